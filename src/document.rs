@@ -1,0 +1,216 @@
+//! The article model: the text in logical order, its blocks as byte ranges, and the outline built from them.
+//!
+//! Loaders produce a [`Document`]; analysis, the reader view and exports only read it.
+
+use crate::span::Span;
+use std::path::PathBuf;
+
+/// What a block of the article is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum BlockKind {
+    Title,
+    Heading,
+    Paragraph,
+    Quote,
+    Item,
+}
+
+impl BlockKind {
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Title => "title",
+            Self::Heading => "heading",
+            Self::Paragraph => "paragraph",
+            Self::Quote => "quote",
+            Self::Item => "item",
+        }
+    }
+}
+
+/// One block: a title, heading, paragraph, block quote or list item, as a byte range of [`Document::text`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Block {
+    pub kind: BlockKind,
+    /// Heading level: 1 for the title, 2.. for headings (Markdown/HTML levels kept), 0 for body blocks.
+    pub level: u8,
+    pub span: Span,
+}
+
+/// A node of the outline: a title or heading block and the text it governs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    /// Index into [`Document::blocks`] of the heading (or title) block.
+    pub block: usize,
+    pub level: u8,
+    /// From the heading's start to the start of the next heading of the same or a higher level (or the end).
+    pub span: Span,
+    pub parent: Option<usize>,
+    pub children: Vec<usize>,
+}
+
+/// Where a document came from and how it was decoded, for the status bar and error messages.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Source {
+    /// Display name (file name, or "clipboard", "sample").
+    pub name: String,
+    pub path: Option<PathBuf>,
+    /// "plain", "markdown" or "html".
+    pub format: &'static str,
+    /// "UTF-8", "UTF-16LE", "UTF-16BE" or "windows-1256".
+    pub encoding: &'static str,
+}
+
+/// A loaded article.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Document {
+    pub source: Source,
+    /// The article text in logical order. Blocks are separated by a single `\n`.
+    pub text: String,
+    pub blocks: Vec<Block>,
+    pub sections: Vec<Section>,
+}
+
+impl Document {
+    /// Builds a document and its outline from blocks (which must be sorted, non-overlapping, in `text`).
+    pub fn new(source: Source, text: String, blocks: Vec<Block>) -> Self {
+        let sections = build_outline(&text, &blocks);
+        Self {
+            source,
+            text,
+            blocks,
+            sections,
+        }
+    }
+
+    /// The text of a span (empty when out of range).
+    pub fn slice(&self, span: Span) -> &str {
+        span.get(&self.text).unwrap_or("")
+    }
+
+    /// The title: the first title block, else the first heading, else the source name.
+    pub fn title(&self) -> &str {
+        self.blocks
+            .iter()
+            .find(|b| b.kind == BlockKind::Title)
+            .or_else(|| self.blocks.iter().find(|b| b.kind == BlockKind::Heading))
+            .map_or(self.source.name.as_str(), |b| self.slice(b.span))
+    }
+
+    /// The text of the heading that names a section.
+    pub fn section_title(&self, section: usize) -> &str {
+        self.sections
+            .get(section)
+            .and_then(|s| self.blocks.get(s.block))
+            .map_or("", |b| self.slice(b.span))
+    }
+
+    /// Index of the block containing byte `offset` (or the nearest one before it).
+    pub fn block_at(&self, offset: usize) -> Option<usize> {
+        if self.blocks.is_empty() {
+            return None;
+        }
+        let i = self.blocks.partition_point(|b| b.span.start <= offset);
+        Some(i.saturating_sub(1))
+    }
+
+    /// The innermost section containing byte `offset`.
+    pub fn section_at(&self, offset: usize) -> Option<usize> {
+        self.sections
+            .iter()
+            .enumerate()
+            .filter(|(_, s)| {
+                s.span.contains(offset) || (s.span.end == offset && offset == self.text.len())
+            })
+            .max_by_key(|(_, s)| s.level)
+            .map(|(i, _)| i)
+    }
+}
+
+fn build_outline(text: &str, blocks: &[Block]) -> Vec<Section> {
+    let mut sections: Vec<Section> = Vec::new();
+    for (i, b) in blocks.iter().enumerate() {
+        if !matches!(b.kind, BlockKind::Title | BlockKind::Heading) {
+            continue;
+        }
+        let level = if b.kind == BlockKind::Title {
+            1
+        } else {
+            b.level.max(2)
+        };
+        sections.push(Section {
+            block: i,
+            level,
+            span: Span::new(b.span.start, text.len()),
+            parent: None,
+            children: Vec::new(),
+        });
+    }
+    // A section ends where the next section of the same or a higher level (smaller number) begins;
+    // its parent is the nearest earlier section of a lower level.
+    let mut stack: Vec<usize> = Vec::new();
+    for i in 0..sections.len() {
+        let level = sections[i].level;
+        while let Some(&top) = stack.last() {
+            if sections[top].level >= level {
+                sections[top].span.end = sections[i].span.start;
+                stack.pop();
+            } else {
+                break;
+            }
+        }
+        if let Some(&parent) = stack.last() {
+            sections[i].parent = Some(parent);
+            sections[parent].children.push(i);
+        }
+        stack.push(i);
+    }
+    sections
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(lines: &[(BlockKind, u8, &str)]) -> Document {
+        let mut text = String::new();
+        let mut blocks = Vec::new();
+        for (kind, level, line) in lines {
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            let start = text.len();
+            text.push_str(line);
+            blocks.push(Block {
+                kind: *kind,
+                level: *level,
+                span: Span::new(start, text.len()),
+            });
+        }
+        Document::new(Source::default(), text, blocks)
+    }
+
+    #[test]
+    fn outline_nests_headings_under_the_title() {
+        use BlockKind::{Heading, Paragraph, Title};
+        let d = doc(&[
+            (Title, 1, "عنوان"),
+            (Paragraph, 0, "فقرة"),
+            (Heading, 2, "أ"),
+            (Paragraph, 0, "فقرة"),
+            (Heading, 3, "أ-١"),
+            (Heading, 2, "ب"),
+            (Paragraph, 0, "نهاية"),
+        ]);
+        assert_eq!(d.title(), "عنوان");
+        assert_eq!(d.sections.len(), 4);
+        assert_eq!(d.sections[0].children, vec![1, 3]);
+        assert_eq!(d.sections[2].parent, Some(1));
+        assert_eq!(d.sections[1].span.end, d.sections[3].span.start);
+        assert_eq!(d.sections[3].span.end, d.text.len());
+        let last = d.text.len() - 1;
+        assert_eq!(d.section_at(last), Some(3));
+        assert_eq!(d.section_title(2), "أ-١");
+        assert_eq!(d.block_at(last), Some(6));
+    }
+}

@@ -1,0 +1,4 @@
+//! Exports of the annotated document: HTML, JSON, brat, CoNLL, doccano JSONL. Never imports the GUI.
+
+pub mod cli;
+pub mod json;
