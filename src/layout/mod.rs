@@ -3,3 +3,4 @@
 //! Uses egui's font system (epaint) only to measure; never the app's state or widgets.
 
 pub mod cli;
+pub mod fonts;
