@@ -1,5 +1,7 @@
 //! The window: menus, outline, reader, panels. Reads the document, analysis and layout; owns no analysis.
 
+pub mod reader;
+
 use std::path::PathBuf;
 
 /// Opens the window on `file`, or on the sample article.
