@@ -181,7 +181,7 @@ impl ReaderView {
         if let Some(target) = self.pending_scroll.take() {
             if let Some(b) = layout.block_of_offset(target) {
                 self.anchor = Some((b, 0.0));
-                set_offset = Some(layout.block_top(b));
+                set_offset = Some(0.0);
             }
         }
         let view_h = if self.viewport_h > 0.0 {
@@ -189,18 +189,21 @@ impl ReaderView {
         } else {
             avail.y
         };
+        // Scroll offsets are content coordinates: the document starts PAGE_MARGIN below the content top.
+        let margin = theme::size::PAGE_MARGIN;
         let anchored = |layout: &DocumentLayout, anchor: Option<(usize, f32)>, fallback: f32| {
             anchor.map_or(fallback, |(b, dy)| layout.block_top(b) + dy)
         };
-        let mut y0 = anchored(layout, self.anchor, self.scroll_y);
+        let last_doc_y = self.scroll_y - margin;
+        let mut y0 = anchored(layout, self.anchor, last_doc_y);
         for _ in 0..2 {
             ctx.fonts_mut(|f| {
                 layout.ensure_range(doc, y0 - MARGIN, y0 + view_h + MARGIN, f);
             });
-            y0 = anchored(layout, self.anchor, self.scroll_y);
+            y0 = anchored(layout, self.anchor, last_doc_y);
         }
-        if (y0 - self.scroll_y).abs() > 0.5 {
-            set_offset = Some(y0.max(0.0));
+        if set_offset.is_some() || (y0 - last_doc_y).abs() > 0.5 {
+            set_offset = Some((y0 + margin).max(0.0));
         }
 
         let mut area = ScrollArea::vertical()
@@ -302,8 +305,9 @@ impl ReaderView {
                     || matches!(e, Event::Key { key: Key::C, pressed: true, modifiers, .. } if modifiers.command)
             })
         });
-        let nothing_focused = ctx.memory(|m| m.focused().is_none());
-        if copy && nothing_focused {
+        // Ctrl+C belongs to a focused text field, if any; the reader itself may hold focus after a drag.
+        let focus_free = ctx.memory(|m| m.focused().is_none_or(|id| id == response.id));
+        if copy && focus_free {
             if let Some(text) = self.selected_text(doc) {
                 ctx.copy_text(text.to_owned());
             }
