@@ -2,6 +2,9 @@
 //! levels from `unicode-bidi`, then `layout::bidi::apply_l1` and `layout::bidi::visual_order`, exactly as the
 //! view orders a line. Run with `--nocapture` to see the pass count.
 
+// Test helpers may unwrap: a panic is the failure report.
+#![allow(clippy::unwrap_used, clippy::many_single_char_names)]
+
 use sahifa::layout::bidi::{Direction, apply_l1, resolve, visual_order};
 
 struct Case {

@@ -1,6 +1,9 @@
 //! Layout engine: visual order of mixed lines, brackets, digits, LTR paragraphs, line order, flush-right lines,
 //! hit testing and span rectangles, measured with the bundled fonts headless.
 
+// Test helpers may unwrap: a panic is the failure report.
+#![allow(clippy::unwrap_used, clippy::many_single_char_names)]
+
 use sahifa::document::{Block, BlockKind, Document, Source};
 use sahifa::layout::{
     ArticleFont, DocumentLayout, HeadlessFonts, LayoutParams, Line, ParagraphLayout,
@@ -166,7 +169,11 @@ fn lines_break_in_logical_order_and_rtl_lines_end_flush_right() {
         assert!(pair[0].y < pair[1].y);
     }
     for line in &p.lines {
-        let right = line.pieces.iter().map(|p| p.right()).fold(0.0f32, f32::max);
+        let right = line
+            .pieces
+            .iter()
+            .map(sahifa::layout::Piece::right)
+            .fold(0.0f32, f32::max);
         assert!((right - 300.0).abs() < 0.5, "line ends at {right}");
         let left = line.pieces.iter().map(|p| p.x).fold(f32::MAX, f32::min);
         assert!(left >= -0.01, "line overflows: {left}");

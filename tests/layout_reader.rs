@@ -1,6 +1,9 @@
 //! The reader widget hosted in egui_kittest: paragraphs reach AccessKit, a drag selects, Ctrl+C copies the
 //! logical text of the selection, a click reports the offset under the pointer, scroll_to jumps.
 
+// Test helpers may unwrap: a panic is the failure report.
+#![allow(clippy::unwrap_used, clippy::many_single_char_names)]
+
 use egui::{Modifiers, OutputCommand, Pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;

@@ -138,8 +138,7 @@ impl ReaderView {
         let avail = ui.available_size();
         let content_w = avail.x - ui.spacing().scroll.allocated_width();
         let column_w = (content_w - 2.0 * theme::size::PAGE_MARGIN)
-            .min(theme::size::MAX_MEASURE)
-            .max(40.0)
+            .clamp(40.0, theme::size::MAX_MEASURE)
             .floor();
         let params = LayoutParams {
             width: column_w,

@@ -79,7 +79,7 @@ pub fn resolve(text: &str, direction: Option<Direction>) -> ParagraphLevels {
     let info = ParagraphBidiInfo::new(text, default);
     ParagraphLevels {
         para_level: info.paragraph_level.number(),
-        levels: info.levels.iter().map(|l| l.number()).collect(),
+        levels: info.levels.iter().map(Level::number).collect(),
         classes: info.original_classes,
     }
 }

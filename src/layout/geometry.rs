@@ -49,21 +49,25 @@ impl ParagraphLayout {
                 char_start: line.span.start,
             });
         };
-        let b = boundaries(text, piece.span);
-        let n = b.len().saturating_sub(1);
-        let f = if piece.width > 0.0 {
+        let bounds = boundaries(text, piece.span);
+        let chars = bounds.len().saturating_sub(1);
+        let fraction = if piece.width > 0.0 {
             ((x - piece.x) / piece.width).clamp(0.0, 1.0)
         } else {
             0.0
         };
         // Fraction of the piece in logical order.
-        let logical = if piece.is_rtl() { 1.0 - f } else { f };
-        let pos = logical * n as f32;
-        let caret_k = (pos.round() as usize).min(n);
-        let char_k = (pos.floor() as usize).min(n.saturating_sub(1));
+        let logical = if piece.is_rtl() {
+            1.0 - fraction
+        } else {
+            fraction
+        };
+        let pos = logical * chars as f32;
+        let caret_k = (pos.round() as usize).min(chars);
+        let char_k = (pos.floor() as usize).min(chars.saturating_sub(1));
         Some(Hit {
-            caret: b.get(caret_k).copied().unwrap_or(piece.span.start),
-            char_start: b.get(char_k).copied().unwrap_or(piece.span.start),
+            caret: bounds.get(caret_k).copied().unwrap_or(piece.span.start),
+            char_start: bounds.get(char_k).copied().unwrap_or(piece.span.start),
         })
     }
 
@@ -75,9 +79,7 @@ impl ParagraphLayout {
             return rects;
         }
         for line in &self.lines {
-            if !line.span.overlaps(span)
-                && !(line.span.is_empty() && span.contains(line.span.start))
-            {
+            if !line.span.overlaps(span) {
                 continue;
             }
             let mut run: Option<(f32, f32)> = None;

@@ -2,7 +2,7 @@
 //! and by [`HeadlessFonts`] for the command line, tests and benches (same fonts, same shaper).
 
 use super::fonts::{ArticleFont, article_family, font_definitions};
-use egui::epaint::text::{Fonts, FontsView, TextOptions};
+use egui::epaint::text::{Fonts, FontsView, TextOptions, ViewportKey};
 use egui::{Color32, FontId};
 
 /// Measures text in the article font.
@@ -58,7 +58,7 @@ impl Measure for HeadlessFonts {
         if self.since_flush >= FLUSH_EVERY {
             self.since_flush = 0;
             self.fonts
-                .begin_pass(TextOptions::default(), Default::default());
+                .begin_pass(TextOptions::default(), ViewportKey::default());
         }
         self.fonts.with_pixels_per_point(1.0).text_width(text, size)
     }
