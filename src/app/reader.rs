@@ -316,6 +316,7 @@ impl ReaderView {
             return output;
         };
         let painter = ui.painter_at(ui.clip_rect());
+        painter.rect_filled(ui.clip_rect(), 0.0, color(input.palette.background));
         paint_decorations(
             &painter,
             layout,
