@@ -136,6 +136,11 @@ impl ReaderView {
         let ctx = ui.ctx().clone();
         let fonts_ready = self.ensure_fonts(&ctx, input.font);
         let avail = ui.available_size();
+        if !fonts_ready {
+            // The article fonts arrive at the next pass: measuring now would lay out with missing glyphs.
+            ui.allocate_space(avail);
+            return ReaderOutput::default();
+        }
         let content_w = avail.x - ui.spacing().scroll.allocated_width();
         let column_w = (content_w - 2.0 * theme::size::PAGE_MARGIN)
             .clamp(40.0, theme::size::MAX_MEASURE)
@@ -150,11 +155,8 @@ impl ReaderView {
         let ppp = ctx.pixels_per_point();
         let doc = input.doc;
         let key = (doc.blocks.len(), doc.text.len());
-        let invalidate = (fonts_ready && self.fonts_pending)
-            || (ppp - self.pixels_per_point).abs() > f32::EPSILON;
-        if fonts_ready {
-            self.fonts_pending = false;
-        }
+        let invalidate = self.fonts_pending || (ppp - self.pixels_per_point).abs() > f32::EPSILON;
+        self.fonts_pending = false;
         self.pixels_per_point = ppp;
         if self.built_for != key {
             self.layout = None;
@@ -263,7 +265,9 @@ impl ReaderView {
             layout.hit_test(doc, x, y)
         };
         if let Some(p) = response.hover_pos() {
-            output.hovered = hit_at(layout, p).map(|h| h.char_start);
+            output.hovered = hit_at(layout, p)
+                .filter(|h| h.on_text)
+                .map(|h| h.char_start);
         }
         if response.drag_started() {
             let origin_pos = ui.input(|i| i.pointer.press_origin());
@@ -296,6 +300,7 @@ impl ReaderView {
             output.clicked = response
                 .interact_pointer_pos()
                 .and_then(|p| hit_at(layout, p))
+                .filter(|h| h.on_text)
                 .map(|h| h.char_start);
         }
         let copy = ui.input(|i| {

@@ -12,6 +12,8 @@ pub struct Hit {
     pub caret: usize,
     /// The start of the char under the point (or nearest it): for hovering and clicking.
     pub char_start: usize,
+    /// True when the point is on a word's box (not in a margin, a gap or past a line's end).
+    pub on_text: bool,
 }
 
 /// Char boundaries of a piece's span, in logical order, including both ends.
@@ -47,6 +49,7 @@ impl ParagraphLayout {
             return Some(Hit {
                 caret: line.span.start,
                 char_start: line.span.start,
+                on_text: false,
             });
         };
         let bounds = boundaries(text, piece.span);
@@ -65,9 +68,12 @@ impl ParagraphLayout {
         let pos = logical * chars as f32;
         let caret_k = (pos.round() as usize).min(chars);
         let char_k = (pos.floor() as usize).min(chars.saturating_sub(1));
+        let on_text =
+            (line.y..line.y + line.height).contains(&y) && (piece.x..=piece.right()).contains(&x);
         Some(Hit {
             caret: bounds.get(caret_k).copied().unwrap_or(piece.span.start),
             char_start: bounds.get(char_k).copied().unwrap_or(piece.span.start),
+            on_text,
         })
     }
 
