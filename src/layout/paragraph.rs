@@ -463,3 +463,71 @@ fn place_line(
         ),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every char 10 points wide, rows 20 points high: layout logic without fonts.
+    struct Fixed;
+    impl Measure for Fixed {
+        fn text_width(&mut self, text: &str, _size: f32) -> f32 {
+            text.chars().count() as f32 * 10.0
+        }
+        fn row_height(&mut self, _size: f32) -> f32 {
+            20.0
+        }
+    }
+
+    fn lay(text: &str, width: f32) -> ParagraphLayout {
+        layout_paragraph(
+            text,
+            Span::new(0, text.len()),
+            10.0,
+            width,
+            Direction::Rtl,
+            &mut Fixed,
+        )
+    }
+
+    #[test]
+    fn empty_and_blank_paragraphs_have_one_empty_line() {
+        for text in ["", "   ", "\t \u{a0}"] {
+            let p = lay(text, 100.0);
+            assert_eq!(p.lines.len(), 1, "{text:?}");
+            assert!((p.height - 16.0).abs() < 1e-3);
+        }
+    }
+
+    #[test]
+    fn greedy_breaks_fill_lines_and_hang_trailing_spaces() {
+        // Words of 3 chars (30 pt) and spaces of 10 pt in 75 pt: two words per line.
+        let p = lay("abc def ghi jkl mno", 75.0);
+        let words: Vec<usize> = p
+            .lines
+            .iter()
+            .map(|l| l.pieces.iter().filter(|p| !p.is_space()).count())
+            .collect();
+        assert_eq!(words, vec![2, 2, 1]);
+        // LTR paragraph (first strong char is Latin): lines start at x = 0.
+        assert!(
+            p.lines
+                .iter()
+                .all(|l| l.pieces.first().is_some_and(|p| p.x == 0.0))
+        );
+    }
+
+    #[test]
+    fn control_characters_and_tabs_do_not_break_layout() {
+        let p = lay("قال\u{200f} \t(مرحبا)\u{202b}abc\u{202c} ١٢٣", 60.0);
+        let covered: usize = p
+            .lines
+            .iter()
+            .flat_map(|l| &l.pieces)
+            .filter(|p| !p.is_space())
+            .map(|p| p.span.len())
+            .sum();
+        let non_space: usize = "قال\u{200f}(مرحبا)\u{202b}abc\u{202c}١٢٣".len();
+        assert_eq!(covered, non_space);
+    }
+}
