@@ -89,7 +89,6 @@ pub struct SahifaApp {
     outline_follow: bool,
     /// Next mention to jump to per entity (the entity list cycles through mentions).
     entity_cursor: std::collections::HashMap<usize, usize>,
-    applied_font: Option<crate::layout::fonts::ArticleFont>,
     applied_theme: Option<ThemeKind>,
     shown_title: String,
     /// A file dialog running on its own thread.
@@ -122,7 +121,6 @@ impl SahifaApp {
             current_section: None,
             outline_follow: true,
             entity_cursor: std::collections::HashMap::new(),
-            applied_font: None,
             applied_theme: None,
             shown_title: String::new(),
             dialog: None,
@@ -233,10 +231,7 @@ impl SahifaApp {
     }
 
     fn apply_style(&mut self, ctx: &egui::Context) {
-        if self.applied_font != Some(self.settings.font) {
-            ctx.set_fonts(crate::layout::fonts::font_definitions(self.settings.font));
-            self.applied_font = Some(self.settings.font);
-        }
+        // Fonts are installed by the reader widget (it owns the article font family).
         if self.applied_theme != Some(self.settings.theme) {
             let p = Palette::for_kind(self.settings.theme);
             let mut visuals = match self.settings.theme {
