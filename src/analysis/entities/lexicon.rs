@@ -32,6 +32,8 @@ impl Flags {
     pub const STOP: Flags = Flags(1 << 10);
     /// An adjective that continues an organisation name ("العامة", "الأعلى").
     pub const ORG_ADJ: Flags = Flags(1 << 11);
+    /// Heads an organisation whose name follows as proper-name words only, left out of the span ("شركة").
+    pub const ORG_HEAD_NAME: Flags = Flags(1 << 12);
 
     pub const fn contains(self, other: Flags) -> bool {
         self.0 & other.0 != 0
@@ -173,9 +175,12 @@ impl Lexicon {
         entries(GIVEN_NAMES).for_each(|e| add(e, Flags::GIVEN));
         entries(TITLES).for_each(|e| add(e, Flags::TITLE));
         for e in entries(ORG_HEADS) {
-            match e.strip_prefix('-') {
-                Some(head) => add(head, Flags::ORG_HEAD_OUT),
-                None => add(e, Flags::ORG_HEAD),
+            if let Some(head) = e.strip_prefix('-') {
+                add(head, Flags::ORG_HEAD_OUT);
+            } else if let Some(head) = e.strip_prefix('=') {
+                add(head, Flags::ORG_HEAD_NAME);
+            } else {
+                add(e, Flags::ORG_HEAD);
             }
         }
         for e in entries(PLACE_HEADS) {

@@ -96,7 +96,7 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
             after_given = true;
             continue;
         }
-        if !is_name_word(ctx, end) {
+        if !is_name_word(ctx, end) || !continues_name(ctx, end) {
             break;
         }
         let given = given_at(ctx, end);
@@ -121,6 +121,22 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
     end
 }
 
+/// True when word `i`, after the first part of a name, can continue it: not a title ("ولي العهد"), not a
+/// clitic-led word ("بالنسبة", "وأخيه", "للسياسيين"), not a noun with a pronoun suffix ("رأسها").
+fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let k = w.key.as_str();
+    let given = given_at(ctx, i) > 0;
+    let clitic_article = ["بال", "لل", "وال", "فال", "كال"]
+        .iter()
+        .any(|p| k.starts_with(p));
+    let conjunction = k.starts_with('و') && !given;
+    let pronoun = (k.ends_with("ها") || k.ends_with("هم")) && !given;
+    !clitic_article && !conjunction && !pronoun && match_at(ctx, i, Flags::TITLE).is_none()
+}
+
 /// Place and organisation names from the lists.
 pub struct Gazetteer;
 
@@ -135,11 +151,22 @@ impl Recognise for Gazetteer {
             let Some(m) = match_at(ctx, i, Flags::LOC.union(Flags::ORG)) else {
                 continue;
             };
-            let label = if m.flags.contains(Flags::LOC) {
-                EntityLabel::Loc
-            } else {
+            // The curated organisation list wins over a territory list entry ("الأمم المتحدة").
+            let label = if m.flags.contains(Flags::ORG) {
                 EntityLabel::Org
+            } else {
+                EntityLabel::Loc
             };
+            // "الخطوط السعودية": after a definite noun, a country name that is also an adjective agrees with it.
+            if m.words == 1
+                && m.skip == 0
+                && m.flags.contains(Flags::NATIONALITY)
+                && i > 0
+                && joined(ctx, i - 1)
+                && ctx.words.get(i - 1).is_some_and(|p| p.key.starts_with("ال"))
+            {
+                continue;
+            }
             if let Some(span) = words_span(ctx, i, m.skip, i + m.words) {
                 out.push(candidate(span, label, Recogniser::Gazetteer, 0.9, 2));
             }
@@ -177,6 +204,11 @@ impl Recognise for TitleRule {
                     || w.key.starts_with("لل")
                     || ctx.lexicon.flags(&w.key).contains(Flags::NATIONALITY)
                 {
+                    j += 1;
+                } else if joined(ctx, j)
+                    && match_at(ctx, j + 1, Flags::LOC).is_some_and(|n| n.skip == 0)
+                {
+                    // "رئيس [وزراء إسرائيل]": an indefinite noun in construct with a place.
                     j += 1;
                 } else {
                     break;
@@ -224,6 +256,24 @@ impl Recognise for GivenNameRule {
             let Some(m) = match_at(ctx, i, Flags::GIVEN) else {
                 continue;
             };
+            // Only "و"/"ف" before a given name: "لدينا" is "we have", not "ل" + "دينا".
+            let conj_only = ctx.words.get(i).is_some_and(|w| {
+                w.stems.iter().any(|s| {
+                    s.skip == m.skip
+                        && (s.key == w.key
+                            || w.key.strip_prefix('و') == Some(s.key.as_str())
+                            || w.key.strip_prefix('ف') == Some(s.key.as_str()))
+                })
+            });
+            // "ساو باولو": a given name inside a listed place is no person.
+            let inside_list = (1..=2).any(|back| {
+                i.checked_sub(back)
+                    .and_then(|p| match_at(ctx, p, Flags::LOC.union(Flags::ORG)))
+                    .is_some_and(|p| p.words > back)
+            });
+            if !conj_only || inside_list {
+                continue;
+            }
             let first_end = i + m.words;
             let end = extend_name(ctx, first_end, true);
             if end == first_end {
@@ -247,24 +297,31 @@ impl Recognise for OrgHeadRule {
 
     fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
         let mut out = Vec::new();
+        let heads = Flags::ORG_HEAD
+            .union(Flags::ORG_HEAD_OUT)
+            .union(Flags::ORG_HEAD_NAME);
         for i in 0..ctx.words.len() {
-            let Some(m) = match_at(ctx, i, Flags::ORG_HEAD.union(Flags::ORG_HEAD_OUT)) else {
+            let Some(m) = match_at(ctx, i, heads) else {
                 continue;
             };
             let start = i + m.words;
-            let head_definite = ctx
-                .words
-                .get(i)
-                .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
-                .is_some_and(|s| s.key.starts_with("ال"));
-            let end = org_complement(ctx, start, head_definite);
+            let end = if m.flags.contains(Flags::ORG_HEAD_NAME) {
+                proper_run(ctx, start)
+            } else {
+                let head_definite = ctx
+                    .words
+                    .get(i)
+                    .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                    .is_some_and(|s| s.key.starts_with("ال"));
+                org_complement(ctx, start, head_definite)
+            };
             if end == start {
                 continue;
             }
-            let span = if m.flags.contains(Flags::ORG_HEAD_OUT) {
-                words_span(ctx, start, 0, end)
-            } else {
+            let span = if m.flags.contains(Flags::ORG_HEAD) {
                 words_span(ctx, i, m.skip, end)
+            } else {
+                words_span(ctx, start, 0, end)
             };
             if let Some(span) = span {
                 out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.8, 2));
@@ -274,41 +331,71 @@ impl Recognise for OrgHeadRule {
     }
 }
 
+/// Up to three proper-name-like words from `start` (Latin words included): "شركة [داتا بابيولار]".
+fn proper_run(ctx: &Context<'_>, start: usize) -> usize {
+    let mut end = start;
+    while end - start < 3 && end > 0 && joined(ctx, end - 1) {
+        let Some(w) = ctx.words.get(end) else { break };
+        let latin = w.kind == crate::analysis::tokens::TokenKind::Latin;
+        if !latin && (w.key.starts_with("ال") || !is_proper_like(ctx, end) || !continues_name(ctx, end)) {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
+/// Where the previous word of an organisation's complement leaves the chain.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Prev {
+    /// The head itself.
+    Head,
+    /// An indefinite noun in construct ("وكالة [أنباء] ...", "هيئة [قناة] ...").
+    Construct,
+    /// A definite noun ("وزارة [الخارجية]").
+    Noun,
+    /// An adjective or a nationality ("[العامة]", "[الأمريكية]").
+    Adjective,
+    /// A noun linked by "لل" or "وال" ("[للأمن]", "[والعلوم]").
+    Linked,
+    /// A title ("جامعة [الملك] سعود").
+    Title,
+}
+
 /// The end of an organisation name's complement starting at word `start` (`start` when there is none).
 fn org_complement(ctx: &Context<'_>, start: usize, head_definite: bool) -> usize {
     let mut end = start;
-    let mut prev_title = false;
-    let mut prev_linked = false;
-    while end - start < 6 && end > 0 && joined(ctx, end - 1) {
+    let mut prev = Prev::Head;
+    while end - start < 7 && end > 0 && joined(ctx, end - 1) {
         let Some(w) = ctx.words.get(end) else { break };
         if !w.is_wordlike() || ctx.is_stop(end) {
             break;
         }
         let flags = ctx.lexicon.flags(&w.key);
-        let definite = w.key.starts_with("ال");
-        let linked = w.key.starts_with("لل") || w.key.starts_with("وال");
-        let first = end == start;
-        let take = if flags.contains(Flags::NATIONALITY) {
-            // "وزارة الخارجية الأمريكية": the adjective ends the name.
-            !first || head_definite
-        } else if first {
-            definite || w.key.starts_with("لل") || (!head_definite && is_proper_like(ctx, end))
-        } else {
-            flags.contains(Flags::ORG_ADJ)
-                || w.key.starts_with("لل")
-                || (linked && prev_linked)
-                || (prev_title && given_at(ctx, end) > 0)
-                || (prev_linked && definite)
+        let k = w.key.as_str();
+        let definite = k.starts_with("ال");
+        let linked = k.starts_with("لل") || k.starts_with("وال");
+        let adjective = flags.contains(Flags::ORG_ADJ) || flags.contains(Flags::NATIONALITY);
+        let next = match prev {
+            _ if flags.contains(Flags::TITLE) && prev != Prev::Head && !definite => None,
+            Prev::Head if flags.contains(Flags::TITLE) && !definite => None,
+            Prev::Head if adjective && !head_definite => None,
+            Prev::Head if definite && flags.contains(Flags::TITLE) => Some(Prev::Title),
+            Prev::Head if definite => Some(if adjective { Prev::Adjective } else { Prev::Noun }),
+            Prev::Head if k.starts_with("لل") => Some(Prev::Linked),
+            Prev::Head if !head_definite && is_proper_like(ctx, end) => Some(Prev::Construct),
+            Prev::Construct if definite => Some(Prev::Noun),
+            Prev::Construct if k.starts_with("لل") => Some(Prev::Linked),
+            Prev::Title if given_at(ctx, end) > 0 => Some(Prev::Noun),
+            _ if adjective && definite => Some(Prev::Adjective),
+            // "للأمن" continues after an adjective ("الأعلى للأمن"), not after a noun ("الأمن للموافقة").
+            Prev::Adjective | Prev::Linked | Prev::Construct if linked => Some(Prev::Linked),
+            Prev::Noun if k.starts_with("وال") => Some(Prev::Linked),
+            _ => None,
         };
-        if !take {
-            break;
-        }
+        let Some(next) = next else { break };
         end += 1;
-        if flags.contains(Flags::NATIONALITY) && !first {
-            break;
-        }
-        prev_title = flags.contains(Flags::TITLE);
-        prev_linked = linked || flags.contains(Flags::ORG_ADJ);
+        prev = next;
     }
     end
 }
