@@ -105,7 +105,8 @@ fn family_name<'k>(ctx: &Context<'_>, key: &'k str) -> Option<&'k str> {
     let ok = last.chars().count() >= 3
         && !["بن", "ابن", "بنت", "ال", "ابو", "عبد"].contains(&before)
         && !ORDINALS.contains(&last)
-        && !flags.contains(Flags::GIVEN)
+        // A given name as a family name ("حسني مبارك") stands alone only when it is not short and ambiguous.
+        && (!flags.contains(Flags::GIVEN) || last.chars().count() >= 4)
         && !flags.contains(Flags::STOP)
         && !flags.contains(Flags::NATIONALITY);
     ok.then_some(last)

@@ -62,6 +62,7 @@ const NOT_NAME: Flags = Flags::TITLE
     .union(Flags::NATIONALITY)
     .union(Flags::ORG_HEAD)
     .union(Flags::ORG_HEAD_OUT)
+    .union(Flags::ORG_HEAD_NAME)
     .union(Flags::PLACE_HEAD)
     .union(Flags::PLACE_HEAD_OUT)
     .union(Flags::LOC)
@@ -111,7 +112,7 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
             end += given;
             after_given = true;
         } else if after_given {
-            end += 1;
+            end = name_tail(ctx, end + 1);
             after_given = false;
         } else {
             break;
@@ -135,6 +136,51 @@ fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
     let conjunction = k.starts_with('و') && !given;
     let pronoun = (k.ends_with("ها") || k.ends_with("هم")) && !given;
     !clitic_article && !conjunction && !pronoun && match_at(ctx, i, Flags::TITLE).is_none()
+}
+
+/// True when word `i`, standing after a title without a known given name, reads as a name: no clitic-led or
+/// feminine noun ("وزير [مالية]"), and not followed by a definite word it would be in construct with
+/// ("[خالص] التعازي").
+fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
+    if !continues_name(ctx, i) || ctx.raw(i).ends_with('ة') {
+        return false;
+    }
+    let next_definite = joined(ctx, i)
+        && !ctx.is_stop(i + 1)
+        && ctx
+            .words
+            .get(i + 1)
+            .is_some_and(|w| w.is_wordlike() && w.key.starts_with("ال"));
+    !next_definite
+}
+
+/// Up to two more plain words that end a foreign name at a boundary ("حسين نقوي [حسيني] أن").
+fn name_tail(ctx: &Context<'_>, end: usize) -> usize {
+    let mut k = end;
+    while k - end < 2 && joined(ctx, k - 1) {
+        let Some(w) = ctx.words.get(k) else { break };
+        if CONNECTORS.contains(&w.key.as_str()) {
+            return k;
+        }
+        let plain = is_name_word(ctx, k)
+            && continues_name(ctx, k)
+            && !w.key.starts_with("ال")
+            && !w.key.starts_with('ي')
+            && !w.key.starts_with('ت')
+            && !ctx.raw(k).ends_with('ة');
+        if !plain {
+            break;
+        }
+        k += 1;
+    }
+    let boundary = !joined(ctx, k - 1)
+        || ctx.words.get(k).is_none_or(|w| !w.is_wordlike())
+        || ctx.is_stop(k)
+        || ctx
+            .words
+            .get(k)
+            .is_some_and(|w| CONNECTORS.contains(&w.key.as_str()));
+    if boundary { k } else { end }
 }
 
 /// Place and organisation names from the lists.
@@ -163,7 +209,10 @@ impl Recognise for Gazetteer {
                 && m.flags.contains(Flags::NATIONALITY)
                 && i > 0
                 && joined(ctx, i - 1)
-                && ctx.words.get(i - 1).is_some_and(|p| p.key.starts_with("ال"))
+                && ctx
+                    .words
+                    .get(i - 1)
+                    .is_some_and(|p| p.key.starts_with("ال"))
             {
                 continue;
             }
@@ -223,6 +272,9 @@ impl Recognise for TitleRule {
                 continue;
             }
             let given = given_at(ctx, j);
+            if given == 0 && !plausible_bare_name(ctx, j) {
+                continue;
+            }
             let end = extend_name(ctx, j + given.max(1), given > 0);
             let confidence = if given > 0 { 0.85 } else { 0.75 };
             if let Some(span) = words_span(ctx, j, 0, end) {
@@ -337,7 +389,9 @@ fn proper_run(ctx: &Context<'_>, start: usize) -> usize {
     while end - start < 3 && end > 0 && joined(ctx, end - 1) {
         let Some(w) = ctx.words.get(end) else { break };
         let latin = w.kind == crate::analysis::tokens::TokenKind::Latin;
-        if !latin && (w.key.starts_with("ال") || !is_proper_like(ctx, end) || !continues_name(ctx, end)) {
+        if !latin
+            && (w.key.starts_with("ال") || !is_proper_like(ctx, end) || !continues_name(ctx, end))
+        {
             break;
         }
         end += 1;
@@ -376,14 +430,26 @@ fn org_complement(ctx: &Context<'_>, start: usize, head_definite: bool) -> usize
         let definite = k.starts_with("ال");
         let linked = k.starts_with("لل") || k.starts_with("وال");
         let adjective = flags.contains(Flags::ORG_ADJ) || flags.contains(Flags::NATIONALITY);
+        let title = match_at(ctx, end, Flags::TITLE).is_some();
         let next = match prev {
-            _ if flags.contains(Flags::TITLE) && prev != Prev::Head && !definite => None,
-            Prev::Head if flags.contains(Flags::TITLE) && !definite => None,
-            Prev::Head if adjective && !head_definite => None,
-            Prev::Head if definite && flags.contains(Flags::TITLE) => Some(Prev::Title),
-            Prev::Head if definite => Some(if adjective { Prev::Adjective } else { Prev::Noun }),
+            _ if title && !(prev == Prev::Head && definite) => None,
+            Prev::Head if definite && title => Some(Prev::Title),
+            Prev::Head if definite && adjective && head_definite => Some(Prev::Adjective),
+            Prev::Head if definite => Some(Prev::Noun),
             Prev::Head if k.starts_with("لل") => Some(Prev::Linked),
             Prev::Head if !head_definite && is_proper_like(ctx, end) => Some(Prev::Construct),
+            // "هيئة [قناة] السويس", "رابطة [معاداة] التشهير": an indefinite noun in construct with what follows.
+            Prev::Head
+                if !head_definite
+                    && joined(ctx, end)
+                    && !ctx.is_stop(end + 1)
+                    && ctx
+                        .words
+                        .get(end + 1)
+                        .is_some_and(|n| n.key.starts_with("ال")) =>
+            {
+                Some(Prev::Construct)
+            }
             Prev::Construct if definite => Some(Prev::Noun),
             Prev::Construct if k.starts_with("لل") => Some(Prev::Linked),
             Prev::Title if given_at(ctx, end) > 0 => Some(Prev::Noun),
