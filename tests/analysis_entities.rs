@@ -1,4 +1,6 @@
 //! Named entities, written as annotated strings: "قال [PER:سيرجي لافروف] إن" is the text with the expected span.
+// The helpers below are test code too: a malformed annotation should fail the test loudly.
+#![allow(clippy::unwrap_used)]
 
 use sahifa::analysis::entities::{default_recognisers, recognise, recognise_with};
 use sahifa::analysis::normalize::normalize;
@@ -29,7 +31,10 @@ fn annotated(s: &str) -> (String, Vec<(EntityLabel, Span)>) {
 
 fn found(text: &str) -> Vec<(EntityLabel, Span)> {
     let (mentions, _) = recognise_with(text, &default_recognisers());
-    mentions.iter().map(|m: &Mention| (m.label, m.span)).collect()
+    mentions
+        .iter()
+        .map(|m: &Mention| (m.label, m.span))
+        .collect()
 }
 
 /// Asserts that the recognisers find exactly the annotated entities.
@@ -128,7 +133,9 @@ fn nationality_adjectives_are_not_entities() {
 
 #[test]
 fn a_family_name_alone_links_to_the_full_name() {
-    let (text, _) = annotated("قال الرئيس [PER:دونالد ترامب] إن الاتفاق جيد. وأضاف [PER:ترامب] أن الحوار مستمر.");
+    let (text, _) = annotated(
+        "قال الرئيس [PER:دونالد ترامب] إن الاتفاق جيد. وأضاف [PER:ترامب] أن الحوار مستمر.",
+    );
     check("قال الرئيس [PER:دونالد ترامب] إن الاتفاق جيد. وأضاف [PER:ترامب] أن الحوار مستمر.");
     let (mentions, entities) = recognise_with(&text, &default_recognisers());
     assert_eq!(entities.len(), 1);
@@ -139,7 +146,9 @@ fn a_family_name_alone_links_to_the_full_name() {
 
 #[test]
 fn a_name_found_once_as_a_person_is_a_person_everywhere() {
-    check("وصل [PER:جون سميث] أمس. وقال [PER:سميث] إن الزيارة مهمة، فيما التقى [PER:سميث] بالوزير.");
+    check(
+        "وصل [PER:جون سميث] أمس. وقال [PER:سميث] إن الزيارة مهمة، فيما التقى [PER:سميث] بالوزير.",
+    );
 }
 
 /// The scorer's comparison form: normalised, without conjunction/preposition clitics.
@@ -181,7 +190,11 @@ fn sample_article_entities_against_its_gold() {
         got.difference(&want).collect::<Vec<_>>()
     );
     // Mentions are sorted, non-overlapping, and each belongs to the entity that lists it.
-    assert!(mentions.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+    assert!(
+        mentions
+            .windows(2)
+            .all(|w| w[0].span.end <= w[1].span.start)
+    );
     for (i, m) in mentions.iter().enumerate() {
         assert!(entities[m.entity].mentions.contains(&i));
     }

@@ -179,7 +179,7 @@ pub fn cluster(ctx: &Context<'_>, merged: Vec<Candidate>) -> (Vec<Mention>, Vec<
             entity.mentions.push(i);
             let surface = c.span.get(ctx.text).unwrap_or("");
             if surface.chars().count() > entity.canonical.chars().count() {
-                entity.canonical = surface.to_owned();
+                surface.clone_into(&mut entity.canonical);
             }
         }
         mentions.push(Mention {

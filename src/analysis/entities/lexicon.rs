@@ -40,6 +40,7 @@ impl Flags {
     }
 
     /// Both sets of flags.
+    #[must_use]
     pub const fn union(self, other: Flags) -> Flags {
         Flags(self.0 | other.0)
     }

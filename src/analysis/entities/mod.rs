@@ -6,8 +6,10 @@
 
 pub mod clitics;
 pub mod cluster;
+pub mod heads;
 pub mod lexicon;
 pub mod merge;
+pub mod names;
 pub mod rules;
 
 use super::normalize::normalize;
@@ -132,10 +134,10 @@ pub trait Recognise {
 pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
     vec![
         Box::new(rules::Gazetteer),
-        Box::new(rules::TitleRule),
-        Box::new(rules::GivenNameRule),
-        Box::new(rules::OrgHeadRule),
-        Box::new(rules::PlaceHeadRule),
+        Box::new(names::TitleRule),
+        Box::new(names::GivenNameRule),
+        Box::new(heads::OrgHeadRule),
+        Box::new(heads::PlaceHeadRule),
     ]
 }
 
