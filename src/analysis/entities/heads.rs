@@ -24,7 +24,14 @@ impl Recognise for OrgHeadRule {
                 continue;
             };
             let start = i + m.words;
-            let end = if m.flags.contains(Flags::ORG_HEAD_NAME) {
+            let indefinite_next = ctx
+                .words
+                .get(start)
+                .is_some_and(|w| !w.key.starts_with("ال") && !w.key.starts_with("لل"));
+            // "شركة داتا بابيولار", "نادي كوينز بارك ريجينز": a foreign name runs over several plain words.
+            let end = if m.flags.contains(Flags::ORG_HEAD_NAME)
+                || (m.flags.contains(Flags::ORG_HEAD_OUT) && indefinite_next)
+            {
                 proper_run(ctx, start)
             } else {
                 let head_definite = ctx

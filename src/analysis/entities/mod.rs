@@ -4,6 +4,7 @@
 //! one non-overlapping set under a single policy; [`cluster`] spreads names to their other mentions in the
 //! document and groups mentions into entities.
 
+pub mod aliases;
 pub mod clitics;
 pub mod cluster;
 pub mod heads;
@@ -138,6 +139,7 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(names::GivenNameRule),
         Box::new(heads::OrgHeadRule),
         Box::new(heads::PlaceHeadRule),
+        Box::new(aliases::QuotedNameRule),
     ]
 }
 
@@ -151,7 +153,12 @@ pub fn recognise_with(
     for r in recognisers {
         candidates.extend(r.candidates(&ctx));
     }
-    let merged = merge::merge(candidates);
+    let mut merged = merge::merge(candidates);
+    let aliases = aliases::parenthesised_aliases(&ctx, &merged);
+    if !aliases.is_empty() {
+        merged.extend(aliases);
+        merged = merge::merge(merged);
+    }
     let spread = cluster::spread(&ctx, merged);
     cluster::cluster(&ctx, spread)
 }

@@ -74,7 +74,7 @@ impl Recognise for Gazetteer {
                 && ctx
                     .words
                     .get(i - 1)
-                    .is_some_and(|p| p.key.starts_with("ال"))
+                    .is_some_and(|p| p.stems.iter().any(|s| s.key.starts_with("ال")))
             {
                 continue;
             }
