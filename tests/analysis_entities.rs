@@ -204,3 +204,32 @@ fn sample_article_entities_against_its_gold() {
         .unwrap();
     assert!(lavrov.mentions.len() > 5);
 }
+
+#[test]
+fn a_token_tagger_plugs_in_as_one_more_recogniser() {
+    use sahifa::analysis::Recogniser;
+    use sahifa::analysis::entities::tagged::{TokenTag, TokenTagger};
+    // A stand-in for the trained tagger: it knows one name, with or without a clitic.
+    let fake = TokenTagger::new(
+        |tokens: &[&str]| -> Vec<TokenTag> {
+            tokens
+                .iter()
+                .map(|t| t.ends_with("كمبرلي").then_some((true, EntityLabel::Per)))
+                .collect()
+        },
+        0.8,
+    );
+    let mut recognisers = default_recognisers();
+    recognisers.push(Box::new(fake));
+    assert_eq!(recognisers.last().unwrap().name(), "tagger");
+    let (text, expected) =
+        annotated("استقبل الوفد [PER:كمبرلي] أمس، ثم زار [LOC:روسيا] و[PER:كمبرلي].");
+    let (mentions, entities) = recognise_with(&text, &recognisers);
+    let got: Vec<_> = mentions.iter().map(|m| (m.label, m.span)).collect();
+    assert_eq!(got, expected);
+    assert_eq!(mentions[0].source, Recogniser::Tagger);
+    assert_eq!(mentions[0].entity, mentions[2].entity);
+    assert_eq!(entities.len(), 2);
+    // Without the tagger, the rules know nothing of this name.
+    assert_eq!(found(&text).len(), 1);
+}

@@ -12,6 +12,7 @@ pub mod lexicon;
 pub mod merge;
 pub mod names;
 pub mod rules;
+pub mod tagged;
 
 use super::normalize::normalize;
 use super::tokens::{TokenKind, tokenize};
@@ -130,8 +131,9 @@ pub trait Recognise {
     fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate>;
 }
 
-/// The recognisers used by [`recognise`], in priority order. The trained tagger plugs in here as one more
-/// [`Recognise`] (source [`Recogniser::Tagger`]) once its model is bundled.
+/// The recognisers used by [`recognise`]. The trained tagger plugs in here as one more [`Recognise`] through
+/// [`tagged::TokenTagger`] (source [`Recogniser::Tagger`]) once its model is bundled; the merge policy is the
+/// same for all of them.
 pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
     vec![
         Box::new(rules::Gazetteer),
