@@ -96,7 +96,11 @@ impl<V> PhraseTable<V> {
         accept: impl Fn(&V) -> bool,
     ) -> Option<(usize, &V)> {
         let max = *self.first.get(first)?;
-        let mut best = self.phrases.get(first).filter(|v| accept(v)).map(|v| (1, v));
+        let mut best = self
+            .phrases
+            .get(first)
+            .filter(|v| accept(v))
+            .map(|v| (1, v));
         if max == 1 {
             return best;
         }

@@ -187,7 +187,8 @@ impl Recognise for TitleRule {
             let mut skipped = 0;
             while skipped < 5 && joined(ctx, j - 1) {
                 let Some(w) = ctx.words.get(j) else { break };
-                if !w.is_wordlike() || (ctx.is_stop(j) && w.key != "لدي") || given_at(ctx, j) > 0 {
+                if !w.is_wordlike() || (ctx.is_stop(j) && w.key != "لدي") || given_at(ctx, j) > 0
+                {
                     break;
                 }
                 if let Some(n) = match_at(ctx, j, Flags::LOC.union(Flags::ORG).union(Flags::TITLE))
