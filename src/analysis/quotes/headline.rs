@@ -1,0 +1,104 @@
+//! The headline convention "Speaker: statement" ("الجبير: الأسد فقد شرعيته"), told apart from a topic before the
+//! colon ("الصفقة الأمريكية: خطوة إيجابية"): the part before the colon must name who speaks.
+
+use super::{Ctx, Draft, Who, speaker};
+use crate::analysis::normalize::normalize;
+use crate::analysis::{EntityLabel, QuoteKind};
+use crate::document::BlockKind;
+use crate::span::Span;
+
+/// Institutions that speak in headlines under their common name ("الجيش: لن نسمح ...").
+const INSTITUTIONS: &[&str] = &[
+    "الجيش", "الشرطة", "الحكومة", "الرئاسة", "البرلمان", "الوزارة", "الخارجية", "الداخلية", "الكرملين",
+    "المعارضة", "الأمن", "النيابة",
+];
+
+/// Headline statements of the title, headings and heading-like short lines.
+pub(crate) fn find(ctx: &Ctx, drafts: &[Draft]) -> Vec<Draft> {
+    let mut out = Vec::new();
+    for block in &ctx.doc.blocks {
+        let Some(body) = block.span.get(ctx.text) else {
+            continue;
+        };
+        let short_line = body.split_whitespace().count() <= 20
+            && !body.trim_end().ends_with(['.', '!', '?', '؟', '؛']);
+        if !(matches!(block.kind, BlockKind::Title | BlockKind::Heading) || short_line) {
+            continue;
+        }
+        if let Some((seg, rest)) = speaker_colon(ctx, block.span, drafts) {
+            out.push(Draft {
+                kind: QuoteKind::Direct,
+                span: rest,
+                cue: None,
+                who: speaker::segment_who(ctx, seg),
+                priority: 2,
+            });
+        }
+    }
+    out
+}
+
+/// Adds headline statements; a quote in marks inside a headline statement takes the headline's speaker instead.
+pub(crate) fn merge(drafts: &mut Vec<Draft>, heads: Vec<Draft>) {
+    for h in heads {
+        if let Some(d) = drafts
+            .iter_mut()
+            .find(|d| d.priority == 1 && d.span.overlaps(h.span))
+        {
+            if matches!(d.who, Who::Unknown | Who::Implicit) {
+                d.who = h.who;
+            }
+            continue;
+        }
+        drafts.push(h);
+    }
+}
+
+/// Splits "Speaker: statement" when the part before the colon names a speaker: (speaker part, statement).
+pub(crate) fn speaker_colon(ctx: &Ctx, region: Span, drafts: &[Draft]) -> Option<(Span, Span)> {
+    let body = region.get(ctx.text)?;
+    let colon = body.find(':')?;
+    let mut seg_start = 0;
+    if let Some(slash) = body.get(..colon)?.rfind(['/', '|']) {
+        seg_start = slash + 1;
+    }
+    let seg = super::direct::trim(
+        ctx.text,
+        Span::new(region.start + seg_start, region.start + colon),
+    );
+    let rest = super::direct::trim(ctx.text, Span::new(region.start + colon + 1, region.end));
+    let rest_words = ctx.slice(rest).split_whitespace().count();
+    if seg.is_empty() || rest_words < 2 {
+        return None;
+    }
+    let first = ctx.tok_at(seg.start);
+    let last = ctx.tok_at(seg.end);
+    let words: Vec<&super::Tok> = ctx
+        .toks
+        .get(first..last)
+        .unwrap_or_default()
+        .iter()
+        .filter(|t| t.is_word())
+        .collect();
+    let head = words.first()?;
+    if words.len() > 5 {
+        return None;
+    }
+    let titled = speaker::is_title(&head.norm) || speaker::is_people_plural(&head.norm);
+    let named = words.iter().all(|t| {
+        speaker::is_title(&t.norm)
+            || ctx.mentions.iter().any(|m| {
+                m.span.overlaps(t.span) && matches!(m.label, EntityLabel::Per | EntityLabel::Org)
+            })
+    });
+    let seg_norm = normalize(ctx.slice(seg));
+    let institution = words.len() == 1 && INSTITUTIONS.iter().any(|w| normalize(w) == seg_norm);
+    let known = drafts.iter().any(|d| match &d.who {
+        Who::Named { span, .. } => {
+            let name = normalize(ctx.slice(*span));
+            name == seg_norm || (words.len() == 1 && name.split_whitespace().any(|w| w == seg_norm))
+        }
+        _ => false,
+    });
+    (titled || named || institution || known).then_some((seg, rest))
+}

@@ -1,0 +1,344 @@
+//! Reported speech: a reporting verb, maybe its speaker, then أن/إن/بأن/إلى/على/: and the content up to the end
+//! of the sentence, or up to a second reporting clause ("...، مؤكدا أن ...") that starts a new statement.
+
+use super::cues::{self, CueForm, CueInfo};
+use super::direct::Marked;
+use super::{Ctx, Draft, Who, speaker};
+use crate::analysis::{EntityLabel, QuoteKind};
+use crate::span::Span;
+
+/// Complementisers after which the content starts (the suffixed ones are part of the content: "أنه يقدر").
+const BARE_COMP: &[&str] = &["ان", "بان"];
+const SUFFIXED_COMP: &[&str] = &[
+    "انه", "انها", "انهم", "انهما", "انني", "اننا", "انك", "بانه", "بانها", "بانهم", "بانهما", "باننا",
+];
+
+/// Words that end a statement when they follow a comma: attribution tails ("، حسبما أفادت به الوكالة").
+const TAILS: &[&str] = &["حسبما", "حسب", "بحسب", "وفقا", "طبقا", "نقلا"];
+
+/// Non-human subjects of "تشير إلى أن": the article's own analysis, not a speaker.
+const NON_SPEAKERS: &[&str] = &[
+    "الارقام", "البيانات", "الاحصاءات", "المؤشرات", "الدلائل", "المعطيات", "التوقعات", "النتائج",
+];
+
+enum Found {
+    /// The content starts at this token; the speaker zone ends before `who_end`.
+    Content { start: usize, who_end: usize },
+    /// The clause leads into the quote `Marked[index]`.
+    Direct { index: usize, who_end: usize },
+}
+
+fn opener_at(marked: &[Marked], offset: usize) -> Option<usize> {
+    marked
+        .iter()
+        .position(|m| m.open.start == offset && m.statement && !m.absorbed)
+}
+
+fn inside_direct(marked: &[Marked], offset: usize) -> bool {
+    marked
+        .iter()
+        .any(|m| m.statement && !m.absorbed && m.content.contains(offset))
+}
+
+/// Finds reported statements; links reporting clauses to the direct quotes they introduce.
+pub(crate) fn find(ctx: &Ctx, marked: &mut [Marked]) -> Vec<Draft> {
+    let mut out: Vec<Draft> = Vec::new();
+    // The speaker of the last statement and the start of its sentence (participles share the subject).
+    let mut last_in_sentence: Option<(usize, Who)> = None;
+    let mut i = 0;
+    while i < ctx.toks.len() {
+        let Some(t) = ctx.toks.get(i) else { break };
+        let info = if inside_direct(marked, t.span.start) {
+            None
+        } else {
+            cues::lookup(&t.norm)
+        };
+        let Some(info) = info.filter(|c| is_verb_here(ctx, i, *c)) else {
+            i += 1;
+            continue;
+        };
+        let Some(found) = scan(ctx, i, info, marked) else {
+            i += 1;
+            continue;
+        };
+        let sentence = ctx.sentence_start(i);
+        match found {
+            Found::Direct { index, who_end } => {
+                let who = who_for(ctx, i, info, who_end, sentence, last_in_sentence.as_ref());
+                if let Some(m) = marked.get_mut(index)
+                    && m.linked.is_none()
+                {
+                    m.linked = Some((t.span, who.clone()));
+                }
+                last_in_sentence = Some((sentence, who));
+                i = marked
+                    .get(index)
+                    .map_or(i + 1, |m| ctx.tok_at(m.close.map_or(m.content.end, |c| c.end)));
+            }
+            Found::Content { start, who_end } => {
+                // "أن «...»": the reporting clause leads into a quote in marks.
+                let lead = (start..=start + 1)
+                    .filter_map(|k| ctx.toks.get(k))
+                    .find_map(|tk| opener_at(marked, tk.span.start));
+                let who = who_for(ctx, i, info, who_end, sentence, last_in_sentence.as_ref());
+                if let Some(index) = lead {
+                    if let Some(m) = marked.get_mut(index)
+                        && m.linked.is_none()
+                    {
+                        m.linked = Some((t.span, who.clone()));
+                    }
+                    last_in_sentence = Some((sentence, who));
+                    i = start + 1;
+                    continue;
+                }
+                if non_human_subject(ctx, i, info, &who) {
+                    i += 1;
+                    continue;
+                }
+                let (end_tok, next) = content_end(ctx, start, marked);
+                if let Some(span) = content_span(ctx, start, end_tok) {
+                    out.push(Draft {
+                        kind: QuoteKind::Indirect,
+                        span,
+                        cue: Some(t.span),
+                        who: who.clone(),
+                        priority: 0,
+                    });
+                    last_in_sentence = Some((sentence, who));
+                }
+                i = next.max(i + 1);
+            }
+        }
+    }
+    out
+}
+
+/// A perfect verb or verbal noun right after a preposition is a noun ("على كشف مفاعل").
+fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
+    if info.wa || info.fa || !matches!(info.form, CueForm::Perfect) {
+        return true;
+    }
+    let Some(prev) = i.checked_sub(1).and_then(|p| ctx.toks.get(p)) else {
+        return true;
+    };
+    !(prev.raw == "على" || ["في", "من", "الي", "عن", "الى", "مع"].contains(&prev.norm.as_str()))
+}
+
+fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> {
+    let cue = ctx.toks.get(i)?;
+    let max = match info.form {
+        CueForm::Participle => 3,
+        CueForm::Noun => 6,
+        _ if info.comp & cues::NEAR != 0 => 3,
+        _ => 25,
+    };
+    let mut j = i + 1;
+    while j < ctx.toks.len() && j - i <= max {
+        let t = ctx.toks.get(j)?;
+        if t.block != cue.block {
+            return None;
+        }
+        if let Some(index) = opener_at(marked, t.span.start) {
+            return Some(Found::Direct { index, who_end: j });
+        }
+        if ctx.ends_sentence(j - 1) && j > i + 1 {
+            return None;
+        }
+        if info.form == CueForm::DirectOnly {
+            j += 1;
+            continue;
+        }
+        let n = t.norm.as_str();
+        let next_is_bare = ctx
+            .toks
+            .get(j + 1)
+            .is_some_and(|x| BARE_COMP.contains(&x.norm.as_str()));
+        if BARE_COMP.contains(&n) {
+            return Some(Found::Content {
+                start: j + 1,
+                who_end: j,
+            });
+        }
+        if SUFFIXED_COMP.contains(&n) {
+            return Some(Found::Content { start: j, who_end: j });
+        }
+        if t.is_punct(&[":"]) {
+            let start = if next_is_bare { j + 2 } else { j + 1 };
+            return Some(Found::Content { start, who_end: j });
+        }
+        let prep = (info.comp & cues::ILA != 0 && (n == "الي"))
+            || (info.comp & cues::ALA != 0 && t.raw == "على")
+            || (info.comp & cues::MIN != 0 && n == "من")
+            || (info.comp & cues::AN != 0 && n == "عن");
+        if prep {
+            let start = if next_is_bare { j + 2 } else { j + 1 };
+            return Some(Found::Content { start, who_end: j });
+        }
+        let letters = n.chars().count();
+        if info.comp & cues::BI != 0 && n.starts_with('ب') && letters >= 4 && !is_stopish(n) {
+            return Some(Found::Content { start: j, who_end: j });
+        }
+        if info.comp & cues::LI != 0 && j == i + 1 && n.starts_with('ل') && letters >= 4 {
+            return Some(Found::Content { start: j, who_end: j });
+        }
+        if info.form == CueForm::Participle
+            && info.comp & cues::OBJ != 0
+            && j == i + 1
+            && t.is_word()
+        {
+            return Some(Found::Content { start: j, who_end: j });
+        }
+        if cues::lookup(n).is_some() {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+fn is_stopish(n: &str) -> bool {
+    ["بين", "بعد", "بعض", "بسبب", "بدوره", "بدورها", "بشان"].contains(&n)
+}
+
+/// The speaker of a reporting clause: after the verb, else before it, else the clause's shared subject.
+fn who_for(
+    ctx: &Ctx,
+    cue: usize,
+    info: CueInfo,
+    who_end: usize,
+    sentence: usize,
+    last: Option<&(usize, Who)>,
+) -> Who {
+    let who = speaker::after_cue(ctx, cue + 1, who_end);
+    if who != Who::Implicit {
+        return who;
+    }
+    if !info.wa
+        && info.form != CueForm::Participle
+        && let Some(subject) = speaker::clause_subject(ctx, cue)
+    {
+        return subject;
+    }
+    if info.form == CueForm::Participle {
+        if let Some((s, w)) = last
+            && *s == sentence
+        {
+            return w.clone();
+        }
+        // "أطلقه الرئيس فلان ...، مطالبا": the person named earlier in the sentence.
+        let from = ctx.toks.get(sentence).map_or(0, |t| t.span.start);
+        let until = ctx.toks.get(cue).map_or(0, |t| t.span.start);
+        if let Some(m) = ctx
+            .mentions
+            .iter()
+            .filter(|m| m.label == EntityLabel::Per && m.span.start >= from && m.span.end <= until)
+            .last()
+        {
+            return Who::Named {
+                span: m.span,
+                entity: Some(m.entity),
+                title: Vec::new(),
+            };
+        }
+    }
+    Who::Implicit
+}
+
+/// "تشير الأرقام إلى أن", "تصريحات فلان تشير إلى أن": statements of things, not of a speaker.
+fn non_human_subject(ctx: &Ctx, cue: usize, info: CueInfo, who: &Who) -> bool {
+    if info.form != CueForm::Imperfect || *who != Who::Implicit {
+        return false;
+    }
+    let Some(t) = ctx.toks.get(cue) else {
+        return false;
+    };
+    let verb = if info.wa || info.fa {
+        t.norm.chars().skip(1).collect::<String>()
+    } else {
+        t.norm.clone()
+    };
+    if !verb.starts_with('ت') {
+        return false;
+    }
+    let plural_thing = |k: usize| {
+        ctx.toks.get(k).is_some_and(|p| {
+            p.block == t.block
+                && ((p.norm.ends_with("ات") && p.norm.chars().count() >= 5)
+                    || NON_SPEAKERS.contains(&p.norm.as_str()))
+        })
+    };
+    (cue >= 1 && plural_thing(cue - 1))
+        || (cue >= 2 && plural_thing(cue - 2))
+        || ctx
+            .toks
+            .get(cue + 1)
+            .is_some_and(|n| NON_SPEAKERS.contains(&n.norm.as_str()))
+}
+
+/// Where a statement starting at token `start` ends (exclusive), and where the search resumes.
+fn content_end(ctx: &Ctx, start: usize, marked: &mut [Marked]) -> (usize, usize) {
+    let Some(block) = ctx.toks.get(start).map(|t| t.block) else {
+        return (start, start + 1);
+    };
+    let mut k = start;
+    while let Some(t) = ctx.toks.get(k) {
+        if t.block != block {
+            return (k, k);
+        }
+        if let Some(index) = opener_at(marked, t.span.start) {
+            let after_comp = k > start
+                && ctx.toks.get(k - 1).is_some_and(|p| {
+                    BARE_COMP.contains(&p.norm.as_str()) || SUFFIXED_COMP.contains(&p.norm.as_str())
+                });
+            if !after_comp {
+                return (k, k);
+            }
+            // "يعرفون أن «...»": the quote is part of this statement.
+            let Some(m) = marked.get_mut(index) else {
+                return (k, k);
+            };
+            m.absorbed = true;
+            let resume = ctx.tok_at(m.close.map_or(m.content.end, |c| c.end));
+            k = resume.max(k + 1);
+            continue;
+        }
+        if t.is_punct(&["،", ","])
+            && let Some(n) = ctx.toks.get(k + 1)
+        {
+            if TAILS.contains(&n.norm.as_str()) {
+                return (k, k + 1);
+            }
+            if let Some(c) = cues::lookup(&n.norm)
+                && (c.form == CueForm::Participle
+                    || (c.wa && matches!(c.form, CueForm::Perfect | CueForm::Imperfect)))
+            {
+                return (k, k + 1);
+            }
+        }
+        if ctx.ends_sentence(k) {
+            let last_is_punct = t.kind == crate::analysis::tokens::TokenKind::Punct;
+            return if last_is_punct { (k, k + 1) } else { (k + 1, k + 1) };
+        }
+        k += 1;
+    }
+    (k, k)
+}
+
+/// The byte span of tokens `start..end`, without trailing commas and colons.
+fn content_span(ctx: &Ctx, start: usize, end: usize) -> Option<Span> {
+    let mut e = end;
+    while e > start
+        && ctx
+            .toks
+            .get(e - 1)
+            .is_some_and(|t| t.is_punct(&["،", ",", ":", "؛", "-", "(", "«", "“"]))
+    {
+        e -= 1;
+    }
+    if e <= start {
+        return None;
+    }
+    let a = ctx.toks.get(start)?;
+    let b = ctx.toks.get(e - 1)?;
+    Some(Span::new(a.span.start, b.span.end))
+}
