@@ -27,6 +27,10 @@ pub const NEAR: u16 = 128;
 const NOFEM: u16 = 256;
 /// No participle at all (مقر, مبلغ are nouns).
 const NOPART: u16 = 512;
+/// إلى counts only when أن follows ("أشار إلى أن"; "أشار إلى تاريخ" only refers to something).
+pub const ILA_AN: u16 = 1024;
+/// The verb of saying itself (قال، يقول): "يقول فلان، ..." reports what follows the comma.
+pub const SAY: u16 = 2048;
 
 /// The grammatical form of a reporting word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -69,14 +73,14 @@ const fn v(perfect: &'static str, imperfect: &'static str, participle: &'static 
 }
 
 const VERBS: &[Verb] = &[
-    v("قال", "يقول", "قائل", 0),
+    v("قال", "يقول", "قائل", SAY),
     v("أضاف", "يضيف", "مضيف", 0),
     v("أكد", "يؤكد", "مؤكد", ALA),
     v("أوضح", "يوضح", "موضح", 0),
-    v("أشار", "يشير", "مشير", ILA),
+    v("أشار", "يشير", "مشير", ILA | ILA_AN),
     v("شدد", "يشدد", "مشدد", ALA),
     v("دعا", "يدعو", "داعي", ILA | LI),
-    v("لفت", "يلفت", "لافت", ILA | NOFEM),
+    v("لفت", "يلفت", "لافت", ILA | ILA_AN | NOFEM),
     v("صرح", "يصرح", "مصرح", 0),
     v("أعلن", "يعلن", "معلن", AN),
     v("نفى", "ينفي", "نافي", 0),

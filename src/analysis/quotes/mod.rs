@@ -83,6 +83,8 @@ pub(crate) enum Who {
     Definite { word: String, span: Span },
     /// A pronoun or implicit subject: the most recent speaker.
     Implicit,
+    /// An honorific pronoun ("سموه", "معاليه"): the most recent speaker who is a person.
+    Honorific,
     /// No speaker can be known (a quote in marks with no cue or name around it): the most recent speaker.
     Unknown,
 }

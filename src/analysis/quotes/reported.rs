@@ -45,6 +45,8 @@ pub(crate) fn find(ctx: &Ctx, marked: &mut [Marked]) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
     // The speaker of the last statement and the start of its sentence (participles share the subject).
     let mut last_in_sentence: Option<(usize, Who)> = None;
+    // Where the last statement ended: a person named after it is the next implicit speaker.
+    let mut last_end = 0usize;
     let mut i = 0;
     while i < ctx.toks.len() {
         let Some(t) = ctx.toks.get(i) else { break };
@@ -64,11 +66,12 @@ pub(crate) fn find(ctx: &Ctx, marked: &mut [Marked]) -> Vec<Draft> {
         let sentence = ctx.sentence_start(i);
         match found {
             Found::Direct { index, who_end } => {
-                let who = who_for(ctx, i, info, who_end, sentence, last_in_sentence.as_ref());
+                let who = who_for(ctx, i, info, who_end, last_end, last_in_sentence.as_ref());
                 if let Some(m) = marked.get_mut(index)
                     && m.linked.is_none()
                 {
                     m.linked = Some((t.span, who.clone()));
+                    last_end = m.close.map_or(m.content.end, |c| c.end);
                 }
                 last_in_sentence = Some((sentence, who));
                 i = marked
@@ -80,12 +83,13 @@ pub(crate) fn find(ctx: &Ctx, marked: &mut [Marked]) -> Vec<Draft> {
                 let lead = (start..=start + 1)
                     .filter_map(|k| ctx.toks.get(k))
                     .find_map(|tk| opener_at(marked, tk.span.start));
-                let who = who_for(ctx, i, info, who_end, sentence, last_in_sentence.as_ref());
+                let who = who_for(ctx, i, info, who_end, last_end, last_in_sentence.as_ref());
                 if let Some(index) = lead {
                     if let Some(m) = marked.get_mut(index)
                         && m.linked.is_none()
                     {
                         m.linked = Some((t.span, who.clone()));
+                        last_end = m.close.map_or(m.content.end, |c| c.end);
                     }
                     last_in_sentence = Some((sentence, who));
                     i = start + 1;
@@ -104,6 +108,7 @@ pub(crate) fn find(ctx: &Ctx, marked: &mut [Marked]) -> Vec<Draft> {
                         who: who.clone(),
                         priority: 0,
                     });
+                    last_end = span.end;
                     last_in_sentence = Some((sentence, who));
                 }
                 i = next.max(i + 1);
@@ -115,12 +120,16 @@ pub(crate) fn find(ctx: &Ctx, marked: &mut [Marked]) -> Vec<Draft> {
 
 /// A perfect verb or verbal noun right after a preposition is a noun ("على كشف مفاعل").
 fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
-    if info.wa || info.fa || !matches!(info.form, CueForm::Perfect) {
-        return true;
-    }
     let Some(prev) = i.checked_sub(1).and_then(|p| ctx.toks.get(p)) else {
         return true;
     };
+    // "بحسب ما يقول", "مما يعتقد": the verb is inside a relative clause, not a report.
+    if ["ما", "مما", "بما", "عما"].contains(&prev.norm.as_str()) {
+        return false;
+    }
+    if info.wa || info.fa || !matches!(info.form, CueForm::Perfect) {
+        return true;
+    }
     !(prev.raw == "على" || ["في", "من", "الي", "عن", "الى", "مع"].contains(&prev.norm.as_str()))
 }
 
@@ -132,23 +141,30 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         _ if info.comp & cues::NEAR != 0 => 3,
         _ => 25,
     };
+    // Prepositions and objects belong to the verb only while the tokens since the verb can be its subject.
+    let mut broken = false;
+    // "يقول فلان، ...": the content after the comma, when no complementiser comes.
+    let mut say_comma: Option<usize> = None;
     let mut j = i + 1;
     while j < ctx.toks.len() && j - i <= max {
         let t = ctx.toks.get(j)?;
         if t.block != cue.block {
-            return None;
+            break;
         }
         if let Some(index) = opener_at(marked, t.span.start) {
             return Some(Found::Direct { index, who_end: j });
         }
         if ctx.ends_sentence(j - 1) && j > i + 1 {
-            return None;
+            break;
         }
         if info.form == CueForm::DirectOnly {
             j += 1;
             continue;
         }
         let n = t.norm.as_str();
+        if j == i + 1 && ["ذلك", "هذا", "هذه", "ذاك", "كذلك"].contains(&n) {
+            return None;
+        }
         let next_is_bare = ctx
             .toks
             .get(j + 1)
@@ -170,30 +186,51 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
             || (info.comp & cues::ALA != 0 && t.raw == "على")
             || (info.comp & cues::MIN != 0 && n == "من")
             || (info.comp & cues::AN != 0 && n == "عن");
-        if prep {
-            let start = if next_is_bare { j + 2 } else { j + 1 };
-            return Some(Found::Content { start, who_end: j });
+        if prep && next_is_bare {
+            return Some(Found::Content {
+                start: j + 2,
+                who_end: j,
+            });
+        }
+        if prep && !broken && !(info.comp & cues::ILA_AN != 0 && n == "الي") {
+            return Some(Found::Content {
+                start: j + 1,
+                who_end: j,
+            });
         }
         let letters = n.chars().count();
-        if info.comp & cues::BI != 0 && n.starts_with('ب') && letters >= 4 && !is_stopish(n) {
-            return Some(Found::Content { start: j, who_end: j });
-        }
-        if info.comp & cues::LI != 0 && j == i + 1 && n.starts_with('ل') && letters >= 4 {
-            return Some(Found::Content { start: j, who_end: j });
-        }
-        if info.form == CueForm::Participle
-            && info.comp & cues::OBJ != 0
-            && j == i + 1
-            && t.is_word()
-        {
-            return Some(Found::Content { start: j, who_end: j });
+        if !broken {
+            if info.comp & cues::BI != 0 && n.starts_with('ب') && letters >= 3 && !is_stopish(n) {
+                return Some(Found::Content { start: j, who_end: j });
+            }
+            if info.comp & cues::LI != 0 && j == i + 1 && n.starts_with('ل') && letters >= 4 {
+                return Some(Found::Content { start: j, who_end: j });
+            }
+            if info.form == CueForm::Participle
+                && info.comp & cues::OBJ != 0
+                && j == i + 1
+                && t.is_word()
+            {
+                return Some(Found::Content { start: j, who_end: j });
+            }
         }
         if cues::lookup(n).is_some() {
-            return None;
+            break;
+        }
+        if t.is_punct(&["،", ","]) && !broken && j > i + 1 && info.comp & cues::SAY != 0 {
+            say_comma.get_or_insert(j);
+        }
+        if !(t.is_word() || t.raw == "." || matches!(t.raw, "«" | "»" | "“" | "”" | "\""))
+            || speaker::is_stop(ctx, j)
+        {
+            broken = true;
         }
         j += 1;
     }
-    None
+    say_comma.map(|c| Found::Content {
+        start: c + 1,
+        who_end: c,
+    })
 }
 
 fn is_stopish(n: &str) -> bool {
@@ -206,12 +243,20 @@ fn who_for(
     cue: usize,
     info: CueInfo,
     who_end: usize,
-    sentence: usize,
+    last_end: usize,
     last: Option<&(usize, Who)>,
 ) -> Who {
+    let sentence = ctx.sentence_start(cue);
     let who = speaker::after_cue(ctx, cue + 1, who_end);
     if who != Who::Implicit {
         return who;
+    }
+    // "ونقلت الصحيفة عن فلان قوله": the person after عن.
+    if info.form == CueForm::Noun
+        && let Some(k) = (sentence..cue).rev().find(|&k| ctx.toks.get(k).is_some_and(|t| t.norm == "عن"))
+        && let named @ Who::Named { .. } = speaker::after_cue(ctx, k + 1, cue)
+    {
+        return named;
     }
     if !info.wa
         && info.form != CueForm::Participle
@@ -240,6 +285,22 @@ fn who_for(
                 title: Vec::new(),
             };
         }
+    }
+    // A person introduced since the last statement, in this sentence or the one before it.
+    let prev_sentence = sentence
+        .checked_sub(1)
+        .filter(|&p| ctx.toks.get(p).map(|t| t.block) == ctx.toks.get(cue).map(|t| t.block))
+        .map_or(sentence, |p| ctx.sentence_start(p));
+    let from = (prev_sentence..cue)
+        .find(|&k| ctx.toks.get(k).is_some_and(|t| t.span.start >= last_end))
+        .unwrap_or(cue);
+    let from = if info.form == CueForm::Participle {
+        sentence
+    } else {
+        from
+    };
+    if let Some(who) = speaker::introduced(ctx, from, cue) {
+        return who;
     }
     Who::Implicit
 }
@@ -309,8 +370,10 @@ fn content_end(ctx: &Ctx, start: usize, marked: &mut [Marked]) -> (usize, usize)
                 return (k, k + 1);
             }
             if let Some(c) = cues::lookup(&n.norm)
-                && (c.form == CueForm::Participle
-                    || (c.wa && matches!(c.form, CueForm::Perfect | CueForm::Imperfect)))
+                && matches!(
+                    c.form,
+                    CueForm::Participle | CueForm::Perfect | CueForm::Imperfect
+                )
             {
                 return (k, k + 1);
             }

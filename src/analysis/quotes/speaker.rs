@@ -21,8 +21,11 @@ const TITLES: &[&str] = &[
 ];
 
 /// Words that stand for an already named person ("وشدد سموه").
+const HONORIFICS: &[&str] = &["سموه", "معاليه", "فخامته", "جلالته", "سعادته", "سماحته", "فضيلته", "دولته"];
+
+/// Words that stand for an already named speaker ("وأضاف هو").
 const PRONOUNS: &[&str] = &[
-    "سموه", "معاليه", "فخامته", "جلالته", "سعادته", "سماحته", "فضيلته", "هو", "هي", "هم", "هما", "نفسه",
+    "سموه", "معاليه", "فخامته", "جلالته", "سعادته", "سماحته", "فضيلته", "دولته", "هو", "هي", "هم", "هما", "نفسه",
     "بدوره", "بدورها", "جانبه", "جانبها",
 ];
 
@@ -33,7 +36,7 @@ const STOPS: &[&str] = &[
     "غدا", "لان", "ان", "بان", "انه", "انها", "انهم", "لكن", "بينما", "الان", "فيه", "فيها", "ذلك", "هذا",
     "هذه", "تلك", "كل", "يوم", "صباح", "مساء", "اثناء", "وسط", "ازاء", "تجاه", "بشان", "حسب", "وفق", "وفقا",
     "ضمن", "عبر", "لا", "لم", "لن", "ما", "اذا", "اذ", "مساء", "ظهر", "ان", "انه", "مضيفا", "و", "ف", "بعض",
-    "البعض", "احد", "احدي", "كان", "كانت", "اكثر", "جدا",
+    "البعض", "كان", "كانت", "اكثر", "جدا",
 ];
 
 fn set(list: &'static [&'static str], cell: &'static OnceLock<HashSet<String>>) -> &'static HashSet<String> {
@@ -48,6 +51,11 @@ fn titles() -> &'static HashSet<String> {
 fn pronouns() -> &'static HashSet<String> {
     static S: OnceLock<HashSet<String>> = OnceLock::new();
     set(PRONOUNS, &S)
+}
+
+fn honorifics() -> &'static HashSet<String> {
+    static S: OnceLock<HashSet<String>> = OnceLock::new();
+    set(HONORIFICS, &S)
 }
 
 fn stops() -> &'static HashSet<String> {
@@ -78,7 +86,7 @@ pub(crate) fn is_people_plural(norm: &str) -> bool {
         || ["خبراء", "علماء", "نواب", "سكان", "اهالي", "شهود", "مسؤولو", "مختصو"].contains(&b)
 }
 
-fn is_stop(ctx: &Ctx, i: usize) -> bool {
+pub(crate) fn is_stop(ctx: &Ctx, i: usize) -> bool {
     let Some(t) = ctx.toks.get(i) else {
         return true;
     };
@@ -86,6 +94,12 @@ fn is_stop(ctx: &Ctx, i: usize) -> bool {
         return true;
     }
     if stops().contains(t.norm.as_str()) || super::cues::lookup(&t.norm).is_some() {
+        return true;
+    }
+    // "وعن", "وفي": a conjunction on a function word.
+    if let Some(rest) = t.norm.strip_prefix('و')
+        && stops().contains(rest)
+    {
         return true;
     }
     // "بالمركز", "لرويترز", "للأنباء": a prepositional phrase, not part of a name.
@@ -125,6 +139,9 @@ fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     };
     if zone_end <= from {
         return (Who::Implicit, zone_end);
+    }
+    if honorifics().contains(first.norm.as_str()) {
+        return (Who::Honorific, zone_end);
     }
     if pronouns().contains(first.norm.as_str()) {
         return (Who::Implicit, zone_end);
@@ -184,7 +201,8 @@ fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
             k += 1;
             continue;
         }
-        if !t.is_word() || (count > 0 && is_title(&t.norm)) || pronouns().contains(t.norm.as_str()) {
+        let appositive = count > 0 && is_title(&t.norm) && !t.norm.starts_with("ال");
+        if !t.is_word() || appositive || pronouns().contains(t.norm.as_str()) {
             break;
         }
         count += 1;
@@ -237,14 +255,16 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
     if start >= cue {
         return None;
     }
+    if is_stop(ctx, start) {
+        return None;
+    }
     let (who, end) = extract(ctx, start, cue);
-    let ends_well = end == cue
-        || ctx
-            .toks
-            .get(end)
-            .is_some_and(|t| t.is_punct(&["،", ","]) || is_title(&t.norm));
+    let ends_at_comma = end == cue || ctx.toks.get(end).is_some_and(|t| t.is_punct(&["،", ","]));
     match who {
-        Who::Named { .. } if ends_well => Some(who),
+        Who::Named {
+            entity: Some(_), ..
+        } => Some(who),
+        Who::Named { .. } if ends_at_comma => Some(who),
         _ => None,
     }
 }
@@ -270,6 +290,8 @@ pub(crate) fn segment_who(ctx: &Ctx, seg: Span) -> Who {
 struct Known {
     speaker: Speaker,
     title: Vec<String>,
+    /// Named with a title, or a person entity (an honorific pronoun refers to one).
+    person: bool,
 }
 
 /// Resolves every draft's speaker in text order and builds the quotes.
@@ -286,9 +308,15 @@ pub(crate) fn resolve(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 title,
             } => {
                 let s = make_speaker(ctx, *span, *entity);
+                let person = !title.is_empty()
+                    || ctx
+                        .mentions
+                        .iter()
+                        .any(|m| m.span.overlaps(*span) && m.label == EntityLabel::Per);
                 history.push(Known {
                     speaker: s.clone(),
                     title: title.clone(),
+                    person,
                 });
                 Some(s)
             }
@@ -304,15 +332,28 @@ pub(crate) fn resolve(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 definite_referent(ctx, &history, word)
                     .unwrap_or_else(|| make_speaker(ctx, *span, ctx.entity_at(*span))),
             ),
+            Who::Honorific => history
+                .iter()
+                .rev()
+                .find(|k| k.person)
+                .map(|k| k.speaker.clone())
+                .or_else(|| last.clone())
+                .or_else(|| subject.clone()),
             Who::Implicit | Who::Unknown => last.clone().or_else(|| subject.clone()),
         };
         let speaker = speaker.map(|s| nearest_mention(ctx, s, d.span.start));
         if let Some(s) = &speaker
             && !matches!(d.who, Who::Named { .. })
         {
+            let person = history
+                .iter()
+                .rev()
+                .find(|k| k.speaker.name == s.name)
+                .is_some_and(|k| k.person);
             history.push(Known {
                 speaker: s.clone(),
                 title: Vec::new(),
+                person,
             });
         }
         out.push(Quote {
@@ -358,12 +399,7 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize) -> Option<Speaker> {
     let end = ctx.tok_at(before);
     for i in (0..end).rev() {
         let Some(t) = ctx.toks.get(i) else { continue };
-        let stripped = t
-            .norm
-            .strip_prefix('ل')
-            .or_else(|| t.norm.strip_prefix('ب'))
-            .map_or(t.norm.as_str(), |s| s);
-        if bare(&t.norm) != head && bare(stripped) != head && bare(&format!("ا{stripped}")) != head {
+        if bare(&t.norm) != head {
             continue;
         }
         let mut to = i + 1;
@@ -407,6 +443,68 @@ fn definite_referent(ctx: &Ctx, history: &[Known], word: &str) -> Option<Speaker
                     .is_some_and(|e| head_of(&e.canonical).as_deref() == Some(word))
         })
         .map(|m| make_speaker(ctx, m.span, Some(m.entity)))
+        .or_else(|| definite_in_text(ctx, word))
+}
+
+/// "مجلس الوزراء" written earlier for "المجلس": the head word without ال followed by definite words.
+fn definite_in_text(ctx: &Ctx, word: &str) -> Option<Speaker> {
+    for (i, t) in ctx.toks.iter().enumerate() {
+        let plain = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+        if plain != word {
+            continue;
+        }
+        let mut end = i + 1;
+        while end < i + 4
+            && ctx
+                .toks
+                .get(end)
+                .is_some_and(|n| n.norm.starts_with("ال") || n.norm.starts_with("وال"))
+        {
+            end += 1;
+        }
+        if end == i + 1 {
+            continue;
+        }
+        let last = ctx.toks.get(end - 1)?;
+        let span = Span::new(t.span.start + (t.norm.len() - plain.len()).min(1), last.span.end);
+        let span = if t.norm.len() > plain.len() {
+            Span::new(t.span.start + 'و'.len_utf8(), last.span.end)
+        } else {
+            span
+        };
+        return Some(make_speaker(ctx, span, ctx.entity_at(span)));
+    }
+    None
+}
+
+/// The first person introduced in `from..to` (tokens): a person mention, else a title followed by a name.
+pub(crate) fn introduced(ctx: &Ctx, from: usize, to: usize) -> Option<Who> {
+    let (Some(a), Some(b)) = (ctx.toks.get(from), ctx.toks.get(to.checked_sub(1)?)) else {
+        return None;
+    };
+    let range = Span::new(a.span.start, b.span.end);
+    if let Some(m) = ctx
+        .mentions
+        .iter()
+        .find(|m| range.encloses(m.span) && m.label == EntityLabel::Per)
+    {
+        return Some(Who::Named {
+            span: m.span,
+            entity: Some(m.entity),
+            title: Vec::new(),
+        });
+    }
+    for k in from..to {
+        let Some(t) = ctx.toks.get(k) else { break };
+        if !is_title(&t.norm) || is_stop(ctx, k) {
+            continue;
+        }
+        let (who, _) = extract(ctx, k, to);
+        if matches!(who, Who::Named { .. }) {
+            return Some(who);
+        }
+    }
+    None
 }
 
 /// Points a resolved speaker at the nearest mention of its entity before the quote.
