@@ -131,6 +131,8 @@ const EXTRA: &[(&str, CueForm, u16)] = &[
     ("هتف", CueForm::DirectOnly, 0),
     ("هتفوا", CueForm::DirectOnly, 0),
     ("ردد", CueForm::DirectOnly, 0),
+    ("توصل", CueForm::DirectOnly, 0),
+    ("توصلت", CueForm::DirectOnly, 0),
 ];
 
 fn lexicon() -> &'static HashMap<String, (CueForm, u16)> {

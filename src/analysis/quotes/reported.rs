@@ -169,7 +169,11 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
             .toks
             .get(j + 1)
             .is_some_and(|x| BARE_COMP.contains(&x.norm.as_str()));
-        if BARE_COMP.contains(&n) {
+        // "بعد أن أمضى": أن after a temporal preposition is not what the verb reports.
+        let temporal = ctx.toks.get(j - 1).is_some_and(|p| {
+            ["بعد", "قبل", "منذ", "دون", "بدون", "رغم", "عقب", "حتي", "لمجرد"].contains(&p.norm.as_str())
+        });
+        if BARE_COMP.contains(&n) && !temporal {
             return Some(Found::Content {
                 start: j + 1,
                 who_end: j,

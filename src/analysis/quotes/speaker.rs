@@ -20,6 +20,12 @@ const TITLES: &[&str] = &[
     "مراسل", "مراسلة", "مدون", "استشاري", "طبيب", "رئيسا",
 ];
 
+/// Heads of institution names whose genitive can be a title word ("مجلس الوزراء", "رابطة اللاعبين").
+const ORG_HEADS: &[&str] = &[
+    "مجلس", "رياسه", "هييه", "لجنه", "وزاره", "مكتب", "ديوان", "اتحاد", "نادي", "رابطه", "نقابه", "جمعيه",
+    "مجلسي", "مجالس", "امانه", "دار",
+];
+
 /// Words that stand for an already named person ("وشدد سموه").
 const HONORIFICS: &[&str] = &["سموه", "معاليه", "فخامته", "جلالته", "سعادته", "سماحته", "فضيلته", "دولته"];
 
@@ -76,7 +82,13 @@ pub(crate) fn bare(norm: &str) -> &str {
 
 /// True for a title or role word ("الوزير", "ومدرب", "د").
 pub(crate) fn is_title(norm: &str) -> bool {
-    titles().contains(bare(norm)) || titles().contains(norm)
+    let b = bare(norm);
+    // "رئيسها", "مدربه": a title with a possessive pronoun.
+    let unpossessed = b
+        .strip_suffix("ها")
+        .or_else(|| b.strip_suffix('ه'))
+        .filter(|r| r.chars().count() >= 3);
+    titles().contains(b) || titles().contains(norm) || unpossessed.is_some_and(|r| titles().contains(r))
 }
 
 /// True for a plural of people ("قانونيون", "مسؤولون", "اقتصاديون").
@@ -249,7 +261,8 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
             break;
         }
     }
-    if ctx.toks.get(start).is_some_and(|t| t.norm == "اما") {
+    let topic = ctx.toks.get(start).is_some_and(|t| t.norm == "اما");
+    if topic {
         start += 1;
     }
     if start >= cue {
@@ -264,7 +277,7 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
         Who::Named {
             entity: Some(_), ..
         } => Some(who),
-        Who::Named { .. } if ends_at_comma => Some(who),
+        Who::Named { .. } if ends_at_comma || topic => Some(who),
         _ => None,
     }
 }
@@ -297,6 +310,15 @@ struct Known {
 /// Resolves every draft's speaker in text order and builds the quotes.
 pub(crate) fn resolve(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
     let subject = article_subject(ctx, &drafts);
+    let forms: Vec<String> = drafts
+        .iter()
+        .filter_map(|d| match &d.who {
+            Who::Named {
+                span, entity: None, ..
+            } => Some(make_speaker(ctx, *span, None).name),
+            _ => None,
+        })
+        .collect();
     let mut history: Vec<Known> = Vec::new();
     let mut out = Vec::with_capacity(drafts.len());
     for d in drafts {
@@ -341,7 +363,15 @@ pub(crate) fn resolve(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 .or_else(|| subject.clone()),
             Who::Implicit | Who::Unknown => last.clone().or_else(|| subject.clone()),
         };
-        let speaker = speaker.map(|s| nearest_mention(ctx, s, d.span.start));
+        // A name written in the clause stays as written; a resolved one takes its longest form.
+        let speaker = speaker.map(|s| {
+            let s = if matches!(d.who, Who::Named { .. }) {
+                s
+            } else {
+                longest_form(s, &forms)
+            };
+            nearest_mention(ctx, s, d.span.start)
+        });
         if let Some(s) = &speaker
             && !matches!(d.who, Who::Named { .. })
         {
@@ -380,6 +410,25 @@ fn make_speaker(ctx: &Ctx, span: Span, entity: Option<usize>) -> Speaker {
                 .join(" ")
         });
     Speaker { name, span, entity }
+}
+
+/// The longest form the article gives a name ("أبراهام فوكسمان" for "فوكسمان"), when no entity says it.
+fn longest_form(mut s: Speaker, forms: &[String]) -> Speaker {
+    if s.entity.is_some() {
+        return s;
+    }
+    let key = normalize(&s.name);
+    let longer = forms
+        .iter()
+        .filter(|f| {
+            let n = normalize(f);
+            n.len() > key.len() && n.ends_with(&format!(" {key}"))
+        })
+        .max_by_key(|f| f.len());
+    if let Some(f) = longer {
+        s.name.clone_from(f);
+    }
+    s
 }
 
 /// The person the article is about: its first person mention, else the first named speaker.
@@ -425,7 +474,12 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize) -> Option<Speaker> {
 
 /// "الوزارة" after "وزارة الخارجية الأميركية" spoke: the earlier speaker or organisation with that head word.
 fn definite_referent(ctx: &Ctx, history: &[Known], word: &str) -> Option<Speaker> {
-    let head_of = |name: &str| normalize(name).split_whitespace().next().map(|w| bare(w).to_owned());
+    let head_of = |name: &str| {
+        normalize(name)
+            .split_whitespace()
+            .next()
+            .map(|w| w.strip_prefix("ال").unwrap_or(w).to_owned())
+    };
     if let Some(k) = history
         .iter()
         .rev()
@@ -449,10 +503,14 @@ fn definite_referent(ctx: &Ctx, history: &[Known], word: &str) -> Option<Speaker
 /// "مجلس الوزراء" written earlier for "المجلس": the head word without ال followed by definite words.
 fn definite_in_text(ctx: &Ctx, word: &str) -> Option<Speaker> {
     for (i, t) in ctx.toks.iter().enumerate() {
-        let plain = t.norm.strip_prefix('و').unwrap_or(&t.norm);
-        if plain != word {
-            continue;
-        }
+        let plain = if t.norm == word {
+            t.norm.as_str()
+        } else {
+            match t.norm.strip_prefix('و') {
+                Some(p) if p == word => p,
+                _ => continue,
+            }
+        };
         let mut end = i + 1;
         while end < i + 4
             && ctx
@@ -466,11 +524,10 @@ fn definite_in_text(ctx: &Ctx, word: &str) -> Option<Speaker> {
             continue;
         }
         let last = ctx.toks.get(end - 1)?;
-        let span = Span::new(t.span.start + (t.norm.len() - plain.len()).min(1), last.span.end);
         let span = if t.norm.len() > plain.len() {
             Span::new(t.span.start + 'و'.len_utf8(), last.span.end)
         } else {
-            span
+            Span::new(t.span.start, last.span.end)
         };
         return Some(make_speaker(ctx, span, ctx.entity_at(span)));
     }
@@ -494,9 +551,26 @@ pub(crate) fn introduced(ctx: &Ctx, from: usize, to: usize) -> Option<Who> {
             title: Vec::new(),
         });
     }
+    // Only a title in subject position: no function word since the clause began, not a genitive.
+    let mut blocked = false;
     for k in from..to {
         let Some(t) = ctx.toks.get(k) else { break };
-        if !is_title(&t.norm) || is_stop(ctx, k) {
+        if t.is_punct(&["،", ",", ":"]) || ctx.ends_sentence(k) {
+            blocked = false;
+            continue;
+        }
+        // "مجلس الوزراء": a title word as the genitive of an institution is not a person.
+        let genitive = t.norm.starts_with("ال")
+            && k > from
+            && ctx
+                .toks
+                .get(k - 1)
+                .is_some_and(|p| ORG_HEADS.contains(&bare(&p.norm)));
+        if !is_title(&t.norm) || genitive {
+            blocked |= is_stop(ctx, k);
+            continue;
+        }
+        if blocked {
             continue;
         }
         let (who, _) = extract(ctx, k, to);
