@@ -180,7 +180,10 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
             });
         }
         if SUFFIXED_COMP.contains(&n) {
-            return Some(Found::Content { start: j, who_end: j });
+            return Some(Found::Content {
+                start: j + 1,
+                who_end: j,
+            });
         }
         if t.is_punct(&[":"]) {
             let start = if next_is_bare { j + 2 } else { j + 1 };
@@ -207,7 +210,20 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
             if info.comp & cues::BI != 0 && n.starts_with('ب') && letters >= 3 && !is_stopish(n) {
                 return Some(Found::Content { start: j, who_end: j });
             }
-            if info.comp & cues::LI != 0 && j == i + 1 && n.starts_with('ل') && letters >= 4 {
+            // "يدعو لرفع": not "دعا لافروف إلى" (a name in ل, with its complement still to come).
+            let complement_ahead = (j + 1..j + 5).any(|k| {
+                ctx.toks
+                    .get(k)
+                    .is_some_and(|x| x.norm == "الي" || BARE_COMP.contains(&x.norm.as_str()))
+            });
+            let named = ctx.mentions.iter().any(|m| m.span.overlaps(t.span));
+            if info.comp & cues::LI != 0
+                && j == i + 1
+                && n.starts_with('ل')
+                && letters >= 4
+                && !complement_ahead
+                && !named
+            {
                 return Some(Found::Content { start: j, who_end: j });
             }
             if info.form == CueForm::Participle
@@ -311,7 +327,7 @@ fn who_for(
 
 /// "تشير الأرقام إلى أن", "تصريحات فلان تشير إلى أن": statements of things, not of a speaker.
 fn non_human_subject(ctx: &Ctx, cue: usize, info: CueInfo, who: &Who) -> bool {
-    if info.form != CueForm::Imperfect || *who != Who::Implicit {
+    if info.form != CueForm::Imperfect || matches!(who, Who::Named { entity: Some(_), .. }) {
         return false;
     }
     let Some(t) = ctx.toks.get(cue) else {
@@ -328,6 +344,7 @@ fn non_human_subject(ctx: &Ctx, cue: usize, info: CueInfo, who: &Who) -> bool {
     let plural_thing = |k: usize| {
         ctx.toks.get(k).is_some_and(|p| {
             p.block == t.block
+                && *who == Who::Implicit
                 && ((p.norm.ends_with("ات") && p.norm.chars().count() >= 5)
                     || NON_SPEAKERS.contains(&p.norm.as_str()))
         })

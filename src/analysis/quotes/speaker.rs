@@ -82,13 +82,31 @@ pub(crate) fn bare(norm: &str) -> &str {
 
 /// True for a title or role word ("الوزير", "ومدرب", "د").
 pub(crate) fn is_title(norm: &str) -> bool {
-    let b = bare(norm);
+    title_key(norm).is_some()
+}
+
+/// The title a word carries, without conjunction, article or possessive ("والوزير" -> "وزير", "رئيسها" -> "رئيس").
+pub(crate) fn title_key(norm: &str) -> Option<String> {
+    let no_al = |w: &str| w.strip_prefix("ال").filter(|r| r.chars().count() >= 2).map(str::to_owned);
+    let no_wa = norm.strip_prefix('و').filter(|r| r.chars().count() >= 2);
+    let mut candidates = vec![norm.to_owned()];
+    candidates.extend(no_al(norm));
+    if let Some(w) = no_wa {
+        candidates.push(w.to_owned());
+        candidates.extend(no_al(w));
+    }
     // "رئيسها", "مدربه": a title with a possessive pronoun.
-    let unpossessed = b
-        .strip_suffix("ها")
-        .or_else(|| b.strip_suffix('ه'))
-        .filter(|r| r.chars().count() >= 3);
-    titles().contains(b) || titles().contains(norm) || unpossessed.is_some_and(|r| titles().contains(r))
+    let possessed: Vec<String> = candidates
+        .iter()
+        .filter_map(|c| {
+            c.strip_suffix("ها")
+                .or_else(|| c.strip_suffix('ه'))
+                .filter(|r| r.chars().count() >= 3)
+                .map(str::to_owned)
+        })
+        .collect();
+    candidates.extend(possessed);
+    candidates.into_iter().find(|c| titles().contains(c))
 }
 
 /// True for a plural of people ("قانونيون", "مسؤولون", "اقتصاديون").
@@ -172,7 +190,7 @@ fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
         if !is_title(&t.norm) {
             break;
         }
-        title.push(bare(&t.norm).to_owned());
+        title.extend(title_key(&t.norm));
         title_span = Some(Span::new(
             title_span.map_or(t.span.start, |s| s.start),
             t.span.end,
@@ -448,7 +466,7 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize) -> Option<Speaker> {
     let end = ctx.tok_at(before);
     for i in (0..end).rev() {
         let Some(t) = ctx.toks.get(i) else { continue };
-        if bare(&t.norm) != head {
+        if title_key(&t.norm).as_ref() != Some(head) {
             continue;
         }
         let mut to = i + 1;
@@ -565,7 +583,12 @@ pub(crate) fn introduced(ctx: &Ctx, from: usize, to: usize) -> Option<Who> {
             && ctx
                 .toks
                 .get(k - 1)
-                .is_some_and(|p| ORG_HEADS.contains(&bare(&p.norm)));
+                .is_some_and(|p| {
+                    let n = p.norm.as_str();
+                    ORG_HEADS.contains(&n)
+                        || n.strip_prefix("ال").is_some_and(|r| ORG_HEADS.contains(&r))
+                        || n.strip_prefix('و').is_some_and(|r| ORG_HEADS.contains(&r))
+                });
         if !is_title(&t.norm) || genitive {
             blocked |= is_stop(ctx, k);
             continue;
