@@ -3,6 +3,8 @@
 //! Annotation: `⟨...⟩` is an expected quote's content; `[PER:name]` / `[ORG:name]` a mention handed to the finder
 //! (as the entity recogniser would). The first line is the title, lines led by `# ` are headings.
 
+#![allow(clippy::unwrap_used)] // test helpers: a malformed annotation should fail loudly
+
 use sahifa::analysis::quotes::find_quotes;
 use sahifa::analysis::{Entity, EntityLabel, Mention, Quote, QuoteKind, Recogniser};
 use sahifa::document::{Block, BlockKind, Document, Source};
@@ -57,7 +59,7 @@ fn case(annotated: &str) -> Case {
                         entities.len() - 1
                     });
                 if name.len() > entities[entity].canonical.len() {
-                    entities[entity].canonical = name.to_owned();
+                    name.clone_into(&mut entities[entity].canonical);
                 }
                 entities[entity].mentions.push(mentions.len());
                 mentions.push(Mention {
@@ -118,11 +120,15 @@ fn cue<'a>(c: &'a Case, q: &Quote) -> &'a str {
 
 #[test]
 fn direct_quote_in_guillemets_takes_cue_and_speaker_from_the_clause_before() {
-    let (c, q) = quotes_of("عنوان\nوقال الوزير [PER:سيرجي لافروف]: «⟨نحن مستعدون للحوار مع الجميع⟩».");
+    let (c, q) =
+        quotes_of("عنوان\nوقال الوزير [PER:سيرجي لافروف]: «⟨نحن مستعدون للحوار مع الجميع⟩».");
     assert_eq!(q[0].kind, QuoteKind::Direct);
     assert_eq!(cue(&c, &q[0]), "وقال");
     assert_eq!(speaker(&q[0]), "سيرجي لافروف");
-    assert_eq!(c.doc.slice(q[0].speaker.as_ref().unwrap().span), "سيرجي لافروف");
+    assert_eq!(
+        c.doc.slice(q[0].speaker.as_ref().unwrap().span),
+        "سيرجي لافروف"
+    );
     assert_eq!(q[0].speaker.as_ref().unwrap().entity, Some(0));
 }
 
@@ -142,7 +148,9 @@ fn direct_quotes_in_each_mark_type() {
 
 #[test]
 fn straight_quotes_pair_by_alternation_within_a_paragraph() {
-    quotes_of("عنوان\nقال المدرب \"⟨الفريق جاهز تماما للمباراة⟩\" ثم أضاف \"⟨الغيابات لن تؤثر علينا أبدا⟩\".");
+    quotes_of(
+        "عنوان\nقال المدرب \"⟨الفريق جاهز تماما للمباراة⟩\" ثم أضاف \"⟨الغيابات لن تؤثر علينا أبدا⟩\".",
+    );
 }
 
 #[test]
@@ -199,7 +207,9 @@ fn reported_speech_after_each_complement() {
 
 #[test]
 fn imperfect_verb_with_a_lam_complement_in_a_headline() {
-    let (c, q) = quotes_of("روسيا تتطلع لتطبيع العلاقات مع واشنطن: [PER:لافروف] يدعو ⟨لرفع العقوبات وتعزيز الحوار⟩");
+    let (c, q) = quotes_of(
+        "روسيا تتطلع لتطبيع العلاقات مع واشنطن: [PER:لافروف] يدعو ⟨لرفع العقوبات وتعزيز الحوار⟩",
+    );
     assert_eq!(cue(&c, &q[0]), "يدعو");
     assert_eq!(speaker(&q[0]), "لافروف");
 }
@@ -240,7 +250,10 @@ fn pronouns_and_implicit_subjects_resolve_to_the_last_speaker() {
     for quote in &q[1..] {
         assert_eq!(speaker(quote), "سيرجي لافروف");
         // The speaker points at a mention of the name.
-        assert_eq!(c.doc.slice(quote.speaker.as_ref().unwrap().span), "سيرجي لافروف");
+        assert_eq!(
+            c.doc.slice(quote.speaker.as_ref().unwrap().span),
+            "سيرجي لافروف"
+        );
     }
 }
 
@@ -276,14 +289,18 @@ fn without_entities_the_name_after_the_verb_is_read_from_tokens() {
         "وذكرت الوزارة في بيان أن ⟨الفترة تبدأ اليوم⟩.",
     ));
     assert_eq!(speaker(&q[0]), "مهاب مميش");
-    assert_eq!(c.doc.slice(q[0].speaker.as_ref().unwrap().span), "مهاب مميش");
+    assert_eq!(
+        c.doc.slice(q[0].speaker.as_ref().unwrap().span),
+        "مهاب مميش"
+    );
     assert_eq!(speaker(&q[1]), "وزارة الخارجية الأميركية");
     assert_eq!(speaker(&q[2]), "وزارة الخارجية الأميركية");
 }
 
 #[test]
 fn a_quote_in_marks_after_the_complement_is_one_direct_statement() {
-    let (c, q) = quotes_of("عنوان\nويؤكد د. علي لـ«الشرق الأوسط» أن «⟨تفاعل البشر مع الروبوت معقد جدا⟩».");
+    let (c, q) =
+        quotes_of("عنوان\nويؤكد د. علي لـ«الشرق الأوسط» أن «⟨تفاعل البشر مع الروبوت معقد جدا⟩».");
     assert_eq!(q[0].kind, QuoteKind::Direct);
     assert_eq!(cue(&c, &q[0]), "ويؤكد");
     assert_eq!(speaker(&q[0]), "علي");

@@ -63,7 +63,12 @@ struct Verb {
     comp: u16,
 }
 
-const fn v(perfect: &'static str, imperfect: &'static str, participle: &'static str, comp: u16) -> Verb {
+const fn v(
+    perfect: &'static str,
+    imperfect: &'static str,
+    participle: &'static str,
+    comp: u16,
+) -> Verb {
     Verb {
         perfect,
         imperfect,

@@ -201,10 +201,10 @@ fn is_statement(ctx: &Ctx, m: &Marked) -> bool {
             return false;
         }
         let bare = p.norm.strip_prefix('و').unwrap_or(&p.norm);
-        if NAMING_WORDS
-            .iter()
-            .any(|w| super::super::normalize::normalize(w) == bare || super::super::normalize::normalize(w) == p.norm)
-        {
+        if NAMING_WORDS.iter().any(|w| {
+            super::super::normalize::normalize(w) == bare
+                || super::super::normalize::normalize(w) == p.norm
+        }) {
             return false;
         }
     }
@@ -241,7 +241,10 @@ pub(crate) fn drafts(ctx: &Ctx, marked: &[Marked]) -> Vec<Draft> {
         } else if let Some((c, w)) = cue_after(ctx, m) {
             cue = Some(c);
             w
-        } else if matches!(ctx.block_kind(m.block), BlockKind::Title | BlockKind::Heading) {
+        } else if matches!(
+            ctx.block_kind(m.block),
+            BlockKind::Title | BlockKind::Heading
+        ) {
             Who::Unknown
         } else {
             nearest_name_before(ctx, m).unwrap_or(Who::Unknown)
@@ -285,18 +288,14 @@ fn nearest_name_before(ctx: &Ctx, m: &Marked) -> Option<Who> {
     let open_tok = ctx.tok_at(m.open.start);
     let start = ctx.sentence_start(open_tok.saturating_sub(1));
     let from = ctx.toks.get(start)?.span.start;
-    let mention = ctx
-        .mentions
-        .iter()
-        .filter(|x| {
-            x.span.start >= from
-                && x.span.end <= m.open.start
-                && matches!(
-                    x.label,
-                    crate::analysis::EntityLabel::Per | crate::analysis::EntityLabel::Org
-                )
-        })
-        .last()?;
+    let mention = ctx.mentions.iter().rev().find(|x| {
+        x.span.start >= from
+            && x.span.end <= m.open.start
+            && matches!(
+                x.label,
+                crate::analysis::EntityLabel::Per | crate::analysis::EntityLabel::Org
+            )
+    })?;
     Some(Who::Named {
         span: mention.span,
         entity: Some(mention.entity),

@@ -1,7 +1,7 @@
 //! The headline convention "Speaker: statement" ("الجبير: الأسد فقد شرعيته"), told apart from a topic before the
 //! colon ("الصفقة الأمريكية: خطوة إيجابية"): the part before the colon must name who speaks.
 
-use super::{Ctx, Draft, Who, speaker};
+use super::{Ctx, Draft, Who, lexicon, speaker};
 use crate::analysis::normalize::normalize;
 use crate::analysis::{EntityLabel, QuoteKind};
 use crate::document::BlockKind;
@@ -9,8 +9,18 @@ use crate::span::Span;
 
 /// Institutions that speak in headlines under their common name ("الجيش: لن نسمح ...").
 const INSTITUTIONS: &[&str] = &[
-    "الجيش", "الشرطة", "الحكومة", "الرئاسة", "البرلمان", "الوزارة", "الخارجية", "الداخلية", "الكرملين",
-    "المعارضة", "الأمن", "النيابة",
+    "الجيش",
+    "الشرطة",
+    "الحكومة",
+    "الرئاسة",
+    "البرلمان",
+    "الوزارة",
+    "الخارجية",
+    "الداخلية",
+    "الكرملين",
+    "المعارضة",
+    "الأمن",
+    "النيابة",
 ];
 
 /// Headline statements of the title, headings and heading-like short lines.
@@ -84,9 +94,9 @@ pub(crate) fn speaker_colon(ctx: &Ctx, region: Span, drafts: &[Draft]) -> Option
     if words.len() > 5 {
         return None;
     }
-    let titled = speaker::is_title(&head.norm) || speaker::is_people_plural(&head.norm);
+    let titled = lexicon::is_title(&head.norm) || lexicon::is_people_plural(&head.norm);
     let named = words.iter().all(|t| {
-        speaker::is_title(&t.norm)
+        lexicon::is_title(&t.norm)
             || ctx.mentions.iter().any(|m| {
                 m.span.overlaps(t.span) && matches!(m.label, EntityLabel::Per | EntityLabel::Org)
             })

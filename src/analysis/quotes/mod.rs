@@ -2,12 +2,14 @@
 //!
 //! [`find_quotes`] pairs quotation marks per paragraph ([`direct`]), reads headlines ([`headline`]), follows
 //! reporting verbs to their content ([`reported`], with the lexicon in [`cues`]) and finally resolves speakers in
-//! text order ([`speaker`]): a pronoun, implicit subject or title becomes the name the article gives.
+//! text order ([`speaker`], [`resolve`]): a pronoun, implicit subject or title becomes the name the article gives.
 
 pub mod cues;
 mod direct;
 mod headline;
+mod lexicon;
 mod reported;
+mod resolve;
 mod speaker;
 
 use super::normalize::normalize;
@@ -27,7 +29,7 @@ pub fn find_quotes(doc: &Document, mentions: &[Mention], entities: &[Entity]) ->
     headline::merge(&mut drafts, heads);
     drafts.sort_by_key(|d| (d.span.start, d.span.end));
     drop_overlaps(&mut drafts);
-    speaker::resolve(&ctx, drafts)
+    resolve::resolve(&ctx, drafts)
 }
 
 /// Keeps the first of two overlapping statements (they are sorted by start).

@@ -10,7 +10,18 @@ use crate::span::Span;
 /// Complementisers after which the content starts (the suffixed ones are part of the content: "أنه يقدر").
 const BARE_COMP: &[&str] = &["ان", "بان"];
 const SUFFIXED_COMP: &[&str] = &[
-    "انه", "انها", "انهم", "انهما", "انني", "اننا", "انك", "بانه", "بانها", "بانهم", "بانهما", "باننا",
+    "انه",
+    "انها",
+    "انهم",
+    "انهما",
+    "انني",
+    "اننا",
+    "انك",
+    "بانه",
+    "بانها",
+    "بانهم",
+    "بانهما",
+    "باننا",
 ];
 
 /// Words that end a statement when they follow a comma: attribution tails ("، حسبما أفادت به الوكالة").
@@ -18,7 +29,14 @@ const TAILS: &[&str] = &["حسبما", "حسب", "بحسب", "وفقا", "طبق
 
 /// Non-human subjects of "تشير إلى أن": the article's own analysis, not a speaker.
 const NON_SPEAKERS: &[&str] = &[
-    "الارقام", "البيانات", "الاحصاءات", "المؤشرات", "الدلائل", "المعطيات", "التوقعات", "النتائج",
+    "الارقام",
+    "البيانات",
+    "الاحصاءات",
+    "المؤشرات",
+    "الدلائل",
+    "المعطيات",
+    "التوقعات",
+    "النتائج",
 ];
 
 enum Found {
@@ -74,9 +92,9 @@ pub(crate) fn find(ctx: &Ctx, marked: &mut [Marked]) -> Vec<Draft> {
                     last_end = m.close.map_or(m.content.end, |c| c.end);
                 }
                 last_in_sentence = Some((sentence, who));
-                i = marked
-                    .get(index)
-                    .map_or(i + 1, |m| ctx.tok_at(m.close.map_or(m.content.end, |c| c.end)));
+                i = marked.get(index).map_or(i + 1, |m| {
+                    ctx.tok_at(m.close.map_or(m.content.end, |c| c.end))
+                });
             }
             Found::Content { start, who_end } => {
                 // "أن «...»": the reporting clause leads into a quote in marks.
@@ -171,7 +189,18 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
             .is_some_and(|x| BARE_COMP.contains(&x.norm.as_str()));
         // "بعد أن أمضى": أن after a temporal preposition is not what the verb reports.
         let temporal = ctx.toks.get(j - 1).is_some_and(|p| {
-            ["بعد", "قبل", "منذ", "دون", "بدون", "رغم", "عقب", "حتي", "لمجرد"].contains(&p.norm.as_str())
+            [
+                "بعد",
+                "قبل",
+                "منذ",
+                "دون",
+                "بدون",
+                "رغم",
+                "عقب",
+                "حتي",
+                "لمجرد",
+            ]
+            .contains(&p.norm.as_str())
         });
         if BARE_COMP.contains(&n) && !temporal {
             return Some(Found::Content {
@@ -208,7 +237,10 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         let letters = n.chars().count();
         if !broken {
             if info.comp & cues::BI != 0 && n.starts_with('ب') && letters >= 3 && !is_stopish(n) {
-                return Some(Found::Content { start: j, who_end: j });
+                return Some(Found::Content {
+                    start: j,
+                    who_end: j,
+                });
             }
             // "يدعو لرفع": not "دعا لافروف إلى" (a name in ل, with its complement still to come).
             let complement_ahead = (j + 1..j + 5).any(|k| {
@@ -224,14 +256,20 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
                 && !complement_ahead
                 && !named
             {
-                return Some(Found::Content { start: j, who_end: j });
+                return Some(Found::Content {
+                    start: j,
+                    who_end: j,
+                });
             }
             if info.form == CueForm::Participle
                 && info.comp & cues::OBJ != 0
                 && j == i + 1
                 && t.is_word()
             {
-                return Some(Found::Content { start: j, who_end: j });
+                return Some(Found::Content {
+                    start: j,
+                    who_end: j,
+                });
             }
         }
         if cues::lookup(n).is_some() {
@@ -273,7 +311,9 @@ fn who_for(
     }
     // "ونقلت الصحيفة عن فلان قوله": the person after عن.
     if info.form == CueForm::Noun
-        && let Some(k) = (sentence..cue).rev().find(|&k| ctx.toks.get(k).is_some_and(|t| t.norm == "عن"))
+        && let Some(k) = (sentence..cue)
+            .rev()
+            .find(|&k| ctx.toks.get(k).is_some_and(|t| t.norm == "عن"))
         && let named @ Who::Named { .. } = speaker::after_cue(ctx, k + 1, cue)
     {
         return named;
@@ -293,11 +333,10 @@ fn who_for(
         // "أطلقه الرئيس فلان ...، مطالبا": the person named earlier in the sentence.
         let from = ctx.toks.get(sentence).map_or(0, |t| t.span.start);
         let until = ctx.toks.get(cue).map_or(0, |t| t.span.start);
-        if let Some(m) = ctx
-            .mentions
-            .iter()
-            .filter(|m| m.label == EntityLabel::Per && m.span.start >= from && m.span.end <= until)
-            .last()
+        if let Some(m) =
+            ctx.mentions.iter().rev().find(|m| {
+                m.label == EntityLabel::Per && m.span.start >= from && m.span.end <= until
+            })
         {
             return Who::Named {
                 span: m.span,
@@ -327,7 +366,15 @@ fn who_for(
 
 /// "تشير الأرقام إلى أن", "تصريحات فلان تشير إلى أن": statements of things, not of a speaker.
 fn non_human_subject(ctx: &Ctx, cue: usize, info: CueInfo, who: &Who) -> bool {
-    if info.form != CueForm::Imperfect || matches!(who, Who::Named { entity: Some(_), .. }) {
+    if info.form != CueForm::Imperfect
+        || matches!(
+            who,
+            Who::Named {
+                entity: Some(_),
+                ..
+            }
+        )
+    {
         return false;
     }
     let Some(t) = ctx.toks.get(cue) else {
@@ -401,7 +448,11 @@ fn content_end(ctx: &Ctx, start: usize, marked: &mut [Marked]) -> (usize, usize)
         }
         if ctx.ends_sentence(k) {
             let last_is_punct = t.kind == crate::analysis::tokens::TokenKind::Punct;
-            return if last_is_punct { (k, k + 1) } else { (k + 1, k + 1) };
+            return if last_is_punct {
+                (k, k + 1)
+            } else {
+                (k + 1, k + 1)
+            };
         }
         k += 1;
     }
