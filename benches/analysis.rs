@@ -1,0 +1,31 @@
+//! Analysis throughput on a long article: the sample repeated to a few MB (target >= 5 MB/s on one core).
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use sahifa::analysis::{analyze, entities};
+use sahifa::load::{Format, SAMPLE_TEXT, load_str};
+use std::hint::black_box;
+
+/// The sample article repeated until the text is about `bytes` long.
+fn long_article(bytes: usize) -> sahifa::document::Document {
+    let mut text = String::with_capacity(bytes + SAMPLE_TEXT.len());
+    while text.len() < bytes {
+        text.push_str(SAMPLE_TEXT);
+        text.push('\n');
+    }
+    load_str("long.txt", &text, Format::Plain).unwrap_or_default()
+}
+
+fn bench_analysis(c: &mut Criterion) {
+    let doc = long_article(4 * 1024 * 1024);
+    let mut group = c.benchmark_group("analysis");
+    group.sample_size(10);
+    group.throughput(Throughput::Bytes(doc.text.len() as u64));
+    group.bench_function("entities_4MB", |b| {
+        b.iter(|| entities::recognise(black_box(&doc)));
+    });
+    group.bench_function("analyze_4MB", |b| b.iter(|| analyze(black_box(&doc))));
+    group.finish();
+}
+
+criterion_group!(benches, bench_analysis);
+criterion_main!(benches);

@@ -1,0 +1,90 @@
+//! Names that the text itself marks as names: an organisation's short form in parentheses after it
+//! ("... الأمريكية (إيباك)"), and a name in quotation marks after a head word ("صحيفة «واشنطن تايمز»").
+
+use super::lexicon::Flags;
+use super::rules::{candidate, match_at, words_span};
+use super::{Candidate, Context, Recognise};
+use crate::analysis::{EntityLabel, Recogniser};
+
+/// Most words an alias or a quoted name may have.
+const MAX_WORDS: usize = 4;
+
+/// The word index just after the words `first..` that a bracketed or quoted run of 1..=MAX_WORDS words closes
+/// with `close`, when word `open_at` is one of `open`. Returns (first word, end) of the inner words.
+fn bracketed(
+    ctx: &Context<'_>,
+    open_at: usize,
+    open: &[&str],
+    close: &[&str],
+) -> Option<(usize, usize)> {
+    if !open.contains(&ctx.raw(open_at)) {
+        return None;
+    }
+    let first = open_at + 1;
+    let mut end = first;
+    while end - first <= MAX_WORDS {
+        let w = ctx.words.get(end)?;
+        if close.contains(&ctx.raw(end)) {
+            return (end > first).then_some((first, end));
+        }
+        if !w.is_wordlike() || ctx.text.get(w.span.range())?.contains('\n') {
+            return None;
+        }
+        end += 1;
+    }
+    None
+}
+
+/// Short forms in parentheses right after a recognised organisation: "رابطة ... (ئايه دي إل)".
+pub fn parenthesised_aliases(ctx: &Context<'_>, merged: &[Candidate]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for c in merged.iter().filter(|c| c.label == EntityLabel::Org) {
+        let next = ctx.words.partition_point(|w| w.span.end <= c.span.end);
+        let Some((first, end)) = bracketed(ctx, next, &["("], &[")"]) else {
+            continue;
+        };
+        if ctx.is_stop(first) {
+            continue;
+        }
+        if let Some(span) = words_span(ctx, first, 0, end) {
+            out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.7, 1));
+        }
+    }
+    out
+}
+
+/// A name in quotation marks right after an organisation head word: "قناة «سي إن إن»", "منظمة «جي ستريت»".
+pub struct QuotedNameRule;
+
+impl Recognise for QuotedNameRule {
+    fn name(&self) -> &'static str {
+        "quoted-name"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let heads = Flags::ORG_HEAD
+            .union(Flags::ORG_HEAD_OUT)
+            .union(Flags::ORG_HEAD_NAME);
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            let Some(m) = match_at(ctx, i, heads) else {
+                continue;
+            };
+            let Some((first, end)) = bracketed(
+                ctx,
+                i + m.words,
+                &["«", "“", "\"", "\u{201d}"],
+                &["»", "”", "\"", "\u{201c}"],
+            ) else {
+                continue;
+            };
+            if ctx.is_stop(first) {
+                continue;
+            }
+            if let Some(span) = words_span(ctx, first, 0, end) {
+                out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.75, 1));
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,220 @@
+//! Document-level consistency and clustering: a name found once is found everywhere in the document with one
+//! type, a family name alone links to the full name, and mentions group into entities (canonical = longest form).
+
+use super::lexicon::{Flags, PhraseTable, phrase_key};
+use super::merge::merge;
+use super::{Candidate, Context};
+use crate::analysis::{Entity, EntityLabel, Mention, Recogniser};
+use std::collections::HashMap;
+
+/// Ordinals that follow a name ("عبدالله الثاني") but are no family name on their own.
+const ORDINALS: [&str; 8] = [
+    "الاول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الاولي",
+];
+
+/// Confidence of a mention found only because the same name was recognised elsewhere in the document.
+const SPREAD_CONFIDENCE: f32 = 0.6;
+
+/// The lookup key of a mention's text; a fused "لل" reads as the article.
+fn mention_key(text: &str) -> Option<String> {
+    let key = phrase_key(text)?;
+    Some(match key.strip_prefix("لل") {
+        Some(rest) if rest.chars().count() >= 2 => format!("ال{rest}"),
+        _ => key,
+    })
+}
+
+/// Adds the other mentions of every recognised name, with the type it was recognised with, and a person's
+/// family name alone ("لافروف" after "سيرجي لافروف").
+pub fn spread(ctx: &Context<'_>, merged: Vec<Candidate>) -> Vec<Candidate> {
+    let mut forms: PhraseTable<(EntityLabel, f32)> = PhraseTable::new();
+    let mut by_confidence: Vec<&Candidate> = merged.iter().collect();
+    by_confidence.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
+    // The list matcher already found every occurrence of its names, with its own checks.
+    for c in by_confidence
+        .iter()
+        .filter(|c| c.source != Recogniser::Gazetteer)
+    {
+        let Some(key) = c.span.get(ctx.text).and_then(mention_key) else {
+            continue;
+        };
+        let slot = forms.entry(&key, || (c.label, c.confidence));
+        // A person stays a person: the rules only call a name a person from strong context.
+        if c.label == EntityLabel::Per && slot.0 != EntityLabel::Per {
+            *slot = (EntityLabel::Per, c.confidence);
+        }
+        if c.label != EntityLabel::Per {
+            continue;
+        }
+        if let Some(family) = family_name(ctx, &key) {
+            let slot = forms.entry(family, || (EntityLabel::Per, SPREAD_CONFIDENCE));
+            slot.0 = EntityLabel::Per;
+        }
+    }
+    if forms.is_empty() {
+        return merged;
+    }
+    let mut out = Vec::with_capacity(merged.len() * 2);
+    for mut c in merged {
+        let known = c.span.get(ctx.text).and_then(mention_key);
+        if let Some((label, _)) = known.and_then(|k| forms.get(&k)) {
+            c.label = *label;
+        }
+        out.push(c);
+    }
+    for i in 0..ctx.words.len() {
+        if ctx.is_stop(i) {
+            continue;
+        }
+        let Some(w) = ctx.words.get(i) else { continue };
+        if !w.is_wordlike() {
+            continue;
+        }
+        for stem in &w.stems {
+            let Some((n, (label, _))) = forms.longest(&stem.key, |k| ctx.next_key(i, k), |_| true)
+            else {
+                continue;
+            };
+            if let Some(span) = super::rules::words_span(ctx, i, stem.skip, i + n) {
+                out.push(Candidate {
+                    span,
+                    label: *label,
+                    source: Recogniser::Document,
+                    confidence: SPREAD_CONFIDENCE,
+                    priority: 0,
+                });
+            }
+            break;
+        }
+    }
+    // The recognised mentions and their spread copies go through the same merge policy; a spread copy of the
+    // same span loses the tie on confidence.
+    merge(out)
+}
+
+/// The family name of a person's full name, when it can stand alone ("ترامب" in "دونالد ترامب").
+fn family_name<'k>(ctx: &Context<'_>, key: &'k str) -> Option<&'k str> {
+    let mut words = key.rsplit(' ');
+    let last = words.next()?;
+    let before = words.next()?;
+    let lx = ctx.lexicon;
+    let flags = lx.flags(last);
+    let ok = last.chars().count() >= 3
+        && !["بن", "ابن", "بنت", "ال", "ابو", "عبد"].contains(&before)
+        && !ORDINALS.contains(&last)
+        // A given name as a family name ("حسني مبارك") stands alone only when it is not short and ambiguous.
+        && (!flags.contains(Flags::GIVEN) || last.chars().count() >= 4)
+        && !flags.contains(Flags::STOP)
+        && !flags.contains(Flags::NATIONALITY);
+    ok.then_some(last)
+}
+
+/// Turns merged candidates into mentions and groups them into entities.
+pub fn cluster(ctx: &Context<'_>, merged: Vec<Candidate>) -> (Vec<Mention>, Vec<Entity>) {
+    let keys: Vec<String> = merged
+        .iter()
+        .map(|c| {
+            c.span
+                .get(ctx.text)
+                .and_then(mention_key)
+                .unwrap_or_default()
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..merged.len()).collect();
+    // Longer names first, so that a family name alone finds the full name's cluster.
+    order.sort_by_key(|&i| std::cmp::Reverse(keys.get(i).map_or(0, |k| k.split(' ').count())));
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut entity_keys: Vec<Vec<String>> = Vec::new();
+    let mut exact: HashMap<(EntityLabel, &str), usize> = HashMap::new();
+    // Word -> entities with a name containing it, so a short name only checks the clusters that can hold it.
+    let mut by_word: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut assigned = vec![0usize; merged.len()];
+    for &i in &order {
+        let (Some(c), Some(key)) = (merged.get(i), keys.get(i)) else {
+            continue;
+        };
+        let first_word = key.split(' ').next().unwrap_or("");
+        let found = exact.get(&(c.label, key.as_str())).copied().or_else(|| {
+            by_word.get(first_word)?.iter().copied().find(|&e| {
+                let same_label = entities.get(e).is_some_and(|x| x.label == c.label);
+                same_label
+                    && entity_keys
+                        .get(e)
+                        .is_some_and(|ks| ks.iter().any(|k| contains_words(k, key)))
+            })
+        });
+        let e = found.unwrap_or_else(|| {
+            entities.push(Entity {
+                label: c.label,
+                canonical: String::new(),
+                mentions: Vec::new(),
+            });
+            entity_keys.push(Vec::new());
+            entities.len() - 1
+        });
+        exact.insert((c.label, key.as_str()), e);
+        if let Some(slot) = assigned.get_mut(i) {
+            *slot = e;
+        }
+        let Some(ks) = entity_keys.get_mut(e) else {
+            continue;
+        };
+        if !ks.contains(key) {
+            ks.push(key.clone());
+            for word in key.split(' ') {
+                let list = by_word.entry(word).or_default();
+                if !list.contains(&e) {
+                    list.push(e);
+                }
+            }
+        }
+    }
+    let mut mentions = Vec::with_capacity(merged.len());
+    for (i, c) in merged.into_iter().enumerate() {
+        let e = assigned.get(i).copied().unwrap_or(0);
+        if let Some(entity) = entities.get_mut(e) {
+            entity.mentions.push(i);
+            let surface = c.span.get(ctx.text).unwrap_or("");
+            if surface.chars().count() > entity.canonical.chars().count() {
+                surface.clone_into(&mut entity.canonical);
+            }
+        }
+        mentions.push(Mention {
+            span: c.span,
+            label: c.label,
+            entity: e,
+            source: c.source,
+            confidence: c.confidence,
+        });
+    }
+    (mentions, entities)
+}
+
+/// True when the words of `short` appear as a contiguous run in `long`.
+fn contains_words(long: &str, short: &str) -> bool {
+    if long == short {
+        return true;
+    }
+    let l: Vec<&str> = long.split(' ').collect();
+    let s: Vec<&str> = short.split(' ').collect();
+    s.len() < l.len() && l.windows(s.len()).any(|w| w == s.as_slice())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_family_name_is_a_run_of_the_full_name() {
+        assert!(contains_words("سيرجي لافروف", "لافروف"));
+        assert!(!contains_words("سيرجي لافروف", "لاف"));
+        assert!(!contains_words("لافروف", "سيرجي لافروف"));
+    }
+}

@@ -1,0 +1,191 @@
+//! Organisation and place rules: a head word ("وزارة", "شركة", "مدينة", "نهر") and the name it governs.
+
+use super::lexicon::Flags;
+use super::names::{continues_name, given_at, is_name_word};
+use super::rules::{candidate, joined, match_at, words_span};
+use super::{Candidate, Context, Recognise};
+use crate::analysis::{EntityLabel, Recogniser};
+
+/// An organisation head word and its complement ("وزارة الخارجية", "المجلس الأعلى للأمن الوطني").
+pub struct OrgHeadRule;
+
+impl Recognise for OrgHeadRule {
+    fn name(&self) -> &'static str {
+        "org-head"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        let heads = Flags::ORG_HEAD
+            .union(Flags::ORG_HEAD_OUT)
+            .union(Flags::ORG_HEAD_NAME);
+        for i in 0..ctx.words.len() {
+            let Some(m) = match_at(ctx, i, heads) else {
+                continue;
+            };
+            let start = i + m.words;
+            let indefinite_next = ctx
+                .words
+                .get(start)
+                .is_some_and(|w| !w.key.starts_with("ال") && !w.key.starts_with("لل"));
+            // "شركة داتا بابيولار", "نادي كوينز بارك ريجينز": a foreign name runs over several plain words.
+            let end = if m.flags.contains(Flags::ORG_HEAD_NAME)
+                || (m.flags.contains(Flags::ORG_HEAD_OUT) && indefinite_next)
+            {
+                proper_run(ctx, start)
+            } else {
+                let head_definite = ctx
+                    .words
+                    .get(i)
+                    .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                    .is_some_and(|s| s.key.starts_with("ال"));
+                org_complement(ctx, start, head_definite)
+            };
+            if end == start {
+                continue;
+            }
+            let span = if m.flags.contains(Flags::ORG_HEAD) {
+                words_span(ctx, i, m.skip, end)
+            } else {
+                words_span(ctx, start, 0, end)
+            };
+            if let Some(span) = span {
+                out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.8, 2));
+            }
+        }
+        out
+    }
+}
+
+/// Up to three proper-name-like words from `start` (Latin words included): "شركة [داتا بابيولار]".
+fn proper_run(ctx: &Context<'_>, start: usize) -> usize {
+    let mut end = start;
+    while end - start < 3 && end > 0 && joined(ctx, end - 1) {
+        let Some(w) = ctx.words.get(end) else { break };
+        let latin = w.kind == crate::analysis::tokens::TokenKind::Latin;
+        if !latin
+            && (w.key.starts_with("ال") || !is_proper_like(ctx, end) || !continues_name(ctx, end))
+        {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
+/// Where the previous word of an organisation's complement leaves the chain.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Prev {
+    /// The head itself.
+    Head,
+    /// An indefinite noun in construct ("وكالة [أنباء] ...", "هيئة [قناة] ...").
+    Construct,
+    /// A definite noun ("وزارة [الخارجية]").
+    Noun,
+    /// An adjective or a nationality ("[العامة]", "[الأمريكية]").
+    Adjective,
+    /// A noun linked by "لل" or "وال" ("[للأمن]", "[والعلوم]").
+    Linked,
+    /// A title ("جامعة [الملك] سعود").
+    Title,
+}
+
+/// The end of an organisation name's complement starting at word `start` (`start` when there is none).
+fn org_complement(ctx: &Context<'_>, start: usize, head_definite: bool) -> usize {
+    let mut end = start;
+    let mut prev = Prev::Head;
+    while end - start < 7 && end > 0 && joined(ctx, end - 1) {
+        let Some(w) = ctx.words.get(end) else { break };
+        if !w.is_wordlike() || ctx.is_stop(end) {
+            break;
+        }
+        let flags = ctx.lexicon.flags(&w.key);
+        let k = w.key.as_str();
+        let definite = k.starts_with("ال");
+        let linked = k.starts_with("لل") || k.starts_with("وال");
+        let adjective = flags.contains(Flags::ORG_ADJ) || flags.contains(Flags::NATIONALITY);
+        let title = match_at(ctx, end, Flags::TITLE).is_some();
+        let next = match prev {
+            _ if title && !(prev == Prev::Head && definite) => None,
+            Prev::Head if definite && title => Some(Prev::Title),
+            Prev::Head if definite && adjective && head_definite => Some(Prev::Adjective),
+            Prev::Head | Prev::Construct if definite => Some(Prev::Noun),
+            Prev::Head | Prev::Construct if k.starts_with("لل") => Some(Prev::Linked),
+            Prev::Head if !head_definite && is_proper_like(ctx, end) => Some(Prev::Construct),
+            // "هيئة [قناة] السويس", "رابطة [معاداة] التشهير": an indefinite noun in construct with what follows.
+            Prev::Head
+                if !head_definite
+                    && joined(ctx, end)
+                    && !ctx.is_stop(end + 1)
+                    && ctx
+                        .words
+                        .get(end + 1)
+                        .is_some_and(|n| n.key.starts_with("ال")) =>
+            {
+                Some(Prev::Construct)
+            }
+            Prev::Title if given_at(ctx, end) > 0 => Some(Prev::Noun),
+            _ if adjective && definite => Some(Prev::Adjective),
+            // "للأمن" continues after an adjective ("الأعلى للأمن"), not after a noun ("الأمن للموافقة").
+            Prev::Adjective | Prev::Linked | Prev::Construct if linked => Some(Prev::Linked),
+            Prev::Noun if k.starts_with("وال") => Some(Prev::Linked),
+            _ => None,
+        };
+        let Some(next) = next else { break };
+        end += 1;
+        prev = next;
+    }
+    end
+}
+
+/// A word that may be a proper name right after a head word: not a stop word, adjective, or imperfect verb.
+fn is_proper_like(ctx: &Context<'_>, i: usize) -> bool {
+    is_name_word(ctx, i) && ctx.words.get(i).is_some_and(|w| !w.key.starts_with('ي'))
+}
+
+/// A place head word and its name ("مدينة جدة" -> "جدة", "نهر النيل", "شمال سيناء").
+pub struct PlaceHeadRule;
+
+impl Recognise for PlaceHeadRule {
+    fn name(&self) -> &'static str {
+        "place-head"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        let heads = Flags::PLACE_HEAD
+            .union(Flags::PLACE_HEAD_OUT)
+            .union(Flags::DIRECTION);
+        for i in 0..ctx.words.len() {
+            let Some(m) = match_at(ctx, i, heads) else {
+                continue;
+            };
+            let j = i + m.words;
+            if !joined(ctx, j - 1) {
+                continue;
+            }
+            let known = match_at(ctx, j, Flags::LOC);
+            let (end, confidence) = match known {
+                Some(k) if k.skip == 0 => (j + k.words, 0.85),
+                _ if m.flags.contains(Flags::DIRECTION) => continue,
+                _ if is_proper_like(ctx, j) => (j + 1, 0.6),
+                _ => continue,
+            };
+            let span = if m.flags.contains(Flags::PLACE_HEAD_OUT) {
+                words_span(ctx, j, 0, end)
+            } else {
+                words_span(ctx, i, m.skip, end)
+            };
+            if let Some(span) = span {
+                out.push(candidate(
+                    span,
+                    EntityLabel::Loc,
+                    Recogniser::Rule,
+                    confidence,
+                    1,
+                ));
+            }
+        }
+        out
+    }
+}

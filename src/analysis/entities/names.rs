@@ -1,0 +1,259 @@
+//! Person rules: a title before a name, a given name before a family name, and how far a name runs.
+
+use super::lexicon::Flags;
+use super::rules::{candidate, joined, match_at, words_span};
+use super::{Candidate, Context, Recognise};
+use crate::analysis::{EntityLabel, Recogniser};
+
+/// The number of words of a given name starting at word `i` as written (0 when none).
+pub fn given_at(ctx: &Context<'_>, i: usize) -> usize {
+    let Some(w) = ctx.words.get(i) else { return 0 };
+    if !w.is_wordlike() || ctx.is_stop(i) {
+        return 0;
+    }
+    ctx.lexicon
+        .table
+        .longest(&w.key, |k| ctx.next_key(i, k), |f| f.contains(Flags::GIVEN))
+        .map_or(0, |(n, _)| n)
+}
+
+/// Words that link the parts of a name ("بن", "آل", "أبو", "دا").
+const CONNECTORS: [&str; 13] = [
+    "بن", "ابن", "بنت", "ال", "ابو", "ابي", "عبد", "دا", "دي", "دو", "فون", "فان", "ولد",
+];
+
+/// The flags that keep a word out of a person's name.
+const NOT_NAME: Flags = Flags::TITLE
+    .union(Flags::NATIONALITY)
+    .union(Flags::ORG_HEAD)
+    .union(Flags::ORG_HEAD_OUT)
+    .union(Flags::ORG_HEAD_NAME)
+    .union(Flags::PLACE_HEAD)
+    .union(Flags::PLACE_HEAD_OUT)
+    .union(Flags::LOC)
+    .union(Flags::ORG)
+    .union(Flags::ORG_ADJ);
+
+/// True when word `i` can be part of a name: letters, not a stop word, title, head word or known place.
+pub fn is_name_word(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let flags = ctx.lexicon.flags(&w.key);
+    w.is_wordlike()
+        && w.key.chars().count() >= 2
+        && !ctx.is_stop(i)
+        && (flags.contains(Flags::GIVEN) || !flags.contains(NOT_NAME))
+}
+
+/// Extends a person's name whose first part ends before word `end`: family names after given names,
+/// "بن"/"آل" chains. Returns the end (exclusive) of the name.
+pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> usize {
+    let mut plain = 1;
+    while plain < 5 && end > 0 && joined(ctx, end - 1) {
+        let Some(w) = ctx.words.get(end) else { break };
+        if CONNECTORS.contains(&w.key.as_str()) && joined(ctx, end) && is_name_word(ctx, end + 1) {
+            end += 2;
+            after_given = true;
+            continue;
+        }
+        if !is_name_word(ctx, end) || !continues_name(ctx, end) {
+            break;
+        }
+        let given = given_at(ctx, end);
+        if w.key.starts_with("ال") && given == 0 {
+            // A family name ("الجبير") follows a given name; after anything else it is a noun or adjective.
+            if after_given {
+                end += 1;
+            }
+            break;
+        }
+        if given > 0 {
+            end += given;
+            after_given = true;
+        } else if after_given {
+            end = name_tail(ctx, end + 1);
+            after_given = false;
+        } else {
+            break;
+        }
+        plain += 1;
+    }
+    end
+}
+
+/// True when word `i`, after the first part of a name, can continue it: not a title ("ولي العهد"), not a
+/// clitic-led word ("بالنسبة", "وأخيه", "للسياسيين"), not a noun with a pronoun suffix ("رأسها").
+pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let k = w.key.as_str();
+    let given = given_at(ctx, i) > 0;
+    let clitic_article = ["بال", "لل", "وال", "فال", "كال"]
+        .iter()
+        .any(|p| k.starts_with(p));
+    let conjunction = k.starts_with('و') && !given;
+    let pronoun = (k.ends_with("ها") || k.ends_with("هم")) && !given;
+    !clitic_article && !conjunction && !pronoun && match_at(ctx, i, Flags::TITLE).is_none()
+}
+
+/// True when word `i`, standing after a title without a known given name, reads as a name: no clitic-led or
+/// feminine noun ("وزير [مالية]"), and not followed by a definite word it would be in construct with
+/// ("[خالص] التعازي").
+fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
+    if !continues_name(ctx, i) || ctx.raw(i).ends_with('ة') {
+        return false;
+    }
+    let next_definite = joined(ctx, i)
+        && !ctx.is_stop(i + 1)
+        && ctx
+            .words
+            .get(i + 1)
+            .is_some_and(|w| w.is_wordlike() && w.key.starts_with("ال"));
+    !next_definite
+}
+
+/// Up to two more plain words that end a foreign name at a boundary ("حسين نقوي [حسيني] أن").
+fn name_tail(ctx: &Context<'_>, end: usize) -> usize {
+    let mut k = end;
+    while k - end < 2 && joined(ctx, k - 1) {
+        let Some(w) = ctx.words.get(k) else { break };
+        if CONNECTORS.contains(&w.key.as_str()) {
+            return k;
+        }
+        let plain = is_name_word(ctx, k)
+            && continues_name(ctx, k)
+            && !w.key.starts_with("ال")
+            && !w.key.starts_with('ي')
+            && !w.key.starts_with('ت')
+            && !ctx.raw(k).ends_with('ة');
+        if !plain {
+            break;
+        }
+        k += 1;
+    }
+    let boundary = !joined(ctx, k - 1)
+        || ctx.words.get(k).is_none_or(|w| !w.is_wordlike())
+        || ctx.is_stop(k)
+        || ctx
+            .words
+            .get(k)
+            .is_some_and(|w| CONNECTORS.contains(&w.key.as_str()));
+    if boundary { k } else { end }
+}
+
+/// A title ("الرئيس", "وزير الخارجية الروسي") before a name: the name is a person.
+pub struct TitleRule;
+
+impl Recognise for TitleRule {
+    fn name(&self) -> &'static str {
+        "title"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            let Some(m) = match_at(ctx, i, Flags::TITLE) else {
+                continue;
+            };
+            let mut j = i + m.words;
+            // The title's complement: "وزير [الخارجية الروسي]", "رئيس [الوزراء الإسرائيلي]".
+            let mut skipped = 0;
+            while skipped < 5 && joined(ctx, j - 1) {
+                let Some(w) = ctx.words.get(j) else { break };
+                if !w.is_wordlike() || ctx.is_stop(j) || given_at(ctx, j) > 0 {
+                    break;
+                }
+                if let Some(n) = match_at(ctx, j, Flags::LOC.union(Flags::ORG).union(Flags::TITLE))
+                {
+                    j += n.words;
+                } else if w.key.starts_with("ال")
+                    || w.key.starts_with("لل")
+                    || ctx.lexicon.flags(&w.key).contains(Flags::NATIONALITY)
+                {
+                    j += 1;
+                } else if joined(ctx, j)
+                    && match_at(ctx, j + 1, Flags::LOC).is_some_and(|n| n.skip == 0)
+                {
+                    // "رئيس [وزراء إسرائيل]": an indefinite noun in construct with a place.
+                    j += 1;
+                } else {
+                    break;
+                }
+                skipped += 1;
+            }
+            if !joined(ctx, j - 1) || !is_name_word(ctx, j) {
+                continue;
+            }
+            if ctx.words.get(j).is_some_and(|w| w.key.starts_with("ال")) && given_at(ctx, j) == 0
+            {
+                continue;
+            }
+            let given = given_at(ctx, j);
+            if given == 0 && !plausible_bare_name(ctx, j) {
+                continue;
+            }
+            let end = extend_name(ctx, j + given.max(1), given > 0);
+            let confidence = if given > 0 { 0.85 } else { 0.75 };
+            if let Some(span) = words_span(ctx, j, 0, end) {
+                out.push(candidate(
+                    span,
+                    EntityLabel::Per,
+                    Recogniser::Rule,
+                    confidence,
+                    3,
+                ));
+            }
+        }
+        out
+    }
+}
+
+/// A given name followed by a family name ("دونالد ترامب", "عادل بن زيد الطريفي") is a person.
+pub struct GivenNameRule;
+
+impl Recognise for GivenNameRule {
+    fn name(&self) -> &'static str {
+        "given-name"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            if ctx.is_stop(i) {
+                continue;
+            }
+            let Some(m) = match_at(ctx, i, Flags::GIVEN) else {
+                continue;
+            };
+            // Only "و"/"ف" before a given name: "لدينا" is "we have", not "ل" + "دينا".
+            let conj_only = ctx.words.get(i).is_some_and(|w| {
+                w.stems.iter().any(|s| {
+                    s.skip == m.skip
+                        && (s.key == w.key
+                            || w.key.strip_prefix('و') == Some(s.key.as_str())
+                            || w.key.strip_prefix('ف') == Some(s.key.as_str()))
+                })
+            });
+            // "ساو باولو": a given name inside a listed place is no person.
+            let inside_list = (1..=2).any(|back| {
+                i.checked_sub(back)
+                    .and_then(|p| match_at(ctx, p, Flags::LOC.union(Flags::ORG)))
+                    .is_some_and(|p| p.words > back)
+            });
+            if !conj_only || inside_list {
+                continue;
+            }
+            let first_end = i + m.words;
+            let end = extend_name(ctx, first_end, true);
+            if end == first_end {
+                continue;
+            }
+            if let Some(span) = words_span(ctx, i, m.skip, end) {
+                out.push(candidate(span, EntityLabel::Per, Recogniser::Rule, 0.7, 1));
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,111 @@
+//! The list matcher, and what the context rules share: list lookups at a word (under its clitic readings),
+//! word adjacency and spans. The rules themselves are in `names` (persons) and `heads` (organisations, places).
+
+use super::lexicon::Flags;
+use super::{Candidate, Context, Recognise};
+use crate::analysis::{EntityLabel, Recogniser};
+use crate::span::Span;
+
+/// A phrase of the lists found at a word: clitic bytes skipped, words covered, and its flags.
+#[derive(Clone, Copy, Debug)]
+pub struct ListMatch {
+    pub skip: usize,
+    pub words: usize,
+    pub flags: Flags,
+}
+
+/// The longest list phrase with one of the `want` flags starting at word `i` (under any clitic reading).
+pub fn match_at(ctx: &Context<'_>, i: usize, want: Flags) -> Option<ListMatch> {
+    let w = ctx.words.get(i)?;
+    if !w.is_wordlike() {
+        return None;
+    }
+    let mut best: Option<ListMatch> = None;
+    for stem in &w.stems {
+        let found =
+            ctx.lexicon
+                .table
+                .longest(&stem.key, |k| ctx.next_key(i, k), |f| f.contains(want));
+        let Some((words, flags)) = found else {
+            continue;
+        };
+        if best.is_none_or(|b| words > b.words) {
+            best = Some(ListMatch {
+                skip: stem.skip,
+                words,
+                flags: *flags,
+            });
+        }
+    }
+    best
+}
+
+/// True when word `i` is followed by word `i + 1` on the same line with nothing but spaces between.
+pub fn joined(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.words.get(i).is_some_and(|w| w.joined_to_next)
+}
+
+/// Place and organisation names from the lists.
+pub struct Gazetteer;
+
+impl Recognise for Gazetteer {
+    fn name(&self) -> &'static str {
+        "gazetteer"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            let Some(m) = match_at(ctx, i, Flags::LOC.union(Flags::ORG)) else {
+                continue;
+            };
+            // The curated organisation list wins over a territory list entry ("الأمم المتحدة").
+            let label = if m.flags.contains(Flags::ORG) {
+                EntityLabel::Org
+            } else {
+                EntityLabel::Loc
+            };
+            // "الخطوط السعودية": after a definite noun, a country name that is also an adjective agrees with it.
+            if m.words == 1
+                && m.skip == 0
+                && m.flags.contains(Flags::NATIONALITY)
+                && i > 0
+                && joined(ctx, i - 1)
+                && ctx
+                    .words
+                    .get(i - 1)
+                    .is_some_and(|p| p.stems.iter().any(|s| s.key.starts_with("ال")))
+            {
+                continue;
+            }
+            if let Some(span) = words_span(ctx, i, m.skip, i + m.words) {
+                out.push(candidate(span, label, Recogniser::Gazetteer, 0.9, 2));
+            }
+        }
+        out
+    }
+}
+
+/// The span from word `first` (minus `skip` clitic bytes) to the end of word `end - 1`.
+pub fn words_span(ctx: &Context<'_>, first: usize, skip: usize, end: usize) -> Option<Span> {
+    let a = ctx.words.get(first)?;
+    let b = ctx.words.get(end.checked_sub(1)?)?;
+    let span = Span::new(a.span.start + skip, b.span.end);
+    (!span.is_empty()).then_some(span)
+}
+
+pub fn candidate(
+    span: Span,
+    label: EntityLabel,
+    source: Recogniser,
+    confidence: f32,
+    priority: u8,
+) -> Candidate {
+    Candidate {
+        span,
+        label,
+        source,
+        confidence,
+        priority,
+    }
+}

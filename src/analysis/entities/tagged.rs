@@ -1,0 +1,131 @@
+//! The seam for a statistical token tagger (BIO tags over token strings, sentence by sentence): its entities
+//! become candidates like any other recogniser's, with clitics trimmed the same way.
+
+use super::{Candidate, Context, Recognise};
+use crate::analysis::tokens::TokenKind;
+use crate::analysis::{EntityLabel, Recogniser};
+use crate::span::Span;
+
+/// One token's tag from a tagger: `None` outside entities, else whether it begins one, and the label.
+pub type TokenTag = Option<(bool, EntityLabel)>;
+
+/// Adapts a token tagger (`tokens of one sentence -> one tag per token`) into a [`Recognise`].
+pub struct TokenTagger<F> {
+    tag: F,
+    confidence: f32,
+}
+
+impl<F> TokenTagger<F>
+where
+    F: Fn(&[&str]) -> Vec<TokenTag>,
+{
+    /// Wraps a tagging function; its candidates carry `confidence` in the merge.
+    pub fn new(tag: F, confidence: f32) -> Self {
+        Self { tag, confidence }
+    }
+}
+
+/// True for tokens that end a sentence for the tagger.
+fn ends_sentence(raw: &str) -> bool {
+    matches!(raw, "." | "!" | "?" | "؟" | "؛" | ":")
+}
+
+impl<F> Recognise for TokenTagger<F>
+where
+    F: Fn(&[&str]) -> Vec<TokenTag>,
+{
+    fn name(&self) -> &'static str {
+        "tagger"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        let mut start = 0;
+        while start < ctx.words.len() {
+            // A sentence ends at final punctuation or at a line break.
+            let mut end = start;
+            while end < ctx.words.len() {
+                let raw = ctx.raw(end);
+                let line_break = ctx.words.get(end + 1).is_some_and(|n| {
+                    ctx.words.get(end).is_some_and(|w| {
+                        ctx.text
+                            .get(w.span.end..n.span.start)
+                            .is_some_and(|g| g.contains('\n'))
+                    })
+                });
+                end += 1;
+                if ends_sentence(raw) || line_break {
+                    break;
+                }
+            }
+            let tokens: Vec<&str> = (start..end).map(|i| ctx.raw(i)).collect();
+            let tags = (self.tag)(&tokens);
+            self.spans_of(ctx, start, &tags, &mut out);
+            start = end;
+        }
+        out
+    }
+}
+
+impl<F> TokenTagger<F> {
+    /// Turns one sentence's tags (its first word is `offset`) into candidates.
+    fn spans_of(
+        &self,
+        ctx: &Context<'_>,
+        offset: usize,
+        tags: &[TokenTag],
+        out: &mut Vec<Candidate>,
+    ) {
+        let mut open: Option<(usize, usize, EntityLabel)> = None;
+        let mut close = |open: &mut Option<(usize, usize, EntityLabel)>| {
+            let Some((first, last, label)) = open.take() else {
+                return;
+            };
+            if let Some(span) = tagged_span(ctx, first, last) {
+                out.push(Candidate {
+                    span,
+                    label,
+                    source: Recogniser::Tagger,
+                    confidence: self.confidence,
+                    priority: 0,
+                });
+            }
+        };
+        for (k, tag) in tags.iter().enumerate() {
+            let i = offset + k;
+            match (*tag, open) {
+                (Some((false, label)), Some((first, _, l))) if l == label => {
+                    open = Some((first, i, label));
+                }
+                (Some((_, label)), _) => {
+                    close(&mut open);
+                    open = Some((i, i, label));
+                }
+                (None, _) => close(&mut open),
+            }
+        }
+        close(&mut open);
+    }
+}
+
+/// The span of words `first..=last`, with a leading conjunction or preposition left out: "و" or "ف" before a
+/// word of four letters or more, "ب"/"ل"/"ك" before the article.
+fn tagged_span(ctx: &Context<'_>, first: usize, last: usize) -> Option<Span> {
+    let w = ctx.words.get(first)?;
+    let skip = if w.kind == TokenKind::Arabic {
+        w.stems
+            .iter()
+            .filter(|s| s.skip > 0)
+            .find(|s| {
+                let one = w.key.chars().count() == s.key.chars().count() + 1;
+                (s.key.starts_with("ال") && s.skip > 0)
+                    || (one
+                        && (w.key.starts_with('و') || w.key.starts_with('ف'))
+                        && s.key.chars().count() >= 4)
+            })
+            .map_or(0, |s| s.skip)
+    } else {
+        0
+    };
+    super::rules::words_span(ctx, first, skip, last + 1)
+}
