@@ -7,7 +7,6 @@
 use super::{Ctx, Draft, Who, cues, headline, speaker};
 use crate::analysis::QuoteKind;
 use crate::analysis::tokens::TokenKind;
-use crate::document::BlockKind;
 use crate::span::Span;
 
 /// A pair of quotation marks (or an unclosed opener) and what the finders decided about it.
@@ -241,10 +240,7 @@ pub(crate) fn drafts(ctx: &Ctx, marked: &[Marked]) -> Vec<Draft> {
         } else if let Some((c, w)) = cue_after(ctx, m) {
             cue = Some(c);
             w
-        } else if matches!(
-            ctx.block_kind(m.block),
-            BlockKind::Title | BlockKind::Heading
-        ) {
+        } else if ctx.heading_like(m.block) {
             Who::Unknown
         } else {
             nearest_name_before(ctx, m).unwrap_or(Who::Unknown)
@@ -286,7 +282,7 @@ fn cue_after(ctx: &Ctx, m: &Marked) -> Option<(Span, Who)> {
 /// The nearest person or organisation named before the marks in the same sentence ("عنوان صحيفة الوفد “...”").
 fn nearest_name_before(ctx: &Ctx, m: &Marked) -> Option<Who> {
     let open_tok = ctx.tok_at(m.open.start);
-    let start = ctx.sentence_start(open_tok.saturating_sub(1));
+    let start = ctx.sentence_start(open_tok);
     let from = ctx.toks.get(start)?.span.start;
     let mention = ctx.mentions.iter().rev().find(|x| {
         x.span.start >= from

@@ -4,7 +4,6 @@
 use super::{Ctx, Draft, Who, lexicon, speaker};
 use crate::analysis::normalize::normalize;
 use crate::analysis::{EntityLabel, QuoteKind};
-use crate::document::BlockKind;
 use crate::span::Span;
 
 /// Institutions that speak in headlines under their common name ("الجيش: لن نسمح ...").
@@ -26,13 +25,8 @@ const INSTITUTIONS: &[&str] = &[
 /// Headline statements of the title, headings and heading-like short lines.
 pub(crate) fn find(ctx: &Ctx, drafts: &[Draft]) -> Vec<Draft> {
     let mut out = Vec::new();
-    for block in &ctx.doc.blocks {
-        let Some(body) = block.span.get(ctx.text) else {
-            continue;
-        };
-        let short_line = body.split_whitespace().count() <= 20
-            && !body.trim_end().ends_with(['.', '!', '?', '؟', '؛']);
-        if !(matches!(block.kind, BlockKind::Title | BlockKind::Heading) || short_line) {
+    for (index, block) in ctx.doc.blocks.iter().enumerate() {
+        if !ctx.heading_like(index) {
             continue;
         }
         if let Some((seg, rest)) = speaker_colon(ctx, block.span, drafts) {

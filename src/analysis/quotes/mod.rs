@@ -195,20 +195,23 @@ impl<'a> Ctx<'a> {
         self.toks.partition_point(|t| t.span.start < offset)
     }
 
-    /// The kind of the block a token is in.
-    pub fn block_kind(&self, block: usize) -> BlockKind {
-        self.doc
-            .blocks
-            .get(block)
-            .map_or(BlockKind::Paragraph, |b| b.kind)
+    /// A title, heading, or a short line without sentence-final punctuation (plain text marks no headings).
+    pub fn heading_like(&self, block: usize) -> bool {
+        let Some(b) = self.doc.blocks.get(block) else {
+            return false;
+        };
+        let body = self.slice(b.span);
+        matches!(b.kind, BlockKind::Title | BlockKind::Heading)
+            || (body.split_whitespace().count() <= 20
+                && !body.trim_end().ends_with(['.', '!', '?', '؟', '؛']))
     }
 
     /// The first person or organisation mention (or, failing those, place) starting inside `span`.
     pub fn speaker_mention(&self, span: Span) -> Option<&'a Mention> {
         let found = |labels: &[EntityLabel]| {
-            self.mentions
-                .iter()
-                .find(|m| span.encloses(m.span) && labels.contains(&m.label))
+            self.mentions.iter().find(|m| {
+                span.start <= m.span.start && m.span.start < span.end && labels.contains(&m.label)
+            })
         };
         found(&[EntityLabel::Per, EntityLabel::Org]).or_else(|| found(&[EntityLabel::Loc]))
     }

@@ -113,7 +113,8 @@ pub(crate) fn find(ctx: &Ctx, marked: &mut [Marked]) -> Vec<Draft> {
                     i = start + 1;
                     continue;
                 }
-                if non_human_subject(ctx, i, info, &who) {
+                let written = speaker::after_cue(ctx, i + 1, who_end);
+                if non_human_subject(ctx, i, info, &written) {
                     i += 1;
                     continue;
                 }

@@ -51,12 +51,12 @@ pub(crate) fn resolve(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 });
                 Some(s)
             }
-            Who::Title { words, .. } => history
+            Who::Title { words, span } => history
                 .iter()
                 .rev()
                 .find(|k| !k.title.is_empty() && k.title.first() == words.first())
                 .map(|k| k.speaker.clone())
-                .or_else(|| title_holder(ctx, words, d.span.start))
+                .or_else(|| title_holder(ctx, words, span.start))
                 .or_else(|| last.clone())
                 .or_else(|| subject.clone()),
             Who::Definite { word, span } => Some(
@@ -77,7 +77,7 @@ pub(crate) fn resolve(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
             let s = if matches!(d.who, Who::Named { .. }) {
                 s
             } else {
-                longest_form(s, &forms)
+                longest_form(ctx, s, &forms)
             };
             nearest_mention(ctx, s, d.span.start)
         });
@@ -115,15 +115,18 @@ fn make_speaker(ctx: &Ctx, span: Span, entity: Option<usize>) -> Speaker {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    let name = entity
-        .and_then(|e| ctx.entities.get(e))
-        .map_or_else(surface, |e| e.canonical.clone());
-    Speaker { name, span, entity }
+    Speaker {
+        name: surface(),
+        span,
+        entity,
+    }
 }
 
-/// The longest form the article gives a name ("أبراهام فوكسمان" for "فوكسمان"), when no entity says it.
-fn longest_form(mut s: Speaker, forms: &[String]) -> Speaker {
-    if s.entity.is_some() {
+/// The longest form the article gives a name ("أبراهام فوكسمان" for "فوكسمان"): the entity's canonical name, else
+/// the longest speaker name that ends with it.
+fn longest_form(ctx: &Ctx, mut s: Speaker, forms: &[String]) -> Speaker {
+    if let Some(e) = s.entity.and_then(|e| ctx.entities.get(e)) {
+        s.name.clone_from(&e.canonical);
         return s;
     }
     let key = normalize(&s.name);
@@ -175,7 +178,12 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize) -> Option<Speaker> {
         ) = extract(ctx, i + 1, to)
         {
             let _ = title;
-            return Some(make_speaker(ctx, span, entity));
+            let person = entity
+                .and_then(|e| ctx.entities.get(e))
+                .is_none_or(|e| e.label == EntityLabel::Per);
+            if person {
+                return Some(make_speaker(ctx, span, entity));
+            }
         }
     }
     None
