@@ -99,6 +99,16 @@ const NAMING_WORDS: &[&str] = &[
     "تنظيم",
 ];
 
+fn naming_words() -> &'static std::collections::HashSet<String> {
+    static S: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        NAMING_WORDS
+            .iter()
+            .map(|w| crate::analysis::normalize::normalize(w))
+            .collect()
+    })
+}
+
 /// Pairs the quotation marks of every block.
 pub(crate) fn find(ctx: &Ctx) -> Vec<Marked> {
     let mut out = Vec::new();
@@ -110,9 +120,14 @@ pub(crate) fn find(ctx: &Ctx) -> Vec<Marked> {
             .char_indices()
             .filter_map(|(i, c)| mark(c).map(|(f, r)| (block.span.start + i, c.len_utf8(), f, r)))
             .collect();
+        // The last index of each family, so "does this family come again?" is one comparison.
+        let mut last = [None::<usize>; 4];
+        for (k, m) in marks.iter().enumerate() {
+            last[m.2 as usize] = Some(k);
+        }
         let mut open: Option<usize> = None;
         for (k, &(pos, len, fam, role)) in marks.iter().enumerate() {
-            let later_of = |f: Family| marks.iter().skip(k + 1).any(|m| m.2 == f);
+            let later_of = |f: Family| last[f as usize].is_some_and(|l| l > k);
             match open {
                 None => {
                     // A closing mark opens only when its family comes again (a reversed pair ”...”).
@@ -200,10 +215,7 @@ fn is_statement(ctx: &Ctx, m: &Marked) -> bool {
             return false;
         }
         let bare = p.norm.strip_prefix('و').unwrap_or(&p.norm);
-        if NAMING_WORDS.iter().any(|w| {
-            super::super::normalize::normalize(w) == bare
-                || super::super::normalize::normalize(w) == p.norm
-        }) {
+        if naming_words().contains(bare) || naming_words().contains(&p.norm) {
             return false;
         }
     }
@@ -227,13 +239,14 @@ fn is_statement(ctx: &Ctx, m: &Marked) -> bool {
 /// Drafts for the statements in marks that no reporting clause took.
 pub(crate) fn drafts(ctx: &Ctx, marked: &[Marked]) -> Vec<Draft> {
     let mut out = Vec::new();
+    let empty = Default::default();
     for m in marked.iter().filter(|m| m.statement && !m.absorbed) {
         let mut span = m.content;
         let mut cue = None;
         let who = if let Some((c, w)) = &m.linked {
             cue = Some(*c);
             w.clone()
-        } else if let Some((seg, rest)) = headline::speaker_colon(ctx, m.content, &[]) {
+        } else if let Some((seg, rest)) = headline::speaker_colon(ctx, m.content, &empty) {
             // A headline quoted whole: “الجيش: لن نسمح ...”.
             span = rest;
             speaker::segment_who(ctx, seg)
@@ -284,14 +297,18 @@ fn nearest_name_before(ctx: &Ctx, m: &Marked) -> Option<Who> {
     let open_tok = ctx.tok_at(m.open.start);
     let start = ctx.sentence_start(open_tok);
     let from = ctx.toks.get(start)?.span.start;
-    let mention = ctx.mentions.iter().rev().find(|x| {
-        x.span.start >= from
-            && x.span.end <= m.open.start
-            && matches!(
-                x.label,
-                crate::analysis::EntityLabel::Per | crate::analysis::EntityLabel::Org
-            )
-    })?;
+    let mention = ctx
+        .mentions_in(Span::new(from, m.open.start))
+        .iter()
+        .rev()
+        .find(|x| {
+            x.span.start >= from
+                && x.span.end <= m.open.start
+                && matches!(
+                    x.label,
+                    crate::analysis::EntityLabel::Per | crate::analysis::EntityLabel::Org
+                )
+        })?;
     Some(Who::Named {
         span: mention.span,
         entity: Some(mention.entity),

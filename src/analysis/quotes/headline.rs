@@ -5,6 +5,7 @@ use super::{Ctx, Draft, Who, lexicon, speaker};
 use crate::analysis::normalize::normalize;
 use crate::analysis::{EntityLabel, QuoteKind};
 use crate::span::Span;
+use std::collections::HashSet;
 
 /// Institutions that speak in headlines under their common name ("الجيش: لن نسمح ...").
 const INSTITUTIONS: &[&str] = &[
@@ -24,12 +25,13 @@ const INSTITUTIONS: &[&str] = &[
 
 /// Headline statements of the title, headings and heading-like short lines.
 pub(crate) fn find(ctx: &Ctx, drafts: &[Draft]) -> Vec<Draft> {
+    let names = known_names(ctx, drafts);
     let mut out = Vec::new();
     for (index, block) in ctx.doc.blocks.iter().enumerate() {
         if !ctx.heading_like(index) {
             continue;
         }
-        if let Some((seg, rest)) = speaker_colon(ctx, block.span, drafts) {
+        if let Some((seg, rest)) = speaker_colon(ctx, block.span, &names) {
             out.push(Draft {
                 kind: QuoteKind::Direct,
                 span: rest,
@@ -58,8 +60,26 @@ pub(crate) fn merge(drafts: &mut Vec<Draft>, heads: Vec<Draft>) {
     }
 }
 
+/// The speakers named in the body, normalised: whole names, and each word of them (a headline gives a surname).
+pub(crate) fn known_names(ctx: &Ctx, drafts: &[Draft]) -> (HashSet<String>, HashSet<String>) {
+    let mut whole = HashSet::new();
+    let mut words = HashSet::new();
+    for d in drafts {
+        if let Who::Named { span, .. } = &d.who {
+            let name = normalize(ctx.slice(*span));
+            words.extend(name.split_whitespace().map(str::to_owned));
+            whole.insert(name);
+        }
+    }
+    (whole, words)
+}
+
 /// Splits "Speaker: statement" when the part before the colon names a speaker: (speaker part, statement).
-pub(crate) fn speaker_colon(ctx: &Ctx, region: Span, drafts: &[Draft]) -> Option<(Span, Span)> {
+pub(crate) fn speaker_colon(
+    ctx: &Ctx,
+    region: Span,
+    names: &(HashSet<String>, HashSet<String>),
+) -> Option<(Span, Span)> {
     let body = region.get(ctx.text)?;
     let colon = body.find(':')?;
     let mut seg_start = 0;
@@ -91,18 +111,12 @@ pub(crate) fn speaker_colon(ctx: &Ctx, region: Span, drafts: &[Draft]) -> Option
     let titled = lexicon::is_title(&head.norm) || lexicon::is_people_plural(&head.norm);
     let named = words.iter().all(|t| {
         lexicon::is_title(&t.norm)
-            || ctx.mentions.iter().any(|m| {
-                m.span.overlaps(t.span) && matches!(m.label, EntityLabel::Per | EntityLabel::Org)
-            })
+            || ctx
+                .mentions_over(t.span)
+                .any(|m| matches!(m.label, EntityLabel::Per | EntityLabel::Org))
     });
     let seg_norm = normalize(ctx.slice(seg));
     let institution = words.len() == 1 && INSTITUTIONS.iter().any(|w| normalize(w) == seg_norm);
-    let known = drafts.iter().any(|d| match &d.who {
-        Who::Named { span, .. } => {
-            let name = normalize(ctx.slice(*span));
-            name == seg_norm || (words.len() == 1 && name.split_whitespace().any(|w| w == seg_norm))
-        }
-        _ => false,
-    });
+    let known = names.0.contains(&seg_norm) || (words.len() == 1 && names.1.contains(&seg_norm));
     (titled || named || institution || known).then_some((seg, rest))
 }

@@ -20,9 +20,22 @@ use crate::span::Span;
 
 /// Finds the quoted statements of a document, sorted by start, with speakers resolved to entities.
 pub fn find_quotes(doc: &Document, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> {
+    // The lookups below binary-search mentions by start; the analysis hands them sorted, tests may not.
+    let sorted: Vec<Mention>;
+    let mentions = if mentions.is_sorted_by_key(|m| m.span.start) {
+        mentions
+    } else {
+        sorted = {
+            let mut v = mentions.to_vec();
+            v.sort_by_key(|m| m.span.start);
+            v
+        };
+        &sorted
+    };
     let mut ctx = Ctx::new(doc, mentions, entities);
     let mut marked = direct::find(&ctx);
-    ctx.mark_sentences(&marked);
+    ctx.index_marks(&marked);
+    ctx.mark_sentences();
     let mut drafts = reported::find(&ctx, &mut marked);
     drafts.extend(direct::drafts(&ctx, &marked));
     let heads = headline::find(&ctx, &drafts);
@@ -111,6 +124,10 @@ pub(crate) struct Ctx<'a> {
     pub entities: &'a [Entity],
     /// `sent_end[i]`: token `i` ends a sentence (sentence punctuation outside quotation marks).
     pub sent_end: Vec<bool>,
+    /// `inside[i]`: the statement in marks (index into the marked pairs) whose content holds token `i`.
+    pub inside: Vec<Option<usize>>,
+    /// `opener[i]`: the statement in marks that token `i` opens.
+    pub opener: Vec<Option<usize>>,
 }
 
 impl<'a> Ctx<'a> {
@@ -138,27 +155,41 @@ impl<'a> Ctx<'a> {
                 }
             })
             .collect();
-        let sent_end = vec![false; toks.len()];
+        let n = toks.len();
         Self {
             doc,
             text,
             toks,
             mentions,
             entities,
-            sent_end,
+            sent_end: vec![false; n],
+            inside: vec![None; n],
+            opener: vec![None; n],
+        }
+    }
+
+    /// Indexes the statements in marks by token, so the finders look them up in constant time.
+    fn index_marks(&mut self, marked: &[direct::Marked]) {
+        for (index, m) in marked.iter().enumerate().filter(|(_, m)| m.statement) {
+            let open = self.tok_at(m.open.start);
+            if let Some(slot) = self.opener.get_mut(open) {
+                *slot = Some(index);
+            }
+            let (a, b) = (self.tok_at(m.content.start), self.tok_at(m.content.end));
+            for slot in self.inside.get_mut(a..b).unwrap_or_default() {
+                *slot = Some(index);
+            }
         }
     }
 
     /// Marks sentence ends: . ! ? ؟ outside quotation marks, not in "..", not after a one-letter abbreviation.
-    fn mark_sentences(&mut self, marked: &[direct::Marked]) {
+    fn mark_sentences(&mut self) {
         for i in 0..self.toks.len() {
             let t = &self.toks[i];
             if !t.is_punct(&[".", "!", "?", "؟"]) {
                 continue;
             }
-            let inside = marked
-                .iter()
-                .any(|m| m.statement && m.content.contains(t.span.start));
+            let inside = self.inside.get(i).copied().flatten().is_some();
             let prev = i.checked_sub(1).and_then(|j| self.toks.get(j));
             let next = self.toks.get(i + 1);
             let dotted = t.raw == "."
@@ -206,21 +237,38 @@ impl<'a> Ctx<'a> {
                 && !body.trim_end().ends_with(['.', '!', '?', '؟', '؛']))
     }
 
+    /// The mentions starting inside `span` (mentions are sorted by start).
+    pub fn mentions_in(&self, span: Span) -> &'a [Mention] {
+        let a = self.mentions.partition_point(|m| m.span.start < span.start);
+        let b = self.mentions.partition_point(|m| m.span.start < span.end);
+        self.mentions.get(a..b.max(a)).unwrap_or_default()
+    }
+
+    /// The mentions overlapping `span` (they do not overlap each other, so only one can start before it).
+    pub fn mentions_over(&self, span: Span) -> impl Iterator<Item = &'a Mention> {
+        let a = self
+            .mentions
+            .partition_point(|m| m.span.start < span.start)
+            .saturating_sub(1);
+        let b = self.mentions.partition_point(|m| m.span.start < span.end);
+        self.mentions
+            .get(a..b.max(a))
+            .unwrap_or_default()
+            .iter()
+            .filter(move |m| m.span.overlaps(span))
+    }
+
     /// The first person or organisation mention (or, failing those, place) starting inside `span`.
     pub fn speaker_mention(&self, span: Span) -> Option<&'a Mention> {
-        let found = |labels: &[EntityLabel]| {
-            self.mentions.iter().find(|m| {
-                span.start <= m.span.start && m.span.start < span.end && labels.contains(&m.label)
-            })
-        };
+        let here = self.mentions_in(span);
+        let found = |labels: &[EntityLabel]| here.iter().find(|m| labels.contains(&m.label));
         found(&[EntityLabel::Per, EntityLabel::Org]).or_else(|| found(&[EntityLabel::Loc]))
     }
 
     /// The entity of a mention overlapping `span`.
     pub fn entity_at(&self, span: Span) -> Option<usize> {
-        self.mentions
-            .iter()
-            .find(|m| m.span.overlaps(span) && m.label != EntityLabel::Misc)
+        self.mentions_over(span)
+            .find(|m| m.label != EntityLabel::Misc)
             .map(|m| m.entity)
     }
 

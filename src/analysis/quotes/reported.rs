@@ -46,16 +46,20 @@ enum Found {
     Direct { index: usize, who_end: usize },
 }
 
-fn opener_at(marked: &[Marked], offset: usize) -> Option<usize> {
-    marked
-        .iter()
-        .position(|m| m.open.start == offset && m.statement && !m.absorbed)
+/// The statement in marks that token `i` opens (and no reported statement has taken).
+fn opener_tok(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<usize> {
+    let index = ctx.opener.get(i).copied().flatten()?;
+    marked.get(index).filter(|m| !m.absorbed).map(|_| index)
 }
 
-fn inside_direct(marked: &[Marked], offset: usize) -> bool {
-    marked
-        .iter()
-        .any(|m| m.statement && !m.absorbed && m.content.contains(offset))
+/// True when token `i` is inside a statement in marks.
+fn inside_direct(ctx: &Ctx, marked: &[Marked], i: usize) -> bool {
+    ctx.inside
+        .get(i)
+        .copied()
+        .flatten()
+        .and_then(|index| marked.get(index))
+        .is_some_and(|m| !m.absorbed)
 }
 
 /// Finds reported statements; links reporting clauses to the direct quotes they introduce.
@@ -68,7 +72,7 @@ pub(crate) fn find(ctx: &Ctx, marked: &mut [Marked]) -> Vec<Draft> {
     let mut i = 0;
     while i < ctx.toks.len() {
         let Some(t) = ctx.toks.get(i) else { break };
-        let info = if inside_direct(marked, t.span.start) {
+        let info = if inside_direct(ctx, marked, i) {
             None
         } else {
             cues::lookup(&t.norm)
@@ -98,9 +102,7 @@ pub(crate) fn find(ctx: &Ctx, marked: &mut [Marked]) -> Vec<Draft> {
             }
             Found::Content { start, who_end } => {
                 // "أن «...»": the reporting clause leads into a quote in marks.
-                let lead = (start..=start + 1)
-                    .filter_map(|k| ctx.toks.get(k))
-                    .find_map(|tk| opener_at(marked, tk.span.start));
+                let lead = (start..=start + 1).find_map(|k| opener_tok(ctx, marked, k));
                 let who = who_for(ctx, i, info, who_end, last_end, last_in_sentence.as_ref());
                 if let Some(index) = lead {
                     if let Some(m) = marked.get_mut(index)
@@ -170,7 +172,7 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         if t.block != cue.block {
             break;
         }
-        if let Some(index) = opener_at(marked, t.span.start) {
+        if let Some(index) = opener_tok(ctx, marked, j) {
             return Some(Found::Direct { index, who_end: j });
         }
         if ctx.ends_sentence(j - 1) && j > i + 1 {
@@ -249,7 +251,7 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
                     .get(k)
                     .is_some_and(|x| x.norm == "الي" || BARE_COMP.contains(&x.norm.as_str()))
             });
-            let named = ctx.mentions.iter().any(|m| m.span.overlaps(t.span));
+            let named = ctx.mentions_over(t.span).next().is_some();
             if info.comp & cues::LI != 0
                 && j == i + 1
                 && n.starts_with('ل')
@@ -334,10 +336,11 @@ fn who_for(
         // "أطلقه الرئيس فلان ...، مطالبا": the person named earlier in the sentence.
         let from = ctx.toks.get(sentence).map_or(0, |t| t.span.start);
         let until = ctx.toks.get(cue).map_or(0, |t| t.span.start);
-        if let Some(m) =
-            ctx.mentions.iter().rev().find(|m| {
-                m.label == EntityLabel::Per && m.span.start >= from && m.span.end <= until
-            })
+        if let Some(m) = ctx
+            .mentions_in(Span::new(from, until))
+            .iter()
+            .rev()
+            .find(|m| m.label == EntityLabel::Per && m.span.start >= from && m.span.end <= until)
         {
             return Who::Named {
                 span: m.span,
@@ -415,7 +418,7 @@ fn content_end(ctx: &Ctx, start: usize, marked: &mut [Marked]) -> (usize, usize)
         if t.block != block {
             return (k, k);
         }
-        if let Some(index) = opener_at(marked, t.span.start) {
+        if let Some(index) = opener_tok(ctx, marked, k) {
             let after_comp = k > start
                 && ctx.toks.get(k - 1).is_some_and(|p| {
                     BARE_COMP.contains(&p.norm.as_str()) || SUFFIXED_COMP.contains(&p.norm.as_str())

@@ -8,30 +8,52 @@ use super::{Ctx, Draft, Who};
 use crate::analysis::normalize::normalize;
 use crate::analysis::{EntityLabel, Quote, Speaker};
 use crate::span::Span;
+use std::collections::{HashMap, HashSet};
 
-struct Known {
-    speaker: Speaker,
-    title: Vec<String>,
-    /// Named with a title, or a person entity (an honorific pronoun refers to one).
-    person: bool,
+/// How far back (in tokens) a title or definite noun looks for the name it stands for.
+const LOOKBACK: usize = 3000;
+
+/// What the resolver remembers of the speakers so far.
+#[derive(Default)]
+struct Memory {
+    last: Option<Speaker>,
+    /// The last speaker who is a person (an honorific pronoun refers to one).
+    last_person: Option<Speaker>,
+    /// The last speaker introduced with each title ("وزير" -> the minister).
+    by_title: HashMap<String, Speaker>,
+    /// Multi-word speaker names by their head word without ال ("وزاره" -> "وزارة الخارجية الأميركية").
+    by_head: HashMap<String, Speaker>,
+    persons: HashSet<String>,
+}
+
+impl Memory {
+    fn remember(&mut self, s: &Speaker, title: &[String], person: bool) {
+        if person || self.persons.contains(&s.name) {
+            self.persons.insert(s.name.clone());
+            self.last_person = Some(s.clone());
+        }
+        if let Some(t) = title.first() {
+            self.by_title.insert(t.clone(), s.clone());
+        }
+        let n = normalize(&s.name);
+        if n.contains(' ')
+            && let Some(h) = n.split_whitespace().next()
+        {
+            self.by_head
+                .insert(h.strip_prefix("ال").unwrap_or(h).to_owned(), s.clone());
+        }
+        self.last = Some(s.clone());
+    }
 }
 
 /// Resolves every draft's speaker in text order and builds the quotes.
 pub(crate) fn resolve(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
     let subject = article_subject(ctx, &drafts);
-    let forms: Vec<String> = drafts
-        .iter()
-        .filter_map(|d| match &d.who {
-            Who::Named {
-                span, entity: None, ..
-            } => Some(make_speaker(ctx, *span, None).name),
-            _ => None,
-        })
-        .collect();
-    let mut history: Vec<Known> = Vec::new();
+    let forms = longest_forms(ctx, &drafts);
+    let mut memory = Memory::default();
     let mut out = Vec::with_capacity(drafts.len());
     for d in drafts {
-        let last = history.last().map(|k| k.speaker.clone());
+        let fallback = || memory.last.clone().or_else(|| subject.clone());
         let speaker = match &d.who {
             Who::Named {
                 span,
@@ -41,36 +63,22 @@ pub(crate) fn resolve(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 let s = make_speaker(ctx, *span, *entity);
                 let person = !title.is_empty()
                     || ctx
-                        .mentions
-                        .iter()
-                        .any(|m| m.span.overlaps(*span) && m.label == EntityLabel::Per);
-                history.push(Known {
-                    speaker: s.clone(),
-                    title: title.clone(),
-                    person,
-                });
+                        .mentions_over(*span)
+                        .any(|m| m.label == EntityLabel::Per);
+                memory.remember(&s, title, person);
                 Some(s)
             }
-            Who::Title { words, span } => history
-                .iter()
-                .rev()
-                .find(|k| !k.title.is_empty() && k.title.first() == words.first())
-                .map(|k| k.speaker.clone())
+            Who::Title { words, span } => words
+                .first()
+                .and_then(|w| memory.by_title.get(w).cloned())
                 .or_else(|| title_holder(ctx, words, span.start))
-                .or_else(|| last.clone())
-                .or_else(|| subject.clone()),
+                .or_else(fallback),
             Who::Definite { word, span } => Some(
-                definite_referent(ctx, &history, word)
+                definite_referent(ctx, &memory, word, span.start)
                     .unwrap_or_else(|| make_speaker(ctx, *span, ctx.entity_at(*span))),
             ),
-            Who::Honorific => history
-                .iter()
-                .rev()
-                .find(|k| k.person)
-                .map(|k| k.speaker.clone())
-                .or_else(|| last.clone())
-                .or_else(|| subject.clone()),
-            Who::Implicit | Who::Unknown => last.clone().or_else(|| subject.clone()),
+            Who::Honorific => memory.last_person.clone().or_else(fallback),
+            Who::Implicit | Who::Unknown => fallback(),
         };
         // A name written in the clause stays as written; a resolved one takes its longest form.
         let speaker = speaker.map(|s| {
@@ -84,16 +92,7 @@ pub(crate) fn resolve(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
         if let Some(s) = &speaker
             && !matches!(d.who, Who::Named { .. })
         {
-            let person = history
-                .iter()
-                .rev()
-                .find(|k| k.speaker.name == s.name)
-                .is_some_and(|k| k.person);
-            history.push(Known {
-                speaker: s.clone(),
-                title: Vec::new(),
-                person,
-            });
+            memory.remember(s, &[], false);
         }
         out.push(Quote {
             kind: d.kind,
@@ -103,6 +102,30 @@ pub(crate) fn resolve(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
         });
     }
     out
+}
+
+/// For every trailing part of a written speaker name, the longest name ending with it.
+fn longest_forms(ctx: &Ctx, drafts: &[Draft]) -> HashMap<String, String> {
+    let mut forms: HashMap<String, String> = HashMap::new();
+    for d in drafts {
+        let Who::Named {
+            span, entity: None, ..
+        } = &d.who
+        else {
+            continue;
+        };
+        let name = make_speaker(ctx, *span, None).name;
+        let norm = normalize(&name);
+        let words: Vec<&str> = norm.split_whitespace().collect();
+        for i in 1..words.len() {
+            let key = words.get(i..).unwrap_or_default().join(" ");
+            let slot = forms.entry(key).or_default();
+            if name.len() > slot.len() {
+                slot.clone_from(&name);
+            }
+        }
+    }
+    forms
 }
 
 fn make_speaker(ctx: &Ctx, span: Span, entity: Option<usize>) -> Speaker {
@@ -124,20 +147,12 @@ fn make_speaker(ctx: &Ctx, span: Span, entity: Option<usize>) -> Speaker {
 
 /// The longest form the article gives a name ("أبراهام فوكسمان" for "فوكسمان"): the entity's canonical name, else
 /// the longest speaker name that ends with it.
-fn longest_form(ctx: &Ctx, mut s: Speaker, forms: &[String]) -> Speaker {
+fn longest_form(ctx: &Ctx, mut s: Speaker, forms: &HashMap<String, String>) -> Speaker {
     if let Some(e) = s.entity.and_then(|e| ctx.entities.get(e)) {
         s.name.clone_from(&e.canonical);
         return s;
     }
-    let key = normalize(&s.name);
-    let longer = forms
-        .iter()
-        .filter(|f| {
-            let n = normalize(f);
-            n.len() > key.len() && n.ends_with(&format!(" {key}"))
-        })
-        .max_by_key(|f| f.len());
-    if let Some(f) = longer {
+    if let Some(f) = forms.get(&normalize(&s.name)) {
         s.name.clone_from(f);
     }
     s
@@ -158,7 +173,7 @@ fn article_subject(ctx: &Ctx, drafts: &[Draft]) -> Option<Speaker> {
 fn title_holder(ctx: &Ctx, words: &[String], before: usize) -> Option<Speaker> {
     let head = words.first()?;
     let end = ctx.tok_at(before);
-    for i in (0..end).rev() {
+    for i in (end.saturating_sub(LOOKBACK)..end).rev() {
         let Some(t) = ctx.toks.get(i) else { continue };
         if title_key(&t.norm).as_ref() != Some(head) {
             continue;
@@ -190,36 +205,30 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize) -> Option<Speaker> {
 }
 
 /// "الوزارة" after "وزارة الخارجية الأميركية" spoke: the earlier speaker or organisation with that head word.
-fn definite_referent(ctx: &Ctx, history: &[Known], word: &str) -> Option<Speaker> {
+fn definite_referent(ctx: &Ctx, memory: &Memory, word: &str, before: usize) -> Option<Speaker> {
+    if let Some(s) = memory.by_head.get(word) {
+        return Some(s.clone());
+    }
     let head_of = |name: &str| {
         normalize(name)
             .split_whitespace()
             .next()
             .map(|w| w.strip_prefix("ال").unwrap_or(w).to_owned())
     };
-    if let Some(k) = history
+    ctx.entities
         .iter()
-        .rev()
-        .find(|k| head_of(&k.speaker.name).as_deref() == Some(word) && k.speaker.name.contains(' '))
-    {
-        return Some(k.speaker.clone());
-    }
-    ctx.mentions
-        .iter()
-        .find(|m| {
-            m.label == EntityLabel::Org
-                && ctx
-                    .entities
-                    .get(m.entity)
-                    .is_some_and(|e| head_of(&e.canonical).as_deref() == Some(word))
-        })
+        .find(|e| e.label == EntityLabel::Org && head_of(&e.canonical).as_deref() == Some(word))
+        .and_then(|e| e.mentions.first())
+        .and_then(|&m| ctx.mentions.get(m))
         .map(|m| make_speaker(ctx, m.span, Some(m.entity)))
-        .or_else(|| definite_in_text(ctx, word))
+        .or_else(|| definite_in_text(ctx, word, before))
 }
 
 /// "مجلس الوزراء" written earlier for "المجلس": the head word without ال followed by definite words.
-fn definite_in_text(ctx: &Ctx, word: &str) -> Option<Speaker> {
-    for (i, t) in ctx.toks.iter().enumerate() {
+fn definite_in_text(ctx: &Ctx, word: &str, before: usize) -> Option<Speaker> {
+    let end = ctx.tok_at(before);
+    for i in (end.saturating_sub(LOOKBACK)..end).rev() {
+        let Some(t) = ctx.toks.get(i) else { continue };
         let plain = if t.norm == word {
             t.norm.as_str()
         } else {
@@ -253,12 +262,16 @@ fn definite_in_text(ctx: &Ctx, word: &str) -> Option<Speaker> {
 
 /// Points a resolved speaker at the nearest mention of its entity before the quote.
 fn nearest_mention(ctx: &Ctx, mut s: Speaker, before: usize) -> Speaker {
-    if let Some(e) = s.entity
-        && let Some(m) = ctx
-            .mentions
-            .iter()
-            .rev()
-            .find(|m| m.entity == e && m.span.start <= before)
+    if let Some(e) = s.entity.and_then(|e| ctx.entities.get(e))
+        && let Some(m) = {
+            // The entity's mentions are in text order: the last one starting before the quote.
+            let k = e
+                .mentions
+                .partition_point(|&i| ctx.mentions.get(i).is_some_and(|m| m.span.start <= before));
+            k.checked_sub(1)
+                .and_then(|k| e.mentions.get(k))
+                .and_then(|&i| ctx.mentions.get(i))
+        }
     {
         s.span = m.span;
     }
