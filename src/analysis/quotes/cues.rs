@@ -1,0 +1,273 @@
+//! Reporting words: verbs in perfect, imperfect and participle forms (and the noun قول) that introduce speech.
+//!
+//! Forms are generated from one entry per verb (feminine, plural, dual and object-suffix forms) and matched on
+//! normalised tokens, after an optional و/ف conjunction.
+
+use super::super::normalize::normalize;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The clause may continue with إلى.
+pub const ILA: u16 = 1;
+/// ... with على.
+pub const ALA: u16 = 2;
+/// ... with من.
+pub const MIN: u16 = 4;
+/// ... with عن.
+pub const AN: u16 = 8;
+/// ... with a ب-prefixed word ("وصفه بالكراهية", "مشيدا بمدرب").
+pub const BI: u16 = 16;
+/// ... with a ل-prefixed verbal noun right after the verb ("يدعو لرفع").
+pub const LI: u16 = 32;
+/// The participle takes its content as a direct object ("مطالبا الجهات بإتمامه").
+pub const OBJ: u16 = 64;
+/// The complement must follow within two tokens (the form is also a common non-verb, e.g. بين).
+pub const NEAR: u16 = 128;
+/// No feminine participle (لافتة is a noun: a banner).
+const NOFEM: u16 = 256;
+/// No participle at all (مقر, مبلغ are nouns).
+const NOPART: u16 = 512;
+/// إلى counts only when أن follows ("أشار إلى أن"; "أشار إلى تاريخ" only refers to something).
+pub const ILA_AN: u16 = 1024;
+/// The verb of saying itself (قال، يقول): "يقول فلان، ..." reports what follows the comma.
+pub const SAY: u16 = 2048;
+
+/// The grammatical form of a reporting word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueForm {
+    Perfect,
+    Imperfect,
+    Participle,
+    /// The verbal noun قول ("وكرر قوله بأن").
+    Noun,
+    /// Introduces a direct quote only (كتب، تساءل، أجاب).
+    DirectOnly,
+}
+
+/// A reporting word found in a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CueInfo {
+    pub form: CueForm,
+    /// Complement flags ([`ILA`], [`ALA`] ...).
+    pub comp: u16,
+    /// The token starts with a و conjunction ("وأضاف").
+    pub wa: bool,
+    /// The token starts with a ف conjunction ("فقال").
+    pub fa: bool,
+}
+
+struct Verb {
+    perfect: &'static str,
+    imperfect: &'static str,
+    participle: &'static str,
+    comp: u16,
+}
+
+const fn v(
+    perfect: &'static str,
+    imperfect: &'static str,
+    participle: &'static str,
+    comp: u16,
+) -> Verb {
+    Verb {
+        perfect,
+        imperfect,
+        participle,
+        comp,
+    }
+}
+
+const VERBS: &[Verb] = &[
+    v("قال", "يقول", "قائل", SAY),
+    v("أضاف", "يضيف", "مضيف", 0),
+    v("أكد", "يؤكد", "مؤكد", ALA),
+    v("أوضح", "يوضح", "موضح", 0),
+    v("أشار", "يشير", "مشير", ILA | ILA_AN),
+    v("شدد", "يشدد", "مشدد", ALA),
+    v("دعا", "يدعو", "داعي", ILA | LI),
+    v("لفت", "يلفت", "لافت", ILA | ILA_AN | NOFEM),
+    v("صرح", "يصرح", "مصرح", 0),
+    v("أعلن", "يعلن", "معلن", AN),
+    v("نفى", "ينفي", "نافي", 0),
+    v("حذر", "يحذر", "محذر", MIN),
+    v("طالب", "يطالب", "مطالب", BI | OBJ),
+    v("اعتبر", "يعتبر", "معتبر", 0),
+    v("رأى", "يرى", "", 0),
+    v("ذكر", "يذكر", "", 0),
+    v("ذكّر", "يذكّر", "مذكر", 0),
+    v("بين", "يبين", "مبين", NEAR),
+    v("تابع", "يتابع", "متابع", 0),
+    v("وصف", "يصف", "واصف", BI),
+    v("أفاد", "يفيد", "مفيد", 0),
+    v("نوه", "ينوه", "منوه", ILA | BI),
+    v("كشف", "يكشف", "كاشف", AN),
+    v("اعتقد", "يعتقد", "معتقد", 0),
+    v("أقر", "يقر", "", BI | NOPART),
+    v("أشاد", "يشيد", "مشيد", BI),
+    v("تمنى", "يتمنى", "متمني", 0),
+    v("أعرب", "يعرب", "معرب", AN),
+    v("جادل", "يجادل", "مجادل", 0),
+    v("اعترف", "يعترف", "معترف", BI),
+    v("زعم", "يزعم", "زاعم", 0),
+    v("ادعى", "يدعي", "مدعي", 0),
+    v("استدرك", "يستدرك", "مستدرك", 0),
+    v("أردف", "يردف", "مردف", 0),
+    v("رجح", "يرجح", "مرجح", 0),
+    v("أبلغ", "يبلغ", "", NOPART),
+    v("أجاب", "يجيب", "مجيب", 0),
+    v("تساءل", "يتساءل", "متسائل", 0),
+];
+
+/// Irregular forms the generator does not produce.
+const EXTRA: &[(&str, CueForm, u16)] = &[
+    ("يراه", CueForm::Imperfect, 0),
+    ("يراها", CueForm::Imperfect, 0),
+    ("تراه", CueForm::Imperfect, 0),
+    ("رآه", CueForm::Perfect, 0),
+    ("قول", CueForm::Noun, 0),
+    ("قوله", CueForm::Noun, 0),
+    ("قولها", CueForm::Noun, 0),
+    ("قولهم", CueForm::Noun, 0),
+    ("كتب", CueForm::DirectOnly, 0),
+    ("كتبت", CueForm::DirectOnly, 0),
+    ("يكتب", CueForm::DirectOnly, 0),
+    ("علق", CueForm::DirectOnly, 0),
+    ("علقت", CueForm::DirectOnly, 0),
+    ("هتف", CueForm::DirectOnly, 0),
+    ("هتفوا", CueForm::DirectOnly, 0),
+    ("ردد", CueForm::DirectOnly, 0),
+    ("توصل", CueForm::DirectOnly, 0),
+    ("توصلت", CueForm::DirectOnly, 0),
+];
+
+fn lexicon() -> &'static HashMap<String, (CueForm, u16)> {
+    static LEX: OnceLock<HashMap<String, (CueForm, u16)>> = OnceLock::new();
+    LEX.get_or_init(build)
+}
+
+fn build() -> HashMap<String, (CueForm, u16)> {
+    let mut map = HashMap::new();
+    let mut add = |form: String, kind: CueForm, comp: u16| {
+        map.entry(form).or_insert((kind, comp));
+    };
+    for verb in VERBS {
+        let comp = verb.comp;
+        let p = normalize(verb.perfect);
+        let weak = p.ends_with('ا') || p.ends_with('ي');
+        let stem: String = if weak {
+            let mut s = p.clone();
+            s.pop();
+            s
+        } else {
+            p.clone()
+        };
+        for suffix in ["", "ت", "وا", "ا", "ه", "ها", "هم"] {
+            let form = if suffix.is_empty() {
+                p.clone()
+            } else if weak && matches!(suffix, "ت" | "وا") {
+                format!("{stem}{suffix}")
+            } else if weak && suffix == "ا" {
+                continue;
+            } else {
+                format!("{p}{suffix}")
+            };
+            add(form, CueForm::Perfect, comp);
+        }
+        let i = normalize(verb.imperfect);
+        let rest: String = i.chars().skip(1).collect();
+        let plural = if i.ends_with('و') || i.ends_with('ي') {
+            let mut s = i.clone();
+            s.pop();
+            format!("{s}ون")
+        } else {
+            format!("{i}ون")
+        };
+        for form in [
+            i.clone(),
+            format!("ت{rest}"),
+            plural,
+            format!("{i}ه"),
+            format!("{i}ها"),
+            format!("ت{rest}ه"),
+            format!("ت{rest}ها"),
+        ] {
+            add(form, CueForm::Imperfect, comp);
+        }
+        if comp & NOPART == 0 && !verb.participle.is_empty() {
+            let m = normalize(verb.participle);
+            add(format!("{m}ا"), CueForm::Participle, comp);
+            if comp & NOFEM == 0 {
+                add(format!("{m}ه"), CueForm::Participle, comp);
+            }
+        }
+    }
+    for (form, kind, comp) in EXTRA {
+        add(normalize(form), *kind, *comp);
+    }
+    map
+}
+
+/// The reporting word in a normalised token, if it is one (with or without a و/ف conjunction).
+pub fn lookup(norm: &str) -> Option<CueInfo> {
+    let lex = lexicon();
+    if let Some(&(form, comp)) = lex.get(norm) {
+        return Some(CueInfo {
+            form,
+            comp,
+            wa: false,
+            fa: false,
+        });
+    }
+    let mut chars = norm.chars();
+    let first = chars.next()?;
+    let rest = chars.as_str();
+    if !matches!(first, 'و' | 'ف') || rest.chars().count() < 2 {
+        return None;
+    }
+    let &(form, comp) = lex.get(rest)?;
+    Some(CueInfo {
+        form,
+        comp,
+        wa: first == 'و',
+        fa: first == 'ف',
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn form(word: &str) -> Option<CueForm> {
+        lookup(&normalize(word)).map(|c| c.form)
+    }
+
+    #[test]
+    fn finds_perfect_imperfect_and_participle_forms() {
+        assert_eq!(form("قال"), Some(CueForm::Perfect));
+        assert_eq!(form("وقالت"), Some(CueForm::Perfect));
+        assert_eq!(form("قالوا"), Some(CueForm::Perfect));
+        assert_eq!(form("أكدت"), Some(CueForm::Perfect));
+        assert_eq!(form("فقال"), Some(CueForm::Perfect));
+        assert_eq!(form("دعت"), Some(CueForm::Perfect));
+        assert_eq!(form("وصفه"), Some(CueForm::Perfect));
+        assert_eq!(form("يقول"), Some(CueForm::Imperfect));
+        assert_eq!(form("وتقول"), Some(CueForm::Imperfect));
+        assert_eq!(form("يدعو"), Some(CueForm::Imperfect));
+        assert_eq!(form("يؤكدون"), Some(CueForm::Imperfect));
+        assert_eq!(form("مؤكدًا"), Some(CueForm::Participle));
+        assert_eq!(form("مشيراً"), Some(CueForm::Participle));
+        assert_eq!(form("قائلا"), Some(CueForm::Participle));
+        assert_eq!(form("مؤكدة"), Some(CueForm::Participle));
+        assert_eq!(form("وبيّن"), Some(CueForm::Perfect));
+        assert_eq!(form("قوله"), Some(CueForm::Noun));
+    }
+
+    #[test]
+    fn nouns_and_adjectives_are_not_cues() {
+        assert_eq!(form("لافت"), None);
+        assert_eq!(form("لافتة"), None);
+        assert_eq!(form("القائل"), None);
+        assert_eq!(form("مقرا"), None);
+        assert_eq!(form("الرئيس"), None);
+    }
+}

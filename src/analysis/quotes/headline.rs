@@ -1,0 +1,122 @@
+//! The headline convention "Speaker: statement" ("الجبير: الأسد فقد شرعيته"), told apart from a topic before the
+//! colon ("الصفقة الأمريكية: خطوة إيجابية"): the part before the colon must name who speaks.
+
+use super::{Ctx, Draft, Who, lexicon, speaker};
+use crate::analysis::normalize::normalize;
+use crate::analysis::{EntityLabel, QuoteKind};
+use crate::span::Span;
+use std::collections::HashSet;
+
+/// Institutions that speak in headlines under their common name ("الجيش: لن نسمح ...").
+const INSTITUTIONS: &[&str] = &[
+    "الجيش",
+    "الشرطة",
+    "الحكومة",
+    "الرئاسة",
+    "البرلمان",
+    "الوزارة",
+    "الخارجية",
+    "الداخلية",
+    "الكرملين",
+    "المعارضة",
+    "الأمن",
+    "النيابة",
+];
+
+/// Headline statements of the title, headings and heading-like short lines.
+pub(crate) fn find(ctx: &Ctx, drafts: &[Draft]) -> Vec<Draft> {
+    let names = known_names(ctx, drafts);
+    let mut out = Vec::new();
+    for (index, block) in ctx.doc.blocks.iter().enumerate() {
+        if !ctx.heading_like(index) {
+            continue;
+        }
+        if let Some((seg, rest)) = speaker_colon(ctx, block.span, &names) {
+            out.push(Draft {
+                kind: QuoteKind::Direct,
+                span: rest,
+                cue: None,
+                who: speaker::segment_who(ctx, seg),
+                priority: 2,
+            });
+        }
+    }
+    out
+}
+
+/// Adds headline statements; a quote in marks inside a headline statement takes the headline's speaker instead.
+pub(crate) fn merge(drafts: &mut Vec<Draft>, heads: Vec<Draft>) {
+    for h in heads {
+        if let Some(d) = drafts
+            .iter_mut()
+            .find(|d| d.priority == 1 && d.span.overlaps(h.span))
+        {
+            if matches!(d.who, Who::Unknown | Who::Implicit) {
+                d.who = h.who;
+            }
+            continue;
+        }
+        drafts.push(h);
+    }
+}
+
+/// The speakers named in the body, normalised: whole names, and each word of them (a headline gives a surname).
+pub(crate) fn known_names(ctx: &Ctx, drafts: &[Draft]) -> (HashSet<String>, HashSet<String>) {
+    let mut whole = HashSet::new();
+    let mut words = HashSet::new();
+    for d in drafts {
+        if let Who::Named { span, .. } = &d.who {
+            let name = normalize(ctx.slice(*span));
+            words.extend(name.split_whitespace().map(str::to_owned));
+            whole.insert(name);
+        }
+    }
+    (whole, words)
+}
+
+/// Splits "Speaker: statement" when the part before the colon names a speaker: (speaker part, statement).
+pub(crate) fn speaker_colon(
+    ctx: &Ctx,
+    region: Span,
+    names: &(HashSet<String>, HashSet<String>),
+) -> Option<(Span, Span)> {
+    let body = region.get(ctx.text)?;
+    let colon = body.find(':')?;
+    let mut seg_start = 0;
+    if let Some(slash) = body.get(..colon)?.rfind(['/', '|']) {
+        seg_start = slash + 1;
+    }
+    let seg = super::direct::trim(
+        ctx.text,
+        Span::new(region.start + seg_start, region.start + colon),
+    );
+    let rest = super::direct::trim(ctx.text, Span::new(region.start + colon + 1, region.end));
+    let rest_words = ctx.slice(rest).split_whitespace().count();
+    if seg.is_empty() || rest_words < 2 {
+        return None;
+    }
+    let first = ctx.tok_at(seg.start);
+    let last = ctx.tok_at(seg.end);
+    let words: Vec<&super::Tok> = ctx
+        .toks
+        .get(first..last)
+        .unwrap_or_default()
+        .iter()
+        .filter(|t| t.is_word())
+        .collect();
+    let head = words.first()?;
+    if words.len() > 5 {
+        return None;
+    }
+    let titled = lexicon::is_title(&head.norm) || lexicon::is_people_plural(&head.norm);
+    let named = words.iter().all(|t| {
+        lexicon::is_title(&t.norm)
+            || ctx
+                .mentions_over(t.span)
+                .any(|m| matches!(m.label, EntityLabel::Per | EntityLabel::Org))
+    });
+    let seg_norm = normalize(ctx.slice(seg));
+    let institution = words.len() == 1 && INSTITUTIONS.iter().any(|w| normalize(w) == seg_norm);
+    let known = names.0.contains(&seg_norm) || (words.len() == 1 && names.1.contains(&seg_norm));
+    (titled || named || institution || known).then_some((seg, rest))
+}

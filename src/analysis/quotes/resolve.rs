@@ -1,0 +1,279 @@
+//! Resolving speakers in text order: a pronoun, implicit subject or honorific becomes the most recent speaker
+//! (or the article's subject), a title the name the article gives its holder, a definite noun ("الوزارة") the
+//! organisation named earlier; names are linked to their entity clusters.
+
+use super::lexicon::title_key;
+use super::speaker::extract;
+use super::{Ctx, Draft, Who};
+use crate::analysis::normalize::normalize;
+use crate::analysis::{EntityLabel, Quote, Speaker};
+use crate::span::Span;
+use std::collections::{HashMap, HashSet};
+
+/// How far back (in tokens) a title or definite noun looks for the name it stands for.
+const LOOKBACK: usize = 3000;
+
+/// What the resolver remembers of the speakers so far.
+#[derive(Default)]
+struct Memory {
+    last: Option<Speaker>,
+    /// The last speaker who is a person (an honorific pronoun refers to one).
+    last_person: Option<Speaker>,
+    /// The last speaker introduced with each title ("وزير" -> the minister).
+    by_title: HashMap<String, Speaker>,
+    /// Multi-word speaker names by their head word without ال ("وزاره" -> "وزارة الخارجية الأميركية").
+    by_head: HashMap<String, Speaker>,
+    persons: HashSet<String>,
+}
+
+impl Memory {
+    fn remember(&mut self, s: &Speaker, title: &[String], person: bool) {
+        if person || self.persons.contains(&s.name) {
+            self.persons.insert(s.name.clone());
+            self.last_person = Some(s.clone());
+        }
+        if let Some(t) = title.first() {
+            self.by_title.insert(t.clone(), s.clone());
+        }
+        let n = normalize(&s.name);
+        if n.contains(' ')
+            && let Some(h) = n.split_whitespace().next()
+        {
+            self.by_head
+                .insert(h.strip_prefix("ال").unwrap_or(h).to_owned(), s.clone());
+        }
+        self.last = Some(s.clone());
+    }
+}
+
+/// Resolves every draft's speaker in text order and builds the quotes.
+pub(crate) fn resolve(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
+    let subject = article_subject(ctx, &drafts);
+    let forms = longest_forms(ctx, &drafts);
+    let mut memory = Memory::default();
+    let mut out = Vec::with_capacity(drafts.len());
+    for d in drafts {
+        let fallback = || memory.last.clone().or_else(|| subject.clone());
+        let speaker = match &d.who {
+            Who::Named {
+                span,
+                entity,
+                title,
+            } => {
+                let s = make_speaker(ctx, *span, *entity);
+                let person = !title.is_empty()
+                    || ctx
+                        .mentions_over(*span)
+                        .any(|m| m.label == EntityLabel::Per);
+                memory.remember(&s, title, person);
+                Some(s)
+            }
+            Who::Title { words, span } => words
+                .first()
+                .and_then(|w| memory.by_title.get(w).cloned())
+                .or_else(|| title_holder(ctx, words, span.start))
+                .or_else(fallback),
+            Who::Definite { word, span } => Some(
+                definite_referent(ctx, &memory, word, span.start)
+                    .unwrap_or_else(|| make_speaker(ctx, *span, ctx.entity_at(*span))),
+            ),
+            Who::Honorific => memory.last_person.clone().or_else(fallback),
+            Who::Implicit | Who::Unknown => fallback(),
+        };
+        // A name written in the clause stays as written; a resolved one takes its longest form.
+        let speaker = speaker.map(|s| {
+            let s = if matches!(d.who, Who::Named { .. }) {
+                s
+            } else {
+                longest_form(ctx, s, &forms)
+            };
+            nearest_mention(ctx, s, d.span.start)
+        });
+        if let Some(s) = &speaker
+            && !matches!(d.who, Who::Named { .. })
+        {
+            memory.remember(s, &[], false);
+        }
+        out.push(Quote {
+            kind: d.kind,
+            span: d.span,
+            cue: d.cue,
+            speaker,
+        });
+    }
+    out
+}
+
+/// For every trailing part of a written speaker name, the longest name ending with it.
+fn longest_forms(ctx: &Ctx, drafts: &[Draft]) -> HashMap<String, String> {
+    let mut forms: HashMap<String, String> = HashMap::new();
+    for d in drafts {
+        let Who::Named {
+            span, entity: None, ..
+        } = &d.who
+        else {
+            continue;
+        };
+        let name = make_speaker(ctx, *span, None).name;
+        let norm = normalize(&name);
+        let words: Vec<&str> = norm.split_whitespace().collect();
+        for i in 1..words.len() {
+            let key = words.get(i..).unwrap_or_default().join(" ");
+            let slot = forms.entry(key).or_default();
+            if name.len() > slot.len() {
+                slot.clone_from(&name);
+            }
+        }
+    }
+    forms
+}
+
+fn make_speaker(ctx: &Ctx, span: Span, entity: Option<usize>) -> Speaker {
+    let surface = || {
+        ctx.slice(span)
+            .chars()
+            .filter(|c| !matches!(c, '«' | '»' | '“' | '”' | '"'))
+            .collect::<String>()
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    Speaker {
+        name: surface(),
+        span,
+        entity,
+    }
+}
+
+/// The longest form the article gives a name ("أبراهام فوكسمان" for "فوكسمان"): the entity's canonical name, else
+/// the longest speaker name that ends with it.
+fn longest_form(ctx: &Ctx, mut s: Speaker, forms: &HashMap<String, String>) -> Speaker {
+    if let Some(e) = s.entity.and_then(|e| ctx.entities.get(e)) {
+        s.name.clone_from(&e.canonical);
+        return s;
+    }
+    if let Some(f) = forms.get(&normalize(&s.name)) {
+        s.name.clone_from(f);
+    }
+    s
+}
+
+/// The person the article is about: its first person mention, else the first named speaker.
+fn article_subject(ctx: &Ctx, drafts: &[Draft]) -> Option<Speaker> {
+    if let Some(m) = ctx.mentions.iter().find(|m| m.label == EntityLabel::Per) {
+        return Some(make_speaker(ctx, m.span, Some(m.entity)));
+    }
+    drafts.iter().find_map(|d| match &d.who {
+        Who::Named { span, entity, .. } => Some(make_speaker(ctx, *span, *entity)),
+        _ => None,
+    })
+}
+
+/// The name the article gives a title holder: "... وزير الخارجية سيرجي لافروف ..." for "الوزير".
+fn title_holder(ctx: &Ctx, words: &[String], before: usize) -> Option<Speaker> {
+    let head = words.first()?;
+    let end = ctx.tok_at(before);
+    for i in (end.saturating_sub(LOOKBACK)..end).rev() {
+        let Some(t) = ctx.toks.get(i) else { continue };
+        if title_key(&t.norm).as_ref() != Some(head) {
+            continue;
+        }
+        let mut to = i + 1;
+        while to < ctx.toks.len() && to - i < 12 && !ctx.ends_sentence(to - 1) {
+            to += 1;
+        }
+        // Read the name after the title as if the title were written plainly.
+        if let (
+            Who::Named {
+                span,
+                entity,
+                title,
+            },
+            _,
+        ) = extract(ctx, i + 1, to)
+        {
+            let _ = title;
+            let person = entity
+                .and_then(|e| ctx.entities.get(e))
+                .is_none_or(|e| e.label == EntityLabel::Per);
+            if person {
+                return Some(make_speaker(ctx, span, entity));
+            }
+        }
+    }
+    None
+}
+
+/// "الوزارة" after "وزارة الخارجية الأميركية" spoke: the earlier speaker or organisation with that head word.
+fn definite_referent(ctx: &Ctx, memory: &Memory, word: &str, before: usize) -> Option<Speaker> {
+    if let Some(s) = memory.by_head.get(word) {
+        return Some(s.clone());
+    }
+    let head_of = |name: &str| {
+        normalize(name)
+            .split_whitespace()
+            .next()
+            .map(|w| w.strip_prefix("ال").unwrap_or(w).to_owned())
+    };
+    ctx.entities
+        .iter()
+        .find(|e| e.label == EntityLabel::Org && head_of(&e.canonical).as_deref() == Some(word))
+        .and_then(|e| e.mentions.first())
+        .and_then(|&m| ctx.mentions.get(m))
+        .map(|m| make_speaker(ctx, m.span, Some(m.entity)))
+        .or_else(|| definite_in_text(ctx, word, before))
+}
+
+/// "مجلس الوزراء" written earlier for "المجلس": the head word without ال followed by definite words.
+fn definite_in_text(ctx: &Ctx, word: &str, before: usize) -> Option<Speaker> {
+    let end = ctx.tok_at(before);
+    for i in (end.saturating_sub(LOOKBACK)..end).rev() {
+        let Some(t) = ctx.toks.get(i) else { continue };
+        let plain = if t.norm == word {
+            t.norm.as_str()
+        } else {
+            match t.norm.strip_prefix('و') {
+                Some(p) if p == word => p,
+                _ => continue,
+            }
+        };
+        let mut end = i + 1;
+        while end < i + 4
+            && ctx
+                .toks
+                .get(end)
+                .is_some_and(|n| n.norm.starts_with("ال") || n.norm.starts_with("وال"))
+        {
+            end += 1;
+        }
+        if end == i + 1 {
+            continue;
+        }
+        let last = ctx.toks.get(end - 1)?;
+        let span = if t.norm.len() > plain.len() {
+            Span::new(t.span.start + 'و'.len_utf8(), last.span.end)
+        } else {
+            Span::new(t.span.start, last.span.end)
+        };
+        return Some(make_speaker(ctx, span, ctx.entity_at(span)));
+    }
+    None
+}
+
+/// Points a resolved speaker at the nearest mention of its entity before the quote.
+fn nearest_mention(ctx: &Ctx, mut s: Speaker, before: usize) -> Speaker {
+    if let Some(e) = s.entity.and_then(|e| ctx.entities.get(e))
+        && let Some(m) = {
+            // The entity's mentions are in text order: the last one starting before the quote.
+            let k = e
+                .mentions
+                .partition_point(|&i| ctx.mentions.get(i).is_some_and(|m| m.span.start <= before));
+            k.checked_sub(1)
+                .and_then(|k| e.mentions.get(k))
+                .and_then(|&i| ctx.mentions.get(i))
+        }
+    {
+        s.span = m.span;
+    }
+    s
+}

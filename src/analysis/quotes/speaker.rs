@@ -1,0 +1,270 @@
+//! Reading a speaker from the clause: the name after (or before) the reporting verb, titles stripped, or a
+//! pronoun, title or definite noun that [`super::resolve`] turns into a name.
+
+use super::lexicon::{
+    bare, honorifics, is_people_plural, is_title, org_heads, pronouns, stops, title_key,
+};
+use super::{Ctx, Who};
+use crate::analysis::EntityLabel;
+use crate::span::Span;
+
+pub(crate) fn is_stop(ctx: &Ctx, i: usize) -> bool {
+    let Some(t) = ctx.toks.get(i) else {
+        return true;
+    };
+    if t.raw == "على" {
+        return true;
+    }
+    if stops().contains(t.norm.as_str()) || super::cues::lookup(&t.norm).is_some() {
+        return true;
+    }
+    // "وعن", "وفي": a conjunction on a function word.
+    if let Some(rest) = t.norm.strip_prefix('و')
+        && stops().contains(rest)
+    {
+        return true;
+    }
+    // "بالمركز", "لرويترز", "للأنباء": a prepositional phrase, not part of a name.
+    t.norm.starts_with("بال") || t.norm.starts_with("لل") || t.raw.ends_with('ـ')
+}
+
+fn is_quote_mark(raw: &str) -> bool {
+    matches!(raw, "«" | "»" | "“" | "”" | "\"")
+}
+
+/// Reads who speaks from the tokens `from..to` that follow a reporting verb.
+pub(crate) fn after_cue(ctx: &Ctx, from: usize, to: usize) -> Who {
+    extract(ctx, from, to).0
+}
+
+/// Like [`after_cue`], also returning the index where the name zone stopped.
+pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
+    // The zone: up to the first comma, colon, function word or reporting word.
+    let mut zone_end = from;
+    while zone_end < to {
+        let Some(t) = ctx.toks.get(zone_end) else {
+            break;
+        };
+        let abbrev_dot = t.raw == "."
+            && zone_end > from
+            && ctx
+                .toks
+                .get(zone_end - 1)
+                .is_some_and(|p| p.is_word() && p.raw.chars().count() == 1);
+        if !(t.is_word() || is_quote_mark(t.raw) || abbrev_dot) || is_stop(ctx, zone_end) {
+            break;
+        }
+        zone_end += 1;
+    }
+    let (Some(first), Some(last)) = (ctx.toks.get(from), ctx.toks.get(zone_end.wrapping_sub(1)))
+    else {
+        return (Who::Implicit, zone_end);
+    };
+    if zone_end <= from {
+        return (Who::Implicit, zone_end);
+    }
+    if honorifics().contains(first.norm.as_str()) {
+        return (Who::Honorific, zone_end);
+    }
+    if pronouns().contains(first.norm.as_str()) {
+        return (Who::Implicit, zone_end);
+    }
+    let zone = Span::new(first.span.start, last.span.end);
+    let mut k = from;
+    let mut title = Vec::new();
+    let mut title_span: Option<Span> = None;
+    // Titles with their genitive nouns and adjectives: "وزير الخارجية الروسي", "صاحب السمو الملكي الأمير".
+    while k < zone_end {
+        let Some(t) = ctx.toks.get(k) else { break };
+        if t.raw == "." || is_quote_mark(t.raw) {
+            k += 1;
+            continue;
+        }
+        if !is_title(&t.norm) {
+            break;
+        }
+        title.extend(title_key(&t.norm));
+        title_span = Some(Span::new(
+            title_span.map_or(t.span.start, |s| s.start),
+            t.span.end,
+        ));
+        k += 1;
+        while let Some(n) = ctx.toks.get(k).filter(|_| k < zone_end) {
+            let definite = n.norm.starts_with("ال") || n.norm.starts_with("وال");
+            if (definite && !is_title(&n.norm)) || n.raw == "." {
+                title_span = title_span.map(|s| Span::new(s.start, n.span.end));
+                k += 1;
+            } else {
+                break;
+            }
+        }
+    }
+    // A mention in the zone (after the titles) is the best name.
+    let name_zone = ctx
+        .toks
+        .get(k)
+        .map_or(zone, |t| Span::new(t.span.start, zone.end));
+    if let Some(m) = ctx.speaker_mention(name_zone)
+        && (m.label != EntityLabel::Loc || title.is_empty())
+    {
+        return (
+            Who::Named {
+                span: m.span,
+                entity: Some(m.entity),
+                title,
+            },
+            zone_end,
+        );
+    }
+    let name_start = k;
+    let mut count = 0;
+    while k < zone_end && count < 5 {
+        let Some(t) = ctx.toks.get(k) else { break };
+        if is_quote_mark(t.raw) {
+            k += 1;
+            continue;
+        }
+        let appositive = count > 0 && is_title(&t.norm) && !t.norm.starts_with("ال");
+        if !t.is_word() || appositive || pronouns().contains(t.norm.as_str()) {
+            break;
+        }
+        count += 1;
+        k += 1;
+    }
+    let names: Vec<usize> = (name_start..k)
+        .filter(|&i| ctx.toks.get(i).is_some_and(super::Tok::is_word))
+        .collect();
+    let (Some(&a), Some(&b)) = (names.first(), names.last()) else {
+        return match title_span {
+            Some(span) => (Who::Title { words: title, span }, k),
+            None => (Who::Implicit, k),
+        };
+    };
+    let (Some(ta), Some(tb)) = (ctx.toks.get(a), ctx.toks.get(b)) else {
+        return (Who::Implicit, k);
+    };
+    let span = Span::new(ta.span.start, tb.span.end);
+    if names.len() == 1
+        && ta.norm.starts_with("ال")
+        && title.is_empty()
+        && !is_people_plural(&ta.norm)
+    {
+        return (
+            Who::Definite {
+                word: bare(&ta.norm).to_owned(),
+                span,
+            },
+            k,
+        );
+    }
+    (
+        Who::Named {
+            span,
+            entity: ctx.entity_at(span),
+            title,
+        },
+        k,
+    )
+}
+
+/// A speaker named before the verb in its clause ("لافروف شدد على", "أما فلان ... فقال", "فلان، خبير ...، يقول").
+pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
+    let mut start = ctx.sentence_start(cue);
+    for i in (start..cue).rev() {
+        if ctx
+            .toks
+            .get(i)
+            .is_some_and(|t| t.is_punct(&[":", "/", "|"]))
+        {
+            start = i + 1;
+            break;
+        }
+    }
+    let topic = ctx.toks.get(start).is_some_and(|t| t.norm == "اما");
+    if topic {
+        start += 1;
+    }
+    if start >= cue {
+        return None;
+    }
+    if is_stop(ctx, start) {
+        return None;
+    }
+    let (who, end) = extract(ctx, start, cue);
+    let ends_at_comma = end == cue || ctx.toks.get(end).is_some_and(|t| t.is_punct(&["،", ","]));
+    match who {
+        Who::Named {
+            entity: Some(_), ..
+        } => Some(who),
+        Who::Named { .. } if ends_at_comma || topic => Some(who),
+        _ => None,
+    }
+}
+
+/// Who a headline's "Speaker:" segment names.
+pub(crate) fn segment_who(ctx: &Ctx, seg: Span) -> Who {
+    if let Some(m) = ctx.speaker_mention(seg)
+        && m.label != EntityLabel::Loc
+    {
+        return Who::Named {
+            span: m.span,
+            entity: Some(m.entity),
+            title: Vec::new(),
+        };
+    }
+    Who::Named {
+        span: seg,
+        entity: ctx.entity_at(seg),
+        title: Vec::new(),
+    }
+}
+
+/// The first person introduced in `from..to` (tokens): a person mention, else a title followed by a name.
+pub(crate) fn introduced(ctx: &Ctx, from: usize, to: usize) -> Option<Who> {
+    let (Some(a), Some(b)) = (ctx.toks.get(from), ctx.toks.get(to.checked_sub(1)?)) else {
+        return None;
+    };
+    let range = Span::new(a.span.start, b.span.end);
+    if let Some(m) = ctx
+        .mentions
+        .iter()
+        .find(|m| range.encloses(m.span) && m.label == EntityLabel::Per)
+    {
+        return Some(Who::Named {
+            span: m.span,
+            entity: Some(m.entity),
+            title: Vec::new(),
+        });
+    }
+    // Only a title in subject position: no function word since the clause began, not a genitive.
+    let mut blocked = false;
+    for k in from..to {
+        let Some(t) = ctx.toks.get(k) else { break };
+        if t.is_punct(&["،", ",", ":"]) || ctx.ends_sentence(k) {
+            blocked = false;
+            continue;
+        }
+        // "مجلس الوزراء": a title word as the genitive of an institution is not a person.
+        let genitive = t.norm.starts_with("ال")
+            && k > from
+            && ctx.toks.get(k - 1).is_some_and(|p| {
+                let n = p.norm.as_str();
+                org_heads().contains(n)
+                    || n.strip_prefix("ال")
+                        .is_some_and(|r| org_heads().contains(r))
+                    || n.strip_prefix('و').is_some_and(|r| org_heads().contains(r))
+            });
+        if !is_title(&t.norm) || genitive {
+            blocked |= is_stop(ctx, k);
+            continue;
+        }
+        if blocked {
+            continue;
+        }
+        let (who, _) = extract(ctx, k, to);
+        if matches!(who, Who::Named { .. }) {
+            return Some(who);
+        }
+    }
+    None
+}

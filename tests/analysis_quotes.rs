@@ -1,0 +1,355 @@
+//! Quoted statements: each quote form as an annotated string, and the sample article's gold as a floor.
+//!
+//! Annotation: `⟨...⟩` is an expected quote's content; `[PER:name]` / `[ORG:name]` a mention handed to the finder
+//! (as the entity recogniser would). The first line is the title, lines led by `# ` are headings.
+
+#![allow(clippy::unwrap_used)] // test helpers: a malformed annotation should fail loudly
+
+use sahifa::analysis::quotes::find_quotes;
+use sahifa::analysis::{Entity, EntityLabel, Mention, Quote, QuoteKind, Recogniser};
+use sahifa::document::{Block, BlockKind, Document, Source};
+use sahifa::span::Span;
+
+struct Case {
+    doc: Document,
+    expected: Vec<Span>,
+    mentions: Vec<Mention>,
+    entities: Vec<Entity>,
+}
+
+fn case(annotated: &str) -> Case {
+    let mut text = String::new();
+    let mut blocks = Vec::new();
+    let mut expected = Vec::new();
+    let mut mentions = Vec::new();
+    let mut entities: Vec<Entity> = Vec::new();
+    for (n, line) in annotated.lines().enumerate() {
+        let (kind, line) = match line.strip_prefix("# ") {
+            Some(rest) => (BlockKind::Heading, rest),
+            None if n == 0 => (BlockKind::Title, line),
+            None => (BlockKind::Paragraph, line),
+        };
+        if n > 0 {
+            text.push('\n');
+        }
+        let start = text.len();
+        let mut open: Vec<usize> = Vec::new();
+        let mut rest = line;
+        while let Some(c) = rest.chars().next() {
+            if c == '⟨' {
+                open.push(text.len());
+            } else if c == '⟩' {
+                expected.push(Span::new(open.pop().unwrap(), text.len()));
+            } else if c == '['
+                && let Some((label, after)) = rest[1..].split_once(':')
+                && let Some(label) = EntityLabel::parse(label)
+            {
+                let (name, tail) = after.split_once(']').unwrap();
+                let span = Span::new(text.len(), text.len() + name.len());
+                text.push_str(name);
+                let entity = entities
+                    .iter()
+                    .position(|e| e.canonical.ends_with(name) || name.ends_with(&e.canonical))
+                    .unwrap_or_else(|| {
+                        entities.push(Entity {
+                            label,
+                            canonical: name.to_owned(),
+                            mentions: Vec::new(),
+                        });
+                        entities.len() - 1
+                    });
+                if name.len() > entities[entity].canonical.len() {
+                    name.clone_into(&mut entities[entity].canonical);
+                }
+                entities[entity].mentions.push(mentions.len());
+                mentions.push(Mention {
+                    span,
+                    label,
+                    entity,
+                    source: Recogniser::Rule,
+                    confidence: 1.0,
+                });
+                rest = tail;
+                continue;
+            } else {
+                text.push(c);
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+        blocks.push(Block {
+            kind,
+            level: match kind {
+                BlockKind::Title => 1,
+                BlockKind::Heading => 2,
+                _ => 0,
+            },
+            span: Span::new(start, text.len()),
+        });
+    }
+    expected.sort();
+    Case {
+        doc: Document::new(Source::default(), text, blocks),
+        expected,
+        mentions,
+        entities,
+    }
+}
+
+fn run(annotated: &str) -> (Case, Vec<Quote>) {
+    let c = case(annotated);
+    let quotes = find_quotes(&c.doc, &c.mentions, &c.entities);
+    (c, quotes)
+}
+
+/// Runs the finder and checks the quote spans against the annotation.
+fn quotes_of(annotated: &str) -> (Case, Vec<Quote>) {
+    let (c, quotes) = run(annotated);
+    let found: Vec<&str> = quotes.iter().map(|q| c.doc.slice(q.span)).collect();
+    let want: Vec<&str> = c.expected.iter().map(|s| c.doc.slice(*s)).collect();
+    assert_eq!(found, want, "quotes in {annotated:?}");
+    (c, quotes)
+}
+
+fn speaker(q: &Quote) -> &str {
+    q.speaker.as_ref().map_or("", |s| s.name.as_str())
+}
+
+fn cue<'a>(c: &'a Case, q: &Quote) -> &'a str {
+    q.cue.map_or("", |s| c.doc.slice(s))
+}
+
+#[test]
+fn direct_quote_in_guillemets_takes_cue_and_speaker_from_the_clause_before() {
+    let (c, q) =
+        quotes_of("عنوان\nوقال الوزير [PER:سيرجي لافروف]: «⟨نحن مستعدون للحوار مع الجميع⟩».");
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(cue(&c, &q[0]), "وقال");
+    assert_eq!(speaker(&q[0]), "سيرجي لافروف");
+    assert_eq!(
+        c.doc.slice(q[0].speaker.as_ref().unwrap().span),
+        "سيرجي لافروف"
+    );
+    assert_eq!(q[0].speaker.as_ref().unwrap().entity, Some(0));
+}
+
+#[test]
+fn direct_quotes_in_each_mark_type() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال فهد: “⟨المباراة صعبة جدا على الفريقين⟩”.\n",
+        "وقال سعيد: \"⟨استعدينا جيدا لهذه المباراة المهمة⟩\" في المؤتمر.\n",
+        "وأضاف سعيد: {⟨لدينا فرصة حقيقية للفوز بالبطولة⟩}.",
+    ));
+    assert!(q.iter().all(|q| q.kind == QuoteKind::Direct));
+    assert_eq!(speaker(&q[0]), "فهد");
+    assert_eq!(speaker(&q[1]), "سعيد");
+    assert_eq!(cue(&c, &q[2]), "وأضاف");
+}
+
+#[test]
+fn straight_quotes_pair_by_alternation_within_a_paragraph() {
+    quotes_of(
+        "عنوان\nقال المدرب \"⟨الفريق جاهز تماما للمباراة⟩\" ثم أضاف \"⟨الغيابات لن تؤثر علينا أبدا⟩\".",
+    );
+}
+
+#[test]
+fn reversed_and_mixed_marks_still_pair() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "قال الرئيس ”⟨سنواصل العمل حتى النهاية مهما حدث⟩”.\n",
+        "وقال المتحدث «⟨القرار خاطئ تماما وسنرفضه بكل قوة⟩” أمس.",
+    ));
+}
+
+#[test]
+fn an_unclosed_quote_ends_at_its_paragraph_end() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أكد [PER:لافروف] أن ⟨روسيا تريد الحوار⟩.\n",
+        "# زيلينسكي ومواقف روسيا: “⟨لا نقبل تسليم الأراضي له⟩\n",
+        "وقال الوزير «⟨هذا موقفنا الثابت ولن يتغير",
+        "⟩\nفقرة أخرى بلا اقتباس.",
+    ));
+    // A quote in a heading with no cue belongs to the most recent speaker.
+    assert_eq!(speaker(&q[1]), "لافروف");
+}
+
+#[test]
+fn marks_around_a_name_or_short_term_are_not_statements() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "رفع العقوبات عن شركة “آيروفلوت” الروسية للطيران.\n",
+        "تحدث الخبراء عن الملف «النووي» وعن «الحرس الجمهوري» طويلا.\n",
+        "ونشرت صحيفة «واشنطن بوست» تقريرا بعنوان \"نراكم في عام 2017 القادم\".",
+    ));
+}
+
+#[test]
+fn reported_speech_after_each_complement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأوضح [PER:لافروف] أن ⟨هناك حاجة ماسة للحوار⟩.\n",
+        "وفي سياق متصل، دعا [PER:لافروف] إلى ⟨رفع العقوبات عن الشركة⟩.\n",
+        "[PER:لافروف] شدد على ⟨أهمية أن تعترف واشنطن بالأسباب⟩.\n",
+        "وقال [PER:نتنياهو] بأن ⟨كل أجهزة الاستخبارات لم تقدر⟩.\n",
+        "وقالت الوزارة في بيان إن ⟨الفترة تبدأ اليوم⟩.\n",
+        "وقال: إن ⟨هذا يعطي الإيرانيين فرصة⟩.",
+    ));
+    assert!(q.iter().all(|q| q.kind == QuoteKind::Indirect));
+    let cues: Vec<&str> = q.iter().map(|q| cue(&c, q)).collect();
+    assert_eq!(cues, ["وأوضح", "دعا", "شدد", "وقال", "وقالت", "وقال"]);
+    assert_eq!(speaker(&q[2]), "لافروف");
+    assert_eq!(speaker(&q[3]), "نتنياهو");
+    // "وقال: إن" has no name: the most recent speaker.
+    assert_eq!(speaker(&q[5]), "الوزارة");
+}
+
+#[test]
+fn imperfect_verb_with_a_lam_complement_in_a_headline() {
+    let (c, q) = quotes_of(
+        "روسيا تتطلع لتطبيع العلاقات مع واشنطن: [PER:لافروف] يدعو ⟨لرفع العقوبات وتعزيز الحوار⟩",
+    );
+    assert_eq!(cue(&c, &q[0]), "يدعو");
+    assert_eq!(speaker(&q[0]), "لافروف");
+}
+
+#[test]
+fn participle_chain_makes_two_statements() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد [PER:لافروف] أن ⟨موسكو تأمل في السلام⟩، مشيرًا إلى أن ⟨هذا هو الموقف الصحيح⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "مشيرًا");
+    assert_eq!(speaker(&q[1]), "لافروف");
+}
+
+#[test]
+fn headline_speaker_before_the_colon_but_not_a_topic() {
+    let (_, q) = quotes_of(concat!(
+        "[PER:الجبير]: ⟨الأسد فقد شرعيته ولا مكان له⟩\n",
+        "# قانونيون: ⟨القرار يخالف الدستور بوضوح⟩\n",
+        "# الصفقة الأمريكية: خطوة إيجابية نحو الحوار\n",
+        "# الولايات المتحدة وأوروبا: اختلاف في فهم الأسباب",
+    ));
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(q[0].cue, None);
+    assert_eq!(speaker(&q[0]), "الجبير");
+    assert_eq!(speaker(&q[1]), "قانونيون");
+}
+
+#[test]
+fn pronouns_and_implicit_subjects_resolve_to_the_last_speaker() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أكد وزير الخارجية الروسي [PER:سيرجي لافروف] أن ⟨روسيا تسعى إلى الثقة⟩.\n",
+        "وأضاف أن ⟨الحوار ضروري⟩.\n",
+        "تحدث عن الصفقة التي وصفها بأنها ⟨خطوة مهمة نحو التعاون⟩.\n",
+        "وأشار إلى أن ⟨العقوبات لم ترفع بعد⟩.",
+    ));
+    for quote in &q[1..] {
+        assert_eq!(speaker(quote), "سيرجي لافروف");
+        // The speaker points at a mention of the name.
+        assert_eq!(
+            c.doc.slice(quote.speaker.as_ref().unwrap().span),
+            "سيرجي لافروف"
+        );
+    }
+}
+
+#[test]
+fn honorific_pronoun_resolves_to_the_last_person_not_an_organisation() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أكد صاحب السمو الملكي الأمير [PER:محمد بن نايف]، أن ⟨الحادث لن يؤثر على المملكة⟩.\n",
+        "وأكد [ORG:مجلس الوزراء] على ⟨أهمية تعزيز التعاون⟩.\n",
+        "وقال سموه، إن ⟨التفجير كشف حقد المجرمين⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "مجلس الوزراء");
+    assert_eq!(speaker(&q[2]), "محمد بن نايف");
+}
+
+#[test]
+fn a_title_resolves_to_the_name_the_article_gives_its_holder() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال وزير الخارجية [PER:عادل الجبير] إن ⟨الأزمة ستنتهي قريبا⟩.\n",
+        "وقال المحلل [PER:سامي فهد] إن ⟨الحل بعيد⟩.\n",
+        "وأضاف الوزير أن ⟨المملكة تدعم الحل السياسي⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "عادل الجبير");
+}
+
+#[test]
+fn without_entities_the_name_after_the_verb_is_read_from_tokens() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال مهاب مميش رئيس هيئة القناة إن ⟨المجرى الجديد يتيح مرور السفن⟩.\n",
+        "وأعلنت وزارة الخارجية الأميركية في بيان أنها ⟨أحالت النص إلى الكونغرس⟩.\n",
+        "وذكرت الوزارة في بيان أن ⟨الفترة تبدأ اليوم⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مهاب مميش");
+    assert_eq!(
+        c.doc.slice(q[0].speaker.as_ref().unwrap().span),
+        "مهاب مميش"
+    );
+    assert_eq!(speaker(&q[1]), "وزارة الخارجية الأميركية");
+    assert_eq!(speaker(&q[2]), "وزارة الخارجية الأميركية");
+}
+
+#[test]
+fn a_quote_in_marks_after_the_complement_is_one_direct_statement() {
+    let (c, q) =
+        quotes_of("عنوان\nويؤكد د. علي لـ«الشرق الأوسط» أن «⟨تفاعل البشر مع الروبوت معقد جدا⟩».");
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(cue(&c, &q[0]), "ويؤكد");
+    assert_eq!(speaker(&q[0]), "علي");
+}
+
+#[test]
+fn statements_of_things_and_relative_clauses_are_not_reported_speech() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "تشير الأرقام إلى أن الاقتصاد يتحسن.\n",
+        "وخفضها إلى مستويات أقل مما يعتقد اقتصاديون أنها ضرورية.\n",
+        "أعلن الجيش عزل الرئيس بعد أن أمضى عاما في الحكم.",
+    ));
+}
+
+/// The sample article's gold quotes, scored like score.py (overlap matching), above a floor.
+#[test]
+fn sample_article_gold_quotes() {
+    let doc = sahifa::load::sample();
+    let analysis = sahifa::analysis::analyze(&doc);
+    let gold: serde_json::Value =
+        serde_json::from_str(include_str!("data/seed.gold.json")).unwrap();
+    let text = &doc.text;
+    let mut used = vec![false; analysis.quotes.len()];
+    let (mut tp, mut speakers_ok, mut speakers) = (0, 0, 0);
+    let golds = gold["quotes"].as_array().unwrap();
+    for g in golds {
+        let start = text.find(g["start"].as_str().unwrap()).unwrap();
+        let end_snip = g["end"].as_str().unwrap();
+        let end = start + text[start..].find(end_snip).unwrap() + end_snip.len();
+        let found = analysis.quotes.iter().enumerate().find(|(i, q)| {
+            let ov = q.span.end.min(end).saturating_sub(q.span.start.max(start));
+            !used[*i] && ov * 2 >= end - start && ov * 10 >= q.span.len() * 3
+        });
+        let Some((i, q)) = found else { continue };
+        used[i] = true;
+        tp += 1;
+        if let Some(name) = g["speaker"].as_str() {
+            speakers += 1;
+            let got = q.speaker.as_ref().map_or("", |s| s.name.as_str());
+            if got.split_whitespace().any(|w| name.contains(w)) {
+                speakers_ok += 1;
+            }
+        }
+    }
+    let precision = f64::from(tp) / analysis.quotes.len() as f64;
+    let recall = f64::from(tp) / golds.len() as f64;
+    let f1 = 2.0 * precision * recall / (precision + recall);
+    let accuracy = f64::from(speakers_ok) / f64::from(speakers);
+    assert!(f1 >= 0.9, "quote F1 {f1:.3}");
+    assert!(accuracy >= 0.85, "speaker accuracy {accuracy:.3}");
+}
