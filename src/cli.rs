@@ -51,6 +51,21 @@ pub struct ExportArgs {
     /// Output file (`-` for stdout), or folder for brat and for a folder input.
     #[arg(long, short = 'o')]
     pub output: PathBuf,
+    /// Entity types to include, comma-separated (PER,ORG,LOC,MISC); all when omitted.
+    #[arg(long, value_delimiter = ',')]
+    pub types: Vec<String>,
+    /// Leave quoted statements out.
+    #[arg(long)]
+    pub no_quotes: bool,
+    /// Only the quotes of this speaker: a name, or an entity id (a cluster id of the JSON export).
+    #[arg(long)]
+    pub speaker: Option<String>,
+    /// Only the mentions of this entity (a cluster id of the JSON export) and the quotes that involve it.
+    #[arg(long)]
+    pub entity: Option<usize>,
+    /// Worker threads for a folder input (default: the number of cores, at least 2).
+    #[arg(long, short = 'j')]
+    pub jobs: Option<usize>,
 }
 
 #[derive(Debug, Args)]
