@@ -1,5 +1,6 @@
 //! brat standoff: every T line's code-point offsets name exactly the text it claims, relations link existing
 //! annotations, and annotation.conf declares every type used.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers panic on a broken fixture
 
 mod export_common;
 
@@ -25,7 +26,11 @@ fn check_t_lines(txt: &str, ann: &str) -> HashMap<String, String> {
     let mut types = HashMap::new();
     for line in ann.lines().filter(|l| l.starts_with('T')) {
         let mut cols = line.split('\t');
-        let (id, spec, claimed) = (cols.next().unwrap(), cols.next().unwrap(), cols.next().unwrap());
+        let (id, spec, claimed) = (
+            cols.next().unwrap(),
+            cols.next().unwrap(),
+            cols.next().unwrap(),
+        );
         let (kind, offsets) = spec.split_once(' ').unwrap();
         let named: Vec<String> = offsets
             .split(';')
@@ -62,7 +67,10 @@ fn brat_offsets_name_exactly_the_text_they_claim() {
         match parts[0] {
             "Said" => {
                 said += 1;
-                assert!(["PER", "Speaker"].contains(&arg(parts[1]).as_str()), "{line}");
+                assert!(
+                    ["PER", "Speaker"].contains(&arg(parts[1]).as_str()),
+                    "{line}"
+                );
                 assert_eq!(arg(parts[2]), "Quote");
             }
             "Introduces" => {
@@ -81,7 +89,10 @@ fn brat_offsets_name_exactly_the_text_they_claim() {
                 types[arg1] == "PER"
             })
     );
-    assert!(ann.lines().any(|l| l.starts_with('A') && l.contains("QuoteKind") && l.ends_with("Direct")));
+    assert!(
+        ann.lines()
+            .any(|l| l.starts_with('A') && l.contains("QuoteKind") && l.ends_with("Direct"))
+    );
 }
 
 #[test]
@@ -130,5 +141,8 @@ fn brat_is_written_into_a_folder() {
     let out = dir.path().join("brat");
     let written = write_to(&out, &rendered, None).unwrap();
     assert_eq!(written.len(), 3);
-    assert_eq!(std::fs::read_to_string(out.join("test.txt")).unwrap(), doc.text);
+    assert_eq!(
+        std::fs::read_to_string(out.join("test.txt")).unwrap(),
+        doc.text
+    );
 }

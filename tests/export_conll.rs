@@ -1,5 +1,6 @@
 //! CoNLL BIO: the tokens rebuild every non-space character of the text, tags are well-formed BIO, and a name inside
 //! a clitic-prefixed token tags the whole token.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers panic on a broken fixture
 
 mod export_common;
 
@@ -15,7 +16,8 @@ fn visible(c: char) -> bool {
 fn conll_tokens_rebuild_the_text() {
     let (mut doc, analysis) = sample();
     // Punctuation runs, Latin with digits, both digit sets, diacritics and tatweel, a non-breaking space.
-    doc.text.push_str("\n«...» COVID-19 ٢٠١٥ مشددًا الســلام\u{a0}!؟ x@y.com");
+    doc.text
+        .push_str("\n«...» COVID-19 ٢٠١٥ مشددًا الســلام\u{a0}!؟ x@y.com");
     let conll = to_conll(&doc, &analysis);
     let tokens: String = conll
         .lines()
@@ -46,7 +48,10 @@ fn conll_tags_are_bio_over_the_four_types() {
         }
         previous = tag.to_owned();
     }
-    assert!(conll.contains("\n\n"), "sentences are separated by blank lines");
+    assert!(
+        conll.contains("\n\n"),
+        "sentences are separated by blank lines"
+    );
     assert!(conll.contains("سامي B-PER\nمنصور I-PER\n"));
     assert!(conll.contains("مصر B-ORG\nللطيران I-ORG\n"));
 }

@@ -1,4 +1,5 @@
 //! JSON and doccano JSONL exports: code-point offsets that index the text they claim, and a lossless round trip.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers panic on a broken fixture
 
 mod export_common;
 
@@ -53,7 +54,13 @@ fn json_offsets_are_code_points_that_name_the_text() {
         .iter()
         .map(|s| s["title"].as_str().unwrap())
         .collect();
-    assert_eq!(titles, ["مصر تتطلع إلى الحوار 🌍 مع باريس", "العقوبات والرحلات: شرط أساسي"]);
+    assert_eq!(
+        titles,
+        [
+            "مصر تتطلع إلى الحوار 🌍 مع باريس",
+            "العقوبات والرحلات: شرط أساسي"
+        ]
+    );
     for s in v["sections"].as_array().unwrap() {
         assert!(at(s).starts_with(s["title"].as_str().unwrap()));
     }

@@ -1,5 +1,6 @@
 //! Safety of exports on disk: the source article is never overwritten, failures leave nothing half-written, and
 //! the folder export reports each failed file with its reason and exits non-zero.
+#![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers panic on a broken fixture
 
 mod export_common;
 
@@ -31,10 +32,20 @@ fn an_export_never_overwrites_its_source_article() {
     let analysis = sahifa::analysis::Analysis::default();
     for format in [Format::Html, Format::Json, Format::Conll, Format::Jsonl] {
         let err = export_document(format, &doc, &analysis, &Filter::default(), &src).unwrap_err();
-        assert!(matches!(err, ExportError::WouldOverwriteSource { .. }), "{err:?}");
+        assert!(
+            matches!(err, ExportError::WouldOverwriteSource { .. }),
+            "{err:?}"
+        );
     }
     // brat into the article's own folder would write article.txt over it.
-    let err = export_document(Format::Brat, &doc, &analysis, &Filter::default(), dir.path()).unwrap_err();
+    let err = export_document(
+        Format::Brat,
+        &doc,
+        &analysis,
+        &Filter::default(),
+        dir.path(),
+    )
+    .unwrap_err();
     assert!(err.to_string().contains("source article"), "{err}");
     assert_eq!(std::fs::read_to_string(&src).unwrap(), ARTICLE);
     // The command line refuses too, and says why.
@@ -71,11 +82,19 @@ fn stdout_export_and_brat_refusal() {
     let dir = tempfile::tempdir().unwrap();
     let src = dir.path().join("a.txt");
     std::fs::write(&src, ARTICLE).unwrap();
-    let out = sahifa().args(["export", "--format", "jsonl", "-o", "-"]).arg(&src).output().unwrap();
+    let out = sahifa()
+        .args(["export", "--format", "jsonl", "-o", "-"])
+        .arg(&src)
+        .output()
+        .unwrap();
     assert!(out.status.success());
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert!(v["text"].as_str().unwrap().contains("الاجتماع"));
-    let out = sahifa().args(["export", "--format", "brat", "-o", "-"]).arg(&src).output().unwrap();
+    let out = sahifa()
+        .args(["export", "--format", "brat", "-o", "-"])
+        .arg(&src)
+        .output()
+        .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("standard output"));
 }
@@ -98,14 +117,27 @@ fn folder_with_one_bad_file() -> tempfile::TempDir {
 fn batch_summary_names_the_bad_file_and_its_reason() {
     let input = folder_with_one_bad_file();
     let out = tempfile::tempdir().unwrap();
-    let report = batch::export_folder(input.path(), Format::Json, &Filter::default(), out.path(), 2).unwrap();
+    let report = batch::export_folder(
+        input.path(),
+        Format::Json,
+        &Filter::default(),
+        out.path(),
+        2,
+    )
+    .unwrap();
     assert_eq!(report.exported.len(), 3);
     assert_eq!(report.failed.len(), 1);
     assert!(report.failed[0].input.ends_with("empty.txt"));
     let summary = report.summary();
     assert!(summary.starts_with("3 exported, 1 failed"), "{summary}");
-    assert!(summary.contains("empty.txt") && summary.contains("empty"), "{summary}");
-    assert_eq!(only_visible_files(out.path()), ["one.json", "three.json", "two.json"]);
+    assert!(
+        summary.contains("empty.txt") && summary.contains("empty"),
+        "{summary}"
+    );
+    assert_eq!(
+        only_visible_files(out.path()),
+        ["one.json", "three.json", "two.json"]
+    );
 }
 
 #[test]
@@ -126,6 +158,14 @@ fn batch_command_prints_the_summary_and_exits_non_zero() {
     assert!(String::from_utf8_lossy(&run.stderr).contains("1 of 4 articles failed"));
     assert_eq!(
         only_visible_files(&brat),
-        ["annotation.conf", "one.ann", "one.txt", "three.ann", "three.txt", "two.ann", "two.txt"]
+        [
+            "annotation.conf",
+            "one.ann",
+            "one.txt",
+            "three.ann",
+            "three.txt",
+            "two.ann",
+            "two.txt"
+        ]
     );
 }

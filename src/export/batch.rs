@@ -61,8 +61,10 @@ pub fn articles_in(folder: &Path) -> Result<Vec<PathBuf>, ExportError> {
 /// The output name of each input: its stem, or its whole file name when two inputs share a stem (a.txt, a.md).
 fn output_names(inputs: &[PathBuf]) -> Vec<String> {
     let stem = |p: &Path| {
-        p.file_stem()
-            .map_or_else(|| "article".to_owned(), |s| s.to_string_lossy().into_owned())
+        p.file_stem().map_or_else(
+            || "article".to_owned(),
+            |s| s.to_string_lossy().into_owned(),
+        )
     };
     let mut counts: HashMap<String, usize> = HashMap::new();
     for p in inputs {
@@ -81,6 +83,9 @@ fn output_names(inputs: &[PathBuf]) -> Vec<String> {
         })
         .collect()
 }
+
+/// The files written for one article, or why it failed.
+type Outcome = Result<Vec<PathBuf>, ExportError>;
 
 /// Loads, analyses and exports one article into `out_folder`.
 fn export_one(
@@ -119,7 +124,7 @@ pub fn export_folder(
         std::fs::create_dir_all(out_folder).map_err(|e| ExportError::from_io(out_folder, e))?;
     }
     let names = output_names(&inputs);
-    let results: Mutex<Vec<Option<Result<Vec<PathBuf>, ExportError>>>> =
+    let results: Mutex<Vec<Option<Outcome>>> =
         Mutex::new((0..inputs.len()).map(|_| None).collect());
     let next = AtomicUsize::new(0);
     let workers = workers.clamp(1, inputs.len().max(1));
@@ -133,7 +138,9 @@ pub fn export_folder(
                     };
                     let result = export_one(input, name, format, filter, out_folder);
                     // A poisoned lock only means another worker panicked; its slot stays empty.
-                    let mut guard = results.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+                    let mut guard = results
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner);
                     if let Some(slot) = guard.get_mut(i) {
                         *slot = Some(result);
                     }
@@ -163,7 +170,9 @@ pub fn export_folder(
 
 /// The number of workers to use: the machine's cores, at least 2.
 pub fn default_workers() -> usize {
-    std::thread::available_parallelism().map_or(2, std::num::NonZero::get).max(2)
+    std::thread::available_parallelism()
+        .map_or(2, std::num::NonZero::get)
+        .max(2)
 }
 
 #[cfg(test)]

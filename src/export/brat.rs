@@ -38,7 +38,10 @@ pub fn to_brat(doc: &Document, analysis: &Analysis, name: &str) -> Vec<(String, 
     vec![
         (format!("{name}.txt"), doc.text.clone().into_bytes()),
         (format!("{name}.ann"), to_ann(doc, analysis).into_bytes()),
-        ("annotation.conf".to_owned(), ANNOTATION_CONF.as_bytes().to_vec()),
+        (
+            "annotation.conf".to_owned(),
+            ANNOTATION_CONF.as_bytes().to_vec(),
+        ),
     ]
 }
 

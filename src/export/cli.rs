@@ -14,16 +14,20 @@ pub fn filter_from_args(args: &ExportArgs) -> anyhow::Result<Filter> {
         filter.labels.clear();
         for t in &args.types {
             let t = t.trim().to_ascii_uppercase();
-            let label = EntityLabel::parse(&t)
-                .with_context(|| format!("unknown entity type \"{t}\": use PER, ORG, LOC or MISC"))?;
+            let label = EntityLabel::parse(&t).with_context(|| {
+                format!("unknown entity type \"{t}\": use PER, ORG, LOC or MISC")
+            })?;
             filter.labels.insert(label);
         }
     }
     filter.quotes = !args.no_quotes;
-    filter.speaker = args.speaker.as_deref().map(|s| match s.trim().parse::<usize>() {
-        Ok(id) => SpeakerFilter::Entity(id),
-        Err(_) => SpeakerFilter::Name(s.trim().to_owned()),
-    });
+    filter.speaker = args
+        .speaker
+        .as_deref()
+        .map(|s| match s.trim().parse::<usize>() {
+            Ok(id) => SpeakerFilter::Entity(id),
+            Err(_) => SpeakerFilter::Name(s.trim().to_owned()),
+        });
     filter.entity = args.entity;
     Ok(filter)
 }
@@ -46,7 +50,9 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
             .into());
         };
         let mut stdout = std::io::stdout().lock();
-        stdout.write_all(&bytes).context("cannot write to standard output")?;
+        stdout
+            .write_all(&bytes)
+            .context("cannot write to standard output")?;
         stdout.flush().context("cannot write to standard output")?;
         return Ok(());
     }

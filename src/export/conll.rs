@@ -61,7 +61,10 @@ pub fn bio_tags(tokens: &[Token], mentions: &[Mention]) -> Vec<String> {
     let mut last_mention: Option<usize> = None;
     for token in tokens {
         // Mentions ending before this token can no longer match.
-        while mentions.get(next).is_some_and(|m| m.span.end <= token.span.start) {
+        while mentions
+            .get(next)
+            .is_some_and(|m| m.span.end <= token.span.start)
+        {
             next += 1;
         }
         let hit = mentions

@@ -22,7 +22,9 @@ pub enum ExportError {
     IsAFolder { path: PathBuf },
     #[error("{} is a file, not a folder: this format writes several files into a folder", path.display())]
     NotAFolder { path: PathBuf },
-    #[error("the {format} export is a set of files and cannot go to standard output: give a folder")]
+    #[error(
+        "the {format} export is a set of files and cannot go to standard output: give a folder"
+    )]
     NotToStdout { format: &'static str },
     #[error("cannot write {}: {source}", path.display())]
     Io {
@@ -47,14 +49,10 @@ impl ExportError {
             ErrorKind::PermissionDenied | ErrorKind::ReadOnlyFilesystem => {
                 Self::NoPermission { path }
             }
-            ErrorKind::NotFound => Self::MissingFolder { path },
+            ErrorKind::NotFound | ErrorKind::NotADirectory => Self::MissingFolder { path },
             ErrorKind::StorageFull | ErrorKind::QuotaExceeded => Self::DiskFull { path },
             ErrorKind::IsADirectory => Self::IsAFolder { path },
-            ErrorKind::NotADirectory => Self::MissingFolder { path },
-            _ if source
-                .raw_os_error()
-                .is_some_and(|c| NO_SPACE.contains(&c)) =>
-            {
+            _ if source.raw_os_error().is_some_and(|c| NO_SPACE.contains(&c)) => {
                 Self::DiskFull { path }
             }
             _ => Self::Io { path, source },

@@ -175,7 +175,10 @@ impl<'a> Marks<'a> {
                 (clipped, m, s.start >= block.start)
             })
             .collect();
-        let mut bounds: Vec<usize> = marks.iter().flat_map(|(s, _, _)| [s.start, s.end]).collect();
+        let mut bounds: Vec<usize> = marks
+            .iter()
+            .flat_map(|(s, _, _)| [s.start, s.end])
+            .collect();
         bounds.push(block.start);
         bounds.push(block.end);
         bounds.sort_unstable();
@@ -267,7 +270,11 @@ fn toc(doc: &Document, out: &mut String) {
 fn legend(analysis: &Analysis, out: &mut String) {
     out.push_str("<header class=\"legend\" aria-label=\"مفتاح الألوان\"><h2>مفتاح الألوان</h2>");
     for label in EntityLabel::ALL {
-        let n = analysis.mentions.iter().filter(|m| m.label == label).count();
+        let n = analysis
+            .mentions
+            .iter()
+            .filter(|m| m.label == label)
+            .count();
         let _ = write!(
             out,
             "<label for=\"{}\" class=\"ent-{}\">{} <span class=\"count\">({n})</span></label>",
@@ -276,10 +283,10 @@ fn legend(analysis: &Analysis, out: &mut String) {
             label.arabic_name()
         );
     }
-    let _ = write!(
+    let _ = writeln!(
         out,
         "<label for=\"{}\" class=\"q\">اقتباسات <span class=\"count\">({})</span></label>\
-         <span class=\"hint\">اضغط لإظهار نوع أو إخفائه</span></header>\n",
+         <span class=\"hint\">اضغط لإظهار نوع أو إخفائه</span></header>",
         toggle_id(None),
         analysis.quotes.len()
     );

@@ -48,12 +48,13 @@ fn font_faces() -> &'static str {
     static FACES: OnceLock<String> = OnceLock::new();
     FACES.get_or_init(|| {
         let b64 = base64::engine::general_purpose::STANDARD;
-        let mut out = String::with_capacity((VAZIRMATN_REGULAR.len() + VAZIRMATN_BOLD.len()) * 4 / 3 + 512);
+        let mut out =
+            String::with_capacity((VAZIRMATN_REGULAR.len() + VAZIRMATN_BOLD.len()) * 4 / 3 + 512);
         for (weight, bytes) in [(400, VAZIRMATN_REGULAR), (700, VAZIRMATN_BOLD)] {
-            let _ = write!(
+            let _ = writeln!(
                 out,
                 "@font-face{{font-family:\"Vazirmatn\";font-weight:{weight};font-style:normal;\
-                 font-display:swap;src:url(data:font/ttf;base64,{}) format(\"truetype\")}}\n",
+                 font-display:swap;src:url(data:font/ttf;base64,{}) format(\"truetype\")}}",
                 b64.encode(bytes)
             );
         }

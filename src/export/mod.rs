@@ -38,13 +38,7 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 5] = [
-        Self::Html,
-        Self::Json,
-        Self::Brat,
-        Self::Conll,
-        Self::Jsonl,
-    ];
+    pub const ALL: [Format; 5] = [Self::Html, Self::Json, Self::Brat, Self::Conll, Self::Jsonl];
 
     /// The name used on the command line.
     pub const fn as_str(self) -> &'static str {
@@ -174,18 +168,14 @@ pub fn export_document(
 
 /// The base name for files named after the document: its source file stem, made safe for a file name.
 pub fn document_stem(doc: &Document) -> String {
+    let stem = |p: &Path| p.file_stem().map(|s| s.to_string_lossy().into_owned());
     let name = doc
         .source
         .path
         .as_deref()
-        .and_then(Path::file_stem)
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| {
-            Path::new(&doc.source.name)
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default()
-        });
+        .and_then(stem)
+        .or_else(|| stem(Path::new(&doc.source.name)))
+        .unwrap_or_default();
     let safe: String = name
         .chars()
         .map(|c| {

@@ -3,7 +3,7 @@
 //! `"أكد [PER:سامي منصور] أن"` becomes the text "أكد سامي منصور أن" with a PER mention over the name.
 //! Lines are blocks: the first is the title, a line starting with "## " a heading, the others paragraphs.
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::expect_used)] // each test file uses some helpers; a bad fixture panics
 
 use sahifa::analysis::{
     Analysis, Entity, EntityLabel, Mention, Quote, QuoteKind, Recogniser, Speaker,
@@ -53,16 +53,15 @@ pub fn annotated(source: &str) -> (Document, Analysis) {
     let mut out = Vec::new();
     for (i, (span, label)) in mentions.into_iter().enumerate() {
         let name = text[span.range()].to_owned();
-        let entity = match entities.iter().position(|e| e.canonical == name) {
-            Some(e) => e,
-            None => {
-                entities.push(Entity {
-                    label,
-                    canonical: name,
-                    mentions: Vec::new(),
-                });
-                entities.len() - 1
-            }
+        let entity = if let Some(e) = entities.iter().position(|e| e.canonical == name) {
+            e
+        } else {
+            entities.push(Entity {
+                label,
+                canonical: name,
+                mentions: Vec::new(),
+            });
+            entities.len() - 1
         };
         entities[entity].mentions.push(i);
         out.push(Mention {
