@@ -63,6 +63,10 @@ pub struct ExportArgs {
     /// Only the mentions of this entity (a cluster id of the JSON export) and the quotes that involve it.
     #[arg(long)]
     pub entity: Option<usize>,
+    /// Use the annotations of a Sahifa JSON export (for example corrected by hand) instead of running the analysis;
+    /// its text must be the article's text. Converts a JSON export into the other formats.
+    #[arg(long, value_name = "JSON")]
+    pub annotations: Option<PathBuf>,
     /// Worker threads for a folder input (default: the number of cores, at least 2).
     #[arg(long, short = 'j')]
     pub jobs: Option<usize>,

@@ -40,7 +40,10 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
         return run_folder(args, format, &filter);
     }
     let doc = crate::load::load_path(&args.input)?;
-    let analysis = crate::analysis::analyze(&doc);
+    let analysis = match &args.annotations {
+        Some(path) => annotations_from(path, &doc)?,
+        None => crate::analysis::analyze(&doc),
+    };
     let rendered = super::render(format, &doc, &analysis, &filter)?;
     if args.output.as_os_str() == "-" {
         let super::Rendered::File(bytes) = rendered else {
@@ -60,7 +63,29 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The analysis stored in a JSON export, checked against the document's text.
+fn annotations_from(
+    path: &std::path::Path,
+    doc: &crate::document::Document,
+) -> anyhow::Result<crate::analysis::Analysis> {
+    let json = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read annotations {}", path.display()))?;
+    let (text, analysis) = super::json::parse(&json)
+        .with_context(|| format!("cannot use annotations {}", path.display()))?;
+    anyhow::ensure!(
+        text == doc.text,
+        "the annotations in {} are for another text than {}",
+        path.display(),
+        doc.source.name
+    );
+    Ok(analysis)
+}
+
 fn run_folder(args: &ExportArgs, format: Format, filter: &Filter) -> anyhow::Result<()> {
+    anyhow::ensure!(
+        args.annotations.is_none(),
+        "--annotations applies to one article, not to a folder"
+    );
     anyhow::ensure!(
         args.output.as_os_str() != "-",
         "a folder of articles is exported into a folder: give one with -o"
