@@ -169,3 +169,53 @@ fn batch_command_prints_the_summary_and_exits_non_zero() {
         ]
     );
 }
+
+#[test]
+fn annotations_from_a_json_export_render_in_another_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("a.txt");
+    std::fs::write(&src, ARTICLE).unwrap();
+    let doc = sahifa::load::load_path(&src).unwrap();
+    // A hand-made annotation of the loaded text: one ORG mention.
+    let start = doc.text.find("المتحدث").unwrap();
+    let analysis = sahifa::analysis::Analysis {
+        mentions: vec![sahifa::analysis::Mention {
+            span: sahifa::span::Span::new(start, start + "المتحدث".len()),
+            label: sahifa::analysis::EntityLabel::Org,
+            entity: 0,
+            source: sahifa::analysis::Recogniser::Rule,
+            confidence: 1.0,
+        }],
+        entities: vec![sahifa::analysis::Entity {
+            label: sahifa::analysis::EntityLabel::Org,
+            canonical: "المتحدث".into(),
+            mentions: vec![0],
+        }],
+        quotes: Vec::new(),
+    };
+    let json = dir.path().join("a.json");
+    export_document(Format::Json, &doc, &analysis, &Filter::default(), &json).unwrap();
+    let run = sahifa()
+        .args(["export", "--format", "conll", "-o", "-", "--annotations"])
+        .arg(&json)
+        .arg(&src)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(String::from_utf8_lossy(&run.stdout).contains("\nالمتحدث B-ORG\n"));
+    // Annotations of another text are refused.
+    let other = dir.path().join("b.txt");
+    std::fs::write(&other, "نص آخر تماما\nفقرة.").unwrap();
+    let run = sahifa()
+        .args(["export", "--format", "conll", "-o", "-", "--annotations"])
+        .arg(&json)
+        .arg(&other)
+        .output()
+        .unwrap();
+    assert!(!run.status.success());
+    assert!(String::from_utf8_lossy(&run.stderr).contains("another text"));
+}
