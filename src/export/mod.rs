@@ -166,6 +166,28 @@ pub fn export_document(
     write_to(out, &rendered, doc.source.path.as_deref())
 }
 
+/// The paths an export of `doc` to `out` would write (for a window to ask before replacing existing files).
+pub fn targets(format: Format, doc: &Document, out: &Path) -> Vec<PathBuf> {
+    if format.is_folder() {
+        let stem = document_stem(doc);
+        vec![
+            out.join(format!("{stem}.txt")),
+            out.join(format!("{stem}.ann")),
+            out.join("annotation.conf"),
+        ]
+    } else {
+        vec![out.to_path_buf()]
+    }
+}
+
+/// The existing files an export of `doc` to `out` would replace.
+pub fn would_replace(format: Format, doc: &Document, out: &Path) -> Vec<PathBuf> {
+    targets(format, doc, out)
+        .into_iter()
+        .filter(|p| p.exists())
+        .collect()
+}
+
 /// The base name for files named after the document: its source file stem, made safe for a file name.
 pub fn document_stem(doc: &Document) -> String {
     let stem = |p: &Path| p.file_stem().map(|s| s.to_string_lossy().into_owned());
@@ -206,6 +228,24 @@ mod tests {
         }
         let err = "png".parse::<Format>().unwrap_err();
         assert!(err.to_string().contains("png"), "{err}");
+    }
+
+    #[test]
+    fn targets_name_what_will_be_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut doc = Document::default();
+        doc.source.name = "خبر.txt".into();
+        let brat = targets(Format::Brat, &doc, dir.path());
+        assert_eq!(brat.len(), 3);
+        assert!(brat[0].ends_with("خبر.txt") && brat[1].ends_with("خبر.ann"));
+        assert!(would_replace(Format::Brat, &doc, dir.path()).is_empty());
+        std::fs::write(dir.path().join("annotation.conf"), "").unwrap();
+        assert_eq!(
+            would_replace(Format::Brat, &doc, dir.path()),
+            [dir.path().join("annotation.conf")]
+        );
+        let html = dir.path().join("x.html");
+        assert_eq!(targets(Format::Html, &doc, &html), [html]);
     }
 
     #[test]
