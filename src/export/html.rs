@@ -6,6 +6,7 @@
 
 use super::Filter;
 use super::html_css::{stylesheet, toggle_id};
+use super::html_marks::Marks;
 use crate::analysis::{Analysis, EntityLabel, QuoteKind};
 use crate::document::{BlockKind, Document};
 use crate::span::Span;
@@ -29,7 +30,7 @@ pub fn escape(s: &str) -> String {
 }
 
 /// The singular Arabic name of an entity type, for tooltips.
-fn type_name(label: EntityLabel) -> &'static str {
+pub(super) fn type_name(label: EntityLabel) -> &'static str {
     match label {
         EntityLabel::Per => "شخص",
         EntityLabel::Org => "منظمة",
@@ -38,191 +39,10 @@ fn type_name(label: EntityLabel) -> &'static str {
     }
 }
 
-fn kind_name(kind: QuoteKind) -> &'static str {
+pub(super) fn kind_name(kind: QuoteKind) -> &'static str {
     match kind {
         QuoteKind::Direct => "اقتباس مباشر",
         QuoteKind::Indirect => "كلام منقول",
-    }
-}
-
-/// What a highlighted piece of text is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Mark {
-    Quote(usize),
-    Speaker(usize),
-    Cue(usize),
-    Mention(usize),
-}
-
-impl Mark {
-    /// Among spans with the same extent, lower goes outside.
-    const fn depth(self) -> u8 {
-        match self {
-            Self::Quote(_) => 0,
-            Self::Speaker(_) | Self::Cue(_) => 1,
-            Self::Mention(_) => 2,
-        }
-    }
-}
-
-/// Renders marks on a document's text.
-struct Marks<'a> {
-    doc: &'a Document,
-    analysis: &'a Analysis,
-    /// Every mark with its span, sorted by start.
-    all: Vec<(Span, Mark)>,
-}
-
-impl<'a> Marks<'a> {
-    fn new(doc: &'a Document, analysis: &'a Analysis) -> Self {
-        let mut all: Vec<(Span, Mark)> = Vec::new();
-        for (i, q) in analysis.quotes.iter().enumerate() {
-            all.push((q.span, Mark::Quote(i)));
-            if let Some(c) = q.cue {
-                all.push((c, Mark::Cue(i)));
-            }
-            if let Some(s) = &q.speaker {
-                all.push((s.span, Mark::Speaker(i)));
-            }
-        }
-        for (i, m) in analysis.mentions.iter().enumerate() {
-            all.push((m.span, Mark::Mention(i)));
-        }
-        all.retain(|(s, _)| !s.is_empty() && s.end <= doc.text.len());
-        all.sort_by_key(|(s, m)| (s.start, std::cmp::Reverse(s.end), m.depth()));
-        Self { doc, analysis, all }
-    }
-
-    /// The opening tag of a mark; `first` is false for a piece reopened after a split (no duplicate id).
-    fn open(&self, mark: Mark, first: bool, out: &mut String) {
-        let a = self.analysis;
-        match mark {
-            Mark::Mention(i) => {
-                let Some(m) = a.mentions.get(i) else { return };
-                let canonical = a
-                    .entities
-                    .get(m.entity)
-                    .map_or_else(|| self.doc.slice(m.span), |e| e.canonical.as_str());
-                let title = format!("{} ({}): {canonical}", type_name(m.label), m.label.as_str());
-                let _ = write!(
-                    out,
-                    "<span class=\"ent ent-{}\" title=\"{}\">",
-                    m.label.as_str(),
-                    escape(&title)
-                );
-            }
-            Mark::Quote(i) => {
-                let Some(q) = a.quotes.get(i) else { return };
-                let mut title = kind_name(q.kind).to_owned();
-                if let Some(s) = &q.speaker {
-                    let _ = write!(title, " — المتكلم: {}", s.name);
-                }
-                if let Some(c) = q.cue {
-                    let _ = write!(title, " — الفعل: {}", self.doc.slice(c));
-                }
-                let id = if first {
-                    format!(" id=\"q-{i}\"")
-                } else {
-                    String::new()
-                };
-                let kind = match q.kind {
-                    QuoteKind::Direct => "direct",
-                    QuoteKind::Indirect => "indirect",
-                };
-                let _ = write!(
-                    out,
-                    "<span class=\"q q-{kind}\"{id} title=\"{}\">",
-                    escape(&title)
-                );
-            }
-            Mark::Speaker(i) => {
-                let name = a
-                    .quotes
-                    .get(i)
-                    .and_then(|q| q.speaker.as_ref())
-                    .map_or("", |s| s.name.as_str());
-                let _ = write!(
-                    out,
-                    "<span class=\"spk\" title=\"{}\">",
-                    escape(&format!("المتكلم: {name}"))
-                );
-            }
-            Mark::Cue(i) => {
-                let cue = a
-                    .quotes
-                    .get(i)
-                    .and_then(|q| q.cue)
-                    .map_or("", |c| self.doc.slice(c));
-                let _ = write!(
-                    out,
-                    "<span class=\"cue\" title=\"{}\">",
-                    escape(&format!("فعل القول: {cue}"))
-                );
-            }
-        }
-    }
-
-    /// The escaped, marked-up content of `block` (marks clipped to it).
-    fn render(&self, block: Span, out: &mut String) {
-        let text = &self.doc.text;
-        // Marks overlapping the block, clipped; `first` tells whether the block holds the mark's real start.
-        let marks: Vec<(Span, Mark, bool)> = self
-            .all
-            .iter()
-            .filter(|(s, _)| s.overlaps(block))
-            .map(|&(s, m)| {
-                let clipped = Span::new(s.start.max(block.start), s.end.min(block.end));
-                (clipped, m, s.start >= block.start)
-            })
-            .collect();
-        let mut bounds: Vec<usize> = marks
-            .iter()
-            .flat_map(|(s, _, _)| [s.start, s.end])
-            .collect();
-        bounds.push(block.start);
-        bounds.push(block.end);
-        bounds.sort_unstable();
-        bounds.dedup();
-        // Open marks as indices into `marks`, outermost first.
-        let mut stack: Vec<usize> = Vec::new();
-        let mut started = vec![false; marks.len()];
-        let mut next = 0;
-        for (k, &p) in bounds.iter().enumerate() {
-            // Marks starting here, and the furthest end among them.
-            let mut reopen: Vec<usize> = Vec::new();
-            let mut reach = p + 1;
-            while next < marks.len() && marks[next].0.start <= p {
-                if marks[next].0.end > p {
-                    reopen.push(next);
-                    reach = reach.max(marks[next].0.end);
-                }
-                next += 1;
-            }
-            // Close what ends here, and what ends before a starting mark does (so the longer one goes outside);
-            // anything above it on the stack is closed too, and what has not ended is reopened below.
-            if let Some(lowest) = stack.iter().position(|&i| marks[i].0.end < reach) {
-                while stack.len() > lowest {
-                    let Some(i) = stack.pop() else { break };
-                    out.push_str("</span>");
-                    if marks[i].0.end > p {
-                        reopen.push(i);
-                    }
-                }
-            }
-            reopen.sort_by_key(|&i| (std::cmp::Reverse(marks[i].0.end), marks[i].1.depth(), i));
-            for i in reopen {
-                let (_, mark, first_here) = marks[i];
-                self.open(mark, first_here && !started[i], out);
-                started[i] = true;
-                stack.push(i);
-            }
-            if let Some(&end) = bounds.get(k + 1) {
-                out.push_str(&escape(text.get(p..end).unwrap_or("")));
-            }
-        }
-        for _ in stack {
-            out.push_str("</span>");
-        }
     }
 }
 
@@ -425,72 +245,6 @@ pub fn to_html(doc: &Document, analysis: &Analysis, filter: &Filter) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::{Mention, Quote, Recogniser, Speaker};
-
-    fn doc(text: &str) -> Document {
-        use crate::document::{Block, Source};
-        let block = Block {
-            kind: BlockKind::Paragraph,
-            level: 0,
-            span: Span::new(0, text.len()),
-        };
-        Document::new(Source::default(), text.to_owned(), vec![block])
-    }
-
-    fn at(text: &str, s: &str) -> Span {
-        let start = text.find(s).unwrap();
-        Span::new(start, start + s.len())
-    }
-
-    /// Strips the title attributes so tests read the structure.
-    fn structure(html: &str) -> String {
-        let mut out = String::new();
-        let mut rest = html;
-        while let Some(i) = rest.find(" title=\"") {
-            out.push_str(&rest[..i]);
-            let after = &rest[i + 8..];
-            rest = &after[after.find('"').unwrap() + 1..];
-        }
-        out.push_str(rest);
-        out
-    }
-
-    #[test]
-    fn crossing_spans_are_split_and_reopened() {
-        let text = "قال أحمد علي إن الخبر صحيح";
-        // The quote starts inside the entity: the entity is closed at the quote's start and reopened inside it.
-        let analysis = Analysis {
-            mentions: vec![Mention {
-                span: at(text, "أحمد علي"),
-                label: EntityLabel::Per,
-                entity: 0,
-                source: Recogniser::Rule,
-                confidence: 1.0,
-            }],
-            entities: Vec::new(),
-            quotes: vec![Quote {
-                kind: QuoteKind::Indirect,
-                span: Span::new(at(text, "علي").start, text.len()),
-                cue: Some(at(text, "قال")),
-                speaker: Some(Speaker {
-                    name: "أحمد علي".into(),
-                    span: at(text, "أحمد علي"),
-                    entity: Some(0),
-                }),
-            }],
-        };
-        let d = doc(text);
-        let marks = Marks::new(&d, &analysis);
-        let mut out = String::new();
-        marks.render(Span::new(0, text.len()), &mut out);
-        assert_eq!(
-            structure(&out),
-            "<span class=\"cue\">قال</span> \
-             <span class=\"spk\"><span class=\"ent ent-PER\">أحمد </span></span>\
-             <span class=\"q q-indirect\" id=\"q-0\"><span class=\"spk\"><span class=\"ent ent-PER\">علي</span></span> \
-             إن الخبر صحيح</span>"
-        );
-    }
 
     #[test]
     fn escapes_text_and_attributes() {

@@ -12,6 +12,7 @@ mod error;
 pub mod filter;
 pub mod html;
 mod html_css;
+mod html_marks;
 pub mod json;
 pub mod jsonl;
 
