@@ -9,7 +9,6 @@ use super::html_css::{stylesheet, toggle_id};
 use super::html_marks::Marks;
 use crate::analysis::{Analysis, EntityLabel, QuoteKind};
 use crate::document::{BlockKind, Document};
-use crate::span::Span;
 use std::fmt::Write as _;
 
 /// Escapes text for element content and (double- or single-quoted) attribute values.
@@ -158,14 +157,24 @@ fn quotes_by_speaker(doc: &Document, analysis: &Analysis, out: &mut String) {
 /// The article blocks, headings anchored for the table of contents, list items grouped.
 fn article(doc: &Document, analysis: &Analysis, filter: &Filter, out: &mut String) {
     let marks = Marks::new(doc, analysis);
-    let dimmed = |span: Span| {
-        filter.entity.is_some_and(|e| {
-            !analysis
-                .mentions
-                .iter()
-                .any(|m| m.entity == e && span.overlaps(m.span))
-        })
-    };
+    // Blocks that mention the entity chosen by the filter; the others are dimmed.
+    let mut mentions_entity = vec![false; doc.blocks.len()];
+    if let Some(e) = filter.entity {
+        for m in analysis.mentions.iter().filter(|m| m.entity == e) {
+            if let Some(flag) = doc
+                .block_at(m.span.start)
+                .and_then(|b| mentions_entity.get_mut(b))
+            {
+                *flag = true;
+            }
+        }
+    }
+    let mut section_of_block = vec![None; doc.blocks.len()];
+    for (i, s) in doc.sections.iter().enumerate() {
+        if let Some(slot) = section_of_block.get_mut(s.block) {
+            *slot = Some(i);
+        }
+    }
     out.push_str("<main><article>\n");
     let mut in_list = false;
     for (b, block) in doc.blocks.iter().enumerate() {
@@ -173,12 +182,9 @@ fn article(doc: &Document, analysis: &Analysis, filter: &Filter, out: &mut Strin
             out.push_str("</ul>\n");
             in_list = false;
         }
-        let class = if dimmed(block.span) {
-            " class=\"dim\""
-        } else {
-            ""
-        };
-        let section = doc.sections.iter().position(|s| s.block == b);
+        let dimmed = filter.entity.is_some() && !mentions_entity.get(b).copied().unwrap_or(false);
+        let class = if dimmed { " class=\"dim\"" } else { "" };
+        let section = section_of_block.get(b).copied().flatten();
         let id = section.map_or_else(String::new, |s| format!(" id=\"sec-{s}\""));
         let (open, close) = match block.kind {
             BlockKind::Title => ("<h1".to_owned(), "</h1>".to_owned()),
@@ -197,7 +203,7 @@ fn article(doc: &Document, analysis: &Analysis, filter: &Filter, out: &mut Strin
             }
         };
         let _ = write!(out, "{open}{id}{class} dir=\"auto\">");
-        marks.render(block.span, out);
+        marks.render(b, out);
         out.push_str(&close);
         out.push('\n');
     }

@@ -108,7 +108,7 @@ pub(super) fn stylesheet() -> String {
 body{{margin:0;background:var(--bg);color:var(--text);font-family:\"Vazirmatn\",\"Noto Naskh Arabic\",\"Amiri\",sans-serif;\
 font-size:{body}px;line-height:{line}}}
 .toggle{{position:absolute;opacity:0;width:1px;height:1px;margin:0}}
-.page{{display:grid;grid-template-columns:{outline}px minmax(0,{measure}px);grid-template-areas:\"legend legend\" \"toc main\" \"toc quotes\" \"foot foot\";\
+.page{{display:grid;grid-template-columns:{outline}px minmax(0,{measure}px);grid-template-areas:\"legend legend\" \"toc main\" \"foot foot\";\
 gap:0 32px;justify-content:center;padding:24px}}
 .legend{{grid-area:legend;display:flex;flex-wrap:wrap;gap:8px;align-items:center;padding:8px 0 16px;\
 border-bottom:1px solid var(--panel);margin-bottom:16px;font-size:.85em}}
@@ -136,13 +136,15 @@ article blockquote{{border-inline-start:3px solid var(--quote);padding-inline-st
 .spk{{border-bottom:{underline}px solid var(--speaker)}}
 .cue{{border-bottom:{underline}px dotted var(--cue)}}
 [title]{{cursor:help}}
-.quotes-by-speaker{{grid-area:quotes;border-top:1px solid var(--panel);margin-top:24px;padding-top:8px}}
+.q:target{{outline:2px solid var(--accent);outline-offset:2px}}
+[id]{{scroll-margin-top:16px}}
+.quotes-by-speaker{{border-top:1px solid var(--panel);margin-top:24px;padding-top:8px}}
 .quotes-by-speaker h3{{font-size:1em;margin:1em 0 .3em;color:var(--speaker)}}
 .quotes-by-speaker ol{{margin:0;padding-inline-start:1.4em}}
 .quotes-by-speaker a{{color:var(--text)}}
 .quotes-by-speaker .kind{{color:var(--muted);font-size:.8em}}
 footer{{grid-area:foot;color:var(--muted);font-size:.75em;margin-top:32px}}
-@media (max-width:900px){{.page{{grid-template-columns:minmax(0,1fr);grid-template-areas:\"legend\" \"toc\" \"main\" \"quotes\" \"foot\"}}\
+@media (max-width:900px){{.page{{grid-template-columns:minmax(0,1fr);grid-template-areas:\"legend\" \"toc\" \"main\" \"foot\"}}\
 .toc{{position:static;max-height:none;margin-bottom:16px}}}}
 {toggles}\
 @media print{{

@@ -33,6 +33,8 @@ pub(super) struct Marks<'a> {
     analysis: &'a Analysis,
     /// Every mark with its span, sorted by start.
     all: Vec<(Span, Mark)>,
+    /// For each block, the indices into `all` of the marks overlapping it, by start.
+    by_block: Vec<Vec<usize>>,
 }
 
 impl<'a> Marks<'a> {
@@ -52,7 +54,28 @@ impl<'a> Marks<'a> {
         }
         all.retain(|(s, _)| !s.is_empty() && s.end <= doc.text.len());
         all.sort_by_key(|(s, m)| (s.start, std::cmp::Reverse(s.end), m.depth()));
-        Self { doc, analysis, all }
+        let mut by_block = vec![Vec::new(); doc.blocks.len()];
+        for (k, (span, _)) in all.iter().enumerate() {
+            let (Some(first), Some(last)) = (
+                doc.block_at(span.start),
+                doc.block_at(span.end.saturating_sub(1)),
+            ) else {
+                continue;
+            };
+            for b in first..=last {
+                if let Some(list) = by_block.get_mut(b)
+                    && doc.blocks.get(b).is_some_and(|bl| bl.span.overlaps(*span))
+                {
+                    list.push(k);
+                }
+            }
+        }
+        Self {
+            doc,
+            analysis,
+            all,
+            by_block,
+        }
     }
 
     /// The opening tag of a mark; `first` is false for a piece reopened after a split (no duplicate id).
@@ -124,14 +147,19 @@ impl<'a> Marks<'a> {
         }
     }
 
-    /// The escaped, marked-up content of `block` (marks clipped to it).
-    pub(super) fn render(&self, block: Span, out: &mut String) {
+    /// The escaped, marked-up content of block number `b` (marks clipped to it).
+    pub(super) fn render(&self, b: usize, out: &mut String) {
         let text = &self.doc.text;
+        let Some(block) = self.doc.blocks.get(b).map(|bl| bl.span) else {
+            return;
+        };
         // Marks overlapping the block, clipped; `first` tells whether the block holds the mark's real start.
         let marks: Vec<(Span, Mark, bool)> = self
-            .all
+            .by_block
+            .get(b)
+            .map_or(&[][..], Vec::as_slice)
             .iter()
-            .filter(|(s, _)| s.overlaps(block))
+            .filter_map(|&k| self.all.get(k))
             .map(|&(s, m)| {
                 let clipped = Span::new(s.start.max(block.start), s.end.min(block.end));
                 (clipped, m, s.start >= block.start)
@@ -249,7 +277,7 @@ mod tests {
         let d = doc(text);
         let marks = Marks::new(&d, &analysis);
         let mut out = String::new();
-        marks.render(Span::new(0, text.len()), &mut out);
+        marks.render(0, &mut out);
         assert_eq!(
             structure(&out),
             "<span class=\"cue\">قال</span> \
