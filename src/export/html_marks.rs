@@ -45,7 +45,12 @@ impl<'a> Marks<'a> {
             if let Some(c) = q.cue {
                 all.push((c, Mark::Cue(i)));
             }
-            if let Some(s) = &q.speaker {
+            // A speaker resolved from a pronoun points at a mention elsewhere; underlining that far mention would
+            // mark someone as speaking where they do not, so only a speaker in the quote's own block is marked (the
+            // quote's tooltip names the speaker either way).
+            if let Some(s) = &q.speaker
+                && doc.block_at(s.span.start) == doc.block_at(q.span.start)
+            {
                 all.push((s.span, Mark::Speaker(i)));
             }
         }
@@ -285,5 +290,47 @@ mod tests {
              <span class=\"q q-indirect\" id=\"q-0\"><span class=\"spk\"><span class=\"ent ent-PER\">علي</span></span> \
              إن الخبر صحيح</span>"
         );
+    }
+
+    #[test]
+    fn a_speaker_resolved_from_another_paragraph_is_not_underlined_there() {
+        use crate::document::{Block, Source};
+        let text = "قال سامي منصور إن الخبر صحيح\nوأضاف أن الأمر انتهى";
+        let first = text.find('\n').unwrap();
+        let blocks = vec![
+            Block {
+                kind: BlockKind::Paragraph,
+                level: 0,
+                span: Span::new(0, first),
+            },
+            Block {
+                kind: BlockKind::Paragraph,
+                level: 0,
+                span: Span::new(first + 1, text.len()),
+            },
+        ];
+        let d = Document::new(Source::default(), text.to_owned(), blocks);
+        let name = at(text, "سامي منصور");
+        let analysis = Analysis {
+            mentions: Vec::new(),
+            entities: Vec::new(),
+            quotes: vec![Quote {
+                kind: QuoteKind::Indirect,
+                span: at(text, "الأمر انتهى"),
+                cue: Some(at(text, "وأضاف")),
+                speaker: Some(Speaker {
+                    name: "سامي منصور".into(),
+                    span: name,
+                    entity: None,
+                }),
+            }],
+        };
+        let marks = Marks::new(&d, &analysis);
+        let mut out = String::new();
+        marks.render(0, &mut out);
+        assert_eq!(out, "قال سامي منصور إن الخبر صحيح");
+        out.clear();
+        marks.render(1, &mut out);
+        assert!(out.contains("المتكلم: سامي منصور"), "{out}");
     }
 }
