@@ -57,6 +57,18 @@ impl Filter {
     }
 }
 
+impl From<&Filter> for crate::export::Filter {
+    /// "Export current view": the export shows what the window shows.
+    fn from(f: &Filter) -> Self {
+        Self {
+            labels: EntityLabel::ALL.into_iter().filter(|l| f.shows_label(*l)).collect(),
+            quotes: f.quotes,
+            speaker: f.speaker.clone().map(crate::export::SpeakerFilter::Name),
+            entity: f.entity,
+        }
+    }
+}
+
 /// Position of a label in [`EntityLabel::ALL`].
 pub fn label_index(label: EntityLabel) -> usize {
     EntityLabel::ALL

@@ -287,7 +287,7 @@ fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<PathBuf,
     buffer
         .write_to(&mut encoded, image::ImageFormat::Png)
         .map_err(|e| format!("Cannot encode the screenshot: {e}"))?;
-    crate::export::atomic::write_file(path, encoded.get_ref(), None)
+    crate::export::atomic::write_atomic(path, encoded.get_ref(), None)
         .map(|()| path.to_path_buf())
         .map_err(|e| e.to_string())
 }
