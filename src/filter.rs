@@ -61,7 +61,10 @@ impl From<&Filter> for crate::export::Filter {
     /// "Export current view": the export shows what the window shows.
     fn from(f: &Filter) -> Self {
         Self {
-            labels: EntityLabel::ALL.into_iter().filter(|l| f.shows_label(*l)).collect(),
+            labels: EntityLabel::ALL
+                .into_iter()
+                .filter(|l| f.shows_label(*l))
+                .collect(),
             quotes: f.quotes,
             speaker: f.speaker.clone().map(crate::export::SpeakerFilter::Name),
             entity: f.entity,

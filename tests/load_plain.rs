@@ -9,7 +9,11 @@ use sahifa::load::{Format, SAMPLE_TEXT, load_str, sample};
 fn check(annotated: &str) {
     let mut text = String::new();
     let mut expected = Vec::new();
-    for line in annotated.lines().map(str::trim_start).filter(|l| !l.is_empty()) {
+    for line in annotated
+        .lines()
+        .map(str::trim_start)
+        .filter(|l| !l.is_empty())
+    {
         let (tag, body) = line.split_once('|').unwrap();
         text.push_str(body);
         text.push('\n');
@@ -24,8 +28,11 @@ fn check(annotated: &str) {
         expected.push((kind, body.trim().to_owned()));
     }
     let doc = load_str("test.txt", &text, Format::Plain).unwrap();
-    let got: Vec<(BlockKind, String)> =
-        doc.blocks.iter().map(|b| (b.kind, doc.slice(b.span).to_owned())).collect();
+    let got: Vec<(BlockKind, String)> = doc
+        .blocks
+        .iter()
+        .map(|b| (b.kind, doc.slice(b.span).to_owned()))
+        .collect();
     assert_eq!(got, expected, "\n{text}");
 }
 
@@ -37,16 +44,27 @@ fn sample_outline_is_title_and_five_gold_headings() {
         serde_json::from_str(include_str!("data/seed.gold.json")).unwrap();
     let doc = sample();
     assert_eq!(doc.source.format, "plain");
-    let outline: Vec<&str> = (0..doc.sections.len()).map(|i| doc.section_title(i)).collect();
+    let outline: Vec<&str> = (0..doc.sections.len())
+        .map(|i| doc.section_title(i))
+        .collect();
     let mut expected = vec![gold["title"].as_str().unwrap()];
-    expected.extend(gold["headings"].as_array().unwrap().iter().map(|h| h.as_str().unwrap()));
+    expected.extend(
+        gold["headings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h.as_str().unwrap()),
+    );
     assert_eq!(outline, expected);
     assert_eq!(doc.sections[0].children.len(), 5);
     // Every gold heading and title is found verbatim in the text (score scripts look them up there).
     for h in &expected {
         assert!(doc.text.contains(h));
     }
-    assert_eq!(doc.text.lines().count(), SAMPLE_TEXT.lines().filter(|l| !l.trim().is_empty()).count());
+    assert_eq!(
+        doc.text.lines().count(),
+        SAMPLE_TEXT.lines().filter(|l| !l.trim().is_empty()).count()
+    );
 }
 
 #[test]

@@ -20,6 +20,7 @@ const RESET_SIZE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, K
 pub enum DialogResult {
     Open(Option<PathBuf>),
     Png(Option<PathBuf>),
+    Export(Option<PathBuf>),
 }
 
 impl SahifaApp {
@@ -136,6 +137,7 @@ impl SahifaApp {
         match result {
             DialogResult::Open(Some(path)) => self.open(Job::Path(path)),
             DialogResult::Png(Some(path)) => self.pending_png = Some(path),
+            DialogResult::Export(target) => self.export_target(target),
             DialogResult::Open(None) | DialogResult::Png(None) => {}
         }
     }

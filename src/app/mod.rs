@@ -97,6 +97,8 @@ pub struct SahifaApp {
     pub status: Option<String>,
     /// Where to save the next screenshot, and the screenshot on its way.
     pending_png: Option<PathBuf>,
+    /// An export waiting for its target or a confirmation.
+    export: Option<export_ui::ExportRequest>,
     screenshot_rx: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
 }
 
@@ -126,6 +128,7 @@ impl SahifaApp {
             dialog: None,
             status: None,
             pending_png: None,
+            export: None,
             screenshot_rx: None,
         };
         app.open(job);
@@ -349,6 +352,7 @@ impl SahifaApp {
         }
         self.update_title(&ctx);
         self.screenshot_ui(&ctx);
+        self.export_confirm_ui(&ctx);
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::top("toolbar").show(ui, |ui| self.toolbar_ui(ui));

@@ -173,7 +173,7 @@ impl SahifaApp {
                                     }
                                     ui.weak(e.mentions.len().to_string());
                                     if ui
-                                        .small_button(if chosen { "◉" } else { "○" })
+                                        .small_button(if chosen { "all" } else { "only" })
                                         .on_hover_text("Only paragraphs mentioning it")
                                         .clicked()
                                     {

@@ -41,6 +41,52 @@ pub fn job_with(text: &str, format: &TextFormat) -> LayoutJob {
     job
 }
 
+/// A job for `text` wrapped to `width`: lines broken at spaces in logical order (so the first words are on the
+/// first line), each line in visual order, aligned to the right.
+pub fn wrapped(ctx: &egui::Context, text: &str, format: &TextFormat, width: f32) -> LayoutJob {
+    let measure = |s: &str| {
+        ctx.fonts_mut(|f| {
+            f.layout_no_wrap(s.to_owned(), format.font_id.clone(), format.color)
+                .size()
+                .x
+        })
+    };
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        if !line.is_empty() && measure(&candidate) > width {
+            lines.push(std::mem::replace(&mut line, word.to_owned()));
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    let mut job = LayoutJob::default();
+    for (i, l) in lines.iter().enumerate() {
+        if i > 0 {
+            job.append("\n", 0.0, format.clone());
+        }
+        let part = job_with(l, format);
+        for section in part.sections {
+            if let Some(piece) = part
+                .text
+                .get(section.byte_range.start.0..section.byte_range.end.0)
+            {
+                job.append(piece, 0.0, section.format);
+            }
+        }
+    }
+    job.halign = egui::Align::RIGHT;
+    job
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,18 +22,20 @@ impl SahifaApp {
             ui.label("Show:");
             for label in EntityLabel::ALL {
                 let mut shown = self.filter.shows_label(label);
-                let text = chip(
-                    &format!("{} {}", label.arabic_name(), label.as_str()),
-                    p.entity(label),
-                    p.text,
-                );
-                if ui.checkbox(&mut shown, text).changed() {
+                let text = chip(label.arabic_name(), p.entity(label), p.text);
+                let toggle = ui
+                    .checkbox(&mut shown, text)
+                    .on_hover_text(format!("Highlight {} entities", label.as_str()));
+                if toggle.changed() {
                     self.filter.set_label(label, shown);
                     changed = true;
                 }
             }
-            let quotes = chip("اقتباسات Quotes", p.quote, p.text);
-            changed |= ui.checkbox(&mut self.filter.quotes, quotes).changed();
+            let quotes = chip("اقتباسات", p.quote, p.text);
+            changed |= ui
+                .checkbox(&mut self.filter.quotes, quotes)
+                .on_hover_text("Highlight quoted statements")
+                .changed();
             ui.separator();
 
             let speakers = self
@@ -85,7 +87,7 @@ impl SahifaApp {
                 changed = true;
             }
             ui.separator();
-            if ui.button("🔍 Find").on_hover_text("Ctrl+F").clicked() {
+            if ui.button("Find").on_hover_text("Ctrl+F").clicked() {
                 self.search.open = !self.search.open;
                 self.search.focus = self.search.open;
             }

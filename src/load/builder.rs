@@ -57,7 +57,10 @@ impl Builder {
             self.demote(None);
             return;
         }
-        let opens = self.blocks.first().is_some_and(|b| b.kind == BlockKind::Heading);
+        let opens = self
+            .blocks
+            .first()
+            .is_some_and(|b| b.kind == BlockKind::Heading);
         let title = match self.h1s.as_slice() {
             [0, ..] => Some(0),
             [only] => Some(*only),
@@ -75,8 +78,16 @@ impl Builder {
         if !self.h1s.iter().any(|&i| Some(i) != title) {
             return;
         }
-        for b in self.blocks.iter_mut().filter(|b| b.kind == BlockKind::Heading) {
-            b.level = if b.level <= 1 { 2 } else { b.level.saturating_add(1) };
+        for b in self
+            .blocks
+            .iter_mut()
+            .filter(|b| b.kind == BlockKind::Heading)
+        {
+            b.level = if b.level <= 1 {
+                2
+            } else {
+                b.level.saturating_add(1)
+            };
         }
     }
 
@@ -133,7 +144,11 @@ mod tests {
     #[test]
     fn blocks_are_trimmed_and_joined_by_one_newline() {
         let mut b = Builder::default();
-        b.push(BlockKind::Paragraph, 0, "  أول  سطر \t\r\n\r\n  ثان\u{200f} ");
+        b.push(
+            BlockKind::Paragraph,
+            0,
+            "  أول  سطر \t\r\n\r\n  ثان\u{200f} ",
+        );
         let d = b.finish(Source::default());
         assert_eq!(d.text, "أول  سطر\nثان\u{200f}");
         assert_eq!(d.blocks.len(), 2);

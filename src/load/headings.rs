@@ -124,7 +124,9 @@ fn strip_marker(text: &str) -> &str {
 }
 
 fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('\u{660}'..='\u{669}').contains(&c) || ('\u{6F0}'..='\u{6F9}').contains(&c)
+    c.is_ascii_digit()
+        || ('\u{660}'..='\u{669}').contains(&c)
+        || ('\u{6F0}'..='\u{6F9}').contains(&c)
 }
 
 /// Words with at least two letters (a timestamp such as "18:18 ت م" has none).
@@ -198,7 +200,10 @@ pub(super) fn is_boilerplate(text: &str) -> bool {
         .filter(|t| cues::contains(cues::SHARE_WORDS, t))
         .count();
     wire || cues::contains(cues::BYLINE_WORDS, first)
-        || (short && tokens.iter().any(|t| cues::contains(cues::CAPTION_WORDS, t)))
+        || (short
+            && tokens
+                .iter()
+                .any(|t| cues::contains(cues::CAPTION_WORDS, t)))
         || share >= 2.max(tokens.len() / 2)
         || (short && (is_dateline(&tokens) || names_agency(text, &tokens)))
         || (tokens.len() <= 4 && has_clock_time(text))
@@ -209,7 +214,10 @@ fn is_dateline(tokens: &[String]) -> bool {
     let is_number = |t: &str| t.chars().all(is_digit) || t.chars().last().is_some_and(is_digit);
     let has_month = tokens.iter().enumerate().any(|(i, t)| {
         cues::contains(cues::MONTHS, t)
-            && (i.checked_sub(1).and_then(|j| tokens.get(j)).is_some_and(|p| is_number(p))
+            && (i
+                .checked_sub(1)
+                .and_then(|j| tokens.get(j))
+                .is_some_and(|p| is_number(p))
                 || tokens.get(i + 1).is_some_and(|n| is_number(n)))
     });
     let has_year = tokens
@@ -243,7 +251,7 @@ fn names_agency(text: &str, tokens: &[String]) -> bool {
 
 fn has_clock_time(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();
-    chars.windows(3).any(|w| {
-        matches!(w, [a, ':', b] if is_digit(*a) && is_digit(*b))
-    })
+    chars
+        .windows(3)
+        .any(|w| matches!(w, [a, ':', b] if is_digit(*a) && is_digit(*b)))
 }
