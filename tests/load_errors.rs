@@ -1,6 +1,8 @@
 //! Bad input: every case is a typed error whose message names the file, never a panic or a hang.
 
-use sahifa::load::{Format, LoadError, MAX_FILE_BYTES, MAX_NESTING, load_bytes, load_path, load_str};
+use sahifa::load::{
+    Format, LoadError, MAX_FILE_BYTES, MAX_NESTING, load_bytes, load_path, load_str,
+};
 
 #[test]
 fn missing_file() {
@@ -24,9 +26,15 @@ fn too_large_is_refused_before_reading() {
     let file = std::fs::File::create(&path).unwrap();
     file.set_len(MAX_FILE_BYTES + 1).unwrap();
     let err = load_path(&path).unwrap_err();
-    assert!(matches!(err, LoadError::TooLarge { size, .. } if size == MAX_FILE_BYTES + 1), "{err:?}");
+    assert!(
+        matches!(err, LoadError::TooLarge { size, .. } if size == MAX_FILE_BYTES + 1),
+        "{err:?}"
+    );
     let message = err.to_string();
-    assert!(message.contains("huge.txt") && message.contains("64 MiB"), "{message}");
+    assert!(
+        message.contains("huge.txt") && message.contains("64 MiB"),
+        "{message}"
+    );
 }
 
 #[test]
@@ -36,7 +44,12 @@ fn empty_and_blank_files() {
         assert!(matches!(err, LoadError::Empty { .. }), "{err:?}");
         assert!(err.to_string().contains("blank.txt"));
     }
-    let err = load_str("e.html", "<html><body><script>x()</script></body></html>", Format::Html).unwrap_err();
+    let err = load_str(
+        "e.html",
+        "<html><body><script>x()</script></body></html>",
+        Format::Html,
+    )
+    .unwrap_err();
     assert!(matches!(err, LoadError::Empty { .. }), "{err:?}");
 }
 
@@ -46,7 +59,9 @@ fn binary_files() {
     let err = load_bytes("image.txt", png, None).unwrap_err();
     assert!(matches!(err, LoadError::Binary { .. }), "{err:?}");
     assert!(err.to_string().contains("image.txt"));
-    let controls: Vec<u8> = (0..200u8).map(|i| if i % 8 == 0 { 1 } else { b'a' }).collect();
+    let controls: Vec<u8> = (0..200u8)
+        .map(|i| if i % 8 == 0 { 1 } else { b'a' })
+        .collect();
     let err = load_bytes("noise.txt", &controls, None).unwrap_err();
     assert!(matches!(err, LoadError::Binary { .. }), "{err:?}");
 }
@@ -58,14 +73,28 @@ fn malformed_utf16_after_a_bom_is_undecodable() {
         bytes.extend(unit.to_le_bytes());
     }
     let err = load_bytes("bad16.txt", &bytes, None).unwrap_err();
-    assert!(matches!(err, LoadError::Undecodable { encoding: "UTF-16LE", offset: 4, .. }), "{err:?}");
+    assert!(
+        matches!(
+            err,
+            LoadError::Undecodable {
+                encoding: "UTF-16LE",
+                offset: 4,
+                ..
+            }
+        ),
+        "{err:?}"
+    );
     assert!(err.to_string().contains("bad16.txt"));
 }
 
 #[test]
 fn deeply_nested_html_is_refused_quickly() {
     for depth in [MAX_NESTING + 1, 200_000] {
-        let html = format!("<html><body>{}نص{}</body></html>", "<div>".repeat(depth), "</div>".repeat(depth));
+        let html = format!(
+            "<html><body>{}نص{}</body></html>",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
         let err = load_str("deep.html", &html, Format::Html).unwrap_err();
         assert!(matches!(err, LoadError::TooDeep { .. }), "{err:?}");
         assert!(err.to_string().contains("deep.html"));
@@ -74,25 +103,39 @@ fn deeply_nested_html_is_refused_quickly() {
     let err = load_str("b.html", &"<b>x".repeat(100_000), Format::Html).unwrap_err();
     assert!(matches!(err, LoadError::TooDeep { .. }), "{err:?}");
     // Deep but within the limit loads, and unclosed paragraphs do not count as nesting.
-    let ok = format!("{}نص{}{}", "<div>".repeat(100), "</div>".repeat(100), "<p>فقرة".repeat(5000));
-    assert_eq!(load_str("ok.html", &ok, Format::Html).unwrap().blocks.len(), 5001);
+    let ok = format!(
+        "{}نص{}{}",
+        "<div>".repeat(100),
+        "</div>".repeat(100),
+        "<p>فقرة".repeat(5000)
+    );
+    assert_eq!(
+        load_str("ok.html", &ok, Format::Html).unwrap().blocks.len(),
+        5001
+    );
 }
 
 #[test]
 fn deeply_nested_markdown_is_refused_quickly() {
+    // Containers, emphasis and links nested 100 000 deep: each loads or is refused as too deep, promptly.
     for input in [
         format!("{} نص", ">".repeat(100_000)),
         format!("{}نص", "- ".repeat(100_000)),
         format!("{}نص{}", "*".repeat(100_000), "*".repeat(100_000)),
         format!("{}نص{}", "[".repeat(100_000), "](x)".repeat(100_000)),
     ] {
-        let started = std::time::Instant::now();
-        let result = load_str("deep.md", &input, Format::Markdown);
-        assert!(!matches!(result, Err(LoadError::Empty { .. })) || started.elapsed().as_secs() < 60);
-        if let Err(err) = result {
-            assert!(err.to_string().contains("deep.md"));
+        match load_str("deep.md", &input, Format::Markdown) {
+            Ok(doc) => assert!(doc.text.contains("نص")),
+            Err(err) => {
+                assert!(matches!(err, LoadError::TooDeep { .. }), "{err:?}");
+                assert!(err.to_string().contains("deep.md"));
+            }
         }
     }
-    let err = load_str("q.md", &format!("{} نص", ">".repeat(MAX_NESTING + 1)), Format::Markdown).unwrap_err();
+    let quotes = format!("{} نص", ">".repeat(MAX_NESTING + 1));
+    let err = load_str("q.md", &quotes, Format::Markdown).unwrap_err();
     assert!(matches!(err, LoadError::TooDeep { .. }), "{err:?}");
+    let ok = format!("{} نص", ">".repeat(MAX_NESTING / 2));
+    let doc = load_str("q.md", &ok, Format::Markdown).unwrap();
+    assert_eq!(doc.blocks[0].kind, sahifa::document::BlockKind::Quote);
 }

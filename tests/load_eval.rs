@@ -50,7 +50,11 @@ fn heading_scores_on_fixture_articles() {
         fn_ += gold_headings.iter().filter(|g| !found.contains(g)).count();
         titles_ok += usize::from(gold["title"].as_str() == Some(doc.title()));
         let name = path.file_name().unwrap().to_string_lossy();
-        println!("{name}: {hits}/{} gold found, {} predicted", gold_headings.len(), found.len());
+        println!(
+            "{name}: {hits}/{} gold found, {} predicted",
+            gold_headings.len(),
+            found.len()
+        );
         for h in found.iter().filter(|h| !gold_headings.contains(h)) {
             println!("  false positive: {h}");
         }
@@ -60,7 +64,11 @@ fn heading_scores_on_fixture_articles() {
     }
     let p = tp as f64 / (tp + fp).max(1) as f64;
     let r = tp as f64 / (tp + fn_).max(1) as f64;
-    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     println!(
         "HEADINGS P={p:.3} R={r:.3} F1={f1:.3} (tp={tp} fp={fp} fn={fn_}); titles {titles_ok}/{}",
         paths.len()

@@ -1,16 +1,22 @@
 //! Markdown, HTML and encodings: the same small article (tests/data/load/, written for these tests) read
 //! through every path.
 
+use sahifa::document::BlockKind::{Heading, Item, Paragraph, Quote, Title};
 use sahifa::document::{BlockKind, Document};
 use sahifa::load::{Format, load_bytes, load_path, load_str};
 use std::path::{Path, PathBuf};
 
 fn data(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/load").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data/load")
+        .join(name)
 }
 
 fn blocks(doc: &Document) -> Vec<(BlockKind, u8, &str)> {
-    doc.blocks.iter().map(|b| (b.kind, b.level, doc.slice(b.span))).collect()
+    doc.blocks
+        .iter()
+        .map(|b| (b.kind, b.level, doc.slice(b.span)))
+        .collect()
 }
 
 fn headings(doc: &Document) -> Vec<&str> {
@@ -21,7 +27,11 @@ fn headings(doc: &Document) -> Vec<&str> {
         .collect()
 }
 
-const LIBRARY_OUTLINE: [&str; 3] = ["افتتاح مكتبة عامة جديدة في المدينة", "خدمات للأطفال والطلاب", "مواعيد العمل"];
+const LIBRARY_OUTLINE: [&str; 3] = [
+    "افتتاح مكتبة عامة جديدة في المدينة",
+    "خدمات للأطفال والطلاب",
+    "مواعيد العمل",
+];
 
 #[test]
 fn every_encoding_reads_the_same_article() {
@@ -59,19 +69,25 @@ fn utf16_without_bom_is_recognised() {
         .flat_map(u16::to_le_bytes)
         .collect();
     let doc = load_bytes("nobom.txt", &bytes, None).unwrap();
-    assert_eq!((doc.source.encoding, doc.text.as_str()), ("UTF-16LE", "عنوان\nفقرة أولى"));
+    assert_eq!(
+        (doc.source.encoding, doc.text.as_str()),
+        ("UTF-16LE", "عنوان\nفقرة أولى")
+    );
 }
 
 #[test]
 fn markdown_blocks_levels_and_flattened_inline_markup() {
     let doc = load_path(&data("library.md")).unwrap();
     assert_eq!(doc.source.format, "markdown");
-    use BlockKind::{Heading, Item, Paragraph, Quote, Title};
     assert_eq!(
         blocks(&doc),
         [
             (Title, 1, "افتتاح مكتبة عامة جديدة"),
-            (Paragraph, 0, "أعلنت البلدية اليوم افتتاح مكتبة عامة جديدة تضم آلاف الكتب."),
+            (
+                Paragraph,
+                0,
+                "أعلنت البلدية اليوم افتتاح مكتبة عامة جديدة تضم آلاف الكتب."
+            ),
             (Heading, 2, "خدمات للأطفال"),
             (Quote, 0, "القراءة حق لكل طفل، كما قال مدير المكتبة."),
             (Item, 0, "ورش قراءة أسبوعية"),
@@ -89,10 +105,23 @@ fn markdown_blocks_levels_and_flattened_inline_markup() {
 #[test]
 fn markdown_title_rules_for_level_one_headings() {
     // Several level-1 headings after an opening paragraph: none is the title, all are sections.
-    let doc = load_str("m.md", "مقدمة\n\n# أ\n\nنص\n\n# ب\n\n## ب١\n", Format::Markdown).unwrap();
+    let doc = load_str(
+        "m.md",
+        "مقدمة\n\n# أ\n\nنص\n\n# ب\n\n## ب١\n",
+        Format::Markdown,
+    )
+    .unwrap();
     let got: Vec<_> = blocks(&doc).into_iter().map(|(k, l, _)| (k, l)).collect();
-    use BlockKind::{Heading, Paragraph};
-    assert_eq!(got, [(Paragraph, 0), (Heading, 2), (Paragraph, 0), (Heading, 2), (Heading, 3)]);
+    assert_eq!(
+        got,
+        [
+            (Paragraph, 0),
+            (Heading, 2),
+            (Paragraph, 0),
+            (Heading, 2),
+            (Heading, 3)
+        ]
+    );
     // One level-1 heading, not first: it is the title.
     let doc = load_str("m.md", "مقدمة\n\n# العنوان\n\n## قسم\n", Format::Markdown).unwrap();
     assert_eq!(doc.title(), "العنوان");
@@ -103,12 +132,15 @@ fn markdown_title_rules_for_level_one_headings() {
 fn html_prefers_the_article_and_drops_page_furniture() {
     let doc = load_path(&data("library.html")).unwrap();
     assert_eq!(doc.source.format, "html");
-    use BlockKind::{Heading, Item, Paragraph, Quote, Title};
     assert_eq!(
         blocks(&doc),
         [
             (Title, 1, "افتتاح مكتبة عامة جديدة"),
-            (Paragraph, 0, "أعلنت البلدية اليوم افتتاح مكتبة عامة جديدة & حديثة تضم آلاف\u{a0}الكتب."),
+            (
+                Paragraph,
+                0,
+                "أعلنت البلدية اليوم افتتاح مكتبة عامة جديدة & حديثة تضم آلاف\u{a0}الكتب."
+            ),
             (Heading, 2, "خدمات للأطفال"),
             (Quote, 0, "القراءة حق لكل طفل."),
             (Item, 0, "ورش قراءة أسبوعية"),
@@ -131,14 +163,45 @@ fn html_title_element_is_the_title_only_without_h1() {
 #[test]
 fn format_from_extension_and_sniffing() {
     assert_eq!(Format::from_path(Path::new("a/b.TXT")), Some(Format::Plain));
-    assert_eq!(Format::from_path(Path::new("b.markdown")), Some(Format::Markdown));
+    assert_eq!(
+        Format::from_path(Path::new("b.markdown")),
+        Some(Format::Markdown)
+    );
     assert_eq!(Format::from_path(Path::new("b.htm")), Some(Format::Html));
     assert_eq!(Format::from_path(Path::new("b.dat")), None);
-    assert_eq!(Format::sniff("<!DOCTYPE html><html><p>نص</p>"), Format::Html);
+    assert_eq!(
+        Format::sniff("<!DOCTYPE html><html><p>نص</p>"),
+        Format::Html
+    );
     assert_eq!(Format::sniff("# عنوان\n\nنص"), Format::Markdown);
-    assert_eq!(Format::sniff("عنوان\n\n* أبعاد سياسية\n\nنص"), Format::Plain);
+    assert_eq!(
+        Format::sniff("عنوان\n\n* أبعاد سياسية\n\nنص"),
+        Format::Plain
+    );
     // Unknown extension: the content decides; a .txt stays plain even when it holds HTML.
     let html = b"<html><body><h1>t</h1><p>x</p></body></html>";
-    assert_eq!(load_bytes("page.dat", html, None).unwrap().source.format, "html");
-    assert_eq!(load_bytes("page.txt", html, None).unwrap().source.format, "plain");
+    assert_eq!(
+        load_bytes("page.dat", html, None).unwrap().source.format,
+        "html"
+    );
+    assert_eq!(
+        load_bytes("page.txt", html, None).unwrap().source.format,
+        "plain"
+    );
+}
+
+#[test]
+fn html_headline_outside_the_article_but_not_the_site_name() {
+    let html = "<body><header><h1>اسم الموقع</h1></header><h1>العنوان الحقيقي</h1>\
+                <article><p>نص المقال</p></article></body>";
+    let doc = load_str("h.html", html, Format::Html).unwrap();
+    assert_eq!(headings(&doc), ["العنوان الحقيقي"]);
+    assert_eq!(doc.text, "العنوان الحقيقي\nنص المقال");
+}
+
+#[test]
+fn markdown_tables_read_row_by_row() {
+    let md = "# جدول\n\n| المدينة | السكان |\n|---|---|\n| الرياض | ~~سبعة~~ ملايين |\n";
+    let doc = load_str("t.md", md, Format::Markdown).unwrap();
+    assert_eq!(doc.text, "جدول\nالمدينة السكان\nالرياض سبعة ملايين");
 }

@@ -9,8 +9,14 @@ use sahifa::load::{Format, SAMPLE_TEXT, load_str, sample};
 fn check(annotated: &str) {
     let mut text = String::new();
     let mut expected = Vec::new();
-    for line in annotated.lines().map(str::trim_start).filter(|l| !l.is_empty()) {
-        let (tag, body) = line.split_once('|').unwrap();
+    for line in annotated
+        .lines()
+        .map(str::trim_start)
+        .filter(|l| !l.is_empty())
+    {
+        let Some((tag, body)) = line.split_once('|') else {
+            panic!("line without a kind tag: {line}");
+        };
         text.push_str(body);
         text.push('\n');
         let kind = match tag {
@@ -23,9 +29,15 @@ fn check(annotated: &str) {
         };
         expected.push((kind, body.trim().to_owned()));
     }
-    let doc = load_str("test.txt", &text, Format::Plain).unwrap();
-    let got: Vec<(BlockKind, String)> =
-        doc.blocks.iter().map(|b| (b.kind, doc.slice(b.span).to_owned())).collect();
+    let doc = match load_str("test.txt", &text, Format::Plain) {
+        Ok(doc) => doc,
+        Err(e) => panic!("{e}"),
+    };
+    let got: Vec<(BlockKind, String)> = doc
+        .blocks
+        .iter()
+        .map(|b| (b.kind, doc.slice(b.span).to_owned()))
+        .collect();
     assert_eq!(got, expected, "\n{text}");
 }
 
@@ -37,16 +49,27 @@ fn sample_outline_is_title_and_five_gold_headings() {
         serde_json::from_str(include_str!("data/seed.gold.json")).unwrap();
     let doc = sample();
     assert_eq!(doc.source.format, "plain");
-    let outline: Vec<&str> = (0..doc.sections.len()).map(|i| doc.section_title(i)).collect();
+    let outline: Vec<&str> = (0..doc.sections.len())
+        .map(|i| doc.section_title(i))
+        .collect();
     let mut expected = vec![gold["title"].as_str().unwrap()];
-    expected.extend(gold["headings"].as_array().unwrap().iter().map(|h| h.as_str().unwrap()));
+    expected.extend(
+        gold["headings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h.as_str().unwrap()),
+    );
     assert_eq!(outline, expected);
     assert_eq!(doc.sections[0].children.len(), 5);
     // Every gold heading and title is found verbatim in the text (score scripts look them up there).
     for h in &expected {
         assert!(doc.text.contains(h));
     }
-    assert_eq!(doc.text.lines().count(), SAMPLE_TEXT.lines().filter(|l| !l.trim().is_empty()).count());
+    assert_eq!(
+        doc.text.lines().count(),
+        SAMPLE_TEXT.lines().filter(|l| !l.trim().is_empty()).count()
+    );
 }
 
 #[test]
@@ -127,6 +150,20 @@ fn sentences_and_reported_speech_are_not_headings() {
 }
 
 #[test]
+fn after_a_colon_a_subheading_counts_but_a_quoted_line_does_not() {
+    check(&format!(
+        "T|عنوان
+         P|{BODY}
+         P|وقد انتهى المجلس إلى ما يلي :
+         H|اتفاقية مع دولة صديقة
+         P|{BODY}
+         P|وقال في ختام كلمته:
+         P|«نحن مستعدون للحوار»
+         P|{BODY}"
+    ));
+}
+
+#[test]
 fn the_line_under_the_title_and_a_line_before_a_short_one_are_not_headings() {
     check(&format!(
         "T|عنوان
@@ -162,4 +199,18 @@ fn text_is_kept_as_written_apart_from_line_ends_and_outer_spaces() {
     for b in &doc.blocks {
         assert!(!doc.slice(b.span).contains('\n'));
     }
+}
+
+#[test]
+fn credit_lines_need_their_colon_but_bylines_do_not() {
+    check(&format!(
+        "T|عنوان
+         P|{BODY}
+         P|تحرير: سامي خليل
+         P|{BODY}
+         H|تحرير المدينة من الحصار
+         P|{BODY}
+         P|بقلم سامي خليل
+         P|{BODY}"
+    ));
 }

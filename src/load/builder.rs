@@ -45,10 +45,6 @@ impl Builder {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.blocks.is_empty()
-    }
-
     /// Settles the title of marked-up input: a level-1 heading that opens the document, or the only one, is
     /// the title; other level-1 headings are sections (level 2, deeper levels move down one to stay below
     /// them). Without a title block or any level-1 heading, a heading that opens the document is the title.
@@ -57,7 +53,10 @@ impl Builder {
             self.demote(None);
             return;
         }
-        let opens = self.blocks.first().is_some_and(|b| b.kind == BlockKind::Heading);
+        let opens = self
+            .blocks
+            .first()
+            .is_some_and(|b| b.kind == BlockKind::Heading);
         let title = match self.h1s.as_slice() {
             [0, ..] => Some(0),
             [only] => Some(*only),
@@ -75,8 +74,16 @@ impl Builder {
         if !self.h1s.iter().any(|&i| Some(i) != title) {
             return;
         }
-        for b in self.blocks.iter_mut().filter(|b| b.kind == BlockKind::Heading) {
-            b.level = if b.level <= 1 { 2 } else { b.level.saturating_add(1) };
+        for b in self
+            .blocks
+            .iter_mut()
+            .filter(|b| b.kind == BlockKind::Heading)
+        {
+            b.level = if b.level <= 1 {
+                2
+            } else {
+                b.level.saturating_add(1)
+            };
         }
     }
 
@@ -91,23 +98,19 @@ pub(super) fn lines(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(text);
     std::iter::from_fn(move || {
         let s = rest?;
-        match s.find(is_line_break) {
-            Some(i) => {
-                let line = s.get(..i).unwrap_or_default();
-                let after = s.get(i..).unwrap_or_default();
-                let skip = if after.starts_with("\r\n") {
-                    2
-                } else {
-                    after.chars().next().map_or(1, char::len_utf8)
-                };
-                rest = after.get(skip..);
-                Some(line)
-            }
-            None => {
-                rest = None;
-                Some(s)
-            }
-        }
+        let Some(i) = s.find(is_line_break) else {
+            rest = None;
+            return Some(s);
+        };
+        let line = s.get(..i).unwrap_or_default();
+        let after = s.get(i..).unwrap_or_default();
+        let skip = if after.starts_with("\r\n") {
+            2
+        } else {
+            after.chars().next().map_or(1, char::len_utf8)
+        };
+        rest = after.get(skip..);
+        Some(line)
     })
 }
 
@@ -133,7 +136,11 @@ mod tests {
     #[test]
     fn blocks_are_trimmed_and_joined_by_one_newline() {
         let mut b = Builder::default();
-        b.push(BlockKind::Paragraph, 0, "  أول  سطر \t\r\n\r\n  ثان\u{200f} ");
+        b.push(
+            BlockKind::Paragraph,
+            0,
+            "  أول  سطر \t\r\n\r\n  ثان\u{200f} ",
+        );
         let d = b.finish(Source::default());
         assert_eq!(d.text, "أول  سطر\nثان\u{200f}");
         assert_eq!(d.blocks.len(), 2);

@@ -30,33 +30,45 @@ pub(super) fn strip_conjunction(word: &str) -> &str {
 
 /// Reporting verbs (perfect and imperfect, masculine and feminine), normalised: a line opening with one of
 /// them is reported speech, not a heading.
+#[rustfmt::skip]
 pub(super) const REPORTING_VERBS: &[&str] = &[
-    "قال", "قالت", "يقول", "تقول", "اضاف", "اضافت", "يضيف", "تضيف", "اكد", "اكدت", "يؤكد", "تؤكد", "اوضح",
-    "اوضحت", "يوضح", "توضح", "اشار", "اشارت", "يشير", "تشير", "شدد", "شددت", "يشدد", "دعا", "دعت", "يدعو",
-    "لفت", "لفتت", "صرح", "صرحت", "اعلن", "اعلنت", "يعلن", "نفي", "نفت", "حذر", "حذرت", "يحذر", "طالب",
-    "طالبت", "يطالب", "اعتبر", "اعتبرت", "يعتبر", "راي", "رات", "يري", "تري", "ذكر", "ذكرت", "تابع",
-    "تابعت", "وصف", "وصفت", "افاد", "افادت", "كشف", "كشفت", "اعرب", "اعربت", "اردف", "اردفت", "نقل",
-    "نقلت", "اوضحت", "ابدي", "ابدت", "مضي", "بين", "بينت",
+    "قال", "قالت", "يقول", "تقول", "اضاف", "اضافت", "يضيف", "تضيف", "اكد", "اكدت", "يؤكد", "تؤكد",
+    "اوضح", "اوضحت", "يوضح", "توضح", "اشار", "اشارت", "يشير", "تشير", "شدد", "شددت", "يشدد", "دعا",
+    "دعت", "يدعو", "لفت", "لفتت", "صرح", "صرحت", "اعلن", "اعلنت", "يعلن", "نفي", "نفت", "حذر", "حذرت",
+    "يحذر", "طالب", "طالبت", "يطالب", "اعتبر", "اعتبرت", "يعتبر", "راي", "رات", "يري", "تري", "ذكر",
+    "ذكرت", "تابع", "تابعت", "وصف", "وصفت", "افاد", "افادت", "كشف", "كشفت", "اعرب", "اعربت", "اردف",
+    "اردفت", "نقل", "نقلت", "ابدي", "ابدت", "مضي", "بين", "بينت",
 ];
 
-/// Words that open a running sentence, not a heading (connectives and reporting formulas).
+/// Words that open a running sentence, not a heading (connectives and reporting formulas), normalised.
+#[rustfmt::skip]
 pub(super) const SENTENCE_OPENERS: &[&str] = &[
     "وفي", "وقد", "وكان", "وكانت", "كما", "حيث", "لكن", "ولكن", "بينما", "ويذكر", "يذكر", "يشار", "ويشار",
-    "وامس", "واضاف", "وتابع", "وهو", "وهي", "اما", "واما", "اذ", "لذلك", "ولذلك", "بيد", "علما",
+    "وامس", "وهو", "وهي", "اما", "واما", "اذ", "لذلك", "ولذلك", "بيد", "علما",
 ];
 
-/// Words that open a byline or a credit line.
+/// Words that open a byline whatever follows them.
+#[rustfmt::skip]
 pub(super) const BYLINE_WORDS: &[&str] = &[
-    "بقلم", "كتب", "كتبت", "كتبه", "اعداد", "تحرير", "ترجمه", "متابعه", "مراسل", "مراسلنا", "المصدر", "المحرر",
-    "تقرير", "حوار", "تصوير", "by", "source",
+    "بقلم", "كتب", "كتبت", "كتبه", "مراسلنا", "مراسلتنا", "by",
 ];
 
-/// Words of photo captions.
+/// Words that open a credit line when a colon follows them ("تحرير: ...", "المصدر: ..."); without the colon
+/// they may well open a heading ("تحرير المدينة").
+#[rustfmt::skip]
+pub(super) const CREDIT_WORDS: &[&str] = &[
+    "اعداد", "تحرير", "ترجمه", "متابعه", "مراسل", "المصدر", "المحرر", "تقرير", "حوار", "تصوير", "source",
+    "photo",
+];
+
+/// Words that open a photo caption.
+#[rustfmt::skip]
 pub(super) const CAPTION_WORDS: &[&str] = &[
-    "صوره", "الصوره", "صور", "الصور", "ارشيفيه", "photo", "image",
+    "صوره", "الصوره", "الصور", "photo", "image",
 ];
 
 /// Words of share/print/comment boilerplate and "read also" teasers.
+#[rustfmt::skip]
 pub(super) const SHARE_WORDS: &[&str] = &[
     "شارك", "مشاركه", "طباعه", "اطبع", "ارسل", "ارسال", "تويتر", "فيسبوك", "فيس", "بوك", "واتساب", "واتس",
     "اب", "جوجل", "بلس", "لينكدان", "تيليجرام", "تلغرام", "البريد", "الالكتروني", "اكتب", "رايك", "تعليق",
@@ -65,11 +77,13 @@ pub(super) const SHARE_WORDS: &[&str] = &[
 ];
 
 /// Wire markers' words ("// يتبع //", "// انتهى //", "(النهاية)").
+#[rustfmt::skip]
 pub(super) const WIRE_WORDS: &[&str] = &[
     "يتبع", "انتهي", "انتهت", "تابع", "النهايه", "نهايه", "ختام", "end", "ends", "more",
 ];
 
 /// Month names: Gregorian (Egyptian/Gulf and Levantine forms) and Hijri, normalised.
+#[rustfmt::skip]
 pub(super) const MONTHS: &[&str] = &[
     "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "اغسطس", "سبتمبر",
     "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول",
@@ -77,6 +91,7 @@ pub(super) const MONTHS: &[&str] = &[
 ];
 
 /// News agencies as they close a dateline or stand in parentheses, normalised; several-word names spaced.
+#[rustfmt::skip]
 pub(super) const AGENCIES: &[&str] = &[
     "واس", "وام", "قنا", "كونا", "بنا", "سبا", "رويترز", "الاناضول", "سانا", "بترا", "وفا", "معا", "وكالات",
     "ا ف ب", "د ب ا", "ا ش ا", "يو بي اي", "اف ب", "afp", "reuters", "ap",

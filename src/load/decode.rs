@@ -113,7 +113,11 @@ fn first_bad_utf16_unit(encoding: &'static Encoding, body: &[u8]) -> usize {
     let mut i = 0;
     while let Some(&u) = units.get(i) {
         match u {
-            0xD800..=0xDBFF if units.get(i + 1).is_some_and(|n| (0xDC00..0xE000).contains(n)) => {
+            0xD800..=0xDBFF
+                if units
+                    .get(i + 1)
+                    .is_some_and(|n| (0xDC00..0xE000).contains(n)) =>
+            {
                 i += 2;
             }
             0xD800..=0xDFFF => return i * 2,

@@ -64,18 +64,25 @@ fn is_heading(lines: &[Line<'_>], i: usize) -> bool {
         || has_inner_sentence_end(body)
         || is_boilerplate(line.text)
         || opens_running_text(body)
-        || prev.text.ends_with([':', '：'])
+        || introduces_quote(prev.text, body)
     {
         return false;
     }
     if mark.is_none() {
         // Right under the title sits a byline, a strapline or the lead, not a section; and a line that
         // continues the previous one (no blank line, no closing punctuation) is a wrapped line.
-        if i < 2 || !(line.blank_before || i == 1 || closes_text(prev.text)) {
+        if i < 2 || !(line.blank_before || closes_text(prev.text)) {
             return false;
         }
     }
     heads_body(next, words)
+}
+
+/// A line after "... قال:" that opens with a quotation mark or dash is what was said, not a heading. (A colon
+/// alone does not decide it: "قرر المجلس ما يلي :" is often followed by a subheading.)
+fn introduces_quote(prev: &str, text: &str) -> bool {
+    prev.trim_end().ends_with([':', '：'])
+        && text.starts_with(['"', '«', '“', '\'', '‘', '-', '–', '—'])
 }
 
 /// The next line is body text, clearly longer than the candidate heading.
@@ -124,7 +131,9 @@ fn strip_marker(text: &str) -> &str {
 }
 
 fn is_digit(c: char) -> bool {
-    c.is_ascii_digit() || ('\u{660}'..='\u{669}').contains(&c) || ('\u{6F0}'..='\u{6F9}').contains(&c)
+    c.is_ascii_digit()
+        || ('\u{660}'..='\u{669}').contains(&c)
+        || ('\u{6F0}'..='\u{6F9}').contains(&c)
 }
 
 /// Words with at least two letters (a timestamp such as "18:18 ت م" has none).
@@ -198,10 +207,22 @@ pub(super) fn is_boilerplate(text: &str) -> bool {
         .filter(|t| cues::contains(cues::SHARE_WORDS, t))
         .count();
     wire || cues::contains(cues::BYLINE_WORDS, first)
-        || (short && tokens.iter().any(|t| cues::contains(cues::CAPTION_WORDS, t)))
+        || is_credit(text)
+        || (short
+            && (cues::contains(cues::CAPTION_WORDS, first)
+                || tokens.iter().any(|t| t == "ارشيفيه")))
         || share >= 2.max(tokens.len() / 2)
         || (short && (is_dateline(&tokens) || names_agency(text, &tokens)))
         || (tokens.len() <= 4 && has_clock_time(text))
+}
+
+/// "تحرير: ...", "المصدر : ...": a credit word followed by a colon.
+fn is_credit(text: &str) -> bool {
+    let Some(end) = text.find(|c: char| c.is_whitespace() || c == ':') else {
+        return false;
+    };
+    let (word, rest) = text.split_at(end);
+    rest.trim_start().starts_with(':') && cues::contains(cues::CREDIT_WORDS, &norm(word))
 }
 
 /// A month name next to a number, with a year: "الرياض 26 شوال 1436 هـ".
@@ -209,7 +230,10 @@ fn is_dateline(tokens: &[String]) -> bool {
     let is_number = |t: &str| t.chars().all(is_digit) || t.chars().last().is_some_and(is_digit);
     let has_month = tokens.iter().enumerate().any(|(i, t)| {
         cues::contains(cues::MONTHS, t)
-            && (i.checked_sub(1).and_then(|j| tokens.get(j)).is_some_and(|p| is_number(p))
+            && (i
+                .checked_sub(1)
+                .and_then(|j| tokens.get(j))
+                .is_some_and(|p| is_number(p))
                 || tokens.get(i + 1).is_some_and(|n| is_number(n)))
     });
     let has_year = tokens
@@ -243,7 +267,7 @@ fn names_agency(text: &str, tokens: &[String]) -> bool {
 
 fn has_clock_time(text: &str) -> bool {
     let chars: Vec<char> = text.chars().collect();
-    chars.windows(3).any(|w| {
-        matches!(w, [a, ':', b] if is_digit(*a) && is_digit(*b))
-    })
+    chars
+        .windows(3)
+        .any(|w| matches!(w, [a, ':', b] if is_digit(*a) && is_digit(*b)))
 }

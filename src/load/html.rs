@@ -9,27 +9,61 @@ use scraper::{ElementRef, Html, Node, Selector};
 
 /// Elements whose content is never article text.
 const DROPPED: &[&str] = &[
-    "script", "style", "nav", "footer", "header", "aside", "form", "noscript", "template", "svg", "math",
-    "iframe", "object", "button", "select", "textarea", "head", "title", "canvas", "audio", "video",
+    "script", "style", "nav", "footer", "header", "aside", "form", "noscript", "template", "svg",
+    "math", "iframe", "object", "button", "select", "textarea", "head", "title", "canvas", "audio",
+    "video",
 ];
 
 /// Elements that end the current block and start a new one.
 const BLOCKS: &[&str] = &[
-    "address", "article", "blockquote", "body", "caption", "dd", "details", "dialog", "div", "dl", "dt",
-    "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr", "html", "li",
-    "main", "ol", "p", "pre", "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul",
+    "address",
+    "article",
+    "blockquote",
+    "body",
+    "caption",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hgroup",
+    "hr",
+    "html",
+    "li",
+    "main",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "tfoot",
+    "thead",
+    "tr",
+    "ul",
 ];
 
 /// Elements whose end tag may be left out: they do not deepen sloppy HTML, so the pre-scan ignores them.
 const OPTIONAL_END: &[&str] = &[
-    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot", "colgroup",
-    "rt", "rp", "caption", "html", "head", "body",
+    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot",
+    "colgroup", "rt", "rp", "caption", "html", "head", "body",
 ];
 
 /// Elements with no content.
 const VOID: &[&str] = &[
-    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr",
-    "param", "keygen", "command", "basefont", "frame", "isindex",
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "param", "keygen", "command", "basefont", "frame", "isindex",
 ];
 
 /// Parses HTML. Fails only when the input nests deeper than [`MAX_NESTING`].
@@ -48,8 +82,16 @@ pub(super) fn parse(source: Source, input: &str) -> Result<Document, Nesting> {
         pre: 0,
     };
     if first(root, "h1").is_none() {
-        // The page's headline sits outside <article> (or there is none): use it, else the <title>.
-        let headline = first(html.root_element(), "h1").or_else(|| first(html.root_element(), "title"));
+        // The page's headline sits outside <article> (or there is none): use it, unless it is page furniture
+        // (a site name in <header>), else the <title>.
+        let doc = html.root_element();
+        let headline = Selector::parse("h1")
+            .ok()
+            .and_then(|s| {
+                doc.select(&s)
+                    .find(|h| !h.ancestors().any(|a| dropped(a.value())))
+            })
+            .or_else(|| first(doc, "title"));
         if let Some(h) = headline {
             let mut text = String::new();
             for t in h.text() {
@@ -246,7 +288,10 @@ fn prescan_depth(input: &str) -> usize {
     let bytes = input.as_bytes();
     let (mut depth, mut max) = (0usize, 0usize);
     let mut i = 0;
-    while let Some(offset) = bytes.get(i..).and_then(|rest| rest.iter().position(|&b| b == b'<')) {
+    while let Some(offset) = bytes
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&b| b == b'<'))
+    {
         i += offset + 1;
         let rest = bytes.get(i..).unwrap_or_default();
         if rest.starts_with(b"!--") {
@@ -283,7 +328,8 @@ fn prescan_depth(input: &str) -> usize {
             i += find_ignore_case(after, end.as_bytes()).unwrap_or(after.len());
             continue;
         }
-        if !self_closing && !VOID.contains(&name.as_str()) && !OPTIONAL_END.contains(&name.as_str()) {
+        if !self_closing && !VOID.contains(&name.as_str()) && !OPTIONAL_END.contains(&name.as_str())
+        {
             depth += 1;
             max = max.max(depth);
         }

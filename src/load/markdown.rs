@@ -19,7 +19,10 @@ pub(super) fn parse(source: Source, input: &str) -> Result<Document, Nesting> {
         skip: 0,
     };
     let mut depth = 0usize;
-    for event in Parser::new_ext(input, Options::empty()) {
+    for event in Parser::new_ext(
+        input,
+        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
+    ) {
         match event {
             Event::Start(tag) => {
                 depth += 1;
@@ -97,7 +100,12 @@ impl Collector {
                 self.flush();
                 self.containers.push(BlockKind::Item);
             }
-            Tag::Paragraph | Tag::CodeBlock(_) | Tag::List(_) | Tag::HtmlBlock => self.flush(),
+            Tag::Paragraph
+            | Tag::CodeBlock(_)
+            | Tag::List(_)
+            | Tag::HtmlBlock
+            | Tag::TableHead
+            | Tag::TableRow => self.flush(),
             Tag::Image { .. } => self.skip += 1,
             _ => {}
         }
@@ -113,9 +121,14 @@ impl Collector {
                 self.flush();
                 self.containers.pop();
             }
-            TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::List(_) | TagEnd::HtmlBlock => {
-                self.flush();
-            }
+            TagEnd::Paragraph
+            | TagEnd::CodeBlock
+            | TagEnd::List(_)
+            | TagEnd::HtmlBlock
+            | TagEnd::TableHead
+            | TagEnd::TableRow => self.flush(),
+            // Cells of a row are read as one line, a space apart.
+            TagEnd::TableCell => self.buffer.push(' '),
             TagEnd::Image => self.skip = self.skip.saturating_sub(1),
             _ => {}
         }

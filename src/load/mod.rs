@@ -57,15 +57,23 @@ impl Format {
             .take(512)
             .collect::<String>()
             .to_ascii_lowercase();
-        if head.starts_with("<!doctype html") || head.starts_with("<html") || head.starts_with("<?xml")
+        if head.starts_with("<!doctype html")
+            || head.starts_with("<html")
+            || head.starts_with("<?xml")
         {
             return Self::Html;
         }
-        let lower_sample: String = text.chars().take(64 * 1024).collect::<String>().to_ascii_lowercase();
-        let tags = ["<p>", "<p ", "<div", "<br", "<h1", "<h2", "<article", "<body"]
-            .iter()
-            .map(|t| lower_sample.matches(t).count())
-            .sum::<usize>();
+        let lower_sample: String = text
+            .chars()
+            .take(64 * 1024)
+            .collect::<String>()
+            .to_ascii_lowercase();
+        let tags = [
+            "<p>", "<p ", "<div", "<br", "<h1", "<h2", "<article", "<body",
+        ]
+        .iter()
+        .map(|t| lower_sample.matches(t).count())
+        .sum::<usize>();
         if tags >= 3 {
             return Self::Html;
         }
@@ -109,7 +117,9 @@ pub enum LoadError {
     TooLarge { name: String, size: u64 },
     #[error("{name} is empty: there is no text to show; open a file that contains an article")]
     Empty { name: String },
-    #[error("{name} looks like a binary file, not text ({reason}): open a .txt, .md or .html article")]
+    #[error(
+        "{name} looks like a binary file, not text ({reason}): open a .txt, .md or .html article"
+    )]
     Binary { name: String, reason: &'static str },
     #[error(
         "{name} cannot be read as {encoding} (its byte-order mark says so, but the bytes at offset {offset} \
