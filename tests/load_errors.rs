@@ -245,3 +245,10 @@ fn random_input_never_panics_and_keeps_the_document_well_formed() {
         }
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn a_device_is_not_a_file() {
+    let err = load_path(std::path::Path::new("/dev/zero")).unwrap_err();
+    assert!(matches!(err, LoadError::NotAFile { .. }), "{err:?}");
+}
