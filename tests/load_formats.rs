@@ -205,3 +205,11 @@ fn markdown_tables_read_row_by_row() {
     let doc = load_str("t.md", md, Format::Markdown).unwrap();
     assert_eq!(doc.text, "جدول\nالمدينة السكان\nالرياض سبعة ملايين");
 }
+
+#[test]
+fn markdown_front_matter_is_not_text() {
+    let md = "---\ntitle: مقال\nauthor: كاتب\n---\n\n# العنوان\n\nالنص\n";
+    let doc = load_str("f.md", md, Format::Markdown).unwrap();
+    assert_eq!(doc.text, "العنوان\nالنص");
+    assert_eq!(doc.title(), "العنوان");
+}

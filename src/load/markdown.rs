@@ -6,6 +6,11 @@ use super::{MAX_NESTING, Nesting};
 use crate::document::{BlockKind, Document, Source};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+/// Tables and strikethrough are flattened like other markup; a YAML front-matter block is metadata, not text.
+const OPTIONS: Options = Options::ENABLE_TABLES
+    .union(Options::ENABLE_STRIKETHROUGH)
+    .union(Options::ENABLE_YAML_STYLE_METADATA_BLOCKS);
+
 /// Parses Markdown. Fails only when the input nests deeper than [`MAX_NESTING`].
 pub(super) fn parse(source: Source, input: &str) -> Result<Document, Nesting> {
     if prescan_depth(input) > MAX_NESTING {
@@ -19,10 +24,7 @@ pub(super) fn parse(source: Source, input: &str) -> Result<Document, Nesting> {
         skip: 0,
     };
     let mut depth = 0usize;
-    for event in Parser::new_ext(
-        input,
-        Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH,
-    ) {
+    for event in Parser::new_ext(input, OPTIONS) {
         match event {
             Event::Start(tag) => {
                 depth += 1;
@@ -81,7 +83,7 @@ struct Collector {
     containers: Vec<BlockKind>,
     /// Level of the heading being read.
     heading: Option<u8>,
-    /// Inside an image: its alt text is not article text.
+    /// Inside an image (its alt text) or front matter: not article text.
     skip: usize,
 }
 
@@ -106,7 +108,7 @@ impl Collector {
             | Tag::HtmlBlock
             | Tag::TableHead
             | Tag::TableRow => self.flush(),
-            Tag::Image { .. } => self.skip += 1,
+            Tag::Image { .. } | Tag::MetadataBlock(_) => self.skip += 1,
             _ => {}
         }
     }
@@ -129,7 +131,7 @@ impl Collector {
             | TagEnd::TableRow => self.flush(),
             // Cells of a row are read as one line, a space apart.
             TagEnd::TableCell => self.buffer.push(' '),
-            TagEnd::Image => self.skip = self.skip.saturating_sub(1),
+            TagEnd::Image | TagEnd::MetadataBlock(_) => self.skip = self.skip.saturating_sub(1),
             _ => {}
         }
     }
