@@ -74,3 +74,30 @@ fn heading_scores_on_fixture_articles() {
         paths.len()
     );
 }
+
+/// Loading speed of a long plain-text article (the sample repeated to about 5 MB), printed, never asserted.
+/// Run in release for meaningful figures: `cargo test --release --test load_eval -- --ignored --nocapture`.
+#[test]
+#[ignore = "a measurement, not a check"]
+fn plain_load_throughput() {
+    let long = sahifa::load::SAMPLE_TEXT.repeat(5_000_000 / sahifa::load::SAMPLE_TEXT.len() + 1);
+    for format in [Format::Plain, Format::Markdown] {
+        let started = std::time::Instant::now();
+        let doc = load_str("long", &long, format).unwrap();
+        let secs = started.elapsed().as_secs_f64();
+        println!(
+            "{format:?}: {:.1} MB in {secs:.3} s = {:.1} MB/s ({} blocks)",
+            long.len() as f64 / 1e6,
+            long.len() as f64 / 1e6 / secs,
+            doc.blocks.len()
+        );
+    }
+    let bytes = long.as_bytes();
+    let started = std::time::Instant::now();
+    let doc = sahifa::load::load_bytes("long.txt", bytes, None).unwrap();
+    println!(
+        "load_bytes (decode + plain): {:.3} s, {}",
+        started.elapsed().as_secs_f64(),
+        doc.source.encoding
+    );
+}

@@ -1,6 +1,7 @@
 //! Markdown, HTML and encodings: the same small article (tests/data/load/, written for these tests) read
 //! through every path.
 
+use sahifa::document::BlockKind::{Heading, Item, Paragraph, Quote, Title};
 use sahifa::document::{BlockKind, Document};
 use sahifa::load::{Format, load_bytes, load_path, load_str};
 use std::path::{Path, PathBuf};
@@ -78,7 +79,6 @@ fn utf16_without_bom_is_recognised() {
 fn markdown_blocks_levels_and_flattened_inline_markup() {
     let doc = load_path(&data("library.md")).unwrap();
     assert_eq!(doc.source.format, "markdown");
-    use BlockKind::{Heading, Item, Paragraph, Quote, Title};
     assert_eq!(
         blocks(&doc),
         [
@@ -112,7 +112,6 @@ fn markdown_title_rules_for_level_one_headings() {
     )
     .unwrap();
     let got: Vec<_> = blocks(&doc).into_iter().map(|(k, l, _)| (k, l)).collect();
-    use BlockKind::{Heading, Paragraph};
     assert_eq!(
         got,
         [
@@ -133,7 +132,6 @@ fn markdown_title_rules_for_level_one_headings() {
 fn html_prefers_the_article_and_drops_page_furniture() {
     let doc = load_path(&data("library.html")).unwrap();
     assert_eq!(doc.source.format, "html");
-    use BlockKind::{Heading, Item, Paragraph, Quote, Title};
     assert_eq!(
         blocks(&doc),
         [
@@ -190,4 +188,28 @@ fn format_from_extension_and_sniffing() {
         load_bytes("page.txt", html, None).unwrap().source.format,
         "plain"
     );
+}
+
+#[test]
+fn html_headline_outside_the_article_but_not_the_site_name() {
+    let html = "<body><header><h1>اسم الموقع</h1></header><h1>العنوان الحقيقي</h1>\
+                <article><p>نص المقال</p></article></body>";
+    let doc = load_str("h.html", html, Format::Html).unwrap();
+    assert_eq!(headings(&doc), ["العنوان الحقيقي"]);
+    assert_eq!(doc.text, "العنوان الحقيقي\nنص المقال");
+}
+
+#[test]
+fn markdown_tables_read_row_by_row() {
+    let md = "# جدول\n\n| المدينة | السكان |\n|---|---|\n| الرياض | ~~سبعة~~ ملايين |\n";
+    let doc = load_str("t.md", md, Format::Markdown).unwrap();
+    assert_eq!(doc.text, "جدول\nالمدينة السكان\nالرياض سبعة ملايين");
+}
+
+#[test]
+fn markdown_front_matter_is_not_text() {
+    let md = "---\ntitle: مقال\nauthor: كاتب\n---\n\n# العنوان\n\nالنص\n";
+    let doc = load_str("f.md", md, Format::Markdown).unwrap();
+    assert_eq!(doc.text, "العنوان\nالنص");
+    assert_eq!(doc.title(), "العنوان");
 }

@@ -14,7 +14,9 @@ fn check(annotated: &str) {
         .map(str::trim_start)
         .filter(|l| !l.is_empty())
     {
-        let (tag, body) = line.split_once('|').unwrap();
+        let Some((tag, body)) = line.split_once('|') else {
+            panic!("line without a kind tag: {line}");
+        };
         text.push_str(body);
         text.push('\n');
         let kind = match tag {
@@ -27,7 +29,10 @@ fn check(annotated: &str) {
         };
         expected.push((kind, body.trim().to_owned()));
     }
-    let doc = load_str("test.txt", &text, Format::Plain).unwrap();
+    let doc = match load_str("test.txt", &text, Format::Plain) {
+        Ok(doc) => doc,
+        Err(e) => panic!("{e}"),
+    };
     let got: Vec<(BlockKind, String)> = doc
         .blocks
         .iter()
@@ -145,6 +150,20 @@ fn sentences_and_reported_speech_are_not_headings() {
 }
 
 #[test]
+fn after_a_colon_a_subheading_counts_but_a_quoted_line_does_not() {
+    check(&format!(
+        "T|عنوان
+         P|{BODY}
+         P|وقد انتهى المجلس إلى ما يلي :
+         H|اتفاقية مع دولة صديقة
+         P|{BODY}
+         P|وقال في ختام كلمته:
+         P|«نحن مستعدون للحوار»
+         P|{BODY}"
+    ));
+}
+
+#[test]
 fn the_line_under_the_title_and_a_line_before_a_short_one_are_not_headings() {
     check(&format!(
         "T|عنوان
@@ -180,4 +199,45 @@ fn text_is_kept_as_written_apart_from_line_ends_and_outer_spaces() {
     for b in &doc.blocks {
         assert!(!doc.slice(b.span).contains('\n'));
     }
+}
+
+#[test]
+fn credit_lines_need_their_colon_but_bylines_do_not() {
+    check(&format!(
+        "T|عنوان
+         P|{BODY}
+         P|تحرير: سامي خليل
+         P|{BODY}
+         H|تحرير المدينة من الحصار
+         P|{BODY}
+         P|بقلم سامي خليل
+         P|{BODY}"
+    ));
+}
+
+#[test]
+fn in_hard_wrapped_text_only_lines_well_short_of_the_width_are_headings() {
+    // Paragraphs broken into lines of about 60 characters, a blank line between paragraphs: the first line
+    // of each paragraph is short in words but not a heading.
+    check(
+        "T|تقرير عن المدينة
+         |
+         P|شهدت المدينة خلال الأسبوع الماضي سلسلة من الفعاليات الثقافية
+         P|التي نظمتها البلدية بالتعاون مع الجمعيات الأهلية في الأحياء
+         P|القديمة والجديدة على حد سواء.
+         |
+         P|وحضر الفعاليات عدد كبير من السكان والزوار القادمين من المدن
+         P|المجاورة الذين أبدوا إعجابهم بتنوع البرامج المقدمة لهم هذا
+         P|العام مقارنة بالأعوام السابقة.
+         |
+         P|الفعاليات الثقافية والفنية والاجتماعية والرياضية المتنوعة
+         P|جذبت أيضا اهتمام وسائل الإعلام المحلية التي خصصت لها تغطية
+         P|واسعة طوال أيام الأسبوع.
+         |
+         H|خطط العام المقبل
+         |
+         P|وتعتزم البلدية توسيع الفعاليات في العام المقبل لتشمل معارض
+         P|للكتب وعروضا مسرحية للأطفال في الحدائق العامة والساحات
+         P|الكبرى في وسط المدينة.",
+    );
 }

@@ -33,12 +33,24 @@ pub fn job_with(text: &str, format: &TextFormat) -> LayoutJob {
                 .rev()
                 .map(|c| unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c))
                 .collect();
-            job.append(&flipped, 0.0, format.clone());
+            push_run(&mut job, &flipped, format);
         } else {
-            job.append(piece, 0.0, format.clone());
+            push_run(&mut job, piece, format);
         }
     }
     job
+}
+
+/// Appends one bidi run as its own section: `LayoutJob::append` would merge runs of equal format, and egui
+/// shapes each section with one guessed direction, so merged runs would be shaped (and ordered) as one.
+fn push_run(job: &mut LayoutJob, text: &str, format: &TextFormat) {
+    let start = job.text.len();
+    job.text.push_str(text);
+    job.sections.push(egui::text::LayoutSection {
+        leading_space: 0.0,
+        byte_range: egui::text::ByteIndex(start)..egui::text::ByteIndex(job.text.len()),
+        format: format.clone(),
+    });
 }
 
 /// A job for `text` wrapped to `width`: lines broken at spaces in logical order (so the first words are on the
@@ -95,7 +107,7 @@ mod tests {
         let j = job(text, FontId::proportional(14.0), Color32::BLACK);
         j.sections
             .iter()
-            .map(|s| j.text[s.byte_range.clone()].to_owned())
+            .map(|s| j.text[s.byte_range.start.0..s.byte_range.end.0].to_owned())
             .collect()
     }
 

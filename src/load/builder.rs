@@ -45,10 +45,6 @@ impl Builder {
         }
     }
 
-    pub fn is_empty(&self) -> bool {
-        self.blocks.is_empty()
-    }
-
     /// Settles the title of marked-up input: a level-1 heading that opens the document, or the only one, is
     /// the title; other level-1 headings are sections (level 2, deeper levels move down one to stay below
     /// them). Without a title block or any level-1 heading, a heading that opens the document is the title.
@@ -102,23 +98,19 @@ pub(super) fn lines(text: &str) -> impl Iterator<Item = &str> {
     let mut rest = Some(text);
     std::iter::from_fn(move || {
         let s = rest?;
-        match s.find(is_line_break) {
-            Some(i) => {
-                let line = s.get(..i).unwrap_or_default();
-                let after = s.get(i..).unwrap_or_default();
-                let skip = if after.starts_with("\r\n") {
-                    2
-                } else {
-                    after.chars().next().map_or(1, char::len_utf8)
-                };
-                rest = after.get(skip..);
-                Some(line)
-            }
-            None => {
-                rest = None;
-                Some(s)
-            }
-        }
+        let Some(i) = s.find(is_line_break) else {
+            rest = None;
+            return Some(s);
+        };
+        let line = s.get(..i).unwrap_or_default();
+        let after = s.get(i..).unwrap_or_default();
+        let skip = if after.starts_with("\r\n") {
+            2
+        } else {
+            after.chars().next().map_or(1, char::len_utf8)
+        };
+        rest = after.get(skip..);
+        Some(line)
     })
 }
 

@@ -32,11 +32,12 @@ enum Marker {
 
 /// Block kind and level for each line: the first line is the title.
 pub(super) fn classify(lines: &[Line<'_>]) -> Vec<(BlockKind, u8)> {
+    let wrap = wrap_width(lines);
     (0..lines.len())
         .map(|i| {
             if i == 0 {
                 (BlockKind::Title, 1)
-            } else if is_heading(lines, i) {
+            } else if is_heading(lines, i, wrap) {
                 (BlockKind::Heading, 2)
             } else if lines.get(i).and_then(|l| marker(l.text)).is_some() {
                 (BlockKind::Item, 0)
@@ -47,7 +48,33 @@ pub(super) fn classify(lines: &[Line<'_>]) -> Vec<(BlockKind, u8)> {
         .collect()
 }
 
-fn is_heading(lines: &[Line<'_>], i: usize) -> bool {
+/// The line width of hard-wrapped text (an editor or mailer broke paragraphs into lines of at most ~W
+/// characters), or `None` when lines are whole paragraphs. In wrapped text the first line of a paragraph is
+/// short in words yet not a heading; it is, however, nearly as long as the wrap width.
+fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
+    let mut lengths: Vec<usize> = lines
+        .iter()
+        .skip(1)
+        .map(|l| l.text.chars().count())
+        .collect();
+    if lengths.len() < 6 {
+        return None;
+    }
+    lengths.sort_unstable();
+    let width = *lengths.get(lengths.len() * 9 / 10)?;
+    // Whole-paragraph lines of news text run to hundreds of characters; wrapped ones stop near 60-100.
+    if width > 130 {
+        return None;
+    }
+    let full = lines
+        .iter()
+        .skip(1)
+        .filter(|l| l.text.chars().count() * 4 >= width * 3 && !ends_like_sentence(l.text))
+        .count();
+    (full * 10 >= lengths.len() * 3).then_some(width)
+}
+
+fn is_heading(lines: &[Line<'_>], i: usize, wrap: Option<usize>) -> bool {
     let (Some(line), Some(prev), Some(next)) = (lines.get(i), lines.get(i - 1), lines.get(i + 1))
     else {
         return false; // the title, or the last line: nothing follows it to head
@@ -64,27 +91,37 @@ fn is_heading(lines: &[Line<'_>], i: usize) -> bool {
         || has_inner_sentence_end(body)
         || is_boilerplate(line.text)
         || opens_running_text(body)
-        || prev.text.ends_with([':', '：'])
+        || introduces_quote(prev.text, body)
+        || wrap.is_some_and(|w| line.text.chars().count() * 10 >= w * 6)
     {
         return false;
     }
     if mark.is_none() {
         // Right under the title sits a byline, a strapline or the lead, not a section; and a line that
         // continues the previous one (no blank line, no closing punctuation) is a wrapped line.
-        if i < 2 || !(line.blank_before || i == 1 || closes_text(prev.text)) {
+        if i < 2 || !(line.blank_before || closes_text(prev.text)) {
             return false;
         }
     }
-    heads_body(next, words)
+    heads_body(next, words, wrap.is_some())
+}
+
+/// A line after "... قال:" that opens with a quotation mark or dash is what was said, not a heading. (A colon
+/// alone does not decide it: "قرر المجلس ما يلي :" is often followed by a subheading.)
+fn introduces_quote(prev: &str, text: &str) -> bool {
+    prev.trim_end().ends_with([':', '：'])
+        && text.starts_with(['"', '«', '“', '\'', '‘', '-', '–', '—'])
 }
 
 /// The next line is body text, clearly longer than the candidate heading.
-fn heads_body(next: &Line<'_>, heading_words: usize) -> bool {
+/// In wrapped text the next line is at most a wrap width long, so only "longer than the heading" is asked.
+fn heads_body(next: &Line<'_>, heading_words: usize, wrapped: bool) -> bool {
     if is_boilerplate(next.text) || marker(next.text).is_some_and(|m| m != Marker::Bullet) {
         return false;
     }
     let words = next.text.split_whitespace().count();
-    words >= (heading_words + 3).max(8)
+    let floor = if wrapped { 6 } else { 8 };
+    words >= (heading_words + 3).max(floor)
 }
 
 fn marker(text: &str) -> Option<Marker> {
@@ -200,13 +237,22 @@ pub(super) fn is_boilerplate(text: &str) -> bool {
         .filter(|t| cues::contains(cues::SHARE_WORDS, t))
         .count();
     wire || cues::contains(cues::BYLINE_WORDS, first)
+        || is_credit(text)
         || (short
-            && tokens
-                .iter()
-                .any(|t| cues::contains(cues::CAPTION_WORDS, t)))
+            && (cues::contains(cues::CAPTION_WORDS, first)
+                || tokens.iter().any(|t| t == "ارشيفيه")))
         || share >= 2.max(tokens.len() / 2)
         || (short && (is_dateline(&tokens) || names_agency(text, &tokens)))
         || (tokens.len() <= 4 && has_clock_time(text))
+}
+
+/// "تحرير: ...", "المصدر : ...": a credit word followed by a colon.
+fn is_credit(text: &str) -> bool {
+    let Some(end) = text.find(|c: char| c.is_whitespace() || c == ':') else {
+        return false;
+    };
+    let (word, rest) = text.split_at(end);
+    rest.trim_start().starts_with(':') && cues::contains(cues::CREDIT_WORDS, &norm(word))
 }
 
 /// A month name next to a number, with a year: "الرياض 26 شوال 1436 هـ".

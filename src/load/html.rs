@@ -82,9 +82,16 @@ pub(super) fn parse(source: Source, input: &str) -> Result<Document, Nesting> {
         pre: 0,
     };
     if first(root, "h1").is_none() {
-        // The page's headline sits outside <article> (or there is none): use it, else the <title>.
-        let headline =
-            first(html.root_element(), "h1").or_else(|| first(html.root_element(), "title"));
+        // The page's headline sits outside <article> (or there is none): use it, unless it is page furniture
+        // (a site name in <header>), else the <title>.
+        let doc = html.root_element();
+        let headline = Selector::parse("h1")
+            .ok()
+            .and_then(|s| {
+                doc.select(&s)
+                    .find(|h| !h.ancestors().any(|a| dropped(a.value())))
+            })
+            .or_else(|| first(doc, "title"));
         if let Some(h) = headline {
             let mut text = String::new();
             for t in h.text() {

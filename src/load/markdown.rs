@@ -6,6 +6,11 @@ use super::{MAX_NESTING, Nesting};
 use crate::document::{BlockKind, Document, Source};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
+/// Tables and strikethrough are flattened like other markup; a YAML front-matter block is metadata, not text.
+const OPTIONS: Options = Options::ENABLE_TABLES
+    .union(Options::ENABLE_STRIKETHROUGH)
+    .union(Options::ENABLE_YAML_STYLE_METADATA_BLOCKS);
+
 /// Parses Markdown. Fails only when the input nests deeper than [`MAX_NESTING`].
 pub(super) fn parse(source: Source, input: &str) -> Result<Document, Nesting> {
     if prescan_depth(input) > MAX_NESTING {
@@ -19,7 +24,7 @@ pub(super) fn parse(source: Source, input: &str) -> Result<Document, Nesting> {
         skip: 0,
     };
     let mut depth = 0usize;
-    for event in Parser::new_ext(input, Options::empty()) {
+    for event in Parser::new_ext(input, OPTIONS) {
         match event {
             Event::Start(tag) => {
                 depth += 1;
@@ -78,7 +83,7 @@ struct Collector {
     containers: Vec<BlockKind>,
     /// Level of the heading being read.
     heading: Option<u8>,
-    /// Inside an image: its alt text is not article text.
+    /// Inside an image (its alt text) or front matter: not article text.
     skip: usize,
 }
 
@@ -97,8 +102,13 @@ impl Collector {
                 self.flush();
                 self.containers.push(BlockKind::Item);
             }
-            Tag::Paragraph | Tag::CodeBlock(_) | Tag::List(_) | Tag::HtmlBlock => self.flush(),
-            Tag::Image { .. } => self.skip += 1,
+            Tag::Paragraph
+            | Tag::CodeBlock(_)
+            | Tag::List(_)
+            | Tag::HtmlBlock
+            | Tag::TableHead
+            | Tag::TableRow => self.flush(),
+            Tag::Image { .. } | Tag::MetadataBlock(_) => self.skip += 1,
             _ => {}
         }
     }
@@ -113,10 +123,15 @@ impl Collector {
                 self.flush();
                 self.containers.pop();
             }
-            TagEnd::Paragraph | TagEnd::CodeBlock | TagEnd::List(_) | TagEnd::HtmlBlock => {
-                self.flush();
-            }
-            TagEnd::Image => self.skip = self.skip.saturating_sub(1),
+            TagEnd::Paragraph
+            | TagEnd::CodeBlock
+            | TagEnd::List(_)
+            | TagEnd::HtmlBlock
+            | TagEnd::TableHead
+            | TagEnd::TableRow => self.flush(),
+            // Cells of a row are read as one line, a space apart.
+            TagEnd::TableCell => self.buffer.push(' '),
+            TagEnd::Image | TagEnd::MetadataBlock(_) => self.skip = self.skip.saturating_sub(1),
             _ => {}
         }
     }

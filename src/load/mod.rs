@@ -100,27 +100,40 @@ impl Format {
 /// Why an article could not be loaded. Every message names the file and says what the user can do.
 #[derive(Debug, thiserror::Error)]
 pub enum LoadError {
+    /// The path does not exist.
     #[error("{} was not found: check the path, or open another file", path.display())]
     NotFound { path: PathBuf },
-    #[error("cannot read {}: {source}; check that the file exists and that you may read it", path.display())]
+    /// The file exists but could not be read (permissions, I/O error).
+    #[error(
+        "cannot read {}: {source}; check that you may read the file, or open another one",
+        path.display()
+    )]
     Unreadable {
         path: PathBuf,
         #[source]
         source: std::io::Error,
     },
-    #[error("{} is a folder, not a file: open an article file inside it", path.display())]
+    /// The path is a folder, a device or a pipe, not a regular file.
+    #[error(
+        "{} is a folder or a device, not a file: open an article file instead",
+        path.display()
+    )]
     NotAFile { path: PathBuf },
+    /// Larger than [`MAX_FILE_BYTES`] (checked from the file's size before reading).
     #[error(
         "{name} is too large ({size} bytes): the limit is {} MiB; open a smaller file or split the article",
         MAX_FILE_BYTES / (1024 * 1024)
     )]
     TooLarge { name: String, size: u64 },
+    /// Nothing but whitespace (after decoding and, for HTML, after dropping page furniture).
     #[error("{name} is empty: there is no text to show; open a file that contains an article")]
     Empty { name: String },
+    /// NUL bytes or many control characters in the decoded text: not a text file.
     #[error(
         "{name} looks like a binary file, not text ({reason}): open a .txt, .md or .html article"
     )]
     Binary { name: String, reason: &'static str },
+    /// A byte-order mark announces UTF-8 or UTF-16 and the bytes after it break that encoding.
     #[error(
         "{name} cannot be read as {encoding} (its byte-order mark says so, but the bytes at offset {offset} \
          do not follow it): re-save the file as UTF-8"
@@ -130,6 +143,7 @@ pub enum LoadError {
         encoding: &'static str,
         offset: usize,
     },
+    /// HTML elements or Markdown containers nested deeper than [`MAX_NESTING`].
     #[error(
         "{name} nests its {format} more than {} levels deep, which Sahifa does not open (to stay responsive): \
          simplify the file or save it as plain text",
@@ -171,7 +185,8 @@ fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
         },
     };
     let meta = std::fs::metadata(path).map_err(io_error)?;
-    if meta.is_dir() {
+    // Folders, and devices or pipes that could block or never end, are not articles.
+    if !meta.is_file() {
         return Err(LoadError::NotAFile {
             path: path.to_path_buf(),
         });
