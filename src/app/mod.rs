@@ -39,6 +39,8 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
                 .storage
                 .and_then(|s| eframe::get_value::<Settings>(s, settings::STORAGE_KEY))
                 .unwrap_or_default();
+            cc.egui_ctx
+                .set_fonts(crate::layout::fonts::font_definitions(settings.font));
             Ok(Box::new(SahifaApp::new(settings, job)))
         }),
     )
@@ -85,6 +87,8 @@ pub struct SahifaApp {
     /// The byte offset at the top of the reader, and the section it is in.
     pub top_offset: usize,
     pub current_section: Option<usize>,
+    /// Section chosen in the outline, current until the user scrolls.
+    pinned_section: Option<usize>,
     /// The outline scrolls to keep the current section visible (off while the user scrolls the outline).
     outline_follow: bool,
     /// Next mention to jump to per entity (the entity list cycles through mentions).
@@ -122,6 +126,7 @@ impl SahifaApp {
             top_offset: 0,
             current_section: None,
             outline_follow: true,
+            pinned_section: None,
             entity_cursor: std::collections::HashMap::new(),
             applied_theme: None,
             shown_title: String::new(),
@@ -175,6 +180,21 @@ impl SahifaApp {
         self.reader.scroll_to(offset);
     }
 
+    /// Jumps to a section and keeps it marked as current until the user scrolls (near the end of the article
+    /// the heading cannot reach the top of the view, so the top offset alone would name an earlier section).
+    pub fn jump_to_section(&mut self, section: usize) {
+        let Some(start) = self
+            .loaded
+            .as_ref()
+            .and_then(|l| l.doc.sections.get(section))
+            .map(|s| s.span.start)
+        else {
+            return;
+        };
+        self.reader.scroll_to(start);
+        self.pinned_section = Some(section);
+    }
+
     fn install(&mut self, loaded: Loaded, path: Option<&PathBuf>) {
         // Remember where we were in the document we leave.
         self.remember_position();
@@ -191,6 +211,7 @@ impl SahifaApp {
         self.entity_cursor.clear();
         self.top_offset = 0;
         self.current_section = None;
+        self.pinned_section = None;
         self.dirty = true;
         self.error = None;
         if let Some(offset) = restore.filter(|&o| o > 0) {
@@ -234,7 +255,6 @@ impl SahifaApp {
     }
 
     fn apply_style(&mut self, ctx: &egui::Context) {
-        // Fonts are installed by the reader widget (it owns the article font family).
         if self.applied_theme != Some(self.settings.theme) {
             let p = Palette::for_kind(self.settings.theme);
             let mut visuals = match self.settings.theme {
@@ -343,6 +363,15 @@ impl SahifaApp {
     /// The whole window, one frame.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        // Every panel shows Arabic: draw nothing until the Arabic fonts are installed (they apply from the next
+        // pass), rather than a frame of missing glyphs.
+        let installed =
+            ctx.fonts(|f| crate::layout::fonts::installed_article_font(f.definitions()));
+        if installed != Some(self.settings.font) {
+            ctx.set_fonts(crate::layout::fonts::font_definitions(self.settings.font));
+            ctx.request_repaint();
+            return;
+        }
         self.poll_worker(&ctx);
         self.poll_dialog();
         self.apply_style(&ctx);
@@ -401,7 +430,15 @@ impl SahifaApp {
         };
         let out = self.reader.ui(ui, &input);
         self.top_offset = out.top_offset;
-        self.current_section = loaded.doc.section_at(out.top_offset);
+        let scrolled = ui.input(|i| {
+            i.smooth_scroll_delta() != egui::Vec2::ZERO || i.pointer.is_decidedly_dragging()
+        });
+        if scrolled {
+            self.pinned_section = None;
+        }
+        self.current_section = self
+            .pinned_section
+            .or_else(|| loaded.doc.section_at(out.top_offset));
         if let Some(offset) = out.hovered {
             let text = panels::tooltip_text(loaded, offset, &self.filter);
             if let Some(text) = text {

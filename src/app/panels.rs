@@ -74,12 +74,13 @@ impl SahifaApp {
                         Layout::right_to_left(Align::Min).with_main_wrap(true),
                         |ui| {
                             ui.add_space(indent);
-                            let job = rtl::job(
-                                title,
+                            let format = egui::TextFormat::simple(
                                 FontId::proportional(size),
                                 color(if current { p.accent } else { p.text }),
                             );
-                            let button = egui::Button::selectable(current, job).wrap();
+                            let width = (ui.available_width() - 40.0).max(60.0);
+                            let job = rtl::wrapped(ui.ctx(), title, &format, width);
+                            let button = egui::Button::selectable(current, job);
                             let response = ui
                                 .add(button)
                                 .on_hover_text(format!("{mentions} entities · {quotes} quotes"));
@@ -87,7 +88,7 @@ impl SahifaApp {
                                 egui::WidgetInfo::selected(egui::Role::Button, true, current, title)
                             });
                             if response.clicked() {
-                                jump = Some(section.span.start);
+                                jump = Some(i);
                             }
                             if current && self.outline_follow {
                                 response.scroll_to_me(None);
@@ -97,8 +98,8 @@ impl SahifaApp {
                     );
                 }
             });
-        if let Some(offset) = jump {
-            self.jump_to(offset);
+        if let Some(section) = jump {
+            self.jump_to_section(section);
         }
     }
 
@@ -229,14 +230,17 @@ impl SahifaApp {
                                 let kind = if q.kind == QuoteKind::Direct {
                                     "«»"
                                 } else {
-                                    "⟶"
+                                    "→"
                                 };
                                 ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
                                     ui.weak(kind);
-                                    let job =
-                                        rtl::job(&words, FontId::proportional(13.0), color(p.text));
-                                    let r =
-                                        ui.add(egui::Button::new(job).fill(color(p.quote)).wrap());
+                                    let format = egui::TextFormat::simple(
+                                        FontId::proportional(13.0),
+                                        color(p.text),
+                                    );
+                                    let width = (ui.available_width() - 30.0).max(60.0);
+                                    let job = rtl::wrapped(ui.ctx(), &words, &format, width);
+                                    let r = ui.add(egui::Button::new(job).fill(color(p.quote)));
                                     r.widget_info(|| {
                                         egui::WidgetInfo::labeled(egui::Role::Button, true, &words)
                                     });

@@ -109,6 +109,13 @@ impl ReaderView {
         self.selection()?.get(&doc.text)
     }
 
+    /// The blocks at least partly visible in the last frame.
+    pub fn visible_blocks(&self) -> std::ops::Range<usize> {
+        self.layout.as_ref().map_or(0..0, |l| {
+            l.blocks_in(self.scroll_y, self.scroll_y + self.viewport_h)
+        })
+    }
+
     /// The current layout (for tests and tools).
     pub fn layout(&self) -> Option<&DocumentLayout> {
         self.layout.as_ref()

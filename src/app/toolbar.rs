@@ -48,7 +48,7 @@ impl SahifaApp {
                 .speaker
                 .clone()
                 .unwrap_or_else(|| "All speakers".to_owned());
-            egui::ComboBox::from_id_salt("speaker-filter")
+            egui::ComboBox::from_label("Speaker")
                 .selected_text(selected)
                 .width(180.0)
                 .show_ui(ui, |ui| {
