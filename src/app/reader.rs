@@ -303,6 +303,21 @@ impl ReaderView {
                 .filter(|h| h.on_text)
                 .map(|h| h.char_start);
         }
+        if response.double_clicked() || response.triple_clicked() {
+            let hit = response
+                .interact_pointer_pos()
+                .and_then(|p| hit_at(layout, p));
+            if let Some(hit) = hit.filter(|h| h.on_text) {
+                let span = if response.triple_clicked() {
+                    doc.block_at(hit.char_start)
+                        .and_then(|b| doc.blocks.get(b))
+                        .map(|b| b.span)
+                } else {
+                    Some(word_around(&doc.text, hit.char_start))
+                };
+                self.selection = span.map(|s| (s.start, s.end));
+            }
+        }
         let copy = ui.input(|i| {
             i.events.iter().any(|e| {
                 matches!(e, Event::Copy)
@@ -362,6 +377,23 @@ impl ReaderView {
         }
         output
     }
+}
+
+/// The whitespace-delimited word containing byte `offset`.
+fn word_around(text: &str, offset: usize) -> Span {
+    let is_space = crate::layout::paragraph::is_break_space;
+    let before = text.get(..offset).unwrap_or("");
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_space(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let after = text.get(offset..).unwrap_or("");
+    let end = after
+        .char_indices()
+        .find(|&(_, c)| is_space(c))
+        .map_or(text.len(), |(i, _)| offset + i);
+    Span::new(start, end)
 }
 
 /// Bands, fills, the selection, underlines and outlines, in that order, behind the text.
