@@ -332,6 +332,14 @@ impl ReaderView {
             }
         }
 
+        if focus_free {
+            keyboard_scroll(
+                ui,
+                viewport.height(),
+                input.font_size * theme::size::LINE_HEIGHT,
+            );
+        }
+
         let Some(layout) = self.layout.as_ref() else {
             return output;
         };
@@ -376,6 +384,36 @@ impl ReaderView {
             r.widget_info(|| WidgetInfo::labeled(role, true, text));
         }
         output
+    }
+}
+
+/// Page Up/Down and Space, arrows, Home and End scroll the article when no text field has the keyboard.
+fn keyboard_scroll(ui: &Ui, page: f32, line: f32) {
+    let page = (page - 2.0 * line).max(line);
+    let delta = ui.input(|i| {
+        let mut d = 0.0;
+        if i.key_pressed(Key::PageDown) || (i.key_pressed(Key::Space) && !i.modifiers.shift) {
+            d -= page;
+        }
+        if i.key_pressed(Key::PageUp) || (i.key_pressed(Key::Space) && i.modifiers.shift) {
+            d += page;
+        }
+        if i.key_pressed(Key::ArrowDown) {
+            d -= 2.0 * line;
+        }
+        if i.key_pressed(Key::ArrowUp) {
+            d += 2.0 * line;
+        }
+        if i.key_pressed(Key::Home) && i.modifiers.is_none() {
+            d = f32::MAX / 4.0;
+        }
+        if i.key_pressed(Key::End) && i.modifiers.is_none() {
+            d = -f32::MAX / 4.0;
+        }
+        d
+    });
+    if delta != 0.0 {
+        ui.scroll_with_delta(Vec2::new(0.0, delta));
     }
 }
 
