@@ -1,6 +1,5 @@
 //! Greedy line breaking in logical order, with overlong words split between chars as a last resort.
 
-use super::bidi::ParagraphLevels;
 use super::measure::Measure;
 use super::paragraph::{Measured, Word, measure_piece};
 
@@ -9,7 +8,6 @@ pub(super) fn break_lines<M: Measure + ?Sized>(
     words: Vec<Word>,
     width: f32,
     para: &str,
-    bidi: &ParagraphLevels,
     font_size: f32,
     measure: &mut M,
 ) -> Vec<Vec<Word>> {
@@ -23,7 +21,7 @@ pub(super) fn break_lines<M: Measure + ?Sized>(
             used = 0.0;
         }
         if line.is_empty() && word.width > width {
-            let parts = split_word(word, width, para, bidi, font_size, measure);
+            let parts = split_word(word, width, para, font_size, measure);
             let n = parts.len();
             for (k, part) in parts.into_iter().enumerate() {
                 used = part.width;
@@ -48,7 +46,6 @@ fn split_word<M: Measure + ?Sized>(
     word: Word,
     width: f32,
     para: &str,
-    bidi: &ParagraphLevels,
     font_size: f32,
     measure: &mut M,
 ) -> Vec<Word> {
@@ -135,6 +132,5 @@ fn split_word<M: Measure + ?Sized>(
         last.space.clone_from(&word.space);
         last.space_width = word.space_width;
     }
-    let _ = bidi;
     parts
 }

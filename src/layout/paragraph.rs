@@ -116,10 +116,9 @@ pub fn layout_paragraph<M: Measure + ?Sized>(
     let width = width.max(1.0);
     let line_height = font_size * theme::size::LINE_HEIGHT;
     let mut lines = Vec::new();
-    for (i, line_words) in
-        super::linebreak::break_lines(words, width, para, &bidi, font_size, measure)
-            .into_iter()
-            .enumerate()
+    for (i, line_words) in super::linebreak::break_lines(words, width, para, font_size, measure)
+        .into_iter()
+        .enumerate()
     {
         let y = i as f32 * line_height;
         lines.push(place_line(
