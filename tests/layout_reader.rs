@@ -181,3 +181,18 @@ fn scroll_to_brings_a_far_paragraph_to_the_top() {
     assert_eq!(h.state().last.top_offset, target);
     assert!(h.query_by_label(SECOND).is_some());
 }
+
+#[test]
+fn page_down_scrolls_the_article() {
+    let filler = "هذه فقرة طويلة لملء الصفحة وتجربة التمرير في القارئ ".repeat(6);
+    let d = doc(&vec![filler.as_str(); 60]);
+    let mut h = harness(d);
+    assert_eq!(h.state().last.top_offset, 0);
+    h.key_press(egui::Key::PageDown);
+    h.run_steps(2);
+    let after = h.state().last.top_offset;
+    assert!(after > 0, "still at the top");
+    h.key_press(egui::Key::Home);
+    h.run_steps(2);
+    assert_eq!(h.state().last.top_offset, 0);
+}

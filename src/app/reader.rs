@@ -2,14 +2,15 @@
 //! with decorations behind the text, mouse selection, copy of the logical text, click and hover offsets,
 //! and one AccessKit node per visible paragraph.
 
+mod paint;
+
 use crate::document::{BlockKind, Document};
-use crate::layout::fonts::{article_family, font_definitions, installed_article_font};
+use crate::layout::fonts::{font_definitions, installed_article_font};
 use crate::layout::{ArticleFont, DocumentLayout, LayoutParams};
 use crate::span::Span;
 use crate::theme;
 use egui::{
-    Color32, CornerRadius, Event, FontId, Key, Pos2, Rect, Role, ScrollArea, Sense, Stroke,
-    StrokeKind, Ui, Vec2, WidgetInfo, pos2, vec2,
+    Color32, Event, Key, Pos2, Rect, Role, ScrollArea, Sense, Ui, Vec2, WidgetInfo, pos2, vec2,
 };
 
 /// How a decoration is drawn behind (or under) its span.
@@ -310,6 +311,21 @@ impl ReaderView {
                 .filter(|h| h.on_text)
                 .map(|h| h.char_start);
         }
+        if response.double_clicked() || response.triple_clicked() {
+            let hit = response
+                .interact_pointer_pos()
+                .and_then(|p| hit_at(layout, p));
+            if let Some(hit) = hit.filter(|h| h.on_text) {
+                let span = if response.triple_clicked() {
+                    doc.block_at(hit.char_start)
+                        .and_then(|b| doc.blocks.get(b))
+                        .map(|b| b.span)
+                } else {
+                    Some(word_around(&doc.text, hit.char_start))
+                };
+                self.selection = span.map(|s| (s.start, s.end));
+            }
+        }
         let copy = ui.input(|i| {
             i.events.iter().any(|e| {
                 matches!(e, Event::Copy)
@@ -324,12 +340,20 @@ impl ReaderView {
             }
         }
 
+        if focus_free {
+            keyboard_scroll(
+                ui,
+                viewport.height(),
+                input.font_size * theme::size::LINE_HEIGHT,
+            );
+        }
+
         let Some(layout) = self.layout.as_ref() else {
             return output;
         };
         let painter = ui.painter_at(ui.clip_rect());
         painter.rect_filled(ui.clip_rect(), 0.0, color(input.palette.background));
-        paint_decorations(
+        paint::paint_decorations(
             &painter,
             layout,
             doc,
@@ -338,7 +362,7 @@ impl ReaderView {
             origin,
             self.selection(),
         );
-        paint_text(
+        paint::paint_text(
             &painter,
             &ctx,
             layout,
@@ -371,148 +395,49 @@ impl ReaderView {
     }
 }
 
-/// Bands, fills, the selection, underlines and outlines, in that order, behind the text.
-fn paint_decorations(
-    painter: &egui::Painter,
-    layout: &DocumentLayout,
-    doc: &Document,
-    input: &ReaderInput,
-    visible: std::ops::Range<usize>,
-    origin: Pos2,
-    selection: Option<Span>,
-) {
-    let (Some(first), Some(last)) = (
-        doc.blocks.get(visible.start),
-        doc.blocks.get(visible.end.saturating_sub(1)),
-    ) else {
-        return;
-    };
-    let shown = Span::new(first.span.start, last.span.end);
-    let upto = input
-        .decorations
-        .partition_point(|d| d.span.start < shown.end);
-    let in_view: Vec<&Decoration> = input
-        .decorations
-        .get(..upto)
-        .unwrap_or(&[])
-        .iter()
-        .filter(|d| d.span.overlaps(shown))
-        .collect();
-    let rects = |span: Span| {
-        layout
-            .span_rects(doc, span, visible.clone())
-            .into_iter()
-            .map(move |r| r.translate(origin.to_vec2()))
-    };
-    let rounding = CornerRadius::same(theme::size::HIGHLIGHT_ROUNDING as u8);
-    // The glyph box inside a line box (line height is LINE_HEIGHT x the font size).
-    let glyph_box = |r: Rect| r.shrink2(vec2(0.0, r.height() * 0.15 / theme::size::LINE_HEIGHT));
-    for d in &in_view {
-        if let DecorationStyle::Band(c) = d.style {
-            for r in rects(d.span) {
-                painter.rect_filled(r, 0.0, color(c));
-            }
+/// Page Up/Down and Space, arrows, Home and End scroll the article when no text field has the keyboard.
+fn keyboard_scroll(ui: &Ui, page: f32, line: f32) {
+    let page = (page - 2.0 * line).max(line);
+    let delta = ui.input(|i| {
+        let mut d = 0.0;
+        if i.key_pressed(Key::PageDown) || (i.key_pressed(Key::Space) && !i.modifiers.shift) {
+            d -= page;
         }
-    }
-    for d in &in_view {
-        if let DecorationStyle::Fill(c) = d.style {
-            for r in rects(d.span) {
-                painter.rect_filled(glyph_box(r), rounding, color(c));
-            }
+        if i.key_pressed(Key::PageUp) || (i.key_pressed(Key::Space) && i.modifiers.shift) {
+            d += page;
         }
-    }
-    if let Some(sel) = selection {
-        for r in rects(sel) {
-            painter.rect_filled(r, 0.0, color(input.palette.selection));
+        if i.key_pressed(Key::ArrowDown) {
+            d -= 2.0 * line;
         }
-    }
-    for d in &in_view {
-        match d.style {
-            DecorationStyle::Underline(c) => {
-                for r in rects(d.span) {
-                    let y = glyph_box(r).bottom();
-                    painter.line_segment(
-                        [pos2(r.left(), y), pos2(r.right(), y)],
-                        Stroke::new(theme::size::UNDERLINE, color(c)),
-                    );
-                }
-            }
-            DecorationStyle::Outline(c) => {
-                for r in rects(d.span) {
-                    painter.rect_stroke(
-                        glyph_box(r),
-                        rounding,
-                        Stroke::new(1.5, color(c)),
-                        StrokeKind::Outside,
-                    );
-                }
-            }
-            DecorationStyle::Band(_) | DecorationStyle::Fill(_) => {}
+        if i.key_pressed(Key::ArrowUp) {
+            d += 2.0 * line;
         }
+        if i.key_pressed(Key::Home) && i.modifiers.is_none() {
+            d = f32::MAX / 4.0;
+        }
+        if i.key_pressed(Key::End) && i.modifiers.is_none() {
+            d = -f32::MAX / 4.0;
+        }
+        d
+    });
+    if delta != 0.0 {
+        ui.scroll_with_delta(Vec2::new(0.0, delta));
     }
 }
 
-/// The galleys of the visible pieces (egui is asked only for what is painted).
-#[allow(clippy::too_many_arguments)]
-fn paint_text(
-    painter: &egui::Painter,
-    ctx: &egui::Context,
-    layout: &DocumentLayout,
-    doc: &Document,
-    input: &ReaderInput,
-    visible: std::ops::Range<usize>,
-    origin: Pos2,
-    viewport: Rect,
-    content_top: f32,
-) {
-    // Viewport in screen coordinates.
-    let screen_top = content_top + viewport.min.y;
-    let screen_bottom = content_top + viewport.max.y;
-    let family = article_family();
-    let mut jobs: Vec<(Pos2, String, f32, Color32, f32)> = Vec::new();
-    for i in visible {
-        let (Some(para), Some(block)) = (layout.paragraph(i), doc.blocks.get(i)) else {
-            continue;
-        };
-        let dimmed = input
-            .dimmed_blocks
-            .and_then(|d| d.get(i))
-            .copied()
-            .unwrap_or(false);
-        let c = if dimmed {
-            input.palette.dimmed_text
-        } else if matches!(block.kind, BlockKind::Title | BlockKind::Heading) {
-            input.palette.heading
-        } else {
-            input.palette.text
-        };
-        let top = origin.y + layout.block_top(i);
-        for line in &para.lines {
-            let y = top + line.y;
-            if y > screen_bottom || y + line.height < screen_top {
-                continue;
-            }
-            for piece in line.pieces.iter().filter(|p| !p.is_space()) {
-                jobs.push((
-                    pos2(origin.x + piece.x, y),
-                    piece.display(&doc.text).to_owned(),
-                    para.font_size,
-                    color(c),
-                    line.height,
-                ));
-            }
-        }
-    }
-    let galleys = ctx.fonts_mut(|f| {
-        jobs.into_iter()
-            .map(|(pos, text, size, c, h)| {
-                let g = f.layout_no_wrap(text, FontId::new(size, family.clone()), c);
-                (pos, g, c, h)
-            })
-            .collect::<Vec<_>>()
-    });
-    for (pos, galley, c, line_h) in galleys {
-        let y = pos.y + (line_h - galley.size().y) / 2.0;
-        painter.galley(pos2(pos.x, y), galley, c);
-    }
+/// The whitespace-delimited word containing byte `offset`.
+fn word_around(text: &str, offset: usize) -> Span {
+    let is_space = crate::layout::paragraph::is_break_space;
+    let before = text.get(..offset).unwrap_or("");
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_space(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let after = text.get(offset..).unwrap_or("");
+    let end = after
+        .char_indices()
+        .find(|&(_, c)| is_space(c))
+        .map_or(text.len(), |(i, _)| offset + i);
+    Span::new(start, end)
 }

@@ -108,7 +108,8 @@ impl DocumentLayout {
     fn reset<M: Measure + ?Sized>(&mut self, params: LayoutParams, measure: &mut M) {
         self.params = params;
         let n = ESTIMATE_SAMPLE.chars().count().max(1) as f32;
-        let size = 100.0;
+        // Measured at the body size: a galley at an unused size would fill the glyph atlas for nothing.
+        let size = params.font_size.max(1.0);
         self.char_width = (measure.text_width(ESTIMATE_SAMPLE, size) / size / n).max(0.1);
         self.measured = 0;
         for i in 0..self.slots.len() {

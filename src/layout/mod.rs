@@ -9,6 +9,7 @@ pub mod document;
 pub mod fonts;
 pub mod geometry;
 pub mod json;
+mod linebreak;
 pub mod measure;
 pub mod paragraph;
 pub mod shaping;
