@@ -80,22 +80,26 @@ pub fn wrapped(ctx: &egui::Context, text: &str, format: &TextFormat, width: f32)
     if !line.is_empty() {
         lines.push(line);
     }
+    // Right-align each line by a leading space (a right-aligned galley would be placed left of its widget).
+    let widths: Vec<f32> = lines.iter().map(|l| measure(l)).collect();
+    let widest = widths.iter().copied().fold(0.0_f32, f32::max);
     let mut job = LayoutJob::default();
-    for (i, l) in lines.iter().enumerate() {
+    for (i, (l, w)) in lines.iter().zip(&widths).enumerate() {
         if i > 0 {
-            job.append("\n", 0.0, format.clone());
+            push_run(&mut job, "\n", format);
         }
         let part = job_with(l, format);
-        for section in part.sections {
-            if let Some(piece) = part
-                .text
-                .get(section.byte_range.start.0..section.byte_range.end.0)
-            {
-                job.append(piece, 0.0, section.format);
+        for (k, section) in part.sections.into_iter().enumerate() {
+            if let Some(piece) = part.text.get(section.byte_range.start.0..section.byte_range.end.0) {
+                push_run(&mut job, piece, &section.format);
+                if k == 0
+                    && let Some(last) = job.sections.last_mut()
+                {
+                    last.leading_space = (widest - w).max(0.0);
+                }
             }
         }
     }
-    job.halign = egui::Align::RIGHT;
     job
 }
 
