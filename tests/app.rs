@@ -107,3 +107,22 @@ fn type_toggle_and_speaker_filter_change_the_highlights() {
     );
     assert!(n < all_quotes || speakers.len() == 1);
 }
+
+#[test]
+fn ctrl_f_finds_with_normalised_arabic_and_steps_through_hits() {
+    let mut harness = harness();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::F);
+    harness.run_steps(2);
+    assert!(harness.state().search.open);
+    // Typed without hamza: "اوكرانيا" finds "أوكرانيا" and "أوكرانية".
+    harness.get_by_role(Role::TextInput).type_text("اوكراني");
+    harness.run_steps(3);
+    let hits = harness.state().search.hits.clone();
+    let doc = harness.state().loaded().expect("loaded").doc.clone();
+    assert!(hits.len() >= 2, "hits: {hits:?}");
+    assert!(hits.iter().all(|h| doc.slice(*h).starts_with("أوكراني")));
+    harness.get_by_label("Next").click();
+    harness.run_steps(4);
+    assert_eq!(harness.state().search.current, 1);
+    harness.get_by_label(&format!("2 of {}", hits.len()));
+}

@@ -462,7 +462,7 @@ impl SahifaApp {
             .inner_margin(6.0)
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    if ui.button("✖").on_hover_text("Dismiss").clicked() {
+                    if ui.button("×").on_hover_text("Dismiss").clicked() {
                         self.error = None;
                     }
                     if let Some(e) = &self.error {

@@ -90,7 +90,10 @@ pub fn wrapped(ctx: &egui::Context, text: &str, format: &TextFormat, width: f32)
         }
         let part = job_with(l, format);
         for (k, section) in part.sections.into_iter().enumerate() {
-            if let Some(piece) = part.text.get(section.byte_range.start.0..section.byte_range.end.0) {
+            if let Some(piece) = part
+                .text
+                .get(section.byte_range.start.0..section.byte_range.end.0)
+            {
                 push_run(&mut job, piece, &section.format);
                 if k == 0
                     && let Some(last) = job.sections.last_mut()

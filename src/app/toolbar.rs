@@ -74,7 +74,7 @@ impl SahifaApp {
                 ui.label("Paragraphs mentioning");
                 ui.label(rtl::job(&name, FontId::proportional(14.0), color(p.text)));
                 if ui
-                    .button("✖")
+                    .button("×")
                     .on_hover_text("Show all paragraphs")
                     .clicked()
                 {
@@ -122,13 +122,13 @@ impl SahifaApp {
                 close = true;
             }
             if ui
-                .button("▲")
+                .button("Previous")
                 .on_hover_text("Previous (Shift+Enter)")
                 .clicked()
             {
                 step = Some(false);
             }
-            if ui.button("▼").on_hover_text("Next (Enter)").clicked() {
+            if ui.button("Next").on_hover_text("Next (Enter)").clicked() {
                 step = Some(true);
             }
             let n = self.search.hits.len();
@@ -139,7 +139,7 @@ impl SahifaApp {
             } else {
                 ui.label(format!("{} of {n}", self.search.current + 1));
             }
-            if ui.button("✖").on_hover_text("Close (Esc)").clicked() {
+            if ui.button("×").on_hover_text("Close (Esc)").clicked() {
                 close = true;
             }
         });
