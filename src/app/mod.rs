@@ -449,7 +449,13 @@ impl SahifaApp {
                     egui::PopupAnchor::Pointer,
                 )
                 .show(|ui| {
-                    ui.label(text);
+                    // One bidi-ordered line each: the lines mix Arabic with Latin words.
+                    let fg = ui.visuals().text_color();
+                    for line in text.lines() {
+                        ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
+                            ui.label(rtl::job(line, egui::FontId::proportional(14.0), fg));
+                        });
+                    }
                 });
             }
         }
