@@ -5,7 +5,6 @@ use super::SahifaApp;
 use super::menu::DialogResult;
 use crate::export::{self, Format};
 use std::path::PathBuf;
-use std::sync::mpsc::channel;
 
 /// An export being set up.
 #[derive(Clone, Debug)]
@@ -55,8 +54,7 @@ impl SahifaApp {
             current_view,
             confirm: None,
         });
-        let (tx, rx) = channel();
-        std::thread::spawn(move || {
+        self.spawn_dialog(move || {
             let mut dialog =
                 rfd::FileDialog::new().set_title(format!("Export as {}", format.as_str()));
             if let Some(dir) = start_dir {
@@ -70,9 +68,8 @@ impl SahifaApp {
                     .add_filter(format.as_str(), &[format.extension()])
                     .save_file()
             };
-            let _ = tx.send(DialogResult::Export(picked));
+            DialogResult::Export(picked)
         });
-        self.dialog = Some(rx);
     }
 
     /// The export target was chosen (`None`: cancelled).

@@ -91,31 +91,40 @@ impl SahifaApp {
         }
     }
 
-    fn open_dialog(&mut self) {
+    /// Runs a (blocking) file dialog on its own thread and wakes the window when it answers.
+    pub(super) fn spawn_dialog(&mut self, dialog: impl FnOnce() -> DialogResult + Send + 'static) {
         let (tx, rx) = channel();
+        let ctx = self.ctx.clone();
         std::thread::spawn(move || {
+            let _ = tx.send(dialog());
+            if let Some(ctx) = ctx {
+                ctx.request_repaint();
+            }
+        });
+        self.dialog = Some(rx);
+    }
+
+    fn open_dialog(&mut self) {
+        self.spawn_dialog(move || {
             let picked = rfd::FileDialog::new()
                 .set_title("Open an article")
                 .add_filter("Articles", &["txt", "md", "markdown", "html", "htm"])
                 .add_filter("All files", &["*"])
                 .pick_file();
-            let _ = tx.send(DialogResult::Open(picked));
+            DialogResult::Open(picked)
         });
-        self.dialog = Some(rx);
     }
 
     fn png_dialog(&mut self) {
-        let (tx, rx) = channel();
         let name = self.export_stem();
-        std::thread::spawn(move || {
+        self.spawn_dialog(move || {
             let picked = rfd::FileDialog::new()
                 .set_title("Save the view as PNG")
                 .set_file_name(format!("{name}.png"))
                 .add_filter("PNG image", &["png"])
                 .save_file();
-            let _ = tx.send(DialogResult::Png(picked));
+            DialogResult::Png(picked)
         });
-        self.dialog = Some(rx);
     }
 
     /// File name stem for exports: the article's file stem.
@@ -147,8 +156,10 @@ impl SahifaApp {
         if let Some(path) = self.pending_png.take() {
             let (tx, rx) = channel();
             self.screenshot_rx = Some(rx);
+            let wake = ctx.clone();
             ctx.request_screenshot(move |image| {
                 let _ = tx.send(save_png(&path, &image));
+                wake.request_repaint();
             });
         }
         if let Some(rx) = &self.screenshot_rx

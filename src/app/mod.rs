@@ -101,6 +101,8 @@ pub struct SahifaApp {
     pub status: Option<String>,
     /// Where to save the next screenshot, and the screenshot on its way.
     pending_png: Option<PathBuf>,
+    /// The window's context, to wake it from dialog threads.
+    ctx: Option<egui::Context>,
     /// An export waiting for its target or a confirmation.
     export: Option<export_ui::ExportRequest>,
     screenshot_rx: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
@@ -134,6 +136,7 @@ impl SahifaApp {
             status: None,
             pending_png: None,
             export: None,
+            ctx: None,
             screenshot_rx: None,
         };
         app.open(job);
@@ -363,6 +366,7 @@ impl SahifaApp {
     /// The whole window, one frame.
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.ctx = Some(ctx.clone());
         // Every panel shows Arabic: draw nothing until the Arabic fonts are installed (they apply from the next
         // pass), rather than a frame of missing glyphs.
         let installed =
