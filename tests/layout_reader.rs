@@ -196,3 +196,19 @@ fn page_down_scrolls_the_article() {
     h.run_steps(2);
     assert_eq!(h.state().last.top_offset, 0);
 }
+
+#[test]
+fn resizing_the_window_keeps_the_reading_position() {
+    let filler = "هذه فقرة طويلة لملء الصفحة وتجربة التمرير في القارئ ".repeat(6);
+    let d = doc(&vec![filler.as_str(); 80]);
+    let target = d.blocks[40].span.start;
+    let mut h = harness(d);
+    h.state_mut().view.scroll_to(target);
+    h.run_steps(3);
+    assert_eq!(h.state().last.top_offset, target);
+    // Narrower: every paragraph gets taller, the paragraph at the top stays at the top.
+    h.set_size(vec2(450.0, 600.0));
+    h.run_steps(3);
+    let top = h.state().last.top_offset;
+    assert_eq!(h.state().doc.block_at(top), Some(40));
+}
