@@ -353,3 +353,23 @@ fn sample_article_gold_quotes() {
     assert!(f1 >= 0.9, "quote F1 {f1:.3}");
     assert!(accuracy >= 0.85, "speaker accuracy {accuracy:.3}");
 }
+
+#[test]
+fn a_person_introduced_as_subject_since_the_last_statement_speaks_next() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:جون كيري] إن ⟨الاتفاق تاريخي⟩.\n",
+        "إلى ذلك، شن السيناتور [PER:توم كوتون] هجوما على القرار. وقال: «⟨صار واضحا أن الرئيس لا يحترم الكونغرس⟩».",
+    ));
+    assert_eq!(speaker(&q[1]), "توم كوتون");
+}
+
+#[test]
+fn a_person_after_a_preposition_is_not_the_next_speaker() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الوزير [PER:عادل الجبير] إن ⟨الأزمة ستنتهي⟩.\n",
+        "والتقى الوزير بالرئيس [PER:سامي فهد] أمس. وأضاف أن ⟨الحل السياسي قريب⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "عادل الجبير");
+}

@@ -219,6 +219,35 @@ pub(crate) fn segment_who(ctx: &Ctx, seg: Span) -> Who {
     }
 }
 
+/// True when a name is the object of a preposition ("التقى بالرئيس فلان", "مع الوزير فلان"): not a subject.
+fn governed(ctx: &Ctx, name: Span) -> bool {
+    let mut k = ctx.tok_at(name.start);
+    while k > 0 {
+        k -= 1;
+        let Some(t) = ctx.toks.get(k) else {
+            return false;
+        };
+        // A title between ("بالرئيس" is not one: it is a stop, being a prepositional phrase).
+        if is_title(&t.norm) {
+            continue;
+        }
+        if t.norm.starts_with("ال") && !is_stop(ctx, k) {
+            // An adjective of the title ("وزير الخارجية الروسي").
+            continue;
+        }
+        let preposition = [
+            "في", "من", "عن", "الي", "مع", "بين", "امام", "ضد", "نحو", "حول", "عند", "لدي", "تجاه",
+            "عبر", "ضمن", "وسط", "خلال", "بعد", "قبل", "منذ", "حتي", "ازاء",
+        ];
+        let bare = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+        return t.raw == "على"
+            || preposition.contains(&bare)
+            || t.norm.starts_with("بال")
+            || t.norm.starts_with("لل");
+    }
+    false
+}
+
 /// The first person introduced in `from..to` (tokens): a person mention, else a title followed by a name.
 pub(crate) fn introduced(ctx: &Ctx, from: usize, to: usize) -> Option<Who> {
     let (Some(a), Some(b)) = (ctx.toks.get(from), ctx.toks.get(to.checked_sub(1)?)) else {
@@ -226,9 +255,9 @@ pub(crate) fn introduced(ctx: &Ctx, from: usize, to: usize) -> Option<Who> {
     };
     let range = Span::new(a.span.start, b.span.end);
     if let Some(m) = ctx
-        .mentions
+        .mentions_in(range)
         .iter()
-        .find(|m| range.encloses(m.span) && m.label == EntityLabel::Per)
+        .find(|m| m.span.end <= range.end && m.label == EntityLabel::Per && !governed(ctx, m.span))
     {
         return Some(Who::Named {
             span: m.span,
