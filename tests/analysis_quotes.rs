@@ -373,3 +373,34 @@ fn a_person_after_a_preposition_is_not_the_next_speaker() {
     ));
     assert_eq!(speaker(&q[1]), "عادل الجبير");
 }
+
+#[test]
+fn expectation_verbs_need_a_named_speaker_and_wished_sayings_are_not_reports() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ويتوقع أن تزيد الحملة من الضغط.\n",
+        "ويتوقع محللون أن ⟨ينكمش الاقتصاد العام المقبل⟩.\n",
+        "ويبدو أنه تعمد أن يقول ذلك لتنبيه الكونغرس بأن الشركات ستخسر.",
+    ));
+    assert_eq!(speaker(&q[0]), "محللون");
+}
+
+#[test]
+fn attribution_after_the_closing_mark_and_short_quotes_after_a_colon() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "«⟨لن نتراجع عن هذا القرار أبدا⟩»، بحسب فهد العلي.\n",
+        "وسئل عن الخطة، فقال الوزير: «⟨لا⟩».",
+    ));
+    assert_eq!(speaker(&q[0]), "فهد العلي");
+    assert_eq!(cue(&c, &q[1]), "فقال");
+}
+
+#[test]
+fn a_finite_verb_after_a_comma_continues_the_statement_unless_a_complement_follows() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "يقول خبراء إن ⟨الأزمة تلحق الضرر بفرص العمل، وتهدد بدفع الطبقة الوسطى إلى الفقر⟩.\n",
+        "وأكد الوزير أن ⟨الخطة ناجحة⟩، وقال إن ⟨النتائج ستظهر قريبا⟩.",
+    ));
+}

@@ -220,7 +220,7 @@ pub(crate) fn segment_who(ctx: &Ctx, seg: Span) -> Who {
 }
 
 /// True when a name is the object of a preposition ("التقى بالرئيس فلان", "مع الوزير فلان"): not a subject.
-fn governed(ctx: &Ctx, name: Span) -> bool {
+pub(crate) fn governed(ctx: &Ctx, name: Span) -> bool {
     let mut k = ctx.tok_at(name.start);
     while k > 0 {
         k -= 1;
