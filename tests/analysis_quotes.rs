@@ -404,3 +404,15 @@ fn a_finite_verb_after_a_comma_continues_the_statement_unless_a_complement_follo
         "وأكد الوزير أن ⟨الخطة ناجحة⟩، وقال إن ⟨النتائج ستظهر قريبا⟩.",
     ));
 }
+
+#[test]
+fn a_participle_object_is_not_its_speaker_and_a_headline_title_finds_its_holder() {
+    let (_, q) = quotes_of(concat!(
+        "وزير المالية: ⟨الاقتصاد سينمو بقوة العام المقبل⟩\n",
+        "وقال وزير المالية [PER:محمد الجدعان] إن ⟨الإنفاق سيستمر⟩، داعيا المستثمرين إلى ⟨الثقة بالاقتصاد⟩.\n",
+        "وكانت الوزارة قد حذرت من أن ⟨العجز قد يرتفع⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "محمد الجدعان");
+    assert_eq!(speaker(&q[2]), "محمد الجدعان");
+    assert_eq!(speaker(&q[3]), "الوزارة");
+}

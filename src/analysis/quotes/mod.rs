@@ -92,8 +92,13 @@ pub(crate) enum Who {
         entity: Option<usize>,
         title: Vec<String>,
     },
-    /// A title without a name ("الوزير", "مدرب الهلال"): normalised title words.
-    Title { words: Vec<String>, span: Span },
+    /// A title without a name ("الوزير", "مدرب الهلال"): normalised title words. `headline`: a headline's
+    /// "وزير المالية:" stays as written when the article never names the holder.
+    Title {
+        words: Vec<String>,
+        span: Span,
+        headline: bool,
+    },
     /// A definite noun standing for a named organisation ("الوزارة", "المجلس").
     Definite { word: String, span: Span },
     /// A pronoun or implicit subject: the most recent speaker.

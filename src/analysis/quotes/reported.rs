@@ -317,7 +317,10 @@ fn who_for(
 ) -> Who {
     let sentence = ctx.sentence_start(cue);
     let who = speaker::after_cue(ctx, cue + 1, who_end);
-    if who != Who::Implicit {
+    // A participle's subject is the clause's ("داعيا الجماهير إلى": الجماهير is its object); only an
+    // honorific after it names the speaker ("مؤكدا سموه").
+    let object = info.form == CueForm::Participle && who != Who::Honorific;
+    if who != Who::Implicit && !object {
         return who;
     }
     // "ونقلت الصحيفة عن فلان قوله": the person after عن.

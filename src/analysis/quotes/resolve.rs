@@ -68,10 +68,15 @@ pub(crate) fn resolve(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 memory.remember(&s, title, person);
                 Some(s)
             }
-            Who::Title { words, span } => words
+            Who::Title {
+                words,
+                span,
+                headline,
+            } => words
                 .first()
                 .and_then(|w| memory.by_title.get(w).cloned())
-                .or_else(|| title_holder(ctx, words, span.start))
+                .or_else(|| title_holder(ctx, words, span.start, *headline))
+                .or_else(|| headline.then(|| make_speaker(ctx, *span, None)))
                 .or_else(fallback),
             Who::Definite { word, span } => Some(
                 definite_referent(ctx, &memory, word, span.start)
@@ -170,10 +175,16 @@ fn article_subject(ctx: &Ctx, drafts: &[Draft]) -> Option<Speaker> {
 }
 
 /// The name the article gives a title holder: "... وزير الخارجية سيرجي لافروف ..." for "الوزير".
-fn title_holder(ctx: &Ctx, words: &[String], before: usize) -> Option<Speaker> {
+fn title_holder(ctx: &Ctx, words: &[String], before: usize, forward: bool) -> Option<Speaker> {
     let head = words.first()?;
     let end = ctx.tok_at(before);
-    for i in (end.saturating_sub(LOOKBACK)..end).rev() {
+    // Nearest before; a headline looks ahead into the body as well.
+    let ahead = if forward {
+        end + 1..(end + LOOKBACK).min(ctx.toks.len())
+    } else {
+        0..0
+    };
+    for i in (end.saturating_sub(LOOKBACK)..end).rev().chain(ahead) {
         let Some(t) = ctx.toks.get(i) else { continue };
         if title_key(&t.norm).as_ref() != Some(head) {
             continue;

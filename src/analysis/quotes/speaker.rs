@@ -136,7 +136,14 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
         .collect();
     let (Some(&a), Some(&b)) = (names.first(), names.last()) else {
         return match title_span {
-            Some(span) => (Who::Title { words: title, span }, k),
+            Some(span) => (
+                Who::Title {
+                    words: title,
+                    span,
+                    headline: false,
+                },
+                k,
+            ),
             None => (Who::Implicit, k),
         };
     };
@@ -181,7 +188,15 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
         }
     }
     let topic = ctx.toks.get(start).is_some_and(|t| t.norm == "اما");
-    if topic {
+    // "وكانت الوزارة قد حذرت": the subject between كان and قد.
+    let kana = ctx.toks.get(start).is_some_and(|t| {
+        let n = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+        ["كان", "كانت"].contains(&n)
+    }) && cue
+        .checked_sub(1)
+        .and_then(|p| ctx.toks.get(p))
+        .is_some_and(|t| t.norm == "قد");
+    if topic || kana {
         start += 1;
     }
     if start >= cue {
@@ -196,7 +211,8 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
         Who::Named {
             entity: Some(_), ..
         } => Some(who),
-        Who::Named { .. } if ends_at_comma || topic => Some(who),
+        Who::Named { .. } if ends_at_comma || topic || kana => Some(who),
+        Who::Definite { .. } | Who::Title { .. } if kana => Some(who),
         _ => None,
     }
 }
@@ -210,6 +226,20 @@ pub(crate) fn segment_who(ctx: &Ctx, seg: Span) -> Who {
             span: m.span,
             entity: Some(m.entity),
             title: Vec::new(),
+        };
+    }
+    // "وزير المالية: ..." names a title holder the body may name.
+    let first = ctx.tok_at(seg.start);
+    if let Some(words) = ctx
+        .toks
+        .get(first)
+        .and_then(|t| title_key(&t.norm))
+        .map(|w| vec![w])
+    {
+        return Who::Title {
+            words,
+            span: seg,
+            headline: true,
         };
     }
     Who::Named {
