@@ -416,3 +416,14 @@ fn a_participle_object_is_not_its_speaker_and_a_headline_title_finds_its_holder(
     assert_eq!(speaker(&q[2]), "محمد الجدعان");
     assert_eq!(speaker(&q[3]), "الوزارة");
 }
+
+#[test]
+fn an_unnamed_title_stays_as_written_and_two_titles_stay_apart() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وعبر مدرب الهلال عن سعادته، وقال: «⟨اللاعبون قدموا مباراة كبيرة جدا⟩».\n",
+        "من جانبه، قال مدرب النصر إن ⟨فريقه لم يكن في يومه⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مدرب الهلال");
+    assert_eq!(speaker(&q[1]), "مدرب النصر");
+}

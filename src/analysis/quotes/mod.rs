@@ -263,11 +263,14 @@ impl<'a> Ctx<'a> {
             .filter(move |m| m.span.overlaps(span))
     }
 
-    /// The first person or organisation mention (or, failing those, place) starting inside `span`.
+    /// The first person mention starting inside `span`, else organisation, else place.
     pub fn speaker_mention(&self, span: Span) -> Option<&'a Mention> {
         let here = self.mentions_in(span);
         let found = |labels: &[EntityLabel]| here.iter().find(|m| labels.contains(&m.label));
-        found(&[EntityLabel::Per, EntityLabel::Org]).or_else(|| found(&[EntityLabel::Loc]))
+        // "رئيس نادي الهلال فهد بن نافل": the person, not the organisation in the title.
+        found(&[EntityLabel::Per])
+            .or_else(|| found(&[EntityLabel::Org]))
+            .or_else(|| found(&[EntityLabel::Loc]))
     }
 
     /// The entity of a mention overlapping `span`.

@@ -24,6 +24,8 @@ struct Memory {
     /// Multi-word speaker names by their head word without ال ("وزاره" -> "وزارة الخارجية الأميركية").
     by_head: HashMap<String, Speaker>,
     persons: HashSet<String>,
+    /// Titles kept as written because no name was found for them (normalised).
+    literal_titles: HashSet<String>,
 }
 
 impl Memory {
@@ -72,12 +74,29 @@ pub(crate) fn resolve(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 words,
                 span,
                 headline,
-            } => words
-                .first()
-                .and_then(|w| memory.by_title.get(w).cloned())
-                .or_else(|| title_holder(ctx, words, span.start, *headline))
-                .or_else(|| headline.then(|| make_speaker(ctx, *span, None)))
-                .or_else(fallback),
+            } => {
+                let literal = make_speaker(ctx, *span, None);
+                let phrase = normalize(&literal.name);
+                // The last speaker unless that was another unnamed title ("مدرب الهلال" then "مدرب النصر").
+                let last = memory
+                    .last
+                    .clone()
+                    .filter(|l| {
+                        !memory.literal_titles.contains(&normalize(&l.name))
+                            || normalize(&l.name) == phrase
+                    })
+                    .filter(|_| !*headline);
+                let found = words
+                    .first()
+                    .and_then(|w| memory.by_title.get(w).cloned())
+                    .or_else(|| title_holder(ctx, words, span.start, *headline))
+                    .or(last);
+                if found.is_none() {
+                    memory.literal_titles.insert(phrase);
+                }
+                // Nobody to resolve to: the title as written is better than a guess.
+                Some(found.unwrap_or(literal))
+            }
             Who::Definite { word, span } => Some(
                 definite_referent(ctx, &memory, word, span.start)
                     .unwrap_or_else(|| make_speaker(ctx, *span, ctx.entity_at(*span))),

@@ -297,10 +297,12 @@ pub(crate) fn introduced(ctx: &Ctx, from: usize, to: usize) -> Option<Who> {
     }
     // Only a title in subject position: no function word since the clause began, not a genitive.
     let mut blocked = false;
+    let mut clause_start = from;
     for k in from..to {
         let Some(t) = ctx.toks.get(k) else { break };
         if t.is_punct(&["،", ",", ":"]) || ctx.ends_sentence(k) {
             blocked = false;
+            clause_start = k + 1;
             continue;
         }
         // "مجلس الوزراء": a title word as the genitive of an institution is not a person.
@@ -314,14 +316,15 @@ pub(crate) fn introduced(ctx: &Ctx, from: usize, to: usize) -> Option<Who> {
                     || n.strip_prefix('و').is_some_and(|r| org_heads().contains(r))
             });
         if !is_title(&t.norm) || genitive {
-            blocked |= is_stop(ctx, k);
+            // The clause's first word may be و + verb ("وعبر"), not the preposition it looks like.
+            blocked |= k > clause_start && is_stop(ctx, k);
             continue;
         }
         if blocked {
             continue;
         }
         let (who, _) = extract(ctx, k, to);
-        if matches!(who, Who::Named { .. }) {
+        if matches!(who, Who::Named { .. } | Who::Title { .. }) {
             return Some(who);
         }
     }
