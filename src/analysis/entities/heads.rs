@@ -88,6 +88,8 @@ enum Prev {
     Linked,
     /// A title ("جامعة [الملك] سعود").
     Title,
+    /// A person's name after a title ("جامعة الملك [سعود]"); adjectives may follow.
+    Name,
 }
 
 /// The end of an organisation name's complement starting at word `start` (`start` when there is none).
@@ -124,7 +126,7 @@ fn org_complement(ctx: &Context<'_>, start: usize, head_definite: bool) -> usize
             {
                 Some(Prev::Construct)
             }
-            Prev::Title if given_at(ctx, end) > 0 => Some(Prev::Noun),
+            Prev::Title if given_at(ctx, end) > 0 => Some(Prev::Name),
             _ if adjective && definite => Some(Prev::Adjective),
             // "للأمن" continues after an adjective ("الأعلى للأمن"), not after a noun ("الأمن للموافقة").
             Prev::Adjective | Prev::Linked | Prev::Construct if linked => Some(Prev::Linked),
@@ -132,7 +134,12 @@ fn org_complement(ctx: &Context<'_>, start: usize, head_definite: bool) -> usize
             _ => None,
         };
         let Some(next) = next else { break };
-        end += 1;
+        end = if next == Prev::Name {
+            // "جامعة الإمام [محمد بن سعود] الإسلامية": the whole person's name.
+            super::names::extend_name(ctx, end + given_at(ctx, end), true)
+        } else {
+            end + 1
+        };
         prev = next;
     }
     end

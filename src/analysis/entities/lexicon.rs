@@ -96,8 +96,15 @@ impl<V> PhraseTable<V> {
         accept: impl Fn(&V) -> bool,
     ) -> Option<(usize, &V)> {
         let max = *self.first.get(first)?;
+        let mut best = self
+            .phrases
+            .get(first)
+            .filter(|v| accept(v))
+            .map(|v| (1, v));
+        if max == 1 {
+            return best;
+        }
         let mut key = first.to_owned();
-        let mut best = self.phrases.get(&key).filter(|v| accept(v)).map(|v| (1, v));
         for k in 1..max {
             let Some(next) = rest(k) else { break };
             key.push(' ');

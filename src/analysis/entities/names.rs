@@ -57,6 +57,10 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
             after_given = true;
             continue;
         }
+        if after_given && foreign_family_name_with_waw(ctx, end) {
+            end += 1;
+            break;
+        }
         if !is_name_word(ctx, end) || !continues_name(ctx, end) {
             break;
         }
@@ -114,6 +118,27 @@ fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
     !next_definite
 }
 
+/// True for a family name that starts with "و" ("جوزيف [ويستفال]."): long, not "و" + a given name, and the
+/// name ends right after it.
+fn foreign_family_name_with_waw(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let Some(rest) = w.key.strip_prefix('و') else {
+        return false;
+    };
+    let boundary = !joined(ctx, i)
+        || ctx.is_stop(i + 1)
+        || ctx.words.get(i + 1).is_none_or(|n| !n.is_wordlike());
+    boundary
+        && w.key.chars().count() >= 5
+        && is_name_word(ctx, i)
+        && !ctx.lexicon.flags(rest).contains(Flags::GIVEN)
+        && !rest.starts_with("ال")
+        && !w.key.ends_with("ها")
+        && !w.key.ends_with("هم")
+}
+
 /// Up to two more plain words that end a foreign name at a boundary ("حسين نقوي [حسيني] أن").
 fn name_tail(ctx: &Context<'_>, end: usize) -> usize {
     let mut k = end;
@@ -162,7 +187,8 @@ impl Recognise for TitleRule {
             let mut skipped = 0;
             while skipped < 5 && joined(ctx, j - 1) {
                 let Some(w) = ctx.words.get(j) else { break };
-                if !w.is_wordlike() || ctx.is_stop(j) || given_at(ctx, j) > 0 {
+                if !w.is_wordlike() || (ctx.is_stop(j) && w.key != "لدي") || given_at(ctx, j) > 0
+                {
                     break;
                 }
                 if let Some(n) = match_at(ctx, j, Flags::LOC.union(Flags::ORG).union(Flags::TITLE))
@@ -172,6 +198,9 @@ impl Recognise for TitleRule {
                     || w.key.starts_with("لل")
                     || ctx.lexicon.flags(&w.key).contains(Flags::NATIONALITY)
                 {
+                    j += 1;
+                } else if w.key == "لدي" && joined(ctx, j) {
+                    // "سفير الولايات المتحدة [لدى] المملكة ...": the posting is part of the title.
                     j += 1;
                 } else if joined(ctx, j)
                     && match_at(ctx, j + 1, Flags::LOC).is_some_and(|n| n.skip == 0)
