@@ -427,3 +427,69 @@ fn an_unnamed_title_stays_as_written_and_two_titles_stay_apart() {
     assert_eq!(speaker(&q[0]), "مدرب الهلال");
     assert_eq!(speaker(&q[1]), "مدرب النصر");
 }
+
+/// Word soup of marks, cues, colons and names: every quote span lies in the text on char boundaries, in order.
+#[test]
+fn odd_input_gives_well_formed_quotes() {
+    let pieces = [
+        "«",
+        "»",
+        "“",
+        "”",
+        "\"",
+        "{",
+        "}",
+        ":",
+        "،",
+        ".",
+        "\n",
+        "# ",
+        "قال",
+        "وأضاف",
+        "مؤكدا",
+        "أن",
+        "إن",
+        "إلى",
+        "على",
+        "الوزير",
+        "سموه",
+        "لافروف",
+        "الجيش",
+        "قانونيون",
+        "بأنها",
+        "يدعو",
+        "لرفع",
+        "د",
+        "..",
+        "x",
+        "2015",
+        " ",
+    ];
+    let mut seed: u64 = 7;
+    for round in 0..300 {
+        let mut text = String::from("عنوان\n");
+        for _ in 0..(round % 60) {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let piece = pieces[(seed >> 33) as usize % pieces.len()];
+            text.push_str(piece);
+            text.push(' ');
+        }
+        let (c, quotes) = run(&text);
+        let len = c.doc.text.len();
+        let mut last_start = 0;
+        for q in &quotes {
+            assert!(q.span.start <= q.span.end && q.span.end <= len, "{text:?}");
+            assert!(
+                c.doc.text.is_char_boundary(q.span.start)
+                    && c.doc.text.is_char_boundary(q.span.end)
+            );
+            assert!(q.span.start >= last_start, "sorted: {text:?}");
+            last_start = q.span.start;
+            if let Some(s) = &q.speaker {
+                assert!(s.span.end <= len && c.doc.text.is_char_boundary(s.span.start));
+            }
+        }
+    }
+}

@@ -123,11 +123,18 @@ pub(crate) fn find(ctx: &Ctx) -> Vec<Marked> {
         // The last index of each family, so "does this family come again?" is one comparison.
         let mut last = [None::<usize>; 4];
         for (k, m) in marks.iter().enumerate() {
-            last[m.2 as usize] = Some(k);
+            if let Some(slot) = last.get_mut(m.2 as usize) {
+                *slot = Some(k);
+            }
         }
         let mut open: Option<usize> = None;
         for (k, &(pos, len, fam, role)) in marks.iter().enumerate() {
-            let later_of = |f: Family| last[f as usize].is_some_and(|l| l > k);
+            let later_of = |f: Family| {
+                last.get(f as usize)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|l| l > k)
+            };
             match open {
                 None => {
                     // A closing mark opens only when its family comes again (a reversed pair ”...”).

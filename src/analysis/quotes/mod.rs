@@ -189,23 +189,26 @@ impl<'a> Ctx<'a> {
 
     /// Marks sentence ends: . ! ? ؟ outside quotation marks, not in "..", not after a one-letter abbreviation.
     fn mark_sentences(&mut self) {
-        for i in 0..self.toks.len() {
-            let t = &self.toks[i];
-            if !t.is_punct(&[".", "!", "?", "؟"]) {
-                continue;
-            }
-            let inside = self.inside.get(i).copied().flatten().is_some();
-            let prev = i.checked_sub(1).and_then(|j| self.toks.get(j));
-            let next = self.toks.get(i + 1);
-            let dotted = t.raw == "."
-                && (prev.is_some_and(|p| p.raw == "." && p.span.end == t.span.start)
-                    || next.is_some_and(|n| n.raw == "." && n.span.start == t.span.end));
-            let abbrev =
-                t.raw == "." && prev.is_some_and(|p| p.is_word() && p.raw.chars().count() == 1);
-            if !inside && !dotted && !abbrev {
-                self.sent_end[i] = true;
-            }
-        }
+        let ends: Vec<bool> = (0..self.toks.len())
+            .map(|i| {
+                let Some(t) = self.toks.get(i) else {
+                    return false;
+                };
+                if !t.is_punct(&[".", "!", "?", "؟"]) {
+                    return false;
+                }
+                let inside = self.inside.get(i).copied().flatten().is_some();
+                let prev = i.checked_sub(1).and_then(|j| self.toks.get(j));
+                let next = self.toks.get(i + 1);
+                let dotted = t.raw == "."
+                    && (prev.is_some_and(|p| p.raw == "." && p.span.end == t.span.start)
+                        || next.is_some_and(|n| n.raw == "." && n.span.start == t.span.end));
+                let abbrev =
+                    t.raw == "." && prev.is_some_and(|p| p.is_word() && p.raw.chars().count() == 1);
+                !inside && !dotted && !abbrev
+            })
+            .collect();
+        self.sent_end = ends;
     }
 
     /// True when token `i` is the last of its sentence (sentence punctuation or block end).
