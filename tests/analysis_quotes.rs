@@ -493,3 +493,11 @@ fn odd_input_gives_well_formed_quotes() {
         }
     }
 }
+
+#[test]
+fn a_spokesman_title_with_its_institution_is_stripped_before_the_name() {
+    let (_, q) = quotes_of(
+        "عنوان\nوقال المتحدث باسم وزارة الخارجية الأمريكية نيد برايس إن ⟨واشنطن تدعم الحوار⟩.",
+    );
+    assert_eq!(speaker(&q[0]), "نيد برايس");
+}

@@ -89,6 +89,10 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
             t.span.end,
         ));
         k += 1;
+        // "المتحدث باسم وزارة الخارجية": باسم and the institution's head word belong to the title.
+        if ctx.toks.get(k).is_some_and(|n| n.norm == "باسم") && k + 1 < zone_end {
+            k += 2;
+        }
         while let Some(n) = ctx.toks.get(k).filter(|_| k < zone_end) {
             let definite = n.norm.starts_with("ال") || n.norm.starts_with("وال");
             if (definite && !is_title(&n.norm)) || n.raw == "." {
