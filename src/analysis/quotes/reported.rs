@@ -239,7 +239,14 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
                 who_end: j,
             });
         }
-        if prep && !broken && !(info.comp & cues::ILA_AN != 0 && n == "الي") {
+        // "أعرب عن أمله في أن": عن carries a statement only when أن follows ("أعلن عن إطلاق" names an act).
+        let an_clause = n != "عن"
+            || (j + 1..j + 5).any(|x| {
+                ctx.toks
+                    .get(x)
+                    .is_some_and(|t| BARE_COMP.contains(&t.norm.as_str()))
+            });
+        if prep && !broken && an_clause && !(info.comp & cues::ILA_AN != 0 && n == "الي") {
             return Some(Found::Content {
                 start: j + 1,
                 who_end: j,
