@@ -502,3 +502,14 @@ fn a_spokesman_title_with_its_institution_is_stripped_before_the_name() {
     );
     assert_eq!(speaker(&q[0]), "نيد برايس");
 }
+
+#[test]
+fn a_clause_attributed_after_a_comma_is_a_statement_of_a_credible_source() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "⟨يتعين على المصانع استخدام مكونات محلية بنسبة كبيرة⟩، بحسب ما يقول المنتجون.\n",
+        "ويدعم معظم السكان إقالتها، بحسب استطلاع للرأي نشر أمس.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "يقول");
+    assert_eq!(speaker(&q[0]), "المنتجون");
+}

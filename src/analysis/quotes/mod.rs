@@ -4,6 +4,7 @@
 //! reporting verbs to their content ([`reported`], with the lexicon in [`cues`]) and finally resolves speakers in
 //! text order ([`speaker`], [`resolve`]): a pronoun, implicit subject or title becomes the name the article gives.
 
+mod attribution;
 pub mod cues;
 mod direct;
 mod headline;
@@ -37,6 +38,8 @@ pub fn find_quotes(doc: &Document, mentions: &[Mention], entities: &[Entity]) ->
     ctx.index_marks(&marked);
     ctx.mark_sentences();
     let mut drafts = reported::find(&ctx, &mut marked);
+    let attributed = attribution::find(&ctx, &drafts, &marked);
+    drafts.extend(attributed);
     drafts.extend(direct::drafts(&ctx, &marked));
     let heads = headline::find(&ctx, &drafts);
     headline::merge(&mut drafts, heads);
