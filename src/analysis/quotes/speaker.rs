@@ -185,7 +185,7 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
         if ctx
             .toks
             .get(i)
-            .is_some_and(|t| t.is_punct(&[":", "/", "|"]))
+            .is_some_and(|t| t.is_punct(&[":", "/", "|", "-", "–", "—"]))
         {
             start = i + 1;
             break;
