@@ -1,8 +1,9 @@
 //! Quoted statements: direct quotes in marks, headline "Speaker: statement", and reported speech.
 //!
 //! [`find_quotes`] pairs quotation marks per paragraph ([`direct`]), reads headlines ([`headline`]), follows
-//! reporting verbs to their content ([`reported`], with the lexicon in [`cues`]) and finally resolves speakers in
-//! text order ([`speaker`], [`resolve`]): a pronoun, implicit subject or title becomes the name the article gives.
+//! reporting verbs to their content ([`reported`], with the lexicon in [`cues`]), takes clauses attributed after a
+//! comma ([`attribution`]) and finally resolves speakers in text order ([`speaker`], [`resolve`]): a pronoun,
+//! implicit subject or title becomes the name the article gives.
 
 mod attribution;
 pub mod cues;
@@ -21,7 +22,8 @@ use crate::span::Span;
 
 /// Finds the quoted statements of a document, sorted by start, with speakers resolved to entities.
 pub fn find_quotes(doc: &Document, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> {
-    // The lookups below binary-search mentions by start; the analysis hands them sorted, tests may not.
+    // The lookups below binary-search mentions by start. The analysis hands them sorted (and `Entity::mentions`
+    // indexes that order); an unsorted caller gets a sorted copy, whose entity links are then approximate.
     let sorted: Vec<Mention>;
     let mentions = if mentions.is_sorted_by_key(|m| m.span.start) {
         mentions
