@@ -1,8 +1,8 @@
 //! Quoted statements: direct quotes in marks, headline "Speaker: statement", and reported speech.
 //!
-//! [`find_quotes`] pairs quotation marks per paragraph ([`direct`]), reads headlines ([`headline`]), follows
-//! reporting verbs to their content ([`reported`], with the lexicon in [`cues`]), takes clauses attributed after a
-//! comma ([`attribution`]) and finally resolves speakers in text order ([`speaker`], [`resolve`]): a pronoun,
+//! [`find_quotes`] pairs quotation marks per paragraph (`direct`), reads headlines (`headline`), follows
+//! reporting verbs to their content (`reported`, with the lexicon in [`cues`]), takes clauses attributed after a
+//! comma (`attribution`) and finally resolves speakers in text order (`speaker`, `resolve`): a pronoun,
 //! implicit subject or title becomes the name the article gives.
 
 mod attribution;
