@@ -51,6 +51,25 @@ pub struct ExportArgs {
     /// Output file (`-` for stdout), or folder for brat and for a folder input.
     #[arg(long, short = 'o')]
     pub output: PathBuf,
+    /// Entity types to include, comma-separated (PER,ORG,LOC,MISC); all when omitted.
+    #[arg(long, value_delimiter = ',')]
+    pub types: Vec<String>,
+    /// Leave quoted statements out.
+    #[arg(long)]
+    pub no_quotes: bool,
+    /// Only the quotes of this speaker: a name, or an entity id (a cluster id of the JSON export).
+    #[arg(long)]
+    pub speaker: Option<String>,
+    /// Only the mentions of this entity (a cluster id of the JSON export) and the quotes that involve it.
+    #[arg(long)]
+    pub entity: Option<usize>,
+    /// Use the annotations of a Sahifa JSON export (for example corrected by hand) instead of running the analysis;
+    /// its text must be the article's text. Converts a JSON export into the other formats.
+    #[arg(long, value_name = "JSON")]
+    pub annotations: Option<PathBuf>,
+    /// Worker threads for a folder input (default: the number of cores, at least 2).
+    #[arg(long, short = 'j')]
+    pub jobs: Option<usize>,
 }
 
 #[derive(Debug, Args)]

@@ -1,10 +1,477 @@
-//! The window: menus, outline, reader, panels. Reads the document, analysis and layout; owns no analysis.
+//! The window: menus, filter bar, outline, reader and panels. Reads the document, analysis and layout; owns no
+//! analysis (that runs on a worker thread, see [`worker`]).
 
+mod export_ui;
+mod menu;
+mod panels;
+pub mod reader;
+pub mod rtl;
+pub mod settings;
+mod toolbar;
+pub mod worker;
+
+use crate::filter::{self, Filter, Highlight, Mark};
+use crate::span::Span;
+use crate::theme::{self, Palette, ThemeKind};
+use reader::{Decoration, DecorationStyle, ReaderInput, ReaderView};
+use settings::Settings;
 use std::path::PathBuf;
+use worker::{Job, Loaded, Pending};
 
 /// Opens the window on `file`, or on the sample article.
 #[allow(clippy::needless_pass_by_value)]
 pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
-    let _ = file;
-    anyhow::bail!("not implemented yet")
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("صحيفة — Sahifa")
+            .with_inner_size([1200.0, 820.0])
+            .with_min_inner_size([480.0, 320.0])
+            .with_drag_and_drop(true),
+        persist_window: true,
+        ..Default::default()
+    };
+    let job = file.map_or(Job::Sample, Job::Path);
+    eframe::run_native(
+        "sahifa",
+        options,
+        Box::new(move |cc| {
+            let settings = cc
+                .storage
+                .and_then(|s| eframe::get_value::<Settings>(s, settings::STORAGE_KEY))
+                .unwrap_or_default();
+            Ok(Box::new(SahifaApp::new(settings, job)))
+        }),
+    )
+    .map_err(|e| anyhow::anyhow!("cannot open the window: {e}"))
+}
+
+/// Which list the side panel shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SideTab {
+    Entities,
+    Quotes,
+}
+
+/// The find bar.
+#[derive(Default)]
+pub struct SearchState {
+    pub open: bool,
+    pub query: String,
+    /// The query the hits were computed for.
+    searched: String,
+    pub hits: Vec<Span>,
+    pub current: usize,
+    pub focus: bool,
+}
+
+/// The application: state plus the drawing code in the submodules.
+pub struct SahifaApp {
+    pub settings: Settings,
+    loaded: Option<Loaded>,
+    pending: Option<Pending>,
+    /// A job to start on the next frame (the context is needed to wake the window).
+    queued: Option<Job>,
+    /// Error banner text.
+    pub error: Option<String>,
+    pub reader: ReaderView,
+    pub filter: Filter,
+    pub search: SearchState,
+    pub side_tab: SideTab,
+    decorations: Vec<Decoration>,
+    highlights: Vec<Highlight>,
+    dimmed: Option<Vec<bool>>,
+    /// Inputs of `decorations` changed: rebuild before painting.
+    dirty: bool,
+    /// The byte offset at the top of the reader, and the section it is in.
+    pub top_offset: usize,
+    pub current_section: Option<usize>,
+    /// The outline scrolls to keep the current section visible (off while the user scrolls the outline).
+    outline_follow: bool,
+    /// Next mention to jump to per entity (the entity list cycles through mentions).
+    entity_cursor: std::collections::HashMap<usize, usize>,
+    applied_theme: Option<ThemeKind>,
+    shown_title: String,
+    /// A file dialog running on its own thread.
+    dialog: Option<std::sync::mpsc::Receiver<menu::DialogResult>>,
+    /// Status message (exports, screenshots).
+    pub status: Option<String>,
+    /// Where to save the next screenshot, and the screenshot on its way.
+    pending_png: Option<PathBuf>,
+    /// An export waiting for its target or a confirmation.
+    export: Option<export_ui::ExportRequest>,
+    screenshot_rx: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
+}
+
+impl SahifaApp {
+    /// Creates the app and starts loading `job`.
+    pub fn new(settings: Settings, job: Job) -> Self {
+        let mut app = Self {
+            settings,
+            loaded: None,
+            pending: None,
+            queued: None,
+            error: None,
+            reader: ReaderView::new(),
+            filter: Filter::default(),
+            search: SearchState::default(),
+            side_tab: SideTab::Entities,
+            decorations: Vec::new(),
+            highlights: Vec::new(),
+            dimmed: None,
+            dirty: true,
+            top_offset: 0,
+            current_section: None,
+            outline_follow: true,
+            entity_cursor: std::collections::HashMap::new(),
+            applied_theme: None,
+            shown_title: String::new(),
+            dialog: None,
+            status: None,
+            pending_png: None,
+            export: None,
+            screenshot_rx: None,
+        };
+        app.open(job);
+        app
+    }
+
+    /// Creates the app with a document already loaded (tests, benches): no worker thread.
+    pub fn with_loaded(settings: Settings, loaded: Loaded) -> Self {
+        let mut app = Self::new(settings, Job::Sample);
+        app.queued = None;
+        app.install(loaded, None);
+        app
+    }
+
+    /// Opens a document on a worker thread; the current one stays until it is ready.
+    pub fn open(&mut self, job: Job) {
+        self.queued = Some(job);
+    }
+
+    pub fn loaded(&self) -> Option<&Loaded> {
+        self.loaded.as_ref()
+    }
+
+    pub fn is_loading(&self) -> bool {
+        self.pending.is_some() || self.queued.is_some()
+    }
+
+    /// The highlights currently shown (after filters).
+    pub fn highlights(&self) -> &[Highlight] {
+        &self.highlights
+    }
+
+    pub fn palette(&self) -> Palette {
+        Palette::for_kind(self.settings.theme)
+    }
+
+    /// Marks the decorations for rebuilding (after a filter or search change).
+    pub fn refilter(&mut self) {
+        self.dirty = true;
+    }
+
+    /// Scrolls the reader so that `offset` is at the top.
+    pub fn jump_to(&mut self, offset: usize) {
+        self.reader.scroll_to(offset);
+    }
+
+    fn install(&mut self, loaded: Loaded, path: Option<&PathBuf>) {
+        // Remember where we were in the document we leave.
+        self.remember_position();
+        let restore = path.and_then(|p| self.settings.position_of(p));
+        if let Some(p) = path {
+            self.settings.touch_recent(p);
+        }
+        self.loaded = Some(loaded);
+        self.reader.reset();
+        self.filter.speaker = None;
+        self.filter.entity = None;
+        self.search.searched.clear();
+        self.search.hits.clear();
+        self.entity_cursor.clear();
+        self.top_offset = 0;
+        self.current_section = None;
+        self.dirty = true;
+        self.error = None;
+        if let Some(offset) = restore.filter(|&o| o > 0) {
+            self.reader.scroll_to(offset);
+        }
+    }
+
+    fn remember_position(&mut self) {
+        let Some(path) = self.loaded.as_ref().and_then(|l| l.doc.source.path.clone()) else {
+            return;
+        };
+        self.settings.set_position(&path, self.top_offset);
+    }
+
+    fn poll_worker(&mut self, ctx: &egui::Context) {
+        if let Some(job) = self.queued.take() {
+            let ctx = ctx.clone();
+            self.pending = Some(Pending::start(job, move || ctx.request_repaint()));
+        }
+        let Some(result) = self.pending.as_ref().and_then(Pending::poll) else {
+            return;
+        };
+        let Some(pending) = self.pending.take() else {
+            return;
+        };
+        match result {
+            Ok(loaded) => {
+                let path = match &pending.job {
+                    Job::Path(p) => Some(p.clone()),
+                    _ => None,
+                };
+                self.install(loaded, path.as_ref());
+            }
+            Err(message) => {
+                if let Job::Path(p) = &pending.job {
+                    self.settings.recent.retain(|r| &r.path != p);
+                }
+                self.error = Some(message);
+            }
+        }
+    }
+
+    fn apply_style(&mut self, ctx: &egui::Context) {
+        // Fonts are installed by the reader widget (it owns the article font family).
+        if self.applied_theme != Some(self.settings.theme) {
+            let p = Palette::for_kind(self.settings.theme);
+            let mut visuals = match self.settings.theme {
+                ThemeKind::Light => egui::Visuals::light(),
+                ThemeKind::Dark => egui::Visuals::dark(),
+            };
+            visuals.panel_fill = color(p.panel);
+            visuals.window_fill = color(p.panel);
+            visuals.extreme_bg_color = color(p.background);
+            visuals.selection.bg_fill = color(p.selection);
+            visuals.hyperlink_color = color(p.accent);
+            ctx.set_visuals(visuals);
+            self.applied_theme = Some(self.settings.theme);
+            self.dirty = true;
+        }
+    }
+
+    fn rebuild_decorations(&mut self) {
+        self.dirty = false;
+        let Some(loaded) = &self.loaded else {
+            self.decorations.clear();
+            self.highlights.clear();
+            self.dimmed = None;
+            return;
+        };
+        if self.search.searched != self.search.query {
+            self.search.hits = loaded.search.find(&self.search.query);
+            self.search.searched.clone_from(&self.search.query);
+            self.search.current = 0;
+        }
+        let p = self.palette();
+        self.highlights = filter::highlights(&loaded.analysis, &self.filter);
+        self.dimmed = filter::dimmed_blocks(&loaded.doc, &loaded.analysis, &self.filter);
+        let mut decorations: Vec<Decoration> = self
+            .highlights
+            .iter()
+            .map(|h| Decoration {
+                span: h.span,
+                style: match h.mark {
+                    Mark::Entity(label) => DecorationStyle::Fill(p.entity(label)),
+                    Mark::Quote => DecorationStyle::Band(p.quote),
+                    Mark::Speaker => DecorationStyle::Underline(p.speaker),
+                    Mark::Cue => DecorationStyle::Underline(p.cue),
+                },
+            })
+            .collect();
+        for (i, hit) in self.search.hits.iter().enumerate() {
+            let c = if i == self.search.current {
+                p.search_current
+            } else {
+                p.search_hit
+            };
+            decorations.push(Decoration {
+                span: *hit,
+                style: DecorationStyle::Outline(c),
+            });
+        }
+        decorations.sort_by_key(|d| (d.span.start, d.span.end));
+        self.decorations = decorations;
+    }
+
+    /// Moves to the next (or previous) search hit.
+    pub fn search_step(&mut self, forward: bool) {
+        let n = self.search.hits.len();
+        if n == 0 {
+            return;
+        }
+        self.search.current = if forward {
+            (self.search.current + 1) % n
+        } else {
+            (self.search.current + n - 1) % n
+        };
+        if let Some(hit) = self.search.hits.get(self.search.current) {
+            self.reader.scroll_to(hit.start);
+        }
+        self.dirty = true;
+    }
+
+    /// Jumps to the next mention of an entity (cycling).
+    pub fn cycle_entity(&mut self, entity: usize) {
+        let Some(loaded) = &self.loaded else { return };
+        let Some(e) = loaded.analysis.entities.get(entity) else {
+            return;
+        };
+        let cursor = self.entity_cursor.entry(entity).or_insert(0);
+        let Some(&m) = e.mentions.get(*cursor % e.mentions.len().max(1)) else {
+            return;
+        };
+        *cursor += 1;
+        if let Some(mention) = loaded.analysis.mentions.get(m) {
+            self.reader.scroll_to(mention.span.start);
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = self.loaded.as_ref().map_or_else(
+            || "صحيفة — Sahifa".to_owned(),
+            |l| format!("{} — صحيفة", l.doc.title()),
+        );
+        if title != self.shown_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.shown_title = title;
+        }
+    }
+
+    /// The whole window, one frame.
+    pub fn ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.poll_worker(&ctx);
+        self.poll_dialog();
+        self.apply_style(&ctx);
+        self.handle_input(&ctx);
+        if self.dirty {
+            self.rebuild_decorations();
+        }
+        self.update_title(&ctx);
+        self.screenshot_ui(&ctx);
+        self.export_confirm_ui(&ctx);
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        egui::Panel::top("toolbar").show(ui, |ui| self.toolbar_ui(ui));
+        if self.search.open {
+            egui::Panel::top("search").show(ui, |ui| self.search_ui(ui));
+        }
+        if self.error.is_some() {
+            egui::Panel::top("error").show(ui, |ui| self.error_ui(ui));
+        }
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        if self.settings.show_outline {
+            egui::Panel::right("outline")
+                .resizable(true)
+                .default_size(theme::size::OUTLINE_WIDTH)
+                .size_range(140.0..=520.0)
+                .show(ui, |ui| self.outline_ui(ui));
+        }
+        if self.settings.show_side_panel {
+            egui::Panel::left("side")
+                .resizable(true)
+                .default_size(theme::size::OUTLINE_WIDTH)
+                .size_range(160.0..=520.0)
+                .show(ui, |ui| self.side_panel_ui(ui));
+        }
+        let p = self.palette();
+        egui::CentralPanel::default()
+            .frame(egui::Frame::new().fill(color(p.background)))
+            .show(ui, |ui| self.reader_ui(ui));
+    }
+
+    fn reader_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(loaded) = &self.loaded else {
+            ui.centered_and_justified(|ui| {
+                ui.spinner();
+            });
+            return;
+        };
+        let p = self.palette();
+        let input = ReaderInput {
+            doc: &loaded.doc,
+            decorations: &self.decorations,
+            dimmed_blocks: self.dimmed.as_deref(),
+            palette: &p,
+            font_size: self.settings.font_size,
+            font: self.settings.font,
+        };
+        let out = self.reader.ui(ui, &input);
+        self.top_offset = out.top_offset;
+        self.current_section = loaded.doc.section_at(out.top_offset);
+        if let Some(offset) = out.hovered {
+            let text = panels::tooltip_text(loaded, offset, &self.filter);
+            if let Some(text) = text {
+                egui::Tooltip::always_open(
+                    ui.ctx().clone(),
+                    ui.layer_id(),
+                    egui::Id::unique("reader-tooltip"),
+                    egui::PopupAnchor::Pointer,
+                )
+                .show(|ui| {
+                    ui.label(text);
+                });
+            }
+        }
+    }
+
+    fn error_ui(&mut self, ui: &mut egui::Ui) {
+        let p = self.palette();
+        egui::Frame::new()
+            .fill(color(p.error_background))
+            .inner_margin(6.0)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    if ui.button("✖").on_hover_text("Dismiss").clicked() {
+                        self.error = None;
+                    }
+                    if let Some(e) = &self.error {
+                        ui.colored_label(color(p.error_text), e);
+                    }
+                });
+            });
+    }
+
+    fn status_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            if self.is_loading() {
+                ui.spinner();
+                ui.label("Loading…");
+            }
+            if let Some(l) = &self.loaded {
+                let s = &l.doc.source;
+                ui.label(format!(
+                    "{} · {} · {} · {} entities · {} quotes",
+                    s.name,
+                    s.format,
+                    s.encoding,
+                    l.analysis.entities.len(),
+                    l.analysis.quotes.len()
+                ));
+            }
+            if let Some(status) = &self.status {
+                ui.separator();
+                ui.label(status);
+            }
+        });
+    }
+}
+
+impl eframe::App for SahifaApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        SahifaApp::ui(self, ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.remember_position();
+        eframe::set_value(storage, settings::STORAGE_KEY, &self.settings);
+    }
+}
+
+/// A theme colour as an egui colour.
+pub fn color(c: theme::Rgba) -> egui::Color32 {
+    egui::Color32::from_rgba_unmultiplied(c.r, c.g, c.b, c.a)
 }

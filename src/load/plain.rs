@@ -1,31 +1,29 @@
-//! Plain-text articles: first non-empty line is the title, each other line a paragraph.
+//! Plain-text articles: the first non-empty line is the title, every other line a paragraph, a subheading
+//! (see [`super::headings`]) or a list item.
 
-use crate::document::{Block, BlockKind, Document, Source};
-use crate::span::Span;
+use super::builder::{Builder, lines};
+use super::headings::{self, Line};
+use crate::document::{Document, Source};
 
 pub(super) fn parse(source: Source, input: &str) -> Document {
-    let mut text = String::with_capacity(input.len());
-    let mut blocks = Vec::new();
-    for line in input.lines() {
+    let mut found: Vec<Line<'_>> = Vec::new();
+    let mut blank_before = false;
+    for line in lines(input) {
         let line = line.trim();
         if line.is_empty() {
+            blank_before = true;
             continue;
         }
-        if !text.is_empty() {
-            text.push('\n');
-        }
-        let start = text.len();
-        text.push_str(line);
-        let kind = if blocks.is_empty() {
-            BlockKind::Title
-        } else {
-            BlockKind::Paragraph
-        };
-        blocks.push(Block {
-            kind,
-            level: u8::from(kind == BlockKind::Title),
-            span: Span::new(start, text.len()),
+        found.push(Line {
+            text: line,
+            blank_before,
         });
+        blank_before = false;
     }
-    Document::new(source, text, blocks)
+    let kinds = headings::classify(&found);
+    let mut builder = Builder::with_capacity(input.len());
+    for (line, (kind, level)) in found.iter().zip(kinds) {
+        builder.push(kind, level, line.text);
+    }
+    builder.finish(source)
 }

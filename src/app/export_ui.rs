@@ -1,0 +1,149 @@
+//! File > Export: choose a format (and whether to keep the current filters), pick a target, confirm a
+//! replacement, write atomically. The formats themselves live in `crate::export`.
+
+use super::SahifaApp;
+use super::menu::DialogResult;
+use crate::export::{self, Format};
+use std::path::PathBuf;
+use std::sync::mpsc::channel;
+
+/// An export being set up.
+#[derive(Clone, Debug)]
+pub struct ExportRequest {
+    pub format: Format,
+    /// Keep the active filters ("Export current view").
+    pub current_view: bool,
+    /// Chosen target that already exists: waiting for the user to confirm.
+    pub confirm: Option<(PathBuf, Vec<PathBuf>)>,
+}
+
+impl SahifaApp {
+    pub(super) fn export_menu_ui(&mut self, ui: &mut egui::Ui) {
+        let enabled = self.loaded().is_some();
+        ui.add_enabled_ui(enabled, |ui| {
+            ui.menu_button("Export…", |ui| {
+                for format in Format::ALL {
+                    if ui.button(format_label(format)).clicked() {
+                        self.start_export(format, false);
+                    }
+                }
+            });
+            ui.menu_button("Export current view…", |ui| {
+                for format in Format::ALL {
+                    if ui.button(format_label(format)).clicked() {
+                        self.start_export(format, true);
+                    }
+                }
+            })
+            .response
+            .on_hover_text("Only the entity types, speaker and entity the filters show");
+        });
+    }
+
+    fn start_export(&mut self, format: Format, current_view: bool) {
+        let Some(loaded) = self.loaded() else { return };
+        let stem = export::document_stem(&loaded.doc);
+        let start_dir = loaded
+            .doc
+            .source
+            .path
+            .as_ref()
+            .and_then(|p| p.parent())
+            .map(std::path::Path::to_path_buf);
+        self.export = Some(ExportRequest {
+            format,
+            current_view,
+            confirm: None,
+        });
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let mut dialog =
+                rfd::FileDialog::new().set_title(format!("Export as {}", format.as_str()));
+            if let Some(dir) = start_dir {
+                dialog = dialog.set_directory(dir);
+            }
+            let picked = if format.is_folder() {
+                dialog.pick_folder()
+            } else {
+                dialog
+                    .set_file_name(format!("{stem}.{}", format.extension()))
+                    .add_filter(format.as_str(), &[format.extension()])
+                    .save_file()
+            };
+            let _ = tx.send(DialogResult::Export(picked));
+        });
+        self.dialog = Some(rx);
+    }
+
+    /// The export target was chosen (`None`: cancelled).
+    pub(super) fn export_target(&mut self, target: Option<PathBuf>) {
+        let (Some(out), Some(request), Some(loaded)) =
+            (target, self.export.as_mut(), self.loaded.as_ref())
+        else {
+            self.export = None;
+            return;
+        };
+        let existing = export::would_replace(request.format, &loaded.doc, &out);
+        if existing.is_empty() {
+            self.run_export(&out);
+        } else {
+            request.confirm = Some((out, existing));
+        }
+    }
+
+    /// Writes the export to `out` (a file, or a folder for brat).
+    pub fn run_export(&mut self, out: &std::path::Path) {
+        let (Some(request), Some(loaded)) = (self.export.take(), self.loaded.as_ref()) else {
+            return;
+        };
+        let filter = if request.current_view {
+            export::Filter::from(&self.filter)
+        } else {
+            export::Filter::default()
+        };
+        match export::export_document(request.format, &loaded.doc, &loaded.analysis, &filter, out) {
+            Ok(written) => {
+                let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
+                self.status = Some(format!("Exported {}", names.join(", ")));
+            }
+            Err(e) => self.error = Some(format!("Export failed: {e}")),
+        }
+    }
+
+    /// The "replace existing files?" question.
+    pub(super) fn export_confirm_ui(&mut self, ctx: &egui::Context) {
+        let Some((out, existing)) = self.export.as_ref().and_then(|r| r.confirm.clone()) else {
+            return;
+        };
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("export-confirm")).show(ctx, |ui| {
+            ui.heading("Replace existing files?");
+            for p in &existing {
+                ui.label(p.display().to_string());
+            }
+            ui.horizontal(|ui| {
+                if ui.button("Replace").clicked() {
+                    answer = Some(true);
+                }
+                if ui.button("Cancel").clicked() {
+                    answer = Some(false);
+                }
+            });
+        });
+        match answer {
+            Some(true) => self.run_export(&out),
+            Some(false) => self.export = None,
+            None => {}
+        }
+    }
+}
+
+fn format_label(format: Format) -> &'static str {
+    match format {
+        Format::Html => "HTML page (read and print)…",
+        Format::Json => "JSON (annotation model)…",
+        Format::Brat => "brat standoff (folder)…",
+        Format::Conll => "CoNLL BIO…",
+        Format::Jsonl => "doccano JSONL…",
+    }
+}

@@ -1,0 +1,295 @@
+//! The menu bar, keyboard shortcuts, drag and drop, file dialogs and the PNG screenshot.
+
+use super::worker::Job;
+use super::{SahifaApp, SideTab};
+use crate::layout::fonts::ArticleFont;
+use crate::theme::ThemeKind;
+use egui::{Key, KeyboardShortcut, Modifiers};
+use std::path::PathBuf;
+use std::sync::mpsc::channel;
+
+const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
+const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
+const BIGGER: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus);
+const BIGGER_EQ: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals);
+const SMALLER: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus);
+const RESET_SIZE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0);
+
+/// What a file dialog thread answers.
+pub enum DialogResult {
+    Open(Option<PathBuf>),
+    Png(Option<PathBuf>),
+    Export(Option<PathBuf>),
+}
+
+impl SahifaApp {
+    pub(super) fn handle_input(&mut self, ctx: &egui::Context) {
+        if ctx.input_mut(|i| i.consume_shortcut(&OPEN)) {
+            self.open_dialog();
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&QUIT)) {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&FIND)) {
+            self.search.open = true;
+            self.search.focus = true;
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&BIGGER) || i.consume_shortcut(&BIGGER_EQ)) {
+            self.settings.zoom(1.0);
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&SMALLER)) {
+            self.settings.zoom(-1.0);
+        }
+        if ctx.input_mut(|i| i.consume_shortcut(&RESET_SIZE)) {
+            self.settings.font_size = crate::theme::size::BODY;
+        }
+        if self.search.open && ctx.input(|i| i.key_pressed(Key::F3)) {
+            let back = ctx.input(|i| i.modifiers.shift);
+            self.search_step(!back);
+        }
+        // Dropped files: open the first one.
+        let dropped = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .find_map(|f| Some(f.path().to_path_buf()).filter(|p| !p.as_os_str().is_empty()))
+        });
+        if let Some(path) = dropped {
+            self.open(Job::Path(path));
+        }
+        // Ctrl+V with nothing selected (and no text field focused) opens the clipboard's text as an article.
+        if !ctx.egui_wants_keyboard_input() && self.reader.selection().is_none() {
+            let pasted = ctx.input(|i| {
+                i.events.iter().find_map(|e| match e {
+                    egui::Event::Paste(text) => Some(text.clone()),
+                    _ => None,
+                })
+            });
+            if let Some(text) = pasted {
+                self.open_text(text);
+            }
+        }
+    }
+
+    /// Opens text as an article (clipboard, paste).
+    pub fn open_text(&mut self, text: String) {
+        if text.trim().is_empty() {
+            self.error = Some("The clipboard holds no text to open as an article.".to_owned());
+            return;
+        }
+        self.open(Job::Text {
+            name: "clipboard".to_owned(),
+            text,
+        });
+    }
+
+    fn paste_from_clipboard(&mut self) {
+        match arboard::Clipboard::new().and_then(|mut c| c.get_text()) {
+            Ok(text) => self.open_text(text),
+            Err(e) => self.error = Some(format!("Cannot read the clipboard: {e}")),
+        }
+    }
+
+    fn open_dialog(&mut self) {
+        let (tx, rx) = channel();
+        std::thread::spawn(move || {
+            let picked = rfd::FileDialog::new()
+                .set_title("Open an article")
+                .add_filter("Articles", &["txt", "md", "markdown", "html", "htm"])
+                .add_filter("All files", &["*"])
+                .pick_file();
+            let _ = tx.send(DialogResult::Open(picked));
+        });
+        self.dialog = Some(rx);
+    }
+
+    fn png_dialog(&mut self) {
+        let (tx, rx) = channel();
+        let name = self.export_stem();
+        std::thread::spawn(move || {
+            let picked = rfd::FileDialog::new()
+                .set_title("Save the view as PNG")
+                .set_file_name(format!("{name}.png"))
+                .add_filter("PNG image", &["png"])
+                .save_file();
+            let _ = tx.send(DialogResult::Png(picked));
+        });
+        self.dialog = Some(rx);
+    }
+
+    /// File name stem for exports: the article's file stem.
+    pub(super) fn export_stem(&self) -> String {
+        self.loaded
+            .as_ref()
+            .and_then(|l| l.doc.source.path.as_ref())
+            .and_then(|p| p.file_stem())
+            .map_or_else(
+                || "article".to_owned(),
+                |s| s.to_string_lossy().into_owned(),
+            )
+    }
+
+    pub(super) fn poll_dialog(&mut self) {
+        let Some(rx) = &self.dialog else { return };
+        let Ok(result) = rx.try_recv() else { return };
+        self.dialog = None;
+        match result {
+            DialogResult::Open(Some(path)) => self.open(Job::Path(path)),
+            DialogResult::Png(Some(path)) => self.pending_png = Some(path),
+            DialogResult::Export(target) => self.export_target(target),
+            DialogResult::Open(None) | DialogResult::Png(None) => {}
+        }
+    }
+
+    /// Asks for a screenshot of the window and saves it to `pending_png` when it arrives.
+    pub(super) fn screenshot_ui(&mut self, ctx: &egui::Context) {
+        if let Some(path) = self.pending_png.take() {
+            let (tx, rx) = channel();
+            self.screenshot_rx = Some(rx);
+            ctx.request_screenshot(move |image| {
+                let _ = tx.send(save_png(&path, &image));
+            });
+        }
+        if let Some(rx) = &self.screenshot_rx
+            && let Ok(result) = rx.try_recv()
+        {
+            self.screenshot_rx = None;
+            match result {
+                Ok(path) => self.status = Some(format!("Saved {}", path.display())),
+                Err(e) => self.error = Some(e),
+            }
+        }
+    }
+
+    pub(super) fn menu_ui(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                if ui
+                    .add(egui::Button::new("Open…").shortcut_text(ui.ctx().format_shortcut(&OPEN)))
+                    .clicked()
+                {
+                    self.open_dialog();
+                }
+                ui.menu_button("Open Recent", |ui| {
+                    if self.settings.recent.is_empty() {
+                        ui.label("No recent files");
+                    }
+                    let mut chosen = None;
+                    for r in &self.settings.recent {
+                        if ui.button(r.path.display().to_string()).clicked() {
+                            chosen = Some(r.path.clone());
+                        }
+                    }
+                    if let Some(p) = chosen {
+                        self.open(Job::Path(p));
+                    }
+                });
+                if ui.button("Open sample article").clicked() {
+                    self.open(Job::Sample);
+                }
+                ui.separator();
+                self.export_menu_ui(ui);
+                if ui.button("Save view as PNG…").clicked() {
+                    self.png_dialog();
+                }
+                ui.separator();
+                if ui
+                    .add(egui::Button::new("Quit").shortcut_text(ui.ctx().format_shortcut(&QUIT)))
+                    .clicked()
+                {
+                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                let has_selection = self.reader.selection().is_some();
+                if ui
+                    .add_enabled(
+                        has_selection,
+                        egui::Button::new("Copy").shortcut_text("Ctrl+C"),
+                    )
+                    .clicked()
+                {
+                    if let Some(text) = self
+                        .loaded
+                        .as_ref()
+                        .and_then(|l| self.reader.selected_text(&l.doc))
+                    {
+                        ui.ctx().copy_text(text.to_owned());
+                    }
+                }
+                if ui
+                    .add(egui::Button::new("Paste as article").shortcut_text("Ctrl+V"))
+                    .clicked()
+                {
+                    self.paste_from_clipboard();
+                }
+                if ui
+                    .add(egui::Button::new("Find…").shortcut_text(ui.ctx().format_shortcut(&FIND)))
+                    .clicked()
+                {
+                    self.search.open = true;
+                    self.search.focus = true;
+                }
+            });
+            ui.menu_button("View", |ui| {
+                ui.menu_button("Font", |ui| {
+                    for f in ArticleFont::ALL {
+                        ui.radio_value(&mut self.settings.font, f, f.display_name());
+                    }
+                });
+                if ui
+                    .add(egui::Button::new("Bigger text").shortcut_text("Ctrl +"))
+                    .clicked()
+                {
+                    self.settings.zoom(1.0);
+                }
+                if ui
+                    .add(egui::Button::new("Smaller text").shortcut_text("Ctrl -"))
+                    .clicked()
+                {
+                    self.settings.zoom(-1.0);
+                }
+                if ui
+                    .add(egui::Button::new("Reset text size").shortcut_text("Ctrl 0"))
+                    .clicked()
+                {
+                    self.settings.font_size = crate::theme::size::BODY;
+                }
+                ui.separator();
+                ui.radio_value(&mut self.settings.theme, ThemeKind::Light, "Light theme");
+                ui.radio_value(&mut self.settings.theme, ThemeKind::Dark, "Dark theme");
+                ui.separator();
+                ui.checkbox(&mut self.settings.show_outline, "Outline");
+                ui.checkbox(&mut self.settings.show_side_panel, "Entities and quotes");
+                if ui.button("Entities list").clicked() {
+                    self.settings.show_side_panel = true;
+                    self.side_tab = SideTab::Entities;
+                }
+                if ui.button("Quotes list").clicked() {
+                    self.settings.show_side_panel = true;
+                    self.side_tab = SideTab::Quotes;
+                }
+            });
+            ui.label(format!("{:.0} pt", self.settings.font_size));
+        });
+    }
+}
+
+fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<PathBuf, String> {
+    let [w, h] = image.size;
+    let mut bytes = Vec::with_capacity(w * h * 4);
+    for c in &image.pixels {
+        bytes.extend_from_slice(&c.to_srgba_unmultiplied());
+    }
+    let Some(buffer) = image::RgbaImage::from_raw(w as u32, h as u32, bytes) else {
+        return Err("The screenshot has an unexpected size.".to_owned());
+    };
+    let mut encoded = std::io::Cursor::new(Vec::new());
+    buffer
+        .write_to(&mut encoded, image::ImageFormat::Png)
+        .map_err(|e| format!("Cannot encode the screenshot: {e}"))?;
+    crate::export::atomic::write_atomic(path, encoded.get_ref(), None)
+        .map(|()| path.to_path_buf())
+        .map_err(|e| e.to_string())
+}

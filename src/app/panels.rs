@@ -1,0 +1,267 @@
+//! The outline (right: the start side for Arabic readers) and the entity and quote lists (left).
+
+use super::worker::Loaded;
+use super::{SahifaApp, SideTab, color, rtl};
+use crate::analysis::{EntityLabel, QuoteKind};
+use crate::filter::{self, Filter};
+use egui::{Align, FontId, Layout};
+
+/// The first words of a statement, for the quote list.
+fn first_words(text: &str, n: usize) -> String {
+    let words: Vec<&str> = text.split_whitespace().take(n + 1).collect();
+    if words.len() > n {
+        format!("{}…", words[..n].join(" "))
+    } else {
+        words.join(" ")
+    }
+}
+
+/// The tooltip for a byte offset in the reader: entity type and canonical name, quote speaker and cue.
+pub(super) fn tooltip_text(loaded: &Loaded, offset: usize, f: &Filter) -> Option<String> {
+    let a = &loaded.analysis;
+    let mut lines = Vec::new();
+    if let Some(m) = filter::mention_at(a, offset).and_then(|i| a.mentions.get(i))
+        && f.shows_label(m.label)
+    {
+        let canonical = a
+            .entities
+            .get(m.entity)
+            .map_or("", |e| e.canonical.as_str());
+        lines.push(format!(
+            "{} ({}) — {canonical}",
+            m.label.arabic_name(),
+            m.label.as_str()
+        ));
+    }
+    if let Some(q) = filter::quote_at(a, offset).and_then(|i| a.quotes.get(i))
+        && f.shows_quote(q)
+    {
+        let kind = match q.kind {
+            QuoteKind::Direct => "اقتباس مباشر (direct quote)",
+            QuoteKind::Indirect => "كلام منقول (reported speech)",
+        };
+        lines.push(kind.to_owned());
+        let speaker = q
+            .speaker
+            .as_ref()
+            .map_or("غير معروف (unknown)", |s| s.name.as_str());
+        lines.push(format!("المتحدث: {speaker}"));
+        if let Some(cue) = q.cue {
+            lines.push(format!("فعل القول: {}", loaded.doc.slice(cue)));
+        }
+    }
+    (!lines.is_empty()).then(|| lines.join("\n"))
+}
+
+impl SahifaApp {
+    pub(super) fn outline_ui(&mut self, ui: &mut egui::Ui) {
+        let p = self.palette();
+        ui.with_layout(Layout::right_to_left(Align::Min), |ui| ui.heading("المخطط"));
+        ui.separator();
+        let Some(loaded) = &self.loaded else { return };
+        let mut jump = None;
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                for (i, section) in loaded.doc.sections.iter().enumerate() {
+                    let title = loaded.doc.section_title(i);
+                    let current = self.current_section == Some(i);
+                    let size = if section.level <= 1 { 15.0 } else { 14.0 };
+                    let indent = f32::from(section.level.saturating_sub(1)) * 12.0;
+                    let (mentions, quotes) =
+                        loaded.section_counts.get(i).copied().unwrap_or((0, 0));
+                    ui.with_layout(
+                        Layout::right_to_left(Align::Min).with_main_wrap(true),
+                        |ui| {
+                            ui.add_space(indent);
+                            let job = rtl::job(
+                                title,
+                                FontId::proportional(size),
+                                color(if current { p.accent } else { p.text }),
+                            );
+                            let button = egui::Button::selectable(current, job).wrap();
+                            let response = ui
+                                .add(button)
+                                .on_hover_text(format!("{mentions} entities · {quotes} quotes"));
+                            response.widget_info(|| {
+                                egui::WidgetInfo::selected(egui::Role::Button, true, current, title)
+                            });
+                            if response.clicked() {
+                                jump = Some(section.span.start);
+                            }
+                            if current && self.outline_follow {
+                                response.scroll_to_me(None);
+                            }
+                            ui.weak(format!("{mentions}·{quotes}"));
+                        },
+                    );
+                }
+            });
+        if let Some(offset) = jump {
+            self.jump_to(offset);
+        }
+    }
+
+    pub(super) fn side_panel_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.selectable_value(&mut self.side_tab, SideTab::Entities, "الكيانات Entities");
+            ui.selectable_value(&mut self.side_tab, SideTab::Quotes, "الاقتباسات Quotes");
+        });
+        ui.separator();
+        match self.side_tab {
+            SideTab::Entities => self.entities_ui(ui),
+            SideTab::Quotes => self.quotes_ui(ui),
+        }
+    }
+
+    fn entities_ui(&mut self, ui: &mut egui::Ui) {
+        let p = self.palette();
+        let Some(loaded) = &self.loaded else { return };
+        let a = &loaded.analysis;
+        let mut cycle = None;
+        let mut only = None;
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                for label in EntityLabel::ALL {
+                    let mut items: Vec<(usize, &crate::analysis::Entity)> = a
+                        .entities
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, e)| e.label == label)
+                        .collect();
+                    if items.is_empty() {
+                        continue;
+                    }
+                    items.sort_by(|x, y| {
+                        y.1.mentions
+                            .len()
+                            .cmp(&x.1.mentions.len())
+                            .then(x.1.canonical.cmp(&y.1.canonical))
+                    });
+                    let header = format!(
+                        "{} {} ({})",
+                        label.arabic_name(),
+                        label.as_str(),
+                        items.len()
+                    );
+                    egui::CollapsingHeader::new(header)
+                        .id_salt(label.as_str())
+                        .default_open(true)
+                        .show(ui, |ui| {
+                            for (i, e) in items {
+                                ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
+                                    let job = rtl::job(
+                                        &e.canonical,
+                                        FontId::proportional(14.0),
+                                        color(p.text),
+                                    );
+                                    let chosen = self.filter.entity == Some(i);
+                                    let r = ui.add(
+                                        egui::Button::selectable(chosen, job)
+                                            .fill(color(p.entity(label))),
+                                    );
+                                    r.widget_info(|| {
+                                        egui::WidgetInfo::labeled(
+                                            egui::Role::Button,
+                                            true,
+                                            &e.canonical,
+                                        )
+                                    });
+                                    if r.on_hover_text("Click: next mention").clicked() {
+                                        cycle = Some(i);
+                                    }
+                                    ui.weak(e.mentions.len().to_string());
+                                    if ui
+                                        .small_button(if chosen { "all" } else { "only" })
+                                        .on_hover_text("Only paragraphs mentioning it")
+                                        .clicked()
+                                    {
+                                        only = Some(if chosen { None } else { Some(i) });
+                                    }
+                                });
+                            }
+                        });
+                }
+                if a.entities.is_empty() {
+                    ui.label("No named entities found.");
+                }
+            });
+        if let Some(i) = cycle {
+            self.cycle_entity(i);
+        }
+        if let Some(choice) = only {
+            self.filter.entity = choice;
+            self.refilter();
+        }
+    }
+
+    fn quotes_ui(&mut self, ui: &mut egui::Ui) {
+        let p = self.palette();
+        let Some(loaded) = &self.loaded else { return };
+        let a = &loaded.analysis;
+        let mut jump = None;
+        let mut speaker_filter = None;
+        egui::ScrollArea::vertical()
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                let mut groups: Vec<(Option<String>, Vec<usize>)> = Vec::new();
+                for (i, q) in a.quotes.iter().enumerate() {
+                    let name = q.speaker.as_ref().map(|s| s.name.clone());
+                    match groups.iter_mut().find(|(n, _)| *n == name) {
+                        Some((_, v)) => v.push(i),
+                        None => groups.push((name, vec![i])),
+                    }
+                }
+                groups.sort_by(|x, y| y.1.len().cmp(&x.1.len()));
+                for (name, quotes) in groups {
+                    let shown = name
+                        .clone()
+                        .unwrap_or_else(|| "غير معروف (unknown)".to_owned());
+                    let header = format!("{shown} ({})", quotes.len());
+                    let response = egui::CollapsingHeader::new(header)
+                        .id_salt(("speaker", &shown))
+                        .default_open(true)
+                        .show(ui, |ui| {
+                            for i in quotes {
+                                let Some(q) = a.quotes.get(i) else { continue };
+                                let words = first_words(loaded.doc.slice(q.span), 8);
+                                let kind = if q.kind == QuoteKind::Direct {
+                                    "«»"
+                                } else {
+                                    "⟶"
+                                };
+                                ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
+                                    ui.weak(kind);
+                                    let job =
+                                        rtl::job(&words, FontId::proportional(13.0), color(p.text));
+                                    let r =
+                                        ui.add(egui::Button::new(job).fill(color(p.quote)).wrap());
+                                    r.widget_info(|| {
+                                        egui::WidgetInfo::labeled(egui::Role::Button, true, &words)
+                                    });
+                                    if r.clicked() {
+                                        jump = Some(q.span.start);
+                                    }
+                                });
+                            }
+                        });
+                    if let Some(n) = name
+                        && response.header_response.secondary_clicked()
+                    {
+                        speaker_filter = Some(n);
+                    }
+                }
+                if a.quotes.is_empty() {
+                    ui.label("No quoted statements found.");
+                }
+            });
+        if let Some(offset) = jump {
+            self.jump_to(offset);
+        }
+        if let Some(name) = speaker_filter {
+            self.filter.speaker = Some(name);
+            self.refilter();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+//! Short right-to-left UI strings (headings in the outline, entity names, speakers) as egui layout jobs.
+//!
+//! egui shapes a label as one run with a guessed direction; this splits the string into bidi runs in visual order
+//! so mixed Arabic/Latin/digit strings read correctly on one line. Article text goes through `layout` instead.
+
+use egui::text::{LayoutJob, TextFormat};
+use egui::{Color32, FontId};
+use unicode_bidi::{BidiInfo, Level};
+
+/// A one-line job for `text` in visual order (base direction from the first strong char, Arabic by default).
+pub fn job(text: &str, font: FontId, color: Color32) -> LayoutJob {
+    job_with(text, &TextFormat::simple(font, color))
+}
+
+/// Like [`job`] with a full text format (background colour, underline...).
+pub fn job_with(text: &str, format: &TextFormat) -> LayoutJob {
+    let mut job = LayoutJob::default();
+    let line = text.replace(['\n', '\r'], " ");
+    let info = BidiInfo::new(&line, Some(Level::rtl()));
+    let Some(para) = info.paragraphs.first() else {
+        return job;
+    };
+    let (levels, runs) = info.visual_runs(para, para.range.clone());
+    for run in runs {
+        let Some(piece) = line.get(run.clone()) else {
+            continue;
+        };
+        let odd = levels.get(run.start).is_some_and(|l| l.is_rtl());
+        if odd && !piece.chars().any(crate::analysis::tokens::is_arabic_letter) {
+            // The shaper lays a run without Arabic letters out left to right: reverse and mirror it ourselves.
+            let flipped: String = piece
+                .chars()
+                .rev()
+                .map(|c| unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c))
+                .collect();
+            job.append(&flipped, 0.0, format.clone());
+        } else {
+            job.append(piece, 0.0, format.clone());
+        }
+    }
+    job
+}
+
+/// A job for `text` wrapped to `width`: lines broken at spaces in logical order (so the first words are on the
+/// first line), each line in visual order, aligned to the right.
+pub fn wrapped(ctx: &egui::Context, text: &str, format: &TextFormat, width: f32) -> LayoutJob {
+    let measure = |s: &str| {
+        ctx.fonts_mut(|f| {
+            f.layout_no_wrap(s.to_owned(), format.font_id.clone(), format.color)
+                .size()
+                .x
+        })
+    };
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
+        if !line.is_empty() && measure(&candidate) > width {
+            lines.push(std::mem::replace(&mut line, word.to_owned()));
+        } else {
+            line = candidate;
+        }
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    let mut job = LayoutJob::default();
+    for (i, l) in lines.iter().enumerate() {
+        if i > 0 {
+            job.append("\n", 0.0, format.clone());
+        }
+        let part = job_with(l, format);
+        for section in part.sections {
+            if let Some(piece) = part
+                .text
+                .get(section.byte_range.start.0..section.byte_range.end.0)
+            {
+                job.append(piece, 0.0, section.format);
+            }
+        }
+    }
+    job.halign = egui::Align::RIGHT;
+    job
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn visual(text: &str) -> Vec<String> {
+        let j = job(text, FontId::proportional(14.0), Color32::BLACK);
+        j.sections
+            .iter()
+            .map(|s| j.text[s.byte_range.clone()].to_owned())
+            .collect()
+    }
+
+    #[test]
+    fn latin_and_digits_keep_their_order_inside_arabic() {
+        // Visual order left to right: the Latin word (logically last) comes first.
+        let runs = visual("شركة Apple");
+        assert_eq!(runs.first().map(String::as_str), Some("Apple"));
+        assert!(runs.iter().any(|r| r.contains("شركة")));
+        assert_eq!(visual("عام 2015").first().map(String::as_str), Some("2015"));
+        assert_eq!(visual("سيرجي لافروف"), vec!["سيرجي لافروف".to_owned()]);
+    }
+}

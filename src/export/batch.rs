@@ -1,0 +1,191 @@
+//! Exporting a folder of articles in parallel, with a summary of what was exported and what failed and why.
+
+use super::{ExportError, Filter, Format};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// Extensions of the files a folder export picks up.
+pub const ARTICLE_EXTENSIONS: [&str; 4] = ["txt", "md", "html", "htm"];
+
+/// One article that could not be exported.
+#[derive(Debug)]
+pub struct Failure {
+    pub input: PathBuf,
+    pub error: ExportError,
+}
+
+/// What a folder export did.
+#[derive(Debug, Default)]
+pub struct BatchReport {
+    /// Each exported article with the files written for it, in input order.
+    pub exported: Vec<(PathBuf, Vec<PathBuf>)>,
+    /// Each failed article with the reason, in input order.
+    pub failed: Vec<Failure>,
+}
+
+impl BatchReport {
+    /// A summary for people: counts, then one line per failure naming the file and the reason.
+    pub fn summary(&self) -> String {
+        use std::fmt::Write as _;
+        let mut out = format!(
+            "{} exported, {} failed",
+            self.exported.len(),
+            self.failed.len()
+        );
+        for f in &self.failed {
+            let _ = write!(out, "\n  {}: {}", f.input.display(), f.error);
+        }
+        out
+    }
+}
+
+/// The articles of a folder (not its subfolders), sorted by name.
+pub fn articles_in(folder: &Path) -> Result<Vec<PathBuf>, ExportError> {
+    let entries = std::fs::read_dir(folder).map_err(|e| ExportError::from_io(folder, e))?;
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.is_file()
+                && p.extension()
+                    .and_then(|e| e.to_str())
+                    .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+        })
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// The output name of each input: its stem, or its whole file name when two inputs share a stem (a.txt, a.md).
+fn output_names(inputs: &[PathBuf]) -> Vec<String> {
+    let stem = |p: &Path| {
+        p.file_stem().map_or_else(
+            || "article".to_owned(),
+            |s| s.to_string_lossy().into_owned(),
+        )
+    };
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for p in inputs {
+        *counts.entry(stem(p)).or_default() += 1;
+    }
+    inputs
+        .iter()
+        .map(|p| {
+            let s = stem(p);
+            if counts.get(&s).copied().unwrap_or(0) > 1 {
+                p.file_name()
+                    .map_or(s, |n| n.to_string_lossy().into_owned())
+            } else {
+                s
+            }
+        })
+        .collect()
+}
+
+/// The files written for one article, or why it failed.
+type Outcome = Result<Vec<PathBuf>, ExportError>;
+
+/// Loads, analyses and exports one article into `out_folder`.
+fn export_one(
+    input: &Path,
+    name: &str,
+    format: Format,
+    filter: &Filter,
+    out_folder: &Path,
+) -> Result<Vec<PathBuf>, ExportError> {
+    let doc = crate::load::load_path(input)?;
+    let analysis = crate::analysis::analyze(&doc);
+    // Files are named after the output name (unique in the batch), not only the stem.
+    let rendered = super::render_named(format, &doc, &analysis, filter, name)?;
+    let source = Some(input);
+    match &rendered {
+        super::Rendered::File(_) => {
+            let out = out_folder.join(format!("{name}.{}", format.extension()));
+            super::write_to(&out, &rendered, source)
+        }
+        super::Rendered::Files(_) => super::write_to(out_folder, &rendered, source),
+    }
+}
+
+/// Exports every article of `input_folder` into `out_folder` (created if missing) on `workers` threads (at least 1).
+///
+/// One failure does not stop the others; the report lists both.
+pub fn export_folder(
+    input_folder: &Path,
+    format: Format,
+    filter: &Filter,
+    out_folder: &Path,
+    workers: usize,
+) -> Result<BatchReport, ExportError> {
+    let inputs = articles_in(input_folder)?;
+    if !out_folder.is_dir() {
+        std::fs::create_dir_all(out_folder).map_err(|e| ExportError::from_io(out_folder, e))?;
+    }
+    let names = output_names(&inputs);
+    let results: Mutex<Vec<Option<Outcome>>> =
+        Mutex::new((0..inputs.len()).map(|_| None).collect());
+    let next = AtomicUsize::new(0);
+    let workers = workers.clamp(1, inputs.len().max(1));
+    std::thread::scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    let (Some(input), Some(name)) = (inputs.get(i), names.get(i)) else {
+                        break;
+                    };
+                    let result = export_one(input, name, format, filter, out_folder);
+                    // A poisoned lock only means another worker panicked; its slot stays empty.
+                    let mut guard = results
+                        .lock()
+                        .unwrap_or_else(std::sync::PoisonError::into_inner);
+                    if let Some(slot) = guard.get_mut(i) {
+                        *slot = Some(result);
+                    }
+                }
+            });
+        }
+    });
+    let results = results
+        .into_inner()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    let mut report = BatchReport::default();
+    for (input, result) in inputs.into_iter().zip(results) {
+        match result {
+            Some(Ok(files)) => report.exported.push((input, files)),
+            Some(Err(error)) => report.failed.push(Failure { input, error }),
+            None => report.failed.push(Failure {
+                input,
+                error: ExportError::Io {
+                    path: out_folder.to_path_buf(),
+                    source: std::io::Error::other("the export worker stopped unexpectedly"),
+                },
+            }),
+        }
+    }
+    Ok(report)
+}
+
+/// The number of workers to use: the machine's cores, at least 2.
+pub fn default_workers() -> usize {
+    std::thread::available_parallelism()
+        .map_or(2, std::num::NonZero::get)
+        .max(2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inputs_sharing_a_stem_keep_their_extension() {
+        let names = output_names(&[
+            PathBuf::from("d/a.md"),
+            PathBuf::from("d/a.txt"),
+            PathBuf::from("d/b.txt"),
+        ]);
+        assert_eq!(names, ["a.md", "a.txt", "b"]);
+    }
+}

@@ -1,0 +1,292 @@
+//! Word lists the plain-text heading rules look words up in: general knowledge of how Arabic news is written
+//! (reporting verbs, month names, news agencies, wire and share boilerplate), matched on a light normalisation.
+
+/// Light normalisation for look-ups only: drops diacritics and tatweel, unifies alef forms, final ya and taa
+/// marbuta, lowercases Latin, and strips surrounding punctuation. Never used for the displayed text.
+pub(super) fn norm(word: &str) -> String {
+    word.trim_matches(|c: char| !c.is_alphanumeric())
+        .chars()
+        .filter(|c| !matches!(c, '\u{64B}'..='\u{652}' | '\u{670}' | '\u{640}'))
+        .map(|c| match c {
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' => 'ي',
+            'ة' => 'ه',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+/// `word` with a leading conjunction (و, ف) removed when what remains is still a word.
+pub(super) fn strip_conjunction(word: &str) -> &str {
+    for prefix in ["و", "ف"] {
+        if let Some(rest) = word.strip_prefix(prefix)
+            && rest.chars().count() >= 3
+        {
+            return rest;
+        }
+    }
+    word
+}
+
+/// Reporting verbs (perfect and imperfect, masculine and feminine), normalised: a line opening with one of
+/// them is reported speech, not a heading.
+pub(super) const REPORTING_VERBS: &[&str] = &[
+    "قال",
+    "قالت",
+    "يقول",
+    "تقول",
+    "اضاف",
+    "اضافت",
+    "يضيف",
+    "تضيف",
+    "اكد",
+    "اكدت",
+    "يؤكد",
+    "تؤكد",
+    "اوضح",
+    "اوضحت",
+    "يوضح",
+    "توضح",
+    "اشار",
+    "اشارت",
+    "يشير",
+    "تشير",
+    "شدد",
+    "شددت",
+    "يشدد",
+    "دعا",
+    "دعت",
+    "يدعو",
+    "لفت",
+    "لفتت",
+    "صرح",
+    "صرحت",
+    "اعلن",
+    "اعلنت",
+    "يعلن",
+    "نفي",
+    "نفت",
+    "حذر",
+    "حذرت",
+    "يحذر",
+    "طالب",
+    "طالبت",
+    "يطالب",
+    "اعتبر",
+    "اعتبرت",
+    "يعتبر",
+    "راي",
+    "رات",
+    "يري",
+    "تري",
+    "ذكر",
+    "ذكرت",
+    "تابع",
+    "تابعت",
+    "وصف",
+    "وصفت",
+    "افاد",
+    "افادت",
+    "كشف",
+    "كشفت",
+    "اعرب",
+    "اعربت",
+    "اردف",
+    "اردفت",
+    "نقل",
+    "نقلت",
+    "اوضحت",
+    "ابدي",
+    "ابدت",
+    "مضي",
+    "بين",
+    "بينت",
+];
+
+/// Words that open a running sentence, not a heading (connectives and reporting formulas).
+pub(super) const SENTENCE_OPENERS: &[&str] = &[
+    "وفي",
+    "وقد",
+    "وكان",
+    "وكانت",
+    "كما",
+    "حيث",
+    "لكن",
+    "ولكن",
+    "بينما",
+    "ويذكر",
+    "يذكر",
+    "يشار",
+    "ويشار",
+    "وامس",
+    "واضاف",
+    "وتابع",
+    "وهو",
+    "وهي",
+    "اما",
+    "واما",
+    "اذ",
+    "لذلك",
+    "ولذلك",
+    "بيد",
+    "علما",
+];
+
+/// Words that open a byline or a credit line.
+pub(super) const BYLINE_WORDS: &[&str] = &[
+    "بقلم",
+    "كتب",
+    "كتبت",
+    "كتبه",
+    "اعداد",
+    "تحرير",
+    "ترجمه",
+    "متابعه",
+    "مراسل",
+    "مراسلنا",
+    "المصدر",
+    "المحرر",
+    "تقرير",
+    "حوار",
+    "تصوير",
+    "by",
+    "source",
+];
+
+/// Words of photo captions.
+pub(super) const CAPTION_WORDS: &[&str] = &[
+    "صوره",
+    "الصوره",
+    "صور",
+    "الصور",
+    "ارشيفيه",
+    "photo",
+    "image",
+];
+
+/// Words of share/print/comment boilerplate and "read also" teasers.
+pub(super) const SHARE_WORDS: &[&str] = &[
+    "شارك",
+    "مشاركه",
+    "طباعه",
+    "اطبع",
+    "ارسل",
+    "ارسال",
+    "تويتر",
+    "فيسبوك",
+    "فيس",
+    "بوك",
+    "واتساب",
+    "واتس",
+    "اب",
+    "جوجل",
+    "بلس",
+    "لينكدان",
+    "تيليجرام",
+    "تلغرام",
+    "البريد",
+    "الالكتروني",
+    "اكتب",
+    "رايك",
+    "تعليق",
+    "تعليقات",
+    "التعليقات",
+    "حفظ",
+    "نسخ",
+    "الرابط",
+    "رابط",
+    "المختصر",
+    "اضف",
+    "اقرا",
+    "ايضا",
+    "المزيد",
+    "تابعونا",
+    "email",
+    "print",
+    "share",
+    "tweet",
+    "facebook",
+    "twitter",
+    "whatsapp",
+];
+
+/// Wire markers' words ("// يتبع //", "// انتهى //", "(النهاية)").
+pub(super) const WIRE_WORDS: &[&str] = &[
+    "يتبع",
+    "انتهي",
+    "انتهت",
+    "تابع",
+    "النهايه",
+    "نهايه",
+    "ختام",
+    "end",
+    "ends",
+    "more",
+];
+
+/// Month names: Gregorian (Egyptian/Gulf and Levantine forms) and Hijri, normalised.
+pub(super) const MONTHS: &[&str] = &[
+    "يناير",
+    "فبراير",
+    "مارس",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يونيه",
+    "يوليو",
+    "يوليه",
+    "اغسطس",
+    "سبتمبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "اذار",
+    "نيسان",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "اب",
+    "ايلول",
+    "تشرين",
+    "محرم",
+    "صفر",
+    "ربيع",
+    "جمادي",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "القعده",
+    "الحجه",
+];
+
+/// News agencies as they close a dateline or stand in parentheses, normalised; several-word names spaced.
+pub(super) const AGENCIES: &[&str] = &[
+    "واس",
+    "وام",
+    "قنا",
+    "كونا",
+    "بنا",
+    "سبا",
+    "رويترز",
+    "الاناضول",
+    "سانا",
+    "بترا",
+    "وفا",
+    "معا",
+    "وكالات",
+    "ا ف ب",
+    "د ب ا",
+    "ا ش ا",
+    "يو بي اي",
+    "اف ب",
+    "afp",
+    "reuters",
+    "ap",
+];
+
+pub(super) fn contains(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}

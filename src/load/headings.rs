@@ -1,0 +1,257 @@
+//! Subheadings in plain-text news: how a reader tells them from body text without markup.
+//!
+//! A subheading is a short standalone line that heads body text: a few words, no sentence-final punctuation,
+//! not the last line, followed by a clearly longer line, and not one of the short lines news text is full of
+//! (wire markers, datelines, bylines, share boilerplate, photo captions, timestamps, reported speech).
+//! Lines led by "* " or a number ("1-", "١-", "2.") are subheadings under the same conditions, else list items.
+
+use super::cues::{self, norm, strip_conjunction};
+use crate::document::BlockKind;
+
+/// The longest subheading, in words.
+pub(super) const MAX_HEADING_WORDS: usize = 12;
+
+/// A non-empty, trimmed line of a plain-text article.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Line<'a> {
+    pub text: &'a str,
+    /// A blank line stands between this line and the previous one.
+    pub blank_before: bool,
+}
+
+/// How a line is led.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Marker {
+    /// "* " (a common plain-text rendering of a subheading bullet).
+    Star,
+    /// "1-", "١-", "2.", "3)".
+    Number,
+    /// "• ", "- ", "– ", "▪ ": a list item.
+    Bullet,
+}
+
+/// Block kind and level for each line: the first line is the title.
+pub(super) fn classify(lines: &[Line<'_>]) -> Vec<(BlockKind, u8)> {
+    (0..lines.len())
+        .map(|i| {
+            if i == 0 {
+                (BlockKind::Title, 1)
+            } else if is_heading(lines, i) {
+                (BlockKind::Heading, 2)
+            } else if lines.get(i).and_then(|l| marker(l.text)).is_some() {
+                (BlockKind::Item, 0)
+            } else {
+                (BlockKind::Paragraph, 0)
+            }
+        })
+        .collect()
+}
+
+fn is_heading(lines: &[Line<'_>], i: usize) -> bool {
+    let (Some(line), Some(prev), Some(next)) = (lines.get(i), lines.get(i - 1), lines.get(i + 1))
+    else {
+        return false; // the title, or the last line: nothing follows it to head
+    };
+    let mark = marker(line.text);
+    if mark == Some(Marker::Bullet) {
+        return false;
+    }
+    let body = mark.map_or(line.text, |_| strip_marker(line.text));
+    let words = body.split_whitespace().count();
+    if !(1..=MAX_HEADING_WORDS).contains(&words)
+        || letter_words(body) < if mark.is_some() { 1 } else { 2 }
+        || ends_like_sentence(body)
+        || has_inner_sentence_end(body)
+        || is_boilerplate(line.text)
+        || opens_running_text(body)
+        || prev.text.ends_with([':', '：'])
+    {
+        return false;
+    }
+    if mark.is_none() {
+        // Right under the title sits a byline, a strapline or the lead, not a section; and a line that
+        // continues the previous one (no blank line, no closing punctuation) is a wrapped line.
+        if i < 2 || !(line.blank_before || i == 1 || closes_text(prev.text)) {
+            return false;
+        }
+    }
+    heads_body(next, words)
+}
+
+/// The next line is body text, clearly longer than the candidate heading.
+fn heads_body(next: &Line<'_>, heading_words: usize) -> bool {
+    if is_boilerplate(next.text) || marker(next.text).is_some_and(|m| m != Marker::Bullet) {
+        return false;
+    }
+    let words = next.text.split_whitespace().count();
+    words >= (heading_words + 3).max(8)
+}
+
+fn marker(text: &str) -> Option<Marker> {
+    let mut chars = text.chars();
+    let first = chars.next()?;
+    if matches!(
+        first,
+        '*' | '•' | '-' | '–' | '—' | '▪' | '■' | '●' | '◄' | '►'
+    ) {
+        let kind = if first == '*' {
+            Marker::Star
+        } else {
+            Marker::Bullet
+        };
+        return chars
+            .next()
+            .is_some_and(char::is_whitespace)
+            .then_some(kind);
+    }
+    // 1 to 3 digits (any script), then a marker punctuation, then a non-digit.
+    let digits = text.chars().take_while(|c| is_digit(*c)).count();
+    if !(1..=3).contains(&digits) {
+        return None;
+    }
+    let mut rest = text.chars().skip(digits);
+    let punct = rest.next()?;
+    let after = rest.next()?;
+    (matches!(punct, '-' | '–' | '.' | ')' | '/') && !is_digit(after)).then_some(Marker::Number)
+}
+
+fn strip_marker(text: &str) -> &str {
+    let digits_or_mark = text
+        .char_indices()
+        .find(|(_, c)| !(is_digit(*c) || matches!(c, '*' | '-' | '–' | '.' | ')' | '/')))
+        .map_or(text.len(), |(i, _)| i);
+    text.get(digits_or_mark..).unwrap_or_default().trim_start()
+}
+
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('\u{660}'..='\u{669}').contains(&c)
+        || ('\u{6F0}'..='\u{6F9}').contains(&c)
+}
+
+/// Words with at least two letters (a timestamp such as "18:18 ت م" has none).
+fn letter_words(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 2)
+        .count()
+}
+
+/// The text without closing quotes and brackets at its end.
+fn without_closers(text: &str) -> &str {
+    text.trim_end_matches(|c: char| {
+        matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']' | '}' | '›') || c.is_whitespace()
+    })
+}
+
+/// Ends with punctuation that closes or continues a sentence: a heading ends bare (or with ? or !).
+fn ends_like_sentence(text: &str) -> bool {
+    without_closers(text).ends_with(['.', '،', ',', ':', '؛', ';', '…', '：'])
+}
+
+/// A previous line that ends a sentence or a block (so the next line stands alone).
+fn closes_text(text: &str) -> bool {
+    text.ends_with([
+        '.', '!', '?', '؟', '…', '"', '”', '»', ')', ']', '’', '\'', ':', '؛', ';',
+    ])
+}
+
+/// A full stop, question or exclamation mark followed by more text: two sentences, not a heading.
+/// "د." and other one-letter abbreviations do not count.
+fn has_inner_sentence_end(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.iter().enumerate().any(|(i, &c)| {
+        if !matches!(c, '.' | '!' | '?' | '؟') || i + 2 >= chars.len() {
+            return false;
+        }
+        let before_is_word = i >= 2
+            && chars.get(i - 1).is_some_and(|c| c.is_alphabetic())
+            && chars.get(i - 2).is_some_and(|c| c.is_alphabetic());
+        before_is_word && chars.get(i + 1).is_some_and(|c| c.is_whitespace())
+    })
+}
+
+fn opens_running_text(text: &str) -> bool {
+    let Some(first) = text.split_whitespace().next() else {
+        return false;
+    };
+    let word = norm(first);
+    cues::contains(cues::SENTENCE_OPENERS, &word)
+        || cues::contains(cues::REPORTING_VERBS, &word)
+        || cues::contains(cues::REPORTING_VERBS, strip_conjunction(&word))
+}
+
+/// Lines that are short but never headings: wire markers, datelines, bylines, captions, share boilerplate,
+/// timestamps.
+pub(super) fn is_boilerplate(text: &str) -> bool {
+    let tokens: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\u{64B}'..='\u{652}' | '\u{640}'))
+        .filter(|t| !t.is_empty())
+        .map(norm)
+        .collect();
+    let Some(first) = tokens.first() else {
+        return true; // no letters or digits at all: "***", "// //"
+    };
+    let short = tokens.len() <= MAX_HEADING_WORDS + 4;
+    let wire = text.starts_with("//")
+        || text.ends_with("//")
+        || tokens.iter().all(|t| cues::contains(cues::WIRE_WORDS, t));
+    let share = tokens
+        .iter()
+        .filter(|t| cues::contains(cues::SHARE_WORDS, t))
+        .count();
+    wire || cues::contains(cues::BYLINE_WORDS, first)
+        || (short
+            && tokens
+                .iter()
+                .any(|t| cues::contains(cues::CAPTION_WORDS, t)))
+        || share >= 2.max(tokens.len() / 2)
+        || (short && (is_dateline(&tokens) || names_agency(text, &tokens)))
+        || (tokens.len() <= 4 && has_clock_time(text))
+}
+
+/// A month name next to a number, with a year: "الرياض 26 شوال 1436 هـ".
+fn is_dateline(tokens: &[String]) -> bool {
+    let is_number = |t: &str| t.chars().all(is_digit) || t.chars().last().is_some_and(is_digit);
+    let has_month = tokens.iter().enumerate().any(|(i, t)| {
+        cues::contains(cues::MONTHS, t)
+            && (i
+                .checked_sub(1)
+                .and_then(|j| tokens.get(j))
+                .is_some_and(|p| is_number(p))
+                || tokens.get(i + 1).is_some_and(|n| is_number(n)))
+    });
+    let has_year = tokens
+        .iter()
+        .any(|t| t.chars().filter(|c| is_digit(*c)).count() == 4);
+    has_month && has_year
+}
+
+/// The line ends with a news agency, or names one in parentheses: "القاهرة (رويترز)", "... واس".
+fn names_agency(text: &str, tokens: &[String]) -> bool {
+    let tail = |n: usize| {
+        tokens
+            .len()
+            .checked_sub(n)
+            .and_then(|s| tokens.get(s..))
+            .map(|t| t.join(" "))
+    };
+    if (1..=4).any(|n| tail(n).is_some_and(|t| cues::contains(cues::AGENCIES, &t))) {
+        return true;
+    }
+    text.split('(').skip(1).any(|part| {
+        let inner = part.split(')').next().unwrap_or_default();
+        let words: Vec<String> = inner
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|t| !t.is_empty())
+            .map(norm)
+            .collect();
+        cues::contains(cues::AGENCIES, &words.join(" "))
+    })
+}
+
+fn has_clock_time(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(3)
+        .any(|w| matches!(w, [a, ':', b] if is_digit(*a) && is_digit(*b)))
+}

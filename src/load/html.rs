@@ -1,0 +1,341 @@
+//! HTML articles (html5ever through scraper): h1-h6, p, blockquote and li become blocks, other block-level text
+//! (div, br-separated lines) paragraphs; page furniture (script, style, nav, header, footer, aside, form) is
+//! dropped; `<article>`, then `<main>`, is read in preference to the whole page.
+
+use super::builder::Builder;
+use super::{MAX_NESTING, Nesting};
+use crate::document::{BlockKind, Document, Source};
+use scraper::{ElementRef, Html, Node, Selector};
+
+/// Elements whose content is never article text.
+const DROPPED: &[&str] = &[
+    "script", "style", "nav", "footer", "header", "aside", "form", "noscript", "template", "svg",
+    "math", "iframe", "object", "button", "select", "textarea", "head", "title", "canvas", "audio",
+    "video",
+];
+
+/// Elements that end the current block and start a new one.
+const BLOCKS: &[&str] = &[
+    "address",
+    "article",
+    "blockquote",
+    "body",
+    "caption",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hgroup",
+    "hr",
+    "html",
+    "li",
+    "main",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "tfoot",
+    "thead",
+    "tr",
+    "ul",
+];
+
+/// Elements whose end tag may be left out: they do not deepen sloppy HTML, so the pre-scan ignores them.
+const OPTIONAL_END: &[&str] = &[
+    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot",
+    "colgroup", "rt", "rp", "caption", "html", "head", "body",
+];
+
+/// Elements with no content.
+const VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "param", "keygen", "command", "basefont", "frame", "isindex",
+];
+
+/// Parses HTML. Fails only when the input nests deeper than [`MAX_NESTING`].
+pub(super) fn parse(source: Source, input: &str) -> Result<Document, Nesting> {
+    // html5ever's tree builder scans the open-element stack per tag: deep input would cost quadratic time,
+    // so reject it before parsing.
+    if prescan_depth(input) > MAX_NESTING {
+        return Err(Nesting);
+    }
+    let html = Html::parse_document(input);
+    let root = choose_root(&html);
+    let mut c = Collector {
+        builder: Builder::with_capacity(input.len()),
+        buffer: String::new(),
+        context: Vec::new(),
+        pre: 0,
+    };
+    if first(root, "h1").is_none() {
+        // The page's headline sits outside <article> (or there is none): use it, else the <title>.
+        let headline =
+            first(html.root_element(), "h1").or_else(|| first(html.root_element(), "title"));
+        if let Some(h) = headline {
+            let mut text = String::new();
+            for t in h.text() {
+                push_collapsed(&mut text, t);
+            }
+            c.builder.push(BlockKind::Title, 1, &text);
+        }
+    }
+    walk(root, &mut c)?;
+    c.flush();
+    c.builder.settle_title();
+    Ok(c.builder.finish(source))
+}
+
+fn first<'a>(scope: ElementRef<'a>, name: &str) -> Option<ElementRef<'a>> {
+    let selector = Selector::parse(name).ok()?;
+    scope.select(&selector).next()
+}
+
+/// The `<article>` with the most text, else the first `<main>`, else `<body>`, else the whole document.
+fn choose_root(html: &Html) -> ElementRef<'_> {
+    let doc = html.root_element();
+    let article = Selector::parse("article").ok().and_then(|s| {
+        html.select(&s)
+            .max_by_key(|a| a.text().map(str::len).sum::<usize>())
+    });
+    article
+        .or_else(|| first(doc, "main"))
+        .or_else(|| first(doc, "body"))
+        .unwrap_or(doc)
+}
+
+/// Visits the tree depth-first without recursion (input depth never becomes stack depth).
+fn walk(root: ElementRef<'_>, c: &mut Collector) -> Result<(), Nesting> {
+    let mut node = *root;
+    let mut depth = 0usize;
+    'visit: loop {
+        if c.open(node.value())
+            && let Some(child) = node.first_child()
+        {
+            depth += 1;
+            if depth > MAX_NESTING {
+                return Err(Nesting);
+            }
+            node = child;
+            continue;
+        }
+        loop {
+            c.close(node.value());
+            if node.id() == root.id() {
+                break 'visit;
+            }
+            if let Some(sibling) = node.next_sibling() {
+                node = sibling;
+                continue 'visit;
+            }
+            let Some(parent) = node.parent() else {
+                break 'visit;
+            };
+            node = parent;
+            depth = depth.saturating_sub(1);
+        }
+    }
+    Ok(())
+}
+
+/// What encloses the text being read.
+#[derive(Clone, Copy)]
+enum Context {
+    Heading(u8),
+    Item,
+    Quote,
+}
+
+struct Collector {
+    builder: Builder,
+    buffer: String,
+    context: Vec<Context>,
+    /// Inside `<pre>`: whitespace is kept and lines become paragraphs.
+    pre: usize,
+}
+
+fn dropped(node: &Node) -> bool {
+    let Node::Element(e) = node else {
+        return false;
+    };
+    DROPPED.contains(&e.name())
+        || e.attr("hidden").is_some()
+        || e.attr("aria-hidden") == Some("true")
+}
+
+impl Collector {
+    /// Enters a node; returns whether to visit its children.
+    fn open(&mut self, node: &Node) -> bool {
+        match node {
+            Node::Text(t) => {
+                if self.pre > 0 {
+                    self.buffer.push_str(t);
+                } else {
+                    push_collapsed(&mut self.buffer, t);
+                }
+                false
+            }
+            Node::Element(e) if !dropped(node) => {
+                let name = e.name();
+                if BLOCKS.contains(&name) || name == "br" {
+                    self.flush();
+                }
+                match name {
+                    "blockquote" => self.context.push(Context::Quote),
+                    "li" | "dt" | "dd" => self.context.push(Context::Item),
+                    "pre" => self.pre += 1,
+                    "td" | "th" => self.buffer.push(' '),
+                    _ => {
+                        if let Some(level) = heading_level(name) {
+                            self.context.push(Context::Heading(level));
+                        }
+                    }
+                }
+                true
+            }
+            Node::Document | Node::Fragment => true,
+            _ => false,
+        }
+    }
+
+    fn close(&mut self, node: &Node) {
+        let Node::Element(e) = node else {
+            return;
+        };
+        if dropped(node) {
+            return;
+        }
+        let name = e.name();
+        if BLOCKS.contains(&name) {
+            self.flush();
+        }
+        match name {
+            "blockquote" | "li" | "dt" | "dd" => {
+                self.context.pop();
+            }
+            "pre" => self.pre = self.pre.saturating_sub(1),
+            _ if heading_level(name).is_some() => {
+                self.context.pop();
+            }
+            _ => {}
+        }
+    }
+
+    fn flush(&mut self) {
+        if self.buffer.trim().is_empty() {
+            self.buffer.clear();
+            return;
+        }
+        let (kind, level) = match self.context.last() {
+            Some(Context::Heading(level)) => (BlockKind::Heading, *level),
+            Some(Context::Item) => (BlockKind::Item, 0),
+            Some(Context::Quote) => (BlockKind::Quote, 0),
+            None => (BlockKind::Paragraph, 0),
+        };
+        self.builder.push(kind, level, &self.buffer);
+        self.buffer.clear();
+    }
+}
+
+fn heading_level(name: &str) -> Option<u8> {
+    match name {
+        "h1" => Some(1),
+        "h2" => Some(2),
+        "h3" => Some(3),
+        "h4" => Some(4),
+        "h5" => Some(5),
+        "h6" => Some(6),
+        _ => None,
+    }
+}
+
+/// Appends text with HTML whitespace semantics: runs of ASCII whitespace become one space (NBSP is kept).
+fn push_collapsed(buffer: &mut String, text: &str) {
+    for c in text.chars() {
+        if matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{c}') {
+            if !buffer.is_empty() && !buffer.ends_with(' ') {
+                buffer.push(' ');
+            }
+        } else {
+            buffer.push(c);
+        }
+    }
+}
+
+/// An upper bound on element nesting read from the tags alone, without building a tree: start tags of
+/// elements that need an end tag open a level, end tags close one. Comments and script/style bodies skipped.
+fn prescan_depth(input: &str) -> usize {
+    let bytes = input.as_bytes();
+    let (mut depth, mut max) = (0usize, 0usize);
+    let mut i = 0;
+    while let Some(offset) = bytes
+        .get(i..)
+        .and_then(|rest| rest.iter().position(|&b| b == b'<'))
+    {
+        i += offset + 1;
+        let rest = bytes.get(i..).unwrap_or_default();
+        if rest.starts_with(b"!--") {
+            i += find(rest, b"-->").map_or(rest.len(), |e| e + 3);
+            continue;
+        }
+        let closing = rest.first() == Some(&b'/');
+        let name_start = usize::from(closing);
+        let name_len = rest
+            .get(name_start..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let Some(name) = rest
+            .get(name_start..name_start + name_len)
+            .filter(|n| n.first().is_some_and(u8::is_ascii_alphabetic))
+        else {
+            continue;
+        };
+        let name = String::from_utf8_lossy(name).to_ascii_lowercase();
+        let tag_end = find(rest, b">").map_or(rest.len(), |e| e + 1);
+        let self_closing = rest.get(..tag_end).is_some_and(|t| t.ends_with(b"/>"));
+        i += tag_end;
+        if closing {
+            if !OPTIONAL_END.contains(&name.as_str()) {
+                depth = depth.saturating_sub(1);
+            }
+            continue;
+        }
+        if matches!(name.as_str(), "script" | "style" | "textarea" | "title") {
+            let end = format!("</{name}");
+            let after = bytes.get(i..).unwrap_or_default();
+            i += find_ignore_case(after, end.as_bytes()).unwrap_or(after.len());
+            continue;
+        }
+        if !self_closing && !VOID.contains(&name.as_str()) && !OPTIONAL_END.contains(&name.as_str())
+        {
+            depth += 1;
+            max = max.max(depth);
+        }
+    }
+    max
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+fn find_ignore_case(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+}

@@ -1,0 +1,183 @@
+//! Plain-text loading: titles, subheadings and what is not a subheading, text normalisation rules, and the
+//! sample article's outline.
+
+use sahifa::document::BlockKind;
+use sahifa::load::{Format, SAMPLE_TEXT, load_str, sample};
+
+/// Builds an article from annotated lines and checks every block's kind. Each line is prefixed with its
+/// expected kind: `T|` title, `H|` heading, `P|` paragraph, `I|` list item; `|` alone is a blank line.
+fn check(annotated: &str) {
+    let mut text = String::new();
+    let mut expected = Vec::new();
+    for line in annotated
+        .lines()
+        .map(str::trim_start)
+        .filter(|l| !l.is_empty())
+    {
+        let (tag, body) = line.split_once('|').unwrap();
+        text.push_str(body);
+        text.push('\n');
+        let kind = match tag {
+            "T" => BlockKind::Title,
+            "H" => BlockKind::Heading,
+            "P" => BlockKind::Paragraph,
+            "I" => BlockKind::Item,
+            "" => continue,
+            other => panic!("unknown tag {other}"),
+        };
+        expected.push((kind, body.trim().to_owned()));
+    }
+    let doc = load_str("test.txt", &text, Format::Plain).unwrap();
+    let got: Vec<(BlockKind, String)> = doc
+        .blocks
+        .iter()
+        .map(|b| (b.kind, doc.slice(b.span).to_owned()))
+        .collect();
+    assert_eq!(got, expected, "\n{text}");
+}
+
+const BODY: &str = "وأوضح المتحدث باسم الوزارة أن الاجتماعات ستستمر طوال الأسبوع المقبل لبحث الملفات العالقة بين الجانبين.";
+
+#[test]
+fn sample_outline_is_title_and_five_gold_headings() {
+    let gold: serde_json::Value =
+        serde_json::from_str(include_str!("data/seed.gold.json")).unwrap();
+    let doc = sample();
+    assert_eq!(doc.source.format, "plain");
+    let outline: Vec<&str> = (0..doc.sections.len())
+        .map(|i| doc.section_title(i))
+        .collect();
+    let mut expected = vec![gold["title"].as_str().unwrap()];
+    expected.extend(
+        gold["headings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h.as_str().unwrap()),
+    );
+    assert_eq!(outline, expected);
+    assert_eq!(doc.sections[0].children.len(), 5);
+    // Every gold heading and title is found verbatim in the text (score scripts look them up there).
+    for h in &expected {
+        assert!(doc.text.contains(h));
+    }
+    assert_eq!(
+        doc.text.lines().count(),
+        SAMPLE_TEXT.lines().filter(|l| !l.trim().is_empty()).count()
+    );
+}
+
+#[test]
+fn short_standalone_lines_that_head_body_text_are_headings() {
+    check(&format!(
+        "T|عنوان المقال الرئيسي
+         P|{BODY}
+         H|الاقتصاد: نمو أبطأ من المتوقع
+         P|{BODY}
+         |
+         H|مخاوف المستثمرين
+         |
+         P|{BODY}
+         H|هل تنجح الخطة؟
+         P|{BODY}"
+    ));
+}
+
+#[test]
+fn starred_and_numbered_lines_are_headings_when_short_else_items() {
+    check(&format!(
+        "T|عنوان
+         P|{BODY}
+         H|* أبعاد سياسية
+         P|{BODY}
+         H|١- المرحلة الأولى
+         P|{BODY}
+         H|2. المرحلة الثانية
+         P|{BODY}
+         I|1- زيادة الرواتب
+         I|2- خفض الضرائب
+         P|قرر المجلس ما يلي:
+         I|• تعيين عضو جديد في مجلس الإدارة.
+         P|{BODY}"
+    ));
+}
+
+#[test]
+fn wire_markers_datelines_bylines_and_boilerplate_are_not_headings() {
+    check(&format!(
+        "T|عنوان الخبر
+         P|بقلم محمد أحمد
+         P|{BODY}
+         P|الرياض 26 شوال 1436 هـ الموافق 11 أغسطس 2015 م واس
+         P|{BODY}
+         P|// يتبع //
+         P|{BODY}
+         P|بيروت (رويترز)
+         P|{BODY}
+         P|كتب: سامي خليل
+         P|{BODY}
+         P|شارك عبر تويتر فيسبوك واتساب
+         P|{BODY}
+         P|صورة أرشيفية للاجتماع
+         P|{BODY}
+         P|18:18 ت م
+         P|{BODY}
+         P|// انتهى //
+         P|آخر سطر في المقال"
+    ));
+}
+
+#[test]
+fn sentences_and_reported_speech_are_not_headings() {
+    check(&format!(
+        "T|عنوان
+         P|{BODY}
+         P|وقد أعد مرسوم ملكي بذلك.
+         P|{BODY}
+         P|وأضاف المتحدث في ختام كلمته
+         P|{BODY}
+         P|انتهى الاجتماع. وغادر الوفد
+         P|{BODY}
+         P|مصادر مطلعة قالت لنا،
+         P|{BODY}
+         P|سطر أخير قصير"
+    ));
+}
+
+#[test]
+fn the_line_under_the_title_and_a_line_before_a_short_one_are_not_headings() {
+    check(&format!(
+        "T|عنوان
+         P|محمد الأحمد
+         P|{BODY}
+         P|سطر قصير بلا نقطة
+         P|سطر آخر قصير
+         P|{BODY}"
+    ));
+}
+
+#[test]
+fn hard_wrapped_lines_are_not_headings() {
+    // A line that continues the previous one (no blank line, no closing punctuation) is a wrapped line.
+    check(&format!(
+        "T|عنوان
+         P|كان الاجتماع طويلا وناقش فيه الأعضاء قضايا كثيرة تتعلق بالميزانية
+         P|والضرائب والتعليم
+         P|{BODY}"
+    ));
+}
+
+#[test]
+fn text_is_kept_as_written_apart_from_line_ends_and_outer_spaces() {
+    let input = "\u{feff}  عنوان\u{200f}  \r\n\r\n\r\n\tفقرة  فيها   مسافات،\tوعلامات «تنصيص» وتشكيلٌ \u{202b}مضمن\u{202c}.  \r\rسطر\u{2029}أخير\n";
+    let doc = load_str("x.txt", input, Format::Plain).unwrap();
+    assert_eq!(
+        doc.text,
+        "عنوان\u{200f}\nفقرة  فيها   مسافات،\tوعلامات «تنصيص» وتشكيلٌ \u{202b}مضمن\u{202c}.\nسطر\nأخير"
+    );
+    assert_eq!(doc.blocks.len(), 4);
+    assert_eq!(doc.title(), "عنوان\u{200f}");
+    for b in &doc.blocks {
+        assert!(!doc.slice(b.span).contains('\n'));
+    }
+}
