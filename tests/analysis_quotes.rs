@@ -312,7 +312,8 @@ fn statements_of_things_and_relative_clauses_are_not_reported_speech() {
         "عنوان\n",
         "تشير الأرقام إلى أن الاقتصاد يتحسن.\n",
         "وخفضها إلى مستويات أقل مما يعتقد اقتصاديون أنها ضرورية.\n",
-        "أعلن الجيش عزل الرئيس بعد أن أمضى عاما في الحكم.",
+        "أعلن الجيش عزل الرئيس بعد أن أمضى عاما في الحكم.\n",
+        "وأعلنت الشركة عن إطلاق منتج جديد في السوق.",
     ));
 }
 
@@ -352,4 +353,163 @@ fn sample_article_gold_quotes() {
     let accuracy = f64::from(speakers_ok) / f64::from(speakers);
     assert!(f1 >= 0.9, "quote F1 {f1:.3}");
     assert!(accuracy >= 0.85, "speaker accuracy {accuracy:.3}");
+}
+
+#[test]
+fn a_person_introduced_as_subject_since_the_last_statement_speaks_next() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:جون كيري] إن ⟨الاتفاق تاريخي⟩.\n",
+        "إلى ذلك، شن السيناتور [PER:توم كوتون] هجوما على القرار. وقال: «⟨صار واضحا أن الرئيس لا يحترم الكونغرس⟩».",
+    ));
+    assert_eq!(speaker(&q[1]), "توم كوتون");
+}
+
+#[test]
+fn a_person_after_a_preposition_is_not_the_next_speaker() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الوزير [PER:عادل الجبير] إن ⟨الأزمة ستنتهي⟩.\n",
+        "والتقى الوزير بالرئيس [PER:سامي فهد] أمس. وأضاف أن ⟨الحل السياسي قريب⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "عادل الجبير");
+}
+
+#[test]
+fn expectation_verbs_need_a_named_speaker_and_wished_sayings_are_not_reports() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ويتوقع أن تزيد الحملة من الضغط.\n",
+        "ويتوقع محللون أن ⟨ينكمش الاقتصاد العام المقبل⟩.\n",
+        "ويبدو أنه تعمد أن يقول ذلك لتنبيه الكونغرس بأن الشركات ستخسر.",
+    ));
+    assert_eq!(speaker(&q[0]), "محللون");
+}
+
+#[test]
+fn attribution_after_the_closing_mark_and_short_quotes_after_a_colon() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "«⟨لن نتراجع عن هذا القرار أبدا⟩»، بحسب فهد العلي.\n",
+        "وسئل عن الخطة، فقال الوزير: «⟨لا⟩».",
+    ));
+    assert_eq!(speaker(&q[0]), "فهد العلي");
+    assert_eq!(cue(&c, &q[1]), "فقال");
+}
+
+#[test]
+fn a_finite_verb_after_a_comma_continues_the_statement_unless_a_complement_follows() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "يقول خبراء إن ⟨الأزمة تلحق الضرر بفرص العمل، وتهدد بدفع الطبقة الوسطى إلى الفقر⟩.\n",
+        "وأكد الوزير أن ⟨الخطة ناجحة⟩، وقال إن ⟨النتائج ستظهر قريبا⟩.",
+    ));
+}
+
+#[test]
+fn a_participle_object_is_not_its_speaker_and_a_headline_title_finds_its_holder() {
+    let (_, q) = quotes_of(concat!(
+        "وزير المالية: ⟨الاقتصاد سينمو بقوة العام المقبل⟩\n",
+        "وقال وزير المالية [PER:محمد الجدعان] إن ⟨الإنفاق سيستمر⟩، داعيا المستثمرين إلى ⟨الثقة بالاقتصاد⟩.\n",
+        "وكانت الوزارة قد حذرت من أن ⟨العجز قد يرتفع⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "محمد الجدعان");
+    assert_eq!(speaker(&q[2]), "محمد الجدعان");
+    assert_eq!(speaker(&q[3]), "الوزارة");
+}
+
+#[test]
+fn an_unnamed_title_stays_as_written_and_two_titles_stay_apart() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وعبر مدرب الهلال عن سعادته، وقال: «⟨اللاعبون قدموا مباراة كبيرة جدا⟩».\n",
+        "من جانبه، قال مدرب النصر إن ⟨فريقه لم يكن في يومه⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مدرب الهلال");
+    assert_eq!(speaker(&q[1]), "مدرب النصر");
+}
+
+/// Word soup of marks, cues, colons and names: every quote span lies in the text on char boundaries, in order.
+#[test]
+fn odd_input_gives_well_formed_quotes() {
+    let pieces = [
+        "«",
+        "»",
+        "“",
+        "”",
+        "\"",
+        "{",
+        "}",
+        ":",
+        "،",
+        ".",
+        "\n",
+        "# ",
+        "قال",
+        "وأضاف",
+        "مؤكدا",
+        "أن",
+        "إن",
+        "إلى",
+        "على",
+        "الوزير",
+        "سموه",
+        "لافروف",
+        "الجيش",
+        "قانونيون",
+        "بأنها",
+        "يدعو",
+        "لرفع",
+        "د",
+        "..",
+        "x",
+        "2015",
+        " ",
+    ];
+    let mut seed: u64 = 7;
+    for round in 0..300 {
+        let mut text = String::from("عنوان\n");
+        for _ in 0..(round % 60) {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let piece = pieces[(seed >> 33) as usize % pieces.len()];
+            text.push_str(piece);
+            text.push(' ');
+        }
+        let (c, quotes) = run(&text);
+        let len = c.doc.text.len();
+        let mut last_start = 0;
+        for q in &quotes {
+            assert!(q.span.start <= q.span.end && q.span.end <= len, "{text:?}");
+            assert!(
+                c.doc.text.is_char_boundary(q.span.start)
+                    && c.doc.text.is_char_boundary(q.span.end)
+            );
+            assert!(q.span.start >= last_start, "sorted: {text:?}");
+            last_start = q.span.start;
+            if let Some(s) = &q.speaker {
+                assert!(s.span.end <= len && c.doc.text.is_char_boundary(s.span.start));
+            }
+        }
+    }
+}
+
+#[test]
+fn a_spokesman_title_with_its_institution_is_stripped_before_the_name() {
+    let (_, q) = quotes_of(
+        "عنوان\nوقال المتحدث باسم وزارة الخارجية الأمريكية نيد برايس إن ⟨واشنطن تدعم الحوار⟩.",
+    );
+    assert_eq!(speaker(&q[0]), "نيد برايس");
+}
+
+#[test]
+fn a_clause_attributed_after_a_comma_is_a_statement_of_a_credible_source() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "⟨يتعين على المصانع استخدام مكونات محلية بنسبة كبيرة⟩، بحسب ما يقول المنتجون.\n",
+        "ويدعم معظم السكان إقالتها، بحسب استطلاع للرأي نشر أمس.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "يقول");
+    assert_eq!(speaker(&q[0]), "المنتجون");
 }

@@ -31,6 +31,8 @@ const NOPART: u16 = 512;
 pub const ILA_AN: u16 = 1024;
 /// The verb of saying itself (قال، يقول): "يقول فلان، ..." reports what follows the comma.
 pub const SAY: u16 = 2048;
+/// A statement only with a named speaker: "يتوقع محللون أن" reports, impersonal "ويتوقع أن" does not.
+pub const NAMED: u16 = 4096;
 
 /// The grammatical form of a reporting word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,6 +117,18 @@ const VERBS: &[Verb] = &[
     v("رجح", "يرجح", "مرجح", 0),
     v("أبلغ", "يبلغ", "", NOPART),
     v("أجاب", "يجيب", "مجيب", 0),
+    v("تعهد", "يتعهد", "متعهد", BI),
+    v("هدد", "يهدد", "مهدد", BI),
+    v("حث", "يحث", "حاث", ALA),
+    v("ناشد", "يناشد", "مناشد", 0),
+    v("نبه", "ينبه", "منبه", ILA | ILA_AN),
+    v("ألمح", "يلمح", "ملمح", ILA | ILA_AN),
+    v("استبعد", "يستبعد", "مستبعد", 0),
+    v("أفصح", "يفصح", "مفصح", AN),
+    v("أوصى", "يوصي", "موصي", BI),
+    v("اقترح", "يقترح", "مقترح", 0),
+    v("توقع", "يتوقع", "", NAMED),
+    v("أبدى", "يبدي", "مبدي", 0),
     v("تساءل", "يتساءل", "متسائل", 0),
 ];
 

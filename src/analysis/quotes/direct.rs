@@ -123,11 +123,18 @@ pub(crate) fn find(ctx: &Ctx) -> Vec<Marked> {
         // The last index of each family, so "does this family come again?" is one comparison.
         let mut last = [None::<usize>; 4];
         for (k, m) in marks.iter().enumerate() {
-            last[m.2 as usize] = Some(k);
+            if let Some(slot) = last.get_mut(m.2 as usize) {
+                *slot = Some(k);
+            }
         }
         let mut open: Option<usize> = None;
         for (k, &(pos, len, fam, role)) in marks.iter().enumerate() {
-            let later_of = |f: Family| last[f as usize].is_some_and(|l| l > k);
+            let later_of = |f: Family| {
+                last.get(f as usize)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|l| l > k)
+            };
             match open {
                 None => {
                     // A closing mark opens only when its family comes again (a reversed pair ”...”).
@@ -225,13 +232,16 @@ fn is_statement(ctx: &Ctx, m: &Marked) -> bool {
     let punctuated = inner
         .iter()
         .any(|t| t.is_punct(&[".", "!", "?", "؟", ":", "…"]));
+    // "قال «نعم»", "وقال الوزير: «لا»": a reporting verb leads into the marks.
+    let sentence = ctx.sentence_start(open_tok.saturating_sub(1));
     let cue_before = prev.is_some_and(|p| {
         cues::lookup(&p.norm).is_some()
             || (p.is_punct(&[":"])
-                && open_tok
-                    .checked_sub(2)
-                    .and_then(|i| ctx.toks.get(i))
-                    .is_some_and(|t| cues::lookup(&t.norm).is_some()))
+                && (sentence..open_tok)
+                    .rev()
+                    .take(10)
+                    .filter_map(|i| ctx.toks.get(i))
+                    .any(|t| cues::lookup(&t.norm).is_some()))
     });
     words > 0 && (punctuated || cue_before)
 }
@@ -281,6 +291,11 @@ fn cue_after(ctx: &Ctx, m: &Marked) -> Option<(Span, Who)> {
         i += 1;
     }
     let t = ctx.toks.get(i).filter(|t| t.block == m.block)?;
+    // "«...»، بحسب فلان": an attribution without a verb.
+    if ["بحسب", "حسب", "وفق", "وفقا"].contains(&t.norm.as_str()) {
+        let who = speaker::after_cue(ctx, i + 1, (i + 8).min(ctx.toks.len()));
+        return matches!(who, Who::Named { .. }).then_some((t.span, who));
+    }
     let info = cues::lookup(&t.norm)?;
     if matches!(info.form, cues::CueForm::Noun) {
         return None;

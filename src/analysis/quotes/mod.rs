@@ -1,9 +1,11 @@
 //! Quoted statements: direct quotes in marks, headline "Speaker: statement", and reported speech.
 //!
-//! [`find_quotes`] pairs quotation marks per paragraph ([`direct`]), reads headlines ([`headline`]), follows
-//! reporting verbs to their content ([`reported`], with the lexicon in [`cues`]) and finally resolves speakers in
-//! text order ([`speaker`], [`resolve`]): a pronoun, implicit subject or title becomes the name the article gives.
+//! [`find_quotes`] pairs quotation marks per paragraph (`direct`), reads headlines (`headline`), follows
+//! reporting verbs to their content (`reported`, with the lexicon in [`cues`]), takes clauses attributed after a
+//! comma (`attribution`) and finally resolves speakers in text order (`speaker`, `resolve`): a pronoun,
+//! implicit subject or title becomes the name the article gives.
 
+mod attribution;
 pub mod cues;
 mod direct;
 mod headline;
@@ -20,7 +22,8 @@ use crate::span::Span;
 
 /// Finds the quoted statements of a document, sorted by start, with speakers resolved to entities.
 pub fn find_quotes(doc: &Document, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> {
-    // The lookups below binary-search mentions by start; the analysis hands them sorted, tests may not.
+    // The lookups below binary-search mentions by start. The analysis hands them sorted (and `Entity::mentions`
+    // indexes that order); an unsorted caller gets a sorted copy, whose entity links are then approximate.
     let sorted: Vec<Mention>;
     let mentions = if mentions.is_sorted_by_key(|m| m.span.start) {
         mentions
@@ -37,6 +40,8 @@ pub fn find_quotes(doc: &Document, mentions: &[Mention], entities: &[Entity]) ->
     ctx.index_marks(&marked);
     ctx.mark_sentences();
     let mut drafts = reported::find(&ctx, &mut marked);
+    let attributed = attribution::find(&ctx, &drafts, &marked);
+    drafts.extend(attributed);
     drafts.extend(direct::drafts(&ctx, &marked));
     let heads = headline::find(&ctx, &drafts);
     headline::merge(&mut drafts, heads);
@@ -92,8 +97,13 @@ pub(crate) enum Who {
         entity: Option<usize>,
         title: Vec<String>,
     },
-    /// A title without a name ("الوزير", "مدرب الهلال"): normalised title words.
-    Title { words: Vec<String>, span: Span },
+    /// A title without a name ("الوزير", "مدرب الهلال"): normalised title words. `headline`: a headline's
+    /// "وزير المالية:" stays as written when the article never names the holder.
+    Title {
+        words: Vec<String>,
+        span: Span,
+        headline: bool,
+    },
     /// A definite noun standing for a named organisation ("الوزارة", "المجلس").
     Definite { word: String, span: Span },
     /// A pronoun or implicit subject: the most recent speaker.
@@ -184,23 +194,26 @@ impl<'a> Ctx<'a> {
 
     /// Marks sentence ends: . ! ? ؟ outside quotation marks, not in "..", not after a one-letter abbreviation.
     fn mark_sentences(&mut self) {
-        for i in 0..self.toks.len() {
-            let t = &self.toks[i];
-            if !t.is_punct(&[".", "!", "?", "؟"]) {
-                continue;
-            }
-            let inside = self.inside.get(i).copied().flatten().is_some();
-            let prev = i.checked_sub(1).and_then(|j| self.toks.get(j));
-            let next = self.toks.get(i + 1);
-            let dotted = t.raw == "."
-                && (prev.is_some_and(|p| p.raw == "." && p.span.end == t.span.start)
-                    || next.is_some_and(|n| n.raw == "." && n.span.start == t.span.end));
-            let abbrev =
-                t.raw == "." && prev.is_some_and(|p| p.is_word() && p.raw.chars().count() == 1);
-            if !inside && !dotted && !abbrev {
-                self.sent_end[i] = true;
-            }
-        }
+        let ends: Vec<bool> = (0..self.toks.len())
+            .map(|i| {
+                let Some(t) = self.toks.get(i) else {
+                    return false;
+                };
+                if !t.is_punct(&[".", "!", "?", "؟"]) {
+                    return false;
+                }
+                let inside = self.inside.get(i).copied().flatten().is_some();
+                let prev = i.checked_sub(1).and_then(|j| self.toks.get(j));
+                let next = self.toks.get(i + 1);
+                let dotted = t.raw == "."
+                    && (prev.is_some_and(|p| p.raw == "." && p.span.end == t.span.start)
+                        || next.is_some_and(|n| n.raw == "." && n.span.start == t.span.end));
+                let abbrev =
+                    t.raw == "." && prev.is_some_and(|p| p.is_word() && p.raw.chars().count() == 1);
+                !inside && !dotted && !abbrev
+            })
+            .collect();
+        self.sent_end = ends;
     }
 
     /// True when token `i` is the last of its sentence (sentence punctuation or block end).
@@ -258,11 +271,14 @@ impl<'a> Ctx<'a> {
             .filter(move |m| m.span.overlaps(span))
     }
 
-    /// The first person or organisation mention (or, failing those, place) starting inside `span`.
+    /// The first person mention starting inside `span`, else organisation, else place.
     pub fn speaker_mention(&self, span: Span) -> Option<&'a Mention> {
         let here = self.mentions_in(span);
         let found = |labels: &[EntityLabel]| here.iter().find(|m| labels.contains(&m.label));
-        found(&[EntityLabel::Per, EntityLabel::Org]).or_else(|| found(&[EntityLabel::Loc]))
+        // "رئيس نادي الهلال فهد بن نافل": the person, not the organisation in the title.
+        found(&[EntityLabel::Per])
+            .or_else(|| found(&[EntityLabel::Org]))
+            .or_else(|| found(&[EntityLabel::Loc]))
     }
 
     /// The entity of a mention overlapping `span`.

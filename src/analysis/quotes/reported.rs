@@ -116,7 +116,8 @@ pub(crate) fn find(ctx: &Ctx, marked: &mut [Marked]) -> Vec<Draft> {
                     continue;
                 }
                 let written = speaker::after_cue(ctx, i + 1, who_end);
-                if non_human_subject(ctx, i, info, &written) {
+                let unnamed = info.comp & cues::NAMED != 0 && !matches!(who, Who::Named { .. });
+                if unnamed || non_human_subject(ctx, i, info, &written) {
                     i += 1;
                     continue;
                 }
@@ -146,6 +147,13 @@ fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
     };
     // "بحسب ما يقول", "مما يعتقد": the verb is inside a relative clause, not a report.
     if ["ما", "مما", "بما", "عما"].contains(&prev.norm.as_str()) {
+        return false;
+    }
+    // "يريد أن يقول", "لم يقل", "لن ينفي": a wished, denied or future saying is not a report.
+    if info.form == CueForm::Imperfect
+        && !info.wa
+        && ["ان", "لن", "لم", "كي", "لكي"].contains(&prev.norm.as_str())
+    {
         return false;
     }
     if info.wa || info.fa || !matches!(info.form, CueForm::Perfect) {
@@ -231,7 +239,14 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
                 who_end: j,
             });
         }
-        if prep && !broken && !(info.comp & cues::ILA_AN != 0 && n == "الي") {
+        // "أعرب عن أمله في أن": عن carries a statement only when أن follows ("أعلن عن إطلاق" names an act).
+        let an_clause = n != "عن"
+            || (j + 1..j + 5).any(|x| {
+                ctx.toks
+                    .get(x)
+                    .is_some_and(|t| BARE_COMP.contains(&t.norm.as_str()))
+            });
+        if prep && !broken && an_clause && !(info.comp & cues::ILA_AN != 0 && n == "الي") {
             return Some(Found::Content {
                 start: j + 1,
                 who_end: j,
@@ -309,7 +324,10 @@ fn who_for(
 ) -> Who {
     let sentence = ctx.sentence_start(cue);
     let who = speaker::after_cue(ctx, cue + 1, who_end);
-    if who != Who::Implicit {
+    // A participle's subject is the clause's ("داعيا الجماهير إلى": الجماهير is its object); only an
+    // honorific after it names the speaker ("مؤكدا سموه").
+    let object = info.form == CueForm::Participle && who != Who::Honorific;
+    if who != Who::Implicit && !object {
         return who;
     }
     // "ونقلت الصحيفة عن فلان قوله": the person after عن.
@@ -333,15 +351,15 @@ fn who_for(
         {
             return w.clone();
         }
-        // "أطلقه الرئيس فلان ...، مطالبا": the person named earlier in the sentence.
+        // "أطلقه الرئيس فلان ...، مطالبا", "وهنأ مجلس الوزراء ...، منوها": the subject named earlier in the
+        // sentence (a person or organisation, not one after a preposition).
         let from = ctx.toks.get(sentence).map_or(0, |t| t.span.start);
         let until = ctx.toks.get(cue).map_or(0, |t| t.span.start);
-        if let Some(m) = ctx
-            .mentions_in(Span::new(from, until))
-            .iter()
-            .rev()
-            .find(|m| m.label == EntityLabel::Per && m.span.start >= from && m.span.end <= until)
-        {
+        if let Some(m) = ctx.mentions_in(Span::new(from, until)).iter().find(|m| {
+            matches!(m.label, EntityLabel::Per | EntityLabel::Org)
+                && m.span.end <= until
+                && !speaker::governed(ctx, m.span)
+        }) {
             return Who::Named {
                 span: m.span,
                 entity: Some(m.entity),
@@ -441,13 +459,21 @@ fn content_end(ctx: &Ctx, start: usize, marked: &mut [Marked]) -> (usize, usize)
             if TAILS.contains(&n.norm.as_str()) {
                 return (k, k + 1);
             }
-            if let Some(c) = cues::lookup(&n.norm)
-                && matches!(
-                    c.form,
-                    CueForm::Participle | CueForm::Perfect | CueForm::Imperfect
-                )
-            {
-                return (k, k + 1);
+            // "...، مؤكدا أن": a participle starts a new statement; a finite verb does when أن/إن/: follows
+            // ("...، وقال إن"), not when it continues the content ("...، وتهدد بدفع").
+            if let Some(c) = cues::lookup(&n.norm) {
+                let complement_soon = (k + 2..k + 8)
+                    .take_while(|&x| !ctx.ends_sentence(x.saturating_sub(1)))
+                    .filter_map(|x| ctx.toks.get(x))
+                    .any(|x| {
+                        x.is_punct(&[":"])
+                            || BARE_COMP.contains(&x.norm.as_str())
+                            || SUFFIXED_COMP.contains(&x.norm.as_str())
+                    });
+                let finite = matches!(c.form, CueForm::Perfect | CueForm::Imperfect);
+                if c.form == CueForm::Participle || (finite && complement_soon) {
+                    return (k, k + 1);
+                }
             }
         }
         if ctx.ends_sentence(k) {

@@ -24,6 +24,8 @@ struct Memory {
     /// Multi-word speaker names by their head word without ال ("وزاره" -> "وزارة الخارجية الأميركية").
     by_head: HashMap<String, Speaker>,
     persons: HashSet<String>,
+    /// Titles kept as written because no name was found for them (normalised).
+    literal_titles: HashSet<String>,
 }
 
 impl Memory {
@@ -68,11 +70,33 @@ pub(crate) fn resolve(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 memory.remember(&s, title, person);
                 Some(s)
             }
-            Who::Title { words, span } => words
-                .first()
-                .and_then(|w| memory.by_title.get(w).cloned())
-                .or_else(|| title_holder(ctx, words, span.start))
-                .or_else(fallback),
+            Who::Title {
+                words,
+                span,
+                headline,
+            } => {
+                let literal = make_speaker(ctx, *span, None);
+                let phrase = normalize(&literal.name);
+                // The last speaker unless that was another unnamed title ("مدرب الهلال" then "مدرب النصر").
+                let last = memory
+                    .last
+                    .clone()
+                    .filter(|l| {
+                        !memory.literal_titles.contains(&normalize(&l.name))
+                            || normalize(&l.name) == phrase
+                    })
+                    .filter(|_| !*headline);
+                let found = words
+                    .first()
+                    .and_then(|w| memory.by_title.get(w).cloned())
+                    .or_else(|| title_holder(ctx, words, span.start, *headline))
+                    .or(last);
+                if found.is_none() {
+                    memory.literal_titles.insert(phrase);
+                }
+                // Nobody to resolve to: the title as written is better than a guess.
+                Some(found.unwrap_or(literal))
+            }
             Who::Definite { word, span } => Some(
                 definite_referent(ctx, &memory, word, span.start)
                     .unwrap_or_else(|| make_speaker(ctx, *span, ctx.entity_at(*span))),
@@ -170,10 +194,16 @@ fn article_subject(ctx: &Ctx, drafts: &[Draft]) -> Option<Speaker> {
 }
 
 /// The name the article gives a title holder: "... وزير الخارجية سيرجي لافروف ..." for "الوزير".
-fn title_holder(ctx: &Ctx, words: &[String], before: usize) -> Option<Speaker> {
+fn title_holder(ctx: &Ctx, words: &[String], before: usize, forward: bool) -> Option<Speaker> {
     let head = words.first()?;
     let end = ctx.tok_at(before);
-    for i in (end.saturating_sub(LOOKBACK)..end).rev() {
+    // Nearest before; a headline looks ahead into the body as well.
+    let ahead = if forward {
+        end + 1..(end + LOOKBACK).min(ctx.toks.len())
+    } else {
+        0..0
+    };
+    for i in (end.saturating_sub(LOOKBACK)..end).rev().chain(ahead) {
         let Some(t) = ctx.toks.get(i) else { continue };
         if title_key(&t.norm).as_ref() != Some(head) {
             continue;

@@ -89,6 +89,10 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
             t.span.end,
         ));
         k += 1;
+        // "المتحدث باسم وزارة الخارجية": باسم and the institution's head word belong to the title.
+        if ctx.toks.get(k).is_some_and(|n| n.norm == "باسم") && k + 1 < zone_end {
+            k += 2;
+        }
         while let Some(n) = ctx.toks.get(k).filter(|_| k < zone_end) {
             let definite = n.norm.starts_with("ال") || n.norm.starts_with("وال");
             if (definite && !is_title(&n.norm)) || n.raw == "." {
@@ -136,7 +140,14 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
         .collect();
     let (Some(&a), Some(&b)) = (names.first(), names.last()) else {
         return match title_span {
-            Some(span) => (Who::Title { words: title, span }, k),
+            Some(span) => (
+                Who::Title {
+                    words: title,
+                    span,
+                    headline: false,
+                },
+                k,
+            ),
             None => (Who::Implicit, k),
         };
     };
@@ -174,14 +185,22 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
         if ctx
             .toks
             .get(i)
-            .is_some_and(|t| t.is_punct(&[":", "/", "|"]))
+            .is_some_and(|t| t.is_punct(&[":", "/", "|", "-", "–", "—"]))
         {
             start = i + 1;
             break;
         }
     }
     let topic = ctx.toks.get(start).is_some_and(|t| t.norm == "اما");
-    if topic {
+    // "وكانت الوزارة قد حذرت": the subject between كان and قد.
+    let kana = ctx.toks.get(start).is_some_and(|t| {
+        let n = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+        ["كان", "كانت"].contains(&n)
+    }) && cue
+        .checked_sub(1)
+        .and_then(|p| ctx.toks.get(p))
+        .is_some_and(|t| t.norm == "قد");
+    if topic || kana {
         start += 1;
     }
     if start >= cue {
@@ -196,7 +215,8 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
         Who::Named {
             entity: Some(_), ..
         } => Some(who),
-        Who::Named { .. } if ends_at_comma || topic => Some(who),
+        Who::Named { .. } if ends_at_comma || topic || kana => Some(who),
+        Who::Definite { .. } | Who::Title { .. } if kana => Some(who),
         _ => None,
     }
 }
@@ -212,11 +232,54 @@ pub(crate) fn segment_who(ctx: &Ctx, seg: Span) -> Who {
             title: Vec::new(),
         };
     }
+    // "وزير المالية: ..." names a title holder the body may name.
+    let first = ctx.tok_at(seg.start);
+    if let Some(words) = ctx
+        .toks
+        .get(first)
+        .and_then(|t| title_key(&t.norm))
+        .map(|w| vec![w])
+    {
+        return Who::Title {
+            words,
+            span: seg,
+            headline: true,
+        };
+    }
     Who::Named {
         span: seg,
         entity: ctx.entity_at(seg),
         title: Vec::new(),
     }
+}
+
+/// True when a name is the object of a preposition ("التقى بالرئيس فلان", "مع الوزير فلان"): not a subject.
+pub(crate) fn governed(ctx: &Ctx, name: Span) -> bool {
+    let mut k = ctx.tok_at(name.start);
+    while k > 0 {
+        k -= 1;
+        let Some(t) = ctx.toks.get(k) else {
+            return false;
+        };
+        // A title between ("بالرئيس" is not one: it is a stop, being a prepositional phrase).
+        if is_title(&t.norm) {
+            continue;
+        }
+        if t.norm.starts_with("ال") && !is_stop(ctx, k) {
+            // An adjective of the title ("وزير الخارجية الروسي").
+            continue;
+        }
+        let preposition = [
+            "في", "من", "عن", "الي", "مع", "بين", "امام", "ضد", "نحو", "حول", "عند", "لدي", "تجاه",
+            "عبر", "ضمن", "وسط", "خلال", "بعد", "قبل", "منذ", "حتي", "ازاء",
+        ];
+        let bare = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+        return t.raw == "على"
+            || preposition.contains(&bare)
+            || t.norm.starts_with("بال")
+            || t.norm.starts_with("لل");
+    }
+    false
 }
 
 /// The first person introduced in `from..to` (tokens): a person mention, else a title followed by a name.
@@ -226,9 +289,9 @@ pub(crate) fn introduced(ctx: &Ctx, from: usize, to: usize) -> Option<Who> {
     };
     let range = Span::new(a.span.start, b.span.end);
     if let Some(m) = ctx
-        .mentions
+        .mentions_in(range)
         .iter()
-        .find(|m| range.encloses(m.span) && m.label == EntityLabel::Per)
+        .find(|m| m.span.end <= range.end && m.label == EntityLabel::Per && !governed(ctx, m.span))
     {
         return Some(Who::Named {
             span: m.span,
@@ -238,10 +301,12 @@ pub(crate) fn introduced(ctx: &Ctx, from: usize, to: usize) -> Option<Who> {
     }
     // Only a title in subject position: no function word since the clause began, not a genitive.
     let mut blocked = false;
+    let mut clause_start = from;
     for k in from..to {
         let Some(t) = ctx.toks.get(k) else { break };
         if t.is_punct(&["،", ",", ":"]) || ctx.ends_sentence(k) {
             blocked = false;
+            clause_start = k + 1;
             continue;
         }
         // "مجلس الوزراء": a title word as the genitive of an institution is not a person.
@@ -255,14 +320,15 @@ pub(crate) fn introduced(ctx: &Ctx, from: usize, to: usize) -> Option<Who> {
                     || n.strip_prefix('و').is_some_and(|r| org_heads().contains(r))
             });
         if !is_title(&t.norm) || genitive {
-            blocked |= is_stop(ctx, k);
+            // The clause's first word may be و + verb ("وعبر"), not the preposition it looks like.
+            blocked |= k > clause_start && is_stop(ctx, k);
             continue;
         }
         if blocked {
             continue;
         }
         let (who, _) = extract(ctx, k, to);
-        if matches!(who, Who::Named { .. }) {
+        if matches!(who, Who::Named { .. } | Who::Title { .. }) {
             return Some(who);
         }
     }
