@@ -1,4 +1,5 @@
 //! The window, driven headless with egui_kittest the way a person uses it: find widgets by label, click, look.
+#![allow(clippy::expect_used)] // test helpers outside #[test] fns
 
 use egui::Role;
 use egui_kittest::Harness;

@@ -214,7 +214,7 @@ impl SahifaApp {
                         None => groups.push((name, vec![i])),
                     }
                 }
-                groups.sort_by(|x, y| y.1.len().cmp(&x.1.len()));
+                groups.sort_by_key(|g| std::cmp::Reverse(g.1.len()));
                 for (name, quotes) in groups {
                     let shown = name
                         .clone()

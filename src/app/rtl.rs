@@ -25,7 +25,9 @@ pub fn job_with(text: &str, format: &TextFormat) -> LayoutJob {
         let Some(piece) = line.get(run.clone()) else {
             continue;
         };
-        let odd = levels.get(run.start).is_some_and(|l| l.is_rtl());
+        let odd = levels
+            .get(run.start)
+            .is_some_and(unicode_bidi::Level::is_rtl);
         if odd && !piece.chars().any(crate::analysis::tokens::is_arabic_letter) {
             // The shaper lays a run without Arabic letters out left to right: reverse and mirror it ourselves.
             let flipped: String = piece
