@@ -83,6 +83,25 @@ impl Document {
         }
     }
 
+    /// A document of plain paragraphs, one per entry, joined by `\n` (tests, tools, pasted snippets).
+    pub fn from_paragraphs(paragraphs: &[&str]) -> Self {
+        let mut text = String::new();
+        let mut blocks = Vec::with_capacity(paragraphs.len());
+        for p in paragraphs {
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            let start = text.len();
+            text.push_str(p);
+            blocks.push(Block {
+                kind: BlockKind::Paragraph,
+                level: 0,
+                span: Span::new(start, text.len()),
+            });
+        }
+        Self::new(Source::default(), text, blocks)
+    }
+
     /// The text of a span (empty when out of range).
     pub fn slice(&self, span: Span) -> &str {
         span.get(&self.text).unwrap_or("")

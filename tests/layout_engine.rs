@@ -4,29 +4,15 @@
 // Test helpers may unwrap: a panic is the failure report.
 #![allow(clippy::unwrap_used, clippy::many_single_char_names)]
 
-use sahifa::document::{Block, BlockKind, Document, Source};
+use sahifa::document::Document;
 use sahifa::layout::{
     ArticleFont, DocumentLayout, HeadlessFonts, LayoutParams, Line, ParagraphLayout,
 };
 use sahifa::span::Span;
 
-/// A document of one paragraph per line.
+/// A document of one paragraph per entry.
 fn doc(paragraphs: &[&str]) -> Document {
-    let mut text = String::new();
-    let mut blocks = Vec::new();
-    for p in paragraphs {
-        if !text.is_empty() {
-            text.push('\n');
-        }
-        let start = text.len();
-        text.push_str(p);
-        blocks.push(Block {
-            kind: BlockKind::Paragraph,
-            level: 0,
-            span: Span::new(start, text.len()),
-        });
-    }
-    Document::new(Source::default(), text, blocks)
+    Document::from_paragraphs(paragraphs)
 }
 
 /// Text with one `[...]` span marked: returns the text without brackets and the span.

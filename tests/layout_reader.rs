@@ -8,7 +8,7 @@ use egui::{Modifiers, OutputCommand, Pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sahifa::app::reader::{Decoration, DecorationStyle, ReaderInput, ReaderOutput, ReaderView};
-use sahifa::document::{Block, BlockKind, Document, Source};
+use sahifa::document::Document;
 use sahifa::layout::ArticleFont;
 use sahifa::span::Span;
 use sahifa::theme;
@@ -21,22 +21,9 @@ struct State {
     clicked: Option<usize>,
 }
 
+/// A document of one paragraph per entry.
 fn doc(paragraphs: &[&str]) -> Document {
-    let mut text = String::new();
-    let mut blocks = Vec::new();
-    for p in paragraphs {
-        if !text.is_empty() {
-            text.push('\n');
-        }
-        let start = text.len();
-        text.push_str(p);
-        blocks.push(Block {
-            kind: BlockKind::Paragraph,
-            level: 0,
-            span: Span::new(start, text.len()),
-        });
-    }
-    Document::new(Source::default(), text, blocks)
+    Document::from_paragraphs(paragraphs)
 }
 
 fn harness(d: Document) -> Harness<'static, State> {
