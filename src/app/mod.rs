@@ -101,6 +101,8 @@ pub struct SahifaApp {
     pub status: Option<String>,
     /// Where to save the next screenshot, and the screenshot on its way.
     pending_png: Option<PathBuf>,
+    /// Wrapped outline and quote-list labels, kept between frames.
+    jobs: rtl::JobCache,
     /// The window's context, to wake it from dialog threads.
     ctx: Option<egui::Context>,
     /// An export waiting for its target or a confirmation.
@@ -137,6 +139,7 @@ impl SahifaApp {
             pending_png: None,
             export: None,
             ctx: None,
+            jobs: rtl::JobCache::default(),
             screenshot_rx: None,
         };
         app.open(job);
@@ -215,6 +218,7 @@ impl SahifaApp {
         self.top_offset = 0;
         self.current_section = None;
         self.pinned_section = None;
+        self.jobs.clear();
         self.dirty = true;
         self.error = None;
         if let Some(offset) = restore.filter(|&o| o > 0) {

@@ -1,5 +1,6 @@
 //! The outline (right: the start side for Arabic readers) and the entity and quote lists (left).
 
+use super::rtl::JobKey;
 use super::worker::Loaded;
 use super::{SahifaApp, SideTab, color, rtl};
 use crate::analysis::{EntityLabel, QuoteKind};
@@ -27,24 +28,23 @@ pub(super) fn tooltip_text(loaded: &Loaded, offset: usize, f: &Filter) -> Option
             .entities
             .get(m.entity)
             .map_or("", |e| e.canonical.as_str());
-        lines.push(format!(
-            "{} ({}) — {canonical}",
-            m.label.arabic_name(),
-            m.label.as_str()
-        ));
+        let kind = match m.label {
+            EntityLabel::Per => "شخص",
+            EntityLabel::Org => "منظمة",
+            EntityLabel::Loc => "مكان",
+            EntityLabel::Misc => "كيان",
+        };
+        lines.push(format!("{kind}: {canonical}"));
     }
     if let Some(q) = filter::quote_at(a, offset).and_then(|i| a.quotes.get(i))
         && f.shows_quote(q)
     {
         let kind = match q.kind {
-            QuoteKind::Direct => "اقتباس مباشر (direct quote)",
-            QuoteKind::Indirect => "كلام منقول (reported speech)",
+            QuoteKind::Direct => "اقتباس مباشر",
+            QuoteKind::Indirect => "كلام منقول",
         };
         lines.push(kind.to_owned());
-        let speaker = q
-            .speaker
-            .as_ref()
-            .map_or("غير معروف (unknown)", |s| s.name.as_str());
+        let speaker = q.speaker.as_ref().map_or("غير معروف", |s| s.name.as_str());
         lines.push(format!("المتحدث: {speaker}"));
         if let Some(cue) = q.cue {
             lines.push(format!("فعل القول: {}", loaded.doc.slice(cue)));
@@ -79,7 +79,13 @@ impl SahifaApp {
                                 color(if current { p.accent } else { p.text }),
                             );
                             let width = (ui.available_width() - 40.0).max(60.0);
-                            let job = rtl::wrapped(ui.ctx(), title, &format, width);
+                            let job = self.jobs.get(
+                                ui.ctx(),
+                                (JobKey::Section, i),
+                                title,
+                                &format,
+                                width,
+                            );
                             let button = egui::Button::selectable(current, job);
                             let response = ui
                                 .add(button)
@@ -140,15 +146,11 @@ impl SahifaApp {
                             .cmp(&x.1.mentions.len())
                             .then(x.1.canonical.cmp(&y.1.canonical))
                     });
-                    let header = format!(
-                        "{} {} ({})",
-                        label.arabic_name(),
-                        label.as_str(),
-                        items.len()
-                    );
+                    let header = format!("{} ({})", label.arabic_name(), items.len());
+                    let open = items.len() <= 200;
                     egui::CollapsingHeader::new(header)
                         .id_salt(label.as_str())
-                        .default_open(true)
+                        .default_open(open)
                         .show(ui, |ui| {
                             for (i, e) in items {
                                 ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
@@ -216,13 +218,11 @@ impl SahifaApp {
                 }
                 groups.sort_by_key(|g| std::cmp::Reverse(g.1.len()));
                 for (name, quotes) in groups {
-                    let shown = name
-                        .clone()
-                        .unwrap_or_else(|| "غير معروف (unknown)".to_owned());
+                    let shown = name.clone().unwrap_or_else(|| "متحدث غير معروف".to_owned());
                     let header = format!("{shown} ({})", quotes.len());
                     let response = egui::CollapsingHeader::new(header)
                         .id_salt(("speaker", &shown))
-                        .default_open(true)
+                        .default_open(quotes.len() <= 50)
                         .show(ui, |ui| {
                             for i in quotes {
                                 let Some(q) = a.quotes.get(i) else { continue };
@@ -239,7 +239,13 @@ impl SahifaApp {
                                         color(p.text),
                                     );
                                     let width = (ui.available_width() - 30.0).max(60.0);
-                                    let job = rtl::wrapped(ui.ctx(), &words, &format, width);
+                                    let job = self.jobs.get(
+                                        ui.ctx(),
+                                        (JobKey::Quote, i),
+                                        &words,
+                                        &format,
+                                        width,
+                                    );
                                     let r = ui.add(egui::Button::new(job).fill(color(p.quote)));
                                     r.widget_info(|| {
                                         egui::WidgetInfo::labeled(egui::Role::Button, true, &words)

@@ -108,6 +108,48 @@ pub fn wrapped(ctx: &egui::Context, text: &str, format: &TextFormat, width: f32)
     job
 }
 
+/// What a cached job belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum JobKey {
+    Section,
+    Quote,
+}
+
+/// Wrapped jobs of the outline and quote list, kept between frames: a 5 MB article has thousands of headings
+/// and statements, and re-measuring their words every frame would cost more than painting the article.
+#[derive(Default)]
+pub struct JobCache {
+    map: std::collections::HashMap<(JobKey, usize), (u32, Color32, LayoutJob)>,
+}
+
+impl JobCache {
+    /// Forgets every job (new document, new font).
+    pub fn clear(&mut self) {
+        self.map.clear();
+    }
+
+    /// The wrapped job for `key`, made again only when the width or colour changed.
+    pub fn get(
+        &mut self,
+        ctx: &egui::Context,
+        key: (JobKey, usize),
+        text: &str,
+        format: &TextFormat,
+        width: f32,
+    ) -> LayoutJob {
+        let w = width.round() as u32;
+        if let Some((cw, cc, job)) = self.map.get(&key)
+            && *cw == w
+            && *cc == format.color
+        {
+            return job.clone();
+        }
+        let job = wrapped(ctx, text, format, width);
+        self.map.insert(key, (w, format.color, job.clone()));
+        job
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
