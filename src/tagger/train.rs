@@ -1,0 +1,165 @@
+//! Averaged structured perceptron training (Collins 2002) with deterministic shuffling.
+
+use super::conll::Sentence;
+use super::features::{SentenceFeatures, extract};
+use super::lexicon::Lexicon;
+use super::model::{Model, N};
+
+/// Training settings.
+#[derive(Clone, Debug)]
+pub struct TrainOptions {
+    /// Passes over the data.
+    pub epochs: usize,
+    /// log2 of the number of weight rows (feature hash buckets).
+    pub bits: u32,
+    /// Seed of the sentence shuffle.
+    pub seed: u64,
+}
+
+/// Epochs chosen on the development set (the last 10% of ANERcorp train.txt).
+pub const DEFAULT_EPOCHS: usize = 12;
+
+impl Default for TrainOptions {
+    fn default() -> Self {
+        Self {
+            epochs: DEFAULT_EPOCHS,
+            bits: 20,
+            seed: 0x5348_4946_4121,
+        }
+    }
+}
+
+/// splitmix64: a tiny fixed PRNG, so a shuffle is the same on every machine.
+struct SplitMix(u64);
+
+impl SplitMix {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9E37_79B9_7F4A_7C15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xBF58_476D_1CE4_E5B9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94D0_49BB_1331_11EB);
+        z ^ (z >> 31)
+    }
+
+    fn shuffle<T>(&mut self, items: &mut [T]) {
+        for i in (1..items.len()).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            items.swap(i, j);
+        }
+    }
+}
+
+/// Running sums for weight averaging: `avg = w - acc / c`.
+struct Averager {
+    weights: Vec<f64>,
+    trans: Vec<f64>,
+    start: Vec<f64>,
+}
+
+impl Averager {
+    fn averaged(&self, model: &Model, c: f64) -> Model {
+        let avg = |w: &[f32], acc: &[f64]| -> Vec<f32> {
+            w.iter()
+                .zip(acc)
+                .map(|(&w, &a)| (f64::from(w) - a / c) as f32)
+                .collect()
+        };
+        Model {
+            bits: model.bits,
+            weights: avg(&model.weights, &self.weights),
+            trans: avg(&model.trans, &self.trans),
+            start: avg(&model.start, &self.start),
+            notice: model.notice.clone(),
+        }
+    }
+}
+
+/// Trains a model. `on_epoch(epoch, averaged_model)` runs after each pass (1-based), e.g. to score a dev set.
+pub fn train(
+    sentences: &[Sentence],
+    opts: &TrainOptions,
+    mut on_epoch: impl FnMut(usize, &Model),
+) -> Model {
+    let lex = Lexicon::get();
+    let mut model = Model::empty(opts.bits);
+    let data: Vec<(SentenceFeatures, Vec<usize>)> = sentences
+        .iter()
+        .map(|s| {
+            let mut f = SentenceFeatures::default();
+            extract(&s.token_strs(), lex, &mut f);
+            let gold = s.tags.iter().map(|t| t.index()).collect();
+            (f, gold)
+        })
+        .collect();
+    let mut avg = Averager {
+        weights: vec![0.0; model.weights.len()],
+        trans: vec![0.0; N * N],
+        start: vec![0.0; N],
+    };
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = SplitMix(opts.seed);
+    let mut scores = Vec::new();
+    let mut c = 1.0f64;
+    let mut last = None;
+    for epoch in 1..=opts.epochs {
+        rng.shuffle(&mut order);
+        for &k in &order {
+            let Some((feats, gold)) = data.get(k) else {
+                continue;
+            };
+            model.emissions(feats, &mut scores);
+            let pred = model.viterbi(&scores);
+            if pred != *gold {
+                update(&mut model, &mut avg, feats, gold, &pred, c);
+            }
+            c += 1.0;
+        }
+        let averaged = avg.averaged(&model, c);
+        on_epoch(epoch, &averaged);
+        last = Some(averaged);
+    }
+    last.unwrap_or(model)
+}
+
+/// The perceptron step: reward the gold structure, penalise the predicted one.
+fn update(
+    model: &mut Model,
+    avg: &mut Averager,
+    feats: &SentenceFeatures,
+    gold: &[usize],
+    pred: &[usize],
+    c: f64,
+) {
+    let bump = |w: &mut f32, a: &mut f64, d: f32| {
+        *w += d;
+        *a += c * f64::from(d);
+    };
+    for (i, (&g, &p)) in gold.iter().zip(pred).enumerate() {
+        if g != p {
+            for &h in feats.token(i) {
+                let r = model.row(h);
+                bump(&mut model.weights[r + g], &mut avg.weights[r + g], 1.0);
+                bump(&mut model.weights[r + p], &mut avg.weights[r + p], -1.0);
+            }
+        }
+        let (gp, pp) = if i == 0 {
+            bump(&mut model.start[g], &mut avg.start[g], 1.0);
+            bump(&mut model.start[p], &mut avg.start[p], -1.0);
+            continue;
+        } else {
+            (gold[i - 1], pred[i - 1])
+        };
+        if (gp, g) != (pp, p) {
+            bump(
+                &mut model.trans[gp * N + g],
+                &mut avg.trans[gp * N + g],
+                1.0,
+            );
+            bump(
+                &mut model.trans[pp * N + p],
+                &mut avg.trans[pp * N + p],
+                -1.0,
+            );
+        }
+    }
+}
