@@ -29,10 +29,23 @@ pub fn train(args: &crate::cli::TrainArgs) -> anyhow::Result<()> {
     if sentences.is_empty() {
         return Err(TaggerError::NoData(args.conll.display().to_string()).into());
     }
-    let opts = TrainOptions {
+    let mut opts = TrainOptions {
         epochs: args.epochs.unwrap_or(DEFAULT_EPOCHS),
         ..TrainOptions::default()
     };
+    // Tuning knobs for development runs (not part of the documented interface).
+    if let Some(p) = std::env::var("SAHIFA_WORD_DROPOUT")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        opts.word_dropout = p;
+    }
+    if let Some(p) = std::env::var("SAHIFA_O_PENALTY")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        opts.o_penalty = p;
+    }
     let model = if args.dev {
         let split = sentences.len() - sentences.len() / 10;
         let (train_set, dev) = sentences.split_at(split);
@@ -45,6 +58,22 @@ pub fn train(args: &crate::cli::TrainArgs) -> anyhow::Result<()> {
             let s = evaluate(m, dev);
             eprintln!("epoch {epoch:2}: dev F1 {:.2}", 100.0 * s.all.f1());
         });
+        let mut model = model;
+        let mut best = (evaluate(&model, dev).all.f1(), model.o_penalty);
+        for step in 0..=20 {
+            model.o_penalty = step as f32 * 0.5;
+            let f1 = evaluate(&model, dev).all.f1();
+            eprintln!(
+                "O penalty {:4.1}: dev F1 {:.2}",
+                model.o_penalty,
+                100.0 * f1
+            );
+            if f1 > best.0 {
+                best = (f1, model.o_penalty);
+            }
+        }
+        model.o_penalty = best.1;
+        eprintln!("best O penalty on dev: {}", best.1);
         print!("{}", evaluate(&model, dev));
         model
     } else {

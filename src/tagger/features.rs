@@ -7,6 +7,10 @@
 use super::lexicon::{Lexicon, WordClass};
 use crate::analysis::normalize::normalize;
 
+/// Each token's features start with the bias and then its [`IDENTITY`] word-form features (raw, normalised,
+/// stem, clitic-stripped stem), so training can drop them to learn how unseen words look in context.
+pub const IDENTITY: std::ops::Range<usize> = 1..5;
+
 /// Bumped whenever the feature set changes: a model records it and is refused by another version.
 pub const FEATURE_VERSION: u32 = 1;
 
@@ -263,9 +267,24 @@ pub fn extract(tokens: &[&str], lex: &Lexicon, out: &mut SentenceFeatures) {
         if t.place != 0 {
             h.push(feat2(52, u64::from(t.place), t.stem));
         }
+        // Letter trigrams of the whole word: transliterated foreign names have telltale letter runs.
+        push_trigrams(h, stem_c);
+        h.push(feat2(41, p1.norm, n1.norm));
         // A title two words back with a word between ("الرئيس الأمريكي X") and a first name before.
         h.push(feat2(53, u64::from(p1.classes), u64::from(t.classes)));
         out.ends.push(h.len());
+    }
+}
+
+/// Letter trigrams of `^word$`.
+fn push_trigrams(h: &mut Vec<u64>, word: &str) {
+    let mut w = [0u32; 3];
+    for (k, c) in word.chars().chain(['$']).enumerate() {
+        w = [w[1], w[2], c as u32];
+        if k >= 1 {
+            let v = u64::from(w[0]) << 42 | u64::from(w[1]) << 21 | u64::from(w[2]);
+            h.push(feat(60, v));
+        }
     }
 }
 

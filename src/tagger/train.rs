@@ -1,7 +1,7 @@
 //! Averaged structured perceptron training (Collins 2002) with deterministic shuffling.
 
 use super::conll::Sentence;
-use super::features::{SentenceFeatures, extract};
+use super::features::{IDENTITY, SentenceFeatures, extract};
 use super::lexicon::Lexicon;
 use super::model::{Model, N};
 
@@ -12,12 +12,20 @@ pub struct TrainOptions {
     pub epochs: usize,
     /// log2 of the number of weight rows (feature hash buckets).
     pub bits: u32,
-    /// Seed of the sentence shuffle.
+    /// Seed of the sentence shuffle and of word dropout.
     pub seed: u64,
+    /// Probability of hiding a token's word-form features in a training pass, so that the weights of context,
+    /// affix and list features learn to recognise names the training data never showed.
+    pub word_dropout: f64,
+    /// Stored in the model: see [`Model::o_penalty`] (training itself decodes without it).
+    pub o_penalty: f32,
 }
 
 /// Epochs chosen on the development set (the last 10% of ANERcorp train.txt).
-pub const DEFAULT_EPOCHS: usize = 12;
+pub const DEFAULT_EPOCHS: usize = 20;
+
+/// The `O` penalty chosen on the development set.
+pub const DEFAULT_O_PENALTY: f32 = 5.0;
 
 impl Default for TrainOptions {
     fn default() -> Self {
@@ -25,6 +33,8 @@ impl Default for TrainOptions {
             epochs: DEFAULT_EPOCHS,
             bits: 20,
             seed: 0x5348_4946_4121,
+            word_dropout: 0.0,
+            o_penalty: DEFAULT_O_PENALTY,
         }
     }
 }
@@ -69,6 +79,7 @@ impl Averager {
             weights: avg(&model.weights, &self.weights),
             trans: avg(&model.trans, &self.trans),
             start: avg(&model.start, &self.start),
+            o_penalty: model.o_penalty,
             notice: model.notice.clone(),
         }
     }
@@ -101,24 +112,64 @@ pub fn train(
     let mut scores = Vec::new();
     let mut c = 1.0f64;
     let mut last = None;
+    let mut dropped = Vec::new();
+    let threshold = (opts.word_dropout.clamp(0.0, 1.0) * u64::MAX as f64) as u64;
     for epoch in 1..=opts.epochs {
         rng.shuffle(&mut order);
         for &k in &order {
             let Some((feats, gold)) = data.get(k) else {
                 continue;
             };
-            model.emissions(feats, &mut scores);
+            dropped.clear();
+            dropped.extend((0..gold.len()).map(|_| rng.next() < threshold));
+            emissions(&model, feats, &dropped, &mut scores);
             let pred = model.viterbi(&scores);
             if pred != *gold {
-                update(&mut model, &mut avg, feats, gold, &pred, c);
+                update(&mut model, &mut avg, feats, &dropped, gold, &pred, c);
             }
             c += 1.0;
         }
-        let averaged = avg.averaged(&model, c);
+        let mut averaged = avg.averaged(&model, c);
+        averaged.o_penalty = opts.o_penalty;
         on_epoch(epoch, &averaged);
         last = Some(averaged);
     }
     last.unwrap_or(model)
+}
+
+/// The features of token `i` that take part in this pass (word-form features left out when dropped).
+fn active<'a>(
+    feats: &'a SentenceFeatures,
+    dropped: &[bool],
+    i: usize,
+) -> impl Iterator<Item = u64> + 'a {
+    let skip = if dropped.get(i).copied().unwrap_or(false) {
+        IDENTITY
+    } else {
+        0..0
+    };
+    feats
+        .token(i)
+        .iter()
+        .enumerate()
+        .filter(move |(k, _)| !skip.contains(k))
+        .map(|(_, &h)| h)
+}
+
+/// [`Model::emissions`] with dropout.
+fn emissions(model: &Model, feats: &SentenceFeatures, dropped: &[bool], scores: &mut Vec<f32>) {
+    scores.clear();
+    scores.resize(feats.len() * N, 0.0);
+    for (i, s) in scores.chunks_exact_mut(N).enumerate() {
+        for h in active(feats, dropped, i) {
+            let r = model.row(h);
+            if let Some(w) = model.weights.get(r..r + N) {
+                for (a, b) in s.iter_mut().zip(w) {
+                    *a += b;
+                }
+            }
+        }
+    }
 }
 
 /// The perceptron step: reward the gold structure, penalise the predicted one.
@@ -126,6 +177,7 @@ fn update(
     model: &mut Model,
     avg: &mut Averager,
     feats: &SentenceFeatures,
+    dropped: &[bool],
     gold: &[usize],
     pred: &[usize],
     c: f64,
@@ -136,7 +188,7 @@ fn update(
     };
     for (i, (&g, &p)) in gold.iter().zip(pred).enumerate() {
         if g != p {
-            for &h in feats.token(i) {
+            for h in active(feats, dropped, i) {
                 let r = model.row(h);
                 bump(&mut model.weights[r + g], &mut avg.weights[r + g], 1.0);
                 bump(&mut model.weights[r + p], &mut avg.weights[r + p], -1.0);
