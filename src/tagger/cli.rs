@@ -1,10 +1,11 @@
 //! `sahifa train` and `sahifa tag`.
 
-use super::TaggerError;
 use super::conll::{self, Line, Sentence};
+use super::docfeat::WINDOW;
 use super::eval::Score;
 use super::model::Model;
 use super::train::{DEFAULT_EPOCHS, TrainOptions, train as fit};
+use super::{Tag, TaggerError};
 use anyhow::Context;
 use std::io::Write;
 use std::path::Path;
@@ -13,11 +14,14 @@ fn read(path: &Path) -> anyhow::Result<String> {
     std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
 }
 
-/// Scores a model on tagged sentences.
+/// Scores a model on tagged sentences, tagged in documents of [`WINDOW`] sentences as `sahifa tag` does.
 pub fn evaluate(model: &Model, sentences: &[Sentence]) -> Score {
     let mut score = Score::default();
-    for s in sentences {
-        score.add(&s.tags, &model.tag(&s.token_strs()));
+    for doc in sentences.chunks(WINDOW) {
+        let tokens: Vec<Vec<&str>> = doc.iter().map(Sentence::token_strs).collect();
+        for (s, tags) in doc.iter().zip(model.tag_document(&tokens)) {
+            score.add(&s.tags, &tags);
+        }
     }
     score
 }
@@ -39,6 +43,9 @@ pub fn train(args: &crate::cli::TrainArgs) -> anyhow::Result<()> {
         .and_then(|v| v.parse().ok())
     {
         opts.word_dropout = p;
+    }
+    if std::env::var("SAHIFA_NO_DOC").is_ok() {
+        opts.document_stage = false;
     }
     if let Some(p) = std::env::var("SAHIFA_O_PENALTY")
         .ok()
@@ -105,25 +112,37 @@ pub fn tag(args: &crate::cli::TagArgs) -> anyhow::Result<()> {
 }
 
 /// Tags every sentence of a CoNLL text and writes `TOKEN TAG` lines for the same tokens, blank lines kept.
-/// Persons are spelled as the input spells them (`PERS` as in ANERcorp unless the input uses `PER`).
+/// Sentences are tagged in documents of [`WINDOW`] sentences (CoNLL files do not mark articles). Persons are
+/// spelled as the input spells them (`PERS` as in ANERcorp unless the input uses `PER`).
 pub fn write_tagged(model: &Model, text: &str, out: &mut impl Write) -> std::io::Result<()> {
     let pers = !text.contains("-PER\n") && !text.contains("-PER\r") && !text.ends_with("-PER");
-    let mut sentence: Vec<&str> = Vec::new();
-    let flush = |sentence: &mut Vec<&str>, out: &mut dyn Write| -> std::io::Result<()> {
-        for (token, tag) in sentence.iter().zip(model.tag(sentence)) {
-            writeln!(out, "{token} {}", tag.conll(pers))?;
-        }
-        sentence.clear();
-        Ok(())
-    };
-    for line in conll::lines(text) {
-        match line {
-            Line::Blank => {
-                flush(&mut sentence, out)?;
-                writeln!(out)?;
-            }
-            Line::Token { token, .. } => sentence.push(token),
+    let lines: Vec<Line<'_>> = conll::lines(text).collect();
+    let mut sentences: Vec<Vec<&str>> = Vec::new();
+    let mut cur = Vec::new();
+    for line in &lines {
+        match *line {
+            Line::Blank if !cur.is_empty() => sentences.push(std::mem::take(&mut cur)),
+            Line::Blank => {}
+            Line::Token { token, .. } => cur.push(token),
         }
     }
-    flush(&mut sentence, out)
+    if !cur.is_empty() {
+        sentences.push(cur);
+    }
+    let tags: Vec<Tag> = sentences
+        .chunks(WINDOW)
+        .flat_map(|doc| model.tag_document(doc))
+        .flatten()
+        .collect();
+    let mut tags = tags.into_iter();
+    for line in lines {
+        match line {
+            Line::Blank => writeln!(out)?,
+            Line::Token { token, .. } => {
+                let tag = tags.next().unwrap_or(Tag::O);
+                writeln!(out, "{token} {}", tag.conll(pers))?;
+            }
+        }
+    }
+    Ok(())
 }

@@ -12,7 +12,7 @@ use crate::analysis::normalize::normalize;
 pub const IDENTITY: std::ops::Range<usize> = 1..5;
 
 /// Bumped whenever the feature set changes: a model records it and is refused by another version.
-pub const FEATURE_VERSION: u32 = 1;
+pub const FEATURE_VERSION: u32 = 2;
 
 const M: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -46,12 +46,12 @@ pub fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
 }
 
 /// Combines a template id with one value.
-const fn feat(template: u64, value: u64) -> u64 {
+pub const fn feat(template: u64, value: u64) -> u64 {
     fmix(value.wrapping_mul(M) ^ template.wrapping_mul(0xD6E8_FEB8_6659_FD93))
 }
 
 /// Combines a template id with two values.
-const fn feat2(template: u64, a: u64, b: u64) -> u64 {
+pub const fn feat2(template: u64, a: u64, b: u64) -> u64 {
     feat(
         template,
         a.rotate_left(23) ^ b.wrapping_mul(0xA076_1D64_78BD_642F),
@@ -127,6 +127,9 @@ struct Tok {
     norm: u64,
     stem: u64,
     stem_c: u64,
+    /// Last two letters of the stem, and the clitics taken off.
+    suffix: u64,
+    prefix: u64,
     shape: u64,
     classes: u8,
     /// 0 none, 1 starts a known place name, 2 continues one.
@@ -138,6 +141,8 @@ const BOS: Tok = Tok {
     norm: 1,
     stem: 1,
     stem_c: 1,
+    suffix: 1,
+    prefix: 1,
     shape: 1 << 8,
     classes: 0,
     place: 0,
@@ -147,6 +152,8 @@ const EOS: Tok = Tok {
     norm: 2,
     stem: 2,
     stem_c: 2,
+    suffix: 2,
+    prefix: 2,
     shape: 2 << 8,
     classes: 0,
     place: 0,
@@ -180,6 +187,19 @@ impl SentenceFeatures {
     pub fn is_empty(&self) -> bool {
         self.ends.is_empty()
     }
+
+    /// These features with `extra[i]` appended to token `i`'s.
+    pub fn with_extra(&self, extra: &[Vec<u64>]) -> Self {
+        let mut out = Self::default();
+        for i in 0..self.len() {
+            out.hashes.extend_from_slice(self.token(i));
+            if let Some(e) = extra.get(i) {
+                out.hashes.extend_from_slice(e);
+            }
+            out.ends.push(out.hashes.len());
+        }
+        out
+    }
 }
 
 /// Extracts the features of a sentence into `out` (cleared first).
@@ -209,6 +229,13 @@ pub fn extract(tokens: &[&str], lex: &Lexicon, out: &mut SentenceFeatures) {
                 norm: hash_bytes(12, norm.as_bytes()),
                 stem: hash_bytes(13, stem.as_bytes()),
                 stem_c: hash_bytes(14, stem_c.as_bytes()),
+                suffix: hash_bytes(18, last_letters(stem, 2).as_bytes()),
+                prefix: hash_bytes(
+                    15,
+                    norm.get(..norm.len() - stem_c.len())
+                        .unwrap_or("")
+                        .as_bytes(),
+                ),
                 shape: shape(raw),
                 classes,
                 place: match place {
@@ -226,7 +253,7 @@ pub fn extract(tokens: &[&str], lex: &Lexicon, out: &mut SentenceFeatures) {
             toks.get(i as usize).copied().unwrap_or(EOS)
         }
     };
-    for (i, ((norm, (stem, stem_c)), t)) in norms.iter().zip(&keys).zip(&toks).enumerate() {
+    for (i, ((stem, stem_c), t)) in keys.iter().zip(&toks).enumerate() {
         let h = &mut out.hashes;
         let i = i as isize;
         let (p1, p2, n1, n2) = (at(i - 1), at(i - 2), at(i + 1), at(i + 2));
@@ -236,8 +263,7 @@ pub fn extract(tokens: &[&str], lex: &Lexicon, out: &mut SentenceFeatures) {
         h.push(feat(3, t.stem));
         h.push(feat(4, t.stem_c));
         // The clitics and article taken off ("وب", "وال"): a cue for names ("ال" rarely starts a person's name).
-        let prefix = norm.get(..norm.len() - stem_c.len()).unwrap_or("");
-        h.push(feat(5, hash_bytes(15, prefix.as_bytes())));
+        h.push(feat(5, t.prefix));
         push_affixes(h, stem);
         h.push(feat(20, t.shape));
         h.push(feat(21, stem.chars().count().min(10) as u64));
@@ -270,10 +296,25 @@ pub fn extract(tokens: &[&str], lex: &Lexicon, out: &mut SentenceFeatures) {
         // Letter trigrams of the whole word: transliterated foreign names have telltale letter runs.
         push_trigrams(h, stem_c);
         h.push(feat2(41, p1.norm, n1.norm));
+        // Neighbours' shapes of word: a nationality adjective ("البرتغالي") after a club or a person.
+        h.push(feat2(42, n1.prefix, n1.suffix));
+        h.push(feat2(43, p1.prefix, p1.suffix));
+        h.push(feat(44, n1.suffix));
+        h.push(feat(45, p1.suffix));
+        h.push(feat2(46, t.prefix, t.suffix));
+        if i == 0 {
+            h.push(feat(47, 0));
+        }
         // A title two words back with a word between ("الرئيس الأمريكي X") and a first name before.
         h.push(feat2(53, u64::from(p1.classes), u64::from(t.classes)));
         out.ends.push(h.len());
     }
+}
+
+/// The last `k` letters of a word (all of it when shorter).
+fn last_letters(w: &str, k: usize) -> &str {
+    let start = w.char_indices().rev().nth(k - 1).map_or(0, |(i, _)| i);
+    w.get(start..).unwrap_or(w)
 }
 
 /// Letter trigrams of `^word$`.

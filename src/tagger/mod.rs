@@ -6,10 +6,13 @@
 
 pub mod cli;
 pub mod conll;
+pub mod docfeat;
 pub mod eval;
 pub mod features;
+pub mod format;
 pub mod lexicon;
 pub mod model;
+pub mod stage;
 pub mod train;
 
 use crate::analysis::EntityLabel;

@@ -1,9 +1,11 @@
 //! Averaged structured perceptron training (Collins 2002) with deterministic shuffling.
 
 use super::conll::Sentence;
+use super::docfeat::{self, WINDOW};
 use super::features::{IDENTITY, SentenceFeatures, extract};
 use super::lexicon::Lexicon;
-use super::model::{Model, N};
+use super::model::{Model, NOTICE};
+use super::stage::{N, Stage};
 
 /// Training settings.
 #[derive(Clone, Debug)]
@@ -19,13 +21,15 @@ pub struct TrainOptions {
     pub word_dropout: f64,
     /// Stored in the model: see [`Model::o_penalty`] (training itself decodes without it).
     pub o_penalty: f32,
+    /// Train the document-level second stage (on first-stage tags from 5-fold jackknifing).
+    pub document_stage: bool,
 }
 
 /// Epochs chosen on the development set (the last 10% of ANERcorp train.txt).
 pub const DEFAULT_EPOCHS: usize = 20;
 
 /// The `O` penalty chosen on the development set.
-pub const DEFAULT_O_PENALTY: f32 = 5.0;
+pub const DEFAULT_O_PENALTY: f32 = 7.0;
 
 impl Default for TrainOptions {
     fn default() -> Self {
@@ -35,6 +39,7 @@ impl Default for TrainOptions {
             seed: 0x5348_4946_4121,
             word_dropout: 0.0,
             o_penalty: DEFAULT_O_PENALTY,
+            document_stage: false,
         }
     }
 }
@@ -67,43 +72,112 @@ struct Averager {
 }
 
 impl Averager {
-    fn averaged(&self, model: &Model, c: f64) -> Model {
+    fn averaged(&self, stage: &Stage, c: f64) -> Stage {
         let avg = |w: &[f32], acc: &[f64]| -> Vec<f32> {
             w.iter()
                 .zip(acc)
                 .map(|(&w, &a)| (f64::from(w) - a / c) as f32)
                 .collect()
         };
-        Model {
-            bits: model.bits,
-            weights: avg(&model.weights, &self.weights),
-            trans: avg(&model.trans, &self.trans),
-            start: avg(&model.start, &self.start),
-            o_penalty: model.o_penalty,
-            notice: model.notice.clone(),
+        Stage {
+            bits: stage.bits,
+            weights: avg(&stage.weights, &self.weights),
+            trans: avg(&stage.trans, &self.trans),
+            start: avg(&stage.start, &self.start),
         }
     }
 }
 
-/// Trains a model. `on_epoch(epoch, averaged_model)` runs after each pass (1-based), e.g. to score a dev set.
+/// One training example: a sentence's features and gold tag indices.
+type Example = (SentenceFeatures, Vec<usize>);
+
+/// Trains a model. `on_epoch(epoch, model)` runs after each pass of the final stage (1-based) with the averaged
+/// weights so far, e.g. to score a development set.
 pub fn train(
     sentences: &[Sentence],
     opts: &TrainOptions,
     mut on_epoch: impl FnMut(usize, &Model),
 ) -> Model {
     let lex = Lexicon::get();
-    let mut model = Model::empty(opts.bits);
-    let data: Vec<(SentenceFeatures, Vec<usize>)> = sentences
+    let data: Vec<Example> = sentences
         .iter()
         .map(|s| {
             let mut f = SentenceFeatures::default();
             extract(&s.token_strs(), lex, &mut f);
-            let gold = s.tags.iter().map(|t| t.index()).collect();
-            (f, gold)
+            (f, s.tags.iter().map(|t| t.index()).collect())
         })
         .collect();
+    let mut model = Model {
+        first: Stage::empty(opts.bits),
+        second: None,
+        o_penalty: opts.o_penalty,
+        notice: NOTICE.to_owned(),
+    };
+    if !opts.document_stage {
+        model.first = train_stage(&data, opts, |epoch, stage| {
+            model.first = stage.clone();
+            on_epoch(epoch, &model);
+        });
+        return model;
+    }
+    let first_tags = jackknife(&data, opts);
+    let first = train_stage(&data, opts, |_, _| {});
+    let mut second_data = data;
+    for ((chunk, tags), sents) in second_data
+        .chunks_mut(WINDOW)
+        .zip(first_tags.chunks(WINDOW))
+        .zip(sentences.chunks(WINDOW))
+    {
+        let tokens: Vec<Vec<&str>> = sents.iter().map(Sentence::token_strs).collect();
+        let mut feats: Vec<SentenceFeatures> =
+            chunk.iter_mut().map(|(f, _)| std::mem::take(f)).collect();
+        docfeat::add(&tokens, tags, &mut feats);
+        for ((f, _), new) in chunk.iter_mut().zip(feats) {
+            *f = new;
+        }
+    }
+    model.first = first;
+    let second = train_stage(&second_data, opts, |epoch, stage| {
+        model.second = Some(stage.clone());
+        on_epoch(epoch, &model);
+    });
+    model.second = Some(second);
+    model
+}
+
+/// First-stage tags for every training sentence from models that did not see it (5 folds of whole windows).
+fn jackknife(data: &[Example], opts: &TrainOptions) -> Vec<Vec<usize>> {
+    const FOLDS: usize = 5;
+    let windows = data.len().div_ceil(WINDOW);
+    let mut tags = vec![Vec::new(); data.len()];
+    let mut scores = Vec::new();
+    for fold in 0..FOLDS {
+        let in_fold = |i: usize| (i / WINDOW) * FOLDS / windows.max(1) == fold;
+        let rest: Vec<Example> = data
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !in_fold(*i))
+            .map(|(_, e)| e.clone())
+            .collect();
+        let stage = train_stage(&rest, opts, |_, _| {});
+        for (i, (f, _)) in data.iter().enumerate().filter(|(i, _)| in_fold(*i)) {
+            if let Some(t) = tags.get_mut(i) {
+                *t = stage.decode(f, 0.0, &mut scores);
+            }
+        }
+    }
+    tags
+}
+
+/// Trains one stage with the averaged structured perceptron.
+fn train_stage(
+    data: &[Example],
+    opts: &TrainOptions,
+    mut on_epoch: impl FnMut(usize, &Stage),
+) -> Stage {
+    let mut stage = Stage::empty(opts.bits);
     let mut avg = Averager {
-        weights: vec![0.0; model.weights.len()],
+        weights: vec![0.0; stage.weights.len()],
         trans: vec![0.0; N * N],
         start: vec![0.0; N],
     };
@@ -122,21 +196,19 @@ pub fn train(
             };
             dropped.clear();
             dropped.extend((0..gold.len()).map(|_| rng.next() < threshold));
-            emissions(&model, feats, &dropped, &mut scores);
-            let pred = model.viterbi(&scores);
+            emissions(&stage, feats, &dropped, &mut scores);
+            let pred = stage.viterbi(&scores);
             if pred != *gold {
-                update(&mut model, &mut avg, feats, &dropped, gold, &pred, c);
+                update(&mut stage, &mut avg, feats, &dropped, gold, &pred, c);
             }
             c += 1.0;
         }
-        let mut averaged = avg.averaged(&model, c);
-        averaged.o_penalty = opts.o_penalty;
+        let averaged = avg.averaged(&stage, c);
         on_epoch(epoch, &averaged);
         last = Some(averaged);
     }
-    last.unwrap_or(model)
+    last.unwrap_or(stage)
 }
-
 /// The features of token `i` that take part in this pass (word-form features left out when dropped).
 fn active<'a>(
     feats: &'a SentenceFeatures,
@@ -156,8 +228,8 @@ fn active<'a>(
         .map(|(_, &h)| h)
 }
 
-/// [`Model::emissions`] with dropout.
-fn emissions(model: &Model, feats: &SentenceFeatures, dropped: &[bool], scores: &mut Vec<f32>) {
+/// [`Stage::emissions`] with dropout.
+fn emissions(model: &Stage, feats: &SentenceFeatures, dropped: &[bool], scores: &mut Vec<f32>) {
     scores.clear();
     scores.resize(feats.len() * N, 0.0);
     for (i, s) in scores.chunks_exact_mut(N).enumerate() {
@@ -174,7 +246,7 @@ fn emissions(model: &Model, feats: &SentenceFeatures, dropped: &[bool], scores: 
 
 /// The perceptron step: reward the gold structure, penalise the predicted one.
 fn update(
-    model: &mut Model,
+    model: &mut Stage,
     avg: &mut Averager,
     feats: &SentenceFeatures,
     dropped: &[bool],
