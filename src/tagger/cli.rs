@@ -44,6 +44,12 @@ pub fn train(args: &crate::cli::TrainArgs) -> anyhow::Result<()> {
     {
         opts.word_dropout = p;
     }
+    if let Some(b) = std::env::var("SAHIFA_BITS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        opts.bits = b;
+    }
     if std::env::var("SAHIFA_NO_DOC").is_ok() {
         opts.document_stage = false;
     }
@@ -66,32 +72,74 @@ pub fn train(args: &crate::cli::TrainArgs) -> anyhow::Result<()> {
             eprintln!("epoch {epoch:2}: dev F1 {:.2}", 100.0 * s.all.f1());
         });
         let mut model = model;
-        let mut best = (evaluate(&model, dev).all.f1(), model.o_penalty);
-        for step in 0..=20 {
-            model.o_penalty = step as f32 * 0.5;
-            let f1 = evaluate(&model, dev).all.f1();
-            eprintln!(
-                "O penalty {:4.1}: dev F1 {:.2}",
-                model.o_penalty,
-                100.0 * f1
-            );
-            if f1 > best.0 {
-                best = (f1, model.o_penalty);
-            }
-        }
-        model.o_penalty = best.1;
-        eprintln!("best O penalty on dev: {}", best.1);
+        tune_bias(&mut model, dev);
         print!("{}", evaluate(&model, dev));
         model
     } else {
         eprintln!("training on {} sentences", sentences.len());
         fit(&sentences, &opts, |epoch, _| {
-            eprintln!("epoch {epoch:2} done")
+            eprintln!("epoch {epoch:2} done");
         })
     };
     model.save(&args.output)?;
     eprintln!("wrote {}", args.output.display());
     Ok(())
+}
+
+/// Chooses the decoding bias on the development set by coordinate ascent: first the `O` penalty, then an extra
+/// score per label. Prints the values to put in `DEFAULT_O_PENALTY` and `DEFAULT_LABEL_BIAS`.
+fn tune_bias(model: &mut Model, dev: &[Sentence]) {
+    let mut best = evaluate(model, dev).all.f1();
+    try_bias(
+        model,
+        dev,
+        &mut best,
+        &[0],
+        (0..=40).map(|k| -0.5 * k as f32),
+    );
+    for round in 0..2 {
+        for label in 0..4 {
+            let tags = [1 + 2 * label, 2 + 2 * label];
+            try_bias(
+                model,
+                dev,
+                &mut best,
+                &tags,
+                (-8..=8).map(|k| 0.5 * k as f32),
+            );
+        }
+        eprintln!(
+            "bias after round {round}: {:?}, dev F1 {:.2}",
+            model.bias,
+            100.0 * best
+        );
+    }
+}
+
+/// Sets the bias of `tags` to the value that scores best on `dev`, if it beats `best`.
+fn try_bias(
+    model: &mut Model,
+    dev: &[Sentence],
+    best: &mut f64,
+    tags: &[usize],
+    values: impl Iterator<Item = f32>,
+) {
+    let start = model.bias;
+    let mut chosen = start;
+    for v in values {
+        for &t in tags {
+            if let Some(b) = model.bias.get_mut(t) {
+                *b = v;
+            }
+        }
+        let f1 = evaluate(model, dev).all.f1();
+        if f1 > *best + 1e-9 {
+            *best = f1;
+            chosen = model.bias;
+        }
+        model.bias = start;
+    }
+    model.bias = chosen;
 }
 
 /// `sahifa tag`.

@@ -189,6 +189,7 @@ impl SentenceFeatures {
     }
 
     /// These features with `extra[i]` appended to token `i`'s.
+    #[must_use]
     pub fn with_extra(&self, extra: &[Vec<u64>]) -> Self {
         let mut out = Self::default();
         for i in 0..self.len() {

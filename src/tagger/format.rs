@@ -8,7 +8,7 @@ use super::model::Model;
 use super::stage::{N, Stage};
 
 const MAGIC: &[u8; 8] = b"SAHIFNER";
-const FORMAT_VERSION: u32 = 3;
+const FORMAT_VERSION: u32 = 4;
 
 impl Model {
     /// Serialises the model (see the module docs for the layout).
@@ -21,7 +21,9 @@ impl Model {
         out.extend_from_slice(&FEATURE_VERSION.to_le_bytes());
         out.extend_from_slice(&Lexicon::get().checksum().to_le_bytes());
         out.extend_from_slice(&(N as u32).to_le_bytes());
-        out.extend_from_slice(&self.o_penalty.to_le_bytes());
+        for b in self.bias {
+            out.extend_from_slice(&b.to_le_bytes());
+        }
         write_stage(&mut out, &self.first);
         out.push(u8::from(self.second.is_some()));
         if let Some(second) = &self.second {
@@ -57,7 +59,10 @@ impl Model {
         if tags != N {
             return Err(r.corrupt(format!("{tags} tags")));
         }
-        let o_penalty = r.f32()?;
+        let mut bias = [0.0; N];
+        for b in &mut bias {
+            *b = r.f32()?;
+        }
         let first = read_stage(&mut r)?;
         let second = match r.array::<1>()? {
             [0] => None,
@@ -70,7 +75,7 @@ impl Model {
         Ok(Self {
             first,
             second,
-            o_penalty,
+            bias,
             notice,
         })
     }

@@ -4,7 +4,7 @@
 use super::docfeat;
 use super::features::{SentenceFeatures, extract};
 use super::lexicon::Lexicon;
-use super::stage::Stage;
+use super::stage::{N, Stage};
 use super::{Tag, TaggerError};
 use std::path::Path;
 use std::sync::OnceLock;
@@ -21,9 +21,9 @@ pub struct Model {
     pub(crate) first: Stage,
     /// The document-level stage, when the model has one.
     pub(crate) second: Option<Stage>,
-    /// Subtracted from the score of `O` at every token of the final stage: trades precision for recall (chosen
-    /// on the development set).
-    pub o_penalty: f32,
+    /// Added to each tag's score at every token of the final stage: a negative `O` bias trades precision for
+    /// recall (chosen on the development set, per label).
+    pub bias: [f32; N],
     /// Attribution text stored in the file.
     pub notice: String,
 }
@@ -81,17 +81,17 @@ impl Model {
         let tags: Vec<Vec<usize>> = match &self.second {
             None => feats
                 .iter()
-                .map(|f| self.first.decode(f, self.o_penalty, &mut scores))
+                .map(|f| self.first.decode(f, &self.bias, &mut scores))
                 .collect(),
             Some(second) => {
                 let first: Vec<Vec<usize>> = feats
                     .iter()
-                    .map(|f| self.first.decode(f, 0.0, &mut scores))
+                    .map(|f| self.first.decode(f, &[0.0; N], &mut scores))
                     .collect();
                 docfeat::add(sentences, &first, &mut feats);
                 feats
                     .iter()
-                    .map(|f| second.decode(f, self.o_penalty, &mut scores))
+                    .map(|f| second.decode(f, &self.bias, &mut scores))
                     .collect()
             }
         };

@@ -100,17 +100,19 @@ impl Stage {
         path
     }
 
-    /// Tags a sentence's features; `o_penalty` is subtracted from every `O` score.
+    /// Tags a sentence's features; `bias[tag]` is added to every token's score for `tag`.
     pub(crate) fn decode(
         &self,
         feats: &SentenceFeatures,
-        o_penalty: f32,
+        bias: &[f32; N],
         scores: &mut Vec<f32>,
     ) -> Vec<usize> {
         self.emissions(feats, scores);
-        if o_penalty != 0.0 {
-            for s in scores.iter_mut().step_by(N) {
-                *s -= o_penalty;
+        if bias.iter().any(|&b| b != 0.0) {
+            for s in scores.chunks_exact_mut(N) {
+                for (s, b) in s.iter_mut().zip(bias) {
+                    *s += b;
+                }
             }
         }
         self.viterbi(scores)

@@ -19,8 +19,10 @@ pub struct TrainOptions {
     /// Probability of hiding a token's word-form features in a training pass, so that the weights of context,
     /// affix and list features learn to recognise names the training data never showed.
     pub word_dropout: f64,
-    /// Stored in the model: see [`Model::o_penalty`] (training itself decodes without it).
+    /// Stored in the model: subtracted from the score of `O` (see [`Model::bias`]; training itself decodes without it).
     pub o_penalty: f32,
+    /// Stored in the model: extra score for each label's tags (see [`DEFAULT_LABEL_BIAS`]).
+    pub label_bias: [f32; 4],
     /// Train the document-level second stage (on first-stage tags from 5-fold jackknifing).
     pub document_stage: bool,
 }
@@ -29,7 +31,23 @@ pub struct TrainOptions {
 pub const DEFAULT_EPOCHS: usize = 20;
 
 /// The `O` penalty chosen on the development set.
-pub const DEFAULT_O_PENALTY: f32 = 7.0;
+pub const DEFAULT_O_PENALTY: f32 = 17.0;
+
+/// Extra bias per entity label (B and I tags), in `EntityLabel::ALL` order, chosen on the development set.
+pub const DEFAULT_LABEL_BIAS: [f32; 4] = [0.0, 2.5, -3.5, 0.0];
+
+impl TrainOptions {
+    /// The per-tag decoding bias these options give a model.
+    pub fn bias(&self) -> [f32; N] {
+        let mut bias = [0.0; N];
+        bias[0] = -self.o_penalty;
+        for (i, b) in self.label_bias.iter().enumerate() {
+            bias[1 + 2 * i] = *b;
+            bias[2 + 2 * i] = *b;
+        }
+        bias
+    }
+}
 
 impl Default for TrainOptions {
     fn default() -> Self {
@@ -39,6 +57,7 @@ impl Default for TrainOptions {
             seed: 0x5348_4946_4121,
             word_dropout: 0.0,
             o_penalty: DEFAULT_O_PENALTY,
+            label_bias: DEFAULT_LABEL_BIAS,
             document_stage: false,
         }
     }
@@ -110,7 +129,7 @@ pub fn train(
     let mut model = Model {
         first: Stage::empty(opts.bits),
         second: None,
-        o_penalty: opts.o_penalty,
+        bias: opts.bias(),
         notice: NOTICE.to_owned(),
     };
     if !opts.document_stage {
@@ -162,7 +181,7 @@ fn jackknife(data: &[Example], opts: &TrainOptions) -> Vec<Vec<usize>> {
         let stage = train_stage(&rest, opts, |_, _| {});
         for (i, (f, _)) in data.iter().enumerate().filter(|(i, _)| in_fold(*i)) {
             if let Some(t) = tags.get_mut(i) {
-                *t = stage.decode(f, 0.0, &mut scores);
+                *t = stage.decode(f, &[0.0; N], &mut scores);
             }
         }
     }
