@@ -26,7 +26,9 @@ pub fn evaluate(model: &Model, sentences: &[Sentence]) -> Score {
     score
 }
 
-/// `sahifa train`.
+/// `sahifa train`. With `--dev` it trains on the first 90% of sentences, reports the last 10% per epoch and
+/// per type, and tunes the decoding bias on them. Development knobs (environment): `SAHIFA_BITS`,
+/// `SAHIFA_WORD_DROPOUT`, `SAHIFA_O_PENALTY`, `SAHIFA_DOC_STAGE` (defaults in [`TrainOptions::default`]).
 pub fn train(args: &crate::cli::TrainArgs) -> anyhow::Result<()> {
     let text = read(&args.conll)?;
     let sentences = conll::read_sentences(&text);
@@ -50,8 +52,8 @@ pub fn train(args: &crate::cli::TrainArgs) -> anyhow::Result<()> {
     {
         opts.bits = b;
     }
-    if std::env::var("SAHIFA_NO_DOC").is_ok() {
-        opts.document_stage = false;
+    if std::env::var("SAHIFA_DOC_STAGE").is_ok() {
+        opts.document_stage = true;
     }
     if let Some(p) = std::env::var("SAHIFA_O_PENALTY")
         .ok()

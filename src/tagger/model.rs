@@ -29,7 +29,8 @@ pub struct Model {
 }
 
 impl Model {
-    /// The model shipped with Sahifa (assets/ner-model.bin), decoded once (about 2 MB, a few milliseconds).
+    /// The model shipped with Sahifa (assets/ner-model.bin, 2.4 MB), decoded once on first use (about 50 ms:
+    /// call it on a worker thread, or early, if the first article must open instantly).
     pub fn bundled() -> Result<&'static Self, TaggerError> {
         static MODEL: OnceLock<Result<Model, String>> = OnceLock::new();
         MODEL
