@@ -6,7 +6,7 @@
 
 use crate::analysis::normalize::normalize;
 use crate::analysis::tokens::{TokenKind, tokenize};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// What a phrase of the lists is (a bit set: "علي" is a given name, "على" a stop word).
@@ -65,8 +65,8 @@ pub struct PhraseTable<V> {
 impl<V> PhraseTable<V> {
     pub fn new() -> Self {
         Self {
-            phrases: HashMap::new(),
-            first: HashMap::new(),
+            phrases: HashMap::default(),
+            first: HashMap::default(),
         }
     }
 

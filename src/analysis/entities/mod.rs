@@ -33,6 +33,8 @@ pub struct Word {
     pub stems: Vec<Stem>,
     /// True when the next word follows on the same line with only spaces between.
     pub joined_to_next: bool,
+    /// True for stop words (computed once: every rule asks).
+    pub stop: bool,
 }
 
 impl Word {
@@ -69,12 +71,14 @@ impl<'a> Context<'a> {
                 text.get(t.span.end..n.span.start)
                     .is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
             });
+            let stop = lexicon.is_stop(raw, &key);
             words.push(Word {
                 span: t.span,
                 kind: t.kind,
                 key,
                 stems,
                 joined_to_next,
+                stop,
             });
         }
         Self {
@@ -106,9 +110,7 @@ impl<'a> Context<'a> {
 
     /// True when word `i` is a stop word.
     pub fn is_stop(&self, i: usize) -> bool {
-        self.words
-            .get(i)
-            .is_some_and(|w| self.lexicon.is_stop(self.raw(i), &w.key))
+        self.words.get(i).is_some_and(|w| w.stop)
     }
 }
 
