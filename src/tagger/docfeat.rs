@@ -1,0 +1,72 @@
+//! Document-level consistency: features telling the second stage how the first stage tagged the token itself
+//! and the other occurrences of the same word (clitics stripped) in the same document.
+
+use super::features::{SentenceFeatures, feat, feat2, hash_bytes, strip_clitics};
+use super::stage::N;
+use crate::analysis::normalize::normalize;
+use std::collections::HashMap;
+
+/// Sentences grouped as one document when the input has no document boundaries (CoNLL files).
+pub const WINDOW: usize = 20;
+
+/// Appends document features to each sentence's features, given the first stage's tags (tag indices) for every
+/// token of the document.
+pub fn add(tokens: &[Vec<&str>], first: &[Vec<usize>], feats: &mut [SentenceFeatures]) {
+    let keys: Vec<Vec<u64>> = tokens
+        .iter()
+        .map(|s| {
+            s.iter()
+                .map(|t| {
+                    let n = normalize(t);
+                    let k = strip_clitics(&n);
+                    if k.chars().any(char::is_alphabetic) {
+                        hash_bytes(21, k.as_bytes())
+                    } else {
+                        0
+                    }
+                })
+                .collect()
+        })
+        .collect();
+    // For each word: how often the first stage gave it each tag.
+    let mut seen: HashMap<u64, [u16; N]> = HashMap::new();
+    for (ks, tags) in keys.iter().zip(first) {
+        for (&k, &t) in ks.iter().zip(tags) {
+            if k != 0
+                && let Some(c) = seen.entry(k).or_default().get_mut(t)
+            {
+                *c = c.saturating_add(1);
+            }
+        }
+    }
+    for ((ks, tags), f) in keys.iter().zip(first).zip(feats.iter_mut()) {
+        let mut extra: Vec<Vec<u64>> = Vec::with_capacity(ks.len());
+        for (i, (&k, &own)) in ks.iter().zip(tags).enumerate() {
+            let prev = if i == 0 {
+                N
+            } else {
+                tags.get(i - 1).copied().unwrap_or(N)
+            };
+            let next = tags.get(i + 1).copied().unwrap_or(N);
+            let mut e = vec![
+                feat(70, own as u64),
+                feat2(71, prev as u64, own as u64),
+                feat2(72, own as u64, next as u64),
+            ];
+            if let Some(counts) = seen.get(&k) {
+                let mut mask = 0u64;
+                for (t, &c) in counts.iter().enumerate() {
+                    // Other occurrences only: discount this token's own tag once.
+                    let others = if t == own { c.saturating_sub(1) } else { c };
+                    if others > 0 {
+                        mask |= 1 << t;
+                        e.push(feat(73, t as u64));
+                    }
+                }
+                e.push(feat(74, mask));
+            }
+            extra.push(e);
+        }
+        *f = f.with_extra(&extra);
+    }
+}

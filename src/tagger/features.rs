@@ -1,0 +1,390 @@
+//! Hashed features of each token in a sentence: word forms, clitic-stripped stems, affixes, shape, neighbours
+//! (±2) and membership in the tagger's word lists.
+//!
+//! Every feature is a 64-bit hash of (template, value); the model maps it to a weight row. The hash is a fixed
+//! function of the bytes (no per-process seed), so training and tagging agree across runs and machines.
+
+use super::lexicon::{Lexicon, WordClass};
+use crate::analysis::normalize::normalize;
+
+/// Each token's features start with the bias and then its [`IDENTITY`] word-form features (raw, normalised,
+/// stem, clitic-stripped stem), so training can drop them to learn how unseen words look in context.
+pub const IDENTITY: std::ops::Range<usize> = 1..5;
+
+/// Bumped whenever the feature set changes: a model records it and is refused by another version.
+pub const FEATURE_VERSION: u32 = 2;
+
+const M: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// The murmur3 64-bit finaliser: spreads every input bit over the output.
+const fn fmix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+/// Hashes bytes, 8 at a time.
+pub fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
+    let mut h = seed ^ M;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = (h ^ u64::from_le_bytes(word))
+            .wrapping_mul(M)
+            .rotate_left(29);
+    }
+    let rest = chunks.remainder();
+    let mut word = [0u8; 8];
+    for (w, b) in word.iter_mut().zip(rest) {
+        *w = *b;
+    }
+    h = (h ^ u64::from_le_bytes(word)).wrapping_mul(M);
+    fmix(h ^ bytes.len() as u64)
+}
+
+/// Combines a template id with one value.
+pub const fn feat(template: u64, value: u64) -> u64 {
+    fmix(value.wrapping_mul(M) ^ template.wrapping_mul(0xD6E8_FEB8_6659_FD93))
+}
+
+/// Combines a template id with two values.
+pub const fn feat2(template: u64, a: u64, b: u64) -> u64 {
+    feat(
+        template,
+        a.rotate_left(23) ^ b.wrapping_mul(0xA076_1D64_78BD_642F),
+    )
+}
+
+/// Strips a definite article, alone or after a conjunction/preposition ("ال", "وال", "بال", "فال", "كال",
+/// "لل", "ولل", "فلل"), when a stem of two letters or more remains. Input is normalised.
+pub fn strip_article(w: &str) -> &str {
+    const PREFIXES: [&str; 8] = ["وال", "فال", "بال", "كال", "ولل", "فلل", "ال", "لل"];
+    for p in PREFIXES {
+        if let Some(rest) = w.strip_prefix(p)
+            && rest.chars().nth(1).is_some()
+        {
+            return rest;
+        }
+    }
+    w
+}
+
+/// Strips conjunction (و ف), preposition (ب ل ك) and article clitics greedily, keeping at least three letters
+/// (two after an article). Over-strips some words ("وزير" -> "زير"): features use it beside the unstripped form.
+pub fn strip_clitics(w: &str) -> &str {
+    let article = strip_article(w);
+    if article.len() != w.len() {
+        return article;
+    }
+    let long_enough = |s: &str| s.chars().nth(2).is_some();
+    let mut s = w;
+    if let Some(rest) = s.strip_prefix(['و', 'ف'])
+        && long_enough(rest)
+    {
+        s = rest;
+    }
+    if let Some(rest) = s.strip_prefix(['ب', 'ل', 'ك'])
+        && long_enough(rest)
+    {
+        s = rest;
+    }
+    strip_article(s)
+}
+
+/// Coarse character shape of a token.
+fn shape(raw: &str) -> u64 {
+    let (mut arabic, mut digit, mut upper, mut lower, mut other) =
+        (false, false, false, false, false);
+    for c in raw.chars() {
+        if crate::analysis::tokens::is_arabic_letter(c) {
+            arabic = true;
+        } else if c.is_numeric() {
+            digit = true;
+        } else if c.is_uppercase() {
+            upper = true;
+        } else if c.is_lowercase() {
+            lower = true;
+        } else if !crate::analysis::normalize::is_ignorable(c) {
+            other = true;
+        }
+    }
+    let first_upper = raw.chars().next().is_some_and(char::is_uppercase);
+    u64::from(arabic)
+        | u64::from(digit) << 1
+        | u64::from(upper) << 2
+        | u64::from(lower) << 3
+        | u64::from(other) << 4
+        | u64::from(first_upper) << 5
+}
+
+/// Per-token values that features combine.
+#[derive(Clone, Copy, Default)]
+struct Tok {
+    raw: u64,
+    norm: u64,
+    stem: u64,
+    stem_c: u64,
+    /// Last two letters of the stem, and the clitics taken off.
+    suffix: u64,
+    prefix: u64,
+    shape: u64,
+    classes: u8,
+    /// 0 none, 1 starts a known place name, 2 continues one.
+    place: u8,
+}
+
+const BOS: Tok = Tok {
+    raw: 1,
+    norm: 1,
+    stem: 1,
+    stem_c: 1,
+    suffix: 1,
+    prefix: 1,
+    shape: 1 << 8,
+    classes: 0,
+    place: 0,
+};
+const EOS: Tok = Tok {
+    raw: 2,
+    norm: 2,
+    stem: 2,
+    stem_c: 2,
+    suffix: 2,
+    prefix: 2,
+    shape: 2 << 8,
+    classes: 0,
+    place: 0,
+};
+
+/// The features of one sentence: token `i` owns `hashes[ends[i - 1]..ends[i]]` (from 0 for the first).
+#[derive(Clone, Debug, Default)]
+pub struct SentenceFeatures {
+    pub hashes: Vec<u64>,
+    pub ends: Vec<usize>,
+}
+
+impl SentenceFeatures {
+    /// The feature hashes of token `i` (empty when out of range).
+    pub fn token(&self, i: usize) -> &[u64] {
+        let start = if i == 0 {
+            0
+        } else {
+            self.ends.get(i - 1).copied().unwrap_or(0)
+        };
+        let end = self.ends.get(i).copied().unwrap_or(start);
+        self.hashes.get(start..end).unwrap_or(&[])
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// True when the sentence has no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// These features with `extra[i]` appended to token `i`'s.
+    #[must_use]
+    pub fn with_extra(&self, extra: &[Vec<u64>]) -> Self {
+        let mut out = Self::default();
+        for i in 0..self.len() {
+            out.hashes.extend_from_slice(self.token(i));
+            if let Some(e) = extra.get(i) {
+                out.hashes.extend_from_slice(e);
+            }
+            out.ends.push(out.hashes.len());
+        }
+        out
+    }
+}
+
+/// Extracts the features of a sentence into `out` (cleared first).
+pub fn extract(tokens: &[&str], lex: &Lexicon, out: &mut SentenceFeatures) {
+    out.hashes.clear();
+    out.ends.clear();
+    let norms: Vec<String> = tokens.iter().map(|t| normalize(t)).collect();
+    let keys: Vec<(&str, &str)> = norms
+        .iter()
+        .map(|n| (strip_article(n), strip_clitics(n)))
+        .collect();
+    let places = lex.place_marks(&keys);
+    let toks: Vec<Tok> = tokens
+        .iter()
+        .zip(&norms)
+        .zip(&keys)
+        .zip(&places)
+        .map(|(((raw, norm), (stem, stem_c)), place)| {
+            let mut classes = 0u8;
+            for (bit, class) in WordClass::ALL.iter().enumerate() {
+                if lex.is(*class, norm) {
+                    classes |= 1 << bit;
+                }
+            }
+            Tok {
+                raw: hash_bytes(11, raw.as_bytes()),
+                norm: hash_bytes(12, norm.as_bytes()),
+                stem: hash_bytes(13, stem.as_bytes()),
+                stem_c: hash_bytes(14, stem_c.as_bytes()),
+                suffix: hash_bytes(18, last_letters(stem, 2).as_bytes()),
+                prefix: hash_bytes(
+                    15,
+                    norm.get(..norm.len() - stem_c.len())
+                        .unwrap_or("")
+                        .as_bytes(),
+                ),
+                shape: shape(raw),
+                classes,
+                place: match place {
+                    None => 0,
+                    Some(true) => 1,
+                    Some(false) => 2,
+                },
+            }
+        })
+        .collect();
+    let at = |i: isize| -> Tok {
+        if i < 0 {
+            BOS
+        } else {
+            toks.get(i as usize).copied().unwrap_or(EOS)
+        }
+    };
+    for (i, ((stem, stem_c), t)) in keys.iter().zip(&toks).enumerate() {
+        let h = &mut out.hashes;
+        let i = i as isize;
+        let (p1, p2, n1, n2) = (at(i - 1), at(i - 2), at(i + 1), at(i + 2));
+        h.push(feat(0, 0));
+        h.push(feat(1, t.raw));
+        h.push(feat(2, t.norm));
+        h.push(feat(3, t.stem));
+        h.push(feat(4, t.stem_c));
+        // The clitics and article taken off ("وب", "وال"): a cue for names ("ال" rarely starts a person's name).
+        h.push(feat(5, t.prefix));
+        push_affixes(h, stem);
+        h.push(feat(20, t.shape));
+        h.push(feat(21, stem.chars().count().min(10) as u64));
+        h.push(feat2(22, p1.shape, t.shape));
+        h.push(feat2(23, t.shape, n1.shape));
+        h.push(feat(30, p1.norm));
+        h.push(feat(31, n1.norm));
+        h.push(feat(32, p2.norm));
+        h.push(feat(33, n2.norm));
+        h.push(feat(34, p1.stem));
+        h.push(feat(35, n1.stem));
+        h.push(feat2(36, p1.norm, t.norm));
+        h.push(feat2(37, t.norm, n1.norm));
+        h.push(feat2(38, p1.stem, t.stem_c));
+        h.push(feat(39, p2.stem));
+        h.push(feat(40, n2.stem));
+        for (pos, tok) in [(0u64, t), (1, &p1), (2, &n1), (3, &p2), (4, &n2)] {
+            for bit in 0..WordClass::ALL.len() as u64 {
+                if tok.classes & (1 << bit) != 0 {
+                    h.push(feat2(50, pos, bit));
+                }
+            }
+            if tok.place != 0 {
+                h.push(feat2(51, pos, u64::from(tok.place)));
+            }
+        }
+        if t.place != 0 {
+            h.push(feat2(52, u64::from(t.place), t.stem));
+        }
+        // Letter trigrams of the whole word: transliterated foreign names have telltale letter runs.
+        push_trigrams(h, stem_c);
+        h.push(feat2(41, p1.norm, n1.norm));
+        // Neighbours' shapes of word: a nationality adjective ("البرتغالي") after a club or a person.
+        h.push(feat2(42, n1.prefix, n1.suffix));
+        h.push(feat2(43, p1.prefix, p1.suffix));
+        h.push(feat(44, n1.suffix));
+        h.push(feat(45, p1.suffix));
+        h.push(feat2(46, t.prefix, t.suffix));
+        if i == 0 {
+            h.push(feat(47, 0));
+        }
+        // A title two words back with a word between ("الرئيس الأمريكي X") and a first name before.
+        h.push(feat2(53, u64::from(p1.classes), u64::from(t.classes)));
+        out.ends.push(h.len());
+    }
+}
+
+/// The last `k` letters of a word (all of it when shorter).
+fn last_letters(w: &str, k: usize) -> &str {
+    let start = w.char_indices().rev().nth(k - 1).map_or(0, |(i, _)| i);
+    w.get(start..).unwrap_or(w)
+}
+
+/// Letter trigrams of `^word$`.
+fn push_trigrams(h: &mut Vec<u64>, word: &str) {
+    let mut w = [0u32; 3];
+    for (k, c) in word.chars().chain(['$']).enumerate() {
+        w = [w[1], w[2], c as u32];
+        if k >= 1 {
+            let v = u64::from(w[0]) << 42 | u64::from(w[1]) << 21 | u64::from(w[2]);
+            h.push(feat(60, v));
+        }
+    }
+}
+
+/// Prefixes and suffixes of one to three letters (of a stem of at least two letters more).
+fn push_affixes(h: &mut Vec<u64>, stem: &str) {
+    let n = stem.chars().count();
+    let mut ends = stem.char_indices().map(|(i, _)| i).skip(1);
+    for k in 1..=3u64 {
+        if n < k as usize + 1 {
+            break;
+        }
+        let Some(end) = ends.next() else { break };
+        h.push(feat(
+            6 + k,
+            hash_bytes(16, stem.get(..end).unwrap_or("").as_bytes()),
+        ));
+    }
+    let starts: Vec<usize> = stem.char_indices().map(|(i, _)| i).collect();
+    for k in 1..=3usize {
+        if n < k + 1 {
+            break;
+        }
+        let Some(&start) = starts.get(n - k) else {
+            break;
+        };
+        h.push(feat(
+            10 + k as u64,
+            hash_bytes(17, stem.get(start..).unwrap_or("").as_bytes()),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_articles_and_clitics() {
+        assert_eq!(strip_article("والقاهره"), "قاهره");
+        assert_eq!(strip_article("للرييس"), "رييس");
+        assert_eq!(strip_article("ال"), "ال");
+        assert_eq!(strip_clitics("بواشنطن"), "واشنطن");
+        assert_eq!(strip_clitics("ولروسيا"), "روسيا");
+        assert_eq!(strip_clitics("وبال"), "بال");
+        assert_eq!(strip_clitics("في"), "في");
+    }
+
+    #[test]
+    fn features_are_deterministic_and_depend_on_context() {
+        let lex = Lexicon::get();
+        let mut a = SentenceFeatures::default();
+        let mut b = SentenceFeatures::default();
+        extract(&["قال", "الرئيس", "محمد"], lex, &mut a);
+        extract(&["قال", "الرئيس", "محمد"], lex, &mut b);
+        assert_eq!(a.hashes, b.hashes);
+        assert_eq!(a.len(), 3);
+        extract(&["زار", "الرئيس", "محمد"], lex, &mut b);
+        assert_ne!(a.token(1), b.token(1));
+        assert_eq!(a.token(0).first(), b.token(0).first());
+    }
+}

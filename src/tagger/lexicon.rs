@@ -1,0 +1,180 @@
+//! Word lists behind the tagger's gazetteer and trigger features (assets/lists/tagger/, compiled in).
+//!
+//! Lookups take a token's normalised form with clitics and the article stripped, so "بلندن" and "والقاهرة"
+//! find "لندن" and "القاهرة". Place names may span several tokens.
+
+use super::features::{hash_bytes, strip_article, strip_clitics};
+use crate::analysis::normalize::normalize;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+const PLACES: &str = include_str!("../../assets/lists/tagger/places.txt");
+const PERSON_NAMES: &str = include_str!("../../assets/lists/tagger/person_names.txt");
+const TITLES: &str = include_str!("../../assets/lists/tagger/titles.txt");
+const ORG_HEADS: &str = include_str!("../../assets/lists/tagger/org_heads.txt");
+const PLACE_TRIGGERS: &str = include_str!("../../assets/lists/tagger/place_triggers.txt");
+const REPORTING_VERBS: &str = include_str!("../../assets/lists/tagger/reporting_verbs.txt");
+
+/// Which list a single word belongs to (a word may be in several).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum WordClass {
+    PersonName,
+    Title,
+    OrgHead,
+    PlaceTrigger,
+    ReportingVerb,
+}
+
+impl WordClass {
+    /// All classes, in a fixed order (their position is part of the feature hash).
+    pub const ALL: [Self; 5] = [
+        Self::PersonName,
+        Self::Title,
+        Self::OrgHead,
+        Self::PlaceTrigger,
+        Self::ReportingVerb,
+    ];
+
+    const fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+/// The compiled-in word lists, keyed by the clitic-stripped normalised form.
+pub struct Lexicon {
+    /// Bit set of [`WordClass`] per word.
+    words: HashMap<String, u8>,
+    /// Place names: first word -> the remaining words of each name starting with it (empty for one-word names).
+    places: HashMap<String, Vec<Vec<String>>>,
+    checksum: u64,
+}
+
+/// Lines of a list file that hold entries (comments and blank lines skipped).
+fn entries(list: &str) -> impl Iterator<Item = &str> {
+    list.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// The key a word is stored and looked up under.
+pub fn key(word: &str) -> String {
+    strip_article(&normalize(word)).to_owned()
+}
+
+impl Lexicon {
+    /// The compiled-in lists, built once.
+    pub fn get() -> &'static Self {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(Self::build)
+    }
+
+    fn build() -> Self {
+        let mut words: HashMap<String, u8> = HashMap::new();
+        let lists = [
+            (WordClass::PersonName, PERSON_NAMES),
+            (WordClass::Title, TITLES),
+            (WordClass::OrgHead, ORG_HEADS),
+            (WordClass::PlaceTrigger, PLACE_TRIGGERS),
+            (WordClass::ReportingVerb, REPORTING_VERBS),
+        ];
+        let mut checksum = 0u64;
+        for (class, list) in lists {
+            checksum = hash_bytes(checksum, list.as_bytes());
+            for entry in entries(list) {
+                *words.entry(key(entry)).or_default() |= class.bit();
+            }
+        }
+        checksum = hash_bytes(checksum, PLACES.as_bytes());
+        let mut places: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        let mut seen = HashSet::new();
+        for entry in entries(PLACES) {
+            let mut parts = entry.split_whitespace().map(key);
+            let Some(first) = parts.next() else { continue };
+            let rest: Vec<String> = parts.collect();
+            if seen.insert((first.clone(), rest.clone())) {
+                places.entry(first).or_default().push(rest);
+            }
+        }
+        // Longest names first, so matching can stop at the first hit.
+        for names in places.values_mut() {
+            names.sort_by_key(|rest| std::cmp::Reverse(rest.len()));
+        }
+        Self {
+            words,
+            places,
+            checksum,
+        }
+    }
+
+    /// A checksum of the lists' text: a model trained with other lists is refused.
+    pub const fn checksum(&self) -> u64 {
+        self.checksum
+    }
+
+    /// Is the word (any clitic form) in the list of `class`?
+    pub fn is(&self, class: WordClass, normalized: &str) -> bool {
+        let bits = |k: &str| self.words.get(k).copied().unwrap_or(0);
+        let stripped = strip_clitics(normalized);
+        (bits(strip_article(normalized)) | bits(stripped)) & class.bit() != 0
+    }
+
+    /// Marks tokens inside known place names: for each token, `Some(true)` starts a name, `Some(false)` continues
+    /// one. `keys` are each token's two lookup keys: article-stripped ([`key`]) and clitic-stripped.
+    pub fn place_marks(&self, keys: &[(&str, &str)]) -> Vec<Option<bool>> {
+        let mut marks = vec![None; keys.len()];
+        let mut i = 0;
+        while i < keys.len() {
+            let matches_at =
+                |at: usize, w: &str| keys.get(at).is_some_and(|(a, b)| *a == w || *b == w);
+            let len = keys
+                .get(i)
+                .and_then(|(a, b)| self.places.get(*a).or_else(|| self.places.get(*b)))
+                .and_then(|names| {
+                    names.iter().find(|rest| {
+                        rest.iter()
+                            .enumerate()
+                            .all(|(j, w)| matches_at(i + 1 + j, w))
+                    })
+                })
+                .map(|rest| rest.len() + 1);
+            if let Some(len) = len {
+                for (j, mark) in marks.iter_mut().skip(i).take(len).enumerate() {
+                    *mark = Some(j == 0);
+                }
+                i += len;
+            } else {
+                i += 1;
+            }
+        }
+        marks
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_places_with_clitics_and_multiword_names() {
+        let lex = Lexicon::get();
+        let words = ["زار", "بلندن", "ثم", "أديس", "أبابا"];
+        let norms: Vec<String> = words.iter().map(|w| normalize(w)).collect();
+        let keys: Vec<(&str, &str)> = norms
+            .iter()
+            .map(|n| (strip_article(n), strip_clitics(n)))
+            .collect();
+        assert_eq!(
+            lex.place_marks(&keys),
+            vec![None, Some(true), None, Some(true), Some(false)]
+        );
+    }
+
+    #[test]
+    fn word_classes_match_clitic_forms() {
+        let lex = Lexicon::get();
+        assert!(lex.is(WordClass::Title, &normalize("والرئيس")));
+        assert!(lex.is(WordClass::OrgHead, &normalize("وزارة")));
+        assert!(lex.is(WordClass::ReportingVerb, &normalize("وأكد")));
+        assert!(!lex.is(WordClass::Title, &normalize("السيارات")));
+    }
+}
