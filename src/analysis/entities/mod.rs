@@ -4,14 +4,23 @@
 //! one non-overlapping set under a single policy; [`cluster`] spreads names to their other mentions in the
 //! document and groups mentions into entities.
 
+/// Aliases in parentheses and quoted names after head words.
 pub mod aliases;
+/// Conjunction and preposition clitics before a name.
 pub mod clitics;
+/// Document-level spread and clustering into entities.
 pub mod cluster;
+/// Organisation and place head-word rules.
 pub mod heads;
+/// The bundled word lists.
 pub mod lexicon;
+/// The one merge policy.
 pub mod merge;
+/// Person rules (titles, given names).
 pub mod names;
+/// The list matcher and shared rule helpers.
 pub mod rules;
+/// The seam for statistical taggers.
 pub mod tagged;
 
 use super::normalize::normalize;
@@ -25,7 +34,9 @@ use lexicon::Lexicon;
 /// One token of the document, with its normalised form and its clitic readings.
 #[derive(Clone, Debug)]
 pub struct Word {
+    /// The token's bytes in the text.
     pub span: Span,
+    /// Arabic, Latin, number or punctuation.
     pub kind: TokenKind,
     /// The normalised token.
     pub key: String,
@@ -46,8 +57,11 @@ impl Word {
 
 /// What every recogniser reads: the text, its words and the bundled lists.
 pub struct Context<'a> {
+    /// The document text.
     pub text: &'a str,
+    /// Every token, in order.
     pub words: Vec<Word>,
+    /// The bundled lists.
     pub lexicon: &'a Lexicon,
 }
 
@@ -117,9 +131,13 @@ impl<'a> Context<'a> {
 /// A proposed mention, before the merge.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Candidate {
+    /// The proposed mention (clitics left out).
     pub span: Span,
+    /// Its type.
     pub label: EntityLabel,
+    /// Which recogniser proposed it.
     pub source: Recogniser,
+    /// How sure the recogniser is (0..1); breaks ties after length.
     pub confidence: f32,
     /// Breaks ties after length and confidence (higher wins).
     pub priority: u8,
