@@ -362,3 +362,20 @@ fn the_bundled_tagger_only_fills_gaps_the_rules_leave() {
     assert!(both.windows(2).all(|w| w[0].span.end <= w[1].span.start));
     assert!(both.iter().all(|m| m.entity < entities.len()));
 }
+
+#[test]
+fn a_foreign_family_name_after_a_title_and_an_unknown_first_name() {
+    check("وقال مدرب [ORG:الهلال] [PER:رازفان لوشيسكو] في المؤتمر إن");
+    // A short word after the bare name is mostly a verb.
+    check("وكان الرئيس [PER:أوباما] قابل الوفد أمس.");
+}
+
+#[test]
+fn family_prefix_al_takes_the_family_name() {
+    check("وحضر [PER:تركي آل الشيخ] الحفل.");
+}
+
+#[test]
+fn a_venue_head_governs_a_name_with_a_title() {
+    check("أقيمت المباراة على [LOC:ملعب الملك فهد الدولي] ب[LOC:الرياض].");
+}
