@@ -339,3 +339,43 @@ fn generated_word_soup_never_breaks_the_invariants() {
         }
     }
 }
+
+#[test]
+fn the_bundled_tagger_only_fills_gaps_the_rules_leave() {
+    use sahifa::analysis::Recogniser;
+    use sahifa::analysis::entities::recognisers_with_tagger;
+    let text = include_str!("../assets/sample-article.txt");
+    let (rules, _) = recognise_with(text, &default_recognisers());
+    let (both, entities) = recognise_with(text, &recognisers_with_tagger());
+    // Every rule mention survives with its label; tagger mentions never overlap one.
+    for m in &rules {
+        assert!(
+            both.iter().any(|b| b.span == m.span && b.label == m.label),
+            "lost {:?}",
+            &text[m.span.range()]
+        );
+    }
+    for b in both.iter().filter(|b| b.source == Recogniser::Tagger) {
+        assert!(rules.iter().all(|m| !m.span.overlaps(b.span)));
+        assert_eq!(b.label, EntityLabel::Per);
+    }
+    assert!(both.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+    assert!(both.iter().all(|m| m.entity < entities.len()));
+}
+
+#[test]
+fn a_foreign_family_name_after_a_title_and_an_unknown_first_name() {
+    check("وقال مدرب [ORG:الهلال] [PER:رازفان لوشيسكو] في المؤتمر إن");
+    // A short word after the bare name is mostly a verb.
+    check("وكان الرئيس [PER:أوباما] قابل الوفد أمس.");
+}
+
+#[test]
+fn family_prefix_al_takes_the_family_name() {
+    check("وحضر [PER:تركي آل الشيخ] الحفل.");
+}
+
+#[test]
+fn a_venue_head_governs_a_name_with_a_title() {
+    check("أقيمت المباراة على [LOC:ملعب الملك فهد الدولي] ب[LOC:الرياض].");
+}

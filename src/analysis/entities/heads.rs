@@ -63,6 +63,16 @@ fn proper_run(ctx: &Context<'_>, start: usize) -> usize {
     while end - start < 3 && end > 0 && joined(ctx, end - 1) {
         let Some(w) = ctx.words.get(end) else { break };
         let latin = w.kind == crate::analysis::tokens::TokenKind::Latin;
+        // "استاد لوفتس رود [بنادي] ...": another head word starts another name.
+        let head = Flags::ORG_HEAD
+            .union(Flags::ORG_HEAD_OUT)
+            .union(Flags::ORG_HEAD_NAME)
+            .union(Flags::PLACE_HEAD)
+            .union(Flags::PLACE_HEAD_OUT)
+            .union(Flags::TITLE);
+        if match_at(ctx, end, head).is_some() {
+            break;
+        }
         if !latin
             && (w.key.starts_with("ال") || !is_proper_like(ctx, end) || !continues_name(ctx, end))
         {
@@ -175,6 +185,16 @@ impl Recognise for PlaceHeadRule {
             let (end, confidence) = match known {
                 Some(k) if k.skip == 0 => (j + k.words, 0.85),
                 _ if m.flags.contains(Flags::DIRECTION) => continue,
+                // A kept head governs a name like an organisation's ("ملعب الملك فهد الدولي").
+                _ if m.flags.contains(Flags::PLACE_HEAD)
+                    && ctx.words.get(j).is_some_and(|w| !w.key.starts_with("ال"))
+                    && proper_run(ctx, j) > j =>
+                {
+                    (proper_run(ctx, j), 0.6)
+                }
+                _ if m.flags.contains(Flags::PLACE_HEAD) && org_complement(ctx, j, false) > j => {
+                    (org_complement(ctx, j, false), 0.6)
+                }
                 _ if is_proper_like(ctx, j) => (j + 1, 0.6),
                 _ => continue,
             };

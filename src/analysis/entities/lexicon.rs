@@ -6,7 +6,7 @@
 
 use crate::analysis::normalize::normalize;
 use crate::analysis::tokens::{TokenKind, tokenize};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// What a phrase of the lists is (a bit set: "علي" is a given name, "على" a stop word).
@@ -14,9 +14,13 @@ use std::sync::OnceLock;
 pub struct Flags(u16);
 
 impl Flags {
+    /// A place (country, region, city).
     pub const LOC: Flags = Flags(1);
+    /// A well-known organisation.
     pub const ORG: Flags = Flags(1 << 1);
+    /// A given name.
     pub const GIVEN: Flags = Flags(1 << 2);
+    /// A title or role before a person's name.
     pub const TITLE: Flags = Flags(1 << 3);
     /// Heads an organisation name and is part of it ("وزارة").
     pub const ORG_HEAD: Flags = Flags(1 << 4);
@@ -28,13 +32,16 @@ impl Flags {
     pub const PLACE_HEAD_OUT: Flags = Flags(1 << 7);
     /// A direction, part of a place name only before a known place ("شمال").
     pub const DIRECTION: Flags = Flags(1 << 8);
+    /// A nationality adjective (not an entity; ends a name).
     pub const NATIONALITY: Flags = Flags(1 << 9);
+    /// A function word, frequent verb or time word (ends a name).
     pub const STOP: Flags = Flags(1 << 10);
     /// An adjective that continues an organisation name ("العامة", "الأعلى").
     pub const ORG_ADJ: Flags = Flags(1 << 11);
     /// Heads an organisation whose name follows as proper-name words only, left out of the span ("شركة").
     pub const ORG_HEAD_NAME: Flags = Flags(1 << 12);
 
+    /// True when any flag of `other` is set.
     pub const fn contains(self, other: Flags) -> bool {
         self.0 & other.0 != 0
     }
@@ -63,10 +70,11 @@ pub struct PhraseTable<V> {
 }
 
 impl<V> PhraseTable<V> {
+    /// An empty table.
     pub fn new() -> Self {
         Self {
-            phrases: HashMap::new(),
-            first: HashMap::new(),
+            phrases: HashMap::default(),
+            first: HashMap::default(),
         }
     }
 
@@ -79,10 +87,12 @@ impl<V> PhraseTable<V> {
         self.phrases.entry(key.to_owned()).or_insert_with(make)
     }
 
+    /// The value of an exact phrase key.
     pub fn get(&self, key: &str) -> Option<&V> {
         self.phrases.get(key)
     }
 
+    /// True when no phrase was added.
     pub fn is_empty(&self) -> bool {
         self.phrases.is_empty()
     }
@@ -120,6 +130,7 @@ impl<V> PhraseTable<V> {
 /// All lists, folded into one phrase table.
 #[derive(Debug)]
 pub struct Lexicon {
+    /// Every list phrase with its flags.
     pub table: PhraseTable<Flags>,
     /// Stop words spelt with a final alef maqsura ("على"), which fold onto names ("علي").
     maqsura_stops: Vec<String>,

@@ -4,14 +4,23 @@
 //! one non-overlapping set under a single policy; [`cluster`] spreads names to their other mentions in the
 //! document and groups mentions into entities.
 
+/// Aliases in parentheses and quoted names after head words.
 pub mod aliases;
+/// Conjunction and preposition clitics before a name.
 pub mod clitics;
+/// Document-level spread and clustering into entities.
 pub mod cluster;
+/// Organisation and place head-word rules.
 pub mod heads;
+/// The bundled word lists.
 pub mod lexicon;
+/// The one merge policy.
 pub mod merge;
+/// Person rules (titles, given names).
 pub mod names;
+/// The list matcher and shared rule helpers.
 pub mod rules;
+/// The seam for statistical taggers.
 pub mod tagged;
 
 use super::normalize::normalize;
@@ -25,7 +34,9 @@ use lexicon::Lexicon;
 /// One token of the document, with its normalised form and its clitic readings.
 #[derive(Clone, Debug)]
 pub struct Word {
+    /// The token's bytes in the text.
     pub span: Span,
+    /// Arabic, Latin, number or punctuation.
     pub kind: TokenKind,
     /// The normalised token.
     pub key: String,
@@ -33,6 +44,8 @@ pub struct Word {
     pub stems: Vec<Stem>,
     /// True when the next word follows on the same line with only spaces between.
     pub joined_to_next: bool,
+    /// True for stop words (computed once: every rule asks).
+    pub stop: bool,
 }
 
 impl Word {
@@ -44,8 +57,11 @@ impl Word {
 
 /// What every recogniser reads: the text, its words and the bundled lists.
 pub struct Context<'a> {
+    /// The document text.
     pub text: &'a str,
+    /// Every token, in order.
     pub words: Vec<Word>,
+    /// The bundled lists.
     pub lexicon: &'a Lexicon,
 }
 
@@ -69,12 +85,14 @@ impl<'a> Context<'a> {
                 text.get(t.span.end..n.span.start)
                     .is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
             });
+            let stop = lexicon.is_stop(raw, &key);
             words.push(Word {
                 span: t.span,
                 kind: t.kind,
                 key,
                 stems,
                 joined_to_next,
+                stop,
             });
         }
         Self {
@@ -106,18 +124,20 @@ impl<'a> Context<'a> {
 
     /// True when word `i` is a stop word.
     pub fn is_stop(&self, i: usize) -> bool {
-        self.words
-            .get(i)
-            .is_some_and(|w| self.lexicon.is_stop(self.raw(i), &w.key))
+        self.words.get(i).is_some_and(|w| w.stop)
     }
 }
 
 /// A proposed mention, before the merge.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Candidate {
+    /// The proposed mention (clitics left out).
     pub span: Span,
+    /// Its type.
     pub label: EntityLabel,
+    /// Which recogniser proposed it.
     pub source: Recogniser,
+    /// How sure the recogniser is (0..1); breaks ties after length.
     pub confidence: f32,
     /// Breaks ties after length and confidence (higher wins).
     pub priority: u8,
@@ -143,6 +163,14 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(heads::PlaceHeadRule),
         Box::new(aliases::QuotedNameRule),
     ]
+}
+
+/// The default recognisers plus the bundled trained tagger ([`tagged::BundledTagger`]), which fills the gaps the
+/// rules leave. Not the default: on the fixtures the rules alone score higher (see the branch report).
+pub fn recognisers_with_tagger() -> Vec<Box<dyn Recognise + Send + Sync>> {
+    let mut all = default_recognisers();
+    all.push(Box::new(tagged::BundledTagger::default()));
+    all
 }
 
 /// Finds the named entities of a text with the given recognisers: mentions sorted by start, and their clusters.

@@ -52,10 +52,23 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
     let mut plain = 1;
     while plain < 5 && end > 0 && joined(ctx, end - 1) {
         let Some(w) = ctx.words.get(end) else { break };
-        if CONNECTORS.contains(&w.key.as_str()) && joined(ctx, end) && is_name_word(ctx, end + 1) {
-            end += 2;
-            after_given = true;
-            continue;
+        if CONNECTORS.contains(&w.key.as_str()) {
+            // "آل" takes any family name ("آل الشيخ"); the others a name word.
+            let family = w.key == "ال"
+                && ctx
+                    .words
+                    .get(end + 1)
+                    .is_some_and(|n| n.is_wordlike() && !n.stop);
+            if joined(ctx, end) && (family || is_name_word(ctx, end + 1)) {
+                end += 2;
+                if w.key == "ال" {
+                    // "آل سعود", "آل الشيخ": the family name closes the name.
+                    break;
+                }
+                after_given = true;
+                continue;
+            }
+            break;
         }
         if after_given && foreign_family_name_with_waw(ctx, end) {
             end += 1;
@@ -168,6 +181,33 @@ fn name_tail(ctx: &Context<'_>, end: usize) -> usize {
     if boundary { k } else { end }
 }
 
+/// After a title and an unknown first name, one more long foreign-looking word that ends the name
+/// ("المدرب [رازفان لوشيسكو] في"); short words there are mostly verbs ("الرئيس أوباما قابل").
+fn bare_name_tail(ctx: &Context<'_>, end: usize) -> usize {
+    let Some(w) = ctx.words.get(end) else {
+        return end;
+    };
+    let k = w.key.as_str();
+    let long_plain = joined(ctx, end - 1)
+        && is_name_word(ctx, end)
+        && continues_name(ctx, end)
+        && k.chars().count() >= 5
+        && !["ال", "ا", "ي", "ت", "ن", "م"]
+            .iter()
+            .any(|p| k.starts_with(p))
+        && !ctx.raw(end).ends_with('ة');
+    if !long_plain {
+        return end;
+    }
+    let boundary = !joined(ctx, end)
+        || ctx.words.get(end + 1).is_none_or(|n| !n.is_wordlike())
+        || ctx.is_stop(end + 1)
+        || ctx.words.get(end + 1).is_some_and(|n| {
+            n.key.starts_with('و') || ctx.lexicon.flags(&n.key).contains(Flags::NATIONALITY)
+        });
+    if boundary { end + 1 } else { end }
+}
+
 /// A title ("الرئيس", "وزير الخارجية الروسي") before a name: the name is a person.
 pub struct TitleRule;
 
@@ -223,7 +263,17 @@ impl Recognise for TitleRule {
             if given == 0 && !plausible_bare_name(ctx, j) {
                 continue;
             }
-            let end = extend_name(ctx, j + given.max(1), given > 0);
+            let end = if given > 0 {
+                extend_name(ctx, j + given, true)
+            } else {
+                // "رميح [بن محمد الرميح]": a lineage chain, else a foreign family name.
+                let chained = extend_name(ctx, j + 1, false);
+                if chained > j + 1 {
+                    chained
+                } else {
+                    bare_name_tail(ctx, j + 1)
+                }
+            };
             let confidence = if given > 0 { 0.85 } else { 0.75 };
             if let Some(span) = words_span(ctx, j, 0, end) {
                 out.push(candidate(

@@ -9,8 +9,11 @@ use crate::span::Span;
 /// A phrase of the lists found at a word: clitic bytes skipped, words covered, and its flags.
 #[derive(Clone, Copy, Debug)]
 pub struct ListMatch {
+    /// Clitic bytes before the phrase in the first word.
     pub skip: usize,
+    /// Words the phrase covers.
     pub words: usize,
+    /// What the phrase is.
     pub flags: Flags,
 }
 
@@ -94,6 +97,7 @@ pub fn words_span(ctx: &Context<'_>, first: usize, skip: usize, end: usize) -> O
     (!span.is_empty()).then_some(span)
 }
 
+/// A candidate from its parts.
 pub fn candidate(
     span: Span,
     label: EntityLabel,

@@ -30,6 +30,32 @@ fn ends_sentence(raw: &str) -> bool {
     matches!(raw, "." | "!" | "?" | "؟" | "؛" | ":")
 }
 
+/// The sentences of the context as word ranges: they end at final punctuation or at a line break.
+fn sentences(ctx: &Context<'_>) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < ctx.words.len() {
+        let mut end = start;
+        while end < ctx.words.len() {
+            let raw = ctx.raw(end);
+            let line_break = ctx.words.get(end + 1).is_some_and(|n| {
+                ctx.words.get(end).is_some_and(|w| {
+                    ctx.text
+                        .get(w.span.end..n.span.start)
+                        .is_some_and(|g| g.contains('\n'))
+                })
+            });
+            end += 1;
+            if ends_sentence(raw) || line_break {
+                break;
+            }
+        }
+        out.push(start..end);
+        start = end;
+    }
+    out
+}
+
 impl<F> Recognise for TokenTagger<F>
 where
     F: Fn(&[&str]) -> Vec<TokenTag>,
@@ -40,72 +66,114 @@ where
 
     fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
         let mut out = Vec::new();
-        let mut start = 0;
-        while start < ctx.words.len() {
-            // A sentence ends at final punctuation or at a line break.
-            let mut end = start;
-            while end < ctx.words.len() {
-                let raw = ctx.raw(end);
-                let line_break = ctx.words.get(end + 1).is_some_and(|n| {
-                    ctx.words.get(end).is_some_and(|w| {
-                        ctx.text
-                            .get(w.span.end..n.span.start)
-                            .is_some_and(|g| g.contains('\n'))
-                    })
-                });
-                end += 1;
-                if ends_sentence(raw) || line_break {
-                    break;
-                }
-            }
-            let tokens: Vec<&str> = (start..end).map(|i| ctx.raw(i)).collect();
+        for range in sentences(ctx) {
+            let tokens: Vec<&str> = range.clone().map(|i| ctx.raw(i)).collect();
             let tags = (self.tag)(&tokens);
-            self.spans_of(ctx, start, &tags, &mut out);
-            start = end;
+            spans_of(ctx, range.start, &tags, self.confidence, &mut out);
         }
         out
     }
 }
 
-impl<F> TokenTagger<F> {
-    /// Turns one sentence's tags (its first word is `offset`) into candidates.
-    fn spans_of(
-        &self,
-        ctx: &Context<'_>,
-        offset: usize,
-        tags: &[TokenTag],
-        out: &mut Vec<Candidate>,
-    ) {
-        let mut open: Option<(usize, usize, EntityLabel)> = None;
-        let mut close = |open: &mut Option<(usize, usize, EntityLabel)>| {
-            let Some((first, last, label)) = open.take() else {
-                return;
-            };
-            if let Some(span) = tagged_span(ctx, first, last) {
-                out.push(Candidate {
-                    span,
-                    label,
-                    source: Recogniser::Tagger,
-                    confidence: self.confidence,
-                    priority: 0,
-                });
-            }
-        };
-        for (k, tag) in tags.iter().enumerate() {
-            let i = offset + k;
-            match (*tag, open) {
-                (Some((false, label)), Some((first, _, l))) if l == label => {
-                    open = Some((first, i, label));
-                }
-                (Some((_, label)), _) => {
-                    close(&mut open);
-                    open = Some((i, i, label));
-                }
-                (None, _) => close(&mut open),
-            }
+/// The trained tagger shipped with Sahifa ([`crate::tagger::Model::bundled`]), tagging the whole document at once
+/// so that a name found in one sentence helps in the others. Without a usable model it proposes nothing.
+pub struct BundledTagger {
+    /// Confidence its candidates carry into the merge.
+    pub confidence: f32,
+    /// Shortest name (in words) it proposes: one-word names are where it errs most.
+    pub min_words: usize,
+    /// The labels it proposes (the others are left to the rules).
+    pub labels: &'static [EntityLabel],
+}
+
+impl Default for BundledTagger {
+    /// The settings that scored best on the fixtures when combined with the rules: persons of two words or more.
+    fn default() -> Self {
+        Self {
+            confidence: 0.5,
+            min_words: 2,
+            labels: &[EntityLabel::Per],
         }
-        close(&mut open);
     }
+}
+
+impl Recognise for BundledTagger {
+    fn name(&self) -> &'static str {
+        "tagger"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let Ok(model) = crate::tagger::Model::bundled() else {
+            return Vec::new();
+        };
+        let ranges = sentences(ctx);
+        let sentences: Vec<Vec<&str>> = ranges
+            .iter()
+            .map(|r| r.clone().map(|i| ctx.raw(i)).collect())
+            .collect();
+        let tagged = model.tag_document(&sentences);
+        let mut out = Vec::new();
+        for (range, tags) in ranges.iter().zip(&tagged) {
+            let tags: Vec<TokenTag> = tags
+                .iter()
+                .map(|t| match *t {
+                    crate::tagger::Tag::B(l) => Some((true, l)),
+                    crate::tagger::Tag::I(l) => Some((false, l)),
+                    crate::tagger::Tag::O => None,
+                })
+                .collect();
+            spans_of(ctx, range.start, &tags, self.confidence, &mut out);
+        }
+        out.retain(|c| {
+            self.labels.contains(&c.label)
+                && c.span
+                    .get(ctx.text)
+                    .is_some_and(|t| t.split_whitespace().count() >= self.min_words)
+        });
+        out
+    }
+}
+
+/// Turns one sentence's tags (its first word is `offset`) into candidates (MISC is left out).
+fn spans_of(
+    ctx: &Context<'_>,
+    offset: usize,
+    tags: &[TokenTag],
+    confidence: f32,
+    out: &mut Vec<Candidate>,
+) {
+    let mut open: Option<(usize, usize, EntityLabel)> = None;
+    let mut close = |open: &mut Option<(usize, usize, EntityLabel)>| {
+        let Some((first, last, label)) = open.take() else {
+            return;
+        };
+        if label == EntityLabel::Misc {
+            return;
+        }
+        if let Some(span) = tagged_span(ctx, first, last) {
+            out.push(Candidate {
+                span,
+                label,
+                source: Recogniser::Tagger,
+                confidence,
+                priority: 0,
+            });
+        }
+    };
+    for (k, tag) in tags.iter().enumerate() {
+        let i = offset + k;
+        match (*tag, open) {
+            (Some((false, label)), Some((first, _, l))) if l == label => {
+                open = Some((first, i, label));
+            }
+            (Some((_, label)), _) => {
+                close(&mut open);
+                open = Some((i, i, label));
+            }
+            (None, _) => close(&mut open),
+        }
+    }
+    close(&mut open);
 }
 
 /// The span of words `first..=last`, with a leading conjunction or preposition left out: "و" or "ف" before a
