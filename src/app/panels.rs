@@ -208,23 +208,14 @@ impl SahifaApp {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                let mut groups: Vec<(Option<String>, Vec<usize>)> = Vec::new();
-                for (i, q) in a.quotes.iter().enumerate() {
-                    let name = q.speaker.as_ref().map(|s| s.name.clone());
-                    match groups.iter_mut().find(|(n, _)| *n == name) {
-                        Some((_, v)) => v.push(i),
-                        None => groups.push((name, vec![i])),
-                    }
-                }
-                groups.sort_by_key(|g| std::cmp::Reverse(g.1.len()));
-                for (name, quotes) in groups {
+                for (name, quotes) in &loaded.quote_groups {
                     let shown = name.clone().unwrap_or_else(|| "متحدث غير معروف".to_owned());
                     let header = format!("{shown} ({})", quotes.len());
                     let response = egui::CollapsingHeader::new(header)
                         .id_salt(("speaker", &shown))
                         .default_open(quotes.len() <= 50)
                         .show(ui, |ui| {
-                            for i in quotes {
+                            for &i in quotes {
                                 let Some(q) = a.quotes.get(i) else { continue };
                                 let words = first_words(loaded.doc.slice(q.span), 8);
                                 let kind = if q.kind == QuoteKind::Direct {
@@ -259,7 +250,7 @@ impl SahifaApp {
                     if let Some(n) = name
                         && response.header_response.secondary_clicked()
                     {
-                        speaker_filter = Some(n);
+                        speaker_filter = Some(n.clone());
                     }
                 }
                 if a.quotes.is_empty() {

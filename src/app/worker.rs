@@ -25,6 +25,8 @@ pub struct Loaded {
     pub section_counts: Vec<(usize, usize)>,
     /// Speakers with statement counts.
     pub speakers: Vec<(String, usize)>,
+    /// Quotes grouped by speaker for the quote list.
+    pub quote_groups: Vec<(Option<String>, Vec<usize>)>,
 }
 
 impl Loaded {
@@ -34,12 +36,14 @@ impl Loaded {
         let search = SearchIndex::new(&doc.text);
         let section_counts = filter::section_counts(&doc, &analysis);
         let speakers = filter::speakers(&analysis);
+        let quote_groups = filter::quotes_by_speaker(&analysis);
         Self {
             doc: Arc::new(doc),
             analysis: Arc::new(analysis),
             search: Arc::new(search),
             section_counts,
             speakers,
+            quote_groups,
         }
     }
 }
