@@ -1,5 +1,7 @@
 //! Hashed features of each token in a sentence: word forms, clitic-stripped stems, affixes, shape, neighbours
-//! (±2) and membership in the tagger's word lists.
+//! (±2), membership in the tagger's word lists, and (stacking, [`super::rulefeat`]) what the rule recognisers
+//! and the bundled lists of `analysis::entities` say about the token and its ±1 neighbours. The stacking
+//! features depend on those lists too, which the model checksum does not cover: retrain after changing them.
 //!
 //! Every feature is a 64-bit hash of (template, value); the model maps it to a weight row. The hash is a fixed
 //! function of the bytes (no per-process seed), so training and tagging agree across runs and machines.
@@ -321,10 +323,7 @@ fn push_rule_features(h: &mut Vec<u64>, rules: &[RuleMark], i: isize) {
         usize::try_from(k)
             .ok()
             .and_then(|k| rules.get(k).copied())
-            .unwrap_or(RuleMark {
-                tag: 15,
-                flags: 0,
-            })
+            .unwrap_or(RuleMark { tag: 15, flags: 0 })
     };
     let (p1, t, n1) = (at(i - 1), at(i), at(i + 1));
     for (pos, m) in [(0u64, t), (1, p1), (2, n1)] {
