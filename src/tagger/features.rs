@@ -1,10 +1,13 @@
 //! Hashed features of each token in a sentence: word forms, clitic-stripped stems, affixes, shape, neighbours
-//! (±2) and membership in the tagger's word lists.
+//! (±2), membership in the tagger's word lists, and (stacking, [`super::rulefeat`]) what the rule recognisers
+//! and the bundled lists of `analysis::entities` say about the token and its ±1 neighbours. The stacking
+//! features depend on those lists too, which the model checksum does not cover: retrain after changing them.
 //!
 //! Every feature is a 64-bit hash of (template, value); the model maps it to a weight row. The hash is a fixed
 //! function of the bytes (no per-process seed), so training and tagging agree across runs and machines.
 
 use super::lexicon::{Lexicon, WordClass};
+use super::rulefeat::RuleMark;
 use crate::analysis::normalize::normalize;
 
 /// Each token's features start with the bias and then its [`IDENTITY`] word-form features (raw, normalised,
@@ -12,7 +15,7 @@ use crate::analysis::normalize::normalize;
 pub const IDENTITY: std::ops::Range<usize> = 1..5;
 
 /// Bumped whenever the feature set changes: a model records it and is refused by another version.
-pub const FEATURE_VERSION: u32 = 2;
+pub const FEATURE_VERSION: u32 = 3;
 
 const M: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -213,6 +216,7 @@ pub fn extract(tokens: &[&str], lex: &Lexicon, out: &mut SentenceFeatures) {
         .map(|n| (strip_article(n), strip_clitics(n)))
         .collect();
     let places = lex.place_marks(&keys);
+    let rules = super::rulefeat::marks(tokens);
     let toks: Vec<Tok> = tokens
         .iter()
         .zip(&norms)
@@ -308,8 +312,31 @@ pub fn extract(tokens: &[&str], lex: &Lexicon, out: &mut SentenceFeatures) {
         }
         // A title two words back with a word between ("الرئيس الأمريكي X") and a first name before.
         h.push(feat2(53, u64::from(p1.classes), u64::from(t.classes)));
+        push_rule_features(h, &rules, i);
         out.ends.push(h.len());
     }
+}
+
+/// Stacking features: the rule recognisers' tags and the bundled lists' flags of the token and its neighbours.
+fn push_rule_features(h: &mut Vec<u64>, rules: &[RuleMark], i: isize) {
+    let at = |k: isize| -> RuleMark {
+        usize::try_from(k)
+            .ok()
+            .and_then(|k| rules.get(k).copied())
+            .unwrap_or(RuleMark { tag: 15, flags: 0 })
+    };
+    let (p1, t, n1) = (at(i - 1), at(i), at(i + 1));
+    for (pos, m) in [(0u64, t), (1, p1), (2, n1)] {
+        h.push(feat2(70, pos, u64::from(m.tag)));
+        for bit in 0..u64::from(u16::BITS) {
+            if m.flags & (1 << bit) != 0 {
+                h.push(feat2(72, pos, bit));
+            }
+        }
+    }
+    h.push(feat2(71, u64::from(p1.tag), u64::from(t.tag)));
+    h.push(feat2(73, u64::from(t.tag), u64::from(n1.tag)));
+    h.push(feat2(74, u64::from(t.tag), u64::from(t.flags)));
 }
 
 /// The last `k` letters of a word (all of it when shorter).

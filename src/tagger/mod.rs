@@ -12,6 +12,7 @@ pub mod features;
 pub mod format;
 pub mod lexicon;
 pub mod model;
+pub mod rulefeat;
 pub mod stage;
 pub mod train;
 
