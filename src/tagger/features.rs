@@ -1,7 +1,7 @@
 //! Hashed features of each token in a sentence: word forms, clitic-stripped stems, affixes, shape, neighbours
 //! (±2), membership in the tagger's word lists, and (stacking, [`super::rulefeat`]) what the rule recognisers
 //! and the bundled lists of `analysis::entities` say about the token and its ±1 neighbours. The stacking
-//! features depend on those lists too, which the model checksum does not cover: retrain after changing them.
+//! features depend on those lists too; the model checksum covers them (`lists_fingerprint`), so retrain after changing them.
 //!
 //! Every feature is a 64-bit hash of (template, value); the model maps it to a weight row. The hash is a fixed
 //! function of the bytes (no per-process seed), so training and tagging agree across runs and machines.

@@ -85,6 +85,11 @@ impl Lexicon {
             }
         }
         checksum = hash_bytes(checksum, PLACES.as_bytes());
+        // The stacking features (rulefeat) read the analysis lists too.
+        checksum = hash_bytes(
+            checksum,
+            &crate::analysis::entities::lexicon::lists_fingerprint().to_le_bytes(),
+        );
         let mut places: HashMap<String, Vec<Vec<String>>> = HashMap::new();
         let mut seen = HashSet::new();
         for entry in entries(PLACES) {

@@ -150,6 +150,36 @@ const ORG_ADJECTIVES: &str = include_str!("../../../assets/lists/org-adjectives.
 const STOPWORDS: &str = include_str!("../../../assets/lists/stopwords.txt");
 const NOT_ENTITIES: &str = include_str!("../../../assets/lists/not-entities.txt");
 
+/// The text of every bundled list, in a fixed order (for [`lists_fingerprint`]).
+const ALL_LISTS: [&str; 13] = [
+    CLDR_TERRITORIES,
+    CLDR_CITIES,
+    ISO_COUNTRIES,
+    PLACES,
+    ORGANISATIONS,
+    GIVEN_NAMES,
+    TITLES,
+    ORG_HEADS,
+    PLACE_HEADS,
+    NATIONALITIES,
+    ORG_ADJECTIVES,
+    STOPWORDS,
+    NOT_ENTITIES,
+];
+
+/// A fingerprint (FNV-1a) of the bundled lists' text. The trained tagger's features read these lists, so its model
+/// records this value and is refused, with a clear error, after a list changes (retrain it then).
+pub fn lists_fingerprint() -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for list in ALL_LISTS {
+        for b in list.bytes().chain(std::iter::once(0)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
 /// The entries of one list file: non-empty lines that are not `#` comments.
 fn entries(list: &str) -> impl Iterator<Item = &str> {
     list.lines()
