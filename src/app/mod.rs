@@ -16,7 +16,7 @@ use crate::theme::{self, Palette, ThemeKind};
 use reader::{Decoration, DecorationStyle, ReaderInput, ReaderView};
 use settings::Settings;
 use std::path::PathBuf;
-use worker::{Job, Loaded, Pending};
+use worker::{Job, Loaded, Pending, Stage};
 
 /// Opens the window on `file`, or on the sample article.
 #[allow(clippy::needless_pass_by_value)]
@@ -87,6 +87,8 @@ pub struct SahifaApp {
     /// The byte offset at the top of the reader, and the section it is in.
     pub top_offset: usize,
     pub current_section: Option<usize>,
+    /// The text is shown and its analysis still runs.
+    analysing: bool,
     /// Section chosen in the outline, current until the user scrolls.
     pinned_section: Option<usize>,
     /// The outline scrolls to keep the current section visible (off while the user scrolls the outline).
@@ -131,6 +133,7 @@ impl SahifaApp {
             current_section: None,
             outline_follow: true,
             pinned_section: None,
+            analysing: false,
             entity_cursor: std::collections::HashMap::new(),
             applied_theme: None,
             shown_title: String::new(),
@@ -241,21 +244,28 @@ impl SahifaApp {
         let Some(result) = self.pending.as_ref().and_then(Pending::poll) else {
             return;
         };
-        let Some(pending) = self.pending.take() else {
-            return;
-        };
         match result {
-            Ok(loaded) => {
-                let path = match &pending.job {
-                    Job::Path(p) => Some(p.clone()),
+            Ok(Stage::Text(loaded)) => {
+                // Show the text now; the highlights follow when the analysis is done.
+                let path = match self.pending.as_ref().map(|p| &p.job) {
+                    Some(Job::Path(p)) => Some(p.clone()),
                     _ => None,
                 };
                 self.install(loaded, path.as_ref());
+                self.analysing = true;
+            }
+            Ok(Stage::Analysed(loaded)) => {
+                // Same document: the reader keeps its layout, scroll position and selection.
+                self.pending = None;
+                self.analysing = false;
+                self.loaded = Some(loaded);
+                self.dirty = true;
             }
             Err(message) => {
-                if let Job::Path(p) = &pending.job {
-                    self.settings.recent.retain(|r| &r.path != p);
+                if let Some(Job::Path(p)) = self.pending.take().map(|p| p.job) {
+                    self.settings.recent.retain(|r| r.path != p);
                 }
+                self.analysing = false;
                 self.error = Some(message);
             }
         }
@@ -490,7 +500,11 @@ impl SahifaApp {
         ui.horizontal(|ui| {
             if self.is_loading() {
                 ui.spinner();
-                ui.label("Loading…");
+                ui.label(if self.analysing {
+                    "Finding entities and quotes…"
+                } else {
+                    "Loading…"
+                });
             }
             if let Some(l) = &self.loaded {
                 let s = &l.doc.source;

@@ -32,58 +32,142 @@ pub struct Loaded {
 impl Loaded {
     /// Runs the analysis of a loaded document (the slow part, done once).
     pub fn analyse(doc: Document) -> Self {
-        let analysis = analysis::analyze(&doc);
+        Self::unanalysed(Arc::new(doc)).with_analysis()
+    }
+
+    /// The document with its search index but no analysis yet: the reader can show it while the analysis runs.
+    pub fn unanalysed(doc: Arc<Document>) -> Self {
         let search = SearchIndex::new(&doc.text);
-        let section_counts = filter::section_counts(&doc, &analysis);
-        let speakers = filter::speakers(&analysis);
-        let quote_groups = filter::quotes_by_speaker(&analysis);
         Self {
-            doc: Arc::new(doc),
-            analysis: Arc::new(analysis),
+            section_counts: vec![(0, 0); doc.sections.len()],
+            doc,
+            analysis: Arc::new(Analysis::default()),
             search: Arc::new(search),
-            section_counts,
-            speakers,
-            quote_groups,
+            speakers: Vec::new(),
+            quote_groups: Vec::new(),
+        }
+    }
+
+    /// Adds the analysis and everything derived from it.
+    #[must_use]
+    pub fn with_analysis(self) -> Self {
+        let analysis = analysis::analyze(&self.doc);
+        Self {
+            section_counts: filter::section_counts(&self.doc, &analysis),
+            speakers: filter::speakers(&analysis),
+            quote_groups: filter::quotes_by_speaker(&analysis),
+            analysis: Arc::new(analysis),
+            ..self
         }
     }
 }
 
-/// Runs a job to the end on the current thread.
-pub fn run_job(job: Job) -> Result<Loaded, String> {
-    let doc = match job {
+/// What a worker hands over: first the text (to read at once), then the same document analysed.
+pub enum Stage {
+    Text(Loaded),
+    Analysed(Loaded),
+}
+
+/// Loads the document of a job.
+fn load_job(job: Job) -> Result<Document, String> {
+    match job {
         Job::Path(path) => crate::load::load_path(&path),
         Job::Text { name, text } => crate::load::load_str(&name, &text, crate::load::Format::Plain),
         Job::Sample => Ok(crate::load::sample()),
     }
-    .map_err(|e| e.to_string())?;
-    Ok(Loaded::analyse(doc))
+    .map_err(|e| e.to_string())
+}
+
+/// Runs a job to the end on the current thread.
+pub fn run_job(job: Job) -> Result<Loaded, String> {
+    Ok(Loaded::analyse(load_job(job)?))
 }
 
 /// A job running on a worker thread.
 pub struct Pending {
     pub job: Job,
-    rx: Receiver<Result<Loaded, String>>,
+    rx: Receiver<Result<Stage, String>>,
 }
 
 impl Pending {
-    /// Starts `job` on a new thread; `wake` is called when it is done (to repaint the window).
-    pub fn start(job: Job, wake: impl FnOnce() + Send + 'static) -> Self {
+    /// Starts `job` on a new thread; `wake` is called after each stage (to repaint the window).
+    pub fn start(job: Job, wake: impl Fn() + Send + 'static) -> Self {
         let (tx, rx) = channel();
         let j = job.clone();
         std::thread::spawn(move || {
-            let _ = tx.send(run_job(j));
+            let doc = match load_job(j) {
+                Ok(doc) => Arc::new(doc),
+                Err(e) => {
+                    let _ = tx.send(Err(e));
+                    wake();
+                    return;
+                }
+            };
+            let text = Loaded::unanalysed(Arc::clone(&doc));
+            if tx.send(Ok(Stage::Text(text))).is_err() {
+                return; // The window moved on to another document.
+            }
+            wake();
+            let analysed = Loaded::unanalysed(doc).with_analysis();
+            let _ = tx.send(Ok(Stage::Analysed(analysed)));
             wake();
         });
         Self { job, rx }
     }
 
-    /// The result, once the worker is done.
-    pub fn poll(&self) -> Option<Result<Loaded, String>> {
+    /// The next stage, once the worker has it.
+    pub fn poll(&self) -> Option<Result<Stage, String>> {
         match self.rx.try_recv() {
             Ok(r) => Some(r),
             Err(TryRecvError::Empty) => None,
             Err(TryRecvError::Disconnected) => {
                 Some(Err("the loading thread stopped unexpectedly".to_owned()))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_job_hands_over_the_text_first_then_the_same_document_analysed() {
+        let pending = Pending::start(Job::Sample, || {});
+        let mut stages = Vec::new();
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+        while stages.len() < 2 && std::time::Instant::now() < deadline {
+            match pending.poll() {
+                Some(Ok(stage)) => stages.push(stage),
+                Some(Err(e)) => panic!("{e}"),
+                None => std::thread::sleep(std::time::Duration::from_millis(5)),
+            }
+        }
+        let [Stage::Text(text), Stage::Analysed(done)] = &stages[..] else {
+            panic!("expected Text then Analysed");
+        };
+        assert!(text.analysis.mentions.is_empty());
+        assert!(
+            Arc::ptr_eq(&text.doc, &done.doc),
+            "the reader keeps its layout"
+        );
+        assert!(!done.analysis.mentions.is_empty());
+        assert_eq!(done.section_counts.len(), done.doc.sections.len());
+    }
+
+    #[test]
+    fn a_bad_file_is_an_error_not_a_stage() {
+        let pending = Pending::start(Job::Path("/no/such/article.txt".into()), || {});
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            match pending.poll() {
+                Some(Err(e)) => {
+                    assert!(e.contains("article.txt"), "{e}");
+                    break;
+                }
+                Some(Ok(_)) => panic!("a missing file must not load"),
+                None if std::time::Instant::now() > deadline => panic!("no answer"),
+                None => std::thread::sleep(std::time::Duration::from_millis(5)),
             }
         }
     }
