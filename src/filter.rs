@@ -102,7 +102,7 @@ pub struct Highlight {
 }
 
 /// The highlights a filter shows, sorted by start.
-pub fn highlights(analysis: &Analysis, filter: &Filter) -> Vec<Highlight> {
+pub fn highlights(doc: &Document, analysis: &Analysis, filter: &Filter) -> Vec<Highlight> {
     let mut out = Vec::with_capacity(analysis.mentions.len() + analysis.quotes.len() * 3);
     for (index, m) in analysis.mentions.iter().enumerate() {
         if filter.shows_label(m.label) {
@@ -129,25 +129,29 @@ pub fn highlights(analysis: &Analysis, filter: &Filter) -> Vec<Highlight> {
                 index,
             });
         }
-        if let Some(s) = &q.speaker {
-            // Underline the speaker only where it is named in the statement's neighbourhood (the same block), so a
-            // resolved pronoun does not mark a mention paragraphs away.
-            if s.span.end <= q.span.start.max(s.span.end) && near(q, s.span) {
-                out.push(Highlight {
-                    span: s.span,
-                    mark: Mark::Speaker,
-                    index,
-                });
-            }
+        if let Some(s) = &q.speaker
+            && speaker_marked_at(doc, q)
+        {
+            out.push(Highlight {
+                span: s.span,
+                mark: Mark::Speaker,
+                index,
+            });
         }
     }
     out.sort_by_key(|h| (h.span.start, h.span.end));
     out
 }
 
-fn near(q: &Quote, speaker: Span) -> bool {
-    let window = 400;
-    speaker.start + window >= q.span.start && speaker.start <= q.span.end + window
+/// Whether a quote's speaker is marked where its span points. A speaker resolved from a pronoun points at a
+/// mention elsewhere; marking that far mention would show someone speaking where they do not, so only a speaker
+/// in the quote's own block is marked (the tooltip names the speaker either way). The window and the HTML export
+/// share this rule.
+pub fn speaker_marked_at(doc: &Document, quote: &Quote) -> bool {
+    quote
+        .speaker
+        .as_ref()
+        .is_some_and(|s| doc.block_at(s.span.start) == doc.block_at(quote.span.start))
 }
 
 /// Per block, whether the entity filter dims it (`None` when no entity is chosen).
@@ -301,17 +305,17 @@ mod tests {
 
     #[test]
     fn type_toggle_removes_only_that_type() {
-        let (_, a) = sample();
+        let (d, a) = sample();
         let mut f = Filter::default();
         assert_eq!(
-            highlights(&a, &f)
+            highlights(&d, &a, &f)
                 .iter()
                 .filter(|h| h.mark == Mark::Entity(EntityLabel::Loc))
                 .count(),
             2
         );
         f.set_label(EntityLabel::Loc, false);
-        let h = highlights(&a, &f);
+        let h = highlights(&d, &a, &f);
         assert!(h.iter().all(|h| h.mark != Mark::Entity(EntityLabel::Loc)));
         assert_eq!(
             h.iter()
@@ -324,22 +328,26 @@ mod tests {
 
     #[test]
     fn speaker_filter_hides_other_speakers_statements() {
-        let (_, a) = sample();
+        let (d, a) = sample();
         let mut f = Filter {
             speaker: Some("لافروف".into()),
             ..Filter::default()
         };
         assert_eq!(
-            highlights(&a, &f)
+            highlights(&d, &a, &f)
                 .iter()
                 .filter(|h| h.mark == Mark::Quote)
                 .count(),
             1
         );
-        assert!(highlights(&a, &f).iter().any(|h| h.mark == Mark::Speaker));
+        assert!(
+            highlights(&d, &a, &f)
+                .iter()
+                .any(|h| h.mark == Mark::Speaker)
+        );
         f.speaker = Some("أحد آخر".into());
         assert!(
-            highlights(&a, &f)
+            highlights(&d, &a, &f)
                 .iter()
                 .all(|h| !matches!(h.mark, Mark::Quote | Mark::Cue | Mark::Speaker))
         );

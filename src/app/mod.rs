@@ -303,7 +303,7 @@ impl SahifaApp {
             self.search.current = 0;
         }
         let p = self.palette();
-        self.highlights = filter::highlights(&loaded.analysis, &self.filter);
+        self.highlights = filter::highlights(&loaded.doc, &loaded.analysis, &self.filter);
         self.dimmed = filter::dimmed_blocks(&loaded.doc, &loaded.analysis, &self.filter);
         let mut decorations: Vec<Decoration> = self
             .highlights

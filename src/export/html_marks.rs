@@ -45,11 +45,8 @@ impl<'a> Marks<'a> {
             if let Some(c) = q.cue {
                 all.push((c, Mark::Cue(i)));
             }
-            // A speaker resolved from a pronoun points at a mention elsewhere; underlining that far mention would
-            // mark someone as speaking where they do not, so only a speaker in the quote's own block is marked (the
-            // quote's tooltip names the speaker either way).
             if let Some(s) = &q.speaker
-                && doc.block_at(s.span.start) == doc.block_at(q.span.start)
+                && crate::filter::speaker_marked_at(doc, q)
             {
                 all.push((s.span, Mark::Speaker(i)));
             }
