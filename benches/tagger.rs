@@ -3,13 +3,18 @@
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use sahifa::tagger::Model;
 use sahifa::tagger::conll::read_sentences;
+use sahifa::tagger::docfeat::WINDOW;
 use std::hint::black_box;
 
 const SLICE: &str = include_str!("../tests/data/tagger/anercorp-slice.txt");
 
 fn tagging(c: &mut Criterion) {
-    let Ok(model) = Model::bundled() else {
-        return;
+    let model = match Model::bundled() {
+        Ok(model) => model,
+        Err(e) => {
+            eprintln!("tagger bench skipped: {e}");
+            return;
+        }
     };
     let sentences = read_sentences(SLICE);
     let sentences: Vec<Vec<&str>> = sentences.iter().map(|s| s.token_strs()).collect();
@@ -18,9 +23,10 @@ fn tagging(c: &mut Criterion) {
     group.sample_size(10);
     group.throughput(Throughput::Elements(tokens as u64));
     group.bench_function("tag_anercorp_slice", |b| {
+        // As `sahifa tag` does: documents of WINDOW sentences, so the document stage has its context.
         b.iter(|| {
-            for s in &sentences {
-                black_box(model.tag(black_box(s)));
+            for doc in sentences.chunks(WINDOW) {
+                black_box(model.tag_document(black_box(doc)));
             }
         });
     });

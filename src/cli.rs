@@ -86,6 +86,10 @@ pub struct TrainArgs {
     /// Training epochs.
     #[arg(long)]
     pub epochs: Option<usize>,
+    /// Cross-validate instead: split the first 90% of sentences into this many contiguous folds, train on all but
+    /// one, score it, and print each fold's F1 and the mean (no model is written).
+    #[arg(long)]
+    pub folds: Option<usize>,
 }
 
 #[derive(Debug, Args)]

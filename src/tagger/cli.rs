@@ -28,7 +28,8 @@ pub fn evaluate(model: &Model, sentences: &[Sentence]) -> Score {
 
 /// `sahifa train`. With `--dev` it trains on the first 90% of sentences, reports the last 10% per epoch and
 /// per type, and tunes the decoding bias on them. Development knobs (environment): `SAHIFA_BITS`,
-/// `SAHIFA_WORD_DROPOUT`, `SAHIFA_O_PENALTY`, `SAHIFA_DOC_STAGE` (defaults in [`TrainOptions::default`]).
+/// `SAHIFA_WORD_DROPOUT`, `SAHIFA_O_PENALTY`, `SAHIFA_DOC_STAGE` (`0`: no document stage), `SAHIFA_ENSEMBLE`
+/// (defaults in [`TrainOptions::default`]).
 pub fn train(args: &crate::cli::TrainArgs) -> anyhow::Result<()> {
     let text = read(&args.conll)?;
     let sentences = conll::read_sentences(&text);
@@ -52,14 +53,24 @@ pub fn train(args: &crate::cli::TrainArgs) -> anyhow::Result<()> {
     {
         opts.bits = b;
     }
-    if std::env::var("SAHIFA_DOC_STAGE").is_ok() {
-        opts.document_stage = true;
+    if let Some(k) = std::env::var("SAHIFA_ENSEMBLE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        opts.ensemble = k;
+    }
+    if let Ok(v) = std::env::var("SAHIFA_DOC_STAGE") {
+        opts.document_stage = v != "0";
     }
     if let Some(p) = std::env::var("SAHIFA_O_PENALTY")
         .ok()
         .and_then(|v| v.parse().ok())
     {
         opts.o_penalty = p;
+    }
+    if let Some(k) = args.folds {
+        cross_validate(&sentences, &opts, k.max(2));
+        return Ok(());
     }
     let model = if args.dev {
         let split = sentences.len() - sentences.len() / 10;
@@ -86,6 +97,35 @@ pub fn train(args: &crate::cli::TrainArgs) -> anyhow::Result<()> {
     model.save(&args.output)?;
     eprintln!("wrote {}", args.output.display());
     Ok(())
+}
+
+/// Trains `k` models, each without one contiguous fold of the first 90% of `sentences` (the development set is
+/// left out of every fold), and prints each fold's F1 with the options' decoding bias, and their mean.
+fn cross_validate(sentences: &[Sentence], opts: &TrainOptions, k: usize) {
+    let usable = &sentences[..sentences.len() - sentences.len() / 10];
+    let size = usable.len().div_ceil(k);
+    let mut total = Score::default();
+    let mut f1s = Vec::new();
+    for (fold, held) in usable.chunks(size).enumerate() {
+        let start = fold * size;
+        let rest: Vec<Sentence> = usable[..start]
+            .iter()
+            .chain(&usable[start + held.len()..])
+            .cloned()
+            .collect();
+        let model = fit(&rest, opts, |_, _| {});
+        let score = evaluate(&model, held);
+        eprintln!("fold {fold}: F1 {:.2}", 100.0 * score.all.f1());
+        f1s.push(score.all.f1());
+        total.merge(&score);
+    }
+    let mean = f1s.iter().sum::<f64>() / f1s.len().max(1) as f64;
+    println!(
+        "cross-validation, {k} folds: mean F1 {:.2}, pooled F1 {:.2}",
+        100.0 * mean,
+        100.0 * total.all.f1()
+    );
+    print!("{total}");
 }
 
 /// Chooses the decoding bias on the development set by coordinate ascent: first the `O` penalty, then an extra

@@ -40,6 +40,24 @@ pub fn add(tokens: &[Vec<&str>], first: &[Vec<usize>], feats: &mut [SentenceFeat
         }
     }
     for ((ks, tags), f) in keys.iter().zip(first).zip(feats.iter_mut()) {
+        // Which tags the first stage gave the other occurrences of each token's word (bit per tag).
+        let masks: Vec<u64> = ks
+            .iter()
+            .zip(tags)
+            .map(|(k, &own)| {
+                seen.get(k).map_or(0, |counts| {
+                    let mut mask = 0u64;
+                    for (t, &c) in counts.iter().enumerate() {
+                        // Other occurrences only: discount this token's own tag once.
+                        let others = if t == own { c.saturating_sub(1) } else { c };
+                        if others > 0 {
+                            mask |= 1 << t;
+                        }
+                    }
+                    mask
+                })
+            })
+            .collect();
         let mut extra: Vec<Vec<u64>> = Vec::with_capacity(ks.len());
         for (i, (&k, &own)) in ks.iter().zip(tags).enumerate() {
             let prev = if i == 0 {
@@ -53,18 +71,20 @@ pub fn add(tokens: &[Vec<&str>], first: &[Vec<usize>], feats: &mut [SentenceFeat
                 feat2(71, prev as u64, own as u64),
                 feat2(72, own as u64, next as u64),
             ];
-            if let Some(counts) = seen.get(&k) {
-                let mut mask = 0u64;
-                for (t, &c) in counts.iter().enumerate() {
-                    // Other occurrences only: discount this token's own tag once.
-                    let others = if t == own { c.saturating_sub(1) } else { c };
-                    if others > 0 {
-                        mask |= 1 << t;
+            let mask = masks.get(i).copied().unwrap_or(0);
+            if k != 0 && seen.contains_key(&k) {
+                for t in 0..N {
+                    if mask & (1 << t) != 0 {
                         e.push(feat(73, t as u64));
                     }
                 }
                 e.push(feat(74, mask));
+                e.push(feat2(75, mask, own as u64));
             }
+            // The neighbours' other occurrences: a following word never seen inside a name ends this one.
+            let at = |j: Option<usize>| j.and_then(|j| masks.get(j)).copied().unwrap_or(1 << 15);
+            e.push(feat2(76, at(i.checked_sub(1)), own as u64));
+            e.push(feat2(77, at(Some(i + 1)), own as u64));
             extra.push(e);
         }
         *f = f.with_extra(&extra);

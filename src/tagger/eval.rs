@@ -45,6 +45,20 @@ pub struct Score {
 }
 
 impl Score {
+    /// Adds another score's counts to this one.
+    pub fn merge(&mut self, other: &Self) {
+        for (a, b) in self
+            .per_type
+            .iter_mut()
+            .chain([&mut self.all])
+            .zip(other.per_type.iter().chain([&other.all]))
+        {
+            a.correct += b.correct;
+            a.predicted += b.predicted;
+            a.gold += b.gold;
+        }
+    }
+
     /// Adds one sentence (gold and predicted tags of the same tokens).
     pub fn add(&mut self, gold: &[Tag], predicted: &[Tag]) {
         let g: HashSet<_> = entity_ranges(gold).into_iter().collect();
@@ -87,6 +101,24 @@ impl fmt::Display for Score {
 mod tests {
     use super::*;
     use EntityLabel::{Loc, Per};
+
+    #[test]
+    fn merged_scores_pool_their_counts() {
+        let mut a = Score::default();
+        a.add(&[Tag::B(Per)], &[Tag::B(Per)]);
+        let mut b = Score::default();
+        b.add(&[Tag::B(Loc), Tag::O], &[Tag::O, Tag::B(Loc)]);
+        a.merge(&b);
+        assert_eq!(
+            a.all,
+            Counts {
+                correct: 1,
+                predicted: 2,
+                gold: 2
+            }
+        );
+        assert_eq!(a.per_type[2].gold, 1);
+    }
 
     #[test]
     fn counts_exact_span_and_type_matches() {

@@ -6,7 +6,7 @@
 //! Every feature is a 64-bit hash of (template, value); the model maps it to a weight row. The hash is a fixed
 //! function of the bytes (no per-process seed), so training and tagging agree across runs and machines.
 
-use super::lexicon::{Lexicon, WordClass};
+use super::lexicon::{Lexicon, NameList, WordClass};
 use super::rulefeat::RuleMark;
 use crate::analysis::normalize::normalize;
 
@@ -15,7 +15,7 @@ use crate::analysis::normalize::normalize;
 pub const IDENTITY: std::ops::Range<usize> = 1..5;
 
 /// Bumped whenever the feature set changes: a model records it and is refused by another version.
-pub const FEATURE_VERSION: u32 = 3;
+pub const FEATURE_VERSION: u32 = 4;
 
 const M: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -135,8 +135,8 @@ struct Tok {
     prefix: u64,
     shape: u64,
     classes: u8,
-    /// 0 none, 1 starts a known place name, 2 continues one.
-    place: u8,
+    /// Per [`NameList`]: 0 none, 1 starts a known name of that list, 2 continues one.
+    names: [u8; 3],
 }
 
 const BOS: Tok = Tok {
@@ -148,7 +148,7 @@ const BOS: Tok = Tok {
     prefix: 1,
     shape: 1 << 8,
     classes: 0,
-    place: 0,
+    names: [0; 3],
 };
 const EOS: Tok = Tok {
     raw: 2,
@@ -159,7 +159,7 @@ const EOS: Tok = Tok {
     prefix: 2,
     shape: 2 << 8,
     classes: 0,
-    place: 0,
+    names: [0; 3],
 };
 
 /// The features of one sentence: token `i` owns `hashes[ends[i - 1]..ends[i]]` (from 0 for the first).
@@ -215,14 +215,22 @@ pub fn extract(tokens: &[&str], lex: &Lexicon, out: &mut SentenceFeatures) {
         .iter()
         .map(|n| (strip_article(n), strip_clitics(n)))
         .collect();
-    let places = lex.place_marks(&keys);
+    let lists: Vec<Vec<Option<bool>>> = NameList::ALL
+        .iter()
+        .map(|&list| lex.name_marks(list, &keys))
+        .collect();
+    let name_mark = |list: usize, i: usize| match lists.get(list).and_then(|m| m.get(i)) {
+        Some(Some(true)) => 1,
+        Some(Some(false)) => 2,
+        _ => 0,
+    };
     let rules = super::rulefeat::marks(tokens);
     let toks: Vec<Tok> = tokens
         .iter()
         .zip(&norms)
         .zip(&keys)
-        .zip(&places)
-        .map(|(((raw, norm), (stem, stem_c)), place)| {
+        .enumerate()
+        .map(|(i, ((raw, norm), (stem, stem_c)))| {
             let mut classes = 0u8;
             for (bit, class) in WordClass::ALL.iter().enumerate() {
                 if lex.is(*class, norm) {
@@ -243,11 +251,7 @@ pub fn extract(tokens: &[&str], lex: &Lexicon, out: &mut SentenceFeatures) {
                 ),
                 shape: shape(raw),
                 classes,
-                place: match place {
-                    None => 0,
-                    Some(true) => 1,
-                    Some(false) => 2,
-                },
+                names: [name_mark(0, i), name_mark(1, i), name_mark(2, i)],
             }
         })
         .collect();
@@ -291,12 +295,26 @@ pub fn extract(tokens: &[&str], lex: &Lexicon, out: &mut SentenceFeatures) {
                     h.push(feat2(50, pos, bit));
                 }
             }
-            if tok.place != 0 {
-                h.push(feat2(51, pos, u64::from(tok.place)));
+            let [place, org, family] = tok.names;
+            if place != 0 {
+                h.push(feat2(51, pos, u64::from(place)));
+            }
+            for (list, mark) in [(1u64, org), (2, family)] {
+                if mark != 0 {
+                    h.push(feat2(54, pos << 4 | list, u64::from(mark)));
+                }
             }
         }
-        if t.place != 0 {
-            h.push(feat2(52, u64::from(t.place), t.stem));
+        if t.names[0] != 0 {
+            h.push(feat2(52, u64::from(t.names[0]), t.stem));
+        }
+        // Which lists claim the token at once (a club named after its city is both a place and an organisation).
+        if t.names != [0; 3] {
+            h.push(feat2(
+                55,
+                u64::from(t.names[0]) << 8 | u64::from(t.names[1]) << 4 | u64::from(t.names[2]),
+                u64::from(p1.names[2] | n1.names[2] << 4),
+            ));
         }
         // Letter trigrams of the whole word: transliterated foreign names have telltale letter runs.
         push_trigrams(h, stem_c);
@@ -313,6 +331,52 @@ pub fn extract(tokens: &[&str], lex: &Lexicon, out: &mut SentenceFeatures) {
         // A title two words back with a word between ("الرئيس الأمريكي X") and a first name before.
         h.push(feat2(53, u64::from(p1.classes), u64::from(t.classes)));
         push_rule_features(h, &rules, i);
+        let (p3, n3) = (at(i - 3), at(i + 3));
+        // Words three away, without their side: the topic of the sentence (a match, a cabinet, a car launch).
+        for tok in [&p3, &n3] {
+            h.push(feat(80, tok.norm));
+        }
+        // Does the next word look like a name's continuation (no article, a list word)?
+        h.push(feat2(83, n1.prefix, n1.shape));
+        h.push(feat2(84, u64::from(n1.classes), n1.prefix));
+        // Stems around the token as pairs.
+        h.push(feat2(85, p1.stem_c, n1.stem_c));
+        h.push(feat2(86, p2.stem, p1.stem));
+        h.push(feat2(87, n1.stem, n2.stem));
+        let rule_tag = |k: isize| {
+            usize::try_from(k)
+                .ok()
+                .and_then(|k| rules.get(k))
+                .map_or(15, |m| u64::from(m.tag))
+        };
+        let rule_flags = |k: isize| {
+            usize::try_from(k)
+                .ok()
+                .and_then(|k| rules.get(k))
+                .map_or(0, |m| u64::from(m.flags))
+        };
+        // The rules' verdict on this very word (how far to trust them differs from word to word).
+        h.push(feat2(88, rule_tag(i), t.stem_c));
+        h.push(feat2(89, rule_tag(i - 1), p1.stem_c));
+        // A common word after a name ("راوول الهدف") is no part of it: the word itself after a name-like word.
+        let nameish =
+            |t: &Tok| u64::from(t.classes & 0b10_0001 != 0) | u64::from(t.names[2] != 0) << 1;
+        h.push(feat2(93, t.norm, nameish(&p1) | rule_tag(i - 1) << 4));
+        h.push(feat2(94, t.stem_c, nameish(&p1)));
+        // The lists' marks with the neighbours' list flags: a place followed by a nationality is a club
+        // ("ليون الفرنسي"), a family name after a given name continues a person.
+        let names = |t: &Tok| u64::from(t.names[0] | t.names[1] << 2 | t.names[2] << 4);
+        h.push(feat2(
+            90,
+            names(t) << 8 | u64::from(t.classes),
+            rule_flags(i + 1),
+        ));
+        h.push(feat2(
+            91,
+            names(t) << 8 | u64::from(t.classes),
+            rule_flags(i - 1),
+        ));
+        h.push(feat2(92, names(&n1), names(t)));
         out.ends.push(h.len());
     }
 }

@@ -5,7 +5,7 @@ use super::TaggerError;
 use super::features::FEATURE_VERSION;
 use super::lexicon::Lexicon;
 use super::model::Model;
-use super::stage::{N, Stage};
+use super::stage::{N, Quantised, Stage};
 
 const MAGIC: &[u8; 8] = b"SAHIFNER";
 const FORMAT_VERSION: u32 = 4;
@@ -82,37 +82,45 @@ impl Model {
 }
 
 fn write_stage(out: &mut Vec<u8>, stage: &Stage) {
-    let max = stage
+    let owned;
+    let q = if let Some(q) = &stage.quantised {
+        q
+    } else {
+        owned = quantise(&stage.weights);
+        &owned
+    };
+    out.extend_from_slice(&stage.bits.to_le_bytes());
+    out.extend_from_slice(&q.scale.to_le_bytes());
+    for w in stage.start.iter().chain(&stage.trans) {
+        out.extend_from_slice(&w.to_le_bytes());
+    }
+    let rows: Vec<(usize, &[i16])> = q
         .weights
+        .chunks_exact(N)
+        .enumerate()
+        .filter(|(_, w)| w.iter().any(|&x| x != 0))
+        .collect();
+    out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+    let mut prev = 0usize;
+    for (r, w) in rows {
+        write_varint(out, (r - prev) as u64);
+        prev = r;
+        for x in w {
+            out.extend_from_slice(&x.to_le_bytes());
+        }
+    }
+}
+
+/// Quantises weights to `i16` with one scale (the largest magnitude maps to `i16::MAX`).
+fn quantise(weights: &[f32]) -> Quantised {
+    let max = weights
         .iter()
         .fold(0f32, |m, w| m.max(w.abs()))
         .max(f32::MIN_POSITIVE);
     let scale = max / f32::from(i16::MAX);
-    out.extend_from_slice(&stage.bits.to_le_bytes());
-    out.extend_from_slice(&scale.to_le_bytes());
-    for w in stage.start.iter().chain(&stage.trans) {
-        out.extend_from_slice(&w.to_le_bytes());
-    }
-    let rows: Vec<(usize, [i16; N])> = stage
-        .weights
-        .chunks_exact(N)
-        .enumerate()
-        .filter_map(|(r, w)| {
-            let mut q = [0i16; N];
-            for (q, w) in q.iter_mut().zip(w) {
-                *q = (w / scale).round() as i16;
-            }
-            q.iter().any(|&x| x != 0).then_some((r, q))
-        })
-        .collect();
-    out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
-    let mut prev = 0usize;
-    for (r, q) in rows {
-        write_varint(out, (r - prev) as u64);
-        prev = r;
-        for x in q {
-            out.extend_from_slice(&x.to_le_bytes());
-        }
+    Quantised {
+        weights: weights.iter().map(|w| (w / scale).round() as i16).collect(),
+        scale,
     }
 }
 
@@ -122,23 +130,26 @@ fn read_stage(r: &mut Reader<'_>) -> Result<Stage, TaggerError> {
         return Err(r.corrupt(format!("{bits} hash bits")));
     }
     let scale = r.f32()?;
-    let mut stage = Stage::empty(bits);
+    let mut stage = Stage::empty_quantised(bits, scale);
     for w in stage.start.iter_mut().chain(stage.trans.iter_mut()) {
         *w = r.f32()?;
     }
     let rows = r.u32()?;
     let mut row = 0usize;
+    let Some(q) = stage.quantised.as_mut() else {
+        return Err(r.corrupt("no weights".into()));
+    };
     for _ in 0..rows {
         row = usize::try_from(r.varint()?)
             .ok()
             .and_then(|d| row.checked_add(d))
             .ok_or_else(|| r.corrupt("row index".into()))?;
         let src = r.array::<{ 2 * N }>()?;
-        let Some(dst) = stage.weights.get_mut(row * N..(row + 1) * N) else {
+        let Some(dst) = q.weights.get_mut(row * N..(row + 1) * N) else {
             return Err(r.corrupt(format!("row {row} out of range")));
         };
         for (d, s) in dst.iter_mut().zip(src.chunks_exact(2)) {
-            *d = f32::from(i16::from_le_bytes([s[0], s[1]])) * scale;
+            *d = i16::from_le_bytes([s[0], s[1]]);
         }
     }
     Ok(stage)

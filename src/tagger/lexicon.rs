@@ -14,6 +14,9 @@ const TITLES: &str = include_str!("../../assets/lists/tagger/titles.txt");
 const ORG_HEADS: &str = include_str!("../../assets/lists/tagger/org_heads.txt");
 const PLACE_TRIGGERS: &str = include_str!("../../assets/lists/tagger/place_triggers.txt");
 const REPORTING_VERBS: &str = include_str!("../../assets/lists/tagger/reporting_verbs.txt");
+const ORGANISATIONS: &str = include_str!("../../assets/lists/tagger/organisations.txt");
+const FAMILY_NAMES: &str = include_str!("../../assets/lists/tagger/family_names.txt");
+const FOREIGN_GIVEN_NAMES: &str = include_str!("../../assets/lists/tagger/foreign_given_names.txt");
 
 /// Which list a single word belongs to (a word may be in several).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -23,16 +26,18 @@ pub enum WordClass {
     OrgHead,
     PlaceTrigger,
     ReportingVerb,
+    ForeignGivenName,
 }
 
 impl WordClass {
     /// All classes, in a fixed order (their position is part of the feature hash).
-    pub const ALL: [Self; 5] = [
+    pub const ALL: [Self; 6] = [
         Self::PersonName,
         Self::Title,
         Self::OrgHead,
         Self::PlaceTrigger,
         Self::ReportingVerb,
+        Self::ForeignGivenName,
     ];
 
     const fn bit(self) -> u8 {
@@ -40,12 +45,82 @@ impl WordClass {
     }
 }
 
+/// Names of one or more words, matched longest first.
+#[derive(Default)]
+pub struct Gazetteer {
+    /// First word -> the remaining words of each name starting with it (empty for one-word names).
+    names: HashMap<String, Vec<Vec<String>>>,
+}
+
+impl Gazetteer {
+    fn build(list: &str) -> Self {
+        let mut names: HashMap<String, Vec<Vec<String>>> = HashMap::new();
+        let mut seen = HashSet::new();
+        for entry in entries(list) {
+            let mut parts = entry.split_whitespace().map(key);
+            let Some(first) = parts.next() else { continue };
+            let rest: Vec<String> = parts.collect();
+            if seen.insert((first.clone(), rest.clone())) {
+                names.entry(first).or_default().push(rest);
+            }
+        }
+        // Longest names first, so matching can stop at the first hit.
+        for rests in names.values_mut() {
+            rests.sort_by_key(|rest| std::cmp::Reverse(rest.len()));
+        }
+        Self { names }
+    }
+
+    /// Marks tokens inside known names: for each token, `Some(true)` starts a name, `Some(false)` continues
+    /// one. `keys` are each token's two lookup keys: article-stripped ([`key`]) and clitic-stripped.
+    pub fn marks(&self, keys: &[(&str, &str)]) -> Vec<Option<bool>> {
+        let mut marks = vec![None; keys.len()];
+        let mut i = 0;
+        while i < keys.len() {
+            let matches_at =
+                |at: usize, w: &str| keys.get(at).is_some_and(|(a, b)| *a == w || *b == w);
+            let len = keys
+                .get(i)
+                .and_then(|(a, b)| self.names.get(*a).or_else(|| self.names.get(*b)))
+                .and_then(|names| {
+                    names.iter().find(|rest| {
+                        rest.iter()
+                            .enumerate()
+                            .all(|(j, w)| matches_at(i + 1 + j, w))
+                    })
+                })
+                .map(|rest| rest.len() + 1);
+            if let Some(len) = len {
+                for (j, mark) in marks.iter_mut().skip(i).take(len).enumerate() {
+                    *mark = Some(j == 0);
+                }
+                i += len;
+            } else {
+                i += 1;
+            }
+        }
+        marks
+    }
+}
+
+/// The multi-word name lists, in a fixed order (the position is part of the feature hash).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NameList {
+    Places,
+    Organisations,
+    FamilyNames,
+}
+
+impl NameList {
+    pub const ALL: [Self; 3] = [Self::Places, Self::Organisations, Self::FamilyNames];
+}
+
 /// The compiled-in word lists, keyed by the clitic-stripped normalised form.
 pub struct Lexicon {
     /// Bit set of [`WordClass`] per word.
     words: HashMap<String, u8>,
-    /// Place names: first word -> the remaining words of each name starting with it (empty for one-word names).
-    places: HashMap<String, Vec<Vec<String>>>,
+    /// One gazetteer per [`NameList`], in that order.
+    names: [Gazetteer; 3],
     checksum: u64,
 }
 
@@ -76,6 +151,7 @@ impl Lexicon {
             (WordClass::OrgHead, ORG_HEADS),
             (WordClass::PlaceTrigger, PLACE_TRIGGERS),
             (WordClass::ReportingVerb, REPORTING_VERBS),
+            (WordClass::ForeignGivenName, FOREIGN_GIVEN_NAMES),
         ];
         let mut checksum = 0u64;
         for (class, list) in lists {
@@ -84,29 +160,21 @@ impl Lexicon {
                 *words.entry(key(entry)).or_default() |= class.bit();
             }
         }
-        checksum = hash_bytes(checksum, PLACES.as_bytes());
+        for list in [PLACES, ORGANISATIONS, FAMILY_NAMES] {
+            checksum = hash_bytes(checksum, list.as_bytes());
+        }
         // The stacking features (rulefeat) read the analysis lists too.
         checksum = hash_bytes(
             checksum,
             &crate::analysis::entities::lexicon::lists_fingerprint().to_le_bytes(),
         );
-        let mut places: HashMap<String, Vec<Vec<String>>> = HashMap::new();
-        let mut seen = HashSet::new();
-        for entry in entries(PLACES) {
-            let mut parts = entry.split_whitespace().map(key);
-            let Some(first) = parts.next() else { continue };
-            let rest: Vec<String> = parts.collect();
-            if seen.insert((first.clone(), rest.clone())) {
-                places.entry(first).or_default().push(rest);
-            }
-        }
-        // Longest names first, so matching can stop at the first hit.
-        for names in places.values_mut() {
-            names.sort_by_key(|rest| std::cmp::Reverse(rest.len()));
-        }
         Self {
             words,
-            places,
+            names: [
+                Gazetteer::build(PLACES),
+                Gazetteer::build(ORGANISATIONS),
+                Gazetteer::build(FAMILY_NAMES),
+            ],
             checksum,
         }
     }
@@ -123,35 +191,9 @@ impl Lexicon {
         (bits(strip_article(normalized)) | bits(stripped)) & class.bit() != 0
     }
 
-    /// Marks tokens inside known place names: for each token, `Some(true)` starts a name, `Some(false)` continues
-    /// one. `keys` are each token's two lookup keys: article-stripped ([`key`]) and clitic-stripped.
-    pub fn place_marks(&self, keys: &[(&str, &str)]) -> Vec<Option<bool>> {
-        let mut marks = vec![None; keys.len()];
-        let mut i = 0;
-        while i < keys.len() {
-            let matches_at =
-                |at: usize, w: &str| keys.get(at).is_some_and(|(a, b)| *a == w || *b == w);
-            let len = keys
-                .get(i)
-                .and_then(|(a, b)| self.places.get(*a).or_else(|| self.places.get(*b)))
-                .and_then(|names| {
-                    names.iter().find(|rest| {
-                        rest.iter()
-                            .enumerate()
-                            .all(|(j, w)| matches_at(i + 1 + j, w))
-                    })
-                })
-                .map(|rest| rest.len() + 1);
-            if let Some(len) = len {
-                for (j, mark) in marks.iter_mut().skip(i).take(len).enumerate() {
-                    *mark = Some(j == 0);
-                }
-                i += len;
-            } else {
-                i += 1;
-            }
-        }
-        marks
+    /// Marks tokens inside the names of one list (see [`Gazetteer::marks`]).
+    pub fn name_marks(&self, list: NameList, keys: &[(&str, &str)]) -> Vec<Option<bool>> {
+        self.names[list as usize].marks(keys)
     }
 }
 
@@ -169,9 +211,28 @@ mod tests {
             .map(|n| (strip_article(n), strip_clitics(n)))
             .collect();
         assert_eq!(
-            lex.place_marks(&keys),
+            lex.name_marks(NameList::Places, &keys),
             vec![None, Some(true), None, Some(true), Some(false)]
         );
+    }
+
+    #[test]
+    fn finds_organisations_and_family_names() {
+        let lex = Lexicon::get();
+        let words = ["فاز", "ومانشستر", "يونايتد", "على", "فريق", "بيكهام"];
+        let norms: Vec<String> = words.iter().map(|w| normalize(w)).collect();
+        let keys: Vec<(&str, &str)> = norms
+            .iter()
+            .map(|n| (strip_article(n), strip_clitics(n)))
+            .collect();
+        assert_eq!(
+            lex.name_marks(NameList::Organisations, &keys),
+            vec![None, Some(true), Some(false), None, None, None]
+        );
+        assert_eq!(lex.name_marks(NameList::FamilyNames, &keys)[5], Some(true));
+        assert!(lex.is(WordClass::ForeignGivenName, &normalize("وجورج")));
+        // Removed as a common word once normalised ("آلان" reads as "الآن").
+        assert!(!lex.is(WordClass::ForeignGivenName, &normalize("الآن")));
     }
 
     #[test]

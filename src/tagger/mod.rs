@@ -1,7 +1,9 @@
 //! A statistical Arabic named-entity tagger trained on ANERcorp. Never imports the GUI.
 //!
-//! An averaged structured perceptron over hashed lexical features ([`features`]) with first-order BIO Viterbi
-//! decoding ([`model`]); [`train`] fits it on CoNLL data ([`conll`]). The shipped model (assets/ner-model.bin,
+//! Averaged structured perceptrons over hashed lexical, gazetteer and stacked rule features ([`features`]) with
+//! first-order BIO Viterbi decoding ([`stage`]), in two stages: the second re-tags each sentence knowing how the
+//! first tagged the same words elsewhere in the document ([`docfeat`]). Each stage is the mean of four perceptrons
+//! trained on different shuffles. [`train`] fits it on CoNLL data ([`conll`]). The shipped model (assets/ner-model.bin,
 //! trained on ANERcorp, Benajiba et al. 2007; CAMeL Lab split, CC BY-SA 4.0) loads through [`Model::bundled`].
 
 pub mod cli;

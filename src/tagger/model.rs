@@ -29,8 +29,8 @@ pub struct Model {
 }
 
 impl Model {
-    /// The model shipped with Sahifa (assets/ner-model.bin, 2.4 MB), decoded once on first use (about 50 ms:
-    /// call it on a worker thread, or early, if the first article must open instantly).
+    /// The model shipped with Sahifa (assets/ner-model.bin, about 10 MB), decoded once on first use (the
+    /// `tagger` bench measures it: call it on a worker thread, or early, if the first article must open instantly).
     pub fn bundled() -> Result<&'static Self, TaggerError> {
         static MODEL: OnceLock<Result<Model, String>> = OnceLock::new();
         MODEL
