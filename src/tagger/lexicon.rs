@@ -201,17 +201,20 @@ impl Lexicon {
 mod tests {
     use super::*;
 
-    #[test]
-    fn finds_places_with_clitics_and_multiword_names() {
-        let lex = Lexicon::get();
-        let words = ["زار", "بلندن", "ثم", "أديس", "أبابا"];
+    /// The marks of one list over words, looked up as the features look them up.
+    fn marks(list: NameList, words: &[&str]) -> Vec<Option<bool>> {
         let norms: Vec<String> = words.iter().map(|w| normalize(w)).collect();
         let keys: Vec<(&str, &str)> = norms
             .iter()
             .map(|n| (strip_article(n), strip_clitics(n)))
             .collect();
+        Lexicon::get().name_marks(list, &keys)
+    }
+
+    #[test]
+    fn finds_places_with_clitics_and_multiword_names() {
         assert_eq!(
-            lex.name_marks(NameList::Places, &keys),
+            marks(NameList::Places, &["زار", "بلندن", "ثم", "أديس", "أبابا"]),
             vec![None, Some(true), None, Some(true), Some(false)]
         );
     }
@@ -220,16 +223,11 @@ mod tests {
     fn finds_organisations_and_family_names() {
         let lex = Lexicon::get();
         let words = ["فاز", "ومانشستر", "يونايتد", "على", "فريق", "بيكهام"];
-        let norms: Vec<String> = words.iter().map(|w| normalize(w)).collect();
-        let keys: Vec<(&str, &str)> = norms
-            .iter()
-            .map(|n| (strip_article(n), strip_clitics(n)))
-            .collect();
         assert_eq!(
-            lex.name_marks(NameList::Organisations, &keys),
+            marks(NameList::Organisations, &words),
             vec![None, Some(true), Some(false), None, None, None]
         );
-        assert_eq!(lex.name_marks(NameList::FamilyNames, &keys)[5], Some(true));
+        assert_eq!(marks(NameList::FamilyNames, &words)[5], Some(true));
         assert!(lex.is(WordClass::ForeignGivenName, &normalize("وجورج")));
         // Removed as a common word once normalised ("آلان" reads as "الآن").
         assert!(!lex.is(WordClass::ForeignGivenName, &normalize("الآن")));
