@@ -87,12 +87,13 @@ pub struct BundledTagger {
 }
 
 impl Default for BundledTagger {
-    /// The settings that scored best on the fixtures when combined with the rules: persons of two words or more.
+    /// The settings that scored best on the fixtures when combined with the rules: persons and organisations of
+    /// two words or more (the lists know places better than the tagger does).
     fn default() -> Self {
         Self {
             confidence: 0.5,
             min_words: 2,
-            labels: &[EntityLabel::Per],
+            labels: &[EntityLabel::Per, EntityLabel::Org],
         }
     }
 }
