@@ -343,24 +343,14 @@ pub fn extract(tokens: &[&str], lex: &Lexicon, out: &mut SentenceFeatures) {
         h.push(feat2(85, p1.stem_c, n1.stem_c));
         h.push(feat2(86, p2.stem, p1.stem));
         h.push(feat2(87, n1.stem, n2.stem));
-        let rule_tag = |k: isize| {
-            usize::try_from(k)
-                .ok()
-                .and_then(|k| rules.get(k))
-                .map_or(15, |m| u64::from(m.tag))
-        };
-        let rule_flags = |k: isize| {
-            usize::try_from(k)
-                .ok()
-                .and_then(|k| rules.get(k))
-                .map_or(0, |m| u64::from(m.flags))
-        };
+        let rule_tag = |k: isize| u64::from(rule_at(&rules, k).tag);
+        let rule_flags = |k: isize| u64::from(rule_at(&rules, k).flags);
         // The rules' verdict on this very word (how far to trust them differs from word to word).
         h.push(feat2(88, rule_tag(i), t.stem_c));
         h.push(feat2(89, rule_tag(i - 1), p1.stem_c));
         // A common word after a name ("راوول الهدف") is no part of it: the word itself after a name-like word.
-        let nameish =
-            |t: &Tok| u64::from(t.classes & 0b10_0001 != 0) | u64::from(t.names[2] != 0) << 1;
+        let given = WordClass::PersonName.bit() | WordClass::ForeignGivenName.bit();
+        let nameish = |t: &Tok| u64::from(t.classes & given != 0) | u64::from(t.names[2] != 0) << 1;
         h.push(feat2(93, t.norm, nameish(&p1) | rule_tag(i - 1) << 4));
         h.push(feat2(94, t.stem_c, nameish(&p1)));
         // The lists' marks with the neighbours' list flags: a place followed by a nationality is a club
@@ -381,14 +371,17 @@ pub fn extract(tokens: &[&str], lex: &Lexicon, out: &mut SentenceFeatures) {
     }
 }
 
+/// The rules' mark of token `k`; outside the sentence a tag no token has (15) and no flags.
+fn rule_at(rules: &[RuleMark], k: isize) -> RuleMark {
+    usize::try_from(k)
+        .ok()
+        .and_then(|k| rules.get(k).copied())
+        .unwrap_or(RuleMark { tag: 15, flags: 0 })
+}
+
 /// Stacking features: the rule recognisers' tags and the bundled lists' flags of the token and its neighbours.
 fn push_rule_features(h: &mut Vec<u64>, rules: &[RuleMark], i: isize) {
-    let at = |k: isize| -> RuleMark {
-        usize::try_from(k)
-            .ok()
-            .and_then(|k| rules.get(k).copied())
-            .unwrap_or(RuleMark { tag: 15, flags: 0 })
-    };
+    let at = |k: isize| rule_at(rules, k);
     let (p1, t, n1) = (at(i - 1), at(i), at(i + 1));
     for (pos, m) in [(0u64, t), (1, p1), (2, n1)] {
         h.push(feat2(70, pos, u64::from(m.tag)));

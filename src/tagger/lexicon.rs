@@ -40,7 +40,8 @@ impl WordClass {
         Self::ForeignGivenName,
     ];
 
-    const fn bit(self) -> u8 {
+    /// The class's bit in a word's set of classes.
+    pub const fn bit(self) -> u8 {
         1 << (self as u8)
     }
 }

@@ -60,7 +60,8 @@ impl Stage {
         }
     }
 
-    /// The element-wise mean of stages of the same size (an empty stage of 1 bit when there are none).
+    /// The element-wise mean of the float weights of stages of the same size, as training makes them (an empty
+    /// stage of 1 bit when there are none).
     pub fn mean<'a>(stages: impl Iterator<Item = &'a Self> + Clone) -> Self {
         let n = stages.clone().count().max(1) as f32;
         let mut out: Option<Self> = None;
