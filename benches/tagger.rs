@@ -1,15 +1,16 @@
 //! Tagging throughput of the shipped model (tokens per second on one core), and its load time.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use sahifa::analysis::entities::stacking::AnalysisRules;
 use sahifa::tagger::Model;
 use sahifa::tagger::conll::read_sentences;
 use sahifa::tagger::docfeat::WINDOW;
 use std::hint::black_box;
 
-const SLICE: &str = include_str!("../tests/data/tagger/anercorp-slice.txt");
+const SLICE: &str = include_str!("../crates/core/tests/data/tagger/anercorp-slice.txt");
 
 fn tagging(c: &mut Criterion) {
-    let model = match Model::bundled() {
+    let model = match Model::bundled().and_then(|m| m.with_rules(&AnalysisRules)) {
         Ok(model) => model,
         Err(e) => {
             eprintln!("tagger bench skipped: {e}");

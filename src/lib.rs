@@ -1,17 +1,11 @@
-//! Sahifa (صحيفة): a desktop reader for Arabic news articles.
+//! Sahifa (صحيفة): a desktop reader for Arabic news articles. This crate is the app: the window ([`app`]) and the
+//! command line ([`cli`]). Everything else lives in the workspace's library crates, re-exported here so the app and
+//! its tests name them in one place:
 //!
-//! Flow: file -> [`load`] -> [`document::Document`] -> [`analysis::analyze`] -> [`layout`] + [`app`] (view) or
-//! [`export`]. Everything but `layout` and `app` is free of egui.
+//! file -> [`load`] -> [`document::Document`] -> [`analysis::analyze`] -> [`layout`] + [`app`] (view) or [`export`].
 
-pub mod analysis;
 pub mod app;
 pub mod cli;
-pub mod document;
-pub mod export;
-pub mod filter;
-pub mod layout;
-pub mod load;
-pub mod search;
-pub mod span;
-pub mod tagger;
-pub mod theme;
+
+pub use sahifa_core::{analysis, document, export, filter, load, search, span, tagger, theme};
+pub use sahifa_layout as layout;

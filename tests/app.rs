@@ -22,7 +22,8 @@ fn harness() -> Harness<'static, SahifaApp> {
 
 fn gold_headings() -> Vec<String> {
     let gold: serde_json::Value =
-        serde_json::from_str(include_str!("data/seed.gold.json")).expect("gold parses");
+        serde_json::from_str(include_str!("../crates/core/tests/data/seed.gold.json"))
+            .expect("gold parses");
     gold["headings"]
         .as_array()
         .expect("headings")
@@ -91,16 +92,21 @@ fn type_toggle_and_speaker_filter_change_the_highlights() {
     let quotes = |m: Mark| m == Mark::Quote;
     let all_quotes = count(&harness, &quotes);
     assert!(all_quotes > 1);
-    let speakers = harness.state().loaded().expect("loaded").speakers.clone();
-    let (name, n) = speakers.first().cloned().expect("a speaker");
+    let speakers = harness
+        .state()
+        .loaded()
+        .expect("loaded")
+        .speaker_groups
+        .clone();
+    let first = speakers.first().cloned().expect("a speaker");
+    let n = first.quotes.len();
     harness.get_by_label("Speaker").click();
     harness.run_steps(3);
-    harness.get_by_label(&format!("{name} ({n})")).click();
+    harness
+        .get_by_label(&format!("{} ({n})", first.name))
+        .click();
     harness.run_steps(3);
-    assert_eq!(
-        harness.state().filter.speaker.as_deref(),
-        Some(name.as_str())
-    );
+    assert_eq!(harness.state().filter.speaker.as_ref(), Some(&first.key));
     assert_eq!(
         count(&harness, &quotes),
         n,

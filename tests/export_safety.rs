@@ -2,8 +2,6 @@
 //! the folder export reports each failed file with its reason and exits non-zero.
 #![allow(clippy::unwrap_used, clippy::expect_used)] // test helpers panic on a broken fixture
 
-mod export_common;
-
 use sahifa::export::{ExportError, Filter, Format, batch, export_document};
 use std::path::Path;
 use std::process::Command;
@@ -192,6 +190,7 @@ fn annotations_from_a_json_export_render_in_another_format() {
             mentions: vec![0],
         }],
         quotes: Vec::new(),
+        warnings: Vec::new(),
     };
     let json = dir.path().join("a.json");
     export_document(Format::Json, &doc, &analysis, &Filter::default(), &json).unwrap();

@@ -94,7 +94,7 @@ impl SahifaApp {
             return;
         };
         let filter = if request.current_view {
-            export::Filter::from(&self.filter)
+            self.filter.clone()
         } else {
             export::Filter::default()
         };

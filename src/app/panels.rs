@@ -22,7 +22,7 @@ pub(super) fn tooltip_text(loaded: &Loaded, offset: usize, f: &Filter) -> Option
     let a = &loaded.analysis;
     let mut lines = Vec::new();
     if let Some(m) = filter::mention_at(a, offset).and_then(|i| a.mentions.get(i))
-        && f.shows_label(m.label)
+        && f.shows_mention(m)
     {
         let canonical = a
             .entities
@@ -37,7 +37,7 @@ pub(super) fn tooltip_text(loaded: &Loaded, offset: usize, f: &Filter) -> Option
         lines.push(format!("{kind}: {canonical}"));
     }
     if let Some(q) = filter::quote_at(a, offset).and_then(|i| a.quotes.get(i))
-        && f.shows_quote(q)
+        && f.shows_quote(q, a)
     {
         let kind = match q.kind {
             QuoteKind::Direct => "اقتباس مباشر",
@@ -208,8 +208,17 @@ impl SahifaApp {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                for (name, quotes) in &loaded.quote_groups {
-                    let shown = name.clone().unwrap_or_else(|| "متحدث غير معروف".to_owned());
+                let unknown = (!loaded.unknown_speaker.is_empty()).then_some((
+                    None,
+                    "متحدث غير معروف",
+                    &loaded.unknown_speaker,
+                ));
+                let groups = loaded
+                    .speaker_groups
+                    .iter()
+                    .map(|g| (Some(&g.key), g.name.as_str(), &g.quotes))
+                    .chain(unknown);
+                for (key, shown, quotes) in groups {
                     let header = format!("{shown} ({})", quotes.len());
                     let response = egui::CollapsingHeader::new(header)
                         .id_salt(("speaker", &shown))
@@ -247,10 +256,10 @@ impl SahifaApp {
                                 });
                             }
                         });
-                    if let Some(n) = name
+                    if let Some(key) = key
                         && response.header_response.secondary_clicked()
                     {
-                        speaker_filter = Some(n.clone());
+                        speaker_filter = Some(key.clone());
                     }
                 }
                 if a.quotes.is_empty() {
@@ -260,8 +269,8 @@ impl SahifaApp {
         if let Some(offset) = jump {
             self.jump_to(offset);
         }
-        if let Some(name) = speaker_filter {
-            self.filter.speaker = Some(name);
+        if let Some(key) = speaker_filter {
+            self.filter.speaker = Some(key);
             self.refilter();
         }
     }

@@ -38,16 +38,22 @@ impl SahifaApp {
                 .changed();
             ui.separator();
 
-            let speakers = self
+            let speakers: Vec<(crate::filter::SpeakerFilter, String)> = self
                 .loaded
                 .as_ref()
-                .map(|l| l.speakers.clone())
+                .map(|l| {
+                    l.speaker_groups
+                        .iter()
+                        .map(|g| (g.key.clone(), format!("{} ({})", g.name, g.quotes.len())))
+                        .collect()
+                })
                 .unwrap_or_default();
             let selected = self
                 .filter
                 .speaker
-                .clone()
-                .unwrap_or_else(|| "All speakers".to_owned());
+                .as_ref()
+                .and_then(|key| speakers.iter().find(|(k, _)| k == key))
+                .map_or_else(|| "All speakers".to_owned(), |(_, label)| label.clone());
             egui::ComboBox::from_label("Speaker")
                 .selected_text(selected)
                 .width(180.0)
@@ -55,10 +61,9 @@ impl SahifaApp {
                     changed |= ui
                         .selectable_value(&mut self.filter.speaker, None, "All speakers")
                         .changed();
-                    for (name, count) in &speakers {
-                        let label = format!("{name} ({count})");
+                    for (key, label) in &speakers {
                         changed |= ui
-                            .selectable_value(&mut self.filter.speaker, Some(name.clone()), label)
+                            .selectable_value(&mut self.filter.speaker, Some(key.clone()), label)
                             .changed();
                     }
                 })
@@ -71,7 +76,7 @@ impl SahifaApp {
                     .as_ref()
                     .and_then(|l| l.analysis.entities.get(entity))
                     .map_or_else(String::new, |e| e.canonical.clone());
-                ui.label("Paragraphs mentioning");
+                ui.label("Only");
                 ui.label(rtl::job(&name, FontId::proportional(14.0), color(p.text)));
                 if ui
                     .button("×")

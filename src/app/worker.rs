@@ -23,10 +23,10 @@ pub struct Loaded {
     pub search: Arc<SearchIndex>,
     /// `(mentions, quotes)` per outline section.
     pub section_counts: Vec<(usize, usize)>,
-    /// Speakers with statement counts.
-    pub speakers: Vec<(String, usize)>,
-    /// Quotes grouped by speaker for the quote list.
-    pub quote_groups: Vec<(Option<String>, Vec<usize>)>,
+    /// Quotes grouped by speaker (the speaker filter's choices and the quote list), largest first.
+    pub speaker_groups: Vec<filter::SpeakerGroup>,
+    /// Quotes whose speaker is unknown.
+    pub unknown_speaker: Vec<usize>,
 }
 
 impl Loaded {
@@ -43,8 +43,8 @@ impl Loaded {
             doc,
             analysis: Arc::new(Analysis::default()),
             search: Arc::new(search),
-            speakers: Vec::new(),
-            quote_groups: Vec::new(),
+            speaker_groups: Vec::new(),
+            unknown_speaker: Vec::new(),
         }
     }
 
@@ -52,10 +52,11 @@ impl Loaded {
     #[must_use]
     pub fn with_analysis(self) -> Self {
         let analysis = analysis::analyze(&self.doc);
+        let (speaker_groups, unknown_speaker) = filter::speaker_groups(&analysis);
         Self {
             section_counts: filter::section_counts(&self.doc, &analysis),
-            speakers: filter::speakers(&analysis),
-            quote_groups: filter::quotes_by_speaker(&analysis),
+            speaker_groups,
+            unknown_speaker,
             analysis: Arc::new(analysis),
             ..self
         }

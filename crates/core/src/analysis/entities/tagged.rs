@@ -1,0 +1,218 @@
+//! The seam for a statistical token tagger (BIO tags over token strings, sentence by sentence): its entities
+//! become candidates like any other recogniser's, with clitics trimmed the same way.
+
+use super::stacking::AnalysisRules;
+use super::{Candidate, Context, Recognise};
+use crate::analysis::tokens::TokenKind;
+use crate::analysis::{EntityLabel, Recogniser};
+use crate::span::Span;
+use crate::tagger::Tagger;
+use std::sync::OnceLock;
+
+/// One token's tag from a tagger: `None` outside entities, else whether it begins one, and the label.
+pub type TokenTag = Option<(bool, EntityLabel)>;
+
+/// Adapts a token tagger (`tokens of one sentence -> one tag per token`) into a [`Recognise`].
+pub struct TokenTagger<F> {
+    tag: F,
+    confidence: f32,
+}
+
+impl<F> TokenTagger<F>
+where
+    F: Fn(&[&str]) -> Vec<TokenTag>,
+{
+    /// Wraps a tagging function; its candidates carry `confidence` in the merge.
+    pub fn new(tag: F, confidence: f32) -> Self {
+        Self { tag, confidence }
+    }
+}
+
+/// True for tokens that end a sentence for the tagger.
+fn ends_sentence(raw: &str) -> bool {
+    matches!(raw, "." | "!" | "?" | "؟" | "؛" | ":")
+}
+
+/// The sentences of the context as word ranges: they end at final punctuation or at a line break.
+fn sentences(ctx: &Context<'_>) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < ctx.words.len() {
+        let mut end = start;
+        while end < ctx.words.len() {
+            let raw = ctx.raw(end);
+            let line_break = ctx.words.get(end + 1).is_some_and(|n| {
+                ctx.words.get(end).is_some_and(|w| {
+                    ctx.text
+                        .get(w.span.end..n.span.start)
+                        .is_some_and(|g| g.contains('\n'))
+                })
+            });
+            end += 1;
+            if ends_sentence(raw) || line_break {
+                break;
+            }
+        }
+        out.push(start..end);
+        start = end;
+    }
+    out
+}
+
+impl<F> Recognise for TokenTagger<F>
+where
+    F: Fn(&[&str]) -> Vec<TokenTag>,
+{
+    fn name(&self) -> &'static str {
+        "tagger"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for range in sentences(ctx) {
+            let tokens: Vec<&str> = range.clone().map(|i| ctx.raw(i)).collect();
+            let tags = (self.tag)(&tokens);
+            spans_of(ctx, range.start, &tags, self.confidence, &mut out);
+        }
+        out
+    }
+}
+
+/// The shipped model bound to the analysis rules, loaded once. The error says why it cannot be used (a corrupt
+/// model, or one trained with other word lists): [`crate::analysis::analyze`] reports it as a warning.
+pub fn bundled_tagger() -> Result<&'static Tagger<'static>, String> {
+    static TAGGER: OnceLock<Result<Tagger<'static>, String>> = OnceLock::new();
+    TAGGER
+        .get_or_init(|| {
+            crate::tagger::Model::bundled()
+                .and_then(|m| m.with_rules(&AnalysisRules))
+                .map_err(|e| format!("the named-entity tagger is off: {e}"))
+        })
+        .as_ref()
+        .map_err(Clone::clone)
+}
+
+/// The trained tagger shipped with Sahifa ([`crate::tagger::Model::bundled`]), tagging the whole document at once
+/// so that a name found in one sentence helps in the others. Without a usable model it proposes nothing, and
+/// the analysis carries the reason as a warning.
+pub struct BundledTagger {
+    /// Confidence its candidates carry into the merge.
+    pub confidence: f32,
+    /// Shortest name (in words) it proposes: one-word names are where it errs most.
+    pub min_words: usize,
+    /// The labels it proposes (the others are left to the rules).
+    pub labels: &'static [EntityLabel],
+}
+
+impl Default for BundledTagger {
+    /// The settings that scored best on the fixtures when combined with the rules: persons and organisations of
+    /// two words or more (the lists know places better than the tagger does).
+    fn default() -> Self {
+        Self {
+            confidence: 0.5,
+            min_words: 2,
+            labels: &[EntityLabel::Per, EntityLabel::Org],
+        }
+    }
+}
+
+impl Recognise for BundledTagger {
+    fn name(&self) -> &'static str {
+        "tagger"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let Ok(tagger) = bundled_tagger() else {
+            return Vec::new();
+        };
+        let ranges = sentences(ctx);
+        let sentences: Vec<Vec<&str>> = ranges
+            .iter()
+            .map(|r| r.clone().map(|i| ctx.raw(i)).collect())
+            .collect();
+        let tagged = tagger.tag_document(&sentences);
+        let mut out = Vec::new();
+        for (range, tags) in ranges.iter().zip(&tagged) {
+            let tags: Vec<TokenTag> = tags
+                .iter()
+                .map(|t| match *t {
+                    crate::tagger::Tag::B(l) => Some((true, l)),
+                    crate::tagger::Tag::I(l) => Some((false, l)),
+                    crate::tagger::Tag::O => None,
+                })
+                .collect();
+            spans_of(ctx, range.start, &tags, self.confidence, &mut out);
+        }
+        out.retain(|c| {
+            self.labels.contains(&c.label)
+                && c.span
+                    .get(ctx.text)
+                    .is_some_and(|t| t.split_whitespace().count() >= self.min_words)
+        });
+        out
+    }
+}
+
+/// Turns one sentence's tags (its first word is `offset`) into candidates (MISC is left out).
+fn spans_of(
+    ctx: &Context<'_>,
+    offset: usize,
+    tags: &[TokenTag],
+    confidence: f32,
+    out: &mut Vec<Candidate>,
+) {
+    let mut open: Option<(usize, usize, EntityLabel)> = None;
+    let mut close = |open: &mut Option<(usize, usize, EntityLabel)>| {
+        let Some((first, last, label)) = open.take() else {
+            return;
+        };
+        if label == EntityLabel::Misc {
+            return;
+        }
+        if let Some(span) = tagged_span(ctx, first, last) {
+            out.push(Candidate {
+                span,
+                label,
+                source: Recogniser::Tagger,
+                confidence,
+                priority: 0,
+            });
+        }
+    };
+    for (k, tag) in tags.iter().enumerate() {
+        let i = offset + k;
+        match (*tag, open) {
+            (Some((false, label)), Some((first, _, l))) if l == label => {
+                open = Some((first, i, label));
+            }
+            (Some((_, label)), _) => {
+                close(&mut open);
+                open = Some((i, i, label));
+            }
+            (None, _) => close(&mut open),
+        }
+    }
+    close(&mut open);
+}
+
+/// The span of words `first..=last`, with a leading conjunction or preposition left out: "و" or "ف" before a
+/// word of four letters or more, "ب"/"ل"/"ك" before the article.
+fn tagged_span(ctx: &Context<'_>, first: usize, last: usize) -> Option<Span> {
+    let w = ctx.words.get(first)?;
+    let skip = if w.kind == TokenKind::Arabic {
+        w.stems
+            .iter()
+            .filter(|s| s.skip > 0)
+            .find(|s| {
+                let one = w.key.chars().count() == s.key.chars().count() + 1;
+                (s.key.starts_with("ال") && s.skip > 0)
+                    || (one
+                        && (w.key.starts_with('و') || w.key.starts_with('ف'))
+                        && s.key.chars().count() >= 4)
+            })
+            .map_or(0, |s| s.skip)
+    } else {
+        0
+    };
+    super::rules::words_span(ctx, first, skip, last + 1)
+}

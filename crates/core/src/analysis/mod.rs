@@ -1,0 +1,106 @@
+//! What an article is made of: named entities and quoted statements, found once per document.
+//!
+//! Never imports the GUI. [`analyze`] runs on load (or on a worker thread for long documents); the view and the
+//! exports only read the resulting [`Analysis`]. All positions are byte [`Span`]s into `Document::text`.
+
+pub mod entities;
+pub mod quotes;
+
+pub use sahifa_text::label::EntityLabel;
+pub use sahifa_text::{normalize, tokens};
+
+use crate::document::Document;
+use crate::span::Span;
+use serde::{Deserialize, Serialize};
+
+/// Which recogniser found a mention.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Recogniser {
+    Gazetteer,
+    Rule,
+    Tagger,
+    /// Propagated from another mention of the same name in the document.
+    Document,
+}
+
+/// One occurrence of a named entity in the text.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    /// The name without conjunction/preposition clitics (keeps "ال" and a fused "لل").
+    pub span: Span,
+    pub label: EntityLabel,
+    /// Index into [`Analysis::entities`].
+    pub entity: usize,
+    pub source: Recogniser,
+    pub confidence: f32,
+}
+
+/// A cluster of mentions naming the same thing ("سيرجي لافروف" and "لافروف").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Entity {
+    pub label: EntityLabel,
+    /// The longest surface form, as written in the text.
+    pub canonical: String,
+    /// Indices into [`Analysis::mentions`], in text order.
+    pub mentions: Vec<usize>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuoteKind {
+    Direct,
+    Indirect,
+}
+
+/// Who made a statement.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Speaker {
+    /// The name as shown to the user (resolved: a pronoun or title becomes the person's name).
+    pub name: String,
+    /// A mention of that name in the text (the nearest one when the clause itself has only a pronoun).
+    pub span: Span,
+    /// Index into [`Analysis::entities`] when the speaker is a known entity.
+    pub entity: Option<usize>,
+}
+
+/// A quoted statement: direct (in quotation marks or a "Speaker: statement" headline) or reported speech.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    pub kind: QuoteKind,
+    /// What was said (inside the marks, or the reported clause).
+    pub span: Span,
+    /// The reporting word ("قال", "مؤكدًا"), when there is one.
+    pub cue: Option<Span>,
+    pub speaker: Option<Speaker>,
+}
+
+/// Everything the analysis found in one document.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    /// Sorted by start offset, non-overlapping.
+    pub mentions: Vec<Mention>,
+    pub entities: Vec<Entity>,
+    /// Sorted by start offset.
+    pub quotes: Vec<Quote>,
+    /// What the user should know about how the analysis ran (a recogniser that could not be used): the window
+    /// shows it in the status bar, the command line on stderr.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
+}
+
+/// Runs the whole analysis on a document.
+pub fn analyze(doc: &Document) -> Analysis {
+    let (mentions, entities) = entities::recognise(doc);
+    let quotes = quotes::find_quotes(doc, &mentions, &entities);
+    let warnings = entities::tagged::bundled_tagger()
+        .err()
+        .into_iter()
+        .collect();
+    Analysis {
+        mentions,
+        entities,
+        quotes,
+        warnings,
+    }
+}

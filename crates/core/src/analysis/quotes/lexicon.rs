@@ -1,0 +1,108 @@
+//! Word lists for speakers (titles, pronouns, honorifics, function words, institution heads), kept as text files
+//! in assets/lists/quotes-*.txt and loaded once, normalised.
+
+use crate::analysis::normalize::normalize;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// A list file: one word per line, `#` comments.
+fn load(text: &str) -> HashSet<String> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(normalize)
+        .collect()
+}
+
+macro_rules! list {
+    ($name:ident, $file:literal) => {
+        #[doc = concat!("The words of assets/lists/", $file, ", normalised.")]
+        pub fn $name() -> &'static HashSet<String> {
+            static S: OnceLock<HashSet<String>> = OnceLock::new();
+            S.get_or_init(|| load(include_str!(concat!("../../../../../assets/lists/", $file))))
+        }
+    };
+}
+
+list!(titles, "quotes-titles.txt");
+list!(pronouns, "quotes-pronouns.txt");
+list!(honorifics, "quotes-honorifics.txt");
+list!(stops, "quotes-stops.txt");
+list!(org_heads, "quotes-org-heads.txt");
+
+/// A word without a leading و and definite article, for title matching.
+pub fn bare(norm: &str) -> &str {
+    let s = norm
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(norm);
+    s.strip_prefix("ال")
+        .filter(|r| r.chars().count() >= 2)
+        .unwrap_or(s)
+}
+
+/// True for a title or role word ("الوزير", "ومدرب", "د").
+pub fn is_title(norm: &str) -> bool {
+    title_key(norm).is_some()
+}
+
+/// The title a word carries, without conjunction, article or possessive ("والوزير" -> "وزير", "رئيسها" -> "رئيس").
+pub fn title_key(norm: &str) -> Option<String> {
+    let no_al = |w: &str| {
+        w.strip_prefix("ال")
+            .filter(|r| r.chars().count() >= 2)
+            .map(str::to_owned)
+    };
+    let no_wa = norm.strip_prefix('و').filter(|r| r.chars().count() >= 2);
+    let mut candidates = vec![norm.to_owned()];
+    candidates.extend(no_al(norm));
+    if let Some(w) = no_wa {
+        candidates.push(w.to_owned());
+        candidates.extend(no_al(w));
+    }
+    // "رئيسها", "مدربه": a title with a possessive pronoun.
+    let possessed: Vec<String> = candidates
+        .iter()
+        .filter_map(|c| {
+            c.strip_suffix("ها")
+                .or_else(|| c.strip_suffix('ه'))
+                .filter(|r| r.chars().count() >= 3)
+                .map(str::to_owned)
+        })
+        .collect();
+    candidates.extend(possessed);
+    candidates.into_iter().find(|c| titles().contains(c))
+}
+
+/// True for a plural of people ("قانونيون", "مسؤولون", "اقتصاديون").
+pub fn is_people_plural(norm: &str) -> bool {
+    let b = bare(norm);
+    (b.ends_with("ون") && b.chars().count() >= 5)
+        || [
+            "خبراء",
+            "علماء",
+            "نواب",
+            "سكان",
+            "اهالي",
+            "شهود",
+            "مسؤولو",
+            "مختصو",
+        ]
+        .contains(&b)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_match_with_article_conjunction_and_possessive() {
+        assert_eq!(title_key(&normalize("والوزير")).as_deref(), Some("وزير"));
+        assert_eq!(title_key(&normalize("رئيسها")).as_deref(), Some("رييس"));
+        assert_eq!(title_key(&normalize("وزير")).as_deref(), Some("وزير"));
+        assert!(!is_title(&normalize("لافروف")));
+        assert!(is_people_plural(&normalize("قانونيون")));
+        assert!(is_people_plural(&normalize("خبراء")));
+        assert!(!is_people_plural(&normalize("روسيا")));
+    }
+}

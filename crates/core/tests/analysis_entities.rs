@@ -1,0 +1,381 @@
+//! Named entities, written as annotated strings: "قال [PER:سيرجي لافروف] إن" is the text with the expected span.
+// The helpers below are test code too: a malformed annotation should fail the test loudly.
+#![allow(clippy::unwrap_used)]
+
+use sahifa_core::analysis::entities::{default_recognisers, recognise, recognise_with};
+use sahifa_core::analysis::normalize::normalize;
+use sahifa_core::analysis::{EntityLabel, Mention};
+use sahifa_core::load::{Format, load_str};
+use sahifa_core::span::Span;
+use std::collections::BTreeSet;
+
+/// Turns "قال [PER:سيرجي لافروف] إن" into the plain text and the expected (label, span) pairs.
+fn annotated(s: &str) -> (String, Vec<(EntityLabel, Span)>) {
+    let mut text = String::new();
+    let mut spans = Vec::new();
+    let mut rest = s;
+    while let Some(open) = rest.find('[') {
+        text.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let colon = after.find(':').unwrap();
+        let close = after.find(']').unwrap();
+        let label = EntityLabel::parse(&after[..colon]).unwrap();
+        let start = text.len();
+        text.push_str(&after[colon + 1..close]);
+        spans.push((label, Span::new(start, text.len())));
+        rest = &after[close + 1..];
+    }
+    text.push_str(rest);
+    (text, spans)
+}
+
+fn found(text: &str) -> Vec<(EntityLabel, Span)> {
+    let (mentions, _) = recognise_with(text, &default_recognisers());
+    mentions
+        .iter()
+        .map(|m: &Mention| (m.label, m.span))
+        .collect()
+}
+
+/// Asserts that the recognisers find exactly the annotated entities.
+#[track_caller]
+fn check(case: &str) {
+    let (text, expected) = annotated(case);
+    let got = found(&text);
+    let show = |v: &[(EntityLabel, Span)]| -> Vec<String> {
+        v.iter()
+            .map(|(l, s)| format!("{}:{}", l.as_str(), &text[s.range()]))
+            .collect()
+    };
+    assert_eq!(
+        show(&got),
+        show(&expected),
+        "in {text:?}: got {got:?}, want {expected:?}"
+    );
+}
+
+#[test]
+fn annotated_helper_strips_the_marks() {
+    let (text, spans) = annotated("قال [PER:سيرجي لافروف] إن");
+    assert_eq!(text, "قال سيرجي لافروف إن");
+    assert_eq!(&text[spans[0].1.range()], "سيرجي لافروف");
+}
+
+#[test]
+fn conjunction_and_preposition_clitics_stay_out_of_the_span() {
+    check("زار الوفد [LOC:روسيا] ثم سافر ب[LOC:واشنطن] و[LOC:أوكرانيا] ول[LOC:أوروبا].");
+}
+
+#[test]
+fn fused_lam_of_the_article_stays_in_the_span() {
+    check("وجه الوزير رسالة و[LOC:للولايات المتحدة] اليوم.");
+}
+
+#[test]
+fn definite_article_that_belongs_to_the_name_stays() {
+    check("وصل الوفد إلى [LOC:القاهرة] من [LOC:الولايات المتحدة].");
+}
+
+#[test]
+fn spelling_variants_and_diacritics_match() {
+    check("بين [LOC:أمريكا] و[LOC:اميركا] و[LOC:مِصْر].");
+}
+
+#[test]
+fn title_then_nationality_then_name_is_a_person() {
+    check("وقال الرئيس الأمريكي [PER:دونالد ترامب] إن الاتفاق جيد.");
+    check("أكد وزير الخارجية الروسي [PER:سيرجي لافروف] أن الحوار مستمر.");
+}
+
+#[test]
+fn title_with_an_indefinite_complement_before_a_place() {
+    check("قال رئيس وزراء [LOC:إسرائيل] [PER:بنيامين نتنياهو] إن");
+}
+
+#[test]
+fn given_name_with_a_lineage_chain_is_a_person() {
+    check("واستقبل الوفد [PER:فهد بن عبدالله بن سعود] أمس.");
+    check("وقال [PER:عادل بن زيد الطريفي] إن");
+}
+
+#[test]
+fn stop_word_spelt_with_alef_maqsura_is_not_a_given_name() {
+    check("وافق المجلس على خطة جديدة.");
+    check("وقال [PER:علي حسن] إن الخطة جديدة.");
+}
+
+#[test]
+fn organisation_head_with_definite_complement_and_adjective() {
+    check("أعلنت [ORG:وزارة الخارجية الأمريكية] أن الوفد سيصل.");
+    check("اجتمع [ORG:المجلس الأعلى للأمن الوطني] أمس.");
+}
+
+#[test]
+fn organisation_head_in_construct_with_a_definite_noun() {
+    check("أصدرت [ORG:هيئة قناة السويس] بيانا.");
+}
+
+#[test]
+fn name_only_head_leaves_the_head_out() {
+    check("وقال مدير شركة [ORG:سوني] إن");
+}
+
+#[test]
+fn place_heads_drop_or_keep_the_head() {
+    check("وقعت الحادثة في محافظة [LOC:الأنبار] قرب [LOC:نهر الأردن].");
+    check("تقدمت القوات في [LOC:شمال سوريا] أمس.");
+}
+
+#[test]
+fn nationality_adjectives_are_not_entities() {
+    check("قالت الحكومة الروسية إن الشركات السعودية ستعود.");
+}
+
+#[test]
+fn a_family_name_alone_links_to_the_full_name() {
+    let (text, _) = annotated(
+        "قال الرئيس [PER:دونالد ترامب] إن الاتفاق جيد. وأضاف [PER:ترامب] أن الحوار مستمر.",
+    );
+    check("قال الرئيس [PER:دونالد ترامب] إن الاتفاق جيد. وأضاف [PER:ترامب] أن الحوار مستمر.");
+    let (mentions, entities) = recognise_with(&text, &default_recognisers());
+    assert_eq!(entities.len(), 1);
+    assert_eq!(entities[0].canonical, "دونالد ترامب");
+    assert_eq!(entities[0].mentions, vec![0, 1]);
+    assert!(mentions.iter().all(|m| m.entity == 0));
+}
+
+#[test]
+fn a_name_found_once_as_a_person_is_a_person_everywhere() {
+    check(
+        "وصل [PER:جون سميث] أمس. وقال [PER:سميث] إن الزيارة مهمة، فيما التقى [PER:سميث] بالوزير.",
+    );
+}
+
+/// The scorer's comparison form: normalised, without conjunction/preposition clitics.
+fn canon(s: &str) -> String {
+    let mut s = normalize(s);
+    while s.chars().count() > 3 && (s.starts_with('و') || s.starts_with('ف')) {
+        s = s.chars().skip(1).collect();
+    }
+    if s.starts_with("لل") && s.chars().count() > 4 {
+        s = format!("ال{}", s.chars().skip(2).collect::<String>());
+    }
+    s
+}
+
+#[test]
+fn sample_article_entities_against_its_gold() {
+    let text = include_str!("../../../assets/sample-article.txt");
+    let gold: serde_json::Value =
+        serde_json::from_str(include_str!("data/seed.gold.json")).unwrap();
+    let doc = load_str("seed.txt", text, Format::Plain).unwrap();
+    let (mentions, entities) = recognise(&doc);
+    let mut want = BTreeSet::new();
+    for label in ["PER", "ORG", "LOC"] {
+        for form in gold["entities"][label].as_array().unwrap() {
+            want.insert((label.to_owned(), canon(form.as_str().unwrap())));
+        }
+    }
+    let got: BTreeSet<(String, String)> = mentions
+        .iter()
+        .map(|m| (m.label.as_str().to_owned(), canon(doc.slice(m.span))))
+        .collect();
+    let tp = got.intersection(&want).count() as f64;
+    let precision = tp / got.len() as f64;
+    let recall = tp / want.len() as f64;
+    assert!(
+        precision >= 0.9 && recall >= 0.85,
+        "precision {precision:.2} recall {recall:.2}; missed {:?}; spurious {:?}",
+        want.difference(&got).collect::<Vec<_>>(),
+        got.difference(&want).collect::<Vec<_>>()
+    );
+    // Mentions are sorted, non-overlapping, and each belongs to the entity that lists it.
+    assert!(
+        mentions
+            .windows(2)
+            .all(|w| w[0].span.end <= w[1].span.start)
+    );
+    for (i, m) in mentions.iter().enumerate() {
+        assert!(entities[m.entity].mentions.contains(&i));
+    }
+    let lavrov = entities
+        .iter()
+        .find(|e| e.canonical == "سيرجي لافروف")
+        .unwrap();
+    assert!(lavrov.mentions.len() > 5);
+}
+
+#[test]
+fn a_token_tagger_plugs_in_as_one_more_recogniser() {
+    use sahifa_core::analysis::Recogniser;
+    use sahifa_core::analysis::entities::tagged::{TokenTag, TokenTagger};
+    // A stand-in for the trained tagger: it knows one name, with or without a clitic.
+    let fake = TokenTagger::new(
+        |tokens: &[&str]| -> Vec<TokenTag> {
+            tokens
+                .iter()
+                .map(|t| t.ends_with("كمبرلي").then_some((true, EntityLabel::Per)))
+                .collect()
+        },
+        0.8,
+    );
+    let mut recognisers = default_recognisers();
+    recognisers.push(Box::new(fake));
+    assert_eq!(recognisers.last().unwrap().name(), "tagger");
+    let (text, expected) =
+        annotated("استقبل الوفد [PER:كمبرلي] أمس، ثم زار [LOC:روسيا] و[PER:كمبرلي].");
+    let (mentions, entities) = recognise_with(&text, &recognisers);
+    let got: Vec<_> = mentions.iter().map(|m| (m.label, m.span)).collect();
+    assert_eq!(got, expected);
+    assert_eq!(mentions[0].source, Recogniser::Tagger);
+    assert_eq!(mentions[0].entity, mentions[2].entity);
+    assert_eq!(entities.len(), 2);
+    // Without the tagger, the rules know nothing of this name.
+    assert_eq!(found(&text).len(), 1);
+}
+
+#[test]
+fn odd_input_gives_sorted_non_overlapping_mentions_without_panicking() {
+    let cases = [
+        "",
+        "و",
+        "لل",
+        "(",
+        "«»",
+        "شركة",
+        "وزارة",
+        "الرئيس",
+        "مدينة (",
+        "منظمة «",
+        "بن بن بن",
+        "محمد بن",
+        "السيد\nجون",
+        "ـــ ً ٌ",
+        "رئيس وزراء",
+        "Apple و Google في واشنطن",
+        "وللولايات المتحدة وللولايات",
+    ];
+    for text in cases {
+        let (mentions, entities) = recognise_with(text, &default_recognisers());
+        assert!(
+            mentions
+                .windows(2)
+                .all(|w| w[0].span.end <= w[1].span.start),
+            "{text:?}"
+        );
+        for m in &mentions {
+            assert!(m.span.get(text).is_some_and(|s| !s.is_empty()), "{text:?}");
+            assert!(m.entity < entities.len());
+        }
+    }
+    // A title at the end of a line does not take a name from the next line.
+    assert!(found("السيد\nجون").is_empty());
+}
+
+#[test]
+fn generated_word_soup_never_breaks_the_invariants() {
+    // Words from the lists and the rules, clitics, marks and breaks, shuffled with a fixed LCG.
+    let pool = [
+        "الرئيس",
+        "وزير",
+        "الخارجية",
+        "الروسي",
+        "سيرجي",
+        "لافروف",
+        "محمد",
+        "بن",
+        "آل",
+        "سعود",
+        "وزارة",
+        "المجلس",
+        "الأعلى",
+        "للأمن",
+        "والعلوم",
+        "شركة",
+        "نادي",
+        "مدينة",
+        "شمال",
+        "سوريا",
+        "وللولايات",
+        "المتحدة",
+        "على",
+        "علي",
+        "«",
+        "»",
+        "(",
+        ")",
+        "،",
+        ".",
+        "\n",
+        "ً",
+        "ـ",
+        "MAN",
+        "2015",
+        "لدى",
+        "قال",
+    ];
+    let mut state: u64 = 0x5eed;
+    for _ in 0..300 {
+        let mut text = String::new();
+        for _ in 0..40 {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let word = pool[(state >> 33) as usize % pool.len()];
+            text.push_str(word);
+            if (state >> 20) % 3 != 0 {
+                text.push(' ');
+            }
+        }
+        let (mentions, entities) = recognise_with(&text, &default_recognisers());
+        assert!(
+            mentions
+                .windows(2)
+                .all(|w| w[0].span.end <= w[1].span.start)
+        );
+        for (i, m) in mentions.iter().enumerate() {
+            assert!(m.span.get(&text).is_some_and(|s| !s.trim().is_empty()));
+            assert!(entities[m.entity].mentions.contains(&i));
+        }
+    }
+}
+
+#[test]
+fn the_bundled_tagger_only_fills_gaps_the_rules_leave() {
+    use sahifa_core::analysis::Recogniser;
+    use sahifa_core::analysis::entities::recognisers_with_tagger;
+    let text = include_str!("../../../assets/sample-article.txt");
+    let (rules, _) = recognise_with(text, &default_recognisers());
+    let (both, entities) = recognise_with(text, &recognisers_with_tagger());
+    // Every rule mention survives with its label; tagger mentions never overlap one.
+    for m in &rules {
+        assert!(
+            both.iter().any(|b| b.span == m.span && b.label == m.label),
+            "lost {:?}",
+            &text[m.span.range()]
+        );
+    }
+    for b in both.iter().filter(|b| b.source == Recogniser::Tagger) {
+        assert!(rules.iter().all(|m| !m.span.overlaps(b.span)));
+        assert_eq!(b.label, EntityLabel::Per);
+    }
+    assert!(both.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+    assert!(both.iter().all(|m| m.entity < entities.len()));
+}
+
+#[test]
+fn a_foreign_family_name_after_a_title_and_an_unknown_first_name() {
+    check("وقال مدرب [ORG:الهلال] [PER:رازفان لوشيسكو] في المؤتمر إن");
+    // A short word after the bare name is mostly a verb.
+    check("وكان الرئيس [PER:أوباما] قابل الوفد أمس.");
+}
+
+#[test]
+fn family_prefix_al_takes_the_family_name() {
+    check("وحضر [PER:تركي آل الشيخ] الحفل.");
+}
+
+#[test]
+fn a_venue_head_governs_a_name_with_a_title() {
+    check("أقيمت المباراة على [LOC:ملعب الملك فهد الدولي] ب[LOC:الرياض].");
+}

@@ -1,0 +1,515 @@
+//! Quoted statements: each quote form as an annotated string, and the sample article's gold as a floor.
+//!
+//! Annotation: `⟨...⟩` is an expected quote's content; `[PER:name]` / `[ORG:name]` a mention handed to the finder
+//! (as the entity recogniser would). The first line is the title, lines led by `# ` are headings.
+
+#![allow(clippy::unwrap_used)] // test helpers: a malformed annotation should fail loudly
+
+use sahifa_core::analysis::quotes::find_quotes;
+use sahifa_core::analysis::{Entity, EntityLabel, Mention, Quote, QuoteKind, Recogniser};
+use sahifa_core::document::{Block, BlockKind, Document, Source};
+use sahifa_core::span::Span;
+
+struct Case {
+    doc: Document,
+    expected: Vec<Span>,
+    mentions: Vec<Mention>,
+    entities: Vec<Entity>,
+}
+
+fn case(annotated: &str) -> Case {
+    let mut text = String::new();
+    let mut blocks = Vec::new();
+    let mut expected = Vec::new();
+    let mut mentions = Vec::new();
+    let mut entities: Vec<Entity> = Vec::new();
+    for (n, line) in annotated.lines().enumerate() {
+        let (kind, line) = match line.strip_prefix("# ") {
+            Some(rest) => (BlockKind::Heading, rest),
+            None if n == 0 => (BlockKind::Title, line),
+            None => (BlockKind::Paragraph, line),
+        };
+        if n > 0 {
+            text.push('\n');
+        }
+        let start = text.len();
+        let mut open: Vec<usize> = Vec::new();
+        let mut rest = line;
+        while let Some(c) = rest.chars().next() {
+            if c == '⟨' {
+                open.push(text.len());
+            } else if c == '⟩' {
+                expected.push(Span::new(open.pop().unwrap(), text.len()));
+            } else if c == '['
+                && let Some((label, after)) = rest[1..].split_once(':')
+                && let Some(label) = EntityLabel::parse(label)
+            {
+                let (name, tail) = after.split_once(']').unwrap();
+                let span = Span::new(text.len(), text.len() + name.len());
+                text.push_str(name);
+                let entity = entities
+                    .iter()
+                    .position(|e| e.canonical.ends_with(name) || name.ends_with(&e.canonical))
+                    .unwrap_or_else(|| {
+                        entities.push(Entity {
+                            label,
+                            canonical: name.to_owned(),
+                            mentions: Vec::new(),
+                        });
+                        entities.len() - 1
+                    });
+                if name.len() > entities[entity].canonical.len() {
+                    name.clone_into(&mut entities[entity].canonical);
+                }
+                entities[entity].mentions.push(mentions.len());
+                mentions.push(Mention {
+                    span,
+                    label,
+                    entity,
+                    source: Recogniser::Rule,
+                    confidence: 1.0,
+                });
+                rest = tail;
+                continue;
+            } else {
+                text.push(c);
+            }
+            rest = &rest[c.len_utf8()..];
+        }
+        blocks.push(Block {
+            kind,
+            level: match kind {
+                BlockKind::Title => 1,
+                BlockKind::Heading => 2,
+                _ => 0,
+            },
+            span: Span::new(start, text.len()),
+        });
+    }
+    expected.sort();
+    Case {
+        doc: Document::new(Source::default(), text, blocks),
+        expected,
+        mentions,
+        entities,
+    }
+}
+
+fn run(annotated: &str) -> (Case, Vec<Quote>) {
+    let c = case(annotated);
+    let quotes = find_quotes(&c.doc, &c.mentions, &c.entities);
+    (c, quotes)
+}
+
+/// Runs the finder and checks the quote spans against the annotation.
+fn quotes_of(annotated: &str) -> (Case, Vec<Quote>) {
+    let (c, quotes) = run(annotated);
+    let found: Vec<&str> = quotes.iter().map(|q| c.doc.slice(q.span)).collect();
+    let want: Vec<&str> = c.expected.iter().map(|s| c.doc.slice(*s)).collect();
+    assert_eq!(found, want, "quotes in {annotated:?}");
+    (c, quotes)
+}
+
+fn speaker(q: &Quote) -> &str {
+    q.speaker.as_ref().map_or("", |s| s.name.as_str())
+}
+
+fn cue<'a>(c: &'a Case, q: &Quote) -> &'a str {
+    q.cue.map_or("", |s| c.doc.slice(s))
+}
+
+#[test]
+fn direct_quote_in_guillemets_takes_cue_and_speaker_from_the_clause_before() {
+    let (c, q) =
+        quotes_of("عنوان\nوقال الوزير [PER:سيرجي لافروف]: «⟨نحن مستعدون للحوار مع الجميع⟩».");
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(cue(&c, &q[0]), "وقال");
+    assert_eq!(speaker(&q[0]), "سيرجي لافروف");
+    assert_eq!(
+        c.doc.slice(q[0].speaker.as_ref().unwrap().span),
+        "سيرجي لافروف"
+    );
+    assert_eq!(q[0].speaker.as_ref().unwrap().entity, Some(0));
+}
+
+#[test]
+fn direct_quotes_in_each_mark_type() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال فهد: “⟨المباراة صعبة جدا على الفريقين⟩”.\n",
+        "وقال سعيد: \"⟨استعدينا جيدا لهذه المباراة المهمة⟩\" في المؤتمر.\n",
+        "وأضاف سعيد: {⟨لدينا فرصة حقيقية للفوز بالبطولة⟩}.",
+    ));
+    assert!(q.iter().all(|q| q.kind == QuoteKind::Direct));
+    assert_eq!(speaker(&q[0]), "فهد");
+    assert_eq!(speaker(&q[1]), "سعيد");
+    assert_eq!(cue(&c, &q[2]), "وأضاف");
+}
+
+#[test]
+fn straight_quotes_pair_by_alternation_within_a_paragraph() {
+    quotes_of(
+        "عنوان\nقال المدرب \"⟨الفريق جاهز تماما للمباراة⟩\" ثم أضاف \"⟨الغيابات لن تؤثر علينا أبدا⟩\".",
+    );
+}
+
+#[test]
+fn reversed_and_mixed_marks_still_pair() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "قال الرئيس ”⟨سنواصل العمل حتى النهاية مهما حدث⟩”.\n",
+        "وقال المتحدث «⟨القرار خاطئ تماما وسنرفضه بكل قوة⟩” أمس.",
+    ));
+}
+
+#[test]
+fn an_unclosed_quote_ends_at_its_paragraph_end() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أكد [PER:لافروف] أن ⟨روسيا تريد الحوار⟩.\n",
+        "# زيلينسكي ومواقف روسيا: “⟨لا نقبل تسليم الأراضي له⟩\n",
+        "وقال الوزير «⟨هذا موقفنا الثابت ولن يتغير",
+        "⟩\nفقرة أخرى بلا اقتباس.",
+    ));
+    // A quote in a heading with no cue belongs to the most recent speaker.
+    assert_eq!(speaker(&q[1]), "لافروف");
+}
+
+#[test]
+fn marks_around_a_name_or_short_term_are_not_statements() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "رفع العقوبات عن شركة “آيروفلوت” الروسية للطيران.\n",
+        "تحدث الخبراء عن الملف «النووي» وعن «الحرس الجمهوري» طويلا.\n",
+        "ونشرت صحيفة «واشنطن بوست» تقريرا بعنوان \"نراكم في عام 2017 القادم\".",
+    ));
+}
+
+#[test]
+fn reported_speech_after_each_complement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأوضح [PER:لافروف] أن ⟨هناك حاجة ماسة للحوار⟩.\n",
+        "وفي سياق متصل، دعا [PER:لافروف] إلى ⟨رفع العقوبات عن الشركة⟩.\n",
+        "[PER:لافروف] شدد على ⟨أهمية أن تعترف واشنطن بالأسباب⟩.\n",
+        "وقال [PER:نتنياهو] بأن ⟨كل أجهزة الاستخبارات لم تقدر⟩.\n",
+        "وقالت الوزارة في بيان إن ⟨الفترة تبدأ اليوم⟩.\n",
+        "وقال: إن ⟨هذا يعطي الإيرانيين فرصة⟩.",
+    ));
+    assert!(q.iter().all(|q| q.kind == QuoteKind::Indirect));
+    let cues: Vec<&str> = q.iter().map(|q| cue(&c, q)).collect();
+    assert_eq!(cues, ["وأوضح", "دعا", "شدد", "وقال", "وقالت", "وقال"]);
+    assert_eq!(speaker(&q[2]), "لافروف");
+    assert_eq!(speaker(&q[3]), "نتنياهو");
+    // "وقال: إن" has no name: the most recent speaker.
+    assert_eq!(speaker(&q[5]), "الوزارة");
+}
+
+#[test]
+fn imperfect_verb_with_a_lam_complement_in_a_headline() {
+    let (c, q) = quotes_of(
+        "روسيا تتطلع لتطبيع العلاقات مع واشنطن: [PER:لافروف] يدعو ⟨لرفع العقوبات وتعزيز الحوار⟩",
+    );
+    assert_eq!(cue(&c, &q[0]), "يدعو");
+    assert_eq!(speaker(&q[0]), "لافروف");
+}
+
+#[test]
+fn participle_chain_makes_two_statements() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد [PER:لافروف] أن ⟨موسكو تأمل في السلام⟩، مشيرًا إلى أن ⟨هذا هو الموقف الصحيح⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "مشيرًا");
+    assert_eq!(speaker(&q[1]), "لافروف");
+}
+
+#[test]
+fn headline_speaker_before_the_colon_but_not_a_topic() {
+    let (_, q) = quotes_of(concat!(
+        "[PER:الجبير]: ⟨الأسد فقد شرعيته ولا مكان له⟩\n",
+        "# قانونيون: ⟨القرار يخالف الدستور بوضوح⟩\n",
+        "# الصفقة الأمريكية: خطوة إيجابية نحو الحوار\n",
+        "# الولايات المتحدة وأوروبا: اختلاف في فهم الأسباب",
+    ));
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(q[0].cue, None);
+    assert_eq!(speaker(&q[0]), "الجبير");
+    assert_eq!(speaker(&q[1]), "قانونيون");
+}
+
+#[test]
+fn pronouns_and_implicit_subjects_resolve_to_the_last_speaker() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أكد وزير الخارجية الروسي [PER:سيرجي لافروف] أن ⟨روسيا تسعى إلى الثقة⟩.\n",
+        "وأضاف أن ⟨الحوار ضروري⟩.\n",
+        "تحدث عن الصفقة التي وصفها بأنها ⟨خطوة مهمة نحو التعاون⟩.\n",
+        "وأشار إلى أن ⟨العقوبات لم ترفع بعد⟩.",
+    ));
+    for quote in &q[1..] {
+        assert_eq!(speaker(quote), "سيرجي لافروف");
+        // The speaker points at a mention of the name.
+        assert_eq!(
+            c.doc.slice(quote.speaker.as_ref().unwrap().span),
+            "سيرجي لافروف"
+        );
+    }
+}
+
+#[test]
+fn honorific_pronoun_resolves_to_the_last_person_not_an_organisation() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أكد صاحب السمو الملكي الأمير [PER:محمد بن نايف]، أن ⟨الحادث لن يؤثر على المملكة⟩.\n",
+        "وأكد [ORG:مجلس الوزراء] على ⟨أهمية تعزيز التعاون⟩.\n",
+        "وقال سموه، إن ⟨التفجير كشف حقد المجرمين⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "مجلس الوزراء");
+    assert_eq!(speaker(&q[2]), "محمد بن نايف");
+}
+
+#[test]
+fn a_title_resolves_to_the_name_the_article_gives_its_holder() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال وزير الخارجية [PER:عادل الجبير] إن ⟨الأزمة ستنتهي قريبا⟩.\n",
+        "وقال المحلل [PER:سامي فهد] إن ⟨الحل بعيد⟩.\n",
+        "وأضاف الوزير أن ⟨المملكة تدعم الحل السياسي⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "عادل الجبير");
+}
+
+#[test]
+fn without_entities_the_name_after_the_verb_is_read_from_tokens() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال مهاب مميش رئيس هيئة القناة إن ⟨المجرى الجديد يتيح مرور السفن⟩.\n",
+        "وأعلنت وزارة الخارجية الأميركية في بيان أنها ⟨أحالت النص إلى الكونغرس⟩.\n",
+        "وذكرت الوزارة في بيان أن ⟨الفترة تبدأ اليوم⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مهاب مميش");
+    assert_eq!(
+        c.doc.slice(q[0].speaker.as_ref().unwrap().span),
+        "مهاب مميش"
+    );
+    assert_eq!(speaker(&q[1]), "وزارة الخارجية الأميركية");
+    assert_eq!(speaker(&q[2]), "وزارة الخارجية الأميركية");
+}
+
+#[test]
+fn a_quote_in_marks_after_the_complement_is_one_direct_statement() {
+    let (c, q) =
+        quotes_of("عنوان\nويؤكد د. علي لـ«الشرق الأوسط» أن «⟨تفاعل البشر مع الروبوت معقد جدا⟩».");
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(cue(&c, &q[0]), "ويؤكد");
+    assert_eq!(speaker(&q[0]), "علي");
+}
+
+#[test]
+fn statements_of_things_and_relative_clauses_are_not_reported_speech() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "تشير الأرقام إلى أن الاقتصاد يتحسن.\n",
+        "وخفضها إلى مستويات أقل مما يعتقد اقتصاديون أنها ضرورية.\n",
+        "أعلن الجيش عزل الرئيس بعد أن أمضى عاما في الحكم.\n",
+        "وأعلنت الشركة عن إطلاق منتج جديد في السوق.",
+    ));
+}
+
+/// The sample article's gold quotes, scored like score.py (overlap matching), above a floor.
+#[test]
+fn sample_article_gold_quotes() {
+    let doc = sahifa_core::load::sample();
+    let analysis = sahifa_core::analysis::analyze(&doc);
+    let gold: serde_json::Value =
+        serde_json::from_str(include_str!("data/seed.gold.json")).unwrap();
+    let text = &doc.text;
+    let mut used = vec![false; analysis.quotes.len()];
+    let (mut tp, mut speakers_ok, mut speakers) = (0, 0, 0);
+    let golds = gold["quotes"].as_array().unwrap();
+    for g in golds {
+        let start = text.find(g["start"].as_str().unwrap()).unwrap();
+        let end_snip = g["end"].as_str().unwrap();
+        let end = start + text[start..].find(end_snip).unwrap() + end_snip.len();
+        let found = analysis.quotes.iter().enumerate().find(|(i, q)| {
+            let ov = q.span.end.min(end).saturating_sub(q.span.start.max(start));
+            !used[*i] && ov * 2 >= end - start && ov * 10 >= q.span.len() * 3
+        });
+        let Some((i, q)) = found else { continue };
+        used[i] = true;
+        tp += 1;
+        if let Some(name) = g["speaker"].as_str() {
+            speakers += 1;
+            let got = q.speaker.as_ref().map_or("", |s| s.name.as_str());
+            if got.split_whitespace().any(|w| name.contains(w)) {
+                speakers_ok += 1;
+            }
+        }
+    }
+    let precision = f64::from(tp) / analysis.quotes.len() as f64;
+    let recall = f64::from(tp) / golds.len() as f64;
+    let f1 = 2.0 * precision * recall / (precision + recall);
+    let accuracy = f64::from(speakers_ok) / f64::from(speakers);
+    assert!(f1 >= 0.9, "quote F1 {f1:.3}");
+    assert!(accuracy >= 0.85, "speaker accuracy {accuracy:.3}");
+}
+
+#[test]
+fn a_person_introduced_as_subject_since_the_last_statement_speaks_next() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:جون كيري] إن ⟨الاتفاق تاريخي⟩.\n",
+        "إلى ذلك، شن السيناتور [PER:توم كوتون] هجوما على القرار. وقال: «⟨صار واضحا أن الرئيس لا يحترم الكونغرس⟩».",
+    ));
+    assert_eq!(speaker(&q[1]), "توم كوتون");
+}
+
+#[test]
+fn a_person_after_a_preposition_is_not_the_next_speaker() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الوزير [PER:عادل الجبير] إن ⟨الأزمة ستنتهي⟩.\n",
+        "والتقى الوزير بالرئيس [PER:سامي فهد] أمس. وأضاف أن ⟨الحل السياسي قريب⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "عادل الجبير");
+}
+
+#[test]
+fn expectation_verbs_need_a_named_speaker_and_wished_sayings_are_not_reports() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ويتوقع أن تزيد الحملة من الضغط.\n",
+        "ويتوقع محللون أن ⟨ينكمش الاقتصاد العام المقبل⟩.\n",
+        "ويبدو أنه تعمد أن يقول ذلك لتنبيه الكونغرس بأن الشركات ستخسر.",
+    ));
+    assert_eq!(speaker(&q[0]), "محللون");
+}
+
+#[test]
+fn attribution_after_the_closing_mark_and_short_quotes_after_a_colon() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "«⟨لن نتراجع عن هذا القرار أبدا⟩»، بحسب فهد العلي.\n",
+        "وسئل عن الخطة، فقال الوزير: «⟨لا⟩».",
+    ));
+    assert_eq!(speaker(&q[0]), "فهد العلي");
+    assert_eq!(cue(&c, &q[1]), "فقال");
+}
+
+#[test]
+fn a_finite_verb_after_a_comma_continues_the_statement_unless_a_complement_follows() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "يقول خبراء إن ⟨الأزمة تلحق الضرر بفرص العمل، وتهدد بدفع الطبقة الوسطى إلى الفقر⟩.\n",
+        "وأكد الوزير أن ⟨الخطة ناجحة⟩، وقال إن ⟨النتائج ستظهر قريبا⟩.",
+    ));
+}
+
+#[test]
+fn a_participle_object_is_not_its_speaker_and_a_headline_title_finds_its_holder() {
+    let (_, q) = quotes_of(concat!(
+        "وزير المالية: ⟨الاقتصاد سينمو بقوة العام المقبل⟩\n",
+        "وقال وزير المالية [PER:محمد الجدعان] إن ⟨الإنفاق سيستمر⟩، داعيا المستثمرين إلى ⟨الثقة بالاقتصاد⟩.\n",
+        "وكانت الوزارة قد حذرت من أن ⟨العجز قد يرتفع⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "محمد الجدعان");
+    assert_eq!(speaker(&q[2]), "محمد الجدعان");
+    assert_eq!(speaker(&q[3]), "الوزارة");
+}
+
+#[test]
+fn an_unnamed_title_stays_as_written_and_two_titles_stay_apart() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وعبر مدرب الهلال عن سعادته، وقال: «⟨اللاعبون قدموا مباراة كبيرة جدا⟩».\n",
+        "من جانبه، قال مدرب النصر إن ⟨فريقه لم يكن في يومه⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مدرب الهلال");
+    assert_eq!(speaker(&q[1]), "مدرب النصر");
+}
+
+/// Word soup of marks, cues, colons and names: every quote span lies in the text on char boundaries, in order.
+#[test]
+fn odd_input_gives_well_formed_quotes() {
+    let pieces = [
+        "«",
+        "»",
+        "“",
+        "”",
+        "\"",
+        "{",
+        "}",
+        ":",
+        "،",
+        ".",
+        "\n",
+        "# ",
+        "قال",
+        "وأضاف",
+        "مؤكدا",
+        "أن",
+        "إن",
+        "إلى",
+        "على",
+        "الوزير",
+        "سموه",
+        "لافروف",
+        "الجيش",
+        "قانونيون",
+        "بأنها",
+        "يدعو",
+        "لرفع",
+        "د",
+        "..",
+        "x",
+        "2015",
+        " ",
+    ];
+    let mut seed: u64 = 7;
+    for round in 0..300 {
+        let mut text = String::from("عنوان\n");
+        for _ in 0..(round % 60) {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let piece = pieces[(seed >> 33) as usize % pieces.len()];
+            text.push_str(piece);
+            text.push(' ');
+        }
+        let (c, quotes) = run(&text);
+        let len = c.doc.text.len();
+        let mut last_start = 0;
+        for q in &quotes {
+            assert!(q.span.start <= q.span.end && q.span.end <= len, "{text:?}");
+            assert!(
+                c.doc.text.is_char_boundary(q.span.start)
+                    && c.doc.text.is_char_boundary(q.span.end)
+            );
+            assert!(q.span.start >= last_start, "sorted: {text:?}");
+            last_start = q.span.start;
+            if let Some(s) = &q.speaker {
+                assert!(s.span.end <= len && c.doc.text.is_char_boundary(s.span.start));
+            }
+        }
+    }
+}
+
+#[test]
+fn a_spokesman_title_with_its_institution_is_stripped_before_the_name() {
+    let (_, q) = quotes_of(
+        "عنوان\nوقال المتحدث باسم وزارة الخارجية الأمريكية نيد برايس إن ⟨واشنطن تدعم الحوار⟩.",
+    );
+    assert_eq!(speaker(&q[0]), "نيد برايس");
+}
+
+#[test]
+fn a_clause_attributed_after_a_comma_is_a_statement_of_a_credible_source() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "⟨يتعين على المصانع استخدام مكونات محلية بنسبة كبيرة⟩، بحسب ما يقول المنتجون.\n",
+        "ويدعم معظم السكان إقالتها، بحسب استطلاع للرأي نشر أمس.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "يقول");
+    assert_eq!(speaker(&q[0]), "المنتجون");
+}

@@ -1,0 +1,477 @@
+//! Hashed features of each token in a sentence: word forms, clitic-stripped stems, affixes, shape, neighbours
+//! (±2), membership in the tagger's word lists, and (stacking, [`super::rules`]) what the rule recognisers
+//! and the analysis word lists say about the token and its ±1 neighbours, as handed in by a
+//! [`RuleMarker`](super::rules::RuleMarker). The model records the marker's fingerprint, so a list change is
+//! caught when the model is bound to the rules.
+//!
+//! Every feature is a 64-bit hash of (template, value); the model maps it to a weight row. The hash is a fixed
+//! function of the bytes (no per-process seed), so training and tagging agree across runs and machines.
+
+use super::lexicon::{Lexicon, NameList, WordClass};
+use super::rules::RuleMark;
+use sahifa_text::normalize::normalize;
+
+/// Each token's features start with the bias and then its [`IDENTITY`] word-form features (raw, normalised,
+/// stem, clitic-stripped stem), so training can drop them to learn how unseen words look in context.
+pub const IDENTITY: std::ops::Range<usize> = 1..5;
+
+/// Bumped whenever the feature set changes: a model records it and is refused by another version.
+pub const FEATURE_VERSION: u32 = 4;
+
+const M: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// The murmur3 64-bit finaliser: spreads every input bit over the output.
+const fn fmix(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ (h >> 33)
+}
+
+/// Hashes bytes, 8 at a time.
+pub fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
+    let mut h = seed ^ M;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        h = (h ^ u64::from_le_bytes(word))
+            .wrapping_mul(M)
+            .rotate_left(29);
+    }
+    let rest = chunks.remainder();
+    let mut word = [0u8; 8];
+    for (w, b) in word.iter_mut().zip(rest) {
+        *w = *b;
+    }
+    h = (h ^ u64::from_le_bytes(word)).wrapping_mul(M);
+    fmix(h ^ bytes.len() as u64)
+}
+
+/// Combines a template id with one value.
+pub const fn feat(template: u64, value: u64) -> u64 {
+    fmix(value.wrapping_mul(M) ^ template.wrapping_mul(0xD6E8_FEB8_6659_FD93))
+}
+
+/// Combines a template id with two values.
+pub const fn feat2(template: u64, a: u64, b: u64) -> u64 {
+    feat(
+        template,
+        a.rotate_left(23) ^ b.wrapping_mul(0xA076_1D64_78BD_642F),
+    )
+}
+
+/// Strips a definite article, alone or after a conjunction/preposition ("ال", "وال", "بال", "فال", "كال",
+/// "لل", "ولل", "فلل"), when a stem of two letters or more remains. Input is normalised.
+pub fn strip_article(w: &str) -> &str {
+    const PREFIXES: [&str; 8] = ["وال", "فال", "بال", "كال", "ولل", "فلل", "ال", "لل"];
+    for p in PREFIXES {
+        if let Some(rest) = w.strip_prefix(p)
+            && rest.chars().nth(1).is_some()
+        {
+            return rest;
+        }
+    }
+    w
+}
+
+/// Strips conjunction (و ف), preposition (ب ل ك) and article clitics greedily, keeping at least three letters
+/// (two after an article). Over-strips some words ("وزير" -> "زير"): features use it beside the unstripped form.
+pub fn strip_clitics(w: &str) -> &str {
+    let article = strip_article(w);
+    if article.len() != w.len() {
+        return article;
+    }
+    let long_enough = |s: &str| s.chars().nth(2).is_some();
+    let mut s = w;
+    if let Some(rest) = s.strip_prefix(['و', 'ف'])
+        && long_enough(rest)
+    {
+        s = rest;
+    }
+    if let Some(rest) = s.strip_prefix(['ب', 'ل', 'ك'])
+        && long_enough(rest)
+    {
+        s = rest;
+    }
+    strip_article(s)
+}
+
+/// Coarse character shape of a token.
+fn shape(raw: &str) -> u64 {
+    let (mut arabic, mut digit, mut upper, mut lower, mut other) =
+        (false, false, false, false, false);
+    for c in raw.chars() {
+        if sahifa_text::tokens::is_arabic_letter(c) {
+            arabic = true;
+        } else if c.is_numeric() {
+            digit = true;
+        } else if c.is_uppercase() {
+            upper = true;
+        } else if c.is_lowercase() {
+            lower = true;
+        } else if !sahifa_text::normalize::is_ignorable(c) {
+            other = true;
+        }
+    }
+    let first_upper = raw.chars().next().is_some_and(char::is_uppercase);
+    u64::from(arabic)
+        | u64::from(digit) << 1
+        | u64::from(upper) << 2
+        | u64::from(lower) << 3
+        | u64::from(other) << 4
+        | u64::from(first_upper) << 5
+}
+
+/// Per-token values that features combine.
+#[derive(Clone, Copy, Default)]
+struct Tok {
+    raw: u64,
+    norm: u64,
+    stem: u64,
+    stem_c: u64,
+    /// Last two letters of the stem, and the clitics taken off.
+    suffix: u64,
+    prefix: u64,
+    shape: u64,
+    classes: u8,
+    /// Per [`NameList`]: 0 none, 1 starts a known name of that list, 2 continues one.
+    names: [u8; 3],
+}
+
+const BOS: Tok = Tok {
+    raw: 1,
+    norm: 1,
+    stem: 1,
+    stem_c: 1,
+    suffix: 1,
+    prefix: 1,
+    shape: 1 << 8,
+    classes: 0,
+    names: [0; 3],
+};
+const EOS: Tok = Tok {
+    raw: 2,
+    norm: 2,
+    stem: 2,
+    stem_c: 2,
+    suffix: 2,
+    prefix: 2,
+    shape: 2 << 8,
+    classes: 0,
+    names: [0; 3],
+};
+
+/// The features of one sentence: token `i` owns `hashes[ends[i - 1]..ends[i]]` (from 0 for the first).
+#[derive(Clone, Debug, Default)]
+pub struct SentenceFeatures {
+    pub hashes: Vec<u64>,
+    pub ends: Vec<usize>,
+}
+
+impl SentenceFeatures {
+    /// The feature hashes of token `i` (empty when out of range).
+    pub fn token(&self, i: usize) -> &[u64] {
+        let start = if i == 0 {
+            0
+        } else {
+            self.ends.get(i - 1).copied().unwrap_or(0)
+        };
+        let end = self.ends.get(i).copied().unwrap_or(start);
+        self.hashes.get(start..end).unwrap_or(&[])
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// True when the sentence has no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// These features with `extra[i]` appended to token `i`'s.
+    #[must_use]
+    pub fn with_extra(&self, extra: &[Vec<u64>]) -> Self {
+        let mut out = Self::default();
+        for i in 0..self.len() {
+            out.hashes.extend_from_slice(self.token(i));
+            if let Some(e) = extra.get(i) {
+                out.hashes.extend_from_slice(e);
+            }
+            out.ends.push(out.hashes.len());
+        }
+        out
+    }
+}
+
+/// Extracts the features of a sentence into `out` (cleared first); `rules` holds the rules' mark of each token.
+pub fn extract(tokens: &[&str], rules: &[RuleMark], lex: &Lexicon, out: &mut SentenceFeatures) {
+    out.hashes.clear();
+    out.ends.clear();
+    let norms: Vec<String> = tokens.iter().map(|t| normalize(t)).collect();
+    let keys: Vec<(&str, &str)> = norms
+        .iter()
+        .map(|n| (strip_article(n), strip_clitics(n)))
+        .collect();
+    let lists: Vec<Vec<Option<bool>>> = NameList::ALL
+        .iter()
+        .map(|&list| lex.name_marks(list, &keys))
+        .collect();
+    let name_mark = |list: usize, i: usize| match lists.get(list).and_then(|m| m.get(i)) {
+        Some(Some(true)) => 1,
+        Some(Some(false)) => 2,
+        _ => 0,
+    };
+    let toks: Vec<Tok> = tokens
+        .iter()
+        .zip(&norms)
+        .zip(&keys)
+        .enumerate()
+        .map(|(i, ((raw, norm), (stem, stem_c)))| {
+            let mut classes = 0u8;
+            for (bit, class) in WordClass::ALL.iter().enumerate() {
+                if lex.is(*class, norm) {
+                    classes |= 1 << bit;
+                }
+            }
+            Tok {
+                raw: hash_bytes(11, raw.as_bytes()),
+                norm: hash_bytes(12, norm.as_bytes()),
+                stem: hash_bytes(13, stem.as_bytes()),
+                stem_c: hash_bytes(14, stem_c.as_bytes()),
+                suffix: hash_bytes(18, last_letters(stem, 2).as_bytes()),
+                prefix: hash_bytes(
+                    15,
+                    norm.get(..norm.len() - stem_c.len())
+                        .unwrap_or("")
+                        .as_bytes(),
+                ),
+                shape: shape(raw),
+                classes,
+                names: [name_mark(0, i), name_mark(1, i), name_mark(2, i)],
+            }
+        })
+        .collect();
+    let at = |i: isize| -> Tok {
+        if i < 0 {
+            BOS
+        } else {
+            toks.get(i as usize).copied().unwrap_or(EOS)
+        }
+    };
+    for (i, ((stem, stem_c), t)) in keys.iter().zip(&toks).enumerate() {
+        let h = &mut out.hashes;
+        let i = i as isize;
+        let (p1, p2, n1, n2) = (at(i - 1), at(i - 2), at(i + 1), at(i + 2));
+        h.push(feat(0, 0));
+        h.push(feat(1, t.raw));
+        h.push(feat(2, t.norm));
+        h.push(feat(3, t.stem));
+        h.push(feat(4, t.stem_c));
+        // The clitics and article taken off ("وب", "وال"): a cue for names ("ال" rarely starts a person's name).
+        h.push(feat(5, t.prefix));
+        push_affixes(h, stem);
+        h.push(feat(20, t.shape));
+        h.push(feat(21, stem.chars().count().min(10) as u64));
+        h.push(feat2(22, p1.shape, t.shape));
+        h.push(feat2(23, t.shape, n1.shape));
+        h.push(feat(30, p1.norm));
+        h.push(feat(31, n1.norm));
+        h.push(feat(32, p2.norm));
+        h.push(feat(33, n2.norm));
+        h.push(feat(34, p1.stem));
+        h.push(feat(35, n1.stem));
+        h.push(feat2(36, p1.norm, t.norm));
+        h.push(feat2(37, t.norm, n1.norm));
+        h.push(feat2(38, p1.stem, t.stem_c));
+        h.push(feat(39, p2.stem));
+        h.push(feat(40, n2.stem));
+        for (pos, tok) in [(0u64, t), (1, &p1), (2, &n1), (3, &p2), (4, &n2)] {
+            for bit in 0..WordClass::ALL.len() as u64 {
+                if tok.classes & (1 << bit) != 0 {
+                    h.push(feat2(50, pos, bit));
+                }
+            }
+            let [place, org, family] = tok.names;
+            if place != 0 {
+                h.push(feat2(51, pos, u64::from(place)));
+            }
+            for (list, mark) in [(1u64, org), (2, family)] {
+                if mark != 0 {
+                    h.push(feat2(54, pos << 4 | list, u64::from(mark)));
+                }
+            }
+        }
+        if t.names[0] != 0 {
+            h.push(feat2(52, u64::from(t.names[0]), t.stem));
+        }
+        // Which lists claim the token at once (a club named after its city is both a place and an organisation).
+        if t.names != [0; 3] {
+            h.push(feat2(
+                55,
+                u64::from(t.names[0]) << 8 | u64::from(t.names[1]) << 4 | u64::from(t.names[2]),
+                u64::from(p1.names[2] | n1.names[2] << 4),
+            ));
+        }
+        // Letter trigrams of the whole word: transliterated foreign names have telltale letter runs.
+        push_trigrams(h, stem_c);
+        h.push(feat2(41, p1.norm, n1.norm));
+        // Neighbours' shapes of word: a nationality adjective ("البرتغالي") after a club or a person.
+        h.push(feat2(42, n1.prefix, n1.suffix));
+        h.push(feat2(43, p1.prefix, p1.suffix));
+        h.push(feat(44, n1.suffix));
+        h.push(feat(45, p1.suffix));
+        h.push(feat2(46, t.prefix, t.suffix));
+        if i == 0 {
+            h.push(feat(47, 0));
+        }
+        // A title two words back with a word between ("الرئيس الأمريكي X") and a first name before.
+        h.push(feat2(53, u64::from(p1.classes), u64::from(t.classes)));
+        push_rule_features(h, rules, i);
+        let (p3, n3) = (at(i - 3), at(i + 3));
+        // Words three away, without their side: the topic of the sentence (a match, a cabinet, a car launch).
+        for tok in [&p3, &n3] {
+            h.push(feat(80, tok.norm));
+        }
+        // Does the next word look like a name's continuation (no article, a list word)?
+        h.push(feat2(83, n1.prefix, n1.shape));
+        h.push(feat2(84, u64::from(n1.classes), n1.prefix));
+        // Stems around the token as pairs.
+        h.push(feat2(85, p1.stem_c, n1.stem_c));
+        h.push(feat2(86, p2.stem, p1.stem));
+        h.push(feat2(87, n1.stem, n2.stem));
+        let rule_tag = |k: isize| rule_at(rules, k).0;
+        let rule_flags = |k: isize| rule_at(rules, k).1;
+        // The rules' verdict on this very word (how far to trust them differs from word to word).
+        h.push(feat2(88, rule_tag(i), t.stem_c));
+        h.push(feat2(89, rule_tag(i - 1), p1.stem_c));
+        // A common word after a name ("راوول الهدف") is no part of it: the word itself after a name-like word.
+        let given = WordClass::PersonName.bit() | WordClass::ForeignGivenName.bit();
+        let nameish = |t: &Tok| u64::from(t.classes & given != 0) | u64::from(t.names[2] != 0) << 1;
+        h.push(feat2(93, t.norm, nameish(&p1) | rule_tag(i - 1) << 4));
+        h.push(feat2(94, t.stem_c, nameish(&p1)));
+        // The lists' marks with the neighbours' list flags: a place followed by a nationality is a club
+        // ("ليون الفرنسي"), a family name after a given name continues a person.
+        let names = |t: &Tok| u64::from(t.names[0] | t.names[1] << 2 | t.names[2] << 4);
+        h.push(feat2(
+            90,
+            names(t) << 8 | u64::from(t.classes),
+            rule_flags(i + 1),
+        ));
+        h.push(feat2(
+            91,
+            names(t) << 8 | u64::from(t.classes),
+            rule_flags(i - 1),
+        ));
+        h.push(feat2(92, names(&n1), names(t)));
+        out.ends.push(h.len());
+    }
+}
+
+/// The rules' mark of token `k` as (tag index, list bits); outside the sentence a tag no token has (15) and no
+/// lists.
+fn rule_at(rules: &[RuleMark], k: isize) -> (u64, u64) {
+    const OUTSIDE: u64 = 15;
+    usize::try_from(k)
+        .ok()
+        .and_then(|k| rules.get(k))
+        .map_or((OUTSIDE, 0), |m| (m.tag.index() as u64, u64::from(m.lists)))
+}
+
+/// Stacking features: the rule recognisers' tags and the bundled lists' flags of the token and its neighbours.
+fn push_rule_features(h: &mut Vec<u64>, rules: &[RuleMark], i: isize) {
+    let at = |k: isize| rule_at(rules, k);
+    let (p1, t, n1) = (at(i - 1), at(i), at(i + 1));
+    for (pos, (tag, lists)) in [(0u64, t), (1, p1), (2, n1)] {
+        h.push(feat2(70, pos, tag));
+        for bit in 0..u64::from(u16::BITS) {
+            if lists & (1 << bit) != 0 {
+                h.push(feat2(72, pos, bit));
+            }
+        }
+    }
+    h.push(feat2(71, p1.0, t.0));
+    h.push(feat2(73, t.0, n1.0));
+    h.push(feat2(74, t.0, t.1));
+}
+
+/// The last `k` letters of a word (all of it when shorter).
+fn last_letters(w: &str, k: usize) -> &str {
+    let start = w.char_indices().rev().nth(k - 1).map_or(0, |(i, _)| i);
+    w.get(start..).unwrap_or(w)
+}
+
+/// Letter trigrams of `^word$`.
+fn push_trigrams(h: &mut Vec<u64>, word: &str) {
+    let mut w = [0u32; 3];
+    for (k, c) in word.chars().chain(['$']).enumerate() {
+        w = [w[1], w[2], c as u32];
+        if k >= 1 {
+            let v = u64::from(w[0]) << 42 | u64::from(w[1]) << 21 | u64::from(w[2]);
+            h.push(feat(60, v));
+        }
+    }
+}
+
+/// Prefixes and suffixes of one to three letters (of a stem of at least two letters more).
+fn push_affixes(h: &mut Vec<u64>, stem: &str) {
+    let n = stem.chars().count();
+    let mut ends = stem.char_indices().map(|(i, _)| i).skip(1);
+    for k in 1..=3u64 {
+        if n < k as usize + 1 {
+            break;
+        }
+        let Some(end) = ends.next() else { break };
+        h.push(feat(
+            6 + k,
+            hash_bytes(16, stem.get(..end).unwrap_or("").as_bytes()),
+        ));
+    }
+    let starts: Vec<usize> = stem.char_indices().map(|(i, _)| i).collect();
+    for k in 1..=3usize {
+        if n < k + 1 {
+            break;
+        }
+        let Some(&start) = starts.get(n - k) else {
+            break;
+        };
+        h.push(feat(
+            10 + k as u64,
+            hash_bytes(17, stem.get(start..).unwrap_or("").as_bytes()),
+        ));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_articles_and_clitics() {
+        assert_eq!(strip_article("والقاهره"), "قاهره");
+        assert_eq!(strip_article("للرييس"), "رييس");
+        assert_eq!(strip_article("ال"), "ال");
+        assert_eq!(strip_clitics("بواشنطن"), "واشنطن");
+        assert_eq!(strip_clitics("ولروسيا"), "روسيا");
+        assert_eq!(strip_clitics("وبال"), "بال");
+        assert_eq!(strip_clitics("في"), "في");
+    }
+
+    #[test]
+    fn features_are_deterministic_and_depend_on_context() {
+        let lex = Lexicon::get();
+        let mut a = SentenceFeatures::default();
+        let mut b = SentenceFeatures::default();
+        let rules = [RuleMark::default(); 3];
+        extract(&["قال", "الرئيس", "محمد"], &rules, lex, &mut a);
+        extract(&["قال", "الرئيس", "محمد"], &rules, lex, &mut b);
+        assert_eq!(a.hashes, b.hashes);
+        assert_eq!(a.len(), 3);
+        extract(&["زار", "الرئيس", "محمد"], &rules, lex, &mut b);
+        assert_ne!(a.token(1), b.token(1));
+        assert_eq!(a.token(0).first(), b.token(0).first());
+    }
+}

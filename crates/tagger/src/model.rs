@@ -1,0 +1,141 @@
+//! The tagger: a first stage tags each sentence from its own words, a second stage re-tags it knowing how the
+//! first tagged the same words elsewhere in the document ([`super::docfeat`]).
+
+use super::docfeat;
+use super::features::{SentenceFeatures, extract};
+use super::lexicon::Lexicon;
+use super::rules::RuleMarker;
+use super::stage::{N, Stage};
+use super::{Tag, TaggerError};
+use std::path::Path;
+use std::sync::OnceLock;
+
+/// The attribution every model trained on ANERcorp carries (CC BY-SA 4.0 requires it).
+pub const NOTICE: &str = "Sahifa named-entity tagger model. Trained on ANERcorp, Benajiba et al. 2007; \
+                          CAMeL Lab split, CC BY-SA 4.0. This model is shared under CC BY-SA 4.0.";
+
+static BUNDLED: &[u8] = include_bytes!("../../../assets/ner-model.bin");
+
+/// A trained tagger.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Model {
+    pub(crate) first: Stage,
+    /// The document-level stage, when the model has one.
+    pub(crate) second: Option<Stage>,
+    /// Added to each tag's score at every token of the final stage: a negative `O` bias trades precision for
+    /// recall (chosen on the development set, per label).
+    pub bias: [f32; N],
+    /// Attribution text stored in the file.
+    pub notice: String,
+    /// What the features read besides the tokens: the tagger's lists and the rule marker's fingerprint
+    /// ([`Lexicon::checksum_with`]). [`Model::with_rules`] refuses a marker that does not match.
+    pub depends_on: u64,
+}
+
+impl Model {
+    /// The model shipped with Sahifa (assets/ner-model.bin, about 10 MB), decoded once on first use (the
+    /// `tagger` bench measures it: call it on a worker thread, or early, if the first article must open instantly).
+    pub fn bundled() -> Result<&'static Self, TaggerError> {
+        static MODEL: OnceLock<Result<Model, String>> = OnceLock::new();
+        MODEL
+            .get_or_init(|| Self::from_bytes(BUNDLED, "bundled model").map_err(|e| e.to_string()))
+            .as_ref()
+            .map_err(|detail| TaggerError::Corrupt {
+                what: "bundled model".to_owned(),
+                detail: detail.clone(),
+            })
+    }
+
+    /// Loads a model file.
+    pub fn load(path: &Path) -> Result<Self, TaggerError> {
+        let bytes = std::fs::read(path).map_err(|source| TaggerError::Io {
+            path: path.to_owned(),
+            source,
+        })?;
+        Self::from_bytes(&bytes, &path.display().to_string())
+    }
+
+    /// Writes the model to a file.
+    pub fn save(&self, path: &Path) -> Result<(), TaggerError> {
+        std::fs::write(path, self.to_bytes()).map_err(|source| TaggerError::Io {
+            path: path.to_owned(),
+            source,
+        })
+    }
+
+    /// The model bound to the rule marks it was trained with, ready to tag. Fails with
+    /// [`TaggerError::FeatureMismatch`] when the lists or rules changed since training (retrain then).
+    pub fn with_rules<'a>(&'a self, rules: &'a dyn RuleMarker) -> Result<Tagger<'a>, TaggerError> {
+        let lex = Lexicon::get();
+        if lex.checksum_with(rules.fingerprint()) != self.depends_on {
+            return Err(TaggerError::FeatureMismatch {
+                what: "tagger model".to_owned(),
+            });
+        }
+        Ok(Tagger {
+            model: self,
+            rules,
+            lex,
+        })
+    }
+}
+
+/// A model bound to its rule marks ([`Model::with_rules`]).
+pub struct Tagger<'a> {
+    model: &'a Model,
+    rules: &'a dyn RuleMarker,
+    lex: &'static Lexicon,
+}
+
+impl<'a> Tagger<'a> {
+    /// Binds a model to the marker it was just trained with (training and tuning, inside this crate).
+    pub(crate) fn trusted(model: &'a Model, rules: &'a dyn RuleMarker) -> Self {
+        Self {
+            model,
+            rules,
+            lex: Lexicon::get(),
+        }
+    }
+
+    /// Tags one sentence of tokens (split like ANERcorp: punctuation apart, clitics attached) on its own.
+    pub fn tag(&self, tokens: &[&str]) -> Vec<Tag> {
+        self.tag_document(&[tokens.to_vec()])
+            .pop()
+            .unwrap_or_default()
+    }
+
+    /// Tags the sentences of one document (an article): a name tagged in one sentence helps find it in the
+    /// others. Returns one tag per token, sentence by sentence.
+    pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
+        let model = self.model;
+        let mut feats: Vec<SentenceFeatures> = sentences
+            .iter()
+            .map(|s| {
+                let mut f = SentenceFeatures::default();
+                extract(s, &self.rules.marks(s), self.lex, &mut f);
+                f
+            })
+            .collect();
+        let mut scores = Vec::new();
+        let tags: Vec<Vec<usize>> = match &model.second {
+            None => feats
+                .iter()
+                .map(|f| model.first.decode(f, &model.bias, &mut scores))
+                .collect(),
+            Some(second) => {
+                let first: Vec<Vec<usize>> = feats
+                    .iter()
+                    .map(|f| model.first.decode(f, &[0.0; N], &mut scores))
+                    .collect();
+                docfeat::add(sentences, &first, &mut feats);
+                feats
+                    .iter()
+                    .map(|f| second.decode(f, &model.bias, &mut scores))
+                    .collect()
+            }
+        };
+        tags.into_iter()
+            .map(|s| s.into_iter().map(Tag::from_index).collect())
+            .collect()
+    }
+}

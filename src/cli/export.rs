@@ -1,0 +1,142 @@
+//! `sahifa export FILE|FOLDER --format F -o OUT`: one article to a file (or stdout, or a brat folder), or a
+//! folder of articles in parallel with a summary of failures.
+
+use crate::analysis::EntityLabel;
+use crate::export::{self, ExportError, Format, batch};
+use crate::filter::{Filter, SpeakerFilter};
+use anyhow::Context as _;
+use clap::Args;
+use std::io::Write as _;
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// An article, or a folder of articles.
+    pub input: PathBuf,
+    /// html, json, brat, conll or jsonl.
+    #[arg(long, short = 'f', default_value = "json")]
+    pub format: String,
+    /// Output file (`-` for stdout), or folder for brat and for a folder input.
+    #[arg(long, short = 'o')]
+    pub output: PathBuf,
+    /// Entity types to include, comma-separated (PER,ORG,LOC,MISC); all when omitted.
+    #[arg(long, value_delimiter = ',')]
+    pub types: Vec<String>,
+    /// Leave quoted statements out.
+    #[arg(long)]
+    pub no_quotes: bool,
+    /// Only the quotes of this speaker: a name, or an entity id (a cluster id of the JSON export).
+    #[arg(long)]
+    pub speaker: Option<String>,
+    /// Focus on this entity (a cluster id of the JSON export): only its mentions and the quotes that involve it,
+    /// and in HTML the paragraphs without it dimmed (as "only" does in the window).
+    #[arg(long)]
+    pub entity: Option<usize>,
+    /// Use the annotations of a Sahifa JSON export (for example corrected by hand) instead of running the analysis;
+    /// its text must be the article's text. Converts a JSON export into the other formats.
+    #[arg(long, value_name = "JSON")]
+    pub annotations: Option<PathBuf>,
+    /// Worker threads for a folder input (default: the number of cores, at least 2).
+    #[arg(long, short = 'j')]
+    pub jobs: Option<usize>,
+}
+
+/// The filter the options ask for.
+pub fn filter_from_args(args: &ExportArgs) -> anyhow::Result<Filter> {
+    let mut filter = Filter::default();
+    if !args.types.is_empty() {
+        filter.labels = [false; 4];
+        for t in &args.types {
+            let t = t.trim().to_ascii_uppercase();
+            let label = EntityLabel::parse(&t).with_context(|| {
+                format!("unknown entity type \"{t}\": use PER, ORG, LOC or MISC")
+            })?;
+            filter.set_label(label, true);
+        }
+    }
+    filter.quotes = !args.no_quotes;
+    filter.speaker = args
+        .speaker
+        .as_deref()
+        .map(|s| match s.trim().parse::<usize>() {
+            Ok(id) => SpeakerFilter::Entity(id),
+            Err(_) => SpeakerFilter::Name(s.trim().to_owned()),
+        });
+    filter.entity = args.entity;
+    Ok(filter)
+}
+
+/// Runs the subcommand.
+pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
+    let format: Format = args.format.parse()?;
+    let filter = filter_from_args(args)?;
+    if args.input.is_dir() {
+        return run_folder(args, format, &filter);
+    }
+    let doc = crate::load::load_path(&args.input)?;
+    let analysis = if let Some(path) = &args.annotations {
+        annotations_from(path, &doc)?
+    } else {
+        let analysis = crate::analysis::analyze(&doc);
+        for w in &analysis.warnings {
+            eprintln!("sahifa: warning: {w}");
+        }
+        analysis
+    };
+    let rendered = export::render(format, &doc, &analysis, &filter)?;
+    if args.output.as_os_str() == "-" {
+        let export::Rendered::File(bytes) = rendered else {
+            return Err(ExportError::NotToStdout {
+                format: format.as_str(),
+            }
+            .into());
+        };
+        let mut stdout = std::io::stdout().lock();
+        stdout
+            .write_all(&bytes)
+            .context("cannot write to standard output")?;
+        stdout.flush().context("cannot write to standard output")?;
+        return Ok(());
+    }
+    export::write_to(&args.output, &rendered, Some(&args.input))?;
+    Ok(())
+}
+
+/// The analysis stored in a JSON export, checked against the document's text.
+fn annotations_from(
+    path: &std::path::Path,
+    doc: &crate::document::Document,
+) -> anyhow::Result<crate::analysis::Analysis> {
+    let json = std::fs::read_to_string(path)
+        .with_context(|| format!("cannot read annotations {}", path.display()))?;
+    let (text, analysis) = export::json::parse(&json)
+        .with_context(|| format!("cannot use annotations {}", path.display()))?;
+    anyhow::ensure!(
+        text == doc.text,
+        "the annotations in {} are for another text than {}",
+        path.display(),
+        doc.source.name
+    );
+    Ok(analysis)
+}
+
+fn run_folder(args: &ExportArgs, format: Format, filter: &Filter) -> anyhow::Result<()> {
+    anyhow::ensure!(
+        args.annotations.is_none(),
+        "--annotations applies to one article, not to a folder"
+    );
+    anyhow::ensure!(
+        args.output.as_os_str() != "-",
+        "a folder of articles is exported into a folder: give one with -o"
+    );
+    let workers = args.jobs.unwrap_or_else(batch::default_workers);
+    let report = batch::export_folder(&args.input, format, filter, &args.output, workers)?;
+    println!("{}", report.summary());
+    let total = report.exported.len() + report.failed.len();
+    anyhow::ensure!(
+        report.failed.is_empty(),
+        "{} of {total} articles failed",
+        report.failed.len()
+    );
+    Ok(())
+}

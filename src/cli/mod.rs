@@ -1,0 +1,45 @@
+//! The command line: `sahifa [FILE]` opens the window; subcommands lay out, export, train and tag without one.
+
+//! Each sub-command owns its arguments in its own module; the library crates below expose plain functions.
+
+pub mod export;
+pub mod layout;
+pub mod tagger;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+pub use export::ExportArgs;
+pub use layout::LayoutArgs;
+pub use tagger::{TagArgs, TrainArgs};
+
+#[derive(Debug, Parser)]
+#[command(name = "sahifa", version, about = "A reader for Arabic news articles")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Article to open in the window (plain text, Markdown or HTML). Without it the sample article opens.
+    pub file: Option<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the reader's layout of an article (the same code path as the window).
+    Layout(LayoutArgs),
+    /// Export the annotated article (or a folder of articles).
+    Export(ExportArgs),
+    /// Train the named-entity tagger on a CoNLL file.
+    Train(TrainArgs),
+    /// Tag a CoNLL file (one `TOKEN TAG` per line) with the named-entity tagger.
+    Tag(TagArgs),
+}
+
+/// Runs a subcommand.
+pub fn run(command: Command) -> anyhow::Result<()> {
+    match command {
+        Command::Layout(args) => layout::run(&args),
+        Command::Export(args) => export::run(&args),
+        Command::Train(args) => tagger::train(&args),
+        Command::Tag(args) => tagger::tag(&args),
+    }
+}

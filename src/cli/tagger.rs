@@ -1,0 +1,154 @@
+//! `sahifa train` and `sahifa tag`: their arguments, file handling and printing; the work is the tagger crate's.
+
+use crate::analysis::entities::stacking::AnalysisRules;
+use crate::tagger::conll;
+use crate::tagger::eval::evaluate;
+use crate::tagger::train::{DEFAULT_EPOCHS, TrainOptions, cross_validate, train as fit, tune_bias};
+use crate::tagger::{Model, TaggerError};
+use anyhow::Context;
+use clap::Args;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Args)]
+pub struct TrainArgs {
+    /// Training data, CoNLL (`TOKEN TAG` per line).
+    #[arg(long)]
+    pub conll: PathBuf,
+    /// Where to write the model.
+    #[arg(long, short = 'o')]
+    pub output: PathBuf,
+    /// Hold out the last 10% of sentences and report development-set scores.
+    #[arg(long)]
+    pub dev: bool,
+    /// Training epochs.
+    #[arg(long)]
+    pub epochs: Option<usize>,
+    /// Cross-validate instead: split the first 90% of sentences into this many contiguous folds, train on all but
+    /// one, score it, and print each fold's F1 and the mean (no model is written).
+    #[arg(long)]
+    pub folds: Option<usize>,
+}
+
+#[derive(Debug, Args)]
+pub struct TagArgs {
+    /// Input CoNLL file (the tag column is ignored).
+    #[arg(long)]
+    pub conll: PathBuf,
+    /// Model file (default: the shipped model).
+    #[arg(long)]
+    pub model: Option<PathBuf>,
+}
+
+fn read(path: &Path) -> anyhow::Result<String> {
+    std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
+}
+
+/// `sahifa train`. With `--dev` it trains on the first 90% of sentences, reports the last 10% per epoch and
+/// per type, and tunes the decoding bias on them. Development knobs (environment): `SAHIFA_BITS`,
+/// `SAHIFA_WORD_DROPOUT`, `SAHIFA_O_PENALTY`, `SAHIFA_DOC_STAGE` (`0`: no document stage), `SAHIFA_ENSEMBLE`
+/// (defaults in [`TrainOptions::default`]).
+pub fn train(args: &TrainArgs) -> anyhow::Result<()> {
+    let text = read(&args.conll)?;
+    let sentences = conll::read_sentences(&text);
+    if sentences.is_empty() {
+        return Err(TaggerError::NoData(args.conll.display().to_string()).into());
+    }
+    let mut opts = TrainOptions {
+        epochs: args.epochs.unwrap_or(DEFAULT_EPOCHS),
+        ..TrainOptions::default()
+    };
+    // Tuning knobs for development runs (not part of the documented interface).
+    if let Some(p) = std::env::var("SAHIFA_WORD_DROPOUT")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        opts.word_dropout = p;
+    }
+    if let Some(b) = std::env::var("SAHIFA_BITS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        opts.bits = b;
+    }
+    if let Some(k) = std::env::var("SAHIFA_ENSEMBLE")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        opts.ensemble = k;
+    }
+    if let Ok(v) = std::env::var("SAHIFA_DOC_STAGE") {
+        opts.document_stage = v != "0";
+    }
+    if let Some(p) = std::env::var("SAHIFA_O_PENALTY")
+        .ok()
+        .and_then(|v| v.parse().ok())
+    {
+        opts.o_penalty = p;
+    }
+    let rules = AnalysisRules;
+    if let Some(k) = args.folds {
+        // The development tenth is left out of every fold.
+        let usable = &sentences[..sentences.len() - sentences.len() / 10];
+        let k = k.max(2);
+        let mut f1s = Vec::new();
+        let pooled = cross_validate(usable, &opts, k, &rules, |fold, score| {
+            eprintln!("fold {fold}: F1 {:.2}", 100.0 * score.all.f1());
+            f1s.push(score.all.f1());
+        });
+        let mean = f1s.iter().sum::<f64>() / f1s.len().max(1) as f64;
+        println!(
+            "cross-validation, {k} folds: mean F1 {:.2}, pooled F1 {:.2}",
+            100.0 * mean,
+            100.0 * pooled.all.f1()
+        );
+        print!("{pooled}");
+        return Ok(());
+    }
+    let model = if args.dev {
+        let split = sentences.len() - sentences.len() / 10;
+        let (train_set, dev) = sentences.split_at(split);
+        eprintln!(
+            "training on {} sentences, development set {} sentences",
+            train_set.len(),
+            dev.len()
+        );
+        let mut model = fit(train_set, &opts, &rules, |epoch, m| {
+            if let Ok(tagger) = m.with_rules(&rules) {
+                let s = evaluate(&tagger, dev);
+                eprintln!("epoch {epoch:2}: dev F1 {:.2}", 100.0 * s.all.f1());
+            }
+        });
+        let best = tune_bias(&mut model, &rules, dev);
+        eprintln!("bias {:?}, dev F1 {:.2}", model.bias, 100.0 * best);
+        print!("{}", evaluate(&model.with_rules(&rules)?, dev));
+        model
+    } else {
+        eprintln!("training on {} sentences", sentences.len());
+        fit(&sentences, &opts, &rules, |epoch, _| {
+            eprintln!("epoch {epoch:2} done");
+        })
+    };
+    model.save(&args.output)?;
+    eprintln!("wrote {}", args.output.display());
+    Ok(())
+}
+
+/// `sahifa tag`.
+pub fn tag(args: &TagArgs) -> anyhow::Result<()> {
+    let text = read(&args.conll)?;
+    let owned;
+    let model = if let Some(path) = &args.model {
+        owned = Model::load(path)?;
+        &owned
+    } else {
+        Model::bundled()?
+    };
+    let rules = AnalysisRules;
+    let tagger = model.with_rules(&rules)?;
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    conll::write_tagged(&tagger, &text, &mut out)?;
+    out.flush()?;
+    Ok(())
+}
