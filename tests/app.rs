@@ -133,3 +133,35 @@ fn ctrl_f_finds_with_normalised_arabic_and_steps_through_hits() {
     assert_eq!(harness.state().search.current, 1);
     harness.get_by_label(&format!("2 of {}", hits.len()));
 }
+
+#[test]
+fn only_one_entity_shows_its_mentions_alone_and_a_reset_brings_all_back() {
+    let mut harness = harness();
+    let total = harness.state().highlights().len();
+    // The person named most often.
+    let (entity, mentions) = {
+        let a = &harness.state().loaded().expect("loaded").analysis;
+        let (i, e) = a
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.label == EntityLabel::Per)
+            .max_by_key(|(_, e)| e.mentions.len())
+            .expect("a person");
+        (i, e.mentions.clone())
+    };
+    // The filter is plain state: the window derives its highlights from it on the next frame, no flag to set.
+    harness.state_mut().filter.entity = Some(entity);
+    harness.run_steps(2);
+    let shown = harness.state().highlights();
+    let entity_marks: Vec<usize> = shown
+        .iter()
+        .filter(|h| matches!(h.mark, Mark::Entity(_)))
+        .map(|h| h.index)
+        .collect();
+    assert_eq!(entity_marks, mentions, "only that entity's mentions");
+    assert!(shown.len() < total);
+    harness.state_mut().filter = sahifa::filter::Filter::default();
+    harness.run_steps(2);
+    assert_eq!(harness.state().highlights().len(), total, "all back");
+}

@@ -10,6 +10,7 @@ pub mod settings;
 mod toolbar;
 pub mod worker;
 
+use crate::document::DocumentId;
 use crate::filter::{self, Filter, Highlight, Mark};
 use crate::span::Span;
 use crate::theme::{self, Palette, ThemeKind};
@@ -59,11 +60,23 @@ pub enum SideTab {
 pub struct SearchState {
     pub open: bool,
     pub query: String,
-    /// The query the hits were computed for.
-    searched: String,
+    /// The document and query the hits were computed for.
+    searched: Option<(DocumentId, String)>,
     pub hits: Vec<Span>,
     pub current: usize,
     pub focus: bool,
+}
+
+/// The inputs of the derived view state (decorations, highlights, dimmed blocks): equal keys, equal results.
+#[derive(Clone, Debug, PartialEq)]
+struct DerivedKey {
+    doc: DocumentId,
+    /// [`Loaded::revision`]: the analysis of the same document arrives later than its text.
+    revision: u64,
+    filter: Filter,
+    query: String,
+    current_hit: usize,
+    theme: ThemeKind,
 }
 
 /// The application: state plus the drawing code in the submodules.
@@ -82,8 +95,8 @@ pub struct SahifaApp {
     decorations: Vec<Decoration>,
     highlights: Vec<Highlight>,
     dimmed: Option<Vec<bool>>,
-    /// Inputs of `decorations` changed: rebuild before painting.
-    dirty: bool,
+    /// What `decorations`, `highlights` and `dimmed` were derived from: rebuilt when the inputs differ.
+    derived_for: Option<DerivedKey>,
     /// The byte offset at the top of the reader, and the section it is in.
     pub top_offset: usize,
     pub current_section: Option<usize>,
@@ -128,7 +141,7 @@ impl SahifaApp {
             decorations: Vec::new(),
             highlights: Vec::new(),
             dimmed: None,
-            dirty: true,
+            derived_for: None,
             top_offset: 0,
             current_section: None,
             outline_follow: true,
@@ -179,11 +192,6 @@ impl SahifaApp {
         Palette::for_kind(self.settings.theme)
     }
 
-    /// Marks the decorations for rebuilding (after a filter or search change).
-    pub fn refilter(&mut self) {
-        self.dirty = true;
-    }
-
     /// Scrolls the reader so that `offset` is at the top.
     pub fn jump_to(&mut self, offset: usize) {
         self.reader.scroll_to(offset);
@@ -215,14 +223,13 @@ impl SahifaApp {
         self.reader.reset();
         self.filter.speaker = None;
         self.filter.entity = None;
-        self.search.searched.clear();
+        self.search.searched = None;
         self.search.hits.clear();
         self.entity_cursor.clear();
         self.top_offset = 0;
         self.current_section = None;
         self.pinned_section = None;
         self.jobs.clear();
-        self.dirty = true;
         self.error = None;
         if let Some(offset) = restore.filter(|&o| o > 0) {
             self.reader.scroll_to(offset);
@@ -259,7 +266,6 @@ impl SahifaApp {
                 self.pending = None;
                 self.analysing = false;
                 self.loaded = Some(loaded);
-                self.dirty = true;
             }
             Err(message) => {
                 if let Some(Job::Path(p)) = self.pending.take().map(|p| p.job) {
@@ -285,23 +291,51 @@ impl SahifaApp {
             visuals.hyperlink_color = color(p.accent);
             ctx.set_visuals(visuals);
             self.applied_theme = Some(self.settings.theme);
-            self.dirty = true;
         }
     }
 
-    fn rebuild_decorations(&mut self) {
-        self.dirty = false;
+    /// Runs the find query again when the document or the query changed; a new search goes to its first hit.
+    fn update_search(&mut self) {
+        let Some(loaded) = &self.loaded else { return };
+        let wanted = (loaded.doc.id, self.search.query.clone());
+        if self.search.searched.as_ref() == Some(&wanted) {
+            return;
+        }
+        self.search.hits = loaded.search.find(&self.search.query);
+        self.search.current = 0;
+        self.search.searched = Some(wanted);
+        if let Some(first) = self.search.hits.first() {
+            self.reader.scroll_to(first.start);
+        }
+    }
+
+    /// The inputs the decorations are derived from this frame.
+    fn derived_key(&self) -> Option<DerivedKey> {
+        let loaded = self.loaded.as_ref()?;
+        Some(DerivedKey {
+            doc: loaded.doc.id,
+            revision: loaded.revision,
+            filter: self.filter.clone(),
+            query: self.search.query.clone(),
+            current_hit: self.search.current,
+            theme: self.settings.theme,
+        })
+    }
+
+    /// Rebuilds the highlights, dimming and decorations when their inputs changed since the last build.
+    fn update_decorations(&mut self) {
+        self.update_search();
+        let key = self.derived_key();
+        if key == self.derived_for {
+            return;
+        }
+        self.derived_for = key;
         let Some(loaded) = &self.loaded else {
             self.decorations.clear();
             self.highlights.clear();
             self.dimmed = None;
             return;
         };
-        if self.search.searched != self.search.query {
-            self.search.hits = loaded.search.find(&self.search.query);
-            self.search.searched.clone_from(&self.search.query);
-            self.search.current = 0;
-        }
         let p = self.palette();
         self.highlights = filter::highlights(&loaded.doc, &loaded.analysis, &self.filter);
         self.dimmed = filter::dimmed_blocks(&loaded.doc, &loaded.analysis, &self.filter);
@@ -347,7 +381,6 @@ impl SahifaApp {
         if let Some(hit) = self.search.hits.get(self.search.current) {
             self.reader.scroll_to(hit.start);
         }
-        self.dirty = true;
     }
 
     /// Jumps to the next mention of an entity (cycling).
@@ -394,9 +427,7 @@ impl SahifaApp {
         self.poll_dialog();
         self.apply_style(&ctx);
         self.handle_input(&ctx);
-        if self.dirty {
-            self.rebuild_decorations();
-        }
+        self.update_decorations();
         self.update_title(&ctx);
         self.screenshot_ui(&ctx);
         self.export_confirm_ui(&ctx);

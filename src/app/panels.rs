@@ -195,7 +195,6 @@ impl SahifaApp {
         }
         if let Some(choice) = only {
             self.filter.entity = choice;
-            self.refilter();
         }
     }
 
@@ -271,7 +270,6 @@ impl SahifaApp {
         }
         if let Some(key) = speaker_filter {
             self.filter.speaker = Some(key);
-            self.refilter();
         }
     }
 }

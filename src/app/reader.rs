@@ -4,7 +4,7 @@
 
 mod paint;
 
-use crate::document::{BlockKind, Document};
+use crate::document::{BlockKind, Document, DocumentId};
 use crate::layout::fonts::{font_definitions, installed_article_font};
 use crate::layout::{ArticleFont, DocumentLayout, LayoutParams};
 use crate::span::Span;
@@ -61,8 +61,8 @@ pub struct ReaderOutput {
 #[derive(Default)]
 pub struct ReaderView {
     layout: Option<DocumentLayout>,
-    /// Block count and text length the layout was built for (a guard when `reset` was forgotten).
-    built_for: (usize, usize),
+    /// The document the layout was built for (a guard when `reset` was forgotten).
+    built_for: Option<DocumentId>,
     pixels_per_point: f32,
     fonts_pending: bool,
     /// Scroll offset and viewport height of the last frame.
@@ -162,7 +162,7 @@ impl ReaderView {
         };
         let ppp = ctx.pixels_per_point();
         let doc = input.doc;
-        let key = (doc.blocks.len(), doc.text.len());
+        let key = Some(doc.id);
         let invalidate = self.fonts_pending || (ppp - self.pixels_per_point).abs() > f32::EPSILON;
         self.fonts_pending = false;
         self.pixels_per_point = ppp;
@@ -240,12 +240,36 @@ impl ReaderView {
         out.inner
     }
 
+    /// The scrolled content, one frame: lay out what is in view, read the pointer and keys, paint, describe.
     fn contents_ui(&mut self, ui: &mut Ui, viewport: Rect, input: &ReaderInput) -> ReaderOutput {
-        let mut output = ReaderOutput::default();
-        let Some(layout) = self.layout.as_mut() else {
-            return output;
+        let Some(frame) = self.allocate_page(ui, viewport, input.doc) else {
+            return ReaderOutput::default();
         };
-        let doc = input.doc;
+        let mut output = ReaderOutput {
+            top_offset: frame.top_offset,
+            ..ReaderOutput::default()
+        };
+        self.pointer_input(ui, &frame, input.doc, &mut output);
+        // Keys belong to a focused text field, if any; the reader itself may hold focus after a drag.
+        let focus_free = ui
+            .ctx()
+            .memory(|m| m.focused().is_none_or(|id| id == frame.response.id));
+        if focus_free {
+            self.copy_on_request(ui, input.doc);
+            keyboard_scroll(
+                ui,
+                viewport.height(),
+                input.font_size * theme::size::LINE_HEIGHT,
+            );
+        }
+        self.paint(ui, &frame, viewport, input);
+        self.describe_paragraphs(ui, &frame, input.doc);
+        output
+    }
+
+    /// Lays out the blocks in view (a repaint follows when heights changed) and allocates the whole page.
+    fn allocate_page(&mut self, ui: &mut Ui, viewport: Rect, doc: &Document) -> Option<PageFrame> {
+        let layout = self.layout.as_mut()?;
         let ctx = ui.ctx().clone();
         let margin = theme::size::PAGE_MARGIN;
         // The view in document coordinates.
@@ -263,58 +287,56 @@ impl ReaderView {
             rect.min.x + ((rect.width() - column_w) / 2.0).max(0.0),
             rect.min.y + margin,
         );
-        let to_doc = |p: Pos2| (p.x - origin.x, p.y - origin.y);
-        let visible = layout.blocks_in(view_top, view_bottom);
-        output.top_offset = layout.offset_at_y(view_top.max(0.0)).unwrap_or(0);
+        Some(PageFrame {
+            rect,
+            response,
+            origin,
+            column_w,
+            visible: layout.blocks_in(view_top, view_bottom),
+            top_offset: layout.offset_at_y(view_top.max(0.0)).unwrap_or(0),
+        })
+    }
 
-        // Pointer: hover, click, drag selection.
-        let hit_at = |layout: &DocumentLayout, p: Pos2| {
-            let (x, y) = to_doc(p);
-            layout.hit_test(doc, x, y)
+    /// Hover and click offsets, drag selection (scrolling past the edges), double-click word, triple-click block.
+    fn pointer_input(
+        &mut self,
+        ui: &Ui,
+        frame: &PageFrame,
+        doc: &Document,
+        output: &mut ReaderOutput,
+    ) {
+        let Some(layout) = self.layout.as_ref() else {
+            return;
         };
+        let response = &frame.response;
+        let hit_at = |p: Pos2| layout.hit_test(doc, p.x - frame.origin.x, p.y - frame.origin.y);
         if let Some(p) = response.hover_pos() {
-            output.hovered = hit_at(layout, p)
-                .filter(|h| h.on_text)
-                .map(|h| h.char_start);
+            output.hovered = hit_at(p).filter(|h| h.on_text).map(|h| h.char_start);
         }
         if response.drag_started() {
             let origin_pos = ui.input(|i| i.pointer.press_origin());
-            if let Some(hit) = origin_pos.and_then(|p| hit_at(layout, p)) {
+            if let Some(hit) = origin_pos.and_then(hit_at) {
                 self.selection = Some((hit.caret, hit.caret));
             }
         }
-        if response.dragged() {
-            if let Some(p) = response.interact_pointer_pos() {
-                if let (Some(hit), Some((anchor, _))) = (hit_at(layout, p), self.selection) {
-                    self.selection = Some((anchor, hit.caret));
-                }
-                // Scroll while dragging past the top or bottom edge.
-                let clip = ui.clip_rect();
-                let dy = if p.y < clip.top() {
-                    clip.top() - p.y
-                } else if p.y > clip.bottom() {
-                    clip.bottom() - p.y
-                } else {
-                    0.0
-                };
-                if dy != 0.0 {
-                    ui.scroll_with_delta(Vec2::new(0.0, dy.clamp(-40.0, 40.0)));
-                    ctx.request_repaint();
-                }
+        if response.dragged()
+            && let Some(p) = response.interact_pointer_pos()
+        {
+            if let (Some(hit), Some((anchor, _))) = (hit_at(p), self.selection) {
+                self.selection = Some((anchor, hit.caret));
             }
+            scroll_past_edges(ui, p);
         }
         if response.clicked() {
             self.selection = None;
             output.clicked = response
                 .interact_pointer_pos()
-                .and_then(|p| hit_at(layout, p))
+                .and_then(hit_at)
                 .filter(|h| h.on_text)
                 .map(|h| h.char_start);
         }
         if response.double_clicked() || response.triple_clicked() {
-            let hit = response
-                .interact_pointer_pos()
-                .and_then(|p| hit_at(layout, p));
+            let hit = response.interact_pointer_pos().and_then(hit_at);
             if let Some(hit) = hit.filter(|h| h.on_text) {
                 let span = if response.triple_clicked() {
                     doc.block_at(hit.char_start)
@@ -326,62 +348,64 @@ impl ReaderView {
                 self.selection = span.map(|s| (s.start, s.end));
             }
         }
+    }
+
+    /// Ctrl+C (or the platform's copy) puts the selection on the clipboard, in logical order.
+    fn copy_on_request(&self, ui: &Ui, doc: &Document) {
         let copy = ui.input(|i| {
             i.events.iter().any(|e| {
                 matches!(e, Event::Copy)
                     || matches!(e, Event::Key { key: Key::C, pressed: true, modifiers, .. } if modifiers.command)
             })
         });
-        // Ctrl+C belongs to a focused text field, if any; the reader itself may hold focus after a drag.
-        let focus_free = ctx.memory(|m| m.focused().is_none_or(|id| id == response.id));
-        if copy && focus_free {
-            if let Some(text) = self.selected_text(doc) {
-                ctx.copy_text(text.to_owned());
-            }
+        if copy && let Some(text) = self.selected_text(doc) {
+            ui.ctx().copy_text(text.to_owned());
         }
+    }
 
-        if focus_free {
-            keyboard_scroll(
-                ui,
-                viewport.height(),
-                input.font_size * theme::size::LINE_HEIGHT,
-            );
-        }
-
+    /// The background, the decorations and selection behind the text, then the text of the visible blocks.
+    fn paint(&self, ui: &Ui, frame: &PageFrame, viewport: Rect, input: &ReaderInput) {
         let Some(layout) = self.layout.as_ref() else {
-            return output;
+            return;
         };
         let painter = ui.painter_at(ui.clip_rect());
         painter.rect_filled(ui.clip_rect(), 0.0, color(input.palette.background));
         paint::paint_decorations(
             &painter,
             layout,
-            doc,
+            input.doc,
             input,
-            visible.clone(),
-            origin,
+            frame.visible.clone(),
+            frame.origin,
             self.selection(),
         );
         paint::paint_text(
             &painter,
-            &ctx,
+            ui.ctx(),
             layout,
-            doc,
+            input.doc,
             input,
-            visible.clone(),
-            origin,
+            frame.visible.clone(),
+            frame.origin,
             viewport,
-            rect.min.y,
+            frame.rect.min.y,
         );
+    }
 
-        // Screen readers: one labelled node per visible paragraph.
-        for i in visible {
+    /// Screen readers: one labelled node per visible paragraph (headings as headings).
+    fn describe_paragraphs(&self, ui: &Ui, frame: &PageFrame, doc: &Document) {
+        let Some(layout) = self.layout.as_ref() else {
+            return;
+        };
+        for i in frame.visible.clone() {
             let Some(block) = doc.blocks.get(i) else {
                 continue;
             };
-            let top = origin.y + layout.block_top(i);
-            let block_rect =
-                Rect::from_min_size(pos2(origin.x, top), vec2(column_w, layout.block_height(i)));
+            let top = frame.origin.y + layout.block_top(i);
+            let block_rect = Rect::from_min_size(
+                pos2(frame.origin.x, top),
+                vec2(frame.column_w, layout.block_height(i)),
+            );
             let id = ui.scope_id().with(("sahifa-paragraph", i));
             let r = ui.interact(block_rect, id, Sense::hover());
             let text = doc.slice(block.span);
@@ -391,7 +415,36 @@ impl ReaderView {
             };
             r.widget_info(|| WidgetInfo::labeled(role, true, text));
         }
-        output
+    }
+}
+
+/// Where the page sits this frame and what of it is in view.
+struct PageFrame {
+    /// The whole page (all blocks), in screen coordinates.
+    rect: Rect,
+    response: egui::Response,
+    /// Screen position of the document's (0, 0): the column is centred in the page.
+    origin: Pos2,
+    column_w: f32,
+    /// Blocks at least partly in view.
+    visible: std::ops::Range<usize>,
+    /// The first byte of the first line in view.
+    top_offset: usize,
+}
+
+/// While a selection is dragged past the top or bottom edge of the view, scroll towards the pointer.
+fn scroll_past_edges(ui: &Ui, pointer: Pos2) {
+    let clip = ui.clip_rect();
+    let dy = if pointer.y < clip.top() {
+        clip.top() - pointer.y
+    } else if pointer.y > clip.bottom() {
+        clip.bottom() - pointer.y
+    } else {
+        0.0
+    };
+    if dy != 0.0 {
+        ui.scroll_with_delta(Vec2::new(0.0, dy.clamp(-40.0, 40.0)));
+        ui.ctx().request_repaint();
     }
 }
 

@@ -17,7 +17,6 @@ fn chip(text: &str, background: crate::theme::Rgba, fg: crate::theme::Rgba) -> L
 impl SahifaApp {
     pub(super) fn toolbar_ui(&mut self, ui: &mut egui::Ui) {
         let p = self.palette();
-        let mut changed = false;
         ui.horizontal_wrapped(|ui| {
             ui.label("Show:");
             for label in EntityLabel::ALL {
@@ -28,14 +27,11 @@ impl SahifaApp {
                     .on_hover_text(format!("Highlight {} entities", label.as_str()));
                 if toggle.changed() {
                     self.filter.set_label(label, shown);
-                    changed = true;
                 }
             }
             let quotes = chip("اقتباسات", p.quote, p.text);
-            changed |= ui
-                .checkbox(&mut self.filter.quotes, quotes)
-                .on_hover_text("Highlight quoted statements")
-                .changed();
+            ui.checkbox(&mut self.filter.quotes, quotes)
+                .on_hover_text("Highlight quoted statements");
             ui.separator();
 
             let speakers: Vec<(crate::filter::SpeakerFilter, String)> = self
@@ -58,13 +54,9 @@ impl SahifaApp {
                 .selected_text(selected)
                 .width(180.0)
                 .show_ui(ui, |ui| {
-                    changed |= ui
-                        .selectable_value(&mut self.filter.speaker, None, "All speakers")
-                        .changed();
+                    ui.selectable_value(&mut self.filter.speaker, None, "All speakers");
                     for (key, label) in &speakers {
-                        changed |= ui
-                            .selectable_value(&mut self.filter.speaker, Some(key.clone()), label)
-                            .changed();
+                        ui.selectable_value(&mut self.filter.speaker, Some(key.clone()), label);
                     }
                 })
                 .response
@@ -84,12 +76,10 @@ impl SahifaApp {
                     .clicked()
                 {
                     self.filter.entity = None;
-                    changed = true;
                 }
             }
             if !self.filter.is_default() && ui.button("Reset filters").clicked() {
                 self.filter = crate::filter::Filter::default();
-                changed = true;
             }
             ui.separator();
             if ui.button("Find").on_hover_text("Ctrl+F").clicked() {
@@ -97,9 +87,6 @@ impl SahifaApp {
                 self.search.focus = self.search.open;
             }
         });
-        if changed {
-            self.refilter();
-        }
     }
 
     pub(super) fn search_ui(&mut self, ui: &mut egui::Ui) {
@@ -115,9 +102,6 @@ impl SahifaApp {
             if self.search.focus {
                 edit.request_focus();
                 self.search.focus = false;
-            }
-            if edit.changed() {
-                self.refilter();
             }
             if edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 step = Some(!ui.input(|i| i.modifiers.shift));
@@ -154,7 +138,6 @@ impl SahifaApp {
         if close {
             self.search.open = false;
             self.search.query.clear();
-            self.refilter();
         }
     }
 }

@@ -27,6 +27,9 @@ pub struct Loaded {
     pub speaker_groups: Vec<filter::SpeakerGroup>,
     /// Quotes whose speaker is unknown.
     pub unknown_speaker: Vec<usize>,
+    /// Which analysis of the document this is: 0 while only the text is there, 1 once analysed. What the window
+    /// derives from the analysis is keyed on (document id, revision).
+    pub revision: u64,
 }
 
 impl Loaded {
@@ -45,6 +48,7 @@ impl Loaded {
             search: Arc::new(search),
             speaker_groups: Vec::new(),
             unknown_speaker: Vec::new(),
+            revision: 0,
         }
     }
 
@@ -57,6 +61,7 @@ impl Loaded {
             section_counts: filter::section_counts(&self.doc, &analysis),
             speaker_groups,
             unknown_speaker,
+            revision: self.revision + 1,
             analysis: Arc::new(analysis),
             ..self
         }

@@ -61,9 +61,31 @@ pub struct Source {
     pub encoding: &'static str,
 }
 
-/// A loaded article.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// Identifies one loaded document for as long as the program runs: every [`Document::new`] (every load, paste or
+/// sample) gets a new one, so two documents with the same block count and length are never taken for each other.
+/// Views key what they derive from a document on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct DocumentId(u64);
+
+impl DocumentId {
+    /// A fresh id, never handed out before in this process.
+    pub fn next() -> Self {
+        static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        Self(NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed))
+    }
+}
+
+impl Default for DocumentId {
+    fn default() -> Self {
+        Self::next()
+    }
+}
+
+/// A loaded article. Two documents are equal when their content is (the [`id`](Document::id) is not compared).
+#[derive(Clone, Debug, Default)]
 pub struct Document {
+    /// Which load this is (a clone keeps it: same content, same id).
+    pub id: DocumentId,
     pub source: Source,
     /// The article text in logical order. Blocks are separated by a single `\n`.
     pub text: String,
@@ -71,11 +93,23 @@ pub struct Document {
     pub sections: Vec<Section>,
 }
 
+impl PartialEq for Document {
+    fn eq(&self, other: &Self) -> bool {
+        self.source == other.source
+            && self.text == other.text
+            && self.blocks == other.blocks
+            && self.sections == other.sections
+    }
+}
+
+impl Eq for Document {}
+
 impl Document {
     /// Builds a document and its outline from blocks (which must be sorted, non-overlapping, in `text`).
     pub fn new(source: Source, text: String, blocks: Vec<Block>) -> Self {
         let sections = build_outline(&text, &blocks);
         Self {
+            id: DocumentId::next(),
             source,
             text,
             blocks,
