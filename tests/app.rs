@@ -165,3 +165,28 @@ fn only_one_entity_shows_its_mentions_alone_and_a_reset_brings_all_back() {
     harness.run_steps(2);
     assert_eq!(harness.state().highlights().len(), total, "all back");
 }
+
+#[test]
+fn a_bad_file_shows_its_message_and_leaves_the_window_idle() {
+    use sahifa::app::worker::Job;
+    let app = SahifaApp::new(
+        Settings::default(),
+        Job::Path("/no/such/folder/article.txt".into()),
+    );
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1000.0, 700.0))
+        .build_ui_state(|ui, app: &mut SahifaApp| app.ui(ui), app);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    while harness.state().error.is_none() && std::time::Instant::now() < deadline {
+        harness.run_steps(1);
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let error = harness.state().error.clone().expect("an error message");
+    assert!(error.contains("article.txt"), "{error}");
+    assert!(!harness.state().is_loading());
+    // Nothing runs any more: the window stops asking for frames (no spinner left behind).
+    assert!(
+        harness.try_run().is_ok(),
+        "the window keeps repainting with nothing to do"
+    );
+}

@@ -463,9 +463,21 @@ impl SahifaApp {
 
     fn reader_ui(&mut self, ui: &mut egui::Ui) {
         let Some(loaded) = &self.loaded else {
+            // A spinner only while something loads: it repaints every frame, so an idle window must not show one.
+            let loading = self.is_loading();
+            let mut open_sample = false;
             ui.centered_and_justified(|ui| {
-                ui.spinner();
+                if loading {
+                    ui.spinner();
+                } else {
+                    open_sample = ui
+                        .button("No article open. File > Open… (Ctrl+O), or click to open the sample article")
+                        .clicked();
+                }
             });
+            if open_sample {
+                self.open(Job::Sample);
+            }
             return;
         };
         let p = self.palette();
@@ -551,6 +563,14 @@ impl SahifaApp {
             if let Some(status) = &self.status {
                 ui.separator();
                 ui.label(status);
+            }
+            // The analysis says when part of it could not run (a tagger model that does not fit the lists).
+            for warning in self.loaded.iter().flat_map(|l| &l.analysis.warnings) {
+                ui.separator();
+                ui.colored_label(
+                    color(self.palette().error_text),
+                    format!("Warning: {warning}"),
+                );
             }
         });
     }

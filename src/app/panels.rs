@@ -186,7 +186,9 @@ impl SahifaApp {
                             }
                         });
                 }
-                if a.entities.is_empty() {
+                if loaded.revision == 0 {
+                    ui.label("Finding entities and quotes…");
+                } else if a.entities.is_empty() {
                     ui.label("No named entities found.");
                 }
             });
@@ -261,7 +263,9 @@ impl SahifaApp {
                         speaker_filter = Some(key.clone());
                     }
                 }
-                if a.quotes.is_empty() {
+                if loaded.revision == 0 {
+                    ui.label("Finding entities and quotes…");
+                } else if a.quotes.is_empty() {
                     ui.label("No quoted statements found.");
                 }
             });

@@ -216,7 +216,9 @@ impl ReaderView {
         }
 
         let mut area = ScrollArea::vertical()
-            .id_salt("sahifa-reader")
+            // One scroll state per document: a new article starts at its top (or its remembered place), never at
+            // the previous article's offset.
+            .id_salt(("sahifa-reader", doc.id))
             .auto_shrink(false)
             .scroll_source(egui::scroll_area::ScrollSource {
                 drag: egui::scroll_area::DragScroll::Never,
