@@ -5,6 +5,7 @@
 //! ([`span`], [`normalize`], [`tokens`]) and the tagger ([`tagger`]) are crates below it, re-exported here.
 
 pub mod analysis;
+pub mod corrections;
 pub mod document;
 pub mod export;
 pub mod filter;

@@ -22,6 +22,8 @@ pub enum Recogniser {
     Tagger,
     /// Propagated from another mention of the same name in the document.
     Document,
+    /// Marked, retyped or resized by the user ([`crate::corrections`]).
+    User,
 }
 
 /// One occurrence of a named entity in the text.

@@ -251,7 +251,11 @@ pub enum ParseError {
 
 /// Reads a JSON export back: the text and the analysis with byte spans (what [`build`] was given, filtered).
 pub fn parse(json: &str) -> Result<(String, Analysis), ParseError> {
-    let export: JsonExport = serde_json::from_str(json)?;
+    parse_export(serde_json::from_str(json)?)
+}
+
+/// Reads a typed export (for example the `annotations` of a corrections sidecar) back into text and analysis.
+pub fn parse_export(export: JsonExport) -> Result<(String, Analysis), ParseError> {
     if export.version > SCHEMA_VERSION {
         return Err(ParseError::Version(export.version));
     }

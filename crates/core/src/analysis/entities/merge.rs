@@ -13,7 +13,7 @@ use std::collections::BTreeMap;
 const fn tier(source: Recogniser) -> u8 {
     match source {
         Recogniser::Tagger => 1,
-        Recogniser::Gazetteer | Recogniser::Rule | Recogniser::Document => 0,
+        Recogniser::Gazetteer | Recogniser::Rule | Recogniser::Document | Recogniser::User => 0,
     }
 }
 
