@@ -1,5 +1,6 @@
 //! Corrections by hand: edits change exactly what they name, undo and redo restore each state, and the sidecar
 //! keeps them safely (round trip, a changed article, a damaged file). Sentences written for these tests.
+#![allow(clippy::unwrap_used)] // test helpers panic on a broken fixture
 
 use sahifa_core::analysis::{Analysis, EntityLabel, QuoteKind, Recogniser, analyze};
 use sahifa_core::corrections::{
