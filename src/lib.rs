@@ -7,5 +7,7 @@
 pub mod app;
 pub mod cli;
 
-pub use sahifa_core::{analysis, document, export, filter, load, search, span, tagger, theme};
+pub use sahifa_core::{
+    analysis, corrections, document, export, filter, load, search, span, tagger, theme,
+};
 pub use sahifa_layout as layout;

@@ -1,7 +1,9 @@
 //! `sahifa export FILE|FOLDER --format F -o OUT`: one article to a file (or stdout, or a brat folder), or a
 //! folder of articles in parallel with a summary of failures.
 
-use crate::analysis::EntityLabel;
+use crate::analysis::{Analysis, EntityLabel};
+use crate::corrections::{self, Restored};
+use crate::document::Document;
 use crate::export::{self, ExportError, Format, batch};
 use crate::filter::{Filter, SpeakerFilter};
 use anyhow::Context as _;
@@ -36,6 +38,9 @@ pub struct ExportArgs {
     /// its text must be the article's text. Converts a JSON export into the other formats.
     #[arg(long, value_name = "JSON")]
     pub annotations: Option<PathBuf>,
+    /// Ignore the article's corrections sidecar (NAME.EXT.sahifa.json) and export the analysis as computed.
+    #[arg(long)]
+    pub no_corrections: bool,
     /// Worker threads for a folder input (default: the number of cores, at least 2).
     #[arg(long, short = 'j')]
     pub jobs: Option<usize>,
@@ -76,12 +81,10 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
     let doc = crate::load::load_path(&args.input)?;
     let analysis = if let Some(path) = &args.annotations {
         annotations_from(path, &doc)?
+    } else if args.no_corrections {
+        analysed(&doc)
     } else {
-        let analysis = crate::analysis::analyze(&doc);
-        for w in &analysis.warnings {
-            eprintln!("sahifa: warning: {w}");
-        }
-        analysis
+        corrected(&args.input, &doc)?
     };
     let rendered = export::render(format, &doc, &analysis, &filter)?;
     if args.output.as_os_str() == "-" {
@@ -102,11 +105,49 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The analysis as computed, its warnings on stderr.
+fn analysed(doc: &Document) -> Analysis {
+    let analysis = crate::analysis::analyze(doc);
+    for w in &analysis.warnings {
+        eprintln!("sahifa: warning: {w}");
+    }
+    analysis
+}
+
+/// The analysis with the user's corrections from the article's sidecar, when it has one. A sidecar for an
+/// earlier version of the text has its corrections placed again where their text still is; the others are named
+/// on stderr. A damaged sidecar is an error (it is kept aside; `--no-corrections` exports without it).
+fn corrected(article: &std::path::Path, doc: &Document) -> anyhow::Result<Analysis> {
+    let restored = corrections::restore(article, doc)
+        .context("use --no-corrections to export the analysis without them")?;
+    Ok(match restored {
+        Restored::None => analysed(doc),
+        Restored::Same { analysis, .. } => analysis,
+        Restored::Changed { path, recorded } => {
+            let base = analysed(doc);
+            let rebased = corrections::rebase(doc, &base, &recorded);
+            eprintln!(
+                "sahifa: warning: {} changed since it was corrected: {} of {} corrections placed again from {}",
+                doc.source.name,
+                rebased.edits.len(),
+                recorded.len(),
+                path.display()
+            );
+            for lost in &rebased.lost {
+                eprintln!("sahifa: warning: correction not placed: {}", describe(lost));
+            }
+            corrections::apply_edits(doc, &base, &rebased.edits).0
+        }
+    })
+}
+
+/// A recorded correction in a line, for messages.
+fn describe(r: &corrections::RecordedEdit) -> String {
+    serde_json::to_string(r).unwrap_or_else(|_| format!("{r:?}"))
+}
+
 /// The analysis stored in a JSON export, checked against the document's text.
-fn annotations_from(
-    path: &std::path::Path,
-    doc: &crate::document::Document,
-) -> anyhow::Result<crate::analysis::Analysis> {
+fn annotations_from(path: &std::path::Path, doc: &Document) -> anyhow::Result<Analysis> {
     let json = std::fs::read_to_string(path)
         .with_context(|| format!("cannot read annotations {}", path.display()))?;
     let (text, analysis) = export::json::parse(&json)

@@ -592,6 +592,8 @@ pub fn restore(article: &Path, doc: &Document) -> Result<Restored, SidecarError>
             if text != doc.text {
                 return Err(corrupt(&path, "its text does not match its hash"));
             }
+            // Clustered again, as after any edit: a sidecar edited by hand may leave clusters out of step.
+            let (analysis, _) = apply_edits(doc, &analysis, &[]);
             Ok(Restored::Same {
                 path,
                 analysis,
