@@ -242,6 +242,8 @@ impl SahifaApp {
                     self.search.open = true;
                     self.search.focus = true;
                 }
+                ui.separator();
+                self.edit_menu_entries(ui);
             });
             ui.menu_button("View", |ui| {
                 ui.menu_button("Font", |ui| {

@@ -1,6 +1,7 @@
 //! The window: menus, filter bar, outline, reader and panels. Reads the document, analysis and layout; owns no
 //! analysis (that runs on a worker thread, see [`worker`]).
 
+mod edit;
 mod export_ui;
 mod menu;
 mod panels;
@@ -123,6 +124,8 @@ pub struct SahifaApp {
     /// An export waiting for its target or a confirmation.
     export: Option<export_ui::ExportRequest>,
     screenshot_rx: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
+    /// The text offset the open context menu is about (where the right click was).
+    context_at: Option<usize>,
 }
 
 impl SahifaApp {
@@ -157,6 +160,7 @@ impl SahifaApp {
             ctx: None,
             jobs: rtl::JobCache::default(),
             screenshot_rx: None,
+            context_at: None,
         };
         app.open(job);
         app
@@ -400,9 +404,15 @@ impl SahifaApp {
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
+        // "•" before the title: corrections not yet saved.
+        let unsaved = if self.has_unsaved_corrections() {
+            "• "
+        } else {
+            ""
+        };
         let title = self.loaded.as_ref().map_or_else(
             || "صحيفة — Sahifa".to_owned(),
-            |l| format!("{} — صحيفة", l.doc.title()),
+            |l| format!("{unsaved}{} — صحيفة", l.doc.title()),
         );
         if title != self.shown_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -427,6 +437,9 @@ impl SahifaApp {
         self.poll_dialog();
         self.apply_style(&ctx);
         self.handle_input(&ctx);
+        self.edit_keys(&ctx);
+        self.take_corrections_message();
+        self.autosave(&ctx);
         self.update_decorations();
         self.update_title(&ctx);
         self.screenshot_ui(&ctx);
@@ -439,6 +452,13 @@ impl SahifaApp {
         }
         if self.error.is_some() {
             egui::Panel::top("error").show(ui, |ui| self.error_ui(ui));
+        }
+        if self
+            .loaded
+            .as_ref()
+            .is_some_and(|l| l.corrections.offer.is_some())
+        {
+            egui::Panel::top("rebase").show(ui, |ui| self.rebase_offer_ui(ui));
         }
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         if self.settings.show_outline {
@@ -491,6 +511,14 @@ impl SahifaApp {
         };
         let out = self.reader.ui(ui, &input);
         self.top_offset = out.top_offset;
+        if out.context.is_some()
+            || out
+                .response
+                .as_ref()
+                .is_some_and(egui::Response::secondary_clicked)
+        {
+            self.context_at = out.context;
+        }
         let scrolled = ui.input(|i| {
             i.smooth_scroll_delta() != egui::Vec2::ZERO || i.pointer.is_decidedly_dragging()
         });
@@ -519,6 +547,48 @@ impl SahifaApp {
                     }
                 });
             }
+        }
+        if let Some(response) = out.response {
+            let at = self.context_at;
+            response.context_menu(|ui| self.edit_menu_ui(ui, at));
+        }
+    }
+
+    /// A message from restoring the corrections (a damaged sidecar) goes to the error banner once.
+    fn take_corrections_message(&mut self) {
+        if let Some(message) = self
+            .loaded
+            .as_mut()
+            .and_then(|l| l.corrections.message.take())
+        {
+            self.error = Some(message);
+        }
+    }
+
+    /// The article changed since it was corrected: offer to place the corrections again.
+    fn rebase_offer_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(offer) = self
+            .loaded
+            .as_ref()
+            .and_then(|l| l.corrections.offer.as_ref())
+        else {
+            return;
+        };
+        let (placed, lost) = (offer.edits.len(), offer.lost.len());
+        let mut accept = false;
+        let mut dismiss = false;
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!(
+                "This article changed since it was corrected: {placed} corrections can be placed again, {lost} cannot \
+                 (the earlier corrections file is kept)."
+            ));
+            accept = ui.button("Re-apply corrections").clicked();
+            dismiss = ui.button("Not now").clicked();
+        });
+        if accept {
+            self.accept_rebase();
+        } else if dismiss && let Some(l) = self.loaded.as_mut() {
+            l.corrections.offer = None;
         }
     }
 
@@ -559,6 +629,16 @@ impl SahifaApp {
                     l.analysis.entities.len(),
                     l.analysis.quotes.len()
                 ));
+                let n = l.corrections.count();
+                if n > 0 {
+                    ui.separator();
+                    let saved = if l.corrections.unsaved.is_some() {
+                        " (not saved yet)"
+                    } else {
+                        ""
+                    };
+                    ui.label(format!("{n} corrections{saved}"));
+                }
             }
             if let Some(status) = &self.status {
                 ui.separator();
@@ -582,6 +662,7 @@ impl eframe::App for SahifaApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.save_corrections();
         self.remember_position();
         eframe::set_value(storage, settings::STORAGE_KEY, &self.settings);
     }

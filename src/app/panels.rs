@@ -35,6 +35,9 @@ pub(super) fn tooltip_text(loaded: &Loaded, offset: usize, f: &Filter) -> Option
             EntityLabel::Misc => "كيان",
         };
         lines.push(format!("{kind}: {canonical}"));
+        if m.source == crate::analysis::Recogniser::User {
+            lines.push("corrected (مُصحَّح)".to_owned());
+        }
     }
     if let Some(q) = filter::quote_at(a, offset).and_then(|i| a.quotes.get(i))
         && f.shows_quote(q, a)
@@ -44,6 +47,15 @@ pub(super) fn tooltip_text(loaded: &Loaded, offset: usize, f: &Filter) -> Option
             QuoteKind::Indirect => "كلام منقول",
         };
         lines.push(kind.to_owned());
+        if loaded
+            .corrections
+            .history
+            .edits()
+            .iter()
+            .any(|e| e.is_quote() && e.target() == q.span)
+        {
+            lines.push("corrected (مُصحَّح)".to_owned());
+        }
         let speaker = q.speaker.as_ref().map_or("غير معروف", |s| s.name.as_str());
         lines.push(format!("المتحدث: {speaker}"));
         if let Some(cue) = q.cue {

@@ -47,14 +47,18 @@ pub struct ReaderInput<'a> {
 }
 
 /// What happened in the reader this frame (byte offsets into the document text).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default)]
 pub struct ReaderOutput {
     /// The char under the pointer.
     pub hovered: Option<usize>,
     /// The char clicked (a click, not the end of a drag).
     pub clicked: Option<usize>,
+    /// The char under a right click (the context menu is about it).
+    pub context: Option<usize>,
     /// The first byte of the first line visible at the top.
     pub top_offset: usize,
+    /// The page's response, for the context menu.
+    pub response: Option<egui::Response>,
 }
 
 /// The reader's state: the document layout, scroll position, selection and a pending jump.
@@ -73,6 +77,8 @@ pub struct ReaderView {
     /// Selection anchor and head (carets, bytes).
     selection: Option<(usize, usize)>,
     pending_scroll: Option<usize>,
+    /// Screen position of the document's (0, 0) in the last frame.
+    last_origin: Pos2,
 }
 
 /// Extra height laid out above and below the view.
@@ -103,6 +109,29 @@ impl ReaderView {
         let (a, b) = self.selection?;
         let span = Span::new(a.min(b), a.max(b));
         (!span.is_empty()).then_some(span)
+    }
+
+    /// Where `span` was on screen in the last frame (one rectangle per line piece; empty when not laid out).
+    pub fn screen_rects(&self, doc: &Document, span: Span) -> Vec<Rect> {
+        let Some(layout) = self.layout.as_ref() else {
+            return Vec::new();
+        };
+        let Some(block) = layout.block_of_offset(span.start) else {
+            return Vec::new();
+        };
+        let last = layout
+            .block_of_offset(span.end.saturating_sub(1))
+            .unwrap_or(block);
+        layout
+            .span_rects(doc, span, block..last + 1)
+            .into_iter()
+            .map(|r| r.translate(self.last_origin.to_vec2()))
+            .collect()
+    }
+
+    /// Selects `span` (or clears the selection), as a drag would.
+    pub fn set_selection(&mut self, span: Option<Span>) {
+        self.selection = span.map(|s| (s.start, s.end));
     }
 
     /// The selected text in logical order.
@@ -247,8 +276,10 @@ impl ReaderView {
         let Some(frame) = self.allocate_page(ui, viewport, input.doc) else {
             return ReaderOutput::default();
         };
+        self.last_origin = frame.origin;
         let mut output = ReaderOutput {
             top_offset: frame.top_offset,
+            response: Some(frame.response.clone()),
             ..ReaderOutput::default()
         };
         self.pointer_input(ui, &frame, input.doc, &mut output);
@@ -328,6 +359,13 @@ impl ReaderView {
                 self.selection = Some((anchor, hit.caret));
             }
             scroll_past_edges(ui, p);
+        }
+        if response.secondary_clicked() {
+            output.context = response
+                .interact_pointer_pos()
+                .and_then(hit_at)
+                .filter(|h| h.on_text)
+                .map(|h| h.char_start);
         }
         if response.clicked() {
             self.selection = None;

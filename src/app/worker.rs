@@ -1,6 +1,7 @@
 //! Loading and analysis off the UI thread: a job runs on a worker thread and hands a finished [`Loaded`] back.
 
 use crate::analysis::{self, Analysis};
+use crate::corrections::{self, Restored};
 use crate::document::Document;
 use crate::filter;
 use crate::search::SearchIndex;
@@ -27,9 +28,40 @@ pub struct Loaded {
     pub speaker_groups: Vec<filter::SpeakerGroup>,
     /// Quotes whose speaker is unknown.
     pub unknown_speaker: Vec<usize>,
-    /// Which analysis of the document this is: 0 while only the text is there, 1 once analysed. What the window
-    /// derives from the analysis is keyed on (document id, revision).
+    /// Which analysis of the document this is: 0 while only the text is there, then one more for the analysis and
+    /// for each correction. What the window derives from the analysis is keyed on (document id, revision).
     pub revision: u64,
+    /// The user's corrections of this article: the analysis they apply to, their history, their sidecar.
+    pub corrections: Corrections,
+}
+
+/// The corrections of one open article.
+#[derive(Clone, Debug, Default)]
+pub struct Corrections {
+    /// What the edits apply to: the analysis as computed, or as restored from the sidecar.
+    pub base: Arc<Analysis>,
+    /// This session's edits, with undo and redo.
+    pub history: corrections::History,
+    /// Edits recorded by earlier sessions (kept in the sidecar's record).
+    pub earlier: Vec<corrections::RecordedEdit>,
+    /// Where the sidecar was read from or last written.
+    pub sidecar: Option<PathBuf>,
+    /// Edits not yet written to the sidecar, and when the last one was made.
+    pub unsaved: Option<std::time::Instant>,
+    /// The article changed since its sidecar was written: the corrections that can be placed again (offered to
+    /// the user) and those that cannot.
+    pub offer: Option<corrections::Rebased>,
+    /// A sidecar for another version of the text that must be kept aside before this one is written.
+    pub keep_aside: Option<PathBuf>,
+    /// What restoring found wrong (a damaged sidecar), for the window to say.
+    pub message: Option<String>,
+}
+
+impl Corrections {
+    /// How many corrections the article carries (earlier sessions' and this one's).
+    pub fn count(&self) -> usize {
+        self.earlier.len() + self.history.edits().len()
+    }
 }
 
 impl Loaded {
@@ -49,22 +81,56 @@ impl Loaded {
             speaker_groups: Vec::new(),
             unknown_speaker: Vec::new(),
             revision: 0,
+            corrections: Corrections::default(),
         }
     }
 
-    /// Adds the analysis and everything derived from it.
+    /// Adds the analysis and everything derived from it, with the corrections of the article's sidecar.
     #[must_use]
     pub fn with_analysis(self) -> Self {
-        let analysis = analysis::analyze(&self.doc);
-        let (speaker_groups, unknown_speaker) = filter::speaker_groups(&analysis);
-        Self {
-            section_counts: filter::section_counts(&self.doc, &analysis),
-            speaker_groups,
-            unknown_speaker,
-            revision: self.revision + 1,
-            analysis: Arc::new(analysis),
+        let computed = analysis::analyze(&self.doc);
+        let mut corrections = Corrections::default();
+        let base = match self.doc.source.path.as_deref() {
+            None => computed,
+            Some(path) => match corrections::restore(path, &self.doc) {
+                Ok(Restored::None) => computed,
+                Ok(Restored::Same {
+                    path,
+                    analysis,
+                    recorded,
+                }) => {
+                    corrections.sidecar = Some(path);
+                    corrections.earlier = recorded;
+                    analysis
+                }
+                Ok(Restored::Changed { path, recorded }) => {
+                    corrections.offer = Some(corrections::rebase(&self.doc, &computed, &recorded));
+                    corrections.keep_aside = Some(path);
+                    computed
+                }
+                Err(e) => {
+                    corrections.message = Some(e.to_string());
+                    computed
+                }
+            },
+        };
+        corrections.base = Arc::new(base.clone());
+        let mut loaded = Self {
+            corrections,
             ..self
-        }
+        };
+        loaded.set_analysis(base);
+        loaded
+    }
+
+    /// Shows `analysis` (after an edit, undo or redo) and derives the panels' data from it again.
+    pub fn set_analysis(&mut self, analysis: Analysis) {
+        let (speaker_groups, unknown_speaker) = filter::speaker_groups(&analysis);
+        self.section_counts = filter::section_counts(&self.doc, &analysis);
+        self.speaker_groups = speaker_groups;
+        self.unknown_speaker = unknown_speaker;
+        self.revision += 1;
+        self.analysis = Arc::new(analysis);
     }
 }
 

@@ -248,41 +248,57 @@ fn entity_at(mentions: &[Mention], span: Span) -> Option<usize> {
         .map(|m| m.entity)
 }
 
-/// The undo and redo stacks of one article in one window session, on top of the analysis it started from.
+/// The undo and redo stacks of one article in one window session, on top of the analysis it started from. One
+/// step may hold several edits ("apply to every mention"): undo takes them back together.
 #[derive(Clone, Debug, Default)]
 pub struct History {
-    /// Edits in force, oldest first.
-    done: Vec<Edit>,
-    /// Undone edits, the next to redo last.
-    undone: Vec<Edit>,
+    /// Steps in force, oldest first.
+    done: Vec<Vec<Edit>>,
+    /// Undone steps, the next to redo last.
+    undone: Vec<Vec<Edit>>,
+    /// The edits of `done`, flattened (what [`apply_edits`] replays).
+    flat: Vec<Edit>,
 }
 
 impl History {
     /// Records a new edit (the redo stack is cleared, as in every editor).
     pub fn push(&mut self, edit: Edit) {
-        self.done.push(edit);
+        self.push_step(vec![edit]);
+    }
+
+    /// Records several edits as one step; an empty step is ignored.
+    pub fn push_step(&mut self, edits: Vec<Edit>) {
+        if edits.is_empty() {
+            return;
+        }
+        self.flat.extend(edits.iter().cloned());
+        self.done.push(edits);
         self.undone.clear();
     }
 
-    /// Takes back the last edit; false when there is none.
+    /// Takes back the last step; false when there is none.
     pub fn undo(&mut self) -> bool {
-        self.done.pop().is_some_and(|e| {
-            self.undone.push(e);
-            true
-        })
+        let Some(step) = self.done.pop() else {
+            return false;
+        };
+        self.flat.truncate(self.flat.len() - step.len());
+        self.undone.push(step);
+        true
     }
 
-    /// Applies the last undone edit again; false when there is none.
+    /// Applies the last undone step again; false when there is none.
     pub fn redo(&mut self) -> bool {
-        self.undone.pop().is_some_and(|e| {
-            self.done.push(e);
-            true
-        })
+        let Some(step) = self.undone.pop() else {
+            return false;
+        };
+        self.flat.extend(step.iter().cloned());
+        self.done.push(step);
+        true
     }
 
     /// The edits in force, oldest first.
     pub fn edits(&self) -> &[Edit] {
-        &self.done
+        &self.flat
     }
 
     pub fn can_undo(&self) -> bool {
@@ -470,7 +486,7 @@ pub fn placed(text: &str, co: &CharOffsets, r: &RecordedEdit) -> Option<Edit> {
 }
 
 /// What became of recorded corrections in a changed article.
-#[derive(Debug, Default)]
+#[derive(Clone, Debug, Default)]
 pub struct Rebased {
     /// Edits placed in the new text.
     pub edits: Vec<Edit>,
