@@ -3,7 +3,9 @@
 use crate::analysis::entities::stacking::AnalysisRules;
 use crate::tagger::conll;
 use crate::tagger::eval::evaluate;
-use crate::tagger::train::{DEFAULT_EPOCHS, TrainOptions, cross_validate, train as fit, tune_bias};
+use crate::tagger::train::{
+    DEFAULT_EPOCHS, TrainOptions, cross_validate, train as fit, tune_bias, with_extra,
+};
 use crate::tagger::{Model, TaggerError};
 use anyhow::Context;
 use clap::Args;
@@ -24,6 +26,13 @@ pub struct TrainArgs {
     /// Training epochs.
     #[arg(long)]
     pub epochs: Option<usize>,
+    /// More training data in CoNLL (for example `sahifa export FOLDER --format conll` over corrected articles),
+    /// added to the training part (never to the development set or a held-out fold). May be repeated.
+    #[arg(long, value_name = "CONLL")]
+    pub extra: Vec<PathBuf>,
+    /// How many times each `--extra` sentence counts.
+    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..=100))]
+    pub extra_weight: u32,
     /// Cross-validate instead: split the first 90% of sentences into this many contiguous folds, train on all but
     /// one, score it, and print each fold's F1 and the mean (no model is written).
     #[arg(long)]
@@ -86,12 +95,25 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<()> {
     {
         opts.o_penalty = p;
     }
+    let mut extra = Vec::new();
+    for path in &args.extra {
+        let found = conll::read_sentences(&read(path)?);
+        if found.is_empty() {
+            return Err(TaggerError::NoData(path.display().to_string()).into());
+        }
+        eprintln!("{}: {} extra sentences", path.display(), found.len());
+        extra.extend(found);
+    }
+    let weight = args.extra_weight as usize;
     let rules = AnalysisRules;
     if let Some(k) = args.folds {
         // The development tenth is left out of every fold.
         let usable = &sentences[..sentences.len() - sentences.len() / 10];
         let k = k.max(2);
         let mut f1s = Vec::new();
+        if !extra.is_empty() {
+            eprintln!("note: --extra is not used by --folds (the folds score ANERcorp alone)");
+        }
         let pooled = cross_validate(usable, &opts, k, &rules, |fold, score| {
             eprintln!("fold {fold}: F1 {:.2}", 100.0 * score.all.f1());
             f1s.push(score.all.f1());
@@ -108,6 +130,7 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<()> {
     let model = if args.dev {
         let split = sentences.len() - sentences.len() / 10;
         let (train_set, dev) = sentences.split_at(split);
+        let train_set = &with_extra(train_set, &extra, weight);
         eprintln!(
             "training on {} sentences, development set {} sentences",
             train_set.len(),
@@ -124,6 +147,7 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<()> {
         print!("{}", evaluate(&model.with_rules(&rules)?, dev));
         model
     } else {
+        let sentences = with_extra(&sentences, &extra, weight);
         eprintln!("training on {} sentences", sentences.len());
         fit(&sentences, &opts, &rules, |epoch, _| {
             eprintln!("epoch {epoch:2} done");

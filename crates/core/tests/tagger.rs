@@ -154,3 +154,40 @@ fn tag_keeps_tokens_and_blank_lines_aligned() {
         }
     }
 }
+
+/// Sentences a user corrected (invented names, written for this test), as `sahifa export --format conll` writes.
+const CORRECTED: &str = "قال O\nزرنوق B-PER\nالحلفاوي I-PER\nإن O\nالعمل O\nبدأ O\n. O\n\n\
+وزار O\nزرنوق B-PER\nمصنع O\nشركة B-ORG\nدندرة I-ORG\n. O\n\n\
+وأعلنت O\nشركة B-ORG\nدندرة I-ORG\nعن O\nمنتج O\nجديد O\n. O\n\n\
+وأكد O\nالحلفاوي B-PER\nأن O\nالمنتج O\nناجح O\n. O\n";
+
+#[test]
+fn extra_corrected_sentences_shift_the_tagger_towards_them() {
+    use sahifa_core::tagger::train::with_extra;
+    let base = read_sentences(SLICE);
+    let extra = read_sentences(CORRECTED);
+    assert_eq!(extra.len(), 4);
+    let opts = TrainOptions {
+        epochs: 3,
+        bits: 14,
+        o_penalty: 0.0,
+        label_bias: [0.0; 4],
+        ensemble: 1,
+        document_stage: false,
+        ..TrainOptions::default()
+    };
+    let plain = train(&base[..150], &opts, &AnalysisRules, |_, _| {});
+    let with = train(
+        &with_extra(&base[..150], &extra, 3),
+        &opts,
+        &AnalysisRules,
+        |_, _| {},
+    );
+    let before = evaluate(&bound(&plain), &extra).all.f1();
+    let after = evaluate(&bound(&with), &extra).all.f1();
+    eprintln!("F1 on the corrected sentences: {before:.2} without, {after:.2} with");
+    assert!(
+        after > before && after >= 0.5,
+        "F1 on the corrected sentences: {before:.2} without them, {after:.2} with them"
+    );
+}

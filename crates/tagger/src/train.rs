@@ -344,6 +344,17 @@ fn update(
         }
     }
 }
+/// The training sentences with `extra` ones (for example a user's corrected articles, exported as CoNLL) added
+/// `weight` times each: a few hundred corrected sentences then count against ANERcorp's thousands.
+pub fn with_extra(train: &[Sentence], extra: &[Sentence], weight: usize) -> Vec<Sentence> {
+    let mut out = Vec::with_capacity(train.len() + extra.len() * weight);
+    out.extend_from_slice(train);
+    for _ in 0..weight {
+        out.extend_from_slice(extra);
+    }
+    out
+}
+
 /// Trains `k` models, each without one contiguous fold of `sentences`, and scores each on its held-out fold
 /// (`on_fold(fold, score)` as each finishes). Returns the pooled score.
 pub fn cross_validate(
