@@ -7,7 +7,7 @@ fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(command) => sahifa::cli::run(command),
-        None => sahifa::app::run(cli.file),
+        None => sahifa::app::run(cli.file, cli.model),
     };
     match result {
         Ok(()) => std::process::ExitCode::SUCCESS,

@@ -283,6 +283,26 @@ impl SahifaApp {
                     self.settings.show_side_panel = true;
                     self.side_tab = SideTab::Quotes;
                 }
+                ui.separator();
+                let model = self.settings.tagger_model.as_ref().map_or_else(
+                    || "shipped".to_owned(),
+                    |p| p.file_name().unwrap_or_default().to_string_lossy().into_owned(),
+                );
+                ui.menu_button(format!("Tagger model: {model}"), |ui| {
+                    ui.label("A model of your own: sahifa --model FILE (trained with sahifa train --extra)");
+                    if ui
+                        .add_enabled(
+                            self.settings.tagger_model.is_some(),
+                            egui::Button::new("Use the shipped model"),
+                        )
+                        .clicked()
+                    {
+                        self.settings.tagger_model = None;
+                        if let Some(path) = self.loaded.as_ref().and_then(|l| l.doc.source.path.clone()) {
+                            self.open(Job::Path(path));
+                        }
+                    }
+                });
             });
             ui.label(format!("{:.0} pt", self.settings.font_size));
         });

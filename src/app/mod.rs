@@ -22,7 +22,7 @@ use worker::{Job, Loaded, Pending, Stage};
 
 /// Opens the window on `file`, or on the sample article.
 #[allow(clippy::needless_pass_by_value)]
-pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
+pub fn run(file: Option<PathBuf>, model: Option<PathBuf>) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("صحيفة — Sahifa")
@@ -41,6 +41,10 @@ pub fn run(file: Option<PathBuf>) -> anyhow::Result<()> {
                 .storage
                 .and_then(|s| eframe::get_value::<Settings>(s, settings::STORAGE_KEY))
                 .unwrap_or_default();
+            let mut settings = settings;
+            if model.is_some() {
+                settings.tagger_model = model;
+            }
             cc.egui_ctx
                 .set_fonts(crate::layout::fonts::font_definitions(settings.font));
             Ok(Box::new(SahifaApp::new(settings, job)))
@@ -250,7 +254,10 @@ impl SahifaApp {
     fn poll_worker(&mut self, ctx: &egui::Context) {
         if let Some(job) = self.queued.take() {
             let ctx = ctx.clone();
-            self.pending = Some(Pending::start(job, move || ctx.request_repaint()));
+            let options = worker::JobOptions {
+                model: self.settings.tagger_model.clone(),
+            };
+            self.pending = Some(Pending::start(job, options, move || ctx.request_repaint()));
         }
         let Some(result) = self.pending.as_ref().and_then(Pending::poll) else {
             return;

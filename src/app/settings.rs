@@ -27,6 +27,9 @@ pub struct Settings {
     pub show_outline: bool,
     pub show_side_panel: bool,
     pub recent: Vec<Recent>,
+    /// A tagger model trained by the user (`sahifa train`, `sahifa --model FILE`); `None`: the shipped model.
+    #[serde(default)]
+    pub tagger_model: Option<PathBuf>,
 }
 
 impl Default for Settings {
@@ -38,6 +41,7 @@ impl Default for Settings {
             show_outline: true,
             show_side_panel: true,
             recent: Vec::new(),
+            tagger_model: None,
         }
     }
 }

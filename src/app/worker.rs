@@ -5,7 +5,7 @@ use crate::corrections::{self, Restored};
 use crate::document::Document;
 use crate::filter;
 use crate::search::SearchIndex;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, TryRecvError, channel};
 
@@ -67,7 +67,7 @@ impl Corrections {
 impl Loaded {
     /// Runs the analysis of a loaded document (the slow part, done once).
     pub fn analyse(doc: Document) -> Self {
-        Self::unanalysed(Arc::new(doc)).with_analysis()
+        Self::unanalysed(Arc::new(doc)).with_analysis(None)
     }
 
     /// The document with its search index but no analysis yet: the reader can show it while the analysis runs.
@@ -85,10 +85,20 @@ impl Loaded {
         }
     }
 
-    /// Adds the analysis and everything derived from it, with the corrections of the article's sidecar.
+    /// Adds the analysis (with a user's tagger model when `model` names one) and everything derived from it, with
+    /// the corrections of the article's sidecar.
     #[must_use]
-    pub fn with_analysis(self) -> Self {
-        let computed = analysis::analyze(&self.doc);
+    pub fn with_analysis(self, model: Option<&Path>) -> Self {
+        let mut options = analysis::Options::default();
+        let mut model_error = None;
+        if let Some(path) = model {
+            match crate::tagger::Model::load(path) {
+                Ok(m) => options.model = Some(Arc::new(m)),
+                Err(e) => model_error = Some(format!("the chosen tagger model is not used: {e}")),
+            }
+        }
+        let mut computed = analysis::analyze_with(&self.doc, &options);
+        computed.warnings.extend(model_error);
         let mut corrections = Corrections::default();
         let base = match self.doc.source.path.as_deref() {
             None => computed,
@@ -155,6 +165,12 @@ pub fn run_job(job: Job) -> Result<Loaded, String> {
     Ok(Loaded::analyse(load_job(job)?))
 }
 
+/// How a job analyses: the user's tagger model, if one is chosen.
+#[derive(Clone, Debug, Default)]
+pub struct JobOptions {
+    pub model: Option<PathBuf>,
+}
+
 /// A job running on a worker thread.
 pub struct Pending {
     pub job: Job,
@@ -163,7 +179,7 @@ pub struct Pending {
 
 impl Pending {
     /// Starts `job` on a new thread; `wake` is called after each stage (to repaint the window).
-    pub fn start(job: Job, wake: impl Fn() + Send + 'static) -> Self {
+    pub fn start(job: Job, options: JobOptions, wake: impl Fn() + Send + 'static) -> Self {
         let (tx, rx) = channel();
         let j = job.clone();
         std::thread::spawn(move || {
@@ -180,7 +196,7 @@ impl Pending {
                 return; // The window moved on to another document.
             }
             wake();
-            let analysed = Loaded::unanalysed(doc).with_analysis();
+            let analysed = Loaded::unanalysed(doc).with_analysis(options.model.as_deref());
             let _ = tx.send(Ok(Stage::Analysed(analysed)));
             wake();
         });
@@ -205,7 +221,7 @@ mod tests {
 
     #[test]
     fn a_job_hands_over_the_text_first_then_the_same_document_analysed() {
-        let pending = Pending::start(Job::Sample, || {});
+        let pending = Pending::start(Job::Sample, JobOptions::default(), || {});
         let mut stages = Vec::new();
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
         while stages.len() < 2 && std::time::Instant::now() < deadline {
@@ -229,7 +245,11 @@ mod tests {
 
     #[test]
     fn a_bad_file_is_an_error_not_a_stage() {
-        let pending = Pending::start(Job::Path("/no/such/article.txt".into()), || {});
+        let pending = Pending::start(
+            Job::Path("/no/such/article.txt".into()),
+            JobOptions::default(),
+            || {},
+        );
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
         loop {
             match pending.poll() {

@@ -38,6 +38,9 @@ pub struct ExportArgs {
     /// its text must be the article's text. Converts a JSON export into the other formats.
     #[arg(long, value_name = "JSON")]
     pub annotations: Option<PathBuf>,
+    /// A tagger model trained with `sahifa train` to use instead of the shipped one.
+    #[arg(long, value_name = "MODEL")]
+    pub model: Option<PathBuf>,
     /// Ignore the article's corrections sidecar (NAME.EXT.sahifa.json) and export the analysis as computed.
     #[arg(long)]
     pub no_corrections: bool,
@@ -79,12 +82,16 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
         return run_folder(args, format, &filter);
     }
     let doc = crate::load::load_path(&args.input)?;
+    let mut options = crate::analysis::Options::default();
+    if let Some(path) = &args.model {
+        options.model = Some(std::sync::Arc::new(crate::tagger::Model::load(path)?));
+    }
     let analysis = if let Some(path) = &args.annotations {
         annotations_from(path, &doc)?
     } else if args.no_corrections {
-        analysed(&doc)
+        analysed(&doc, &options)
     } else {
-        corrected(&args.input, &doc)?
+        corrected(&args.input, &doc, &options)?
     };
     let rendered = export::render(format, &doc, &analysis, &filter)?;
     if args.output.as_os_str() == "-" {
@@ -106,8 +113,8 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
 }
 
 /// The analysis as computed, its warnings on stderr.
-fn analysed(doc: &Document) -> Analysis {
-    let analysis = crate::analysis::analyze(doc);
+fn analysed(doc: &Document, options: &crate::analysis::Options) -> Analysis {
+    let analysis = crate::analysis::analyze_with(doc, options);
     for w in &analysis.warnings {
         eprintln!("sahifa: warning: {w}");
     }
@@ -117,14 +124,18 @@ fn analysed(doc: &Document) -> Analysis {
 /// The analysis with the user's corrections from the article's sidecar, when it has one. A sidecar for an
 /// earlier version of the text has its corrections placed again where their text still is; the others are named
 /// on stderr. A damaged sidecar is an error (it is kept aside; `--no-corrections` exports without it).
-fn corrected(article: &std::path::Path, doc: &Document) -> anyhow::Result<Analysis> {
+fn corrected(
+    article: &std::path::Path,
+    doc: &Document,
+    options: &crate::analysis::Options,
+) -> anyhow::Result<Analysis> {
     let restored = corrections::restore(article, doc)
         .context("use --no-corrections to export the analysis without them")?;
     Ok(match restored {
-        Restored::None => analysed(doc),
+        Restored::None => analysed(doc, options),
         Restored::Same { analysis, .. } => analysis,
         Restored::Changed { path, recorded } => {
-            let base = analysed(doc);
+            let base = analysed(doc, options);
             let rebased = corrections::rebase(doc, &base, &recorded);
             eprintln!(
                 "sahifa: warning: {} changed since it was corrected: {} of {} corrections placed again from {}",

@@ -20,6 +20,10 @@ pub struct Cli {
     pub command: Option<Command>,
     /// Article to open in the window (plain text, Markdown or HTML). Without it the sample article opens.
     pub file: Option<PathBuf>,
+    /// A tagger model trained with `sahifa train` to use instead of the shipped one (remembered; View > Tagger
+    /// model > Shipped model goes back).
+    #[arg(long, value_name = "MODEL")]
+    pub model: Option<PathBuf>,
 }
 
 #[derive(Debug, Subcommand)]

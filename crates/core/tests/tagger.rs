@@ -191,3 +191,37 @@ fn extra_corrected_sentences_shift_the_tagger_towards_them() {
         "F1 on the corrected sentences: {before:.2} without them, {after:.2} with them"
     );
 }
+
+#[test]
+fn the_analysis_uses_a_users_model_and_says_when_it_cannot() {
+    use sahifa_core::analysis::{Options, analyze_with};
+    use std::sync::Arc;
+    let base = read_sentences(SLICE);
+    let opts = TrainOptions {
+        epochs: 2,
+        bits: 14,
+        ensemble: 1,
+        document_stage: false,
+        ..TrainOptions::default()
+    };
+    let doc = sahifa_core::load::sample();
+    let fits = train(&base[..80], &opts, &AnalysisRules, |_, _| {});
+    let analysis = analyze_with(
+        &doc,
+        &Options {
+            model: Some(Arc::new(fits)),
+        },
+    );
+    assert!(analysis.warnings.is_empty(), "{:?}", analysis.warnings);
+    assert!(!analysis.mentions.is_empty());
+    // A model trained with other rule marks (other word lists) is refused, and the analysis says so.
+    let other = train(&base[..80], &opts, &NoRules, |_, _| {});
+    let analysis = analyze_with(
+        &doc,
+        &Options {
+            model: Some(Arc::new(other)),
+        },
+    );
+    assert_eq!(analysis.warnings.len(), 1);
+    assert!(analysis.warnings[0].contains("retrain"), "{:?}", analysis.warnings);
+}

@@ -91,14 +91,29 @@ pub struct Analysis {
     pub warnings: Vec<String>,
 }
 
+/// How to analyse.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// A user's tagger model (`sahifa train`) instead of the shipped one.
+    pub model: Option<std::sync::Arc<crate::tagger::Model>>,
+}
+
 /// Runs the whole analysis on a document.
 pub fn analyze(doc: &Document) -> Analysis {
-    let (mentions, entities) = entities::recognise(doc);
+    analyze_with(doc, &Options::default())
+}
+
+/// Runs the whole analysis on a document with `options`.
+pub fn analyze_with(doc: &Document, options: &Options) -> Analysis {
+    let recognisers = entities::recognisers_with_model(options.model.clone());
+    let (mentions, entities) = entities::recognise_with(&doc.text, &recognisers);
     let quotes = quotes::find_quotes(doc, &mentions, &entities);
-    let warnings = entities::tagged::bundled_tagger()
-        .err()
-        .into_iter()
-        .collect();
+    let warnings = match &options.model {
+        Some(model) => entities::tagged::check_model(model).err(),
+        None => entities::tagged::bundled_tagger().err(),
+    }
+    .into_iter()
+    .collect();
     Analysis {
         mentions,
         entities,

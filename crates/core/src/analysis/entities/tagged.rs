@@ -6,8 +6,8 @@ use super::{Candidate, Context, Recognise};
 use crate::analysis::tokens::TokenKind;
 use crate::analysis::{EntityLabel, Recogniser};
 use crate::span::Span;
-use crate::tagger::Tagger;
-use std::sync::OnceLock;
+use crate::tagger::{Model, Tagger};
+use std::sync::{Arc, OnceLock};
 
 /// One token's tag from a tagger: `None` outside entities, else whether it begins one, and the label.
 pub type TokenTag = Option<(bool, EntityLabel)>;
@@ -92,10 +92,13 @@ pub fn bundled_tagger() -> Result<&'static Tagger<'static>, String> {
         .map_err(Clone::clone)
 }
 
-/// The trained tagger shipped with Sahifa ([`crate::tagger::Model::bundled`]), tagging the whole document at once
-/// so that a name found in one sentence helps in the others. Without a usable model it proposes nothing, and
-/// the analysis carries the reason as a warning.
+/// The trained tagger: the model shipped with Sahifa ([`crate::tagger::Model::bundled`]) or a user's model
+/// ([`BundledTagger::model`], trained with `sahifa train`), tagging the whole document at once so that a name found
+/// in one sentence helps in the others. Without a usable model it proposes nothing, and the analysis carries the
+/// reason as a warning.
 pub struct BundledTagger {
+    /// A user's model instead of the shipped one.
+    pub model: Option<Arc<Model>>,
     /// Confidence its candidates carry into the merge.
     pub confidence: f32,
     /// Shortest name (in words) it proposes: one-word names are where it errs most.
@@ -109,11 +112,20 @@ impl Default for BundledTagger {
     /// two words or more (the lists know places better than the tagger does).
     fn default() -> Self {
         Self {
+            model: None,
             confidence: 0.5,
             min_words: 2,
             labels: &[EntityLabel::Per, EntityLabel::Org],
         }
     }
+}
+
+/// Whether a user's model can tag with the analysis rules; the error says why not.
+pub fn check_model(model: &Model) -> Result<(), String> {
+    model
+        .with_rules(&AnalysisRules)
+        .map(|_| ())
+        .map_err(|e| format!("the chosen tagger model is not used: {e}"))
 }
 
 impl Recognise for BundledTagger {
@@ -122,8 +134,20 @@ impl Recognise for BundledTagger {
     }
 
     fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
-        let Ok(tagger) = bundled_tagger() else {
-            return Vec::new();
+        let rules = AnalysisRules;
+        let user;
+        let tagger = match &self.model {
+            Some(model) => match model.with_rules(&rules) {
+                Ok(t) => {
+                    user = t;
+                    &user
+                }
+                Err(_) => return Vec::new(),
+            },
+            None => match bundled_tagger() {
+                Ok(t) => t,
+                Err(_) => return Vec::new(),
+            },
         };
         let ranges = sentences(ctx);
         let sentences: Vec<Vec<&str>> = ranges
