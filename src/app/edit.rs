@@ -325,7 +325,7 @@ impl SahifaApp {
 
         if let Some(sel) = selection {
             let words = sel.get(text).unwrap_or_default();
-            ui.label(format!("«{words}»"));
+            rtl_label(ui, &format!("«{words}»"));
             for (n, (_, label)) in MARK_KEYS.iter().enumerate() {
                 let button = egui::Button::new(format!("Mark as {}", label_name(*label)))
                     .shortcut_text(format!("{}", n + 1));
@@ -369,7 +369,7 @@ impl SahifaApp {
         }
         if let Some(m) = &mention {
             let words = m.span.get(text).unwrap_or_default();
-            ui.label(format!("«{words}»: {}", label_name(m.label)));
+            rtl_label(ui, &format!("«{words}»: {}", label_name(m.label)));
             ui.menu_button("Change type to", |ui| {
                 for label in EntityLabel::ALL.into_iter().filter(|l| *l != m.label) {
                     if ui.button(label_name(label)).clicked() {
@@ -504,6 +504,12 @@ impl SahifaApp {
             self.save_corrections();
         }
     }
+}
+
+/// An Arabic line in a menu, laid out right to left by the reader's bidi path.
+fn rtl_label(ui: &mut egui::Ui, text: &str) {
+    let color = ui.visuals().text_color();
+    ui.label(super::rtl::job(text, egui::FontId::proportional(14.0), color));
 }
 
 #[cfg(test)]

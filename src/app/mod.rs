@@ -535,7 +535,8 @@ impl SahifaApp {
         self.current_section = self
             .pinned_section
             .or_else(|| loaded.doc.section_at(out.top_offset));
-        if let Some(offset) = out.hovered {
+        // No hover tooltip over an open menu (the right-click menu is about the same words).
+        if let Some(offset) = out.hovered.filter(|_| !egui::Popup::is_any_open(ui.ctx())) {
             let text = panels::tooltip_text(loaded, offset, &self.filter);
             if let Some(text) = text {
                 egui::Tooltip::always_open(
@@ -644,7 +645,8 @@ impl SahifaApp {
                     } else {
                         ""
                     };
-                    ui.label(format!("{n} corrections{saved}"));
+                    let noun = if n == 1 { "correction" } else { "corrections" };
+                    ui.label(format!("{n} {noun}{saved}"));
                 }
             }
             if let Some(status) = &self.status {

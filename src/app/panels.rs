@@ -36,7 +36,7 @@ pub(super) fn tooltip_text(loaded: &Loaded, offset: usize, f: &Filter) -> Option
         };
         lines.push(format!("{kind}: {canonical}"));
         if m.source == crate::analysis::Recogniser::User {
-            lines.push("corrected (مُصحَّح)".to_owned());
+            lines.push("صُحِّح يدويًا".to_owned());
         }
     }
     if let Some(q) = filter::quote_at(a, offset).and_then(|i| a.quotes.get(i))
@@ -54,7 +54,7 @@ pub(super) fn tooltip_text(loaded: &Loaded, offset: usize, f: &Filter) -> Option
             .iter()
             .any(|e| e.is_quote() && e.target() == q.span)
         {
-            lines.push("corrected (مُصحَّح)".to_owned());
+            lines.push("صُحِّح يدويًا".to_owned());
         }
         let speaker = q.speaker.as_ref().map_or("غير معروف", |s| s.name.as_str());
         lines.push(format!("المتحدث: {speaker}"));
