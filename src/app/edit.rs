@@ -509,7 +509,11 @@ impl SahifaApp {
 /// An Arabic line in a menu, laid out right to left by the reader's bidi path.
 fn rtl_label(ui: &mut egui::Ui, text: &str) {
     let color = ui.visuals().text_color();
-    ui.label(super::rtl::job(text, egui::FontId::proportional(14.0), color));
+    ui.label(super::rtl::job(
+        text,
+        egui::FontId::proportional(14.0),
+        color,
+    ));
 }
 
 #[cfg(test)]

@@ -121,3 +121,17 @@ fn doccano_jsonl_is_one_line_with_code_point_labels() {
         assert_eq!(label[2], m.label.as_str());
     }
 }
+
+#[test]
+fn parse_rejects_a_cluster_id_beyond_its_mentions_without_allocating_for_it() {
+    let (doc, analysis) = sample();
+    let mut v: Value =
+        serde_json::from_str(&json::to_json_string(&doc, &analysis).unwrap()).unwrap();
+    v["clusters"][0]["id"] = Value::from(4_000_000_000_u64);
+    let err = json::parse(&v.to_string()).unwrap_err();
+    assert!(err.to_string().contains("4000000000"), "{err}");
+    let mut v: Value =
+        serde_json::from_str(&json::to_json_string(&doc, &analysis).unwrap()).unwrap();
+    v["entities"][0]["entity"] = Value::from(u64::MAX);
+    assert!(json::parse(&v.to_string()).is_err());
+}

@@ -64,6 +64,9 @@ fn binary_files() {
         .collect();
     let err = load_bytes("noise.txt", &controls, None).unwrap_err();
     assert!(matches!(err, LoadError::Binary { .. }), "{err:?}");
+    // A short binary file with a single zero byte is not BOM-less UTF-16 (hard input binary-nul-as-utf16.txt).
+    let err = load_bytes("nul.txt", b"abc\0def", None).unwrap_err();
+    assert!(matches!(err, LoadError::Binary { .. }), "{err:?}");
 }
 
 #[test]
@@ -99,6 +102,11 @@ fn deeply_nested_html_is_refused_quickly() {
         assert!(matches!(err, LoadError::TooDeep { .. }), "{err:?}");
         assert!(err.to_string().contains("deep.html"));
     }
+    // End tags that close nothing do not undo a level: the parser nests `<div></x>` repeated (hard input
+    // html-misnested-100k.html took 30 s before the nesting refusal).
+    let misnested = format!("<body>{}", "<div></x>".repeat(20_000));
+    let err = load_str("mis.html", &misnested, Format::Html).unwrap_err();
+    assert!(matches!(err, LoadError::TooDeep { .. }), "{err:?}");
     // Unclosed formatting elements nest as well.
     let err = load_str("b.html", &"<b>x".repeat(100_000), Format::Html).unwrap_err();
     assert!(matches!(err, LoadError::TooDeep { .. }), "{err:?}");

@@ -223,5 +223,9 @@ fn the_analysis_uses_a_users_model_and_says_when_it_cannot() {
         },
     );
     assert_eq!(analysis.warnings.len(), 1);
-    assert!(analysis.warnings[0].contains("retrain"), "{:?}", analysis.warnings);
+    assert!(
+        analysis.warnings[0].contains("retrain"),
+        "{:?}",
+        analysis.warnings
+    );
 }

@@ -239,6 +239,10 @@ pub enum ParseError {
     Json(#[from] serde_json::Error),
     #[error("JSON export version {0} is newer than this Sahifa reads ({SCHEMA_VERSION})")]
     Version(u32),
+    #[error(
+        "cluster id {id} is out of range (an export with these mentions has ids below {bound})"
+    )]
+    ClusterId { id: usize, bound: usize },
     #[error("{what} {id} has offsets {start}..{end} outside the text ({len} code points)")]
     Offsets {
         what: &'static str,
@@ -286,7 +290,22 @@ pub fn parse_export(export: JsonExport) -> Result<(String, Analysis), ParseError
             })
         })
         .collect::<Result<Vec<_>, ParseError>>()?;
+    // Cluster ids may skip numbers (a filtered export) but never past what the mentions could need: a larger id is
+    // an error, not an allocation of that size.
+    let id_bound = export.clusters.len() + export.entities.len();
+    if let Some(c) = export.clusters.iter().find(|c| c.id >= id_bound) {
+        return Err(ParseError::ClusterId {
+            id: c.id,
+            bound: id_bound,
+        });
+    }
     let cluster_count = export.clusters.iter().map(|c| c.id + 1).max().unwrap_or(0);
+    if let Some(m) = mentions.iter().find(|m| m.entity >= cluster_count.max(1)) {
+        return Err(ParseError::ClusterId {
+            id: m.entity,
+            bound: cluster_count,
+        });
+    }
     let mut entities = vec![
         Entity {
             label: EntityLabel::Misc,

@@ -140,12 +140,25 @@ fn bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     }
     let units = bytes.len() / 2;
     // Spaces alone make up more than a tenth of the code units of running text.
-    let enough = |n: usize| n * 10 >= units;
-    match (even, odd) {
-        (0, n) if enough(n) => Some(UTF_16LE),
-        (n, 0) if enough(n) => Some(UTF_16BE),
-        _ => None,
-    }
+    let enough = |n: usize| n >= 2 && n * 10 >= units;
+    let encoding = match (even, odd) {
+        (0, n) if enough(n) => UTF_16LE,
+        (n, 0) if enough(n) => UTF_16BE,
+        _ => return None,
+    };
+    // And the code units read as the scripts of a news article (Latin, Arabic and their punctuation), not as a
+    // scatter of CJK or private-use characters: a short binary file with one zero byte is not UTF-16.
+    let plausible = bytes
+        .chunks_exact(2)
+        .filter(|pair| {
+            let unit = utf16_unit(encoding, pair);
+            unit < 0x0800
+                || (0x2000..0x2070).contains(&unit)
+                || (0xFB50..=0xFEFF).contains(&unit)
+                || (0xD800..0xE000).contains(&unit)
+        })
+        .count();
+    (plausible * 10 >= units * 9).then_some(encoding)
 }
 
 /// True when the bytes are UTF-8 apart from a few invalid sequences: many multi-byte characters decode, and
@@ -232,6 +245,16 @@ mod tests {
         bytes.push(0xDE); // half of the low surrogate
         let d = decode(&bytes).unwrap();
         assert_eq!((d.encoding, d.text.as_str()), ("UTF-16BE", "ا"));
+    }
+
+    #[test]
+    fn a_short_binary_file_with_one_zero_byte_is_not_utf16() {
+        assert_eq!(bomless_utf16(b"abc\0def"), None);
+        let utf16: Vec<u8> = "قال: نعم، this is text"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        assert_eq!(bomless_utf16(&utf16), Some(UTF_16LE));
     }
 
     #[test]

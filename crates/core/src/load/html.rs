@@ -283,10 +283,13 @@ fn push_collapsed(buffer: &mut String, text: &str) {
 }
 
 /// An upper bound on element nesting read from the tags alone, without building a tree: start tags of
-/// elements that need an end tag open a level, end tags close one. Comments and script/style bodies skipped.
+/// elements that need an end tag open a level; an end tag closes up to the open element of its name, and an end
+/// tag that matches nothing open closes nothing (the HTML parser ignores it too, so `<div></x>` repeated nests).
+/// Comments and script/style bodies skipped. Stops counting past [`MAX_NESTING`], so the scan stays linear.
 fn prescan_depth(input: &str) -> usize {
     let bytes = input.as_bytes();
-    let (mut depth, mut max) = (0usize, 0usize);
+    let mut open: Vec<String> = Vec::new();
+    let mut max = 0usize;
     let mut i = 0;
     while let Some(offset) = bytes
         .get(i..)
@@ -317,8 +320,8 @@ fn prescan_depth(input: &str) -> usize {
         let self_closing = rest.get(..tag_end).is_some_and(|t| t.ends_with(b"/>"));
         i += tag_end;
         if closing {
-            if !OPTIONAL_END.contains(&name.as_str()) {
-                depth = depth.saturating_sub(1);
+            if let Some(at) = open.iter().rposition(|n| *n == name) {
+                open.truncate(at);
             }
             continue;
         }
@@ -330,8 +333,11 @@ fn prescan_depth(input: &str) -> usize {
         }
         if !self_closing && !VOID.contains(&name.as_str()) && !OPTIONAL_END.contains(&name.as_str())
         {
-            depth += 1;
-            max = max.max(depth);
+            open.push(name);
+            max = max.max(open.len());
+            if max > MAX_NESTING {
+                return max;
+            }
         }
     }
     max
