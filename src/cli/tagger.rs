@@ -23,9 +23,9 @@ pub struct TrainArgs {
     /// Hold out the last 10% of sentences and report development-set scores.
     #[arg(long)]
     pub dev: bool,
-    /// Training epochs.
-    #[arg(long)]
-    pub epochs: Option<usize>,
+    /// Training epochs (1 to 100).
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..=100))]
+    pub epochs: Option<u16>,
     /// More training data in CoNLL (for example `sahifa export FOLDER --format conll` over corrected articles),
     /// added to the training part (never to the development set or a held-out fold). May be repeated.
     #[arg(long, value_name = "CONLL")]
@@ -35,8 +35,8 @@ pub struct TrainArgs {
     pub extra_weight: u32,
     /// Cross-validate instead: split the first 90% of sentences into this many contiguous folds, train on all but
     /// one, score it, and print each fold's F1 and the mean (no model is written).
-    #[arg(long)]
-    pub folds: Option<usize>,
+    #[arg(long, value_parser = clap::value_parser!(u16).range(2..=50))]
+    pub folds: Option<u16>,
 }
 
 #[derive(Debug, Args)]
@@ -49,8 +49,40 @@ pub struct TagArgs {
     pub model: Option<PathBuf>,
 }
 
+/// The largest CoNLL file the commands read (ANERcorp is about 3 MB).
+const MAX_CONLL_BYTES: u64 = 512 * 1024 * 1024;
+
+/// Reads a CoNLL file: a regular file (never a device or pipe that would not end) of a sane size.
 fn read(path: &Path) -> anyhow::Result<String> {
+    let meta =
+        std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
+    anyhow::ensure!(
+        meta.is_file(),
+        "{} is not a regular file: give a CoNLL file",
+        path.display()
+    );
+    anyhow::ensure!(
+        meta.len() <= MAX_CONLL_BYTES,
+        "{} is {} bytes, more than the {MAX_CONLL_BYTES} a CoNLL file may have",
+        path.display(),
+        meta.len()
+    );
     std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
+}
+
+/// Refuses to write the model over any of the files it is trained from.
+fn check_output(output: &Path, inputs: &[&Path]) -> anyhow::Result<()> {
+    let Ok(out) = std::fs::canonicalize(output) else {
+        return Ok(()); // Does not exist yet: it is none of the inputs.
+    };
+    for input in inputs {
+        anyhow::ensure!(
+            std::fs::canonicalize(input).is_ok_and(|i| i != out),
+            "the model would overwrite its training data {}: choose another -o",
+            input.display()
+        );
+    }
+    Ok(())
 }
 
 /// `sahifa train`. With `--dev` it trains on the first 90% of sentences, reports the last 10% per epoch and
@@ -58,13 +90,17 @@ fn read(path: &Path) -> anyhow::Result<String> {
 /// `SAHIFA_WORD_DROPOUT`, `SAHIFA_O_PENALTY`, `SAHIFA_DOC_STAGE` (`0`: no document stage), `SAHIFA_ENSEMBLE`
 /// (defaults in [`TrainOptions::default`]).
 pub fn train(args: &TrainArgs) -> anyhow::Result<()> {
+    let inputs: Vec<&Path> = std::iter::once(args.conll.as_path())
+        .chain(args.extra.iter().map(PathBuf::as_path))
+        .collect();
+    check_output(&args.output, &inputs)?;
     let text = read(&args.conll)?;
     let sentences = conll::read_sentences(&text);
     if sentences.is_empty() {
         return Err(TaggerError::NoData(args.conll.display().to_string()).into());
     }
     let mut opts = TrainOptions {
-        epochs: args.epochs.unwrap_or(DEFAULT_EPOCHS),
+        epochs: args.epochs.map_or(DEFAULT_EPOCHS, usize::from),
         ..TrainOptions::default()
     };
     // Tuning knobs for development runs (not part of the documented interface).
@@ -109,7 +145,13 @@ pub fn train(args: &TrainArgs) -> anyhow::Result<()> {
     if let Some(k) = args.folds {
         // The development tenth is left out of every fold.
         let usable = &sentences[..sentences.len() - sentences.len() / 10];
-        let k = k.max(2);
+        let k = usize::from(k);
+        anyhow::ensure!(
+            k <= usable.len(),
+            "--folds {k} needs at least {k} training sentences; {} has {}",
+            args.conll.display(),
+            usable.len()
+        );
         let mut f1s = Vec::new();
         if !extra.is_empty() {
             eprintln!("note: --extra is not used by --folds (the folds score ANERcorp alone)");

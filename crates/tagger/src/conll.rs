@@ -18,14 +18,15 @@ pub enum Line<'a> {
     },
 }
 
-/// Splits a CoNLL text into lines (a trailing `\r` is dropped).
+/// Splits a CoNLL text into lines (a trailing `\r` is dropped). The tag is after the last tab when the line has one
+/// (tab-separated CoNLL), else after the last space (ANERcorp: a token may contain a space).
 pub fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
     text.lines().map(|line| {
         let line = line.strip_suffix('\r').unwrap_or(line);
         if line.trim().is_empty() {
             Line::Blank
         } else {
-            match line.rsplit_once(' ') {
+            match line.rsplit_once('\t').or_else(|| line.rsplit_once(' ')) {
                 Some((token, tag)) if !token.is_empty() => Line::Token {
                     token,
                     tag: Some(tag),
@@ -130,6 +131,24 @@ pub fn write_tagged(tagger: &Tagger<'_>, text: &str, out: &mut impl Write) -> st
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn tab_separated_columns_are_split_at_the_tab() {
+        let lines: Vec<Line<'_>> = lines("قال\tO\nسامي منصور\tB-PERS\n").collect();
+        assert_eq!(
+            lines,
+            vec![
+                Line::Token {
+                    token: "قال",
+                    tag: Some("O")
+                },
+                Line::Token {
+                    token: "سامي منصور",
+                    tag: Some("B-PERS")
+                }
+            ]
+        );
+    }
+
     use super::*;
     use sahifa_text::EntityLabel::{Loc, Per};
 

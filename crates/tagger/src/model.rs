@@ -16,6 +16,9 @@ pub const NOTICE: &str = "Sahifa named-entity tagger model. Trained on ANERcorp,
 
 static BUNDLED: &[u8] = include_bytes!("../../../assets/ner-model.bin");
 
+/// The largest model file [`Model::load`] reads (the shipped one is about 10 MB).
+pub const MAX_MODEL_BYTES: u64 = 256 * 1024 * 1024;
+
 /// A trained tagger.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Model {
@@ -46,21 +49,44 @@ impl Model {
             })
     }
 
-    /// Loads a model file.
+    /// Loads a model file. Only a regular file of at most [`MAX_MODEL_BYTES`] is read (never a device or a pipe
+    /// that would not end).
     pub fn load(path: &Path) -> Result<Self, TaggerError> {
-        let bytes = std::fs::read(path).map_err(|source| TaggerError::Io {
+        let io = |source| TaggerError::Io {
             path: path.to_owned(),
             source,
-        })?;
+        };
+        let meta = std::fs::metadata(path).map_err(io)?;
+        if !meta.is_file() {
+            return Err(io(std::io::Error::other("not a regular file")));
+        }
+        if meta.len() > MAX_MODEL_BYTES {
+            return Err(io(std::io::Error::other(format!(
+                "{} bytes is larger than a model can be ({MAX_MODEL_BYTES})",
+                meta.len()
+            ))));
+        }
+        let bytes = std::fs::read(path).map_err(io)?;
         Self::from_bytes(&bytes, &path.display().to_string())
     }
 
-    /// Writes the model to a file.
+    /// Writes the model to a file atomically: a temporary file in the same folder, renamed into place, so an
+    /// interrupted save never leaves half a model.
     pub fn save(&self, path: &Path) -> Result<(), TaggerError> {
-        std::fs::write(path, self.to_bytes()).map_err(|source| TaggerError::Io {
+        use std::io::Write as _;
+        let io = |source| TaggerError::Io {
             path: path.to_owned(),
             source,
-        })
+        };
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let mut tmp = tempfile::NamedTempFile::new_in(dir).map_err(io)?;
+        tmp.write_all(&self.to_bytes()).map_err(io)?;
+        tmp.as_file().sync_all().map_err(io)?;
+        tmp.persist(path).map_err(|e| io(e.error))?;
+        Ok(())
     }
 
     /// The model bound to the rule marks it was trained with, ready to tag. Fails with

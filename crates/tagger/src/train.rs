@@ -364,13 +364,15 @@ pub fn cross_validate(
     rules: &dyn RuleMarker,
     mut on_fold: impl FnMut(usize, &Score),
 ) -> Score {
-    let size = sentences.len().div_ceil(k.max(1)).max(1);
+    let (n, k) = (sentences.len(), k.clamp(1, sentences.len().max(1)));
     let mut total = Score::default();
-    for (fold, held) in sentences.chunks(size).enumerate() {
-        let start = fold * size;
+    // Exactly `k` contiguous folds, their sizes differing by one at most.
+    for fold in 0..k {
+        let (start, end) = (fold * n / k, (fold + 1) * n / k);
+        let held = &sentences[start..end];
         let rest: Vec<Sentence> = sentences[..start]
             .iter()
-            .chain(&sentences[start + held.len()..])
+            .chain(&sentences[end..])
             .cloned()
             .collect();
         let model = train(&rest, opts, rules, |_, _| {});
