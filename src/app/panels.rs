@@ -82,38 +82,31 @@ impl SahifaApp {
                     let indent = f32::from(section.level.saturating_sub(1)) * 12.0;
                     let (mentions, quotes) =
                         loaded.section_counts.get(i).copied().unwrap_or((0, 0));
-                    ui.with_layout(
-                        Layout::right_to_left(Align::Min).with_main_wrap(true),
-                        |ui| {
-                            ui.add_space(indent);
-                            let format = egui::TextFormat::simple(
-                                FontId::proportional(size),
-                                color(if current { p.accent } else { p.text }),
-                            );
-                            let width = (ui.available_width() - 40.0).max(60.0);
-                            let job = self.jobs.get(
-                                ui.ctx(),
-                                (JobKey::Section, i),
-                                title,
-                                &format,
-                                width,
-                            );
-                            let button = egui::Button::selectable(current, job);
-                            let response = ui
-                                .add(button)
-                                .on_hover_text(format!("{mentions} entities · {quotes} quotes"));
-                            response.widget_info(|| {
-                                egui::WidgetInfo::selected(egui::Role::Button, true, current, title)
-                            });
-                            if response.clicked() {
-                                jump = Some(i);
-                            }
-                            if current && self.outline_follow {
-                                response.scroll_to_me(None);
-                            }
-                            ui.weak(format!("{mentions}·{quotes}"));
-                        },
-                    );
+                    ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
+                        ui.add_space(indent);
+                        let format = egui::TextFormat::simple(
+                            FontId::proportional(size),
+                            color(if current { p.accent } else { p.text }),
+                        );
+                        let width = (ui.available_width() - 40.0).max(60.0);
+                        let job =
+                            self.jobs
+                                .get(ui.ctx(), (JobKey::Section, i), title, &format, width);
+                        let button = egui::Button::selectable(current, job);
+                        let response = ui
+                            .add(button)
+                            .on_hover_text(format!("{mentions} entities · {quotes} quotes"));
+                        response.widget_info(|| {
+                            egui::WidgetInfo::selected(egui::Role::Button, true, current, title)
+                        });
+                        if response.clicked() {
+                            jump = Some(i);
+                        }
+                        if current && self.outline_follow {
+                            response.scroll_to_me(None);
+                        }
+                        ui.weak(format!("{mentions}·{quotes}"));
+                    });
                 }
             });
         if let Some(section) = jump {

@@ -3,6 +3,7 @@
 //! egui shapes a label as one run with a guessed direction; this splits the string into bidi runs in visual order
 //! so mixed Arabic/Latin/digit strings read correctly on one line. Article text goes through `layout` instead.
 
+use crate::layout::shaping::display_text;
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, FontId};
 use unicode_bidi::{BidiInfo, Level};
@@ -25,42 +26,40 @@ pub fn job_with(text: &str, format: &TextFormat) -> LayoutJob {
         let Some(piece) = line.get(run.clone()) else {
             continue;
         };
-        let odd = levels
-            .get(run.start)
-            .is_some_and(unicode_bidi::Level::is_rtl);
-        if odd && !piece.chars().any(crate::analysis::tokens::is_arabic_letter) {
-            // The shaper lays a run without Arabic letters out left to right: reverse and mirror it ourselves.
-            let flipped: String = piece
-                .chars()
-                .rev()
-                .map(|c| unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c))
-                .collect();
-            push_run(&mut job, &flipped, format);
-        } else {
-            push_run(&mut job, piece, format);
-        }
+        let level = levels.get(run.start).map_or(1, |l| l.number());
+        // The reader's own fix for what egui's shaper would order wrongly (neutral runs read right to left,
+        // Arabic-Indic digits left to right): one display path for the article and every label.
+        push_run(&mut job, &display_text(piece, level), format);
     }
     job
 }
 
 /// Appends one bidi run as its own section: `LayoutJob::append` would merge runs of equal format, and egui
 /// shapes each section with one guessed direction, so merged runs would be shaped (and ordered) as one.
+/// The run is shaped with the Arabic UI family ([`crate::layout::fonts::ui_arabic_family`]), so spaces and
+/// punctuation share the font of the words around them.
 fn push_run(job: &mut LayoutJob, text: &str, format: &TextFormat) {
     let start = job.text.len();
     job.text.push_str(text);
+    let mut format = format.clone();
+    format.font_id.family = crate::layout::fonts::ui_arabic_family();
     job.sections.push(egui::text::LayoutSection {
         leading_space: 0.0,
         byte_range: egui::text::ByteIndex(start)..egui::text::ByteIndex(job.text.len()),
-        format: format.clone(),
+        format,
     });
 }
 
 /// A job for `text` wrapped to `width`: lines broken at spaces in logical order (so the first words are on the
 /// first line), each line in visual order, aligned to the right.
 pub fn wrapped(ctx: &egui::Context, text: &str, format: &TextFormat, width: f32) -> LayoutJob {
+    let font = egui::FontId::new(
+        format.font_id.size,
+        crate::layout::fonts::ui_arabic_family(),
+    );
     let measure = |s: &str| {
         ctx.fonts_mut(|f| {
-            f.layout_no_wrap(s.to_owned(), format.font_id.clone(), format.color)
+            f.layout_no_wrap(s.to_owned(), font.clone(), format.color)
                 .size()
                 .x
         })
@@ -170,5 +169,52 @@ mod tests {
         assert!(runs.iter().any(|r| r.contains("شركة")));
         assert_eq!(visual("عام 2015").first().map(String::as_str), Some("2015"));
         assert_eq!(visual("سيرجي لافروف"), vec!["سيرجي لافروف".to_owned()]);
+    }
+
+    /// The x of each char of a label as egui paints it with the app's fonts.
+    fn glyph_x(text: &str) -> Vec<(char, f32)> {
+        use egui::epaint::text::{Fonts, TextOptions};
+        let mut fonts = Fonts::new(
+            TextOptions::default(),
+            crate::layout::fonts::font_definitions(crate::layout::ArticleFont::default()),
+        );
+        let galley = fonts.with_pixels_per_point(1.0).layout_job(job(
+            text,
+            FontId::proportional(14.0),
+            Color32::BLACK,
+        ));
+        galley
+            .rows
+            .iter()
+            .flat_map(|r| r.glyphs.iter().map(|g| (g.chr, g.pos.x)))
+            .collect()
+    }
+
+    #[test]
+    fn a_mixed_heading_is_painted_in_reading_order() {
+        // Right to left: "قتل" first (rightmost), then 300 read left to right, then "ألف"; G20 and the
+        // Arabic-Indic year keep their own left-to-right order.
+        let x = |text: &str, c: char| {
+            glyph_x(text)
+                .into_iter()
+                .find(|(g, _)| *g == c)
+                .map_or(f32::NAN, |(_, x)| x)
+        };
+        let t = "قتل 300 ألف في الحرب";
+        assert!(x(t, 'ق') > x(t, '3'), "قتل right of 300");
+        assert!(x(t, '3') < x(t, '0'), "300 left to right");
+        assert!(x(t, 'أ') < x(t, '3'), "ألف left of 300");
+        assert!(
+            x(t, 'ح') < x(t, 'أ'),
+            "الحرب (after ألف) left of it: words in reading order"
+        );
+        let t = "قمة G20 في عام ٢٠١٥";
+        assert!(x(t, 'G') < x(t, '2'), "G20 left to right");
+        assert!(x(t, 'ق') > x(t, 'G'), "قمة right of G20");
+        assert!(x(t, '٢') < x(t, '٥'), "٢٠١٥ left to right, not ٥١٠٢");
+        assert!(
+            x(t, '٥') < x(t, 'G'),
+            "the year (logically last) is left of G20"
+        );
     }
 }

@@ -10,7 +10,19 @@ pub const ARTICLE_FAMILY: &str = "article";
 const VAZIRMATN: &[u8] = include_bytes!("../../../fonts/Vazirmatn-Regular.ttf");
 const AMIRI: &[u8] = include_bytes!("../../../fonts/Amiri-Regular.ttf");
 
+/// Name of the font family of Arabic UI labels (lists, outline, tooltips, menus): Vazirmatn first, whatever the
+/// article font, so a label's spaces and punctuation are shaped with its Arabic words (with egui's Latin font
+/// first, each word would become a run of its own and the words would come out in the wrong order).
+pub const UI_ARABIC_FAMILY: &str = "ui-arabic";
+
 static ARTICLE: LazyLock<FontFamily> = LazyLock::new(|| FontFamily::Name(ARTICLE_FAMILY.into()));
+static UI_ARABIC: LazyLock<FontFamily> =
+    LazyLock::new(|| FontFamily::Name(UI_ARABIC_FAMILY.into()));
+
+/// The family of Arabic UI labels ([`UI_ARABIC_FAMILY`]).
+pub fn ui_arabic_family() -> FontFamily {
+    UI_ARABIC.clone()
+}
 
 /// The article font family (a cheap clone of a shared name).
 pub fn article_family() -> FontFamily {
@@ -99,6 +111,9 @@ pub fn font_definitions(font: ArticleFont) -> FontDefinitions {
     );
     article.extend(ui_fonts.iter().cloned());
     defs.families.insert(article_family(), article);
+    let mut labels = vec![ArticleFont::Vazirmatn.key().to_owned()];
+    labels.extend(ui_fonts.iter().cloned());
+    defs.families.insert(ui_arabic_family(), labels);
 
     // Arabic fallback right after the Latin UI font (before icon fonts).
     let mut proportional = ui_fonts;
