@@ -26,7 +26,7 @@ pub fn job_with(text: &str, format: &TextFormat) -> LayoutJob {
         let Some(piece) = line.get(run.clone()) else {
             continue;
         };
-        let level = levels.get(run.start).map_or(1, |l| l.number());
+        let level = levels.get(run.start).map_or(1, unicode_bidi::Level::number);
         // The reader's own fix for what egui's shaper would order wrongly (neutral runs read right to left,
         // Arabic-Indic digits left to right): one display path for the article and every label.
         push_run(&mut job, &display_text(piece, level), format);
