@@ -89,7 +89,7 @@ fn title_then_nationality_then_name_is_a_person() {
 
 #[test]
 fn title_with_an_indefinite_complement_before_a_place() {
-    check("قال رئيس وزراء [LOC:إسرائيل] [PER:بنيامين نتنياهو] إن");
+    check("قال رئيس وزراء [LOC:بريطانيا] [PER:توني بلير] إن");
 }
 
 #[test]
