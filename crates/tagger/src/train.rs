@@ -386,54 +386,78 @@ pub fn cross_validate(
 /// Chooses the decoding bias on `dev` by coordinate ascent: first the `O` penalty, then an extra score per label
 /// (two rounds). Returns the F1 reached.
 pub fn tune_bias(model: &mut Model, rules: &dyn RuleMarker, dev: &[Sentence]) -> f64 {
-    let mut best = evaluate(&Tagger::trusted(model, rules), dev).all.f1();
-    try_bias(
-        model,
-        rules,
-        dev,
-        &mut best,
-        &[0],
-        (0..=40).map(|k| -0.5 * k as f32),
-    );
-    for _round in 0..2 {
-        for label in 0..4 {
-            let tags = [1 + 2 * label, 2 + 2 * label];
-            try_bias(
-                model,
-                rules,
-                dev,
-                &mut best,
-                &tags,
-                (-8..=8).map(|k| 0.5 * k as f32),
-            );
-        }
-    }
+    let mut bias = model.bias;
+    let best = ascend(&mut bias, |b| {
+        model.bias = *b;
+        evaluate(&Tagger::trusted(model, rules), dev).all.f1()
+    });
+    model.bias = bias;
     best
 }
 
-/// Sets the bias of `tags` to the value that scores best on `dev`, if it beats `best`.
-fn try_bias(
-    model: &mut Model,
+/// Chooses the decoding bias on `k` cross-validation folds of `sentences` (each fold tagged by a model trained on
+/// the others, their scores pooled), so that the bias is never fitted to the sentences it is reported on.
+/// Returns the bias and the pooled F1 it reaches.
+pub fn tune_bias_folds(
+    sentences: &[Sentence],
+    opts: &TrainOptions,
+    k: usize,
     rules: &dyn RuleMarker,
-    dev: &[Sentence],
-    best: &mut f64,
-    tags: &[usize],
-    values: impl Iterator<Item = f32>,
-) {
-    let start = model.bias;
-    let mut chosen = start;
-    for v in values {
-        for &t in tags {
-            if let Some(b) = model.bias.get_mut(t) {
-                *b = v;
+    mut on_fold: impl FnMut(usize),
+) -> ([f32; N], f64) {
+    let (n, k) = (sentences.len(), k.clamp(1, sentences.len().max(1)));
+    let mut folds: Vec<(Model, &[Sentence])> = Vec::with_capacity(k);
+    for fold in 0..k {
+        let (start, end) = (fold * n / k, (fold + 1) * n / k);
+        let rest: Vec<Sentence> = sentences[..start]
+            .iter()
+            .chain(&sentences[end..])
+            .cloned()
+            .collect();
+        folds.push((train(&rest, opts, rules, |_, _| {}), &sentences[start..end]));
+        on_fold(fold);
+    }
+    let mut bias = opts.bias();
+    let best = ascend(&mut bias, |b| {
+        let mut pooled = Score::default();
+        for (model, held) in &mut folds {
+            model.bias = *b;
+            pooled.merge(&evaluate(&Tagger::trusted(model, rules), held));
+        }
+        pooled.all.f1()
+    });
+    (bias, best)
+}
+
+/// Coordinate ascent on the decoding bias: the `O` penalty over 0..-20, then twice each label's B/I bias over
+/// -4..4 (steps of 0.5), keeping a value only when it raises `objective`. Returns the best objective.
+fn ascend(bias: &mut [f32; N], mut objective: impl FnMut(&[f32; N]) -> f64) -> f64 {
+    let mut best = objective(bias);
+    let mut try_values = |bias: &mut [f32; N], tags: &[usize], values: &[f32]| {
+        let start = *bias;
+        let mut chosen = start;
+        for &v in values {
+            let mut candidate = start;
+            for &t in tags {
+                if let Some(b) = candidate.get_mut(t) {
+                    *b = v;
+                }
+            }
+            let f1 = objective(&candidate);
+            if f1 > best + 1e-9 {
+                best = f1;
+                chosen = candidate;
             }
         }
-        let f1 = evaluate(&Tagger::trusted(model, rules), dev).all.f1();
-        if f1 > *best + 1e-9 {
-            *best = f1;
-            chosen = model.bias;
+        *bias = chosen;
+    };
+    let o_values: Vec<f32> = (0..=40).map(|k| -0.5 * k as f32).collect();
+    try_values(bias, &[0], &o_values);
+    let label_values: Vec<f32> = (-8..=8).map(|k| 0.5 * k as f32).collect();
+    for _round in 0..2 {
+        for label in 0..4 {
+            try_values(bias, &[1 + 2 * label, 2 + 2 * label], &label_values);
         }
-        model.bias = start;
     }
-    model.bias = chosen;
+    best
 }
