@@ -1,10 +1,12 @@
-//! Resolving speakers in text order: a pronoun, implicit subject or honorific becomes the most recent speaker
-//! (or the article's subject), a title the name the article gives its holder, a definite noun ("الوزارة") the
-//! organisation named earlier; names are linked to their entity clusters.
+//! Pass 4, speakers: resolving speakers in text order. Takes the selected drafts; gives the quotes. A pronoun,
+//! implicit subject or honorific becomes the most recent speaker (or the article's subject), a title the name the
+//! article gives its holder, a definite noun ("الوزارة") the organisation named earlier; names are linked to their
+//! entity clusters.
 
+use super::context::Ctx;
+use super::draft::{Draft, Who};
 use super::lexicon::title_key;
 use super::speaker::extract;
-use super::{Ctx, Draft, Who};
 use crate::analysis::normalize::normalize;
 use crate::analysis::{EntityLabel, Quote, Speaker};
 use crate::span::Span;
@@ -49,7 +51,7 @@ impl Memory {
 }
 
 /// Resolves every draft's speaker in text order and builds the quotes.
-pub(crate) fn resolve(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
+pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
     let subject = article_subject(ctx, &drafts);
     let forms = longest_forms(ctx, &drafts);
     let mut memory = Memory::default();

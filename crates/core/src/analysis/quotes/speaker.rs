@@ -1,10 +1,12 @@
 //! Reading a speaker from the clause: the name after (or before) the reporting verb, titles stripped, or a
-//! pronoun, title or definite noun that [`super::resolve`] turns into a name.
+//! pronoun, title or definite noun that [`super::resolve`] turns into a name. Not a pass: the candidates pass reads
+//! the speakers of its clauses here, and the speakers pass the name after a title.
 
+use super::context::{Ctx, Tok};
+use super::draft::Who;
 use super::lexicon::{
     bare, honorifics, is_people_plural, is_title, org_heads, pronouns, stops, title_key,
 };
-use super::{Ctx, Who};
 use crate::analysis::EntityLabel;
 use crate::span::Span;
 
@@ -136,7 +138,7 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
         k += 1;
     }
     let names: Vec<usize> = (name_start..k)
-        .filter(|&i| ctx.toks.get(i).is_some_and(super::Tok::is_word))
+        .filter(|&i| ctx.toks.get(i).is_some_and(Tok::is_word))
         .collect();
     let (Some(&a), Some(&b)) = (names.first(), names.last()) else {
         return match title_span {

@@ -1,9 +1,12 @@
-//! Reported speech: a reporting verb, maybe its speaker, then أن/إن/بأن/إلى/على/: and the content up to the end
-//! of the sentence, or up to a second reporting clause ("...، مؤكدا أن ...") that starts a new statement.
+//! Reported speech (part of the candidates pass): a reporting verb, maybe its speaker, then أن/إن/بأن/إلى/على/:
+//! and the content up to the end of the sentence, or up to a second reporting clause ("...، مؤكدا أن ...") that
+//! starts a new statement. Takes the marks and links a reporting clause to the quote it leads into (or absorbs a
+//! quote inside the content); gives reported drafts.
 
-use super::cues::{self, CueForm, CueInfo};
-use super::direct::Marked;
-use super::{Ctx, Draft, Who, speaker};
+use crate::analysis::quotes::context::Ctx;
+use crate::analysis::quotes::cues::{self, CueForm, CueInfo};
+use crate::analysis::quotes::draft::{Draft, Marked, Who};
+use crate::analysis::quotes::speaker;
 use crate::analysis::{EntityLabel, QuoteKind};
 use crate::span::Span;
 
@@ -63,7 +66,7 @@ fn inside_direct(ctx: &Ctx, marked: &[Marked], i: usize) -> bool {
 }
 
 /// Finds reported statements; links reporting clauses to the direct quotes they introduce.
-pub(crate) fn find(ctx: &Ctx, marked: &mut [Marked]) -> Vec<Draft> {
+pub(super) fn find(ctx: &Ctx, marked: &mut [Marked]) -> Vec<Draft> {
     let mut out: Vec<Draft> = Vec::new();
     // The speaker of the last statement and the start of its sentence (participles share the subject).
     let mut last_in_sentence: Option<(usize, Who)> = None;
@@ -128,7 +131,7 @@ pub(crate) fn find(ctx: &Ctx, marked: &mut [Marked]) -> Vec<Draft> {
                         span,
                         cue: Some(t.span),
                         who: who.clone(),
-                        priority: 0,
+                        priority: Draft::REPORTED,
                     });
                     last_end = span.end;
                     last_in_sentence = Some((sentence, who));

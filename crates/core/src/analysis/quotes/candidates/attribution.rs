@@ -1,8 +1,10 @@
-//! Statements attributed after the fact: "...، بحسب ما يقول المنتجون", "...، وفقا لوزارة الصحة": the clause
-//! before the comma is what a named source said.
+//! Attributed statements (part of the candidates pass): "...، بحسب ما يقول المنتجون", "...، وفقا لوزارة الصحة":
+//! the clause before the comma is what a named source said. Takes the reported drafts and the marks (a clause they
+//! already hold is not taken again); gives attributed drafts.
 
-use super::direct::Marked;
-use super::{Ctx, Draft, Who, cues, lexicon, speaker};
+use crate::analysis::quotes::context::Ctx;
+use crate::analysis::quotes::draft::{Draft, Marked, Who};
+use crate::analysis::quotes::{cues, lexicon, speaker};
 use crate::analysis::{EntityLabel, QuoteKind};
 use crate::span::Span;
 
@@ -10,7 +12,7 @@ use crate::span::Span;
 const ATTRIBUTIONS: &[&str] = &["بحسب", "حسب", "حسبما", "وفقا", "وفق", "طبقا"];
 
 /// Finds attributed statements that no reporting verb has already claimed.
-pub(crate) fn find(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
+pub(super) fn find(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
     let mut out = Vec::new();
     for i in 2..ctx.toks.len() {
         let (Some(word), Some(comma)) = (ctx.toks.get(i), ctx.toks.get(i - 1)) else {
@@ -64,7 +66,7 @@ pub(crate) fn find(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> 
             span,
             cue: Some(cue),
             who,
-            priority: 0,
+            priority: Draft::REPORTED,
         });
     }
     out
