@@ -12,6 +12,9 @@ use crate::document::{BlockKind, Document};
 use crate::span::Span;
 use std::ops::Deref;
 
+/// Arabic and Latin commas.
+pub(crate) const COMMAS: &[&str] = &["،", ","];
+
 /// One token with its normalised form and block.
 pub(crate) struct Tok<'a> {
     pub span: Span,
@@ -29,6 +32,11 @@ impl Tok<'_> {
     pub fn is_punct(&self, set: &[&str]) -> bool {
         self.kind == TokenKind::Punct && set.contains(&self.raw)
     }
+}
+
+/// True for a quotation mark token (« » “ ” ").
+pub(crate) fn is_quote_mark(raw: &str) -> bool {
+    matches!(raw, "«" | "»" | "“" | "”" | "\"")
 }
 
 /// The document's tokens, mentions and entities: all the marks pass reads.

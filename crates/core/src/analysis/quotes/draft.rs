@@ -23,6 +23,13 @@ pub(crate) struct Marked {
     pub linked: Option<(Span, Who)>,
 }
 
+impl Marked {
+    /// Where the quote ends: after its closing mark, or at the end of its content when unclosed.
+    pub fn end(&self) -> usize {
+        self.close.map_or(self.content.end, |c| c.end)
+    }
+}
+
 /// Who a draft statement is attributed to, before resolution.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum Who {

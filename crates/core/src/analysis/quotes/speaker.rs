@@ -2,7 +2,7 @@
 //! pronoun, title or definite noun that [`super::resolve`] turns into a name. Not a pass: the candidates pass reads
 //! the speakers of its clauses here, and the speakers pass the name after a title.
 
-use super::context::{Ctx, Tok};
+use super::context::{Ctx, Tok, is_quote_mark};
 use super::draft::Who;
 use super::lexicon::{
     bare, honorifics, is_people_plural, is_title, org_heads, pronouns, stops, title_key,
@@ -28,10 +28,6 @@ pub(crate) fn is_stop(ctx: &Ctx, i: usize) -> bool {
     }
     // "بالمركز", "لرويترز", "للأنباء": a prepositional phrase, not part of a name.
     t.norm.starts_with("بال") || t.norm.starts_with("لل") || t.raw.ends_with('ـ')
-}
-
-fn is_quote_mark(raw: &str) -> bool {
-    matches!(raw, "«" | "»" | "“" | "”" | "\"")
 }
 
 /// Reads who speaks from the tokens `from..to` that follow a reporting verb.
