@@ -12,8 +12,17 @@ use crate::document::{BlockKind, Document};
 use crate::span::Span;
 use std::ops::Deref;
 
+/// Punctuation that ends a sentence (outside quotation marks).
+pub(crate) const SENTENCE_END: &[&str] = &[".", "!", "?", "؟"];
+
 /// Arabic and Latin commas.
 pub(crate) const COMMAS: &[&str] = &["،", ","];
+
+/// A short line without sentence-final punctuation reads as a heading when it has at most this many words.
+const HEADING_MAX_WORDS: usize = 20;
+
+/// Characters whose absence at the end of a short line makes it heading-like.
+const LINE_END_PUNCTUATION: [char; 5] = ['.', '!', '?', '؟', '؛'];
 
 /// One token with its normalised form and block.
 pub(crate) struct Tok<'a> {
@@ -112,8 +121,8 @@ impl<'a> Tokens<'a> {
         };
         let body = self.slice(b.span);
         matches!(b.kind, BlockKind::Title | BlockKind::Heading)
-            || (body.split_whitespace().count() <= 20
-                && !body.trim_end().ends_with(['.', '!', '?', '؟', '؛']))
+            || (body.split_whitespace().count() <= HEADING_MAX_WORDS
+                && !body.trim_end().ends_with(LINE_END_PUNCTUATION))
     }
 
     /// The mentions starting inside `span` (mentions are sorted by start).
@@ -228,7 +237,7 @@ impl<'a> Ctx<'a> {
                 let Some(t) = self.toks.get(i) else {
                     return false;
                 };
-                if !t.is_punct(&[".", "!", "?", "؟"]) {
+                if !t.is_punct(SENTENCE_END) {
                     return false;
                 }
                 let inside = self.inside.get(i).copied().flatten().is_some();

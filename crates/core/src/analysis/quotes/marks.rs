@@ -12,6 +12,15 @@ use super::draft::Marked;
 use crate::analysis::tokens::TokenKind;
 use crate::span::Span;
 
+/// Marks around at most this many words are a name or term unless punctuated or led by a reporting word.
+const TERM_MAX_WORDS: usize = 3;
+
+/// How many tokens before "...: «" a reporting word may stand to make the marks a statement ("وقال الوزير: «لا»").
+const CUE_BEFORE_COLON_REACH: usize = 10;
+
+/// Punctuation inside short marks that makes them a sentence, not a term.
+const STATEMENT_PUNCTUATION: &[&str] = &[".", "!", "?", "؟", ":", "…"];
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Family {
     Guillemet,
@@ -105,51 +114,58 @@ pub(crate) fn pair(tokens: &Tokens) -> Vec<Marked> {
             .char_indices()
             .filter_map(|(i, c)| mark(c).map(|(f, r)| (block.span.start + i, c.len_utf8(), f, r)))
             .collect();
-        // The last index of each family, so "does this family come again?" is one comparison.
-        let mut last = [None::<usize>; 4];
-        for (k, m) in marks.iter().enumerate() {
-            if let Some(slot) = last.get_mut(m.2 as usize) {
-                *slot = Some(k);
-            }
-        }
-        let mut open: Option<usize> = None;
-        for (k, &(pos, len, fam, role)) in marks.iter().enumerate() {
-            let later_of = |f: Family| {
-                last.get(f as usize)
-                    .copied()
-                    .flatten()
-                    .is_some_and(|l| l > k)
-            };
-            match open {
-                None => {
-                    // A closing mark opens only when its family comes again (a reversed pair ”...”).
-                    if role != Role::Close || later_of(fam) {
-                        open = Some(k);
-                    }
-                }
-                Some(o) => {
-                    let Some(&(opos, olen, ofam, _)) = marks.get(o) else {
-                        continue;
-                    };
-                    let mixed = fam != ofam && role != Role::Open && !later_of(ofam);
-                    if fam == ofam || mixed {
-                        out.push(make(
-                            tokens,
-                            Span::new(opos, opos + olen),
-                            Some(Span::new(pos, pos + len)),
-                            bi,
-                        ));
-                        open = None;
-                    }
-                }
-            }
-        }
-        if let Some(&(opos, olen, _, _)) = open.and_then(|o| marks.get(o)) {
-            out.push(make(tokens, Span::new(opos, opos + olen), None, bi));
-        }
+        out.extend(pair_block(tokens, bi, &marks));
     }
     for m in &mut out {
         m.statement = is_statement(tokens, m);
+    }
+    out
+}
+
+/// Pairs the marks of block `bi` (byte offset, length, family, role, in text order).
+fn pair_block(tokens: &Tokens, bi: usize, marks: &[(usize, usize, Family, Role)]) -> Vec<Marked> {
+    let mut out = Vec::new();
+    // The last index of each family, so "does this family come again?" is one comparison.
+    let mut last = [None::<usize>; 4];
+    for (k, m) in marks.iter().enumerate() {
+        if let Some(slot) = last.get_mut(m.2 as usize) {
+            *slot = Some(k);
+        }
+    }
+    let mut open: Option<usize> = None;
+    for (k, &(pos, len, fam, role)) in marks.iter().enumerate() {
+        let later_of = |f: Family| {
+            last.get(f as usize)
+                .copied()
+                .flatten()
+                .is_some_and(|l| l > k)
+        };
+        match open {
+            None => {
+                // A closing mark opens only when its family comes again (a reversed pair ”...”).
+                if role != Role::Close || later_of(fam) {
+                    open = Some(k);
+                }
+            }
+            Some(o) => {
+                let Some(&(opos, olen, ofam, _)) = marks.get(o) else {
+                    continue;
+                };
+                let mixed = fam != ofam && role != Role::Open && !later_of(ofam);
+                if fam == ofam || mixed {
+                    out.push(make(
+                        tokens,
+                        Span::new(opos, opos + olen),
+                        Some(Span::new(pos, pos + len)),
+                        bi,
+                    ));
+                    open = None;
+                }
+            }
+        }
+    }
+    if let Some(&(opos, olen, _, _)) = open.and_then(|o| marks.get(o)) {
+        out.push(make(tokens, Span::new(opos, opos + olen), None, bi));
     }
     out
 }
@@ -204,23 +220,24 @@ fn is_statement(tokens: &Tokens, m: &Marked) -> bool {
             return false;
         }
     }
-    if words > 3 {
+    if words > TERM_MAX_WORDS {
         return true;
     }
-    let punctuated = inner
-        .iter()
-        .any(|t| t.is_punct(&[".", "!", "?", "؟", ":", "…"]));
+    let punctuated = inner.iter().any(|t| t.is_punct(STATEMENT_PUNCTUATION));
     // "قال «نعم»", "وقال الوزير: «لا»": a reporting verb leads into the marks.
-    // Sentences are not known yet: the reporting word is looked for back to the start of the block.
-    let sentence = tokens.block_start(open_tok.saturating_sub(1));
     let cue_before = prev.is_some_and(|p| {
         cues::lookup(&p.norm).is_some()
-            || (p.is_punct(&[":"])
-                && (sentence..open_tok)
-                    .rev()
-                    .take(10)
-                    .filter_map(|i| tokens.toks.get(i))
-                    .any(|t| cues::lookup(&t.norm).is_some()))
+            || (p.is_punct(&[":"]) && cue_before_colon(tokens, open_tok))
     });
     words > 0 && (punctuated || cue_before)
+}
+
+/// A reporting word among the tokens just before the colon that precedes the opening mark at token `open_tok`.
+fn cue_before_colon(tokens: &Tokens, open_tok: usize) -> bool {
+    let from = tokens.block_start(open_tok.saturating_sub(1));
+    (from..open_tok)
+        .rev()
+        .take(CUE_BEFORE_COLON_REACH)
+        .filter_map(|i| tokens.toks.get(i))
+        .any(|t| cues::lookup(&t.norm).is_some())
 }

@@ -2,7 +2,7 @@
 //! the clause before the comma is what a named source said. Takes the reported drafts and the marks (a clause they
 //! already hold is not taken again); gives attributed drafts.
 
-use crate::analysis::quotes::context::Ctx;
+use crate::analysis::quotes::context::{COMMAS, Ctx};
 use crate::analysis::quotes::draft::{Draft, Marked, Who};
 use crate::analysis::quotes::{cues, lexicon, speaker};
 use crate::analysis::{EntityLabel, QuoteKind};
@@ -11,49 +11,30 @@ use crate::span::Span;
 /// Words that attribute what precedes them (normalised).
 const ATTRIBUTIONS: &[&str] = &["بحسب", "حسب", "حسبما", "وفقا", "وفق", "طبقا"];
 
+/// How many tokens after the attribution word (and its verb) the source's name is read from.
+const SOURCE_ZONE: usize = 8;
+
+/// The clause before the comma has at least this many tokens to be a statement.
+const CLAUSE_MIN_TOKENS: usize = 3;
+
 /// Finds attributed statements that no reporting verb has already claimed.
 pub(super) fn find(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
     let mut out = Vec::new();
     for i in 2..ctx.toks.len() {
-        let (Some(word), Some(comma)) = (ctx.toks.get(i), ctx.toks.get(i - 1)) else {
+        let Some((cue, source_start)) = attribution_at(ctx, i) else {
             continue;
         };
-        let bare = word.norm.strip_prefix('و').unwrap_or(&word.norm);
-        if !ATTRIBUTIONS.contains(&bare)
-            || !comma.is_punct(&["،", ","])
-            || ctx.inside.get(i).copied().flatten().is_some()
-        {
-            continue;
-        }
-        // "بحسب ما يقول", "حسبما أفادت": the verb is the cue; else the attribution word is.
-        let mut k = i + 1;
-        let mut cue = word.span;
-        let relative = ctx.toks.get(k).is_some_and(|x| x.norm == "ما");
-        if relative {
-            k += 1;
-        }
-        if (relative || bare == "حسبما")
-            && let Some(v) = ctx.toks.get(k).filter(|v| cues::lookup(&v.norm).is_some())
-        {
-            cue = v.span;
-            k += 1;
-        }
-        let mut end = k;
-        while end < ctx.toks.len() && end - k < 8 && !ctx.ends_sentence(end) {
+        let mut end = source_start;
+        while end < ctx.toks.len() && end - source_start < SOURCE_ZONE && !ctx.ends_sentence(end) {
             end += 1;
         }
-        let who = speaker::after_cue(ctx, k, end);
+        let who = speaker::after_cue(ctx, source_start, end);
         if !credible(ctx, &who) {
             continue;
         }
-        let start = ctx.sentence_start(i);
-        let (Some(first), Some(last)) = (ctx.toks.get(start), ctx.toks.get(i - 2)) else {
+        let Some(span) = clause_before(ctx, i) else {
             continue;
         };
-        if start + 3 > i - 1 {
-            continue;
-        }
-        let span = Span::new(first.span.start, last.span.end);
         let claimed = taken.iter().any(|d| d.span.overlaps(span))
             || marked
                 .iter()
@@ -70,6 +51,49 @@ pub(super) fn find(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> 
         });
     }
     out
+}
+
+/// "، بحسب" at token `i`, outside the quotes in marks: the cue (the attribution word, or the verb in "بحسب ما
+/// يقول", "حسبما أفادت") and the token where the source's name starts.
+fn attribution_at(ctx: &Ctx, i: usize) -> Option<(Span, usize)> {
+    let (Some(word), Some(comma)) = (
+        ctx.toks.get(i),
+        i.checked_sub(1).and_then(|p| ctx.toks.get(p)),
+    ) else {
+        return None;
+    };
+    let bare = word.norm.strip_prefix('و').unwrap_or(&word.norm);
+    if !ATTRIBUTIONS.contains(&bare)
+        || !comma.is_punct(COMMAS)
+        || ctx.inside.get(i).copied().flatten().is_some()
+    {
+        return None;
+    }
+    let mut k = i + 1;
+    let mut cue = word.span;
+    let relative = ctx.toks.get(k).is_some_and(|x| x.norm == "ما");
+    if relative {
+        k += 1;
+    }
+    if (relative || bare == "حسبما")
+        && let Some(v) = ctx.toks.get(k).filter(|v| cues::lookup(&v.norm).is_some())
+    {
+        cue = v.span;
+        k += 1;
+    }
+    Some((cue, k))
+}
+
+/// The clause from the start of the sentence to the comma before the attribution word at token `i`.
+fn clause_before(ctx: &Ctx, i: usize) -> Option<Span> {
+    let start = ctx.sentence_start(i);
+    let (Some(first), Some(last)) = (ctx.toks.get(start), ctx.toks.get(i - 2)) else {
+        return None;
+    };
+    if start + CLAUSE_MIN_TOKENS > i - 1 {
+        return None;
+    }
+    Some(Span::new(first.span.start, last.span.end))
 }
 
 /// A source worth a statement: a person or organisation, a plural of people, or a titled name; not a poll or a

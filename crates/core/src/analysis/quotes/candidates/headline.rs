@@ -26,6 +26,12 @@ const INSTITUTIONS: &[&str] = &[
     "النيابة",
 ];
 
+/// A "Speaker:" segment has at most this many words.
+const SPEAKER_MAX_WORDS: usize = 5;
+
+/// The statement after the colon has at least this many words.
+const STATEMENT_MIN_WORDS: usize = 2;
+
 /// Headline statements of the title, headings and heading-like short lines.
 pub(super) fn find(ctx: &Ctx, drafts: &[Draft]) -> Vec<Draft> {
     let names = known_names(ctx, drafts);
@@ -76,7 +82,7 @@ pub(super) fn speaker_colon(
     let seg = ctx.trim(Span::new(region.start + seg_start, region.start + colon));
     let rest = ctx.trim(Span::new(region.start + colon + 1, region.end));
     let rest_words = ctx.slice(rest).split_whitespace().count();
-    if seg.is_empty() || rest_words < 2 {
+    if seg.is_empty() || rest_words < STATEMENT_MIN_WORDS {
         return None;
     }
     let first = ctx.tok_at(seg.start);
@@ -89,7 +95,7 @@ pub(super) fn speaker_colon(
         .filter(|t| t.is_word())
         .collect();
     let head = words.first()?;
-    if words.len() > 5 {
+    if words.len() > SPEAKER_MAX_WORDS {
         return None;
     }
     let titled = lexicon::is_title(&head.norm) || lexicon::is_people_plural(&head.norm);

@@ -10,6 +10,18 @@ use crate::analysis::quotes::speaker;
 use crate::analysis::{EntityLabel, QuoteKind};
 use crate::span::Span;
 
+/// Words after "«...»،" that attribute the quote without a verb ("«...»، بحسب فلان").
+const AFTER_QUOTE_ATTRIBUTIONS: &[&str] = &["بحسب", "حسب", "وفق", "وفقا"];
+
+/// Punctuation between a closing mark and the reporting verb after it.
+const AFTER_QUOTE_PUNCTUATION: &[&str] = &["،", ",", "-"];
+
+/// How many tokens after an attribution word ("بحسب") the source's name is read from.
+const ATTRIBUTION_ZONE: usize = 8;
+
+/// How many tokens after a reporting verb behind the marks the speaker is read from (within the sentence).
+const CUE_AFTER_ZONE: usize = 12;
+
 /// Drafts for the statements in marks that no reporting clause took.
 pub(super) fn drafts(ctx: &Ctx, marked: &[Marked]) -> Vec<Draft> {
     let mut out = Vec::new();
@@ -50,14 +62,14 @@ fn cue_after(ctx: &Ctx, m: &Marked) -> Option<(Span, Who)> {
     while ctx
         .toks
         .get(i)
-        .is_some_and(|t| t.is_punct(&["،", ",", "-"]) && t.block == m.block)
+        .is_some_and(|t| t.is_punct(AFTER_QUOTE_PUNCTUATION) && t.block == m.block)
     {
         i += 1;
     }
     let t = ctx.toks.get(i).filter(|t| t.block == m.block)?;
     // "«...»، بحسب فلان": an attribution without a verb.
-    if ["بحسب", "حسب", "وفق", "وفقا"].contains(&t.norm.as_str()) {
-        let who = speaker::after_cue(ctx, i + 1, (i + 8).min(ctx.toks.len()));
+    if AFTER_QUOTE_ATTRIBUTIONS.contains(&t.norm.as_str()) {
+        let who = speaker::after_cue(ctx, i + 1, (i + ATTRIBUTION_ZONE).min(ctx.toks.len()));
         return matches!(who, Who::Named { .. }).then_some((t.span, who));
     }
     let info = cues::lookup(&t.norm)?;
@@ -65,7 +77,7 @@ fn cue_after(ctx: &Ctx, m: &Marked) -> Option<(Span, Who)> {
         return None;
     }
     let mut end = i + 1;
-    while end < ctx.toks.len() && !ctx.ends_sentence(end - 1) && end - i < 12 {
+    while end < ctx.toks.len() && !ctx.ends_sentence(end - 1) && end - i < CUE_AFTER_ZONE {
         end += 1;
     }
     Some((t.span, speaker::after_cue(ctx, i + 1, end)))
