@@ -74,21 +74,26 @@ pub fn title_key(norm: &str) -> Option<String> {
     candidates.into_iter().find(|c| titles().contains(c))
 }
 
+/// Broken plurals and construct forms of people (normalised, without article): "خبراء", "مسؤولو".
+const PEOPLE_PLURALS: &[&str] = &[
+    "خبراء",
+    "علماء",
+    "نواب",
+    "سكان",
+    "اهالي",
+    "شهود",
+    "مسؤولو",
+    "مختصو",
+];
+
+/// A sound plural in ـون of at least this many letters is taken for people ("مسؤولون", not "كون").
+const SOUND_PLURAL_MIN_LETTERS: usize = 5;
+
 /// True for a plural of people ("قانونيون", "مسؤولون", "اقتصاديون").
 pub fn is_people_plural(norm: &str) -> bool {
     let b = bare(norm);
-    (b.ends_with("ون") && b.chars().count() >= 5)
-        || [
-            "خبراء",
-            "علماء",
-            "نواب",
-            "سكان",
-            "اهالي",
-            "شهود",
-            "مسؤولو",
-            "مختصو",
-        ]
-        .contains(&b)
+    (b.ends_with("ون") && b.chars().count() >= SOUND_PLURAL_MIN_LETTERS)
+        || PEOPLE_PLURALS.contains(&b)
 }
 
 #[cfg(test)]

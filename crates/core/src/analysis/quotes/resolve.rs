@@ -1,10 +1,12 @@
-//! Resolving speakers in text order: a pronoun, implicit subject or honorific becomes the most recent speaker
-//! (or the article's subject), a title the name the article gives its holder, a definite noun ("الوزارة") the
-//! organisation named earlier; names are linked to their entity clusters.
+//! Pass 4, speakers: resolving speakers in text order. Takes the selected drafts; gives the quotes. A pronoun,
+//! implicit subject or honorific becomes the most recent speaker (or the article's subject), a title the name the
+//! article gives its holder, a definite noun ("الوزارة") the organisation named earlier; names are linked to their
+//! entity clusters.
 
+use super::context::Ctx;
+use super::draft::{Draft, Who};
 use super::lexicon::title_key;
 use super::speaker::extract;
-use super::{Ctx, Draft, Who};
 use crate::analysis::normalize::normalize;
 use crate::analysis::{EntityLabel, Quote, Speaker};
 use crate::span::Span;
@@ -12,6 +14,13 @@ use std::collections::{HashMap, HashSet};
 
 /// How far back (in tokens) a title or definite noun looks for the name it stands for.
 const LOOKBACK: usize = 3000;
+
+/// How many tokens after a title (within its sentence) the holder's name is read from.
+const HOLDER_ZONE: usize = 12;
+
+/// How many tokens a definite noun's earlier written form spans at most: the head word and its definite
+/// genitives or adjectives ("مجلس الوزراء السعودي").
+const DEFINITE_FORM_MAX_TOKENS: usize = 4;
 
 /// What the resolver remembers of the speakers so far.
 #[derive(Default)]
@@ -49,13 +58,12 @@ impl Memory {
 }
 
 /// Resolves every draft's speaker in text order and builds the quotes.
-pub(crate) fn resolve(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
+pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
     let subject = article_subject(ctx, &drafts);
     let forms = longest_forms(ctx, &drafts);
     let mut memory = Memory::default();
     let mut out = Vec::with_capacity(drafts.len());
     for d in drafts {
-        let fallback = || memory.last.clone().or_else(|| subject.clone());
         let speaker = match &d.who {
             Who::Named {
                 span,
@@ -74,35 +82,16 @@ pub(crate) fn resolve(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 words,
                 span,
                 headline,
-            } => {
-                let literal = make_speaker(ctx, *span, None);
-                let phrase = normalize(&literal.name);
-                // The last speaker unless that was another unnamed title ("مدرب الهلال" then "مدرب النصر").
-                let last = memory
-                    .last
-                    .clone()
-                    .filter(|l| {
-                        !memory.literal_titles.contains(&normalize(&l.name))
-                            || normalize(&l.name) == phrase
-                    })
-                    .filter(|_| !*headline);
-                let found = words
-                    .first()
-                    .and_then(|w| memory.by_title.get(w).cloned())
-                    .or_else(|| title_holder(ctx, words, span.start, *headline))
-                    .or(last);
-                if found.is_none() {
-                    memory.literal_titles.insert(phrase);
-                }
-                // Nobody to resolve to: the title as written is better than a guess.
-                Some(found.unwrap_or(literal))
-            }
+            } => Some(title_speaker(ctx, &mut memory, words, *span, *headline)),
             Who::Definite { word, span } => Some(
                 definite_referent(ctx, &memory, word, span.start)
                     .unwrap_or_else(|| make_speaker(ctx, *span, ctx.entity_at(*span))),
             ),
-            Who::Honorific => memory.last_person.clone().or_else(fallback),
-            Who::Implicit | Who::Unknown => fallback(),
+            Who::Honorific => memory
+                .last_person
+                .clone()
+                .or_else(|| memory.last.clone().or_else(|| subject.clone())),
+            Who::Implicit | Who::Unknown => memory.last.clone().or_else(|| subject.clone()),
         };
         // A name written in the clause stays as written; a resolved one takes its longest form.
         let speaker = speaker.map(|s| {
@@ -126,6 +115,38 @@ pub(crate) fn resolve(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
         });
     }
     out
+}
+
+/// The speaker a title stands for: the holder last introduced with it, else the name the article gives the
+/// holder, else the last speaker (unless that was another unnamed title, or this is a headline), else the title as
+/// written.
+fn title_speaker(
+    ctx: &Ctx,
+    memory: &mut Memory,
+    words: &[String],
+    span: Span,
+    headline: bool,
+) -> Speaker {
+    let literal = make_speaker(ctx, span, None);
+    let phrase = normalize(&literal.name);
+    // The last speaker unless that was another unnamed title ("مدرب الهلال" then "مدرب النصر").
+    let last = memory
+        .last
+        .clone()
+        .filter(|l| {
+            !memory.literal_titles.contains(&normalize(&l.name)) || normalize(&l.name) == phrase
+        })
+        .filter(|_| !headline);
+    let found = words
+        .first()
+        .and_then(|w| memory.by_title.get(w).cloned())
+        .or_else(|| title_holder(ctx, words, span.start, headline))
+        .or(last);
+    if found.is_none() {
+        memory.literal_titles.insert(phrase);
+    }
+    // Nobody to resolve to: the title as written is better than a guess.
+    found.unwrap_or(literal)
 }
 
 /// For every trailing part of a written speaker name, the longest name ending with it.
@@ -209,7 +230,7 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize, forward: bool) -> Op
             continue;
         }
         let mut to = i + 1;
-        while to < ctx.toks.len() && to - i < 12 && !ctx.ends_sentence(to - 1) {
+        while to < ctx.toks.len() && to - i < HOLDER_ZONE && !ctx.ends_sentence(to - 1) {
             to += 1;
         }
         // Read the name after the title as if the title were written plainly.
@@ -268,7 +289,7 @@ fn definite_in_text(ctx: &Ctx, word: &str, before: usize) -> Option<Speaker> {
             }
         };
         let mut end = i + 1;
-        while end < i + 4
+        while end < i + DEFINITE_FORM_MAX_TOKENS
             && ctx
                 .toks
                 .get(end)

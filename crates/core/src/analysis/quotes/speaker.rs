@@ -1,13 +1,33 @@
 //! Reading a speaker from the clause: the name after (or before) the reporting verb, titles stripped, or a
-//! pronoun, title or definite noun that [`super::resolve`] turns into a name.
+//! pronoun, title or definite noun that [`super::resolve`] turns into a name. Not a pass: the candidates pass reads
+//! the speakers of its clauses here, and the speakers pass the name after a title.
 
+use super::context::{COMMAS, Ctx, Tok, is_quote_mark};
+use super::draft::Who;
 use super::lexicon::{
     bare, honorifics, is_people_plural, is_title, org_heads, pronouns, stops, title_key,
 };
-use super::{Ctx, Who};
 use crate::analysis::EntityLabel;
 use crate::span::Span;
+use std::ops::Range;
 
+/// A name read from the clause (when no mention is there) has at most this many words.
+const NAME_MAX_WORDS: usize = 5;
+
+/// Punctuation that starts a new clause before a reporting verb: the subject is after it.
+const CLAUSE_BREAKS: &[&str] = &[":", "/", "|", "-", "–", "—"];
+
+/// كان and كانت: "وكانت الوزارة قد حذرت" names the subject between them and قد.
+const KANA: &[&str] = &["كان", "كانت"];
+
+/// Prepositions (normalised, after an optional و) whose object is not a subject ("مع الوزير فلان"); على is
+/// matched as written.
+const PREPOSITIONS: &[&str] = &[
+    "في", "من", "عن", "الي", "مع", "بين", "امام", "ضد", "نحو", "حول", "عند", "لدي", "تجاه", "عبر",
+    "ضمن", "وسط", "خلال", "بعد", "قبل", "منذ", "حتي", "ازاء",
+];
+
+/// True when token `i` cannot be part of a speaker's name: a function or reporting word, or a prepositional phrase.
 pub(crate) fn is_stop(ctx: &Ctx, i: usize) -> bool {
     let Some(t) = ctx.toks.get(i) else {
         return true;
@@ -28,10 +48,6 @@ pub(crate) fn is_stop(ctx: &Ctx, i: usize) -> bool {
     t.norm.starts_with("بال") || t.norm.starts_with("لل") || t.raw.ends_with('ـ')
 }
 
-fn is_quote_mark(raw: &str) -> bool {
-    matches!(raw, "«" | "»" | "“" | "”" | "\"")
-}
-
 /// Reads who speaks from the tokens `from..to` that follow a reporting verb.
 pub(crate) fn after_cue(ctx: &Ctx, from: usize, to: usize) -> Who {
     extract(ctx, from, to).0
@@ -39,23 +55,7 @@ pub(crate) fn after_cue(ctx: &Ctx, from: usize, to: usize) -> Who {
 
 /// Like [`after_cue`], also returning the index where the name zone stopped.
 pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
-    // The zone: up to the first comma, colon, function word or reporting word.
-    let mut zone_end = from;
-    while zone_end < to {
-        let Some(t) = ctx.toks.get(zone_end) else {
-            break;
-        };
-        let abbrev_dot = t.raw == "."
-            && zone_end > from
-            && ctx
-                .toks
-                .get(zone_end - 1)
-                .is_some_and(|p| p.is_word() && p.raw.chars().count() == 1);
-        if !(t.is_word() || is_quote_mark(t.raw) || abbrev_dot) || is_stop(ctx, zone_end) {
-            break;
-        }
-        zone_end += 1;
-    }
+    let zone_end = zone_end(ctx, from, to);
     let (Some(first), Some(last)) = (ctx.toks.get(from), ctx.toks.get(zone_end.wrapping_sub(1)))
     else {
         return (Who::Implicit, zone_end);
@@ -70,10 +70,67 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
         return (Who::Implicit, zone_end);
     }
     let zone = Span::new(first.span.start, last.span.end);
+    let titles = read_titles(ctx, from, zone_end);
+    // A mention in the zone (after the titles) is the best name.
+    let name_zone = ctx
+        .toks
+        .get(titles.end)
+        .map_or(zone, |t| Span::new(t.span.start, zone.end));
+    if let Some(m) = ctx.speaker_mention(name_zone)
+        && (m.label != EntityLabel::Loc || titles.words.is_empty())
+    {
+        return (
+            Who::Named {
+                span: m.span,
+                entity: Some(m.entity),
+                title: titles.words,
+            },
+            zone_end,
+        );
+    }
+    let name_end = name_run_end(ctx, titles.end, zone_end);
+    let who = who_from_name(ctx, titles.end..name_end, titles);
+    (who, name_end)
+}
+
+/// Where the speaker zone that starts at token `from` ends (before `to`): at the first comma, colon, function
+/// word or reporting word (a one-letter abbreviation's dot and quote marks stay inside).
+fn zone_end(ctx: &Ctx, from: usize, to: usize) -> usize {
+    let mut end = from;
+    while end < to {
+        let Some(t) = ctx.toks.get(end) else {
+            break;
+        };
+        let abbrev_dot = t.raw == "."
+            && end > from
+            && ctx
+                .toks
+                .get(end - 1)
+                .is_some_and(|p| p.is_word() && p.raw.chars().count() == 1);
+        if !(t.is_word() || is_quote_mark(t.raw) || abbrev_dot) || is_stop(ctx, end) {
+            break;
+        }
+        end += 1;
+    }
+    end
+}
+
+/// The titles at the start of a speaker zone.
+struct Titles {
+    /// Their normalised title words.
+    words: Vec<String>,
+    /// The titles with their genitives and adjectives, if any.
+    span: Option<Span>,
+    /// The token after them, where the name starts.
+    end: usize,
+}
+
+/// Reads the titles from token `from` with their genitive nouns and adjectives: "وزير الخارجية الروسي",
+/// "صاحب السمو الملكي الأمير".
+fn read_titles(ctx: &Ctx, from: usize, zone_end: usize) -> Titles {
     let mut k = from;
-    let mut title = Vec::new();
-    let mut title_span: Option<Span> = None;
-    // Titles with their genitive nouns and adjectives: "وزير الخارجية الروسي", "صاحب السمو الملكي الأمير".
+    let mut words = Vec::new();
+    let mut span: Option<Span> = None;
     while k < zone_end {
         let Some(t) = ctx.toks.get(k) else { break };
         if t.raw == "." || is_quote_mark(t.raw) {
@@ -83,9 +140,9 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
         if !is_title(&t.norm) {
             break;
         }
-        title.extend(title_key(&t.norm));
-        title_span = Some(Span::new(
-            title_span.map_or(t.span.start, |s| s.start),
+        words.extend(title_key(&t.norm));
+        span = Some(Span::new(
+            span.map_or(t.span.start, |s| s.start),
             t.span.end,
         ));
         k += 1;
@@ -96,33 +153,26 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
         while let Some(n) = ctx.toks.get(k).filter(|_| k < zone_end) {
             let definite = n.norm.starts_with("ال") || n.norm.starts_with("وال");
             if (definite && !is_title(&n.norm)) || n.raw == "." {
-                title_span = title_span.map(|s| Span::new(s.start, n.span.end));
+                span = span.map(|s| Span::new(s.start, n.span.end));
                 k += 1;
             } else {
                 break;
             }
         }
     }
-    // A mention in the zone (after the titles) is the best name.
-    let name_zone = ctx
-        .toks
-        .get(k)
-        .map_or(zone, |t| Span::new(t.span.start, zone.end));
-    if let Some(m) = ctx.speaker_mention(name_zone)
-        && (m.label != EntityLabel::Loc || title.is_empty())
-    {
-        return (
-            Who::Named {
-                span: m.span,
-                entity: Some(m.entity),
-                title,
-            },
-            zone_end,
-        );
+    Titles {
+        words,
+        span,
+        end: k,
     }
-    let name_start = k;
+}
+
+/// Where the run of name words from token `start` ends: after at most [`NAME_MAX_WORDS`] words, before a
+/// non-word, a pronoun or an appositive title ("فلان رئيس ...").
+fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
+    let mut k = start;
     let mut count = 0;
-    while k < zone_end && count < 5 {
+    while k < zone_end && count < NAME_MAX_WORDS {
         let Some(t) = ctx.toks.get(k) else { break };
         if is_quote_mark(t.raw) {
             k += 1;
@@ -135,58 +185,51 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
         count += 1;
         k += 1;
     }
-    let names: Vec<usize> = (name_start..k)
-        .filter(|&i| ctx.toks.get(i).is_some_and(super::Tok::is_word))
+    k
+}
+
+/// The speaker the name words in `run` give after the titles: a name, a definite noun standing for an
+/// organisation ("الوزارة"), or the title alone when no name follows it.
+fn who_from_name(ctx: &Ctx, run: Range<usize>, titles: Titles) -> Who {
+    let names: Vec<usize> = run
+        .filter(|&i| ctx.toks.get(i).is_some_and(Tok::is_word))
         .collect();
     let (Some(&a), Some(&b)) = (names.first(), names.last()) else {
-        return match title_span {
-            Some(span) => (
-                Who::Title {
-                    words: title,
-                    span,
-                    headline: false,
-                },
-                k,
-            ),
-            None => (Who::Implicit, k),
+        return match titles.span {
+            Some(span) => Who::Title {
+                words: titles.words,
+                span,
+                headline: false,
+            },
+            None => Who::Implicit,
         };
     };
     let (Some(ta), Some(tb)) = (ctx.toks.get(a), ctx.toks.get(b)) else {
-        return (Who::Implicit, k);
+        return Who::Implicit;
     };
     let span = Span::new(ta.span.start, tb.span.end);
     if names.len() == 1
         && ta.norm.starts_with("ال")
-        && title.is_empty()
+        && titles.words.is_empty()
         && !is_people_plural(&ta.norm)
     {
-        return (
-            Who::Definite {
-                word: bare(&ta.norm).to_owned(),
-                span,
-            },
-            k,
-        );
-    }
-    (
-        Who::Named {
+        return Who::Definite {
+            word: bare(&ta.norm).to_owned(),
             span,
-            entity: ctx.entity_at(span),
-            title,
-        },
-        k,
-    )
+        };
+    }
+    Who::Named {
+        span,
+        entity: ctx.entity_at(span),
+        title: titles.words,
+    }
 }
 
 /// A speaker named before the verb in its clause ("لافروف شدد على", "أما فلان ... فقال", "فلان، خبير ...، يقول").
 pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
     let mut start = ctx.sentence_start(cue);
     for i in (start..cue).rev() {
-        if ctx
-            .toks
-            .get(i)
-            .is_some_and(|t| t.is_punct(&[":", "/", "|", "-", "–", "—"]))
-        {
+        if ctx.toks.get(i).is_some_and(|t| t.is_punct(CLAUSE_BREAKS)) {
             start = i + 1;
             break;
         }
@@ -195,7 +238,7 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
     // "وكانت الوزارة قد حذرت": the subject between كان and قد.
     let kana = ctx.toks.get(start).is_some_and(|t| {
         let n = t.norm.strip_prefix('و').unwrap_or(&t.norm);
-        ["كان", "كانت"].contains(&n)
+        KANA.contains(&n)
     }) && cue
         .checked_sub(1)
         .and_then(|p| ctx.toks.get(p))
@@ -210,7 +253,7 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
         return None;
     }
     let (who, end) = extract(ctx, start, cue);
-    let ends_at_comma = end == cue || ctx.toks.get(end).is_some_and(|t| t.is_punct(&["،", ","]));
+    let ends_at_comma = end == cue || ctx.toks.get(end).is_some_and(|t| t.is_punct(COMMAS));
     match who {
         Who::Named {
             entity: Some(_), ..
@@ -269,13 +312,9 @@ pub(crate) fn governed(ctx: &Ctx, name: Span) -> bool {
             // An adjective of the title ("وزير الخارجية الروسي").
             continue;
         }
-        let preposition = [
-            "في", "من", "عن", "الي", "مع", "بين", "امام", "ضد", "نحو", "حول", "عند", "لدي", "تجاه",
-            "عبر", "ضمن", "وسط", "خلال", "بعد", "قبل", "منذ", "حتي", "ازاء",
-        ];
         let bare = t.norm.strip_prefix('و').unwrap_or(&t.norm);
         return t.raw == "على"
-            || preposition.contains(&bare)
+            || PREPOSITIONS.contains(&bare)
             || t.norm.starts_with("بال")
             || t.norm.starts_with("لل");
     }

@@ -1,8 +1,11 @@
-//! The headline convention "Speaker: statement" ("الجبير: الأسد فقد شرعيته"), told apart from a topic before the
-//! colon ("الصفقة الأمريكية: خطوة إيجابية"): the part before the colon must name who speaks.
+//! Headlines (part of the candidates pass): the convention "Speaker: statement" ("الجبير: الأسد فقد شرعيته"),
+//! told apart from a topic before the colon ("الصفقة الأمريكية: خطوة إيجابية"): the part before the colon must name
+//! who speaks. Takes the body's drafts (their speakers are names a headline may give); gives headline drafts.
 
-use super::{Ctx, Draft, Who, lexicon, speaker};
 use crate::analysis::normalize::normalize;
+use crate::analysis::quotes::context::{Ctx, Tok};
+use crate::analysis::quotes::draft::{Draft, Who};
+use crate::analysis::quotes::{lexicon, speaker};
 use crate::analysis::{EntityLabel, QuoteKind};
 use crate::span::Span;
 use std::collections::HashSet;
@@ -23,8 +26,14 @@ const INSTITUTIONS: &[&str] = &[
     "النيابة",
 ];
 
+/// A "Speaker:" segment has at most this many words.
+const SPEAKER_MAX_WORDS: usize = 5;
+
+/// The statement after the colon has at least this many words.
+const STATEMENT_MIN_WORDS: usize = 2;
+
 /// Headline statements of the title, headings and heading-like short lines.
-pub(crate) fn find(ctx: &Ctx, drafts: &[Draft]) -> Vec<Draft> {
+pub(super) fn find(ctx: &Ctx, drafts: &[Draft]) -> Vec<Draft> {
     let names = known_names(ctx, drafts);
     let mut out = Vec::new();
     for (index, block) in ctx.doc.blocks.iter().enumerate() {
@@ -37,31 +46,15 @@ pub(crate) fn find(ctx: &Ctx, drafts: &[Draft]) -> Vec<Draft> {
                 span: rest,
                 cue: None,
                 who: speaker::segment_who(ctx, seg),
-                priority: 2,
+                priority: Draft::HEADLINE,
             });
         }
     }
     out
 }
 
-/// Adds headline statements; a quote in marks inside a headline statement takes the headline's speaker instead.
-pub(crate) fn merge(drafts: &mut Vec<Draft>, heads: Vec<Draft>) {
-    for h in heads {
-        if let Some(d) = drafts
-            .iter_mut()
-            .find(|d| d.priority == 1 && d.span.overlaps(h.span))
-        {
-            if matches!(d.who, Who::Unknown | Who::Implicit) {
-                d.who = h.who;
-            }
-            continue;
-        }
-        drafts.push(h);
-    }
-}
-
 /// The speakers named in the body, normalised: whole names, and each word of them (a headline gives a surname).
-pub(crate) fn known_names(ctx: &Ctx, drafts: &[Draft]) -> (HashSet<String>, HashSet<String>) {
+fn known_names(ctx: &Ctx, drafts: &[Draft]) -> (HashSet<String>, HashSet<String>) {
     let mut whole = HashSet::new();
     let mut words = HashSet::new();
     for d in drafts {
@@ -75,7 +68,7 @@ pub(crate) fn known_names(ctx: &Ctx, drafts: &[Draft]) -> (HashSet<String>, Hash
 }
 
 /// Splits "Speaker: statement" when the part before the colon names a speaker: (speaker part, statement).
-pub(crate) fn speaker_colon(
+pub(super) fn speaker_colon(
     ctx: &Ctx,
     region: Span,
     names: &(HashSet<String>, HashSet<String>),
@@ -86,18 +79,15 @@ pub(crate) fn speaker_colon(
     if let Some(slash) = body.get(..colon)?.rfind(['/', '|']) {
         seg_start = slash + 1;
     }
-    let seg = super::direct::trim(
-        ctx.text,
-        Span::new(region.start + seg_start, region.start + colon),
-    );
-    let rest = super::direct::trim(ctx.text, Span::new(region.start + colon + 1, region.end));
+    let seg = ctx.trim(Span::new(region.start + seg_start, region.start + colon));
+    let rest = ctx.trim(Span::new(region.start + colon + 1, region.end));
     let rest_words = ctx.slice(rest).split_whitespace().count();
-    if seg.is_empty() || rest_words < 2 {
+    if seg.is_empty() || rest_words < STATEMENT_MIN_WORDS {
         return None;
     }
     let first = ctx.tok_at(seg.start);
     let last = ctx.tok_at(seg.end);
-    let words: Vec<&super::Tok> = ctx
+    let words: Vec<&Tok> = ctx
         .toks
         .get(first..last)
         .unwrap_or_default()
@@ -105,7 +95,7 @@ pub(crate) fn speaker_colon(
         .filter(|t| t.is_word())
         .collect();
     let head = words.first()?;
-    if words.len() > 5 {
+    if words.len() > SPEAKER_MAX_WORDS {
         return None;
     }
     let titled = lexicon::is_title(&head.norm) || lexicon::is_people_plural(&head.norm);

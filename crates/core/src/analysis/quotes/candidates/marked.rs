@@ -1,0 +1,105 @@
+//! Statements in marks (part of the candidates pass): a draft for each quote in marks that no reported statement
+//! absorbed. The speaker is the reporting clause linked to it, a headline speaker quoted whole, a reporting verb
+//! right after the closing mark, or the nearest name before the marks.
+
+use super::headline;
+use crate::analysis::quotes::context::Ctx;
+use crate::analysis::quotes::cues;
+use crate::analysis::quotes::draft::{Draft, Marked, Who};
+use crate::analysis::quotes::speaker;
+use crate::analysis::{EntityLabel, QuoteKind};
+use crate::span::Span;
+
+/// Words after "«...»،" that attribute the quote without a verb ("«...»، بحسب فلان").
+const AFTER_QUOTE_ATTRIBUTIONS: &[&str] = &["بحسب", "حسب", "وفق", "وفقا"];
+
+/// Punctuation between a closing mark and the reporting verb after it.
+const AFTER_QUOTE_PUNCTUATION: &[&str] = &["،", ",", "-"];
+
+/// How many tokens after an attribution word ("بحسب") the source's name is read from.
+const ATTRIBUTION_ZONE: usize = 8;
+
+/// How many tokens after a reporting verb behind the marks the speaker is read from (within the sentence).
+const CUE_AFTER_ZONE: usize = 12;
+
+/// Drafts for the statements in marks that no reporting clause took.
+pub(super) fn drafts(ctx: &Ctx, marked: &[Marked]) -> Vec<Draft> {
+    let mut out = Vec::new();
+    let empty = Default::default();
+    for m in marked.iter().filter(|m| m.statement && !m.absorbed) {
+        let mut span = m.content;
+        let mut cue = None;
+        let who = if let Some((c, w)) = &m.linked {
+            cue = Some(*c);
+            w.clone()
+        } else if let Some((seg, rest)) = headline::speaker_colon(ctx, m.content, &empty) {
+            // A headline quoted whole: “الجيش: لن نسمح ...”.
+            span = rest;
+            speaker::segment_who(ctx, seg)
+        } else if let Some((c, w)) = cue_after(ctx, m) {
+            cue = Some(c);
+            w
+        } else if ctx.heading_like(m.block) {
+            Who::Unknown
+        } else {
+            nearest_name_before(ctx, m).unwrap_or(Who::Unknown)
+        };
+        out.push(Draft {
+            kind: QuoteKind::Direct,
+            span,
+            cue,
+            who,
+            priority: Draft::IN_MARKS,
+        });
+    }
+    out
+}
+
+/// "«...»، قال فلان": a reporting verb right after the closing mark.
+fn cue_after(ctx: &Ctx, m: &Marked) -> Option<(Span, Who)> {
+    let close = m.close?;
+    let mut i = ctx.tok_at(close.end);
+    while ctx
+        .toks
+        .get(i)
+        .is_some_and(|t| t.is_punct(AFTER_QUOTE_PUNCTUATION) && t.block == m.block)
+    {
+        i += 1;
+    }
+    let t = ctx.toks.get(i).filter(|t| t.block == m.block)?;
+    // "«...»، بحسب فلان": an attribution without a verb.
+    if AFTER_QUOTE_ATTRIBUTIONS.contains(&t.norm.as_str()) {
+        let who = speaker::after_cue(ctx, i + 1, (i + ATTRIBUTION_ZONE).min(ctx.toks.len()));
+        return matches!(who, Who::Named { .. }).then_some((t.span, who));
+    }
+    let info = cues::lookup(&t.norm)?;
+    if matches!(info.form, cues::CueForm::Noun) {
+        return None;
+    }
+    let mut end = i + 1;
+    while end < ctx.toks.len() && !ctx.ends_sentence(end - 1) && end - i < CUE_AFTER_ZONE {
+        end += 1;
+    }
+    Some((t.span, speaker::after_cue(ctx, i + 1, end)))
+}
+
+/// The nearest person or organisation named before the marks in the same sentence ("عنوان صحيفة الوفد “...”").
+fn nearest_name_before(ctx: &Ctx, m: &Marked) -> Option<Who> {
+    let open_tok = ctx.tok_at(m.open.start);
+    let start = ctx.sentence_start(open_tok);
+    let from = ctx.toks.get(start)?.span.start;
+    let mention = ctx
+        .mentions_in(Span::new(from, m.open.start))
+        .iter()
+        .rev()
+        .find(|x| {
+            x.span.start >= from
+                && x.span.end <= m.open.start
+                && matches!(x.label, EntityLabel::Per | EntityLabel::Org)
+        })?;
+    Some(Who::Named {
+        span: mention.span,
+        entity: Some(mention.entity),
+        title: Vec::new(),
+    })
+}

@@ -1,0 +1,29 @@
+//! Pass 2, candidates: every statement the article may hold. Takes the context and the marks pass's pairs; gives
+//! [`Candidates`]: the body's drafts and the headline drafts, overlapping freely (the select pass keeps one per
+//! span).
+//!
+//! The finders run in a fixed order, each reading what the ones before gave:
+//! - `reported`: reporting verbs to their content; links a clause to the quote in marks it leads into, and
+//!   absorbs a quote inside reported content;
+//! - `attribution`: the clause before "، بحسب فلان" that no reporting verb claimed;
+//! - `marked`: the statements in marks no reported statement absorbed, with the linked speaker or one found
+//!   around the marks;
+//! - `headline`: "Speaker: statement" in headings, knowing the speakers the body named.
+
+mod attribution;
+mod headline;
+mod marked;
+mod reported;
+
+use super::context::Ctx;
+use super::draft::{Candidates, Marked};
+
+/// Finds the candidate statements of the document.
+pub(crate) fn find(ctx: &Ctx, mut marks: Vec<Marked>) -> Candidates {
+    let mut body = reported::find(ctx, &mut marks);
+    let attributed = attribution::find(ctx, &body, &marks);
+    body.extend(attributed);
+    body.extend(marked::drafts(ctx, &marks));
+    let headlines = headline::find(ctx, &body);
+    Candidates { body, headlines }
+}

@@ -1,0 +1,675 @@
+//! Reported speech (part of the candidates pass): a reporting verb, maybe its speaker, then أن/إن/بأن/إلى/على/:
+//! and the content up to the end of the sentence, or up to a second reporting clause ("...، مؤكدا أن ...") that
+//! starts a new statement. Takes the marks and links a reporting clause to the quote it leads into (or absorbs a
+//! quote inside the content); gives reported drafts.
+
+use crate::analysis::quotes::context::{COMMAS, Ctx, Tok, is_quote_mark};
+use crate::analysis::quotes::cues::{self, CueForm, CueInfo};
+use crate::analysis::quotes::draft::{Draft, Marked, Who};
+use crate::analysis::quotes::speaker;
+use crate::analysis::tokens::TokenKind;
+use crate::analysis::{EntityLabel, QuoteKind};
+use crate::span::Span;
+
+/// Complementisers after which the content starts (أن، إن، بأن, normalised).
+const BARE_COMP: &[&str] = &["ان", "بان"];
+/// Complementisers with a pronoun suffix: the content starts after them too, the suffix being its subject
+/// ("أنه يقدر").
+const SUFFIXED_COMP: &[&str] = &[
+    "انه",
+    "انها",
+    "انهم",
+    "انهما",
+    "انني",
+    "اننا",
+    "انك",
+    "بانه",
+    "بانها",
+    "بانهم",
+    "بانهما",
+    "باننا",
+];
+
+/// Words that end a statement when they follow a comma: attribution tails ("، حسبما أفادت به الوكالة").
+const TAILS: &[&str] = &["حسبما", "حسب", "بحسب", "وفقا", "طبقا", "نقلا"];
+
+/// Non-human subjects of "تشير إلى أن": the article's own analysis, not a speaker.
+const NON_SPEAKERS: &[&str] = &[
+    "الارقام",
+    "البيانات",
+    "الاحصاءات",
+    "المؤشرات",
+    "الدلائل",
+    "المعطيات",
+    "التوقعات",
+    "النتائج",
+];
+
+/// Demonstratives right after a reporting verb: it refers back to something said ("قال ذلك"), not forward.
+const DEMONSTRATIVES: &[&str] = &["ذلك", "هذا", "هذه", "ذاك", "كذلك"];
+
+/// Words before أن that make it temporal or concessive, not what the verb reports ("بعد أن أمضى").
+const TEMPORAL_BEFORE_AN: &[&str] = &[
+    "بعد",
+    "قبل",
+    "منذ",
+    "دون",
+    "بدون",
+    "رغم",
+    "عقب",
+    "حتي",
+    "لمجرد",
+];
+
+/// ب-words that are not a verb's ب complement but prepositions or adverbs ("بين", "بسبب", "بدوره").
+const NOT_BI_COMPLEMENTS: &[&str] = &["بين", "بعد", "بعض", "بسبب", "بدوره", "بدورها", "بشان"];
+
+/// Relative words before a reporting verb: it is inside a relative clause, not a report ("بحسب ما يقول").
+const RELATIVES: &[&str] = &["ما", "مما", "بما", "عما"];
+
+/// Particles before an imperfect verb that make the saying wished, denied or future ("يريد أن يقول", "لم يقل").
+const NOT_REPORTING_PARTICLES: &[&str] = &["ان", "لن", "لم", "كي", "لكي"];
+
+/// Prepositions (normalised; على is matched as written) before a perfect verb that make it a verbal noun
+/// ("في كشف").
+const PREPOSITIONS_BEFORE_NOUN: &[&str] = &["في", "من", "عن", "الي", "الى", "مع"];
+
+/// How many tokens after a participle its complement may start ("مؤكدا أن", "مشيرا إلى أن").
+const PARTICIPLE_REACH: usize = 3;
+
+/// How many tokens after the noun قول its content may start ("وكرر قوله بأن").
+const NOUN_REACH: usize = 6;
+
+/// How many tokens after a verb flagged [`cues::NEAR`] (its form is also a common non-verb, e.g. بين) its
+/// complement may start.
+const NEAR_REACH: usize = 3;
+
+/// How many tokens after any other reporting verb its content may start: room for the speaker's name, titles and
+/// a prepositional phrase between the verb and أن ("قال وزير الخارجية الروسي سيرغي لافروف في مؤتمر صحفي إن").
+const VERB_REACH: usize = 25;
+
+/// How many tokens after a word the scan looks for the أن (or إلى) that would make it part of the clause
+/// ("أعرب عن أمله في أن", "دعا لافروف إلى").
+const COMPLEMENT_AHEAD: usize = 4;
+
+/// A ب-prefixed word has at least this many letters to be the verb's complement ("بالكراهية", not "به").
+const BI_WORD_MIN_LETTERS: usize = 3;
+
+/// A ل-prefixed word has at least this many letters to be a verbal noun complement ("لرفع", not "له").
+const LI_WORD_MIN_LETTERS: usize = 4;
+
+/// How many tokens after a reporting verb that follows a comma its أن/إن/: may come for it to start a new
+/// statement ("...، وقال إن").
+const NEW_STATEMENT_COMPLEMENT_REACH: usize = 6;
+
+/// A plural in ـات of at least this many letters is taken for things, not speakers ("التصريحات تشير").
+const PLURAL_THING_MIN_LETTERS: usize = 5;
+
+/// Punctuation left off the end of a statement's content.
+const CONTENT_TRAILING_PUNCTUATION: &[&str] = &["،", ",", ":", "؛", "-", "(", "«", "“"];
+
+enum Found {
+    /// The content starts at this token; the speaker zone ends before `who_end`.
+    Content { start: usize, who_end: usize },
+    /// The clause leads into the quote `Marked[index]`.
+    Direct { index: usize, who_end: usize },
+}
+
+/// A reporting word in use: its token, form and the start of its sentence.
+struct Cue {
+    tok: usize,
+    span: Span,
+    info: CueInfo,
+    sentence: usize,
+}
+
+/// The statement in marks that token `i` opens (and no reported statement has taken).
+fn opener_tok(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<usize> {
+    let index = ctx.opener.get(i).copied().flatten()?;
+    marked.get(index).filter(|m| !m.absorbed).map(|_| index)
+}
+
+/// True when token `i` is inside a statement in marks.
+fn inside_direct(ctx: &Ctx, marked: &[Marked], i: usize) -> bool {
+    ctx.inside
+        .get(i)
+        .copied()
+        .flatten()
+        .and_then(|index| marked.get(index))
+        .is_some_and(|m| !m.absorbed)
+}
+
+/// Finds reported statements; links reporting clauses to the direct quotes they introduce.
+pub(super) fn find(ctx: &Ctx, marked: &mut [Marked]) -> Vec<Draft> {
+    Finder {
+        ctx,
+        marked,
+        last_in_sentence: None,
+        last_end: 0,
+        out: Vec::new(),
+    }
+    .run()
+}
+
+/// The walk through the document, cue by cue, with what it remembers of the statements so far.
+struct Finder<'c, 'a> {
+    ctx: &'c Ctx<'a>,
+    marked: &'c mut [Marked],
+    /// The speaker of the last statement and the start of its sentence (participles share the subject).
+    last_in_sentence: Option<(usize, Who)>,
+    /// Where the last statement ended: a person named after it is the next implicit speaker.
+    last_end: usize,
+    out: Vec<Draft>,
+}
+
+impl Finder<'_, '_> {
+    fn run(mut self) -> Vec<Draft> {
+        let ctx = self.ctx;
+        let mut i = 0;
+        while i < ctx.toks.len() {
+            let Some(t) = ctx.toks.get(i) else { break };
+            let Some(info) = cue_at(ctx, self.marked, i) else {
+                i += 1;
+                continue;
+            };
+            let Some(found) = scan(ctx, i, info, self.marked) else {
+                i += 1;
+                continue;
+            };
+            let cue = Cue {
+                tok: i,
+                span: t.span,
+                info,
+                sentence: ctx.sentence_start(i),
+            };
+            i = match found {
+                Found::Direct { index, who_end } => {
+                    let who = self.who(&cue, who_end);
+                    self.link(index, &cue, who);
+                    self.marked
+                        .get(index)
+                        .map_or(i + 1, |m| ctx.tok_at(m.end()))
+                }
+                Found::Content { start, who_end } => self.take_content(&cue, start, who_end),
+            };
+        }
+        self.out
+    }
+
+    /// The speaker of the clause whose speaker zone ends before `who_end`.
+    fn who(&self, cue: &Cue, who_end: usize) -> Who {
+        who_for(
+            self.ctx,
+            cue.tok,
+            cue.info,
+            who_end,
+            self.last_end,
+            self.last_in_sentence.as_ref(),
+        )
+    }
+
+    /// Gives the quote in marks `index` the clause's cue and speaker, unless another clause already did.
+    fn link(&mut self, index: usize, cue: &Cue, who: Who) {
+        if let Some(m) = self.marked.get_mut(index)
+            && m.linked.is_none()
+        {
+            m.linked = Some((cue.span, who.clone()));
+            self.last_end = m.end();
+        }
+        self.last_in_sentence = Some((cue.sentence, who));
+    }
+
+    /// A clause whose content starts at token `start`: links it to a quote in marks right there, or takes the
+    /// content up to its end as a reported statement. Returns the token where the search resumes.
+    fn take_content(&mut self, cue: &Cue, start: usize, who_end: usize) -> usize {
+        let (ctx, i, info) = (self.ctx, cue.tok, cue.info);
+        // "أن «...»": the reporting clause leads into a quote in marks.
+        let lead = (start..=start + 1).find_map(|k| opener_tok(ctx, self.marked, k));
+        let who = self.who(cue, who_end);
+        if let Some(index) = lead {
+            self.link(index, cue, who);
+            return start + 1;
+        }
+        let written = speaker::after_cue(ctx, i + 1, who_end);
+        let unnamed = info.comp & cues::NAMED != 0 && !matches!(who, Who::Named { .. });
+        if unnamed || non_human_subject(ctx, i, info, &written) {
+            return i + 1;
+        }
+        let (end_tok, next) = content_end(ctx, start, self.marked);
+        if let Some(span) = content_span(ctx, start, end_tok) {
+            self.out.push(Draft {
+                kind: QuoteKind::Indirect,
+                span,
+                cue: Some(cue.span),
+                who: who.clone(),
+                priority: Draft::REPORTED,
+            });
+            self.last_end = span.end;
+            self.last_in_sentence = Some((cue.sentence, who));
+        }
+        next.max(i + 1)
+    }
+}
+
+/// The reporting word at token `i` when it is used as one: outside the quotes in marks, and a verb here.
+fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
+    if inside_direct(ctx, marked, i) {
+        return None;
+    }
+    let t = ctx.toks.get(i)?;
+    cues::lookup(&t.norm).filter(|c| is_verb_here(ctx, i, *c))
+}
+
+/// A perfect verb or verbal noun right after a preposition is a noun ("على كشف مفاعل").
+fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
+    let Some(prev) = i.checked_sub(1).and_then(|p| ctx.toks.get(p)) else {
+        return true;
+    };
+    let prev_norm = prev.norm.as_str();
+    // "بحسب ما يقول", "مما يعتقد": the verb is inside a relative clause, not a report.
+    if RELATIVES.contains(&prev_norm) {
+        return false;
+    }
+    // "يريد أن يقول", "لم يقل", "لن ينفي": a wished, denied or future saying is not a report.
+    if info.form == CueForm::Imperfect && !info.wa && NOT_REPORTING_PARTICLES.contains(&prev_norm) {
+        return false;
+    }
+    if info.wa || info.fa || !matches!(info.form, CueForm::Perfect) {
+        return true;
+    }
+    !(prev.raw == "على" || PREPOSITIONS_BEFORE_NOUN.contains(&prev_norm))
+}
+
+/// How many tokens after the reporting word its content (or the quote it leads into) may start.
+fn reach(info: CueInfo) -> usize {
+    match info.form {
+        CueForm::Participle => PARTICIPLE_REACH,
+        CueForm::Noun => NOUN_REACH,
+        _ if info.comp & cues::NEAR != 0 => NEAR_REACH,
+        _ => VERB_REACH,
+    }
+}
+
+/// What the scan has seen of the speaker zone after a reporting word.
+#[derive(Default)]
+struct Zone {
+    /// Prepositions and objects belong to the verb only while the tokens since the verb can be its subject.
+    broken: bool,
+    /// "يقول فلان، ...": the comma after which the content starts, when no complementiser comes.
+    say_comma: Option<usize>,
+}
+
+impl Zone {
+    /// Takes token `j` of the clause after the reporting word at token `i` into the speaker zone.
+    fn extend(&mut self, ctx: &Ctx, i: usize, j: usize, info: CueInfo) {
+        let Some(t) = ctx.toks.get(j) else {
+            return;
+        };
+        if t.is_punct(COMMAS) && !self.broken && j > i + 1 && info.comp & cues::SAY != 0 {
+            self.say_comma.get_or_insert(j);
+        }
+        if !(t.is_word() || t.raw == "." || is_quote_mark(t.raw)) || speaker::is_stop(ctx, j) {
+            self.broken = true;
+        }
+    }
+}
+
+/// Reads the clause after the reporting word at token `i` up to where its content starts (the speaker zone
+/// before it), or up to the quote in marks it leads into. `None`: the clause reports nothing.
+fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> {
+    let cue = ctx.toks.get(i)?;
+    let reach = reach(info);
+    let mut zone = Zone::default();
+    let mut j = i + 1;
+    while j < ctx.toks.len() && j - i <= reach {
+        let t = ctx.toks.get(j)?;
+        if t.block != cue.block {
+            break;
+        }
+        if let Some(index) = opener_tok(ctx, marked, j) {
+            return Some(Found::Direct { index, who_end: j });
+        }
+        if ctx.ends_sentence(j - 1) && j > i + 1 {
+            break;
+        }
+        if info.form == CueForm::DirectOnly {
+            j += 1;
+            continue;
+        }
+        if j == i + 1 && DEMONSTRATIVES.contains(&t.norm.as_str()) {
+            return None;
+        }
+        if let Some(start) = content_start(ctx, i, j, info, zone.broken) {
+            return Some(Found::Content { start, who_end: j });
+        }
+        // Another reporting word: the clause is its own.
+        if cues::lookup(&t.norm).is_some() {
+            break;
+        }
+        zone.extend(ctx, i, j, info);
+        j += 1;
+    }
+    zone.say_comma.map(|c| Found::Content {
+        start: c + 1,
+        who_end: c,
+    })
+}
+
+/// Where the content starts when token `j` of the clause after the reporting word at token `i` introduces it;
+/// `broken`: the tokens since the verb cannot all be its subject.
+fn content_start(ctx: &Ctx, i: usize, j: usize, info: CueInfo, broken: bool) -> Option<usize> {
+    complement_start(ctx, j, info, broken).or_else(|| {
+        if broken {
+            None
+        } else {
+            object_start(ctx, i, j, info)
+        }
+    })
+}
+
+/// A complementiser, a colon, or the preposition the verb takes at token `j`: the content starts after it.
+fn complement_start(ctx: &Ctx, j: usize, info: CueInfo, broken: bool) -> Option<usize> {
+    let t = ctx.toks.get(j)?;
+    let n = t.norm.as_str();
+    let next_is_bare = ctx.toks.get(j + 1).is_some_and(is_bare_comp);
+    if BARE_COMP.contains(&n) && !after_temporal(ctx, j) {
+        return Some(j + 1);
+    }
+    if SUFFIXED_COMP.contains(&n) {
+        return Some(j + 1);
+    }
+    if t.is_punct(&[":"]) {
+        return Some(if next_is_bare { j + 2 } else { j + 1 });
+    }
+    let prep = takes_preposition(t, info);
+    if prep && next_is_bare {
+        return Some(j + 2);
+    }
+    // "أعرب عن أمله في أن": عن carries a statement only when أن follows ("أعلن عن إطلاق" names an act).
+    let an_clause = n != "عن"
+        || (j + 1..j + 1 + COMPLEMENT_AHEAD).any(|x| ctx.toks.get(x).is_some_and(is_bare_comp));
+    (prep && !broken && an_clause && !(info.comp & cues::ILA_AN != 0 && n == "الي"))
+        .then_some(j + 1)
+}
+
+/// The verb's object or ب/ل complement at token `j` right after the verb: the content starts with it
+/// ("وصفه بالكراهية", "يدعو لرفع", "مطالبا الجهات").
+fn object_start(ctx: &Ctx, i: usize, j: usize, info: CueInfo) -> Option<usize> {
+    let t = ctx.toks.get(j)?;
+    let n = t.norm.as_str();
+    let letters = n.chars().count();
+    if info.comp & cues::BI != 0
+        && n.starts_with('ب')
+        && letters >= BI_WORD_MIN_LETTERS
+        && !NOT_BI_COMPLEMENTS.contains(&n)
+    {
+        return Some(j);
+    }
+    // "يدعو لرفع": not "دعا لافروف إلى" (a name in ل, with its complement still to come).
+    let complement_ahead = (j + 1..j + 1 + COMPLEMENT_AHEAD).any(|k| {
+        ctx.toks
+            .get(k)
+            .is_some_and(|x| x.norm == "الي" || is_bare_comp(x))
+    });
+    let named = ctx.mentions_over(t.span).next().is_some();
+    if info.comp & cues::LI != 0
+        && j == i + 1
+        && n.starts_with('ل')
+        && letters >= LI_WORD_MIN_LETTERS
+        && !complement_ahead
+        && !named
+    {
+        return Some(j);
+    }
+    (info.form == CueForm::Participle && info.comp & cues::OBJ != 0 && j == i + 1 && t.is_word())
+        .then_some(j)
+}
+
+/// A bare complementiser (أن، إن، بأن).
+fn is_bare_comp(t: &Tok) -> bool {
+    BARE_COMP.contains(&t.norm.as_str())
+}
+
+/// Any complementiser, bare or with a pronoun suffix.
+fn is_comp(t: &Tok) -> bool {
+    is_bare_comp(t) || SUFFIXED_COMP.contains(&t.norm.as_str())
+}
+
+/// "بعد أن أمضى": the word before token `j` makes its أن temporal.
+fn after_temporal(ctx: &Ctx, j: usize) -> bool {
+    j.checked_sub(1)
+        .and_then(|p| ctx.toks.get(p))
+        .is_some_and(|p| TEMPORAL_BEFORE_AN.contains(&p.norm.as_str()))
+}
+
+/// Token `t` is a preposition the reporting verb takes (إلى، على، من، عن by its flags).
+fn takes_preposition(t: &Tok, info: CueInfo) -> bool {
+    let n = t.norm.as_str();
+    (info.comp & cues::ILA != 0 && (n == "الي"))
+        || (info.comp & cues::ALA != 0 && t.raw == "على")
+        || (info.comp & cues::MIN != 0 && n == "من")
+        || (info.comp & cues::AN != 0 && n == "عن")
+}
+
+/// The speaker of a reporting clause: after the verb, else before it, else the clause's shared subject.
+fn who_for(
+    ctx: &Ctx,
+    cue: usize,
+    info: CueInfo,
+    who_end: usize,
+    last_end: usize,
+    last: Option<&(usize, Who)>,
+) -> Who {
+    let sentence = ctx.sentence_start(cue);
+    let who = speaker::after_cue(ctx, cue + 1, who_end);
+    // A participle's subject is the clause's ("داعيا الجماهير إلى": الجماهير is its object); only an
+    // honorific after it names the speaker ("مؤكدا سموه").
+    let object = info.form == CueForm::Participle && who != Who::Honorific;
+    if who != Who::Implicit && !object {
+        return who;
+    }
+    if info.form == CueForm::Noun
+        && let Some(named) = named_after_an(ctx, sentence, cue)
+    {
+        return named;
+    }
+    if !info.wa
+        && info.form != CueForm::Participle
+        && let Some(subject) = speaker::clause_subject(ctx, cue)
+    {
+        return subject;
+    }
+    if info.form == CueForm::Participle
+        && let Some(subject) = shared_subject(ctx, cue, sentence, last)
+    {
+        return subject;
+    }
+    introduced_since(ctx, cue, info, sentence, last_end).unwrap_or(Who::Implicit)
+}
+
+/// "ونقلت الصحيفة عن فلان قوله": the person named after the last عن before the noun قول at token `cue`.
+fn named_after_an(ctx: &Ctx, sentence: usize, cue: usize) -> Option<Who> {
+    let k = (sentence..cue)
+        .rev()
+        .find(|&k| ctx.toks.get(k).is_some_and(|t| t.norm == "عن"))?;
+    let named @ Who::Named { .. } = speaker::after_cue(ctx, k + 1, cue) else {
+        return None;
+    };
+    Some(named)
+}
+
+/// The subject a participle at token `cue` shares with its sentence: the last statement's speaker in the same
+/// sentence, else the first person or organisation named earlier in it that is not after a preposition.
+fn shared_subject(
+    ctx: &Ctx,
+    cue: usize,
+    sentence: usize,
+    last: Option<&(usize, Who)>,
+) -> Option<Who> {
+    if let Some((s, w)) = last
+        && *s == sentence
+    {
+        return Some(w.clone());
+    }
+    // "أطلقه الرئيس فلان ...، مطالبا", "وهنأ مجلس الوزراء ...، منوها": the subject named earlier in the
+    // sentence (a person or organisation, not one after a preposition).
+    let from = ctx.toks.get(sentence).map_or(0, |t| t.span.start);
+    let until = ctx.toks.get(cue).map_or(0, |t| t.span.start);
+    let m = ctx.mentions_in(Span::new(from, until)).iter().find(|m| {
+        matches!(m.label, EntityLabel::Per | EntityLabel::Org)
+            && m.span.end <= until
+            && !speaker::governed(ctx, m.span)
+    })?;
+    Some(Who::Named {
+        span: m.span,
+        entity: Some(m.entity),
+        title: Vec::new(),
+    })
+}
+
+/// A person introduced since the last statement (ending at byte `last_end`), in this sentence or the one before
+/// it; a participle looks in its own sentence only.
+fn introduced_since(
+    ctx: &Ctx,
+    cue: usize,
+    info: CueInfo,
+    sentence: usize,
+    last_end: usize,
+) -> Option<Who> {
+    let prev_sentence = sentence
+        .checked_sub(1)
+        .filter(|&p| ctx.toks.get(p).map(|t| t.block) == ctx.toks.get(cue).map(|t| t.block))
+        .map_or(sentence, |p| ctx.sentence_start(p));
+    let from = (prev_sentence..cue)
+        .find(|&k| ctx.toks.get(k).is_some_and(|t| t.span.start >= last_end))
+        .unwrap_or(cue);
+    let from = if info.form == CueForm::Participle {
+        sentence
+    } else {
+        from
+    };
+    speaker::introduced(ctx, from, cue)
+}
+
+/// "تشير الأرقام إلى أن", "تصريحات فلان تشير إلى أن": statements of things, not of a speaker.
+fn non_human_subject(ctx: &Ctx, cue: usize, info: CueInfo, who: &Who) -> bool {
+    if info.form != CueForm::Imperfect
+        || matches!(
+            who,
+            Who::Named {
+                entity: Some(_),
+                ..
+            }
+        )
+    {
+        return false;
+    }
+    let Some(t) = ctx.toks.get(cue) else {
+        return false;
+    };
+    let verb = if info.wa || info.fa {
+        t.norm.chars().skip(1).collect::<String>()
+    } else {
+        t.norm.clone()
+    };
+    if !verb.starts_with('ت') {
+        return false;
+    }
+    let plural_thing = |k: usize| {
+        ctx.toks.get(k).is_some_and(|p| {
+            p.block == t.block
+                && *who == Who::Implicit
+                && ((p.norm.ends_with("ات") && p.norm.chars().count() >= PLURAL_THING_MIN_LETTERS)
+                    || NON_SPEAKERS.contains(&p.norm.as_str()))
+        })
+    };
+    (cue >= 1 && plural_thing(cue - 1))
+        || (cue >= 2 && plural_thing(cue - 2))
+        || ctx
+            .toks
+            .get(cue + 1)
+            .is_some_and(|n| NON_SPEAKERS.contains(&n.norm.as_str()))
+}
+
+/// Where a statement starting at token `start` ends (exclusive), and where the search resumes: the end of the
+/// sentence or block, the next quote in marks (a quote right after a complementiser is absorbed into the content
+/// instead), or a comma before an attribution tail or a new reporting clause.
+fn content_end(ctx: &Ctx, start: usize, marked: &mut [Marked]) -> (usize, usize) {
+    let Some(block) = ctx.toks.get(start).map(|t| t.block) else {
+        return (start, start + 1);
+    };
+    let mut k = start;
+    while let Some(t) = ctx.toks.get(k) {
+        if t.block != block {
+            return (k, k);
+        }
+        if let Some(index) = opener_tok(ctx, marked, k) {
+            let after_comp = k > start && ctx.toks.get(k - 1).is_some_and(is_comp);
+            if !after_comp {
+                return (k, k);
+            }
+            // "يعرفون أن «...»": the quote is part of this statement.
+            let Some(m) = marked.get_mut(index) else {
+                return (k, k);
+            };
+            m.absorbed = true;
+            let resume = ctx.tok_at(m.end());
+            k = resume.max(k + 1);
+            continue;
+        }
+        if t.is_punct(COMMAS) && ends_before_comma(ctx, k) {
+            return (k, k + 1);
+        }
+        if ctx.ends_sentence(k) {
+            let last_is_punct = t.kind == TokenKind::Punct;
+            return if last_is_punct {
+                (k, k + 1)
+            } else {
+                (k + 1, k + 1)
+            };
+        }
+        k += 1;
+    }
+    (k, k)
+}
+
+/// True when the word after the comma at token `k` ends the statement: an attribution tail, or a reporting verb
+/// that starts a new statement.
+fn ends_before_comma(ctx: &Ctx, k: usize) -> bool {
+    let Some(n) = ctx.toks.get(k + 1) else {
+        return false;
+    };
+    if TAILS.contains(&n.norm.as_str()) {
+        return true;
+    }
+    // "...، مؤكدا أن": a participle starts a new statement; a finite verb does when أن/إن/: follows
+    // ("...، وقال إن"), not when it continues the content ("...، وتهدد بدفع").
+    let Some(c) = cues::lookup(&n.norm) else {
+        return false;
+    };
+    let complement_soon = (k + 2..k + 2 + NEW_STATEMENT_COMPLEMENT_REACH)
+        .take_while(|&x| !ctx.ends_sentence(x.saturating_sub(1)))
+        .filter_map(|x| ctx.toks.get(x))
+        .any(|x| x.is_punct(&[":"]) || is_comp(x));
+    let finite = matches!(c.form, CueForm::Perfect | CueForm::Imperfect);
+    c.form == CueForm::Participle || (finite && complement_soon)
+}
+
+/// The byte span of tokens `start..end`, without trailing commas and colons.
+fn content_span(ctx: &Ctx, start: usize, end: usize) -> Option<Span> {
+    let mut e = end;
+    while e > start
+        && ctx
+            .toks
+            .get(e - 1)
+            .is_some_and(|t| t.is_punct(CONTENT_TRAILING_PUNCTUATION))
+    {
+        e -= 1;
+    }
+    if e <= start {
+        return None;
+    }
+    let a = ctx.toks.get(start)?;
+    let b = ctx.toks.get(e - 1)?;
+    Some(Span::new(a.span.start, b.span.end))
+}

@@ -1,0 +1,273 @@
+//! The document as every pass reads it: tokens with their normalised form and paragraph, the mentions and
+//! entities ([`Tokens`], built first), then sentence ends and the statements in marks by token ([`Ctx`], built once
+//! the marks pass has paired the quotation marks, since a sentence ends only outside them). Both are read-only once
+//! built. The token, sentence and mention look-ups the passes share live here, so no pass calls back into the
+//! pipeline or into another pass.
+
+use super::draft::Marked;
+use crate::analysis::normalize::normalize;
+use crate::analysis::tokens::{Token, TokenKind, tokenize};
+use crate::analysis::{Entity, EntityLabel, Mention};
+use crate::document::{BlockKind, Document};
+use crate::span::Span;
+use std::ops::Deref;
+
+/// Punctuation that ends a sentence (outside quotation marks).
+pub(crate) const SENTENCE_END: &[&str] = &[".", "!", "?", "؟"];
+
+/// Arabic and Latin commas.
+pub(crate) const COMMAS: &[&str] = &["،", ","];
+
+/// A short line without sentence-final punctuation reads as a heading when it has at most this many words.
+const HEADING_MAX_WORDS: usize = 20;
+
+/// Characters whose absence at the end of a short line makes it heading-like.
+const LINE_END_PUNCTUATION: [char; 5] = ['.', '!', '?', '؟', '؛'];
+
+/// One token with its normalised form and block.
+pub(crate) struct Tok<'a> {
+    pub span: Span,
+    pub kind: TokenKind,
+    pub raw: &'a str,
+    pub norm: String,
+    pub block: usize,
+}
+
+impl Tok<'_> {
+    pub fn is_word(&self) -> bool {
+        matches!(self.kind, TokenKind::Arabic | TokenKind::Latin)
+    }
+
+    pub fn is_punct(&self, set: &[&str]) -> bool {
+        self.kind == TokenKind::Punct && set.contains(&self.raw)
+    }
+}
+
+/// True for a quotation mark token (« » “ ” ").
+pub(crate) fn is_quote_mark(raw: &str) -> bool {
+    matches!(raw, "«" | "»" | "“" | "”" | "\"")
+}
+
+/// The document's tokens, mentions and entities: all the marks pass reads.
+pub(crate) struct Tokens<'a> {
+    pub doc: &'a Document,
+    pub text: &'a str,
+    pub toks: Vec<Tok<'a>>,
+    /// Sorted by start.
+    pub mentions: &'a [Mention],
+    pub entities: &'a [Entity],
+}
+
+impl<'a> Tokens<'a> {
+    /// Tokenises the document and assigns every token its block.
+    pub fn new(doc: &'a Document, mentions: &'a [Mention], entities: &'a [Entity]) -> Self {
+        let text = doc.text.as_str();
+        let mut block = 0usize;
+        let toks: Vec<Tok<'a>> = tokenize(text)
+            .into_iter()
+            .map(|t: Token| {
+                while doc
+                    .blocks
+                    .get(block)
+                    .is_some_and(|b| b.span.end <= t.span.start)
+                    && block + 1 < doc.blocks.len()
+                {
+                    block += 1;
+                }
+                let raw = t.text(text);
+                Tok {
+                    span: t.span,
+                    kind: t.kind,
+                    raw,
+                    norm: normalize(raw),
+                    block,
+                }
+            })
+            .collect();
+        Self {
+            doc,
+            text,
+            toks,
+            mentions,
+            entities,
+        }
+    }
+
+    /// Index of the first token of the block holding token `i` (`i` itself past the last token). The marks pass
+    /// runs before sentences are known, so it looks back this far.
+    pub fn block_start(&self, i: usize) -> usize {
+        let mut j = i;
+        while j > 0
+            && self
+                .toks
+                .get(j)
+                .zip(self.toks.get(j - 1))
+                .is_some_and(|(t, p)| t.block == p.block)
+        {
+            j -= 1;
+        }
+        j
+    }
+
+    /// Index of the first token starting at or after byte `offset`.
+    pub fn tok_at(&self, offset: usize) -> usize {
+        self.toks.partition_point(|t| t.span.start < offset)
+    }
+
+    /// A title, heading, or a short line without sentence-final punctuation (plain text marks no headings).
+    pub fn heading_like(&self, block: usize) -> bool {
+        let Some(b) = self.doc.blocks.get(block) else {
+            return false;
+        };
+        let body = self.slice(b.span);
+        matches!(b.kind, BlockKind::Title | BlockKind::Heading)
+            || (body.split_whitespace().count() <= HEADING_MAX_WORDS
+                && !body.trim_end().ends_with(LINE_END_PUNCTUATION))
+    }
+
+    /// The mentions starting inside `span` (mentions are sorted by start).
+    pub fn mentions_in(&self, span: Span) -> &'a [Mention] {
+        let a = self.mentions.partition_point(|m| m.span.start < span.start);
+        let b = self.mentions.partition_point(|m| m.span.start < span.end);
+        self.mentions.get(a..b.max(a)).unwrap_or_default()
+    }
+
+    /// The mentions overlapping `span` (they do not overlap each other, so only one can start before it).
+    pub fn mentions_over(&self, span: Span) -> impl Iterator<Item = &'a Mention> {
+        let a = self
+            .mentions
+            .partition_point(|m| m.span.start < span.start)
+            .saturating_sub(1);
+        let b = self.mentions.partition_point(|m| m.span.start < span.end);
+        self.mentions
+            .get(a..b.max(a))
+            .unwrap_or_default()
+            .iter()
+            .filter(move |m| m.span.overlaps(span))
+    }
+
+    /// The first person mention starting inside `span`, else organisation, else place.
+    pub fn speaker_mention(&self, span: Span) -> Option<&'a Mention> {
+        let here = self.mentions_in(span);
+        let found = |labels: &[EntityLabel]| here.iter().find(|m| labels.contains(&m.label));
+        // "رئيس نادي الهلال فهد بن نافل": the person, not the organisation in the title.
+        found(&[EntityLabel::Per])
+            .or_else(|| found(&[EntityLabel::Org]))
+            .or_else(|| found(&[EntityLabel::Loc]))
+    }
+
+    /// The entity of a mention overlapping `span`.
+    pub fn entity_at(&self, span: Span) -> Option<usize> {
+        self.mentions_over(span)
+            .find(|m| m.label != EntityLabel::Misc)
+            .map(|m| m.entity)
+    }
+
+    pub fn slice(&self, span: Span) -> &'a str {
+        span.get(self.text).unwrap_or("")
+    }
+
+    /// The span without surrounding whitespace.
+    pub fn trim(&self, span: Span) -> Span {
+        let Some(s) = span.get(self.text) else {
+            return span;
+        };
+        let lead = s.len() - s.trim_start().len();
+        let trail = s.len() - s.trim_end().len();
+        if lead + trail >= s.len() {
+            return Span::new(span.start, span.start);
+        }
+        Span::new(span.start + lead, span.end - trail)
+    }
+}
+
+/// The tokens with sentence ends and the statements in marks indexed by token: what the passes after the marks
+/// read.
+pub(crate) struct Ctx<'a> {
+    pub tokens: Tokens<'a>,
+    /// `sent_end[i]`: token `i` ends a sentence (sentence punctuation outside quotation marks).
+    pub sent_end: Vec<bool>,
+    /// `inside[i]`: the statement in marks (index into the marked pairs) whose content holds token `i`.
+    pub inside: Vec<Option<usize>>,
+    /// `opener[i]`: the statement in marks that token `i` opens.
+    pub opener: Vec<Option<usize>>,
+}
+
+impl<'a> Deref for Ctx<'a> {
+    type Target = Tokens<'a>;
+
+    fn deref(&self) -> &Tokens<'a> {
+        &self.tokens
+    }
+}
+
+impl<'a> Ctx<'a> {
+    /// Indexes the statements among the marked pairs by token, then marks the sentence ends outside them.
+    pub fn new(tokens: Tokens<'a>, marked: &[Marked]) -> Self {
+        let n = tokens.toks.len();
+        let mut ctx = Self {
+            tokens,
+            sent_end: vec![false; n],
+            inside: vec![None; n],
+            opener: vec![None; n],
+        };
+        ctx.index_marks(marked);
+        ctx.sent_end = ctx.sentence_ends();
+        ctx
+    }
+
+    /// Indexes the statements in marks by token, so the finders look them up in constant time.
+    fn index_marks(&mut self, marked: &[Marked]) {
+        for (index, m) in marked.iter().enumerate().filter(|(_, m)| m.statement) {
+            let open = self.tok_at(m.open.start);
+            if let Some(slot) = self.opener.get_mut(open) {
+                *slot = Some(index);
+            }
+            let (a, b) = (self.tok_at(m.content.start), self.tok_at(m.content.end));
+            for slot in self.inside.get_mut(a..b).unwrap_or_default() {
+                *slot = Some(index);
+            }
+        }
+    }
+
+    /// Sentence ends: . ! ? ؟ outside quotation marks, not in "..", not after a one-letter abbreviation.
+    fn sentence_ends(&self) -> Vec<bool> {
+        (0..self.toks.len())
+            .map(|i| {
+                let Some(t) = self.toks.get(i) else {
+                    return false;
+                };
+                if !t.is_punct(SENTENCE_END) {
+                    return false;
+                }
+                let inside = self.inside.get(i).copied().flatten().is_some();
+                let prev = i.checked_sub(1).and_then(|j| self.toks.get(j));
+                let next = self.toks.get(i + 1);
+                let dotted = t.raw == "."
+                    && (prev.is_some_and(|p| p.raw == "." && p.span.end == t.span.start)
+                        || next.is_some_and(|n| n.raw == "." && n.span.start == t.span.end));
+                let abbrev =
+                    t.raw == "." && prev.is_some_and(|p| p.is_word() && p.raw.chars().count() == 1);
+                !inside && !dotted && !abbrev
+            })
+            .collect()
+    }
+
+    /// True when token `i` is the last of its sentence (sentence punctuation or block end).
+    pub fn ends_sentence(&self, i: usize) -> bool {
+        self.sent_end.get(i).copied().unwrap_or(true)
+            || self
+                .toks
+                .get(i + 1)
+                .is_none_or(|n| self.toks.get(i).is_none_or(|t| t.block != n.block))
+    }
+
+    /// Index of the first token of the sentence containing token `i`.
+    pub fn sentence_start(&self, i: usize) -> usize {
+        let mut j = i;
+        while j > 0 && !self.ends_sentence(j - 1) {
+            j -= 1;
+        }
+        j
+    }
+}

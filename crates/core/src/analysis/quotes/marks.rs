@@ -1,0 +1,243 @@
+//! Pass 1, marks: pairs the quotation marks of each paragraph and tells statements from scare quotes. Takes the
+//! [`Tokens`]; gives the pairs ([`Marked`]), from which the context indexes the statements by token before the
+//! candidates pass links reporting clauses to them.
+//!
+//! Pairing survives real text: « » “ ” " and { } in any mix, a closing mark used as opener (”...”), a pair
+//! closed by a mark of another family when its own never comes, and an unclosed mark (the quote runs to the end of
+//! its paragraph). Marks around a short name or term are not statements.
+
+use super::context::Tokens;
+use super::cues;
+use super::draft::Marked;
+use crate::analysis::tokens::TokenKind;
+use crate::span::Span;
+
+/// Marks around at most this many words are a name or term unless punctuated or led by a reporting word.
+const TERM_MAX_WORDS: usize = 3;
+
+/// How many tokens before "...: «" a reporting word may stand to make the marks a statement ("وقال الوزير: «لا»").
+const CUE_BEFORE_COLON_REACH: usize = 10;
+
+/// Punctuation inside short marks that makes them a sentence, not a term.
+const STATEMENT_PUNCTUATION: &[&str] = &[".", "!", "?", "؟", ":", "…"];
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Family {
+    Guillemet,
+    Curly,
+    Straight,
+    Brace,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    Either,
+}
+
+fn mark(c: char) -> Option<(Family, Role)> {
+    Some(match c {
+        '«' => (Family::Guillemet, Role::Open),
+        '»' => (Family::Guillemet, Role::Close),
+        '“' | '„' => (Family::Curly, Role::Open),
+        '”' => (Family::Curly, Role::Close),
+        '"' => (Family::Straight, Role::Either),
+        '{' => (Family::Brace, Role::Open),
+        '}' => (Family::Brace, Role::Close),
+        _ => return None,
+    })
+}
+
+/// Words before marks that name what is in them (a title, a name), not what someone said.
+const NAMING_WORDS: &[&str] = &[
+    "بعنوان",
+    "عنوانه",
+    "باسم",
+    "اسم",
+    "المسمى",
+    "المسماة",
+    "يسمى",
+    "تسمى",
+    "سماه",
+    "سمي",
+    "سميت",
+    "المعروف",
+    "المعروفة",
+    "موسوعة",
+    "كتاب",
+    "كتابه",
+    "رواية",
+    "فيلم",
+    "مسلسل",
+    "برنامج",
+    "شعار",
+    "وسم",
+    "هاشتاغ",
+    "هاشتاق",
+    "صحيفة",
+    "مجلة",
+    "قناة",
+    "تلفزيون",
+    "وكالة",
+    "موقع",
+    "منظمة",
+    "شركة",
+    "حزب",
+    "حركة",
+    "جماعة",
+    "عملية",
+    "مبادرة",
+    "مشروع",
+    "حملة",
+    "تنظيم",
+];
+
+fn naming_words() -> &'static std::collections::HashSet<String> {
+    static S: std::sync::OnceLock<std::collections::HashSet<String>> = std::sync::OnceLock::new();
+    S.get_or_init(|| {
+        NAMING_WORDS
+            .iter()
+            .map(|w| crate::analysis::normalize::normalize(w))
+            .collect()
+    })
+}
+
+/// Pairs the quotation marks of every block and decides which pairs hold statements.
+pub(crate) fn pair(tokens: &Tokens) -> Vec<Marked> {
+    let mut out = Vec::new();
+    for (bi, block) in tokens.doc.blocks.iter().enumerate() {
+        let Some(body) = block.span.get(tokens.text) else {
+            continue;
+        };
+        let marks: Vec<(usize, usize, Family, Role)> = body
+            .char_indices()
+            .filter_map(|(i, c)| mark(c).map(|(f, r)| (block.span.start + i, c.len_utf8(), f, r)))
+            .collect();
+        out.extend(pair_block(tokens, bi, &marks));
+    }
+    for m in &mut out {
+        m.statement = is_statement(tokens, m);
+    }
+    out
+}
+
+/// Pairs the marks of block `bi` (byte offset, length, family, role, in text order).
+fn pair_block(tokens: &Tokens, bi: usize, marks: &[(usize, usize, Family, Role)]) -> Vec<Marked> {
+    let mut out = Vec::new();
+    // The last index of each family, so "does this family come again?" is one comparison.
+    let mut last = [None::<usize>; 4];
+    for (k, m) in marks.iter().enumerate() {
+        if let Some(slot) = last.get_mut(m.2 as usize) {
+            *slot = Some(k);
+        }
+    }
+    let mut open: Option<usize> = None;
+    for (k, &(pos, len, fam, role)) in marks.iter().enumerate() {
+        let later_of = |f: Family| {
+            last.get(f as usize)
+                .copied()
+                .flatten()
+                .is_some_and(|l| l > k)
+        };
+        match open {
+            None => {
+                // A closing mark opens only when its family comes again (a reversed pair ”...”).
+                if role != Role::Close || later_of(fam) {
+                    open = Some(k);
+                }
+            }
+            Some(o) => {
+                let Some(&(opos, olen, ofam, _)) = marks.get(o) else {
+                    continue;
+                };
+                let mixed = fam != ofam && role != Role::Open && !later_of(ofam);
+                if fam == ofam || mixed {
+                    out.push(make(
+                        tokens,
+                        Span::new(opos, opos + olen),
+                        Some(Span::new(pos, pos + len)),
+                        bi,
+                    ));
+                    open = None;
+                }
+            }
+        }
+    }
+    if let Some(&(opos, olen, _, _)) = open.and_then(|o| marks.get(o)) {
+        out.push(make(tokens, Span::new(opos, opos + olen), None, bi));
+    }
+    out
+}
+
+fn make(tokens: &Tokens, open: Span, close: Option<Span>, block: usize) -> Marked {
+    let end = close.map_or_else(
+        || {
+            tokens
+                .doc
+                .blocks
+                .get(block)
+                .map_or(open.end, |b| b.span.end)
+        },
+        |c| c.start,
+    );
+    let content = tokens.trim(Span::new(open.end, end.max(open.end)));
+    Marked {
+        open,
+        close,
+        content,
+        block,
+        statement: false,
+        absorbed: false,
+        linked: None,
+    }
+}
+
+/// A statement has a sentence in it; a name or short term in marks (scare quotes, titles) has not.
+fn is_statement(tokens: &Tokens, m: &Marked) -> bool {
+    if m.content.is_empty() {
+        return false;
+    }
+    let first = tokens.tok_at(m.content.start);
+    let end = tokens.tok_at(m.content.end);
+    let inner = tokens.toks.get(first..end).unwrap_or_default();
+    let words = inner
+        .iter()
+        .filter(|t| t.is_word() || t.kind == TokenKind::Number)
+        .count();
+    let open_tok = tokens.tok_at(m.open.start);
+    let prev = open_tok
+        .checked_sub(1)
+        .and_then(|i| tokens.toks.get(i))
+        .filter(|t| t.block == m.block);
+    if let Some(p) = prev {
+        // "لـ«الشرق الأوسط»": a preposition written with tatweel before a name.
+        if p.raw.ends_with('ـ') {
+            return false;
+        }
+        let bare = p.norm.strip_prefix('و').unwrap_or(&p.norm);
+        if naming_words().contains(bare) || naming_words().contains(&p.norm) {
+            return false;
+        }
+    }
+    if words > TERM_MAX_WORDS {
+        return true;
+    }
+    let punctuated = inner.iter().any(|t| t.is_punct(STATEMENT_PUNCTUATION));
+    // "قال «نعم»", "وقال الوزير: «لا»": a reporting verb leads into the marks.
+    let cue_before = prev.is_some_and(|p| {
+        cues::lookup(&p.norm).is_some()
+            || (p.is_punct(&[":"]) && cue_before_colon(tokens, open_tok))
+    });
+    words > 0 && (punctuated || cue_before)
+}
+
+/// A reporting word among the tokens just before the colon that precedes the opening mark at token `open_tok`.
+fn cue_before_colon(tokens: &Tokens, open_tok: usize) -> bool {
+    let from = tokens.block_start(open_tok.saturating_sub(1));
+    (from..open_tok)
+        .rev()
+        .take(CUE_BEFORE_COLON_REACH)
+        .filter_map(|i| tokens.toks.get(i))
+        .any(|t| cues::lookup(&t.norm).is_some())
+}
