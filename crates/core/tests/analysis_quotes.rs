@@ -513,3 +513,22 @@ fn a_clause_attributed_after_a_comma_is_a_statement_of_a_credible_source() {
     assert_eq!(cue(&c, &q[0]), "يقول");
     assert_eq!(speaker(&q[0]), "المنتجون");
 }
+
+/// Hard inputs: thousands of quotation marks in one paragraph (the marks pass looked back to the paragraph start
+/// from each mark, and the finders to the sentence start: quadratic; `«كلمة»` x 200k took over two minutes).
+/// Sized to stay quick in a debug build; the full sizes are in ../shared/data/hard-inputs.
+#[test]
+fn many_quotation_marks_in_one_paragraph_are_analysed() {
+    for text in ["«كلمة»".repeat(4000), "قال لافروف: «نعم» ".repeat(1500)] {
+        let doc = sahifa_core::load::load_str(
+            "many.txt",
+            &format!("عنوان\n{text}"),
+            sahifa_core::load::Format::Plain,
+        )
+        .unwrap();
+        let a = sahifa_core::analysis::analyze(&doc);
+        for q in &a.quotes {
+            assert!(q.span.get(&doc.text).is_some(), "{:?}", q.span);
+        }
+    }
+}

@@ -56,6 +56,9 @@ pub(crate) struct Tokens<'a> {
     /// Sorted by start.
     pub mentions: &'a [Mention],
     pub entities: &'a [Entity],
+    /// `block_first[i]`: the first token of token `i`'s block (computed once: looking back token by token from
+    /// every quotation mark was quadratic in a long paragraph).
+    block_first: Vec<usize>,
 }
 
 impl<'a> Tokens<'a> {
@@ -84,29 +87,33 @@ impl<'a> Tokens<'a> {
                 }
             })
             .collect();
+        let mut block_first = Vec::with_capacity(toks.len());
+        for (i, t) in toks.iter().enumerate() {
+            let same_block = i
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|p| p.block == t.block);
+            let first = if same_block {
+                block_first.last().copied().unwrap_or(i)
+            } else {
+                i
+            };
+            block_first.push(first);
+        }
         Self {
             doc,
             text,
             toks,
             mentions,
             entities,
+            block_first,
         }
     }
 
     /// Index of the first token of the block holding token `i` (`i` itself past the last token). The marks pass
     /// runs before sentences are known, so it looks back this far.
     pub fn block_start(&self, i: usize) -> usize {
-        let mut j = i;
-        while j > 0
-            && self
-                .toks
-                .get(j)
-                .zip(self.toks.get(j - 1))
-                .is_some_and(|(t, p)| t.block == p.block)
-        {
-            j -= 1;
-        }
-        j
+        self.block_first.get(i).copied().unwrap_or(i)
     }
 
     /// Index of the first token starting at or after byte `offset`.
@@ -191,6 +198,8 @@ pub(crate) struct Ctx<'a> {
     pub inside: Vec<Option<usize>>,
     /// `opener[i]`: the statement in marks that token `i` opens.
     pub opener: Vec<Option<usize>>,
+    /// `sent_first[i]`: the first token of the sentence holding token `i` (one entry past the last token too).
+    sent_first: Vec<usize>,
 }
 
 impl<'a> Deref for Ctx<'a> {
@@ -210,9 +219,19 @@ impl<'a> Ctx<'a> {
             sent_end: vec![false; n],
             inside: vec![None; n],
             opener: vec![None; n],
+            sent_first: Vec::new(),
         };
         ctx.index_marks(marked);
         ctx.sent_end = ctx.sentence_ends();
+        let mut sent_first = Vec::with_capacity(n + 1);
+        for i in 0..=n {
+            let first = match i.checked_sub(1) {
+                Some(p) if !ctx.ends_sentence(p) => sent_first.last().copied().unwrap_or(0),
+                _ => i,
+            };
+            sent_first.push(first);
+        }
+        ctx.sent_first = sent_first;
         ctx
     }
 
@@ -264,10 +283,6 @@ impl<'a> Ctx<'a> {
 
     /// Index of the first token of the sentence containing token `i`.
     pub fn sentence_start(&self, i: usize) -> usize {
-        let mut j = i;
-        while j > 0 && !self.ends_sentence(j - 1) {
-            j -= 1;
-        }
-        j
+        self.sent_first.get(i).copied().unwrap_or(i)
     }
 }
