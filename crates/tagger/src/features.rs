@@ -448,6 +448,120 @@ fn push_affixes(h: &mut Vec<u64>, stem: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::docfeat;
+    use crate::{ListClass, Tag};
+    use sahifa_text::EntityLabel;
+
+    /// A sentence with a title, a nationality, a person the rules found and a place, and the rules' marks.
+    fn pinned_sentence() -> ([&'static str; 9], [RuleMark; 9]) {
+        let tokens = [
+            "قال",
+            "الرئيس",
+            "الفرنسي",
+            "إيمانويل",
+            "ماكرون",
+            "في",
+            "باريس",
+            "أمس",
+            ".",
+        ];
+        let mut rules = [RuleMark::default(); 9];
+        rules[1].lists = ListClass::Title.bit();
+        rules[3] = RuleMark {
+            tag: Tag::B(EntityLabel::Per),
+            lists: ListClass::GivenName.bit(),
+        };
+        rules[4].tag = Tag::I(EntityLabel::Per);
+        rules[6] = RuleMark {
+            tag: Tag::B(EntityLabel::Loc),
+            lists: ListClass::Place.bit(),
+        };
+        (tokens, rules)
+    }
+
+    /// Hashes of FEATURE_VERSION 4, the features assets/ner-model.bin was trained on: a renumbered template or a
+    /// changed hash function would make the shipped model read the wrong weights without any error.
+    #[test]
+    fn feature_hashes_stay_pinned() {
+        let (tokens, rules) = pinned_sentence();
+        let mut f = SentenceFeatures::default();
+        extract(&tokens, &rules, Lexicon::get(), &mut f);
+        // "ماكرون": bias and word forms first, at fixed positions (training drops IDENTITY by position).
+        let macron = f.token(4);
+        let head: [u64; 6] = [
+            0,
+            0xa3c0_2bd5_ffef_449a,
+            0xcec1_15e8_790b_0edf,
+            0xdec0_f4b4_6de5_fab8,
+            0xe317_6236_0f27_c233,
+            0xf8ef_1b7f_cba2_5e31,
+        ];
+        assert_eq!(macron.get(..6), Some(&head[..]));
+        let pinned = [
+            ("stem's first letter (7)", 0x5e42_f3c1_135b_207f),
+            ("stem's last letter (11)", 0x9dd4_47b5_c920_c7bd),
+            ("shape (20)", 0x70cc_0953_2804_d3cc),
+            ("stem length (21)", 0x19a9_34b6_294c_b62d),
+            ("previous shape pair (22)", 0x07fd_b879_c97f_5d64),
+            ("previous word (30)", 0x5e54_7959_0a59_a5fc),
+            ("previous stem pair (38)", 0x5983_c4e6_95b1_0702),
+            ("words on both sides (41)", 0x3ada_0d8c_c724_44bc),
+            ("own affixes (46)", 0x29b7_c3ef_9850_d6b4),
+            ("previous classes pair (53)", 0x5d07_135a_49f6_243f),
+            ("first letter trigram (60)", 0x0b7a_430d_6805_07f0),
+            ("rule tag here (70)", 0x17bd_cd4b_7a9f_4af7),
+            ("previous word's rule list (72)", 0x5903_a725_d248_b787),
+            ("previous rule tag pair (71)", 0xdadb_ad28_4e57_093c),
+            ("next rule tag pair (73)", 0xa4b6_bc8a_a9a3_e0ea),
+            ("rule tag and lists (74)", 0xc013_f1f7_1396_5f7e),
+            ("word three back (80)", 0x8d46_cb8b_ec2d_4e20),
+            ("next clitics and shape (83)", 0x1116_62c9_ce9b_18ba),
+            ("stems on both sides (85)", 0x3b7d_0fe5_a01e_13b7),
+            ("rule tag and stem (88)", 0x5111_4b65_0a64_2d25),
+            ("previous rule tag and stem (89)", 0x815c_9b82_3dd8_6bb3),
+            ("word after a name-like word (93)", 0xe2f9_9f66_3ac9_88d1),
+            ("stem after a name-like word (94)", 0xcc84_5d80_f118_1ed1),
+            ("lists and next rule lists (90)", 0x05cf_0b6d_04d5_4546),
+            ("next lists pair (92)", 0x0552_6322_4ff1_4cd0),
+        ];
+        for (what, hash) in pinned {
+            assert!(macron.contains(&hash), "{what}: {hash:#x} missing");
+        }
+        let start = 0x052c_b387_1fce_78a7;
+        assert!(f.token(0).contains(&start), "sentence start (47)");
+        assert!(!macron.contains(&start));
+    }
+
+    /// The document stage's features of the same sentence, pinned like [`feature_hashes_stay_pinned`].
+    #[test]
+    fn document_feature_hashes_stay_pinned() {
+        let (tokens, rules) = pinned_sentence();
+        let lex = Lexicon::get();
+        let sentences = [tokens.to_vec(), vec!["ماكرون", "يزور", "باريس"]];
+        let mut feats = vec![SentenceFeatures::default(); 2];
+        for ((s, rules), f) in sentences
+            .iter()
+            .zip([&rules[..], &[RuleMark::default(); 3]])
+            .zip(&mut feats)
+        {
+            extract(s, rules, lex, f);
+        }
+        let own = feats[0].token(4).len();
+        // The first stage tagged "ماكرون" I-PER here and B-PER in the other sentence.
+        let first = [vec![0, 0, 0, 1, 2, 0, 5, 0, 0], vec![1, 0, 0]];
+        docfeat::add(&sentences, &first, &mut feats);
+        let pinned: [u64; 8] = [
+            0x2bef_7bab_991b_f0ff,
+            0xdadb_ad28_4e57_093c,
+            0x17a3_5bf9_5023_bbf4,
+            0xc7a3_ec7b_b701_7d40,
+            0xa0c1_f832_9ec5_a90d,
+            0xa0be_f1d0_03ff_9009,
+            0x3af0_2bc9_50b6_4f64,
+            0x07e9_a044_946a_df4e,
+        ];
+        assert_eq!(feats[0].token(4).get(own..), Some(&pinned[..]));
+    }
 
     #[test]
     fn strips_articles_and_clitics() {
