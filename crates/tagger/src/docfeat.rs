@@ -1,10 +1,40 @@
 //! Document-level consistency: features telling the second stage how the first stage tagged the token itself
 //! and the other occurrences of the same word (clitics stripped) in the same document.
 
-use super::features::{SentenceFeatures, feat, feat2, hash_bytes, strip_clitics};
+use super::features::{SentenceFeatures, TemplateId, feat, feat2, hash_bytes, strip_clitics};
 use super::stage::N;
 use sahifa_text::normalize::normalize;
 use std::collections::HashMap;
+
+/// What a document feature captures. The discriminant is the template's id in the feature hash, fixed like
+/// [`Template`](super::features::Template)'s. Ids 70 to 74 are also sentence templates (the rules' tags): the
+/// values differ, and the shipped model was trained with these hashes, so they stay.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u64)]
+pub enum DocTemplate {
+    /// The first stage's tag of the token.
+    FirstTag = 70,
+    /// (the first stage's tag of the previous token, of this one).
+    FirstTagAfterPrev = 71,
+    /// (the first stage's tag of this token, of the next one).
+    FirstTagBeforeNext = 72,
+    /// A tag the first stage gave another occurrence of the word (one feature per tag).
+    OtherOccurrenceTag = 73,
+    /// The set of tags the first stage gave the other occurrences of the word.
+    OtherOccurrenceTags = 74,
+    /// (the other occurrences' tags, this token's tag).
+    OtherOccurrenceTagsOwn = 75,
+    /// (the previous word's other occurrences' tags, this token's tag).
+    PrevOtherTagsOwn = 76,
+    /// (the next word's other occurrences' tags, this token's tag).
+    NextOtherTagsOwn = 77,
+}
+
+impl TemplateId for DocTemplate {
+    fn id(self) -> u64 {
+        self as u64
+    }
+}
 
 /// Sentences grouped as one document when the input has no document boundaries (CoNLL files).
 pub const WINDOW: usize = 20;
@@ -67,24 +97,32 @@ pub fn add(tokens: &[Vec<&str>], first: &[Vec<usize>], feats: &mut [SentenceFeat
             };
             let next = tags.get(i + 1).copied().unwrap_or(N);
             let mut e = vec![
-                feat(70, own as u64),
-                feat2(71, prev as u64, own as u64),
-                feat2(72, own as u64, next as u64),
+                feat(DocTemplate::FirstTag, own as u64),
+                feat2(DocTemplate::FirstTagAfterPrev, prev as u64, own as u64),
+                feat2(DocTemplate::FirstTagBeforeNext, own as u64, next as u64),
             ];
             let mask = masks.get(i).copied().unwrap_or(0);
             if k != 0 && seen.contains_key(&k) {
                 for t in 0..N {
                     if mask & (1 << t) != 0 {
-                        e.push(feat(73, t as u64));
+                        e.push(feat(DocTemplate::OtherOccurrenceTag, t as u64));
                     }
                 }
-                e.push(feat(74, mask));
-                e.push(feat2(75, mask, own as u64));
+                e.push(feat(DocTemplate::OtherOccurrenceTags, mask));
+                e.push(feat2(DocTemplate::OtherOccurrenceTagsOwn, mask, own as u64));
             }
             // The neighbours' other occurrences: a following word never seen inside a name ends this one.
             let at = |j: Option<usize>| j.and_then(|j| masks.get(j)).copied().unwrap_or(1 << 15);
-            e.push(feat2(76, at(i.checked_sub(1)), own as u64));
-            e.push(feat2(77, at(Some(i + 1)), own as u64));
+            e.push(feat2(
+                DocTemplate::PrevOtherTagsOwn,
+                at(i.checked_sub(1)),
+                own as u64,
+            ));
+            e.push(feat2(
+                DocTemplate::NextOtherTagsOwn,
+                at(Some(i + 1)),
+                own as u64,
+            ));
             extra.push(e);
         }
         *f = f.with_extra(&extra);

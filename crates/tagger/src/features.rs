@@ -49,15 +49,151 @@ pub fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
     fmix(h ^ bytes.len() as u64)
 }
 
+/// What a feature captures. The discriminant is the template's id, which goes into every feature hash: renumbering
+/// a template changes its hashes and invalidates every trained model (assets/ner-model.bin), so ids are never
+/// reused or changed, only added (the gaps are free).
+///
+/// Names say what the feature pairs with the tag. "Prev"/"Next" are the neighbours one away, "Second" two away;
+/// a "Pair" is two values hashed together; a "Window" template carries the position in the window as a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u64)]
+pub enum Template {
+    /// Always on: the tag's prior.
+    Bias = 0,
+    /// The token as written ([`IDENTITY`] from here to [`Template::CliticStem`]).
+    RawForm = 1,
+    /// The normalised token.
+    NormalForm = 2,
+    /// The normalised token without its article ([`strip_article`]).
+    Stem = 3,
+    /// The normalised token without any clitic ([`strip_clitics`]).
+    CliticStem = 4,
+    /// The clitics and article taken off ("وب", "وال").
+    CliticsTaken = 5,
+    /// The first one, two and three letters of the stem.
+    StemFirst1 = 7,
+    StemFirst2 = 8,
+    StemFirst3 = 9,
+    /// The last one, two and three letters of the stem.
+    StemLast1 = 11,
+    StemLast2 = 12,
+    StemLast3 = 13,
+    /// The token's character [`shape`].
+    Shape = 20,
+    /// The stem's length in letters (capped at 10).
+    StemLength = 21,
+    /// (previous word's shape, this shape).
+    PrevShapePair = 22,
+    /// (this shape, next word's shape).
+    NextShapePair = 23,
+    /// A neighbour's normalised form.
+    PrevWord = 30,
+    NextWord = 31,
+    SecondPrevWord = 32,
+    SecondNextWord = 33,
+    /// A neighbour's stem.
+    PrevStem = 34,
+    NextStem = 35,
+    /// (previous word, this word), normalised.
+    PrevWordPair = 36,
+    /// (this word, next word), normalised.
+    NextWordPair = 37,
+    /// (previous word's stem, this word's clitic-stripped stem).
+    PrevStemPair = 38,
+    SecondPrevStem = 39,
+    SecondNextStem = 40,
+    /// (previous word, next word): the words on both sides.
+    SurroundingWords = 41,
+    /// A neighbour's (clitics taken off, last two letters).
+    NextAffixes = 42,
+    PrevAffixes = 43,
+    /// A neighbour's last two letters.
+    NextEnding = 44,
+    PrevEnding = 45,
+    /// This token's (clitics taken off, last two letters).
+    OwnAffixes = 46,
+    /// The token opens the sentence.
+    SentenceStart = 47,
+    /// (window position, [`WordClass`] bit) for each class of each word within two.
+    WindowClass = 50,
+    /// (window position, place-list mark) of each word within two.
+    WindowPlaceList = 51,
+    /// (place-list mark, stem) of the token.
+    PlaceListStem = 52,
+    /// (previous word's classes, this word's classes).
+    PrevClassesPair = 53,
+    /// (window position and list, mark) in the organisation and family-name lists.
+    WindowOrgFamilyList = 54,
+    /// Which name lists claim the token at once, with the neighbours' family-name marks.
+    ListOverlap = 55,
+    /// A letter trigram of `^stem$`.
+    LetterTrigram = 60,
+    /// (window position, the rules' tag) of each word within one.
+    WindowRuleTag = 70,
+    /// (previous word's rule tag, this word's rule tag).
+    PrevRuleTagPair = 71,
+    /// (window position, [`ListClass`](super::rules::ListClass) bit) of each word within one.
+    WindowRuleList = 72,
+    /// (this word's rule tag, next word's rule tag).
+    NextRuleTagPair = 73,
+    /// (the rules' tag, the rules' list bits) of the token.
+    RuleTagLists = 74,
+    /// The normalised word three away, either side.
+    FarWord = 80,
+    /// (next word's clitics taken off, next word's shape).
+    NextCliticsShape = 83,
+    /// (next word's classes, next word's clitics taken off).
+    NextClassesClitics = 84,
+    /// (previous word's clitic stem, next word's clitic stem).
+    SurroundingStems = 85,
+    /// (stem two back, stem one back).
+    PrevStemBigram = 86,
+    /// (stem one ahead, stem two ahead).
+    NextStemBigram = 87,
+    /// (the rules' tag, clitic stem) of the token.
+    RuleTagStem = 88,
+    /// (the rules' tag, clitic stem) of the previous word.
+    PrevRuleTagStem = 89,
+    /// (the token's name-list marks and classes, the next word's rule list bits).
+    ListsNextRuleLists = 90,
+    /// (the token's name-list marks and classes, the previous word's rule list bits).
+    ListsPrevRuleLists = 91,
+    /// (next word's name-list marks, this word's).
+    NextListsPair = 92,
+    /// (the word, whether the previous word looks like a name and its rule tag).
+    WordAfterNameish = 93,
+    /// (the clitic stem, whether the previous word looks like a name).
+    StemAfterNameish = 94,
+}
+
+/// A feature template's id, the part of a feature hash that says what the value means: [`Template`] for the
+/// sentence features, [`DocTemplate`](super::docfeat::DocTemplate) for the document stage.
+pub trait TemplateId: Copy {
+    fn id(self) -> u64;
+}
+
+impl TemplateId for Template {
+    fn id(self) -> u64 {
+        self as u64
+    }
+}
+
 /// Combines a template id with one value.
-pub const fn feat(template: u64, value: u64) -> u64 {
+const fn combine(template: u64, value: u64) -> u64 {
     fmix(value.wrapping_mul(M) ^ template.wrapping_mul(0xD6E8_FEB8_6659_FD93))
 }
 
-/// Combines a template id with two values.
-pub const fn feat2(template: u64, a: u64, b: u64) -> u64 {
-    feat(
-        template,
+/// The feature of `template` with one value.
+#[inline]
+pub fn feat(template: impl TemplateId, value: u64) -> u64 {
+    combine(template.id(), value)
+}
+
+/// The feature of `template` with two values.
+#[inline]
+pub fn feat2(template: impl TemplateId, a: u64, b: u64) -> u64 {
+    combine(
+        template.id(),
         a.rotate_left(23) ^ b.wrapping_mul(0xA076_1D64_78BD_642F),
     )
 }
@@ -266,107 +402,130 @@ pub fn extract(tokens: &[&str], rules: &[RuleMark], lex: &Lexicon, out: &mut Sen
         let h = &mut out.hashes;
         let i = i as isize;
         let (p1, p2, n1, n2) = (at(i - 1), at(i - 2), at(i + 1), at(i + 2));
-        h.push(feat(0, 0));
-        h.push(feat(1, t.raw));
-        h.push(feat(2, t.norm));
-        h.push(feat(3, t.stem));
-        h.push(feat(4, t.stem_c));
+        h.push(feat(Template::Bias, 0));
+        h.push(feat(Template::RawForm, t.raw));
+        h.push(feat(Template::NormalForm, t.norm));
+        h.push(feat(Template::Stem, t.stem));
+        h.push(feat(Template::CliticStem, t.stem_c));
         // The clitics and article taken off ("وب", "وال"): a cue for names ("ال" rarely starts a person's name).
-        h.push(feat(5, t.prefix));
+        h.push(feat(Template::CliticsTaken, t.prefix));
         push_affixes(h, stem);
-        h.push(feat(20, t.shape));
-        h.push(feat(21, stem.chars().count().min(10) as u64));
-        h.push(feat2(22, p1.shape, t.shape));
-        h.push(feat2(23, t.shape, n1.shape));
-        h.push(feat(30, p1.norm));
-        h.push(feat(31, n1.norm));
-        h.push(feat(32, p2.norm));
-        h.push(feat(33, n2.norm));
-        h.push(feat(34, p1.stem));
-        h.push(feat(35, n1.stem));
-        h.push(feat2(36, p1.norm, t.norm));
-        h.push(feat2(37, t.norm, n1.norm));
-        h.push(feat2(38, p1.stem, t.stem_c));
-        h.push(feat(39, p2.stem));
-        h.push(feat(40, n2.stem));
+        h.push(feat(Template::Shape, t.shape));
+        h.push(feat(
+            Template::StemLength,
+            stem.chars().count().min(10) as u64,
+        ));
+        h.push(feat2(Template::PrevShapePair, p1.shape, t.shape));
+        h.push(feat2(Template::NextShapePair, t.shape, n1.shape));
+        h.push(feat(Template::PrevWord, p1.norm));
+        h.push(feat(Template::NextWord, n1.norm));
+        h.push(feat(Template::SecondPrevWord, p2.norm));
+        h.push(feat(Template::SecondNextWord, n2.norm));
+        h.push(feat(Template::PrevStem, p1.stem));
+        h.push(feat(Template::NextStem, n1.stem));
+        h.push(feat2(Template::PrevWordPair, p1.norm, t.norm));
+        h.push(feat2(Template::NextWordPair, t.norm, n1.norm));
+        h.push(feat2(Template::PrevStemPair, p1.stem, t.stem_c));
+        h.push(feat(Template::SecondPrevStem, p2.stem));
+        h.push(feat(Template::SecondNextStem, n2.stem));
         for (pos, tok) in [(0u64, t), (1, &p1), (2, &n1), (3, &p2), (4, &n2)] {
             for bit in 0..WordClass::ALL.len() as u64 {
                 if tok.classes & (1 << bit) != 0 {
-                    h.push(feat2(50, pos, bit));
+                    h.push(feat2(Template::WindowClass, pos, bit));
                 }
             }
             let [place, org, family] = tok.names;
             if place != 0 {
-                h.push(feat2(51, pos, u64::from(place)));
+                h.push(feat2(Template::WindowPlaceList, pos, u64::from(place)));
             }
             for (list, mark) in [(1u64, org), (2, family)] {
                 if mark != 0 {
-                    h.push(feat2(54, pos << 4 | list, u64::from(mark)));
+                    h.push(feat2(
+                        Template::WindowOrgFamilyList,
+                        pos << 4 | list,
+                        u64::from(mark),
+                    ));
                 }
             }
         }
         if t.names[0] != 0 {
-            h.push(feat2(52, u64::from(t.names[0]), t.stem));
+            h.push(feat2(
+                Template::PlaceListStem,
+                u64::from(t.names[0]),
+                t.stem,
+            ));
         }
         // Which lists claim the token at once (a club named after its city is both a place and an organisation).
         if t.names != [0; 3] {
             h.push(feat2(
-                55,
+                Template::ListOverlap,
                 u64::from(t.names[0]) << 8 | u64::from(t.names[1]) << 4 | u64::from(t.names[2]),
                 u64::from(p1.names[2] | n1.names[2] << 4),
             ));
         }
         // Letter trigrams of the whole word: transliterated foreign names have telltale letter runs.
         push_trigrams(h, stem_c);
-        h.push(feat2(41, p1.norm, n1.norm));
+        h.push(feat2(Template::SurroundingWords, p1.norm, n1.norm));
         // Neighbours' shapes of word: a nationality adjective ("البرتغالي") after a club or a person.
-        h.push(feat2(42, n1.prefix, n1.suffix));
-        h.push(feat2(43, p1.prefix, p1.suffix));
-        h.push(feat(44, n1.suffix));
-        h.push(feat(45, p1.suffix));
-        h.push(feat2(46, t.prefix, t.suffix));
+        h.push(feat2(Template::NextAffixes, n1.prefix, n1.suffix));
+        h.push(feat2(Template::PrevAffixes, p1.prefix, p1.suffix));
+        h.push(feat(Template::NextEnding, n1.suffix));
+        h.push(feat(Template::PrevEnding, p1.suffix));
+        h.push(feat2(Template::OwnAffixes, t.prefix, t.suffix));
         if i == 0 {
-            h.push(feat(47, 0));
+            h.push(feat(Template::SentenceStart, 0));
         }
         // A title two words back with a word between ("الرئيس الأمريكي X") and a first name before.
-        h.push(feat2(53, u64::from(p1.classes), u64::from(t.classes)));
+        h.push(feat2(
+            Template::PrevClassesPair,
+            u64::from(p1.classes),
+            u64::from(t.classes),
+        ));
         push_rule_features(h, rules, i);
         let (p3, n3) = (at(i - 3), at(i + 3));
         // Words three away, without their side: the topic of the sentence (a match, a cabinet, a car launch).
         for tok in [&p3, &n3] {
-            h.push(feat(80, tok.norm));
+            h.push(feat(Template::FarWord, tok.norm));
         }
         // Does the next word look like a name's continuation (no article, a list word)?
-        h.push(feat2(83, n1.prefix, n1.shape));
-        h.push(feat2(84, u64::from(n1.classes), n1.prefix));
+        h.push(feat2(Template::NextCliticsShape, n1.prefix, n1.shape));
+        h.push(feat2(
+            Template::NextClassesClitics,
+            u64::from(n1.classes),
+            n1.prefix,
+        ));
         // Stems around the token as pairs.
-        h.push(feat2(85, p1.stem_c, n1.stem_c));
-        h.push(feat2(86, p2.stem, p1.stem));
-        h.push(feat2(87, n1.stem, n2.stem));
+        h.push(feat2(Template::SurroundingStems, p1.stem_c, n1.stem_c));
+        h.push(feat2(Template::PrevStemBigram, p2.stem, p1.stem));
+        h.push(feat2(Template::NextStemBigram, n1.stem, n2.stem));
         let rule_tag = |k: isize| rule_at(rules, k).0;
         let rule_flags = |k: isize| rule_at(rules, k).1;
         // The rules' verdict on this very word (how far to trust them differs from word to word).
-        h.push(feat2(88, rule_tag(i), t.stem_c));
-        h.push(feat2(89, rule_tag(i - 1), p1.stem_c));
+        h.push(feat2(Template::RuleTagStem, rule_tag(i), t.stem_c));
+        h.push(feat2(Template::PrevRuleTagStem, rule_tag(i - 1), p1.stem_c));
         // A common word after a name ("راوول الهدف") is no part of it: the word itself after a name-like word.
         let given = WordClass::PersonName.bit() | WordClass::ForeignGivenName.bit();
         let nameish = |t: &Tok| u64::from(t.classes & given != 0) | u64::from(t.names[2] != 0) << 1;
-        h.push(feat2(93, t.norm, nameish(&p1) | rule_tag(i - 1) << 4));
-        h.push(feat2(94, t.stem_c, nameish(&p1)));
+        h.push(feat2(
+            Template::WordAfterNameish,
+            t.norm,
+            nameish(&p1) | rule_tag(i - 1) << 4,
+        ));
+        h.push(feat2(Template::StemAfterNameish, t.stem_c, nameish(&p1)));
         // The lists' marks with the neighbours' list flags: a place followed by a nationality is a club
         // ("ليون الفرنسي"), a family name after a given name continues a person.
         let names = |t: &Tok| u64::from(t.names[0] | t.names[1] << 2 | t.names[2] << 4);
         h.push(feat2(
-            90,
+            Template::ListsNextRuleLists,
             names(t) << 8 | u64::from(t.classes),
             rule_flags(i + 1),
         ));
         h.push(feat2(
-            91,
+            Template::ListsPrevRuleLists,
             names(t) << 8 | u64::from(t.classes),
             rule_flags(i - 1),
         ));
-        h.push(feat2(92, names(&n1), names(t)));
+        h.push(feat2(Template::NextListsPair, names(&n1), names(t)));
         out.ends.push(h.len());
     }
 }
@@ -386,16 +545,16 @@ fn push_rule_features(h: &mut Vec<u64>, rules: &[RuleMark], i: isize) {
     let at = |k: isize| rule_at(rules, k);
     let (p1, t, n1) = (at(i - 1), at(i), at(i + 1));
     for (pos, (tag, lists)) in [(0u64, t), (1, p1), (2, n1)] {
-        h.push(feat2(70, pos, tag));
+        h.push(feat2(Template::WindowRuleTag, pos, tag));
         for bit in 0..u64::from(u16::BITS) {
             if lists & (1 << bit) != 0 {
-                h.push(feat2(72, pos, bit));
+                h.push(feat2(Template::WindowRuleList, pos, bit));
             }
         }
     }
-    h.push(feat2(71, p1.0, t.0));
-    h.push(feat2(73, t.0, n1.0));
-    h.push(feat2(74, t.0, t.1));
+    h.push(feat2(Template::PrevRuleTagPair, p1.0, t.0));
+    h.push(feat2(Template::NextRuleTagPair, t.0, n1.0));
+    h.push(feat2(Template::RuleTagLists, t.0, t.1));
 }
 
 /// The last `k` letters of a word (all of it when shorter).
@@ -411,27 +570,37 @@ fn push_trigrams(h: &mut Vec<u64>, word: &str) {
         w = [w[1], w[2], c as u32];
         if k >= 1 {
             let v = u64::from(w[0]) << 42 | u64::from(w[1]) << 21 | u64::from(w[2]);
-            h.push(feat(60, v));
+            h.push(feat(Template::LetterTrigram, v));
         }
     }
 }
 
 /// Prefixes and suffixes of one to three letters (of a stem of at least two letters more).
 fn push_affixes(h: &mut Vec<u64>, stem: &str) {
+    const FIRST: [Template; 3] = [
+        Template::StemFirst1,
+        Template::StemFirst2,
+        Template::StemFirst3,
+    ];
+    const LAST: [Template; 3] = [
+        Template::StemLast1,
+        Template::StemLast2,
+        Template::StemLast3,
+    ];
     let n = stem.chars().count();
     let mut ends = stem.char_indices().map(|(i, _)| i).skip(1);
-    for k in 1..=3u64 {
-        if n < k as usize + 1 {
+    for (k, template) in (1..).zip(FIRST) {
+        if n < k + 1 {
             break;
         }
         let Some(end) = ends.next() else { break };
         h.push(feat(
-            6 + k,
+            template,
             hash_bytes(16, stem.get(..end).unwrap_or("").as_bytes()),
         ));
     }
     let starts: Vec<usize> = stem.char_indices().map(|(i, _)| i).collect();
-    for k in 1..=3usize {
+    for (k, template) in (1..).zip(LAST) {
         if n < k + 1 {
             break;
         }
@@ -439,7 +608,7 @@ fn push_affixes(h: &mut Vec<u64>, stem: &str) {
             break;
         };
         h.push(feat(
-            10 + k as u64,
+            template,
             hash_bytes(17, stem.get(start..).unwrap_or("").as_bytes()),
         ));
     }
