@@ -343,6 +343,18 @@ impl SentenceFeatures {
     }
 }
 
+/// Seeds of the byte hashes of a token's strings: like template ids, part of every feature hash.
+mod seed {
+    pub const RAW: u64 = 11;
+    pub const NORMAL: u64 = 12;
+    pub const STEM: u64 = 13;
+    pub const CLITIC_STEM: u64 = 14;
+    pub const CLITICS_TAKEN: u64 = 15;
+    pub const STEM_FIRST: u64 = 16;
+    pub const STEM_LAST: u64 = 17;
+    pub const ENDING: u64 = 18;
+}
+
 /// Extracts the features of a sentence into `out` (cleared first); `rules` holds the rules' mark of each token.
 pub fn extract(tokens: &[&str], rules: &[RuleMark], lex: &Lexicon, out: &mut SentenceFeatures) {
     out.hashes.clear();
@@ -352,182 +364,260 @@ pub fn extract(tokens: &[&str], rules: &[RuleMark], lex: &Lexicon, out: &mut Sen
         .iter()
         .map(|n| (strip_article(n), strip_clitics(n)))
         .collect();
+    let toks = prepare_tokens(tokens, &norms, &keys, lex);
+    for (i, &(stem, stem_c)) in keys.iter().enumerate() {
+        let w = Window::around(&toks, i);
+        push_token_features(&mut out.hashes, &w, (stem, stem_c), rules, i as isize);
+        out.ends.push(out.hashes.len());
+    }
+}
+
+/// The [`Tok`] values of each token, given its normalised form and its article- and clitic-stripped `keys`.
+fn prepare_tokens(
+    tokens: &[&str],
+    norms: &[String],
+    keys: &[(&str, &str)],
+    lex: &Lexicon,
+) -> Vec<Tok> {
     let lists: Vec<Vec<Option<bool>>> = NameList::ALL
         .iter()
-        .map(|&list| lex.name_marks(list, &keys))
+        .map(|&list| lex.name_marks(list, keys))
         .collect();
     let name_mark = |list: usize, i: usize| match lists.get(list).and_then(|m| m.get(i)) {
         Some(Some(true)) => 1,
         Some(Some(false)) => 2,
         _ => 0,
     };
-    let toks: Vec<Tok> = tokens
+    tokens
         .iter()
-        .zip(&norms)
-        .zip(&keys)
+        .zip(norms)
+        .zip(keys)
         .enumerate()
-        .map(|(i, ((raw, norm), (stem, stem_c)))| {
-            let mut classes = 0u8;
-            for (bit, class) in WordClass::ALL.iter().enumerate() {
-                if lex.is(*class, norm) {
-                    classes |= 1 << bit;
-                }
-            }
-            Tok {
-                raw: hash_bytes(11, raw.as_bytes()),
-                norm: hash_bytes(12, norm.as_bytes()),
-                stem: hash_bytes(13, stem.as_bytes()),
-                stem_c: hash_bytes(14, stem_c.as_bytes()),
-                suffix: hash_bytes(18, last_letters(stem, 2).as_bytes()),
-                prefix: hash_bytes(
-                    15,
-                    norm.get(..norm.len() - stem_c.len())
-                        .unwrap_or("")
-                        .as_bytes(),
-                ),
-                shape: shape(raw),
-                classes,
-                names: [name_mark(0, i), name_mark(1, i), name_mark(2, i)],
-            }
+        .map(|(i, ((raw, norm), &(stem, stem_c)))| Tok {
+            raw: hash_bytes(seed::RAW, raw.as_bytes()),
+            norm: hash_bytes(seed::NORMAL, norm.as_bytes()),
+            stem: hash_bytes(seed::STEM, stem.as_bytes()),
+            stem_c: hash_bytes(seed::CLITIC_STEM, stem_c.as_bytes()),
+            suffix: hash_bytes(seed::ENDING, last_letters(stem, 2).as_bytes()),
+            prefix: hash_bytes(seed::CLITICS_TAKEN, clitics_taken(norm, stem_c).as_bytes()),
+            shape: shape(raw),
+            classes: word_classes(lex, norm),
+            names: [name_mark(0, i), name_mark(1, i), name_mark(2, i)],
         })
-        .collect();
-    let at = |i: isize| -> Tok {
-        if i < 0 {
-            BOS
-        } else {
-            toks.get(i as usize).copied().unwrap_or(EOS)
+        .collect()
+}
+
+/// The clitics and article that [`strip_clitics`] took off `norm` to leave `stem_c`.
+fn clitics_taken<'a>(norm: &'a str, stem_c: &str) -> &'a str {
+    norm.get(..norm.len() - stem_c.len()).unwrap_or("")
+}
+
+/// The [`WordClass`] bits of a normalised word.
+fn word_classes(lex: &Lexicon, norm: &str) -> u8 {
+    let mut classes = 0u8;
+    for (bit, class) in WordClass::ALL.iter().enumerate() {
+        if lex.is(*class, norm) {
+            classes |= 1 << bit;
         }
-    };
-    for (i, ((stem, stem_c), t)) in keys.iter().zip(&toks).enumerate() {
-        let h = &mut out.hashes;
-        let i = i as isize;
-        let (p1, p2, n1, n2) = (at(i - 1), at(i - 2), at(i + 1), at(i + 2));
-        h.push(feat(Template::Bias, 0));
-        h.push(feat(Template::RawForm, t.raw));
-        h.push(feat(Template::NormalForm, t.norm));
-        h.push(feat(Template::Stem, t.stem));
-        h.push(feat(Template::CliticStem, t.stem_c));
-        // The clitics and article taken off ("وب", "وال"): a cue for names ("ال" rarely starts a person's name).
-        h.push(feat(Template::CliticsTaken, t.prefix));
-        push_affixes(h, stem);
-        h.push(feat(Template::Shape, t.shape));
-        h.push(feat(
-            Template::StemLength,
-            stem.chars().count().min(10) as u64,
-        ));
-        h.push(feat2(Template::PrevShapePair, p1.shape, t.shape));
-        h.push(feat2(Template::NextShapePair, t.shape, n1.shape));
-        h.push(feat(Template::PrevWord, p1.norm));
-        h.push(feat(Template::NextWord, n1.norm));
-        h.push(feat(Template::SecondPrevWord, p2.norm));
-        h.push(feat(Template::SecondNextWord, n2.norm));
-        h.push(feat(Template::PrevStem, p1.stem));
-        h.push(feat(Template::NextStem, n1.stem));
-        h.push(feat2(Template::PrevWordPair, p1.norm, t.norm));
-        h.push(feat2(Template::NextWordPair, t.norm, n1.norm));
-        h.push(feat2(Template::PrevStemPair, p1.stem, t.stem_c));
-        h.push(feat(Template::SecondPrevStem, p2.stem));
-        h.push(feat(Template::SecondNextStem, n2.stem));
-        for (pos, tok) in [(0u64, t), (1, &p1), (2, &n1), (3, &p2), (4, &n2)] {
-            for bit in 0..WordClass::ALL.len() as u64 {
-                if tok.classes & (1 << bit) != 0 {
-                    h.push(feat2(Template::WindowClass, pos, bit));
-                }
-            }
-            let [place, org, family] = tok.names;
-            if place != 0 {
-                h.push(feat2(Template::WindowPlaceList, pos, u64::from(place)));
-            }
-            for (list, mark) in [(1u64, org), (2, family)] {
-                if mark != 0 {
-                    h.push(feat2(
-                        Template::WindowOrgFamilyList,
-                        pos << 4 | list,
-                        u64::from(mark),
-                    ));
-                }
-            }
-        }
-        if t.names[0] != 0 {
-            h.push(feat2(
-                Template::PlaceListStem,
-                u64::from(t.names[0]),
-                t.stem,
-            ));
-        }
-        // Which lists claim the token at once (a club named after its city is both a place and an organisation).
-        if t.names != [0; 3] {
-            h.push(feat2(
-                Template::ListOverlap,
-                u64::from(t.names[0]) << 8 | u64::from(t.names[1]) << 4 | u64::from(t.names[2]),
-                u64::from(p1.names[2] | n1.names[2] << 4),
-            ));
-        }
-        // Letter trigrams of the whole word: transliterated foreign names have telltale letter runs.
-        push_trigrams(h, stem_c);
-        h.push(feat2(Template::SurroundingWords, p1.norm, n1.norm));
-        // Neighbours' shapes of word: a nationality adjective ("البرتغالي") after a club or a person.
-        h.push(feat2(Template::NextAffixes, n1.prefix, n1.suffix));
-        h.push(feat2(Template::PrevAffixes, p1.prefix, p1.suffix));
-        h.push(feat(Template::NextEnding, n1.suffix));
-        h.push(feat(Template::PrevEnding, p1.suffix));
-        h.push(feat2(Template::OwnAffixes, t.prefix, t.suffix));
-        if i == 0 {
-            h.push(feat(Template::SentenceStart, 0));
-        }
-        // A title two words back with a word between ("الرئيس الأمريكي X") and a first name before.
-        h.push(feat2(
-            Template::PrevClassesPair,
-            u64::from(p1.classes),
-            u64::from(t.classes),
-        ));
-        push_rule_features(h, rules, i);
-        let (p3, n3) = (at(i - 3), at(i + 3));
-        // Words three away, without their side: the topic of the sentence (a match, a cabinet, a car launch).
-        for tok in [&p3, &n3] {
-            h.push(feat(Template::FarWord, tok.norm));
-        }
-        // Does the next word look like a name's continuation (no article, a list word)?
-        h.push(feat2(Template::NextCliticsShape, n1.prefix, n1.shape));
-        h.push(feat2(
-            Template::NextClassesClitics,
-            u64::from(n1.classes),
-            n1.prefix,
-        ));
-        // Stems around the token as pairs.
-        h.push(feat2(Template::SurroundingStems, p1.stem_c, n1.stem_c));
-        h.push(feat2(Template::PrevStemBigram, p2.stem, p1.stem));
-        h.push(feat2(Template::NextStemBigram, n1.stem, n2.stem));
-        let rule_tag = |k: isize| rule_at(rules, k).0;
-        let rule_flags = |k: isize| rule_at(rules, k).1;
-        // The rules' verdict on this very word (how far to trust them differs from word to word).
-        h.push(feat2(Template::RuleTagStem, rule_tag(i), t.stem_c));
-        h.push(feat2(Template::PrevRuleTagStem, rule_tag(i - 1), p1.stem_c));
-        // A common word after a name ("راوول الهدف") is no part of it: the word itself after a name-like word.
-        let given = WordClass::PersonName.bit() | WordClass::ForeignGivenName.bit();
-        let nameish = |t: &Tok| u64::from(t.classes & given != 0) | u64::from(t.names[2] != 0) << 1;
-        h.push(feat2(
-            Template::WordAfterNameish,
-            t.norm,
-            nameish(&p1) | rule_tag(i - 1) << 4,
-        ));
-        h.push(feat2(Template::StemAfterNameish, t.stem_c, nameish(&p1)));
-        // The lists' marks with the neighbours' list flags: a place followed by a nationality is a club
-        // ("ليون الفرنسي"), a family name after a given name continues a person.
-        let names = |t: &Tok| u64::from(t.names[0] | t.names[1] << 2 | t.names[2] << 4);
-        h.push(feat2(
-            Template::ListsNextRuleLists,
-            names(t) << 8 | u64::from(t.classes),
-            rule_flags(i + 1),
-        ));
-        h.push(feat2(
-            Template::ListsPrevRuleLists,
-            names(t) << 8 | u64::from(t.classes),
-            rule_flags(i - 1),
-        ));
-        h.push(feat2(Template::NextListsPair, names(&n1), names(t)));
-        out.ends.push(h.len());
     }
+    classes
+}
+
+/// A token and its neighbours up to three away ([`BOS`] and [`EOS`] beyond the sentence).
+struct Window {
+    p3: Tok,
+    p2: Tok,
+    p1: Tok,
+    t: Tok,
+    n1: Tok,
+    n2: Tok,
+    n3: Tok,
+}
+
+impl Window {
+    /// The window around token `i` of `toks`.
+    fn around(toks: &[Tok], i: usize) -> Self {
+        let before = |k: usize| {
+            i.checked_sub(k)
+                .map_or(BOS, |j| toks.get(j).copied().unwrap_or(EOS))
+        };
+        let after = |k: usize| toks.get(i + k).copied().unwrap_or(EOS);
+        Self {
+            p3: before(3),
+            p2: before(2),
+            p1: before(1),
+            t: after(0),
+            n1: after(1),
+            n2: after(2),
+            n3: after(3),
+        }
+    }
+}
+
+/// All features of token `i`, in a fixed order (the order of the sums in training and of [`IDENTITY`]).
+fn push_token_features(
+    h: &mut Vec<u64>,
+    w: &Window,
+    (stem, stem_c): (&str, &str),
+    rules: &[RuleMark],
+    i: isize,
+) {
+    push_word_forms(h, &w.t);
+    push_affixes(h, stem);
+    push_shapes(h, w, stem);
+    push_neighbour_words(h, w);
+    push_name_lists(h, w);
+    // Letter trigrams of the whole word: transliterated foreign names have telltale letter runs.
+    push_trigrams(h, stem_c);
+    push_neighbour_affixes(h, w, i == 0);
+    push_rule_features(h, rules, i);
+    push_wider_context(h, w);
+    push_rule_context(h, w, rules, i);
+}
+
+/// The bias, then the token's [`IDENTITY`] forms and the clitics taken off.
+fn push_word_forms(h: &mut Vec<u64>, t: &Tok) {
+    h.push(feat(Template::Bias, 0));
+    h.push(feat(Template::RawForm, t.raw));
+    h.push(feat(Template::NormalForm, t.norm));
+    h.push(feat(Template::Stem, t.stem));
+    h.push(feat(Template::CliticStem, t.stem_c));
+    // The clitics and article taken off ("وب", "وال"): a cue for names ("ال" rarely starts a person's name).
+    h.push(feat(Template::CliticsTaken, t.prefix));
+}
+
+/// The token's character shape and length, and its shape beside each neighbour's.
+fn push_shapes(h: &mut Vec<u64>, w: &Window, stem: &str) {
+    h.push(feat(Template::Shape, w.t.shape));
+    h.push(feat(
+        Template::StemLength,
+        stem.chars().count().min(10) as u64,
+    ));
+    h.push(feat2(Template::PrevShapePair, w.p1.shape, w.t.shape));
+    h.push(feat2(Template::NextShapePair, w.t.shape, w.n1.shape));
+}
+
+/// The words and stems up to two away, alone and paired with the token.
+fn push_neighbour_words(h: &mut Vec<u64>, w: &Window) {
+    let (p2, p1, t, n1, n2) = (&w.p2, &w.p1, &w.t, &w.n1, &w.n2);
+    h.push(feat(Template::PrevWord, p1.norm));
+    h.push(feat(Template::NextWord, n1.norm));
+    h.push(feat(Template::SecondPrevWord, p2.norm));
+    h.push(feat(Template::SecondNextWord, n2.norm));
+    h.push(feat(Template::PrevStem, p1.stem));
+    h.push(feat(Template::NextStem, n1.stem));
+    h.push(feat2(Template::PrevWordPair, p1.norm, t.norm));
+    h.push(feat2(Template::NextWordPair, t.norm, n1.norm));
+    h.push(feat2(Template::PrevStemPair, p1.stem, t.stem_c));
+    h.push(feat(Template::SecondPrevStem, p2.stem));
+    h.push(feat(Template::SecondNextStem, n2.stem));
+}
+
+/// The tagger's word lists (gazetteer): the classes and name-list marks of the words up to two away.
+fn push_name_lists(h: &mut Vec<u64>, w: &Window) {
+    let t = &w.t;
+    for (pos, tok) in [(0u64, t), (1, &w.p1), (2, &w.n1), (3, &w.p2), (4, &w.n2)] {
+        for bit in 0..WordClass::ALL.len() as u64 {
+            if tok.classes & (1 << bit) != 0 {
+                h.push(feat2(Template::WindowClass, pos, bit));
+            }
+        }
+        let [place, org, family] = tok.names;
+        if place != 0 {
+            h.push(feat2(Template::WindowPlaceList, pos, u64::from(place)));
+        }
+        for (list, mark) in [(1u64, org), (2, family)] {
+            if mark != 0 {
+                h.push(feat2(
+                    Template::WindowOrgFamilyList,
+                    pos << 4 | list,
+                    u64::from(mark),
+                ));
+            }
+        }
+    }
+    if t.names[0] != 0 {
+        h.push(feat2(
+            Template::PlaceListStem,
+            u64::from(t.names[0]),
+            t.stem,
+        ));
+    }
+    // Which lists claim the token at once (a club named after its city is both a place and an organisation).
+    if t.names != [0; 3] {
+        h.push(feat2(
+            Template::ListOverlap,
+            u64::from(t.names[0]) << 8 | u64::from(t.names[1]) << 4 | u64::from(t.names[2]),
+            u64::from(w.p1.names[2] | w.n1.names[2] << 4),
+        ));
+    }
+}
+
+/// How the words right around look: the words on both sides, the clitics and endings of the neighbours and of
+/// the token, the start of the sentence, and the list classes of the previous word with the token's.
+fn push_neighbour_affixes(h: &mut Vec<u64>, w: &Window, first: bool) {
+    let (p1, t, n1) = (&w.p1, &w.t, &w.n1);
+    h.push(feat2(Template::SurroundingWords, p1.norm, n1.norm));
+    // Neighbours' shapes of word: a nationality adjective ("البرتغالي") after a club or a person.
+    h.push(feat2(Template::NextAffixes, n1.prefix, n1.suffix));
+    h.push(feat2(Template::PrevAffixes, p1.prefix, p1.suffix));
+    h.push(feat(Template::NextEnding, n1.suffix));
+    h.push(feat(Template::PrevEnding, p1.suffix));
+    h.push(feat2(Template::OwnAffixes, t.prefix, t.suffix));
+    if first {
+        h.push(feat(Template::SentenceStart, 0));
+    }
+    // A title two words back with a word between ("الرئيس الأمريكي X") and a first name before.
+    h.push(feat2(
+        Template::PrevClassesPair,
+        u64::from(p1.classes),
+        u64::from(t.classes),
+    ));
+}
+
+/// The words three away, the look of the next word, and the stems around the token as pairs.
+fn push_wider_context(h: &mut Vec<u64>, w: &Window) {
+    // Words three away, without their side: the topic of the sentence (a match, a cabinet, a car launch).
+    for tok in [&w.p3, &w.n3] {
+        h.push(feat(Template::FarWord, tok.norm));
+    }
+    // Does the next word look like a name's continuation (no article, a list word)?
+    h.push(feat2(Template::NextCliticsShape, w.n1.prefix, w.n1.shape));
+    h.push(feat2(
+        Template::NextClassesClitics,
+        u64::from(w.n1.classes),
+        w.n1.prefix,
+    ));
+    h.push(feat2(Template::SurroundingStems, w.p1.stem_c, w.n1.stem_c));
+    h.push(feat2(Template::PrevStemBigram, w.p2.stem, w.p1.stem));
+    h.push(feat2(Template::NextStemBigram, w.n1.stem, w.n2.stem));
+}
+
+/// The rules' verdict on the token and the previous word beside what the word is, and the lists' marks beside
+/// the neighbours' rule list flags.
+fn push_rule_context(h: &mut Vec<u64>, w: &Window, rules: &[RuleMark], i: isize) {
+    let (p1, t, n1) = (&w.p1, &w.t, &w.n1);
+    let rule_tag = |k: isize| rule_at(rules, k).0;
+    let rule_flags = |k: isize| rule_at(rules, k).1;
+    // The rules' verdict on this very word (how far to trust them differs from word to word).
+    h.push(feat2(Template::RuleTagStem, rule_tag(i), t.stem_c));
+    h.push(feat2(Template::PrevRuleTagStem, rule_tag(i - 1), p1.stem_c));
+    // A common word after a name ("راوول الهدف") is no part of it: the word itself after a name-like word.
+    let given = WordClass::PersonName.bit() | WordClass::ForeignGivenName.bit();
+    let nameish = |t: &Tok| u64::from(t.classes & given != 0) | u64::from(t.names[2] != 0) << 1;
+    h.push(feat2(
+        Template::WordAfterNameish,
+        t.norm,
+        nameish(p1) | rule_tag(i - 1) << 4,
+    ));
+    h.push(feat2(Template::StemAfterNameish, t.stem_c, nameish(p1)));
+    // The lists' marks with the neighbours' list flags: a place followed by a nationality is a club
+    // ("ليون الفرنسي"), a family name after a given name continues a person.
+    let names = |t: &Tok| u64::from(t.names[0] | t.names[1] << 2 | t.names[2] << 4);
+    let own = names(t) << 8 | u64::from(t.classes);
+    h.push(feat2(Template::ListsNextRuleLists, own, rule_flags(i + 1)));
+    h.push(feat2(Template::ListsPrevRuleLists, own, rule_flags(i - 1)));
+    h.push(feat2(Template::NextListsPair, names(n1), names(t)));
 }
 
 /// The rules' mark of token `k` as (tag index, list bits); outside the sentence a tag no token has (15) and no
@@ -596,7 +686,7 @@ fn push_affixes(h: &mut Vec<u64>, stem: &str) {
         let Some(end) = ends.next() else { break };
         h.push(feat(
             template,
-            hash_bytes(16, stem.get(..end).unwrap_or("").as_bytes()),
+            hash_bytes(seed::STEM_FIRST, stem.get(..end).unwrap_or("").as_bytes()),
         ));
     }
     let starts: Vec<usize> = stem.char_indices().map(|(i, _)| i).collect();
@@ -609,7 +699,7 @@ fn push_affixes(h: &mut Vec<u64>, stem: &str) {
         };
         h.push(feat(
             template,
-            hash_bytes(17, stem.get(start..).unwrap_or("").as_bytes()),
+            hash_bytes(seed::STEM_LAST, stem.get(start..).unwrap_or("").as_bytes()),
         ));
     }
 }
