@@ -757,38 +757,45 @@ mod tests {
         ];
         assert_eq!(macron.get(..6), Some(&head[..]));
         let pinned = [
-            ("stem's first letter (7)", 0x5e42_f3c1_135b_207f),
-            ("stem's last letter (11)", 0x9dd4_47b5_c920_c7bd),
-            ("shape (20)", 0x70cc_0953_2804_d3cc),
-            ("stem length (21)", 0x19a9_34b6_294c_b62d),
-            ("previous shape pair (22)", 0x07fd_b879_c97f_5d64),
-            ("previous word (30)", 0x5e54_7959_0a59_a5fc),
-            ("previous stem pair (38)", 0x5983_c4e6_95b1_0702),
-            ("words on both sides (41)", 0x3ada_0d8c_c724_44bc),
-            ("own affixes (46)", 0x29b7_c3ef_9850_d6b4),
-            ("previous classes pair (53)", 0x5d07_135a_49f6_243f),
-            ("first letter trigram (60)", 0x0b7a_430d_6805_07f0),
-            ("rule tag here (70)", 0x17bd_cd4b_7a9f_4af7),
-            ("previous word's rule list (72)", 0x5903_a725_d248_b787),
-            ("previous rule tag pair (71)", 0xdadb_ad28_4e57_093c),
-            ("next rule tag pair (73)", 0xa4b6_bc8a_a9a3_e0ea),
-            ("rule tag and lists (74)", 0xc013_f1f7_1396_5f7e),
-            ("word three back (80)", 0x8d46_cb8b_ec2d_4e20),
-            ("next clitics and shape (83)", 0x1116_62c9_ce9b_18ba),
-            ("stems on both sides (85)", 0x3b7d_0fe5_a01e_13b7),
-            ("rule tag and stem (88)", 0x5111_4b65_0a64_2d25),
-            ("previous rule tag and stem (89)", 0x815c_9b82_3dd8_6bb3),
-            ("word after a name-like word (93)", 0xe2f9_9f66_3ac9_88d1),
-            ("stem after a name-like word (94)", 0xcc84_5d80_f118_1ed1),
-            ("lists and next rule lists (90)", 0x05cf_0b6d_04d5_4546),
-            ("next lists pair (92)", 0x0552_6322_4ff1_4cd0),
+            (Template::StemFirst1, 0x5e42_f3c1_135b_207f),
+            (Template::StemLast1, 0x9dd4_47b5_c920_c7bd),
+            (Template::Shape, 0x70cc_0953_2804_d3cc),
+            (Template::StemLength, 0x19a9_34b6_294c_b62d),
+            (Template::PrevShapePair, 0x07fd_b879_c97f_5d64),
+            (Template::PrevWord, 0x5e54_7959_0a59_a5fc),
+            (Template::PrevStemPair, 0x5983_c4e6_95b1_0702),
+            (Template::SurroundingWords, 0x3ada_0d8c_c724_44bc),
+            (Template::OwnAffixes, 0x29b7_c3ef_9850_d6b4),
+            (Template::PrevClassesPair, 0x5d07_135a_49f6_243f),
+            (Template::LetterTrigram, 0x0b7a_430d_6805_07f0),
+            (Template::WindowRuleTag, 0x17bd_cd4b_7a9f_4af7),
+            (Template::WindowRuleList, 0x5903_a725_d248_b787),
+            (Template::PrevRuleTagPair, 0xdadb_ad28_4e57_093c),
+            (Template::NextRuleTagPair, 0xa4b6_bc8a_a9a3_e0ea),
+            (Template::RuleTagLists, 0xc013_f1f7_1396_5f7e),
+            (Template::FarWord, 0x8d46_cb8b_ec2d_4e20),
+            (Template::NextCliticsShape, 0x1116_62c9_ce9b_18ba),
+            (Template::SurroundingStems, 0x3b7d_0fe5_a01e_13b7),
+            (Template::RuleTagStem, 0x5111_4b65_0a64_2d25),
+            (Template::PrevRuleTagStem, 0x815c_9b82_3dd8_6bb3),
+            (Template::WordAfterNameish, 0xe2f9_9f66_3ac9_88d1),
+            (Template::StemAfterNameish, 0xcc84_5d80_f118_1ed1),
+            (Template::ListsNextRuleLists, 0x05cf_0b6d_04d5_4546),
+            (Template::NextListsPair, 0x0552_6322_4ff1_4cd0),
         ];
-        for (what, hash) in pinned {
-            assert!(macron.contains(&hash), "{what}: {hash:#x} missing");
+        for (template, hash) in pinned {
+            assert!(macron.contains(&hash), "{template:?}: {hash:#x} missing");
         }
         let start = 0x052c_b387_1fce_78a7;
-        assert!(f.token(0).contains(&start), "sentence start (47)");
+        assert_eq!(feat(Template::SentenceStart, 0), start);
+        assert!(f.token(0).contains(&start));
         assert!(!macron.contains(&start));
+        let macron_stem = hash_bytes(seed::CLITIC_STEM, "ماكرون".as_bytes());
+        let rule_tag = Tag::I(EntityLabel::Per).index() as u64;
+        assert_eq!(
+            feat2(Template::RuleTagStem, rule_tag, macron_stem),
+            0x5111_4b65_0a64_2d25
+        );
     }
 
     /// The document stage's features of the same sentence, pinned like [`feature_hashes_stay_pinned`].
@@ -809,6 +816,7 @@ mod tests {
         // The first stage tagged "ماكرون" I-PER here and B-PER in the other sentence.
         let first = [vec![0, 0, 0, 1, 2, 0, 5, 0, 0], vec![1, 0, 0]];
         docfeat::add(&sentences, &first, &mut feats);
+        // DocTemplate 70 to 77 in order (one OtherOccurrenceTag: B-PER).
         let pinned: [u64; 8] = [
             0x2bef_7bab_991b_f0ff,
             0xdadb_ad28_4e57_093c,
