@@ -130,15 +130,9 @@ fn token_features(
         feat2(DocTemplate::FirstTagAfterPrev, prev as u64, own as u64),
         feat2(DocTemplate::FirstTagBeforeNext, own as u64, next as u64),
     ];
-    let mask = masks.get(i).copied().unwrap_or(0);
     if key != 0 && seen.contains_key(&key) {
-        for t in 0..N {
-            if mask & (1 << t) != 0 {
-                e.push(feat(DocTemplate::OtherOccurrenceTag, t as u64));
-            }
-        }
-        e.push(feat(DocTemplate::OtherOccurrenceTags, mask));
-        e.push(feat2(DocTemplate::OtherOccurrenceTagsOwn, mask, own as u64));
+        let mask = masks.get(i).copied().unwrap_or(0);
+        push_other_occurrences(&mut e, mask, own);
     }
     // The neighbours' other occurrences: a following word never seen inside a name ends this one.
     let at = |j: Option<usize>| j.and_then(|j| masks.get(j)).copied().unwrap_or(1 << 15);
@@ -153,4 +147,15 @@ fn token_features(
         own as u64,
     ));
     e
+}
+
+/// The tags the first stage gave the word's other occurrences (`mask`), alone and with this token's tag.
+fn push_other_occurrences(e: &mut Vec<u64>, mask: u64, own: usize) {
+    for t in 0..N {
+        if mask & (1 << t) != 0 {
+            e.push(feat(DocTemplate::OtherOccurrenceTag, t as u64));
+        }
+    }
+    e.push(feat(DocTemplate::OtherOccurrenceTags, mask));
+    e.push(feat2(DocTemplate::OtherOccurrenceTagsOwn, mask, own as u64));
 }

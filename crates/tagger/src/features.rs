@@ -467,6 +467,7 @@ fn push_token_features(
     push_shapes(h, w, stem);
     push_neighbour_words(h, w);
     push_name_lists(h, w);
+    push_own_name_marks(h, w);
     // Letter trigrams of the whole word: transliterated foreign names have telltale letter runs.
     push_trigrams(h, stem_c);
     push_neighbour_affixes(h, w, i == 0);
@@ -515,8 +516,7 @@ fn push_neighbour_words(h: &mut Vec<u64>, w: &Window) {
 
 /// The tagger's word lists (gazetteer): the classes and name-list marks of the words up to two away.
 fn push_name_lists(h: &mut Vec<u64>, w: &Window) {
-    let t = &w.t;
-    for (pos, tok) in [(0u64, t), (1, &w.p1), (2, &w.n1), (3, &w.p2), (4, &w.n2)] {
+    for (pos, tok) in [(0u64, &w.t), (1, &w.p1), (2, &w.n1), (3, &w.p2), (4, &w.n2)] {
         for bit in 0..WordClass::ALL.len() as u64 {
             if tok.classes & (1 << bit) != 0 {
                 h.push(feat2(Template::WindowClass, pos, bit));
@@ -536,6 +536,11 @@ fn push_name_lists(h: &mut Vec<u64>, w: &Window) {
             }
         }
     }
+}
+
+/// The place-list mark with the token's stem, and which name lists claim the token at once.
+fn push_own_name_marks(h: &mut Vec<u64>, w: &Window) {
+    let t = &w.t;
     if t.names[0] != 0 {
         h.push(feat2(
             Template::PlaceListStem,
