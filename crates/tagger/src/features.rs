@@ -49,15 +49,151 @@ pub fn hash_bytes(seed: u64, bytes: &[u8]) -> u64 {
     fmix(h ^ bytes.len() as u64)
 }
 
+/// What a feature captures. The discriminant is the template's id, which goes into every feature hash: renumbering
+/// a template changes its hashes and invalidates every trained model (assets/ner-model.bin), so ids are never
+/// reused or changed, only added (the gaps are free).
+///
+/// Names say what the feature pairs with the tag. "Prev"/"Next" are the neighbours one away, "Second" two away;
+/// a "Pair" is two values hashed together; a "Window" template carries the position in the window as a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u64)]
+pub enum Template {
+    /// Always on: the tag's prior.
+    Bias = 0,
+    /// The token as written ([`IDENTITY`] from here to [`Template::CliticStem`]).
+    RawForm = 1,
+    /// The normalised token.
+    NormalForm = 2,
+    /// The normalised token without its article ([`strip_article`]).
+    Stem = 3,
+    /// The normalised token without any clitic ([`strip_clitics`]).
+    CliticStem = 4,
+    /// The clitics and article taken off ("وب", "وال").
+    CliticsTaken = 5,
+    /// The first one, two and three letters of the stem.
+    StemFirst1 = 7,
+    StemFirst2 = 8,
+    StemFirst3 = 9,
+    /// The last one, two and three letters of the stem.
+    StemLast1 = 11,
+    StemLast2 = 12,
+    StemLast3 = 13,
+    /// The token's character [`shape`].
+    Shape = 20,
+    /// The stem's length in letters (capped at 10).
+    StemLength = 21,
+    /// (previous word's shape, this shape).
+    PrevShapePair = 22,
+    /// (this shape, next word's shape).
+    NextShapePair = 23,
+    /// A neighbour's normalised form.
+    PrevWord = 30,
+    NextWord = 31,
+    SecondPrevWord = 32,
+    SecondNextWord = 33,
+    /// A neighbour's stem.
+    PrevStem = 34,
+    NextStem = 35,
+    /// (previous word, this word), normalised.
+    PrevWordPair = 36,
+    /// (this word, next word), normalised.
+    NextWordPair = 37,
+    /// (previous word's stem, this word's clitic-stripped stem).
+    PrevStemPair = 38,
+    SecondPrevStem = 39,
+    SecondNextStem = 40,
+    /// (previous word, next word): the words on both sides.
+    SurroundingWords = 41,
+    /// A neighbour's (clitics taken off, last two letters).
+    NextAffixes = 42,
+    PrevAffixes = 43,
+    /// A neighbour's last two letters.
+    NextEnding = 44,
+    PrevEnding = 45,
+    /// This token's (clitics taken off, last two letters).
+    OwnAffixes = 46,
+    /// The token opens the sentence.
+    SentenceStart = 47,
+    /// (window position, [`WordClass`] bit) for each class of each word within two.
+    WindowClass = 50,
+    /// (window position, place-list mark) of each word within two.
+    WindowPlaceList = 51,
+    /// (place-list mark, stem) of the token.
+    PlaceListStem = 52,
+    /// (previous word's classes, this word's classes).
+    PrevClassesPair = 53,
+    /// (window position and list, mark) in the organisation and family-name lists.
+    WindowOrgFamilyList = 54,
+    /// Which name lists claim the token at once, with the neighbours' family-name marks.
+    ListOverlap = 55,
+    /// A letter trigram of `^stem$`.
+    LetterTrigram = 60,
+    /// (window position, the rules' tag) of each word within one.
+    WindowRuleTag = 70,
+    /// (previous word's rule tag, this word's rule tag).
+    PrevRuleTagPair = 71,
+    /// (window position, [`ListClass`](super::rules::ListClass) bit) of each word within one.
+    WindowRuleList = 72,
+    /// (this word's rule tag, next word's rule tag).
+    NextRuleTagPair = 73,
+    /// (the rules' tag, the rules' list bits) of the token.
+    RuleTagLists = 74,
+    /// The normalised word three away, either side.
+    FarWord = 80,
+    /// (next word's clitics taken off, next word's shape).
+    NextCliticsShape = 83,
+    /// (next word's classes, next word's clitics taken off).
+    NextClassesClitics = 84,
+    /// (previous word's clitic stem, next word's clitic stem).
+    SurroundingStems = 85,
+    /// (stem two back, stem one back).
+    PrevStemBigram = 86,
+    /// (stem one ahead, stem two ahead).
+    NextStemBigram = 87,
+    /// (the rules' tag, clitic stem) of the token.
+    RuleTagStem = 88,
+    /// (the rules' tag, clitic stem) of the previous word.
+    PrevRuleTagStem = 89,
+    /// (the token's name-list marks and classes, the next word's rule list bits).
+    ListsNextRuleLists = 90,
+    /// (the token's name-list marks and classes, the previous word's rule list bits).
+    ListsPrevRuleLists = 91,
+    /// (next word's name-list marks, this word's).
+    NextListsPair = 92,
+    /// (the word, whether the previous word looks like a name and its rule tag).
+    WordAfterNameish = 93,
+    /// (the clitic stem, whether the previous word looks like a name).
+    StemAfterNameish = 94,
+}
+
+/// A feature template's id, the part of a feature hash that says what the value means: [`Template`] for the
+/// sentence features, [`DocTemplate`](super::docfeat::DocTemplate) for the document stage.
+pub trait TemplateId: Copy {
+    fn id(self) -> u64;
+}
+
+impl TemplateId for Template {
+    fn id(self) -> u64 {
+        self as u64
+    }
+}
+
 /// Combines a template id with one value.
-pub const fn feat(template: u64, value: u64) -> u64 {
+const fn combine(template: u64, value: u64) -> u64 {
     fmix(value.wrapping_mul(M) ^ template.wrapping_mul(0xD6E8_FEB8_6659_FD93))
 }
 
-/// Combines a template id with two values.
-pub const fn feat2(template: u64, a: u64, b: u64) -> u64 {
-    feat(
-        template,
+/// The feature of `template` with one value.
+#[inline]
+pub fn feat(template: impl TemplateId, value: u64) -> u64 {
+    combine(template.id(), value)
+}
+
+/// The feature of `template` with two values.
+#[inline]
+pub fn feat2(template: impl TemplateId, a: u64, b: u64) -> u64 {
+    combine(
+        template.id(),
         a.rotate_left(23) ^ b.wrapping_mul(0xA076_1D64_78BD_642F),
     )
 }
@@ -207,6 +343,18 @@ impl SentenceFeatures {
     }
 }
 
+/// Seeds of the byte hashes of a token's strings: like template ids, part of every feature hash.
+mod seed {
+    pub const RAW: u64 = 11;
+    pub const NORMAL: u64 = 12;
+    pub const STEM: u64 = 13;
+    pub const CLITIC_STEM: u64 = 14;
+    pub const CLITICS_TAKEN: u64 = 15;
+    pub const STEM_FIRST: u64 = 16;
+    pub const STEM_LAST: u64 = 17;
+    pub const ENDING: u64 = 18;
+}
+
 /// Extracts the features of a sentence into `out` (cleared first); `rules` holds the rules' mark of each token.
 pub fn extract(tokens: &[&str], rules: &[RuleMark], lex: &Lexicon, out: &mut SentenceFeatures) {
     out.hashes.clear();
@@ -216,159 +364,265 @@ pub fn extract(tokens: &[&str], rules: &[RuleMark], lex: &Lexicon, out: &mut Sen
         .iter()
         .map(|n| (strip_article(n), strip_clitics(n)))
         .collect();
+    let toks = prepare_tokens(tokens, &norms, &keys, lex);
+    for (i, &(stem, stem_c)) in keys.iter().enumerate() {
+        let w = Window::around(&toks, i);
+        push_token_features(&mut out.hashes, &w, (stem, stem_c), rules, i as isize);
+        out.ends.push(out.hashes.len());
+    }
+}
+
+/// The [`Tok`] values of each token, given its normalised form and its article- and clitic-stripped `keys`.
+fn prepare_tokens(
+    tokens: &[&str],
+    norms: &[String],
+    keys: &[(&str, &str)],
+    lex: &Lexicon,
+) -> Vec<Tok> {
     let lists: Vec<Vec<Option<bool>>> = NameList::ALL
         .iter()
-        .map(|&list| lex.name_marks(list, &keys))
+        .map(|&list| lex.name_marks(list, keys))
         .collect();
     let name_mark = |list: usize, i: usize| match lists.get(list).and_then(|m| m.get(i)) {
         Some(Some(true)) => 1,
         Some(Some(false)) => 2,
         _ => 0,
     };
-    let toks: Vec<Tok> = tokens
+    tokens
         .iter()
-        .zip(&norms)
-        .zip(&keys)
+        .zip(norms)
+        .zip(keys)
         .enumerate()
-        .map(|(i, ((raw, norm), (stem, stem_c)))| {
-            let mut classes = 0u8;
-            for (bit, class) in WordClass::ALL.iter().enumerate() {
-                if lex.is(*class, norm) {
-                    classes |= 1 << bit;
-                }
-            }
-            Tok {
-                raw: hash_bytes(11, raw.as_bytes()),
-                norm: hash_bytes(12, norm.as_bytes()),
-                stem: hash_bytes(13, stem.as_bytes()),
-                stem_c: hash_bytes(14, stem_c.as_bytes()),
-                suffix: hash_bytes(18, last_letters(stem, 2).as_bytes()),
-                prefix: hash_bytes(
-                    15,
-                    norm.get(..norm.len() - stem_c.len())
-                        .unwrap_or("")
-                        .as_bytes(),
-                ),
-                shape: shape(raw),
-                classes,
-                names: [name_mark(0, i), name_mark(1, i), name_mark(2, i)],
-            }
+        .map(|(i, ((raw, norm), &(stem, stem_c)))| Tok {
+            raw: hash_bytes(seed::RAW, raw.as_bytes()),
+            norm: hash_bytes(seed::NORMAL, norm.as_bytes()),
+            stem: hash_bytes(seed::STEM, stem.as_bytes()),
+            stem_c: hash_bytes(seed::CLITIC_STEM, stem_c.as_bytes()),
+            suffix: hash_bytes(seed::ENDING, last_letters(stem, 2).as_bytes()),
+            prefix: hash_bytes(seed::CLITICS_TAKEN, clitics_taken(norm, stem_c).as_bytes()),
+            shape: shape(raw),
+            classes: word_classes(lex, norm),
+            names: [name_mark(0, i), name_mark(1, i), name_mark(2, i)],
         })
-        .collect();
-    let at = |i: isize| -> Tok {
-        if i < 0 {
-            BOS
-        } else {
-            toks.get(i as usize).copied().unwrap_or(EOS)
+        .collect()
+}
+
+/// The clitics and article that [`strip_clitics`] took off `norm` to leave `stem_c`.
+fn clitics_taken<'a>(norm: &'a str, stem_c: &str) -> &'a str {
+    norm.get(..norm.len() - stem_c.len()).unwrap_or("")
+}
+
+/// The [`WordClass`] bits of a normalised word.
+fn word_classes(lex: &Lexicon, norm: &str) -> u8 {
+    let mut classes = 0u8;
+    for (bit, class) in WordClass::ALL.iter().enumerate() {
+        if lex.is(*class, norm) {
+            classes |= 1 << bit;
         }
-    };
-    for (i, ((stem, stem_c), t)) in keys.iter().zip(&toks).enumerate() {
-        let h = &mut out.hashes;
-        let i = i as isize;
-        let (p1, p2, n1, n2) = (at(i - 1), at(i - 2), at(i + 1), at(i + 2));
-        h.push(feat(0, 0));
-        h.push(feat(1, t.raw));
-        h.push(feat(2, t.norm));
-        h.push(feat(3, t.stem));
-        h.push(feat(4, t.stem_c));
-        // The clitics and article taken off ("وب", "وال"): a cue for names ("ال" rarely starts a person's name).
-        h.push(feat(5, t.prefix));
-        push_affixes(h, stem);
-        h.push(feat(20, t.shape));
-        h.push(feat(21, stem.chars().count().min(10) as u64));
-        h.push(feat2(22, p1.shape, t.shape));
-        h.push(feat2(23, t.shape, n1.shape));
-        h.push(feat(30, p1.norm));
-        h.push(feat(31, n1.norm));
-        h.push(feat(32, p2.norm));
-        h.push(feat(33, n2.norm));
-        h.push(feat(34, p1.stem));
-        h.push(feat(35, n1.stem));
-        h.push(feat2(36, p1.norm, t.norm));
-        h.push(feat2(37, t.norm, n1.norm));
-        h.push(feat2(38, p1.stem, t.stem_c));
-        h.push(feat(39, p2.stem));
-        h.push(feat(40, n2.stem));
-        for (pos, tok) in [(0u64, t), (1, &p1), (2, &n1), (3, &p2), (4, &n2)] {
-            for bit in 0..WordClass::ALL.len() as u64 {
-                if tok.classes & (1 << bit) != 0 {
-                    h.push(feat2(50, pos, bit));
-                }
-            }
-            let [place, org, family] = tok.names;
-            if place != 0 {
-                h.push(feat2(51, pos, u64::from(place)));
-            }
-            for (list, mark) in [(1u64, org), (2, family)] {
-                if mark != 0 {
-                    h.push(feat2(54, pos << 4 | list, u64::from(mark)));
-                }
-            }
-        }
-        if t.names[0] != 0 {
-            h.push(feat2(52, u64::from(t.names[0]), t.stem));
-        }
-        // Which lists claim the token at once (a club named after its city is both a place and an organisation).
-        if t.names != [0; 3] {
-            h.push(feat2(
-                55,
-                u64::from(t.names[0]) << 8 | u64::from(t.names[1]) << 4 | u64::from(t.names[2]),
-                u64::from(p1.names[2] | n1.names[2] << 4),
-            ));
-        }
-        // Letter trigrams of the whole word: transliterated foreign names have telltale letter runs.
-        push_trigrams(h, stem_c);
-        h.push(feat2(41, p1.norm, n1.norm));
-        // Neighbours' shapes of word: a nationality adjective ("البرتغالي") after a club or a person.
-        h.push(feat2(42, n1.prefix, n1.suffix));
-        h.push(feat2(43, p1.prefix, p1.suffix));
-        h.push(feat(44, n1.suffix));
-        h.push(feat(45, p1.suffix));
-        h.push(feat2(46, t.prefix, t.suffix));
-        if i == 0 {
-            h.push(feat(47, 0));
-        }
-        // A title two words back with a word between ("الرئيس الأمريكي X") and a first name before.
-        h.push(feat2(53, u64::from(p1.classes), u64::from(t.classes)));
-        push_rule_features(h, rules, i);
-        let (p3, n3) = (at(i - 3), at(i + 3));
-        // Words three away, without their side: the topic of the sentence (a match, a cabinet, a car launch).
-        for tok in [&p3, &n3] {
-            h.push(feat(80, tok.norm));
-        }
-        // Does the next word look like a name's continuation (no article, a list word)?
-        h.push(feat2(83, n1.prefix, n1.shape));
-        h.push(feat2(84, u64::from(n1.classes), n1.prefix));
-        // Stems around the token as pairs.
-        h.push(feat2(85, p1.stem_c, n1.stem_c));
-        h.push(feat2(86, p2.stem, p1.stem));
-        h.push(feat2(87, n1.stem, n2.stem));
-        let rule_tag = |k: isize| rule_at(rules, k).0;
-        let rule_flags = |k: isize| rule_at(rules, k).1;
-        // The rules' verdict on this very word (how far to trust them differs from word to word).
-        h.push(feat2(88, rule_tag(i), t.stem_c));
-        h.push(feat2(89, rule_tag(i - 1), p1.stem_c));
-        // A common word after a name ("راوول الهدف") is no part of it: the word itself after a name-like word.
-        let given = WordClass::PersonName.bit() | WordClass::ForeignGivenName.bit();
-        let nameish = |t: &Tok| u64::from(t.classes & given != 0) | u64::from(t.names[2] != 0) << 1;
-        h.push(feat2(93, t.norm, nameish(&p1) | rule_tag(i - 1) << 4));
-        h.push(feat2(94, t.stem_c, nameish(&p1)));
-        // The lists' marks with the neighbours' list flags: a place followed by a nationality is a club
-        // ("ليون الفرنسي"), a family name after a given name continues a person.
-        let names = |t: &Tok| u64::from(t.names[0] | t.names[1] << 2 | t.names[2] << 4);
-        h.push(feat2(
-            90,
-            names(t) << 8 | u64::from(t.classes),
-            rule_flags(i + 1),
-        ));
-        h.push(feat2(
-            91,
-            names(t) << 8 | u64::from(t.classes),
-            rule_flags(i - 1),
-        ));
-        h.push(feat2(92, names(&n1), names(t)));
-        out.ends.push(h.len());
     }
+    classes
+}
+
+/// A token and its neighbours up to three away ([`BOS`] and [`EOS`] beyond the sentence).
+struct Window {
+    p3: Tok,
+    p2: Tok,
+    p1: Tok,
+    t: Tok,
+    n1: Tok,
+    n2: Tok,
+    n3: Tok,
+}
+
+impl Window {
+    /// The window around token `i` of `toks`.
+    fn around(toks: &[Tok], i: usize) -> Self {
+        let before = |k: usize| {
+            i.checked_sub(k)
+                .map_or(BOS, |j| toks.get(j).copied().unwrap_or(EOS))
+        };
+        let after = |k: usize| toks.get(i + k).copied().unwrap_or(EOS);
+        Self {
+            p3: before(3),
+            p2: before(2),
+            p1: before(1),
+            t: after(0),
+            n1: after(1),
+            n2: after(2),
+            n3: after(3),
+        }
+    }
+}
+
+/// All features of token `i`, in a fixed order (the order of the sums in training and of [`IDENTITY`]).
+fn push_token_features(
+    h: &mut Vec<u64>,
+    w: &Window,
+    (stem, stem_c): (&str, &str),
+    rules: &[RuleMark],
+    i: isize,
+) {
+    push_word_forms(h, &w.t);
+    push_affixes(h, stem);
+    push_shapes(h, w, stem);
+    push_neighbour_words(h, w);
+    push_name_lists(h, w);
+    push_own_name_marks(h, w);
+    // Letter trigrams of the whole word: transliterated foreign names have telltale letter runs.
+    push_trigrams(h, stem_c);
+    push_neighbour_affixes(h, w, i == 0);
+    push_rule_features(h, rules, i);
+    push_wider_context(h, w);
+    push_rule_context(h, w, rules, i);
+}
+
+/// The bias, then the token's [`IDENTITY`] forms and the clitics taken off.
+fn push_word_forms(h: &mut Vec<u64>, t: &Tok) {
+    h.push(feat(Template::Bias, 0));
+    h.push(feat(Template::RawForm, t.raw));
+    h.push(feat(Template::NormalForm, t.norm));
+    h.push(feat(Template::Stem, t.stem));
+    h.push(feat(Template::CliticStem, t.stem_c));
+    // The clitics and article taken off ("وب", "وال"): a cue for names ("ال" rarely starts a person's name).
+    h.push(feat(Template::CliticsTaken, t.prefix));
+}
+
+/// The token's character shape and length, and its shape beside each neighbour's.
+fn push_shapes(h: &mut Vec<u64>, w: &Window, stem: &str) {
+    h.push(feat(Template::Shape, w.t.shape));
+    h.push(feat(
+        Template::StemLength,
+        stem.chars().count().min(10) as u64,
+    ));
+    h.push(feat2(Template::PrevShapePair, w.p1.shape, w.t.shape));
+    h.push(feat2(Template::NextShapePair, w.t.shape, w.n1.shape));
+}
+
+/// The words and stems up to two away, alone and paired with the token.
+fn push_neighbour_words(h: &mut Vec<u64>, w: &Window) {
+    let (p2, p1, t, n1, n2) = (&w.p2, &w.p1, &w.t, &w.n1, &w.n2);
+    h.push(feat(Template::PrevWord, p1.norm));
+    h.push(feat(Template::NextWord, n1.norm));
+    h.push(feat(Template::SecondPrevWord, p2.norm));
+    h.push(feat(Template::SecondNextWord, n2.norm));
+    h.push(feat(Template::PrevStem, p1.stem));
+    h.push(feat(Template::NextStem, n1.stem));
+    h.push(feat2(Template::PrevWordPair, p1.norm, t.norm));
+    h.push(feat2(Template::NextWordPair, t.norm, n1.norm));
+    h.push(feat2(Template::PrevStemPair, p1.stem, t.stem_c));
+    h.push(feat(Template::SecondPrevStem, p2.stem));
+    h.push(feat(Template::SecondNextStem, n2.stem));
+}
+
+/// The tagger's word lists (gazetteer): the classes and name-list marks of the words up to two away.
+fn push_name_lists(h: &mut Vec<u64>, w: &Window) {
+    for (pos, tok) in [(0u64, &w.t), (1, &w.p1), (2, &w.n1), (3, &w.p2), (4, &w.n2)] {
+        for bit in 0..WordClass::ALL.len() as u64 {
+            if tok.classes & (1 << bit) != 0 {
+                h.push(feat2(Template::WindowClass, pos, bit));
+            }
+        }
+        let [place, org, family] = tok.names;
+        if place != 0 {
+            h.push(feat2(Template::WindowPlaceList, pos, u64::from(place)));
+        }
+        for (list, mark) in [(1u64, org), (2, family)] {
+            if mark != 0 {
+                h.push(feat2(
+                    Template::WindowOrgFamilyList,
+                    pos << 4 | list,
+                    u64::from(mark),
+                ));
+            }
+        }
+    }
+}
+
+/// The place-list mark with the token's stem, and which name lists claim the token at once.
+fn push_own_name_marks(h: &mut Vec<u64>, w: &Window) {
+    let t = &w.t;
+    if t.names[0] != 0 {
+        h.push(feat2(
+            Template::PlaceListStem,
+            u64::from(t.names[0]),
+            t.stem,
+        ));
+    }
+    // Which lists claim the token at once (a club named after its city is both a place and an organisation).
+    if t.names != [0; 3] {
+        h.push(feat2(
+            Template::ListOverlap,
+            u64::from(t.names[0]) << 8 | u64::from(t.names[1]) << 4 | u64::from(t.names[2]),
+            u64::from(w.p1.names[2] | w.n1.names[2] << 4),
+        ));
+    }
+}
+
+/// How the words right around look: the words on both sides, the clitics and endings of the neighbours and of
+/// the token, the start of the sentence, and the list classes of the previous word with the token's.
+fn push_neighbour_affixes(h: &mut Vec<u64>, w: &Window, first: bool) {
+    let (p1, t, n1) = (&w.p1, &w.t, &w.n1);
+    h.push(feat2(Template::SurroundingWords, p1.norm, n1.norm));
+    // Neighbours' shapes of word: a nationality adjective ("البرتغالي") after a club or a person.
+    h.push(feat2(Template::NextAffixes, n1.prefix, n1.suffix));
+    h.push(feat2(Template::PrevAffixes, p1.prefix, p1.suffix));
+    h.push(feat(Template::NextEnding, n1.suffix));
+    h.push(feat(Template::PrevEnding, p1.suffix));
+    h.push(feat2(Template::OwnAffixes, t.prefix, t.suffix));
+    if first {
+        h.push(feat(Template::SentenceStart, 0));
+    }
+    // A title two words back with a word between ("الرئيس الأمريكي X") and a first name before.
+    h.push(feat2(
+        Template::PrevClassesPair,
+        u64::from(p1.classes),
+        u64::from(t.classes),
+    ));
+}
+
+/// The words three away, the look of the next word, and the stems around the token as pairs.
+fn push_wider_context(h: &mut Vec<u64>, w: &Window) {
+    // Words three away, without their side: the topic of the sentence (a match, a cabinet, a car launch).
+    for tok in [&w.p3, &w.n3] {
+        h.push(feat(Template::FarWord, tok.norm));
+    }
+    // Does the next word look like a name's continuation (no article, a list word)?
+    h.push(feat2(Template::NextCliticsShape, w.n1.prefix, w.n1.shape));
+    h.push(feat2(
+        Template::NextClassesClitics,
+        u64::from(w.n1.classes),
+        w.n1.prefix,
+    ));
+    h.push(feat2(Template::SurroundingStems, w.p1.stem_c, w.n1.stem_c));
+    h.push(feat2(Template::PrevStemBigram, w.p2.stem, w.p1.stem));
+    h.push(feat2(Template::NextStemBigram, w.n1.stem, w.n2.stem));
+}
+
+/// The rules' verdict on the token and the previous word beside what the word is, and the lists' marks beside
+/// the neighbours' rule list flags.
+fn push_rule_context(h: &mut Vec<u64>, w: &Window, rules: &[RuleMark], i: isize) {
+    let (p1, t, n1) = (&w.p1, &w.t, &w.n1);
+    let rule_tag = |k: isize| rule_at(rules, k).0;
+    let rule_flags = |k: isize| rule_at(rules, k).1;
+    // The rules' verdict on this very word (how far to trust them differs from word to word).
+    h.push(feat2(Template::RuleTagStem, rule_tag(i), t.stem_c));
+    h.push(feat2(Template::PrevRuleTagStem, rule_tag(i - 1), p1.stem_c));
+    // A common word after a name ("راوول الهدف") is no part of it: the word itself after a name-like word.
+    let given = WordClass::PersonName.bit() | WordClass::ForeignGivenName.bit();
+    let nameish = |t: &Tok| u64::from(t.classes & given != 0) | u64::from(t.names[2] != 0) << 1;
+    h.push(feat2(
+        Template::WordAfterNameish,
+        t.norm,
+        nameish(p1) | rule_tag(i - 1) << 4,
+    ));
+    h.push(feat2(Template::StemAfterNameish, t.stem_c, nameish(p1)));
+    // The lists' marks with the neighbours' list flags: a place followed by a nationality is a club
+    // ("ليون الفرنسي"), a family name after a given name continues a person.
+    let names = |t: &Tok| u64::from(t.names[0] | t.names[1] << 2 | t.names[2] << 4);
+    let own = names(t) << 8 | u64::from(t.classes);
+    h.push(feat2(Template::ListsNextRuleLists, own, rule_flags(i + 1)));
+    h.push(feat2(Template::ListsPrevRuleLists, own, rule_flags(i - 1)));
+    h.push(feat2(Template::NextListsPair, names(n1), names(t)));
 }
 
 /// The rules' mark of token `k` as (tag index, list bits); outside the sentence a tag no token has (15) and no
@@ -386,16 +640,16 @@ fn push_rule_features(h: &mut Vec<u64>, rules: &[RuleMark], i: isize) {
     let at = |k: isize| rule_at(rules, k);
     let (p1, t, n1) = (at(i - 1), at(i), at(i + 1));
     for (pos, (tag, lists)) in [(0u64, t), (1, p1), (2, n1)] {
-        h.push(feat2(70, pos, tag));
+        h.push(feat2(Template::WindowRuleTag, pos, tag));
         for bit in 0..u64::from(u16::BITS) {
             if lists & (1 << bit) != 0 {
-                h.push(feat2(72, pos, bit));
+                h.push(feat2(Template::WindowRuleList, pos, bit));
             }
         }
     }
-    h.push(feat2(71, p1.0, t.0));
-    h.push(feat2(73, t.0, n1.0));
-    h.push(feat2(74, t.0, t.1));
+    h.push(feat2(Template::PrevRuleTagPair, p1.0, t.0));
+    h.push(feat2(Template::NextRuleTagPair, t.0, n1.0));
+    h.push(feat2(Template::RuleTagLists, t.0, t.1));
 }
 
 /// The last `k` letters of a word (all of it when shorter).
@@ -411,27 +665,37 @@ fn push_trigrams(h: &mut Vec<u64>, word: &str) {
         w = [w[1], w[2], c as u32];
         if k >= 1 {
             let v = u64::from(w[0]) << 42 | u64::from(w[1]) << 21 | u64::from(w[2]);
-            h.push(feat(60, v));
+            h.push(feat(Template::LetterTrigram, v));
         }
     }
 }
 
 /// Prefixes and suffixes of one to three letters (of a stem of at least two letters more).
 fn push_affixes(h: &mut Vec<u64>, stem: &str) {
+    const FIRST: [Template; 3] = [
+        Template::StemFirst1,
+        Template::StemFirst2,
+        Template::StemFirst3,
+    ];
+    const LAST: [Template; 3] = [
+        Template::StemLast1,
+        Template::StemLast2,
+        Template::StemLast3,
+    ];
     let n = stem.chars().count();
     let mut ends = stem.char_indices().map(|(i, _)| i).skip(1);
-    for k in 1..=3u64 {
-        if n < k as usize + 1 {
+    for (k, template) in (1..).zip(FIRST) {
+        if n < k + 1 {
             break;
         }
         let Some(end) = ends.next() else { break };
         h.push(feat(
-            6 + k,
-            hash_bytes(16, stem.get(..end).unwrap_or("").as_bytes()),
+            template,
+            hash_bytes(seed::STEM_FIRST, stem.get(..end).unwrap_or("").as_bytes()),
         ));
     }
     let starts: Vec<usize> = stem.char_indices().map(|(i, _)| i).collect();
-    for k in 1..=3usize {
+    for (k, template) in (1..).zip(LAST) {
         if n < k + 1 {
             break;
         }
@@ -439,8 +703,8 @@ fn push_affixes(h: &mut Vec<u64>, stem: &str) {
             break;
         };
         h.push(feat(
-            10 + k as u64,
-            hash_bytes(17, stem.get(start..).unwrap_or("").as_bytes()),
+            template,
+            hash_bytes(seed::STEM_LAST, stem.get(start..).unwrap_or("").as_bytes()),
         ));
     }
 }
@@ -448,6 +712,128 @@ fn push_affixes(h: &mut Vec<u64>, stem: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::docfeat;
+    use crate::{ListClass, Tag};
+    use sahifa_text::EntityLabel;
+
+    /// A sentence with a title, a nationality, a person the rules found and a place, and the rules' marks.
+    fn pinned_sentence() -> ([&'static str; 9], [RuleMark; 9]) {
+        let tokens = [
+            "قال",
+            "الرئيس",
+            "الفرنسي",
+            "إيمانويل",
+            "ماكرون",
+            "في",
+            "باريس",
+            "أمس",
+            ".",
+        ];
+        let mut rules = [RuleMark::default(); 9];
+        rules[1].lists = ListClass::Title.bit();
+        rules[3] = RuleMark {
+            tag: Tag::B(EntityLabel::Per),
+            lists: ListClass::GivenName.bit(),
+        };
+        rules[4].tag = Tag::I(EntityLabel::Per);
+        rules[6] = RuleMark {
+            tag: Tag::B(EntityLabel::Loc),
+            lists: ListClass::Place.bit(),
+        };
+        (tokens, rules)
+    }
+
+    /// Hashes of FEATURE_VERSION 4, the features assets/ner-model.bin was trained on: a renumbered template or a
+    /// changed hash function would make the shipped model read the wrong weights without any error.
+    #[test]
+    fn feature_hashes_stay_pinned() {
+        let (tokens, rules) = pinned_sentence();
+        let mut f = SentenceFeatures::default();
+        extract(&tokens, &rules, Lexicon::get(), &mut f);
+        // "ماكرون": bias and word forms first, at fixed positions (training drops IDENTITY by position).
+        let macron = f.token(4);
+        let head: [u64; 6] = [
+            0,
+            0xa3c0_2bd5_ffef_449a,
+            0xcec1_15e8_790b_0edf,
+            0xdec0_f4b4_6de5_fab8,
+            0xe317_6236_0f27_c233,
+            0xf8ef_1b7f_cba2_5e31,
+        ];
+        assert_eq!(macron.get(..6), Some(&head[..]));
+        let pinned = [
+            (Template::StemFirst1, 0x5e42_f3c1_135b_207f),
+            (Template::StemLast1, 0x9dd4_47b5_c920_c7bd),
+            (Template::Shape, 0x70cc_0953_2804_d3cc),
+            (Template::StemLength, 0x19a9_34b6_294c_b62d),
+            (Template::PrevShapePair, 0x07fd_b879_c97f_5d64),
+            (Template::PrevWord, 0x5e54_7959_0a59_a5fc),
+            (Template::PrevStemPair, 0x5983_c4e6_95b1_0702),
+            (Template::SurroundingWords, 0x3ada_0d8c_c724_44bc),
+            (Template::OwnAffixes, 0x29b7_c3ef_9850_d6b4),
+            (Template::PrevClassesPair, 0x5d07_135a_49f6_243f),
+            (Template::LetterTrigram, 0x0b7a_430d_6805_07f0),
+            (Template::WindowRuleTag, 0x17bd_cd4b_7a9f_4af7),
+            (Template::WindowRuleList, 0x5903_a725_d248_b787),
+            (Template::PrevRuleTagPair, 0xdadb_ad28_4e57_093c),
+            (Template::NextRuleTagPair, 0xa4b6_bc8a_a9a3_e0ea),
+            (Template::RuleTagLists, 0xc013_f1f7_1396_5f7e),
+            (Template::FarWord, 0x8d46_cb8b_ec2d_4e20),
+            (Template::NextCliticsShape, 0x1116_62c9_ce9b_18ba),
+            (Template::SurroundingStems, 0x3b7d_0fe5_a01e_13b7),
+            (Template::RuleTagStem, 0x5111_4b65_0a64_2d25),
+            (Template::PrevRuleTagStem, 0x815c_9b82_3dd8_6bb3),
+            (Template::WordAfterNameish, 0xe2f9_9f66_3ac9_88d1),
+            (Template::StemAfterNameish, 0xcc84_5d80_f118_1ed1),
+            (Template::ListsNextRuleLists, 0x05cf_0b6d_04d5_4546),
+            (Template::NextListsPair, 0x0552_6322_4ff1_4cd0),
+        ];
+        for (template, hash) in pinned {
+            assert!(macron.contains(&hash), "{template:?}: {hash:#x} missing");
+        }
+        let start = 0x052c_b387_1fce_78a7;
+        assert_eq!(feat(Template::SentenceStart, 0), start);
+        assert!(f.token(0).contains(&start));
+        assert!(!macron.contains(&start));
+        let macron_stem = hash_bytes(seed::CLITIC_STEM, "ماكرون".as_bytes());
+        let rule_tag = Tag::I(EntityLabel::Per).index() as u64;
+        assert_eq!(
+            feat2(Template::RuleTagStem, rule_tag, macron_stem),
+            0x5111_4b65_0a64_2d25
+        );
+    }
+
+    /// The document stage's features of the same sentence, pinned like [`feature_hashes_stay_pinned`].
+    #[test]
+    fn document_feature_hashes_stay_pinned() {
+        let (tokens, rules) = pinned_sentence();
+        let lex = Lexicon::get();
+        let sentences = [tokens.to_vec(), vec!["ماكرون", "يزور", "باريس"]];
+        let mut feats = vec![SentenceFeatures::default(); 2];
+        for ((s, rules), f) in sentences
+            .iter()
+            .zip([&rules[..], &[RuleMark::default(); 3]])
+            .zip(&mut feats)
+        {
+            extract(s, rules, lex, f);
+        }
+        let own = feats[0].token(4).len();
+        // The first stage tagged "ماكرون" I-PER here and B-PER in the other sentence.
+        let first = [vec![0, 0, 0, 1, 2, 0, 5, 0, 0], vec![1, 0, 0]];
+        docfeat::add(&sentences, &first, &mut feats);
+        // DocTemplate 70 to 77 in order (one OtherOccurrenceTag: B-PER).
+        let pinned: [u64; 8] = [
+            0x2bef_7bab_991b_f0ff,
+            0xdadb_ad28_4e57_093c,
+            0x17a3_5bf9_5023_bbf4,
+            0xc7a3_ec7b_b701_7d40,
+            0xa0c1_f832_9ec5_a90d,
+            0xa0be_f1d0_03ff_9009,
+            0x3af0_2bc9_50b6_4f64,
+            0x07e9_a044_946a_df4e,
+        ];
+        assert_eq!(feats[0].token(4).get(own..), Some(&pinned[..]));
+    }
 
     #[test]
     fn strips_articles_and_clitics() {
