@@ -1,6 +1,6 @@
-//! The last resort of line breaking: a segment without break opportunity that is wider than the line is cut
-//! at grapheme boundaries. Each piece is shaped once; the cuts come from prefix sums of its glyph advances, so
-//! the work is linear in the length of the segment (measuring prefixes again per line was quadratic).
+//! The last resort of line breaking: a chunk without break opportunity that is wider than the line is cut at
+//! grapheme boundaries. Each piece is shaped once; the cuts come from prefix sums of its glyph advances, so the
+//! work is linear in the length of the chunk (measuring prefixes again per line was quadratic).
 
 use super::linebreak::{After, Chunk};
 use super::measure::Measure;
@@ -8,11 +8,11 @@ use super::paragraph::{Measured, measure_piece};
 use std::collections::HashMap;
 use unicode_segmentation::UnicodeSegmentation as _;
 
-/// Lays out `segment` (chunks with no break opportunity between them) from the start of an empty `line`,
-/// filling each line up to `width` and cutting pieces at grapheme boundaries. Full lines go to `lines`; the
-/// last one stays in `line` to be continued, and its used width is returned.
-pub(super) fn cut_segment<M: Measure + ?Sized>(
-    segment: Vec<Chunk>,
+/// Lays out `chunk` from the start of an empty `line`, filling each line up to `width` and cutting its pieces
+/// at grapheme boundaries. Full lines go to `lines`; the last one stays in `line` to be continued, and its used
+/// width is returned.
+pub(super) fn cut_chunk<M: Measure + ?Sized>(
+    chunk: Chunk,
     width: f32,
     para: &str,
     font_size: f32,
@@ -26,23 +26,21 @@ pub(super) fn cut_segment<M: Measure + ?Sized>(
         lines,
         line,
     };
-    for chunk in segment {
-        let mut out = Chunk {
-            index: chunk.index,
-            pieces: Vec::new(),
-            width: 0.0,
-            space: chunk.space.start..chunk.space.start,
-            space_width: 0.0,
-            after: After::Glue,
-        };
-        for piece in chunk.pieces {
-            filler.place(piece, &mut out, para, font_size, measure);
-        }
-        out.space = chunk.space;
-        out.space_width = chunk.space_width;
-        out.after = chunk.after;
-        filler.push_chunk(out);
+    let mut out = Chunk {
+        index: chunk.index,
+        pieces: Vec::new(),
+        width: 0.0,
+        space: chunk.space.start..chunk.space.start,
+        space_width: 0.0,
+        after: After::Allowed,
+    };
+    for piece in chunk.pieces {
+        filler.place(piece, &mut out, para, font_size, measure);
     }
+    out.space = chunk.space;
+    out.space_width = chunk.space_width;
+    out.after = chunk.after;
+    filler.push_chunk(out);
     filler.used
 }
 
@@ -89,9 +87,11 @@ impl Filler<'_> {
             width: 0.0,
             space: end..end,
             space_width: 0.0,
-            after: After::Glue,
+            after: After::Allowed,
         };
-        let done = std::mem::replace(out, rest);
+        let mut done = std::mem::replace(out, rest);
+        // The line ends with this part: its span (which `place_line` reads) ends there too.
+        done.space = end..end;
         self.push_chunk(done);
         self.lines.push(std::mem::take(self.line));
         self.used = 0.0;
