@@ -1,5 +1,7 @@
-//! Layout of a long article (the sample repeated to about 5 MB) and one frame of the reader scrolled to the
-//! middle, cold and warm. `cargo bench --bench layout`.
+//! Layout of a long article (the sample repeated to about 5 MB), one frame of the reader scrolled to the
+//! middle, cold and warm, and inputs without break opportunities: one long word and one base64 line, each at
+//! two sizes ten times apart (the layout is linear when the time grows ten times too).
+//! `cargo bench --bench layout`; only the long inputs: `cargo bench --bench layout -- unbroken`.
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use sahifa::app::reader::{ReaderInput, ReaderView};
@@ -48,6 +50,49 @@ fn layout_benches(c: &mut Criterion) {
     group.bench_function("estimate_total_height", |b| {
         b.iter(|| black_box(DocumentLayout::new(&doc, PARAMS, &mut fonts).total_height()));
     });
+    group.finish();
+}
+
+/// `n` chars of pseudo-random base64 (a fixed linear congruential generator: the same text on every run).
+fn base64_line(n: usize) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut state = 1u64;
+    (0..n)
+        .map(|_| {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            let k = (state >> 58) as usize;
+            ALPHABET.get(k).map_or('A', |&b| char::from(b))
+        })
+        .collect()
+}
+
+/// Layout of documents of one paragraph without spaces, from fresh fonts (no galley cached) each time.
+fn unbroken_benches(c: &mut Criterion) {
+    let inputs = [
+        ("word_8k_chars", "a".repeat(8_000)),
+        ("word_80k_chars", "a".repeat(80_000)),
+        ("base64_100kb_line", base64_line(100_000)),
+        ("base64_1mb_line", base64_line(1_000_000)),
+    ];
+    let mut group = c.benchmark_group("unbroken");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(5));
+    for (name, text) in &inputs {
+        let doc = Document::from_paragraphs(&[text.as_str()]);
+        group.bench_function(*name, |b| {
+            b.iter_batched(
+                || HeadlessFonts::new(ArticleFont::Vazirmatn),
+                |mut fonts| {
+                    let mut layout = DocumentLayout::new(&doc, PARAMS, &mut fonts);
+                    layout.ensure_all(&doc, &mut fonts);
+                    black_box(layout.total_height())
+                },
+                BatchSize::PerIteration,
+            );
+        });
+    }
     group.finish();
 }
 
@@ -106,5 +151,5 @@ fn reader_benches(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, layout_benches, reader_benches);
+criterion_group!(benches, layout_benches, reader_benches, unbroken_benches);
 criterion_main!(benches);

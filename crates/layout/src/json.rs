@@ -7,6 +7,7 @@ use super::paragraph::Line;
 use sahifa_core::document::Document;
 use sahifa_core::span::CharOffsets;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// The whole document's layout.
 #[derive(Debug, Serialize)]
@@ -83,18 +84,21 @@ pub fn layout_json<'a>(doc: &'a Document, layout: &DocumentLayout) -> LayoutJson
 
 /// The words of a line in visual order: the pieces of one word merged into one box.
 fn line_words(doc: &Document, offsets: &CharOffsets, line: &Line) -> Vec<WordJson> {
-    // (word index, start byte, end byte, left, right)
+    // (word index, start byte, end byte, left, right); `seen` finds a word's entry in constant time, so a
+    // line of thousands of words (a very wide line) stays linear.
     let mut words: Vec<(u32, usize, usize, f32, f32)> = Vec::new();
+    let mut seen: HashMap<u32, usize> = HashMap::new();
     for piece in &line.pieces {
         let Some(w) = piece.word else {
             continue;
         };
-        if let Some(entry) = words.iter_mut().find(|e| e.0 == w) {
+        if let Some(entry) = seen.get(&w).and_then(|&k| words.get_mut(k)) {
             entry.1 = entry.1.min(piece.span.start);
             entry.2 = entry.2.max(piece.span.end);
             entry.3 = entry.3.min(piece.x);
             entry.4 = entry.4.max(piece.right());
         } else {
+            seen.insert(w, words.len());
             words.push((w, piece.span.start, piece.span.end, piece.x, piece.right()));
         }
     }

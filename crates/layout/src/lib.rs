@@ -4,6 +4,7 @@
 //! Uses egui's font system (epaint) only to measure; never the app's state or widgets.
 
 pub mod bidi;
+mod cut;
 pub mod document;
 pub mod fonts;
 pub mod geometry;

@@ -1,7 +1,8 @@
-//! Laying out one paragraph: pieces (words split at bidi level changes), greedy line breaking in logical
-//! order, visual reordering per line, RTL lines flush right.
+//! Laying out one paragraph: pieces (chunks between break opportunities, split at bidi level changes), greedy
+//! line breaking in logical order, visual reordering per line, RTL lines flush right.
 
 use super::bidi::{self, Direction, ParagraphLevels};
+use super::linebreak::{self, Chunk};
 use super::measure::Measure;
 use super::shaping;
 use sahifa_core::span::Span;
@@ -17,8 +18,8 @@ pub struct Piece {
     pub width: f32,
     /// Resolved bidi level (odd: right to left).
     pub level: u8,
-    /// Index of the word (whitespace-delimited, or part of a split overlong word) in the paragraph;
-    /// `None` for spaces.
+    /// Index of the whitespace-delimited word in the paragraph (the parts of a word broken across lines
+    /// share it); `None` for spaces.
     pub word: Option<u32>,
     /// The text to shape when it differs from the document text (reversed and mirrored, see
     /// [`shaping::display_text`]).
@@ -84,21 +85,8 @@ pub(super) struct Measured {
     pub(super) shaped: Option<Box<str>>,
 }
 
-/// A word: its pieces and the whitespace that follows it.
-pub(super) struct Word {
-    /// Index of the word in the paragraph (parts of a split word share it).
-    pub(super) index: u32,
-    pub(super) pieces: Vec<Measured>,
-    pub(super) width: f32,
-    /// Whitespace after the word (paragraph-relative bytes) and its width.
-    pub(super) space: std::ops::Range<usize>,
-    pub(super) space_width: f32,
-}
-
-/// Characters at which lines may break (spaces and tabs; no-break spaces stay inside words).
-pub fn is_break_space(c: char) -> bool {
-    c.is_whitespace() && !matches!(c, '\u{a0}' | '\u{202f}' | '\u{2007}')
-}
+/// Characters at which words end (spaces and tabs; no-break spaces stay inside words).
+pub use super::linebreak::is_break_space;
 
 /// Lays out the block `span` of `text` (the whole document text) at `font_size` in `width` points.
 /// `fallback` is the document's direction, used when the block has no strong character.
@@ -112,11 +100,11 @@ pub fn layout_paragraph<M: Measure + ?Sized>(
 ) -> ParagraphLayout {
     let para = span.get(text).unwrap_or("");
     let bidi = bidi::paragraph_levels(para, fallback);
-    let words = measure_words(para, &bidi, font_size, measure);
+    let chunks = linebreak::chunks(para, &bidi, font_size, measure);
     let width = width.max(1.0);
     let line_height = font_size * theme::size::LINE_HEIGHT;
     let mut lines = Vec::new();
-    for (i, line_words) in super::linebreak::break_lines(words, width, para, font_size, measure)
+    for (i, line_chunks) in linebreak::break_lines(chunks, width, para, font_size, measure)
         .into_iter()
         .enumerate()
     {
@@ -125,7 +113,7 @@ pub fn layout_paragraph<M: Measure + ?Sized>(
             para,
             span.start,
             &bidi,
-            &line_words,
+            &line_chunks,
             width,
             y,
             line_height,
@@ -150,10 +138,6 @@ pub fn layout_paragraph<M: Measure + ?Sized>(
     }
 }
 
-fn level_at(bidi: &ParagraphLevels, i: usize) -> u8 {
-    bidi.levels.get(i).copied().unwrap_or(bidi.para_level)
-}
-
 pub(super) fn measure_piece<M: Measure + ?Sized>(
     para: &str,
     range: std::ops::Range<usize>,
@@ -176,82 +160,12 @@ pub(super) fn measure_piece<M: Measure + ?Sized>(
     }
 }
 
-fn measure_words<M: Measure + ?Sized>(
-    para: &str,
-    bidi: &ParagraphLevels,
-    font_size: f32,
-    measure: &mut M,
-) -> Vec<Word> {
-    let space_width = measure.text_width(" ", font_size);
-    let mut words: Vec<Word> = Vec::new();
-    let mut chars = para.char_indices().peekable();
-    while let Some(&(start, c)) = chars.peek() {
-        if is_break_space(c) {
-            // Leading whitespace of the paragraph: no word to attach it to, skip it.
-            chars.next();
-            let _ = start;
-            continue;
-        }
-        // A word: split at level changes.
-        let mut pieces = Vec::new();
-        let mut piece_start = start;
-        let mut piece_level = level_at(bidi, start);
-        let mut end = start;
-        while let Some(&(i, c)) = chars.peek() {
-            if is_break_space(c) {
-                break;
-            }
-            let level = level_at(bidi, i);
-            if level != piece_level {
-                pieces.push(measure_piece(
-                    para,
-                    piece_start..i,
-                    piece_level,
-                    font_size,
-                    measure,
-                ));
-                piece_start = i;
-                piece_level = level;
-            }
-            end = i + c.len_utf8();
-            chars.next();
-        }
-        pieces.push(measure_piece(
-            para,
-            piece_start..end,
-            piece_level,
-            font_size,
-            measure,
-        ));
-        let mut space_end = end;
-        let mut n_spaces = 0usize;
-        while let Some(&(i, c)) = chars.peek() {
-            if !is_break_space(c) {
-                break;
-            }
-            space_end = i + c.len_utf8();
-            n_spaces += 1;
-            chars.next();
-        }
-        let width = pieces.iter().map(|p| p.width).sum();
-        words.push(Word {
-            index: u32::try_from(words.len()).unwrap_or(u32::MAX),
-            pieces,
-            width,
-            space: end..space_end,
-            // Browsers collapse a run of spaces to one.
-            space_width: if n_spaces > 0 { space_width } else { 0.0 },
-        });
-    }
-    words
-}
-
 /// Orders a line's pieces and spaces visually (rules L1 and L2) and places them, flush right for RTL.
 fn place_line(
     para: &str,
     base: usize,
     bidi: &ParagraphLevels,
-    words: &[Word],
+    words: &[Chunk],
     width: f32,
     y: f32,
     height: f32,

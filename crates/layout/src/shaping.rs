@@ -2,45 +2,72 @@
 //! script suggests, so pieces whose wanted direction differs are reversed (and mirrored when right to left).
 
 use std::borrow::Cow;
+use unicode_script::{Script, UnicodeScript as _};
+use unicode_segmentation::UnicodeSegmentation as _;
 
-/// True for characters of a right-to-left script (Arabic, Hebrew, Syriac, Thaana, N'Ko) whose Unicode script is
-/// not Common or Inherited: the characters that make a shaper guess right to left.
-pub fn is_rtl_script(c: char) -> bool {
-    let u = u32::from(c);
-    let common_in_arabic_block = matches!(
-        u,
-        0x0605 | 0x060C | 0x061B | 0x061C | 0x061F | 0x0640 | 0x06DD | 0x08E2
-    ) || (0x064B..=0x0655).contains(&u)
-        || u == 0x0670;
-    if common_in_arabic_block {
-        return false;
-    }
+/// True for the scripts that a shaper lays out right to left (HarfBuzz's list, which harfrust and so egui
+/// follow when they guess a run's direction).
+const fn is_rtl(script: Script) -> bool {
     matches!(
-        u,
-        0x0590..=0x08FF | 0xFB1D..=0xFDFF | 0xFE70..=0xFEFF | 0x1_0E60..=0x1_0E7F | 0x1_EE00..=0x1_EEFF
+        script,
+        Script::Arabic
+            | Script::Hebrew
+            | Script::Syriac
+            | Script::Thaana
+            | Script::Cypriot
+            | Script::Kharoshthi
+            | Script::Phoenician
+            | Script::Nko
+            | Script::Lydian
+            | Script::Avestan
+            | Script::Imperial_Aramaic
+            | Script::Inscriptional_Pahlavi
+            | Script::Inscriptional_Parthian
+            | Script::Old_South_Arabian
+            | Script::Old_Turkic
+            | Script::Samaritan
+            | Script::Mandaic
+            | Script::Meroitic_Cursive
+            | Script::Meroitic_Hieroglyphs
+            | Script::Manichaean
+            | Script::Mende_Kikakui
+            | Script::Nabataean
+            | Script::Old_North_Arabian
+            | Script::Palmyrene
+            | Script::Psalter_Pahlavi
+            | Script::Hatran
+            | Script::Adlam
+            | Script::Hanifi_Rohingya
+            | Script::Old_Sogdian
+            | Script::Sogdian
+            | Script::Elymaic
+            | Script::Chorasmian
+            | Script::Yezidi
+            | Script::Old_Uyghur
+            | Script::Garay
+            | Script::Sidetic
     )
 }
 
-/// True for characters with a script of their own (not Common or Inherited), approximated: letters and
-/// Arabic-Indic digits count; ASCII digits, punctuation, symbols and combining marks do not.
-fn has_script(c: char) -> bool {
-    if is_rtl_script(c) {
-        return true;
+/// The script of `c` when it has one of its own (not Common, Inherited or Unknown): the characters from which
+/// a shaper guesses a run's direction.
+fn own_script(c: char) -> Option<Script> {
+    match c.script() {
+        Script::Common | Script::Inherited | Script::Unknown => None,
+        s => Some(s),
     }
-    c.is_alphabetic() && !is_combining(c)
 }
 
-fn is_combining(c: char) -> bool {
-    let u = u32::from(c);
-    matches!(u, 0x0300..=0x036F | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06ED | 0x200C | 0x200D | 0xFE00..=0xFE0F)
+/// True for characters of a right-to-left script (Arabic, Hebrew, Syriac, Thaana, N'Ko, ...) whose Unicode
+/// script is not Common or Inherited: the characters that make a shaper guess right to left.
+pub fn is_rtl_script(c: char) -> bool {
+    own_script(c).is_some_and(is_rtl)
 }
 
-/// The direction egui's shaper will guess for a run: right to left when its first character with a script is
-/// of a right-to-left script, else left to right.
+/// The direction egui's shaper will guess for a run: right to left when its first character with a script of
+/// its own is of a right-to-left script, else left to right.
 pub fn shaper_guesses_rtl(text: &str) -> bool {
-    text.chars()
-        .find(|&c| has_script(c))
-        .is_some_and(is_rtl_script)
+    text.chars().find_map(own_script).is_some_and(is_rtl)
 }
 
 /// The string to hand to the shaper for a piece at `level`, or `Cow::Borrowed(text)` when it can go as typed.
@@ -54,24 +81,9 @@ pub fn display_text(text: &str, level: u8) -> Cow<'_, str> {
     if want_rtl == shaper_guesses_rtl(text) {
         return Cow::Borrowed(text);
     }
-    // Reverse by clusters so combining marks stay after their base.
-    let mut clusters: Vec<&str> = Vec::new();
-    let mut start = 0;
-    for (i, c) in text.char_indices() {
-        if i > start && !is_combining(c) {
-            if let Some(cluster) = text.get(start..i) {
-                clusters.push(cluster);
-            }
-            start = i;
-        }
-    }
-    if let Some(last) = text.get(start..) {
-        if !last.is_empty() {
-            clusters.push(last);
-        }
-    }
+    // Reverse by grapheme clusters so combining marks stay after their base.
     let mut out = String::with_capacity(text.len());
-    for cluster in clusters.iter().rev() {
+    for cluster in text.graphemes(true).rev() {
         for c in cluster.chars() {
             let mirrored = if want_rtl {
                 unicode_bidi_mirroring::get_mirrored(c).unwrap_or(c)
