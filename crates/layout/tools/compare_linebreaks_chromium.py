@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Compare the line breaks of `sahifa layout --json` with Chromium's for the same text, font, size and width.
 
-usage: tools/compare_linebreaks_chromium.py SAHIFA_BIN FONT_TTF FILE WIDTH...
+usage: crates/layout/tools/compare_linebreaks_chromium.py SAHIFA_BIN FONT_TTF FILE WIDTH...
   e.g. tools/compare_linebreaks_chromium.py target/release/sahifa fonts/Vazirmatn-Regular.ttf article.txt 300 480 700
 
 Each paragraph of the JSON becomes a div of the same width, font size and direction (overflow-wrap: break-word,
