@@ -157,7 +157,7 @@ impl SahifaApp {
     }
 
     /// Writes the sidecar now (atomically, beside the article or in the data folder). Articles without a file
-    /// (the sample, the clipboard) keep their corrections for the session and say so.
+    /// (the sample, the clipboard) keep theirs in the data folder by the hash of their text.
     pub fn save_corrections(&mut self) {
         let Some(loaded) = self.loaded.as_mut() else {
             return;
@@ -165,14 +165,7 @@ impl SahifaApp {
         if loaded.corrections.unsaved.is_none() {
             return;
         }
-        let Some(article) = loaded.doc.source.path.clone() else {
-            self.status = Some(
-                "Corrections of an article without a file are kept until it is closed: export them to keep them"
-                    .to_owned(),
-            );
-            loaded.corrections.unsaved = None;
-            return;
-        };
+        let article = loaded.doc.source.path.clone();
         let c = &mut loaded.corrections;
         // A sidecar of an earlier version of the text is never overwritten: it goes aside first.
         if let Some(old) = c.keep_aside.take()
@@ -192,13 +185,26 @@ impl SahifaApp {
         }
         let file =
             corrections::sidecar(&loaded.doc, &loaded.analysis, &c.earlier, c.history.edits());
-        match corrections::save(&article, &file) {
+        let saved = match &article {
+            Some(article) => corrections::save(article, &file),
+            None => corrections::save_text(&loaded.doc, &file),
+        };
+        match saved {
             Ok(path) => {
-                if path != corrections::sidecar_path(&article) {
-                    self.status = Some(format!(
-                        "The article's folder is read-only: corrections saved in {}",
-                        path.display()
-                    ));
+                match &article {
+                    Some(a) if path == corrections::sidecar_path(a) => {}
+                    Some(_) => {
+                        self.status = Some(format!(
+                            "The article's folder is read-only: corrections saved in {}",
+                            path.display()
+                        ));
+                    }
+                    None => {
+                        self.status = Some(format!(
+                            "This article has no file: corrections saved in {}",
+                            path.display()
+                        ));
+                    }
                 }
                 c.sidecar = Some(path);
                 c.unsaved = None;

@@ -66,8 +66,9 @@ impl Corrections {
 
 impl Loaded {
     /// Runs the analysis of a loaded document (the slow part, done once).
+    /// (Tests and benches: an article without a file gets no sidecar from the data folder.)
     pub fn analyse(doc: Document) -> Self {
-        Self::unanalysed(Arc::new(doc)).with_analysis(None)
+        Self::unanalysed(Arc::new(doc)).with_analysis(None, false)
     }
 
     /// The document with its search index but no analysis yet: the reader can show it while the analysis runs.
@@ -86,9 +87,10 @@ impl Loaded {
     }
 
     /// Adds the analysis (with a user's tagger model when `model` names one) and everything derived from it, with
-    /// the corrections of the article's sidecar.
+    /// the corrections of the article's sidecar (for an article without a file, from the data folder when
+    /// `text_sidecars`).
     #[must_use]
-    pub fn with_analysis(self, model: Option<&Path>) -> Self {
+    pub fn with_analysis(self, model: Option<&Path>, text_sidecars: bool) -> Self {
         let mut options = analysis::Options::default();
         let mut model_error = None;
         if let Some(path) = model {
@@ -100,9 +102,13 @@ impl Loaded {
         let mut computed = analysis::analyze_with(&self.doc, &options);
         computed.warnings.extend(model_error);
         let mut corrections = Corrections::default();
-        let base = match self.doc.source.path.as_deref() {
-            None => computed,
-            Some(path) => match corrections::restore(path, &self.doc) {
+        let restored = match self.doc.source.path.as_deref() {
+            None if text_sidecars => corrections::restore_text(&self.doc),
+            None => Ok(Restored::None),
+            Some(path) => corrections::restore(path, &self.doc),
+        };
+        let base = {
+            match restored {
                 Ok(Restored::None) => computed,
                 Ok(Restored::Same {
                     path,
@@ -122,7 +128,7 @@ impl Loaded {
                     corrections.message = Some(e.to_string());
                     computed
                 }
-            },
+            }
         };
         corrections.base = Arc::new(base.clone());
         let mut loaded = Self {
@@ -196,7 +202,7 @@ impl Pending {
                 return; // The window moved on to another document.
             }
             wake();
-            let analysed = Loaded::unanalysed(doc).with_analysis(options.model.as_deref());
+            let analysed = Loaded::unanalysed(doc).with_analysis(options.model.as_deref(), true);
             let _ = tx.send(Ok(Stage::Analysed(analysed)));
             wake();
         });

@@ -594,6 +594,49 @@ pub enum Restored {
 pub fn restore(article: &Path, doc: &Document) -> Result<Restored, SidecarError> {
     let candidates = std::iter::once(sidecar_path(article))
         .chain(data_dir().map(|d| fallback_sidecar_path(article, &d)));
+    restore_from(candidates, doc)
+}
+
+/// The sidecar of an article without a file (the sample, pasted text), kept in the data folder by the hash of
+/// its text: `corrections/text-HASH.sahifa.json`.
+pub fn text_sidecar_path(doc: &Document, data_dir: &Path) -> PathBuf {
+    let hash = text_hash(&doc.text);
+    data_dir
+        .join("corrections")
+        .join(format!("text-{}.sahifa.json", hash.get(..16).unwrap_or("")))
+}
+
+/// Restores the corrections of an article without a file ([`text_sidecar_path`]).
+pub fn restore_text(doc: &Document) -> Result<Restored, SidecarError> {
+    restore_from(data_dir().map(|d| text_sidecar_path(doc, &d)), doc)
+}
+
+/// Writes the sidecar of an article without a file into the data folder ([`text_sidecar_path`]).
+pub fn save_text(doc: &Document, file: &SidecarFile) -> Result<PathBuf, SidecarError> {
+    let Some(dir) = data_dir() else {
+        return Err(SidecarError::Write {
+            path: PathBuf::from("corrections"),
+            detail: "no data folder (set XDG_DATA_HOME or HOME)".to_owned(),
+        });
+    };
+    let path = text_sidecar_path(doc, &dir);
+    let write = |detail: String| SidecarError::Write {
+        path: path.clone(),
+        detail,
+    };
+    let bytes = serde_json::to_vec_pretty(file).map_err(|e| write(e.to_string()))?;
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| write(e.to_string()))?;
+    }
+    crate::export::atomic::write_atomic(&path, &bytes, None).map_err(|e| write(e.to_string()))?;
+    Ok(path)
+}
+
+/// The first existing sidecar among `candidates`, read and checked against `doc`.
+fn restore_from(
+    candidates: impl IntoIterator<Item = PathBuf>,
+    doc: &Document,
+) -> Result<Restored, SidecarError> {
     let Some(path) = candidates.into_iter().find(|p| p.is_file()) else {
         return Ok(Restored::None);
     };
