@@ -29,7 +29,7 @@ pub enum Format {
     Html,
     /// The whole annotation model (docs/JSON_SCHEMA.md).
     Json,
-    /// brat standoff: NAME.txt, NAME.ann and annotation.conf in a folder.
+    /// brat standoff: NAME.txt, NAME.ann, annotation.conf and visual.conf in a folder.
     Brat,
     /// CoNLL BIO: `TOKEN TAG` per line, a blank line between sentences.
     Conll,
@@ -174,6 +174,7 @@ pub fn targets(format: Format, doc: &Document, out: &Path) -> Vec<PathBuf> {
             out.join(format!("{stem}.txt")),
             out.join(format!("{stem}.ann")),
             out.join("annotation.conf"),
+            out.join("visual.conf"),
         ]
     } else {
         vec![out.to_path_buf()]
@@ -236,7 +237,7 @@ mod tests {
         let mut doc = Document::default();
         doc.source.name = "خبر.txt".into();
         let brat = targets(Format::Brat, &doc, dir.path());
-        assert_eq!(brat.len(), 3);
+        assert_eq!(brat.len(), 4);
         assert!(brat[0].ends_with("خبر.txt") && brat[1].ends_with("خبر.ann"));
         assert!(would_replace(Format::Brat, &doc, dir.path()).is_empty());
         std::fs::write(dir.path().join("annotation.conf"), "").unwrap();
