@@ -26,6 +26,10 @@ pub enum ExportError {
         "the {format} export is a set of files and cannot go to standard output: give a folder"
     )]
     NotToStdout { format: &'static str },
+    #[error(
+        "the {format} export cannot be one file for many articles: --one-file applies to jsonl"
+    )]
+    NotOneFile { format: &'static str },
     #[error("cannot write {}: {source}", path.display())]
     Io {
         path: PathBuf,

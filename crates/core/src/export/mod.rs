@@ -20,6 +20,14 @@ use crate::document::Document;
 use std::path::{Path, PathBuf};
 
 pub use crate::filter::{Filter, SpeakerFilter};
+pub use crate::span::OffsetUnit;
+
+/// Choices that change how a format is written (the filter chooses what is written).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// What JSONL offsets count (the other formats fix their unit by their own specification).
+    pub offsets: OffsetUnit,
+}
 pub use error::ExportError;
 
 /// An export format.
@@ -106,16 +114,24 @@ pub fn render(
     analysis: &Analysis,
     filter: &Filter,
 ) -> Result<Rendered, ExportError> {
-    render_named(format, doc, analysis, filter, &document_stem(doc))
+    render_named(
+        format,
+        doc,
+        analysis,
+        filter,
+        &document_stem(doc),
+        Options::default(),
+    )
 }
 
-/// Like [`render`], naming the files of a multi-file export `name` (brat: `name.txt`, `name.ann`).
+/// Like [`render`], naming the files of a multi-file export `name` (brat: `name.txt`, `name.ann`), with `options`.
 pub fn render_named(
     format: Format,
     doc: &Document,
     analysis: &Analysis,
     filter: &Filter,
     name: &str,
+    options: Options,
 ) -> Result<Rendered, ExportError> {
     let shown = filter.apply(analysis);
     Ok(match format {
@@ -123,7 +139,9 @@ pub fn render_named(
         Format::Json => Rendered::File(json::to_json_string(doc, &shown)?.into_bytes()),
         Format::Brat => Rendered::Files(brat::to_brat(doc, &shown, name)),
         Format::Conll => Rendered::File(conll::to_conll(doc, &shown).into_bytes()),
-        Format::Jsonl => Rendered::File(jsonl::to_jsonl(doc, &shown)?.into_bytes()),
+        Format::Jsonl => {
+            Rendered::File(jsonl::to_jsonl(doc, &shown, options.offsets)?.into_bytes())
+        }
     })
 }
 
