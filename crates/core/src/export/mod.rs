@@ -14,6 +14,7 @@ mod html_css;
 mod html_marks;
 pub mod json;
 pub mod jsonl;
+pub mod webanno;
 
 use crate::analysis::Analysis;
 use crate::document::Document;
@@ -41,12 +42,21 @@ pub enum Format {
     Brat,
     /// CoNLL BIO: `TOKEN TAG` per line, a blank line between sentences.
     Conll,
-    /// doccano JSONL: one `{"text", "label"}` object per line.
+    /// doccano / Label Studio JSONL: one object per document and line, entities, quotes and relations.
     Jsonl,
+    /// W3C Web Annotation JSON-LD: an annotation per entity, quote and speaker, with text selectors.
+    WebAnnotation,
 }
 
 impl Format {
-    pub const ALL: [Format; 5] = [Self::Html, Self::Json, Self::Brat, Self::Conll, Self::Jsonl];
+    pub const ALL: [Format; 6] = [
+        Self::Html,
+        Self::Json,
+        Self::Brat,
+        Self::Conll,
+        Self::Jsonl,
+        Self::WebAnnotation,
+    ];
 
     /// The name used on the command line.
     pub const fn as_str(self) -> &'static str {
@@ -56,6 +66,7 @@ impl Format {
             Self::Brat => "brat",
             Self::Conll => "conll",
             Self::Jsonl => "jsonl",
+            Self::WebAnnotation => "webanno",
         }
     }
 
@@ -67,6 +78,7 @@ impl Format {
             Self::Brat => "ann",
             Self::Conll => "conll",
             Self::Jsonl => "jsonl",
+            Self::WebAnnotation => "jsonld",
         }
     }
 
@@ -93,6 +105,7 @@ impl std::str::FromStr for Format {
             "brat" | "ann" => Ok(Self::Brat),
             "conll" | "bio" => Ok(Self::Conll),
             "jsonl" | "doccano" => Ok(Self::Jsonl),
+            "webanno" | "w3c" | "jsonld" | "web-annotation" => Ok(Self::WebAnnotation),
             _ => Err(ExportError::UnknownFormat(s.to_owned())),
         }
     }
@@ -141,6 +154,9 @@ pub fn render_named(
         Format::Conll => Rendered::File(conll::to_conll(doc, &shown).into_bytes()),
         Format::Jsonl => {
             Rendered::File(jsonl::to_jsonl(doc, &shown, options.offsets)?.into_bytes())
+        }
+        Format::WebAnnotation => {
+            Rendered::File(webanno::to_web_annotation(doc, &shown, name)?.into_bytes())
         }
     })
 }
