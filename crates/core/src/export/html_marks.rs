@@ -1,7 +1,7 @@
 //! Highlights on the article text for the HTML export: escaped text split at every span boundary, with elements
 //! nested properly where spans overlap or cross (a quote holding entities, a speaker that is also an entity).
 
-use super::html::{escape, kind_name, type_name};
+use super::html::{escape, kind_name, short_name, type_name};
 use crate::analysis::{Analysis, QuoteKind};
 use crate::document::Document;
 use crate::filter::{self, Highlight, Mark};
@@ -167,6 +167,8 @@ impl<'a> Marks<'a> {
                     out.push_str("</span>");
                     if marks[i].0.end > p {
                         reopen.push(i);
+                    } else {
+                        Self::chip(marks[i].1, marks[i].0.end, out);
                     }
                 }
             }
@@ -187,8 +189,24 @@ impl<'a> Marks<'a> {
                 out.push_str(&escape(text.get(p..end).unwrap_or("")));
             }
         }
-        for _ in stack {
+        while let Some(i) = stack.pop() {
             out.push_str("</span>");
+            Self::chip(marks[i].1, marks[i].0.end, out);
+        }
+    }
+
+    /// The type chip written after an entity highlight where it really ends (`end` is where its piece ends), so
+    /// its type never depends on colour alone; hidden on screen unless asked for, shown in print (html_css).
+    fn chip(h: Highlight, end: usize, out: &mut String) {
+        if let Mark::Entity(label) = h.mark
+            && h.span.end == end
+        {
+            let _ = write!(
+                out,
+                "<span class=\"chip chip-{}\" aria-hidden=\"true\">{}</span>",
+                label.as_str(),
+                short_name(label)
+            );
         }
     }
 }
@@ -224,6 +242,11 @@ mod tests {
             rest = &after[after.find('"').unwrap() + 1..];
         }
         out.push_str(rest);
+        // Chips are checked in tests/export_html.rs.
+        while let Some(i) = out.find("<span class=\"chip") {
+            let end = out[i..].find("</span>").unwrap() + i + "</span>".len();
+            out.replace_range(i..end, "");
+        }
         out
     }
 
