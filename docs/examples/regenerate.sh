@@ -26,6 +26,7 @@ for format in html json conll jsonl; do
   "$bin" export "$in" --format "$format" -o "$out/sample-article.$format" "${extra[@]}"
 done
 "$bin" export "$in" --format webanno -o "$out/sample-article.jsonld" "${extra[@]}"
+"$bin" export "$in" --format tei -o "$out/sample-article.tei.xml" "${extra[@]}"
 rm -rf "$out/brat"
 "$bin" export "$in" --format brat -o "$out/brat" "${extra[@]}"
 echo "examples written to $out"

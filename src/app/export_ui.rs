@@ -143,5 +143,6 @@ fn format_label(format: Format) -> &'static str {
         Format::Conll => "CoNLL BIO…",
         Format::Jsonl => "doccano / Label Studio JSONL…",
         Format::WebAnnotation => "W3C Web Annotation (JSON-LD)…",
+        Format::Tei => "TEI XML…",
     }
 }

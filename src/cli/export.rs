@@ -13,7 +13,7 @@ use std::path::PathBuf;
 pub struct ExportArgs {
     /// An article, or a folder of articles.
     pub input: PathBuf,
-    /// html, json, brat, conll, jsonl or webanno (W3C Web Annotation JSON-LD).
+    /// html, json, brat, conll, jsonl, webanno (W3C Web Annotation JSON-LD) or tei.
     #[arg(long, short = 'f', default_value = "json")]
     pub format: String,
     /// Output file (`-` for stdout), or folder for brat and for a folder input.

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 /// Why an export could not be made or written.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("unknown export format \"{0}\": use html, json, brat, conll, jsonl or webanno")]
+    #[error("unknown export format \"{0}\": use html, json, brat, conll, jsonl, webanno or tei")]
     UnknownFormat(String),
     #[error(
         "refusing to write {}: it is the source article; choose another file name",

@@ -14,6 +14,7 @@ mod html_css;
 mod html_marks;
 pub mod json;
 pub mod jsonl;
+pub mod tei;
 pub mod webanno;
 
 use crate::analysis::Analysis;
@@ -46,16 +47,19 @@ pub enum Format {
     Jsonl,
     /// W3C Web Annotation JSON-LD: an annotation per entity, quote and speaker, with text selectors.
     WebAnnotation,
+    /// TEI P5 XML: names, quotes with their speaker, the outline as divs.
+    Tei,
 }
 
 impl Format {
-    pub const ALL: [Format; 6] = [
+    pub const ALL: [Format; 7] = [
         Self::Html,
         Self::Json,
         Self::Brat,
         Self::Conll,
         Self::Jsonl,
         Self::WebAnnotation,
+        Self::Tei,
     ];
 
     /// The name used on the command line.
@@ -67,6 +71,7 @@ impl Format {
             Self::Conll => "conll",
             Self::Jsonl => "jsonl",
             Self::WebAnnotation => "webanno",
+            Self::Tei => "tei",
         }
     }
 
@@ -79,6 +84,7 @@ impl Format {
             Self::Conll => "conll",
             Self::Jsonl => "jsonl",
             Self::WebAnnotation => "jsonld",
+            Self::Tei => "tei.xml",
         }
     }
 
@@ -106,6 +112,7 @@ impl std::str::FromStr for Format {
             "conll" | "bio" => Ok(Self::Conll),
             "jsonl" | "doccano" => Ok(Self::Jsonl),
             "webanno" | "w3c" | "jsonld" | "web-annotation" => Ok(Self::WebAnnotation),
+            "tei" | "xml" => Ok(Self::Tei),
             _ => Err(ExportError::UnknownFormat(s.to_owned())),
         }
     }
@@ -158,6 +165,7 @@ pub fn render_named(
         Format::WebAnnotation => {
             Rendered::File(webanno::to_web_annotation(doc, &shown, name)?.into_bytes())
         }
+        Format::Tei => Rendered::File(tei::to_tei(doc, &shown).into_bytes()),
     })
 }
 
