@@ -108,6 +108,7 @@ fn folder_with_one_bad_file() -> tempfile::TempDir {
     .unwrap();
     std::fs::write(dir.path().join("empty.txt"), "").unwrap();
     std::fs::write(dir.path().join("notes.csv"), "not,an,article").unwrap();
+    std::fs::create_dir(dir.path().join("archive.txt.d")).unwrap();
     dir
 }
 
@@ -119,6 +120,7 @@ fn batch_summary_names_the_bad_file_and_its_reason() {
         input.path(),
         Format::Json,
         &Filter::default(),
+        sahifa::export::Options::default(),
         out.path(),
         2,
     )
@@ -127,7 +129,16 @@ fn batch_summary_names_the_bad_file_and_its_reason() {
     assert_eq!(report.failed.len(), 1);
     assert!(report.failed[0].input.ends_with("empty.txt"));
     let summary = report.summary();
-    assert!(summary.starts_with("3 exported, 1 failed"), "{summary}");
+    assert!(
+        summary.starts_with("3 exported, 1 failed, 1 skipped"),
+        "{summary}"
+    );
+    assert!(
+        summary.contains("skipped")
+            && summary.contains("archive.txt.d")
+            && summary.contains("subfolder"),
+        "{summary}"
+    );
     assert!(
         summary.contains("empty.txt") && summary.contains("empty"),
         "{summary}"
@@ -163,7 +174,8 @@ fn batch_command_prints_the_summary_and_exits_non_zero() {
             "three.ann",
             "three.txt",
             "two.ann",
-            "two.txt"
+            "two.txt",
+            "visual.conf"
         ]
     );
 }
@@ -217,4 +229,65 @@ fn annotations_from_a_json_export_render_in_another_format() {
         .unwrap();
     assert!(!run.status.success());
     assert!(String::from_utf8_lossy(&run.stderr).contains("another text"));
+}
+
+#[test]
+fn stdout_closed_early_exits_quietly() {
+    let dir = tempfile::tempdir().unwrap();
+    let src = dir.path().join("article.txt");
+    // Long enough that the pipe is closed while the export is still being written.
+    std::fs::write(&src, ARTICLE.repeat(4000)).unwrap();
+    let mut child = sahifa()
+        .args(["export", "--format", "conll", "-o", "-"])
+        .arg(&src)
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read one byte, then close the pipe as `head -c 1` would.
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 1];
+    std::io::Read::read_exact(&mut stdout, &mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.to_lowercase().contains("broken pipe"), "{stderr}");
+    assert!(out.status.success(), "{stderr}");
+}
+
+#[test]
+fn a_folder_becomes_one_jsonl_with_one_line_per_article() {
+    let input = folder_with_one_bad_file();
+    let out = tempfile::tempdir().unwrap();
+    let file = out.path().join("all.jsonl");
+    let run = sahifa()
+        .args([
+            "export",
+            "--format",
+            "jsonl",
+            "--one-file",
+            "--offsets",
+            "utf16",
+            "-o",
+        ])
+        .arg(&file)
+        .arg(input.path())
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        stdout.contains("3 exported, 1 failed, 1 skipped"),
+        "{stdout}"
+    );
+    let jsonl = std::fs::read_to_string(&file).unwrap();
+    let sources: Vec<String> = jsonl
+        .lines()
+        .map(|l| {
+            serde_json::from_str::<serde_json::Value>(l).unwrap()["source"]
+                .as_str()
+                .unwrap()
+                .to_owned()
+        })
+        .collect();
+    assert_eq!(sources, ["one.txt", "three.htm", "two.md"]);
 }

@@ -11,7 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cargo build --quiet
-bin=target/debug/sahifa
+bin="${CARGO_TARGET_DIR:-target}/debug/sahifa"
 in=assets/sample-article.txt
 out=docs/examples
 extra=()
@@ -25,6 +25,8 @@ fi
 for format in html json conll jsonl; do
   "$bin" export "$in" --format "$format" -o "$out/sample-article.$format" "${extra[@]}"
 done
+"$bin" export "$in" --format webanno -o "$out/sample-article.jsonld" "${extra[@]}"
+"$bin" export "$in" --format tei -o "$out/sample-article.tei.xml" "${extra[@]}"
 rm -rf "$out/brat"
 "$bin" export "$in" --format brat -o "$out/brat" "${extra[@]}"
 echo "examples written to $out"

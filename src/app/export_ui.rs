@@ -141,6 +141,8 @@ fn format_label(format: Format) -> &'static str {
         Format::Json => "JSON (annotation model)…",
         Format::Brat => "brat standoff (folder)…",
         Format::Conll => "CoNLL BIO…",
-        Format::Jsonl => "doccano JSONL…",
+        Format::Jsonl => "doccano / Label Studio JSONL…",
+        Format::WebAnnotation => "W3C Web Annotation (JSON-LD)…",
+        Format::Tei => "TEI XML…",
     }
 }

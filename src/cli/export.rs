@@ -15,7 +15,7 @@ use std::path::PathBuf;
 pub struct ExportArgs {
     /// An article, or a folder of articles.
     pub input: PathBuf,
-    /// html, json, brat, conll or jsonl.
+    /// html, json, brat, conll, jsonl, webanno (W3C Web Annotation JSON-LD) or tei.
     #[arg(long, short = 'f', default_value = "json")]
     pub format: String,
     /// Output file (`-` for stdout), or folder for brat and for a folder input.
@@ -44,6 +44,12 @@ pub struct ExportArgs {
     /// Ignore the article's corrections sidecar (NAME.EXT.sahifa.json) and export the analysis as computed.
     #[arg(long)]
     pub no_corrections: bool,
+    /// What JSONL offsets count: codepoints (Python) or utf16 (doccano's and Label Studio's browser counting).
+    #[arg(long, value_name = "UNIT", default_value = "codepoints")]
+    pub offsets: String,
+    /// For a folder input: write one JSONL file (one line per article) to the -o file instead of a folder.
+    #[arg(long)]
+    pub one_file: bool,
     /// Worker threads for a folder input (default: the number of cores, at least 2).
     #[arg(long, short = 'j')]
     pub jobs: Option<usize>,
@@ -74,26 +80,56 @@ pub fn filter_from_args(args: &ExportArgs) -> anyhow::Result<Filter> {
     Ok(filter)
 }
 
+/// The format options the arguments ask for.
+pub fn options_from_args(args: &ExportArgs) -> anyhow::Result<export::Options> {
+    let offsets = match args.offsets.trim().to_ascii_lowercase().as_str() {
+        "codepoints" | "code-points" | "chars" => export::OffsetUnit::CodePoints,
+        "utf16" | "utf-16" => export::OffsetUnit::Utf16,
+        other => anyhow::bail!("unknown offset unit \"{other}\": use codepoints or utf16"),
+    };
+    Ok(export::Options { offsets })
+}
+
+/// Writes to standard output; a reader that closed the pipe early (`| head`) is not an error.
+fn write_stdout(bytes: &[u8]) -> anyhow::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(e).context("cannot write to standard output")
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Runs the subcommand.
 pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
     let format: Format = args.format.parse()?;
     let filter = filter_from_args(args)?;
+    let options = options_from_args(args)?;
     if args.input.is_dir() {
-        return run_folder(args, format, &filter);
+        return run_folder(args, format, &filter, options);
     }
+    anyhow::ensure!(!args.one_file, "--one-file applies to a folder of articles");
     let doc = crate::load::load_path(&args.input)?;
-    let mut options = crate::analysis::Options::default();
+    let mut analysis_options = crate::analysis::Options::default();
     if let Some(path) = &args.model {
-        options.model = Some(std::sync::Arc::new(crate::tagger::Model::load(path)?));
+        analysis_options.model = Some(std::sync::Arc::new(crate::tagger::Model::load(path)?));
     }
     let analysis = if let Some(path) = &args.annotations {
         annotations_from(path, &doc)?
     } else if args.no_corrections {
-        analysed(&doc, &options)
+        analysed(&doc, &analysis_options)
     } else {
-        corrected(&args.input, &doc, &options)?
+        corrected(&args.input, &doc, &analysis_options)?
     };
-    let rendered = export::render(format, &doc, &analysis, &filter)?;
+    let rendered = export::render_named(
+        format,
+        &doc,
+        &analysis,
+        &filter,
+        &export::document_stem(&doc),
+        options,
+    )?;
     if args.output.as_os_str() == "-" {
         let export::Rendered::File(bytes) = rendered else {
             return Err(ExportError::NotToStdout {
@@ -101,12 +137,7 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
             }
             .into());
         };
-        let mut stdout = std::io::stdout().lock();
-        stdout
-            .write_all(&bytes)
-            .context("cannot write to standard output")?;
-        stdout.flush().context("cannot write to standard output")?;
-        return Ok(());
+        return write_stdout(&bytes);
     }
     export::write_to(&args.output, &rendered, Some(&args.input))?;
     Ok(())
@@ -172,7 +203,12 @@ fn annotations_from(path: &std::path::Path, doc: &Document) -> anyhow::Result<An
     Ok(analysis)
 }
 
-fn run_folder(args: &ExportArgs, format: Format, filter: &Filter) -> anyhow::Result<()> {
+fn run_folder(
+    args: &ExportArgs,
+    format: Format,
+    filter: &Filter,
+    options: export::Options,
+) -> anyhow::Result<()> {
     anyhow::ensure!(
         args.annotations.is_none(),
         "--annotations applies to one article, not to a folder"
@@ -182,8 +218,12 @@ fn run_folder(args: &ExportArgs, format: Format, filter: &Filter) -> anyhow::Res
         "a folder of articles is exported into a folder: give one with -o"
     );
     let workers = args.jobs.unwrap_or_else(batch::default_workers);
-    let report = batch::export_folder(&args.input, format, filter, &args.output, workers)?;
-    println!("{}", report.summary());
+    let report = if args.one_file {
+        batch::export_folder_one_file(&args.input, format, filter, options, &args.output, workers)?
+    } else {
+        batch::export_folder(&args.input, format, filter, options, &args.output, workers)?
+    };
+    write_stdout(format!("{}\n", report.summary()).as_bytes())?;
     let total = report.exported.len() + report.failed.len();
     anyhow::ensure!(
         report.failed.is_empty(),

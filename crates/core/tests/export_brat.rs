@@ -52,7 +52,10 @@ fn brat_offsets_name_exactly_the_text_they_claim() {
     let files = files();
     let mut names: Vec<&String> = files.keys().collect();
     names.sort();
-    assert_eq!(names, ["annotation.conf", "test.ann", "test.txt"]);
+    assert_eq!(
+        names,
+        ["annotation.conf", "test.ann", "test.txt", "visual.conf"]
+    );
     let (txt, ann) = (&files["test.txt"], &files["test.ann"]);
     let types = check_t_lines(txt, ann);
     let count = |k: &str| types.values().filter(|t| *t == k).count();
@@ -140,9 +143,132 @@ fn brat_is_written_into_a_folder() {
     let rendered = render(Format::Brat, &doc, &analysis, &Filter::default()).unwrap();
     let out = dir.path().join("brat");
     let written = write_to(&out, &rendered, None).unwrap();
-    assert_eq!(written.len(), 3);
+    assert_eq!(written.len(), 4);
     assert_eq!(
         std::fs::read_to_string(out.join("test.txt")).unwrap(),
         doc.text
     );
+}
+
+/// The declared names of a .conf section (first word of each line, `<...>` macros and comments left out).
+fn section<'a>(conf: &'a str, name: &str) -> Vec<&'a str> {
+    conf.lines()
+        .skip_while(|l| *l != name)
+        .skip(1)
+        .take_while(|l| !l.starts_with('['))
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#') && !l.starts_with('<'))
+        .map(|l| l.split(['\t', ' ']).next().unwrap())
+        .collect()
+}
+
+/// brat's rules for a document: unique ids, one T line per type and span, offsets inside the text that slice to
+/// the claimed words, every id referred to exists, one note per annotation, and every type named in both .conf files.
+fn check_brat_rules(files: &HashMap<String, String>, stem: &str) {
+    let txt = &files[&format!("{stem}.txt")];
+    let ann = &files[&format!("{stem}.ann")];
+    let conf = &files["annotation.conf"];
+    let visual = &files["visual.conf"];
+    let types = check_t_lines(txt, ann);
+    let mut ids = std::collections::HashSet::new();
+    let mut spans = std::collections::HashSet::new();
+    let mut noted = std::collections::HashSet::new();
+    let mut relations = std::collections::HashSet::new();
+    let entities = section(conf, "[entities]");
+    let rels = section(conf, "[relations]");
+    let attrs = section(conf, "[attributes]");
+    let labels = section(visual, "[labels]");
+    for line in ann.lines() {
+        let cols: Vec<&str> = line.split('\t').collect();
+        assert!(ids.insert(cols[0].to_owned()), "duplicate id: {line}");
+        match line.chars().next().unwrap() {
+            'T' => {
+                assert!(
+                    spans.insert(cols[1].to_owned()),
+                    "duplicate text-bound: {line}"
+                );
+                let kind = cols[1].split(' ').next().unwrap();
+                assert!(entities.contains(&kind) && labels.contains(&kind), "{kind}");
+                let chars = txt.chars().count();
+                for pair in cols[1].split_once(' ').unwrap().1.split(';') {
+                    let (s, e) = pair.split_once(' ').unwrap();
+                    let (s, e): (usize, usize) = (s.parse().unwrap(), e.parse().unwrap());
+                    assert!(s < e && e <= chars, "{line}");
+                }
+            }
+            'R' => {
+                let parts: Vec<&str> = cols[1].split(' ').collect();
+                assert!(rels.contains(&parts[0]), "{line}");
+                for arg in &parts[1..] {
+                    assert!(types.contains_key(arg.split_once(':').unwrap().1), "{line}");
+                }
+                assert!(
+                    relations.insert(cols[1].to_owned()),
+                    "duplicate relation: {line}"
+                );
+            }
+            'A' => {
+                let parts: Vec<&str> = cols[1].split(' ').collect();
+                assert!(attrs.contains(&parts[0]), "{line}");
+                assert_eq!(types[parts[1]], "Quote");
+            }
+            '#' => {
+                let (kind, target) = cols[1].split_once(' ').unwrap();
+                assert_eq!(kind, "AnnotatorNotes");
+                assert!(types.contains_key(target), "{line}");
+                assert!(noted.insert(target.to_owned()), "two notes on {target}");
+            }
+            other => panic!("unknown annotation {other}: {line}"),
+        }
+    }
+    assert!(visual.contains("[options]\nText direction:rtl"), "{visual}");
+    for kind in types.values() {
+        assert!(
+            visual
+                .lines()
+                .any(|l| l.starts_with(&format!("{kind}\tfgColor"))),
+            "no colour for {kind}"
+        );
+    }
+}
+
+#[test]
+fn brat_export_keeps_brats_rules() {
+    check_brat_rules(&files(), "test");
+}
+
+#[test]
+fn a_speaker_of_several_quotes_is_one_text_bound_with_one_note() {
+    // An unlinked speaker ("الوزير") of two quotes, its name differing from the speaker name given.
+    let (doc, mut analysis) = annotated(
+        "عنوان\nقال الوزير إن الحوار ممكن وأضاف أن الاتفاق قريب\nوقال [PER:سعيد] إن الطقس جميل",
+    );
+    for (content, cue) in [("الحوار ممكن", "قال"), ("الاتفاق قريب", "وأضاف")]
+    {
+        export_common::add_quote(
+            &doc,
+            &mut analysis,
+            sahifa_core::analysis::QuoteKind::Indirect,
+            content,
+            Some(cue),
+            Some("الوزير"),
+        );
+    }
+    for q in &mut analysis.quotes {
+        if let Some(s) = &mut q.speaker {
+            s.name = "وزير الخارجية".into();
+        }
+    }
+    let Rendered::Files(files) = render(Format::Brat, &doc, &analysis, &Filter::default()).unwrap()
+    else {
+        panic!("brat is a set of files");
+    };
+    let files: HashMap<String, String> = files
+        .into_iter()
+        .map(|(n, b)| (n, String::from_utf8(b).unwrap()))
+        .collect();
+    check_brat_rules(&files, "test");
+    let ann = &files["test.ann"];
+    assert_eq!(ann.matches("\tSpeaker ").count(), 1, "{ann}");
+    assert_eq!(ann.matches("AnnotatorNotes").count(), 1, "{ann}");
+    assert_eq!(ann.matches("\tSaid ").count(), 2, "{ann}");
 }

@@ -21,7 +21,7 @@ fn conll_tokens_rebuild_the_text() {
     let conll = to_conll(&doc, &analysis);
     let tokens: String = conll
         .lines()
-        .filter(|l| !l.is_empty())
+        .filter(|l| !l.is_empty() && !l.starts_with("# quote = "))
         .map(|l| l.rsplit_once(' ').unwrap().0)
         .collect();
     let expected: String = doc.text.chars().filter(|&c| visible(c)).collect();
@@ -33,7 +33,7 @@ fn conll_tags_are_bio_over_the_four_types() {
     let (doc, analysis) = sample();
     let conll = to_conll(&doc, &analysis);
     let mut previous = "O".to_owned();
-    for line in conll.lines() {
+    for line in conll.lines().filter(|l| !l.starts_with("# quote = ")) {
         if line.is_empty() {
             previous = "O".to_owned();
             continue;
@@ -79,4 +79,54 @@ fn a_name_inside_a_clitic_prefixed_token_tags_the_whole_token() {
     assert!(conll.contains("\nمنصور B-PER\n"), "{conll}");
     assert!(conll.contains("\nوللبنان B-LOC\n"), "{conll}");
     assert!(conll.contains("\nبيروت O\n"));
+}
+
+#[test]
+fn quotes_are_a_comment_layer_naming_their_tokens() {
+    let (doc, analysis) = sample();
+    let conll = to_conll(&doc, &analysis);
+    // Rebuild each quote's words from the token numbers of its comment lines.
+    let mut quoted: std::collections::BTreeMap<usize, (String, Vec<String>)> =
+        std::collections::BTreeMap::new();
+    for sentence in conll.split("\n\n") {
+        let (comments, tokens): (Vec<&str>, Vec<&str>) =
+            sentence.lines().partition(|l| l.starts_with("# quote = "));
+        let words: Vec<&str> = tokens
+            .iter()
+            .map(|l| l.rsplit_once(' ').unwrap().0)
+            .collect();
+        for c in comments {
+            let fields: Vec<&str> = c["# quote = ".len()..].splitn(4, ' ').collect();
+            let id: usize = fields[0].parse().unwrap();
+            let (a, b) = fields[2].split_once('-').unwrap();
+            let (a, b): (usize, usize) = (a.parse().unwrap(), b.parse().unwrap());
+            let entry = quoted.entry(id).or_insert_with(|| {
+                (
+                    format!("{} {}", fields[1], fields.get(3).unwrap_or(&"")),
+                    Vec::new(),
+                )
+            });
+            entry
+                .1
+                .extend(words[a - 1..b].iter().map(|w| (*w).to_owned()));
+        }
+    }
+    assert_eq!(quoted.len(), analysis.quotes.len());
+    for (id, (head, words)) in &quoted {
+        let q = &analysis.quotes[id - 1];
+        let expected: String = doc.slice(q.span).split_whitespace().collect();
+        assert_eq!(words.concat(), expected, "quote {id}");
+        let speaker = &q.speaker.as_ref().unwrap().name;
+        assert!(head.ends_with(speaker.as_str()), "{head}");
+    }
+    // The tagger's reader skips the layer: the same tokens as without quotes.
+    let plain = {
+        let mut a = analysis.clone();
+        a.quotes.clear();
+        to_conll(&doc, &a)
+    };
+    assert_eq!(
+        sahifa_core::tagger::conll::read_sentences(&conll),
+        sahifa_core::tagger::conll::read_sentences(&plain)
+    );
 }

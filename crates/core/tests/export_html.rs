@@ -24,6 +24,19 @@ fn select<'a>(page: &'a Html, css: &str) -> Vec<scraper::ElementRef<'a>> {
     page.select(&Selector::parse(css).unwrap()).collect()
 }
 
+/// The text of an element, type chips left out (they are labels beside the text, not part of it).
+fn text_without_chips(el: scraper::ElementRef<'_>) -> String {
+    el.descendants()
+        .filter_map(|n| n.value().as_text().map(|t| (n, t)))
+        .filter(|(n, _)| {
+            !n.ancestors()
+                .filter_map(scraper::ElementRef::wrap)
+                .any(|a| a.value().classes().any(|c| c == "chip"))
+        })
+        .map(|(_, t)| &**t)
+        .collect()
+}
+
 /// Asserts that nothing in the page can run or load anything.
 fn assert_inert(page: &Html) {
     assert!(
@@ -83,7 +96,7 @@ fn a_hostile_article_shows_its_markup_as_text_and_runs_nothing() {
     let page = Html::parse_document(&html);
     assert_inert(&page);
     // The article text reads back exactly, markup included, as text.
-    let article: String = select(&page, "article")[0].text().collect();
+    let article = text_without_chips(select(&page, "article")[0]);
     for line in doc.text.lines() {
         let line = line.trim_start_matches("## ");
         assert!(article.contains(line), "{line:?} not shown as text");
@@ -197,4 +210,79 @@ fn the_current_view_keeps_its_filters() {
     assert!(select(&page, "h1.dim").is_empty());
     assert_eq!(select(&page, "p.dim").len(), 3);
     assert_eq!(select(&page, "h2.dim").len(), 1);
+}
+
+#[test]
+fn the_page_parses_as_html5_and_every_entity_has_a_type_chip() {
+    let (doc, analysis) = sample();
+    let html = html_of(&doc, &analysis, &Filter::default());
+    let page = Html::parse_document(&html);
+    assert!(
+        page.errors.is_empty(),
+        "HTML5 parse errors: {:?}",
+        page.errors
+    );
+    // Each mention's last piece is followed by a chip naming its type; chips are hidden on screen until the
+    // legend's switch is on, and shown in print.
+    let chips = select(&page, "article .chip");
+    assert_eq!(chips.len(), analysis.mentions.len());
+    for (chip, m) in chips.iter().zip(&analysis.mentions) {
+        assert!(
+            chip.value()
+                .classes()
+                .any(|c| c == format!("chip-{}", m.label.as_str()))
+        );
+        assert_eq!(chip.value().attr("aria-hidden"), Some("true"));
+        let previous = chip
+            .prev_siblings()
+            .find_map(scraper::ElementRef::wrap)
+            .unwrap();
+        assert!(
+            previous.value().classes().any(|c| c == "ent"),
+            "{}",
+            previous.html()
+        );
+        assert!(!chip.text().collect::<String>().trim().is_empty());
+    }
+    assert_eq!(select(&page, "input#show-chips").len(), 1);
+    assert_eq!(select(&page, "label[for=show-chips]").len(), 1);
+    let css: String = select(&page, "style")[0].text().collect();
+    let print = &css[css.find("@media print").unwrap()..];
+    assert!(
+        print.contains(".chip{display:inline"),
+        "chips are on in print"
+    );
+    assert!(css.contains("box-decoration-break:clone"));
+}
+
+#[test]
+fn a_speakers_other_names_are_listed_under_the_canonical_name() {
+    let (doc, mut analysis) = sample();
+    // "منصور" is the same person as "سامي منصور": one cluster.
+    let full = analysis
+        .entities
+        .iter()
+        .position(|e| e.canonical == "سامي منصور")
+        .unwrap();
+    for q in &mut analysis.quotes {
+        if let Some(s) = &mut q.speaker {
+            s.entity = Some(full);
+        }
+    }
+    let html = html_of(&doc, &analysis, &Filter::default());
+    let page = Html::parse_document(&html);
+    let groups = select(&page, ".quotes-by-speaker section");
+    assert_eq!(groups.len(), 1);
+    let heading: String = select(&page, ".quotes-by-speaker h3")[0].text().collect();
+    assert!(
+        heading.contains("سامي منصور") && heading.contains("(3)"),
+        "{heading}"
+    );
+    let forms: String = select(&page, ".quotes-by-speaker .forms")[0]
+        .text()
+        .collect();
+    assert!(
+        forms.contains("منصور") && !forms.contains("سامي"),
+        "{forms}"
+    );
 }

@@ -1,5 +1,6 @@
 //! CoNLL files as ANERcorp writes them: one `TOKEN TAG` per line, split at the last space (a token may contain
-//! a space), a blank line between sentences.
+//! a space), a blank line between sentences. A line `# key = value` is a comment (Sahifa's export writes its quote
+//! layer so); comments are kept when a file is tagged and ignored when it is read.
 
 use super::Tag;
 use super::docfeat::WINDOW;
@@ -11,6 +12,8 @@ use std::io::Write;
 pub enum Line<'a> {
     /// A blank line: the end of a sentence.
     Blank,
+    /// A `# key = value` comment line.
+    Comment(&'a str),
     /// A token and its tag column (`None` when the line has no space).
     Token {
         token: &'a str,
@@ -25,6 +28,8 @@ pub fn lines(text: &str) -> impl Iterator<Item = Line<'_>> {
         let line = line.strip_suffix('\r').unwrap_or(line);
         if line.trim().is_empty() {
             Line::Blank
+        } else if line.starts_with("# ") && line.contains(" = ") {
+            Line::Comment(line)
         } else {
             match line.rsplit_once('\t').or_else(|| line.rsplit_once(' ')) {
                 Some((token, tag)) if !token.is_empty() => Line::Token {
@@ -75,6 +80,7 @@ pub fn read_sentences(text: &str) -> Vec<Sentence> {
                     ));
                 }
             }
+            Line::Comment(_) => {}
             Line::Token { token, tag } => {
                 let mut tag = tag.and_then(Tag::parse).unwrap_or(Tag::O);
                 if let Tag::I(label) = tag
@@ -104,7 +110,7 @@ pub fn write_tagged(tagger: &Tagger<'_>, text: &str, out: &mut impl Write) -> st
     for line in &lines {
         match *line {
             Line::Blank if !cur.is_empty() => sentences.push(std::mem::take(&mut cur)),
-            Line::Blank => {}
+            Line::Blank | Line::Comment(_) => {}
             Line::Token { token, .. } => cur.push(token),
         }
     }
@@ -120,6 +126,7 @@ pub fn write_tagged(tagger: &Tagger<'_>, text: &str, out: &mut impl Write) -> st
     for line in lines {
         match line {
             Line::Blank => writeln!(out)?,
+            Line::Comment(c) => writeln!(out, "{c}")?,
             Line::Token { token, .. } => {
                 let tag = tags.next().unwrap_or(Tag::O);
                 writeln!(out, "{token} {}", tag.conll(pers))?;

@@ -57,19 +57,56 @@ impl Span {
     }
 }
 
-/// Converts byte offsets of one text to Unicode code-point offsets (for exports that count code points).
+/// What an exported offset counts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum OffsetUnit {
+    /// Unicode code points (Python's `str` indices; JSON, brat, Web Annotation).
+    #[default]
+    CodePoints,
+    /// UTF-16 code units (JavaScript and Java strings: doccano's and Label Studio's browser counting, UIMA).
+    Utf16,
+}
+
+/// Converts byte offsets of one text to code-point or UTF-16 offsets, the only converter of the workspace.
 ///
 /// Built once per export in O(n); each lookup is a binary search over char starts.
 pub struct CharOffsets {
     /// Byte offset of every char start, plus the text length at the end.
     starts: Vec<usize>,
+    /// For [`OffsetUnit::Utf16`], the UTF-16 offset of every char start, plus the text's UTF-16 length.
+    utf16: Option<Vec<usize>>,
 }
 
 impl CharOffsets {
+    /// Offsets in code points.
     pub fn new(text: &str) -> Self {
+        Self::in_unit(text, OffsetUnit::CodePoints)
+    }
+
+    /// Offsets counted in `unit`.
+    pub fn in_unit(text: &str, unit: OffsetUnit) -> Self {
         let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
         starts.push(text.len());
-        Self { starts }
+        let utf16 = (unit == OffsetUnit::Utf16).then(|| {
+            let mut at = 0;
+            let mut out = Vec::with_capacity(starts.len());
+            for c in text.chars() {
+                out.push(at);
+                at += c.len_utf16();
+            }
+            out.push(at);
+            out
+        });
+        Self { starts, utf16 }
+    }
+
+    /// The offset of byte `byte` in this converter's unit (a byte inside a char maps to that char's start).
+    pub fn offset(&self, byte: usize) -> usize {
+        let index = self.char_offset(byte);
+        match &self.utf16 {
+            Some(units) => units.get(index).copied().unwrap_or(0),
+            None => index,
+        }
     }
 
     /// The code-point offset of byte offset `byte` (a byte inside a char maps to that char's index).
@@ -88,9 +125,9 @@ impl CharOffsets {
             .unwrap_or_else(|| self.starts.last().copied().unwrap_or(0))
     }
 
-    /// `(start, end)` in code points.
+    /// `(start, end)` in this converter's unit (code points for [`CharOffsets::new`]).
     pub fn span(&self, span: Span) -> (usize, usize) {
-        (self.char_offset(span.start), self.char_offset(span.end))
+        (self.offset(span.start), self.offset(span.end))
     }
 }
 
@@ -107,6 +144,18 @@ mod tests {
         assert_eq!(co.byte_offset(6), start);
         assert_eq!(co.span(Span::new(0, "روسيا".len())), (0, 5));
         assert_eq!(co.char_offset(text.len()), text.chars().count());
+    }
+
+    #[test]
+    fn utf16_offsets_count_astral_characters_twice() {
+        let text = "أ😀ب";
+        let cp = CharOffsets::new(text);
+        let u16 = CharOffsets::in_unit(text, OffsetUnit::Utf16);
+        let b = Span::new(text.find('ب').unwrap(), text.len());
+        assert_eq!(cp.span(b), (2, 3));
+        assert_eq!(u16.span(b), (3, 4));
+        let units: Vec<u16> = text.encode_utf16().collect();
+        assert_eq!(String::from_utf16(&units[3..4]).unwrap(), "ب");
     }
 
     #[test]

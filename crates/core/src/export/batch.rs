@@ -1,6 +1,6 @@
 //! Exporting a folder of articles in parallel, with a summary of what was exported and what failed and why.
 
-use super::{ExportError, Filter, Format};
+use super::{ExportError, Filter, Format, Options};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -23,6 +23,8 @@ pub struct BatchReport {
     pub exported: Vec<(PathBuf, Vec<PathBuf>)>,
     /// Each failed article with the reason, in input order.
     pub failed: Vec<Failure>,
+    /// Entries of the folder that were not articles to export, with the reason (subfolders, unreadable entries).
+    pub skipped: Vec<(PathBuf, String)>,
 }
 
 impl BatchReport {
@@ -34,28 +36,63 @@ impl BatchReport {
             self.exported.len(),
             self.failed.len()
         );
+        if !self.skipped.is_empty() {
+            let _ = write!(out, ", {} skipped", self.skipped.len());
+        }
         for f in &self.failed {
             let _ = write!(out, "\n  {}: {}", f.input.display(), f.error);
+        }
+        for (path, why) in &self.skipped {
+            let _ = write!(out, "\n  skipped {}: {why}", path.display());
         }
         out
     }
 }
 
+/// A folder entry left out of a batch, with why.
+pub type Skipped = (PathBuf, String);
+
 /// The articles of a folder (not its subfolders), sorted by name.
 pub fn articles_in(folder: &Path) -> Result<Vec<PathBuf>, ExportError> {
+    Ok(scan(folder)?.0)
+}
+
+/// The articles of a folder sorted by name, and the entries left out with why: subfolders (not walked) and
+/// entries that cannot be read. Files of other types are not articles and are not reported.
+pub fn scan(folder: &Path) -> Result<(Vec<PathBuf>, Vec<Skipped>), ExportError> {
     let entries = std::fs::read_dir(folder).map_err(|e| ExportError::from_io(folder, e))?;
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .map(|e| e.path())
-        .filter(|p| {
-            p.is_file()
-                && p.extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-        })
-        .collect();
+    let mut files = Vec::new();
+    let mut skipped = Vec::new();
+    for entry in entries {
+        let path = match entry {
+            Ok(e) => e.path(),
+            Err(e) => {
+                skipped.push((
+                    folder.to_path_buf(),
+                    format!("an entry cannot be read: {e}"),
+                ));
+                continue;
+            }
+        };
+        let is_article = path
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| ARTICLE_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
+        match std::fs::metadata(&path) {
+            Ok(m) if m.is_dir() => {
+                skipped.push((
+                    path,
+                    "a subfolder (only the folder's own files are exported)".into(),
+                ));
+            }
+            Ok(m) if m.is_file() && is_article => files.push(path),
+            Err(e) if is_article => skipped.push((path, format!("cannot be read: {e}"))),
+            _ => {}
+        }
+    }
     files.sort();
-    Ok(files)
+    skipped.sort();
+    Ok((files, skipped))
 }
 
 /// The output name of each input: its stem, or its whole file name when two inputs share a stem (a.txt, a.md).
@@ -93,12 +130,10 @@ fn export_one(
     name: &str,
     format: Format,
     filter: &Filter,
+    options: Options,
     out_folder: &Path,
 ) -> Result<Vec<PathBuf>, ExportError> {
-    let doc = crate::load::load_path(input)?;
-    let analysis = crate::analysis::analyze(&doc);
-    // Files are named after the output name (unique in the batch), not only the stem.
-    let rendered = super::render_named(format, &doc, &analysis, filter, name)?;
+    let rendered = render_one(input, name, format, filter, options)?;
     let source = Some(input);
     match &rendered {
         super::Rendered::File(_) => {
@@ -109,22 +144,88 @@ fn export_one(
     }
 }
 
+/// Loads, analyses and renders one article.
+fn render_one(
+    input: &Path,
+    name: &str,
+    format: Format,
+    filter: &Filter,
+    options: Options,
+) -> Result<super::Rendered, ExportError> {
+    let doc = crate::load::load_path(input)?;
+    let analysis = crate::analysis::analyze(&doc);
+    // Files are named after the output name (unique in the batch), not only the stem.
+    super::render_named(format, &doc, &analysis, filter, name, options)
+}
+
 /// Exports every article of `input_folder` into `out_folder` (created if missing) on `workers` threads (at least 1).
 ///
-/// One failure does not stop the others; the report lists both.
+/// One failure does not stop the others; the report lists both, and the entries skipped.
 pub fn export_folder(
     input_folder: &Path,
     format: Format,
     filter: &Filter,
+    options: Options,
     out_folder: &Path,
     workers: usize,
 ) -> Result<BatchReport, ExportError> {
-    let inputs = articles_in(input_folder)?;
+    let (inputs, skipped) = scan(input_folder)?;
     if !out_folder.is_dir() {
         std::fs::create_dir_all(out_folder).map_err(|e| ExportError::from_io(out_folder, e))?;
     }
     let names = output_names(&inputs);
-    let results: Mutex<Vec<Option<Outcome>>> =
+    let results = in_parallel(&inputs, &names, workers, |input, name| {
+        export_one(input, name, format, filter, options, out_folder)
+    });
+    Ok(report(inputs, results, skipped, out_folder))
+}
+
+/// Exports every article of `input_folder` into the one file `out` (JSONL: one line per article, in name order),
+/// written atomically once all are rendered. Only single-file formats whose files can be concatenated qualify.
+pub fn export_folder_one_file(
+    input_folder: &Path,
+    format: Format,
+    filter: &Filter,
+    options: Options,
+    out: &Path,
+    workers: usize,
+) -> Result<BatchReport, ExportError> {
+    if format != Format::Jsonl {
+        return Err(ExportError::NotOneFile {
+            format: format.as_str(),
+        });
+    }
+    let (inputs, skipped) = scan(input_folder)?;
+    let names = output_names(&inputs);
+    let rendered = in_parallel(&inputs, &names, workers, |input, name| {
+        render_one(input, name, format, filter, options)
+    });
+    let mut bytes = Vec::new();
+    let results = rendered
+        .into_iter()
+        .map(|r| {
+            r.map(|r| {
+                r.map(|r| {
+                    if let super::Rendered::File(b) = r {
+                        bytes.extend_from_slice(&b);
+                    }
+                    vec![out.to_path_buf()]
+                })
+            })
+        })
+        .collect();
+    super::atomic::write_atomic(out, &bytes, None)?;
+    Ok(report(inputs, results, skipped, out))
+}
+
+/// Runs `work` on every input on `workers` threads; a slot stays `None` when its worker stopped.
+fn in_parallel<T: Send>(
+    inputs: &[PathBuf],
+    names: &[String],
+    workers: usize,
+    work: impl Fn(&Path, &str) -> Result<T, ExportError> + Sync,
+) -> Vec<Option<Result<T, ExportError>>> {
+    let results: Mutex<Vec<Option<Result<T, ExportError>>>> =
         Mutex::new((0..inputs.len()).map(|_| None).collect());
     let next = AtomicUsize::new(0);
     let workers = workers.clamp(1, inputs.len().max(1));
@@ -136,7 +237,7 @@ pub fn export_folder(
                     let (Some(input), Some(name)) = (inputs.get(i), names.get(i)) else {
                         break;
                     };
-                    let result = export_one(input, name, format, filter, out_folder);
+                    let result = work(input, name);
                     // A poisoned lock only means another worker panicked; its slot stays empty.
                     let mut guard = results
                         .lock()
@@ -148,10 +249,22 @@ pub fn export_folder(
             });
         }
     });
-    let results = results
+    results
         .into_inner()
-        .unwrap_or_else(std::sync::PoisonError::into_inner);
-    let mut report = BatchReport::default();
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
+/// The report of a batch from each input's outcome.
+fn report(
+    inputs: Vec<PathBuf>,
+    results: Vec<Option<Outcome>>,
+    skipped: Vec<(PathBuf, String)>,
+    out_folder: &Path,
+) -> BatchReport {
+    let mut report = BatchReport {
+        skipped,
+        ..BatchReport::default()
+    };
     for (input, result) in inputs.into_iter().zip(results) {
         match result {
             Some(Ok(files)) => report.exported.push((input, files)),
@@ -165,7 +278,7 @@ pub fn export_folder(
             }),
         }
     }
-    Ok(report)
+    report
 }
 
 /// The number of workers to use: the machine's cores, at least 2.

@@ -1,13 +1,19 @@
-//! brat standoff: NAME.txt (the text), NAME.ann (annotations, code-point offsets) and annotation.conf.
+//! brat standoff: NAME.txt (the text), NAME.ann (annotations, code-point offsets), annotation.conf and
+//! visual.conf (right-to-left text, the theme's colours, Arabic and English labels).
 //!
 //! Entity mentions are T lines of their type; a quote is a `Quote` T line, its reporting word a `Cue` T line and
 //! its speaker the speaker's entity T line (or a `Speaker` T line), linked by `Said` and `Introduces` R lines.
 //! A span crossing a line break becomes a discontinuous span (`start end;start end`), as brat requires.
+//!
+//! brat's rules, kept here: one T line per type and span (a speaker of several quotes is one `Speaker` line),
+//! one R line per relation type and arguments, and at most one `AnnotatorNotes` line per T line (distinct notes
+//! joined with " | ").
 
 use crate::analysis::{Analysis, QuoteKind};
 use crate::document::Document;
 use crate::span::{CharOffsets, Span};
-use std::collections::HashMap;
+use crate::theme::{LIGHT, Rgba};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt::Write as _;
 
 /// The annotation.conf that declares every type and relation the .ann files use.
@@ -33,7 +39,67 @@ Introduces\tArg1:Cue, Arg2:Quote
 QuoteKind\tArg:Quote, Value:Direct|Indirect
 ";
 
-/// The three files of a brat export for a document named `name`.
+/// Every annotation type of the export with its Arabic and English names and its colour in the light theme.
+const TYPES: [(&str, &str, &str); 7] = [
+    ("PER", "شخص", "Person"),
+    ("ORG", "منظمة", "Organisation"),
+    ("LOC", "مكان", "Location"),
+    ("MISC", "كيان آخر", "Other"),
+    ("Quote", "اقتباس", "Quote"),
+    ("Speaker", "المتكلم", "Speaker"),
+    ("Cue", "فعل القول", "Cue"),
+];
+
+/// The colour a type is drawn with: the window's light palette.
+fn colour(kind: &str) -> Rgba {
+    match kind {
+        "PER" => LIGHT.person,
+        "ORG" => LIGHT.organization,
+        "LOC" => LIGHT.location,
+        "MISC" => LIGHT.misc,
+        "Quote" => LIGHT.quote,
+        "Speaker" | "Said" => LIGHT.speaker,
+        _ => LIGHT.cue,
+    }
+}
+
+/// visual.conf: right-to-left text (brat draws Arabic left to right without it), labels in Arabic and English,
+/// and the theme's colours. Speaker and cue colours are dark, so their labels are drawn in white.
+pub fn visual_conf() -> String {
+    let mut out = String::from(
+        "# Sahifa brat export: how brat draws the annotations.\n[options]\nText direction:rtl\n\n[labels]\n",
+    );
+    for (kind, arabic, english) in TYPES {
+        let _ = writeln!(out, "{kind} | {arabic} ({english}) | {arabic} | {kind}");
+    }
+    out.push_str("Said | قال (Said) | قال\nIntroduces | يقدّم (Introduces) | يقدّم\n\n[drawing]\n");
+    out.push_str(
+        "SPAN_DEFAULT\tfgColor:black, bgColor:lightgreen, borderColor:darken\n\
+         ARC_DEFAULT\tcolor:black, arrowHead:triangle-5\n",
+    );
+    for (kind, _, _) in TYPES {
+        let fg = if matches!(kind, "Speaker" | "Cue") {
+            "white"
+        } else {
+            "black"
+        };
+        let _ = writeln!(
+            out,
+            "{kind}\tfgColor:{fg}, bgColor:{}, borderColor:darken",
+            colour(kind).css()
+        );
+    }
+    for arc in ["Said", "Introduces"] {
+        let _ = writeln!(
+            out,
+            "{arc}\tcolor:{}, arrowHead:triangle-5",
+            colour(arc).css()
+        );
+    }
+    out
+}
+
+/// The files of a brat export for a document named `name`: text, annotations, annotation.conf, visual.conf.
 pub fn to_brat(doc: &Document, analysis: &Analysis, name: &str) -> Vec<(String, Vec<u8>)> {
     vec![
         (format!("{name}.txt"), doc.text.clone().into_bytes()),
@@ -42,6 +108,7 @@ pub fn to_brat(doc: &Document, analysis: &Analysis, name: &str) -> Vec<(String, 
             "annotation.conf".to_owned(),
             ANNOTATION_CONF.as_bytes().to_vec(),
         ),
+        ("visual.conf".to_owned(), visual_conf().into_bytes()),
     ]
 }
 
@@ -53,12 +120,25 @@ struct Ann<'a> {
     t: usize,
     r: usize,
     a: usize,
-    notes: usize,
+    /// T number of each (type, span) written, so a span is never written twice with one type.
+    written: HashMap<(&'static str, Span), Option<usize>>,
+    relations: HashSet<(&'static str, usize, usize)>,
+    /// Distinct notes per T number, written after the annotations.
+    notes: BTreeMap<usize, Vec<String>>,
 }
 
 impl Ann<'_> {
-    /// Adds a T line; `None` when the span covers no visible text.
-    fn entity(&mut self, kind: &str, span: Span) -> Option<usize> {
+    /// The T line of `kind` over `span`, added unless already written; `None` when the span covers no visible text.
+    fn entity(&mut self, kind: &'static str, span: Span) -> Option<usize> {
+        if let Some(&t) = self.written.get(&(kind, span)) {
+            return t;
+        }
+        let t = self.new_entity(kind, span);
+        self.written.insert((kind, span), t);
+        t
+    }
+
+    fn new_entity(&mut self, kind: &str, span: Span) -> Option<usize> {
         let fragments = fragments(self.text, span);
         if fragments.is_empty() {
             return None;
@@ -85,7 +165,10 @@ impl Ann<'_> {
         Some(self.t)
     }
 
-    fn relation(&mut self, kind: &str, arg1: usize, arg2: usize) {
+    fn relation(&mut self, kind: &'static str, arg1: usize, arg2: usize) {
+        if !self.relations.insert((kind, arg1, arg2)) {
+            return;
+        }
         self.r += 1;
         let _ = writeln!(self.out, "R{}\t{kind} Arg1:T{arg1} Arg2:T{arg2}", self.r);
     }
@@ -96,13 +179,24 @@ impl Ann<'_> {
     }
 
     fn note(&mut self, target: usize, note: &str) {
-        self.notes += 1;
         let note = note.replace(['\n', '\r', '\t'], " ");
-        let _ = writeln!(
-            self.out,
-            "#{}\tAnnotatorNotes T{target}\t{note}",
-            self.notes
-        );
+        let list = self.notes.entry(target).or_default();
+        if !list.contains(&note) {
+            list.push(note);
+        }
+    }
+
+    /// The .ann text: annotations, then one AnnotatorNotes line per annotated T line.
+    fn finish(mut self) -> String {
+        for (n, (target, notes)) in self.notes.iter().enumerate() {
+            let _ = writeln!(
+                self.out,
+                "#{}\tAnnotatorNotes T{target}\t{}",
+                n + 1,
+                notes.join(" | ")
+            );
+        }
+        self.out
     }
 }
 
@@ -115,7 +209,9 @@ pub fn to_ann(doc: &Document, analysis: &Analysis) -> String {
         t: 0,
         r: 0,
         a: 0,
-        notes: 0,
+        written: HashMap::new(),
+        relations: HashSet::new(),
+        notes: BTreeMap::new(),
     };
     // Mention spans to their T numbers, so a speaker that is a mention links to it.
     let mut by_span: HashMap<Span, usize> = HashMap::new();
@@ -131,9 +227,14 @@ pub fn to_ann(doc: &Document, analysis: &Analysis) -> String {
         }
     }
     for q in &analysis.quotes {
+        let first = !ann.written.contains_key(&("Quote", q.span));
         let Some(quote) = ann.entity("Quote", q.span) else {
             continue;
         };
+        if !first {
+            // The same span given twice: brat takes one Quote there, with the first one's kind.
+            continue;
+        }
         let kind = match q.kind {
             QuoteKind::Direct => "Direct",
             QuoteKind::Indirect => "Indirect",
@@ -155,7 +256,7 @@ pub fn to_ann(doc: &Document, analysis: &Analysis) -> String {
             }
         }
     }
-    ann.out
+    ann.finish()
 }
 
 /// The parts of `span` between line breaks, each trimmed of surrounding whitespace, empty parts dropped.

@@ -2,9 +2,15 @@
 //!
 //! Tokens come from the analysis tokenizer, so every non-space character of the text is in some token (bidi
 //! marks excepted). As in ANERcorp, a name inside a clitic-prefixed token ("ولافروف") tags the whole token.
+//!
+//! Quotes are a comment layer: before a sentence's tokens, one line per quote overlapping it,
+//! `# quote = ID KIND FIRST-LAST [SPEAKER]`: the quote's number in the document (1-based, the same in every
+//! sentence a long quote spans), `direct` or `indirect`, the 1-based numbers of its first and last tokens in the
+//! sentence (inclusive), and the speaker's name when known. CoNLL readers that skip `#` lines (and `sahifa tag`)
+//! are unaffected.
 
 use crate::analysis::tokens::{Token, tokenize};
-use crate::analysis::{Analysis, Mention};
+use crate::analysis::{Analysis, Mention, QuoteKind};
 use crate::document::Document;
 use std::fmt::Write as _;
 
@@ -26,6 +32,8 @@ fn closes(s: &str) -> bool {
 pub struct Tagged<'a> {
     pub text: &'a str,
     pub tag: String,
+    /// Where the token is in the document text.
+    pub span: crate::span::Span,
 }
 
 /// The document's sentences as tagged tokens.
@@ -46,7 +54,11 @@ pub fn sentences<'a>(doc: &'a Document, analysis: &Analysis) -> Vec<Vec<Tagged<'
             out.push(std::mem::take(&mut current));
         }
         after_final = ends_sentence(word) || (after_final && closes(word));
-        current.push(Tagged { text: word, tag });
+        current.push(Tagged {
+            text: word,
+            tag,
+            span: token.span,
+        });
     }
     if !current.is_empty() {
         out.push(current);
@@ -89,9 +101,51 @@ pub fn bio_tags(tokens: &[Token], mentions: &[Mention]) -> Vec<String> {
 /// The CoNLL text of a document.
 pub fn to_conll(doc: &Document, analysis: &Analysis) -> String {
     let mut out = String::with_capacity(doc.text.len() * 2);
+    // Quotes are sorted by start: those ending before a sentence are passed for good.
+    let mut first_quote = 0;
     for (i, sentence) in sentences(doc, analysis).iter().enumerate() {
         if i > 0 {
             out.push('\n');
+        }
+        if let (Some(first), Some(last)) = (sentence.first(), sentence.last()) {
+            let (start, end) = (first.span.start, last.span.end);
+            while analysis
+                .quotes
+                .get(first_quote)
+                .is_some_and(|q| q.span.end <= start)
+            {
+                first_quote += 1;
+            }
+            for (n, q) in analysis
+                .quotes
+                .iter()
+                .enumerate()
+                .skip(first_quote)
+                .take_while(|(_, q)| q.span.start < end)
+            {
+                let inside: Vec<usize> = sentence
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.span.overlaps(q.span))
+                    .map(|(k, _)| k + 1)
+                    .collect();
+                let (Some(a), Some(b)) = (inside.first(), inside.last()) else {
+                    continue;
+                };
+                let kind = match q.kind {
+                    QuoteKind::Direct => "direct",
+                    QuoteKind::Indirect => "indirect",
+                };
+                let _ = write!(out, "# quote = {} {kind} {a}-{b}", n + 1);
+                if let Some(s) = &q.speaker {
+                    let _ = write!(
+                        out,
+                        " {}",
+                        s.name.split_whitespace().collect::<Vec<_>>().join(" ")
+                    );
+                }
+                out.push('\n');
+            }
         }
         for t in sentence {
             let _ = writeln!(out, "{} {}", t.text, t.tag);

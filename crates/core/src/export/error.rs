@@ -5,7 +5,7 @@ use std::path::PathBuf;
 /// Why an export could not be made or written.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("unknown export format \"{0}\": use html, json, brat, conll or jsonl")]
+    #[error("unknown export format \"{0}\": use html, json, brat, conll, jsonl, webanno or tei")]
     UnknownFormat(String),
     #[error(
         "refusing to write {}: it is the source article; choose another file name",
@@ -26,6 +26,10 @@ pub enum ExportError {
         "the {format} export is a set of files and cannot go to standard output: give a folder"
     )]
     NotToStdout { format: &'static str },
+    #[error(
+        "the {format} export cannot be one file for many articles: --one-file applies to jsonl"
+    )]
+    NotOneFile { format: &'static str },
     #[error("cannot write {}: {source}", path.display())]
     Io {
         path: PathBuf,

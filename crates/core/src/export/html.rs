@@ -38,6 +38,16 @@ pub(super) fn type_name(label: EntityLabel) -> &'static str {
     }
 }
 
+/// The short label of an entity type on its chip.
+pub(super) fn short_name(label: EntityLabel) -> &'static str {
+    match label {
+        EntityLabel::Per => "شخص",
+        EntityLabel::Org => "منظمة",
+        EntityLabel::Loc => "مكان",
+        EntityLabel::Misc => "آخر",
+    }
+}
+
 pub(super) fn kind_name(kind: QuoteKind) -> &'static str {
     match kind {
         QuoteKind::Direct => "اقتباس مباشر",
@@ -105,6 +115,7 @@ fn legend(analysis: &Analysis, out: &mut String) {
     let _ = writeln!(
         out,
         "<label for=\"{}\" class=\"q\">اقتباسات <span class=\"count\">({})</span></label>\
+         <label for=\"show-chips\" class=\"chips\">أسماء الأنواع</label>\
          <span class=\"hint\">اضغط لإظهار نوع أو إخفائه</span></header>",
         toggle_id(None),
         analysis.quotes.len()
@@ -118,22 +129,41 @@ fn quotes_by_speaker(doc: &Document, analysis: &Analysis, out: &mut String) {
         return;
     }
     let (groups, unknown) = crate::filter::speaker_groups(analysis);
-    let mut groups: Vec<(String, Vec<usize>)> =
-        groups.into_iter().map(|g| (g.name, g.quotes)).collect();
+    // Each group's other surface forms: the names its quotes' speakers are written with, besides the canonical one.
+    let mut groups: Vec<(String, Vec<String>, Vec<usize>)> = groups
+        .into_iter()
+        .map(|g| {
+            let mut forms: Vec<String> = Vec::new();
+            for q in g.quotes.iter().filter_map(|&i| analysis.quotes.get(i)) {
+                if let Some(s) = &q.speaker {
+                    let form = doc.slice(s.span).trim();
+                    let form = if form.is_empty() { s.name.trim() } else { form };
+                    if form != g.name.trim() && !forms.iter().any(|f| f == form) {
+                        forms.push(form.to_owned());
+                    }
+                }
+            }
+            (g.name, forms, g.quotes)
+        })
+        .collect();
     if !unknown.is_empty() {
-        groups.push(("متكلم غير معروف".to_owned(), unknown));
+        groups.push(("متكلم غير معروف".to_owned(), Vec::new(), unknown));
     }
     out.push_str(
         "<aside class=\"quotes-by-speaker\" aria-label=\"الاقتباسات حسب المتكلم\">\
          <h2>الاقتباسات حسب المتكلم</h2>",
     );
-    for (name, list) in groups {
-        let _ = write!(
-            out,
-            "<section><h3>{} ({})</h3><ol>",
-            escape(&name),
-            list.len()
-        );
+    for (name, forms, list) in groups {
+        let _ = write!(out, "<section><h3>{} ({})</h3>", escape(&name), list.len());
+        if !forms.is_empty() {
+            let forms: Vec<String> = forms.iter().map(|f| escape(f)).collect();
+            let _ = write!(
+                out,
+                "<p class=\"forms\">ورد أيضًا باسم: {}</p>",
+                forms.join("، ")
+            );
+        }
+        out.push_str("<ol>");
         for i in list {
             let Some(q) = analysis.quotes.get(i) else {
                 continue;
@@ -224,6 +254,7 @@ pub fn to_html(doc: &Document, analysis: &Analysis, filter: &Filter) -> String {
             toggle_id(label)
         );
     }
+    out.push_str("<input type=\"checkbox\" class=\"toggle\" id=\"show-chips\">\n");
     out.push_str("<div class=\"page\">\n");
     legend(analysis, &mut out);
     toc(doc, &mut out);

@@ -71,6 +71,7 @@ fn toggle_rules() -> String {
         let _ = writeln!(
             out,
             "#{id}:not(:checked)~.page .ent-{class}{{background:none;box-shadow:none}}\n\
+             #{id}:not(:checked)~.page .chip-{class}{{display:none}}\n\
              #{id}:not(:checked)~.page label[for={id}]{{opacity:.45;text-decoration:line-through}}\n\
              #{id}:focus-visible~.page label[for={id}]{{outline:2px solid var(--accent)}}"
         );
@@ -132,7 +133,23 @@ article blockquote{{border-inline-start:3px solid var(--quote);padding-inline-st
 .ent-PER{{background:var(--per)}}.ent-ORG{{background:var(--org)}}.ent-LOC{{background:var(--loc)}}.ent-MISC{{background:var(--misc)}}
 .legend .ent-PER{{background:var(--per)}}.legend .ent-ORG{{background:var(--org)}}.legend .ent-LOC{{background:var(--loc)}}\
 .legend .ent-MISC{{background:var(--misc)}}.legend .q{{background:var(--quote)}}
+.ent,.q{{-webkit-box-decoration-break:clone;box-decoration-break:clone}}
+.chip{{display:none;font-size:.62em;font-weight:700;color:var(--muted);border:1px solid currentColor;border-radius:{rounding}px;\
+padding:0 .25em;margin-inline-start:.2em;vertical-align:.15em;line-height:1.2;white-space:nowrap}}
+#show-chips:checked~.page .chip{{display:inline}}
+#show-chips:not(:checked)~.page label[for=show-chips]{{opacity:.45}}
+#show-chips:focus-visible~.page label[for=show-chips]{{outline:2px solid var(--accent)}}
+.legend .chips{{border:1px solid var(--muted)}}
+.quotes-by-speaker .forms{{margin:0 0 .3em;color:var(--muted);font-size:.85em}}
 .q{{background:var(--quote)}}
+.ent,.q{{-webkit-box-decoration-break:clone;box-decoration-break:clone}}
+.chip{{display:none;font-size:.62em;font-weight:700;color:var(--muted);border:1px solid currentColor;border-radius:{rounding}px;\
+padding:0 .25em;margin-inline-start:.2em;vertical-align:.15em;line-height:1.2;white-space:nowrap}}
+#show-chips:checked~.page .chip{{display:inline}}
+#show-chips:not(:checked)~.page label[for=show-chips]{{opacity:.45}}
+#show-chips:focus-visible~.page label[for=show-chips]{{outline:2px solid var(--accent)}}
+.legend .chips{{border:1px solid var(--muted)}}
+.quotes-by-speaker .forms{{margin:0 0 .3em;color:var(--muted);font-size:.85em}}
 .spk{{border-bottom:{underline}px solid var(--speaker)}}
 .cue{{border-bottom:{underline}px dotted var(--cue)}}
 [title]{{cursor:help}}
@@ -158,6 +175,10 @@ body{{background:#fff;color:#000;font-size:12pt;line-height:1.55}}
 h1,h2,h3,h4,h5,h6{{break-after:avoid;page-break-after:avoid}}
 p,li,blockquote{{orphans:3;widows:3}}
 .quotes-by-speaker{{break-before:page}}
+.chip{{display:inline;color:#333}}
+ol,ul{{padding-inline-start:2.6em}}
+.quotes-by-speaker ol{{padding-inline-start:2.6em;list-style-position:outside}}
+.ent,.q{{box-shadow:none}}
 [title]{{cursor:auto}}
 }}
 @page{{margin:18mm 16mm}}

@@ -1,12 +1,22 @@
 //! Highlights on the article text for the HTML export: escaped text split at every span boundary, with elements
 //! nested properly where spans overlap or cross (a quote holding entities, a speaker that is also an entity).
 
-use super::html::{escape, kind_name, type_name};
+use super::html::{escape, kind_name, short_name, type_name};
 use crate::analysis::{Analysis, QuoteKind};
 use crate::document::Document;
 use crate::filter::{self, Highlight, Mark};
 use crate::span::Span;
 use std::fmt::Write as _;
+
+/// The tags a markup language writes around highlights (HTML spans here, TEI elements in tei.rs).
+pub(super) trait Markup {
+    /// The opening tag of a mark; `first` is false for a piece reopened after a split (no duplicate id).
+    fn open(&self, h: Highlight, first: bool, out: &mut String);
+    /// The closing tag of a mark.
+    fn close(&self, h: Highlight, out: &mut String);
+    /// Written after a mark's piece ending at `end` is closed for good.
+    fn after(&self, _h: Highlight, _end: usize, _out: &mut String) {}
+}
 
 /// Renders marks on a document's text.
 pub(super) struct Marks<'a> {
@@ -47,8 +57,8 @@ impl<'a> Marks<'a> {
         }
     }
 
-    /// The opening tag of a mark; `first` is false for a piece reopened after a split (no duplicate id).
-    fn open(&self, h: Highlight, first: bool, out: &mut String) {
+    /// The opening HTML tag of a mark; `first` is false for a piece reopened after a split (no duplicate id).
+    fn open_span(&self, h: Highlight, first: bool, out: &mut String) {
         let a = self.analysis;
         let i = h.index;
         match h.mark {
@@ -117,8 +127,13 @@ impl<'a> Marks<'a> {
         }
     }
 
-    /// The escaped, marked-up content of block number `b` (marks clipped to it).
+    /// The escaped, HTML-marked content of block number `b` (marks clipped to it).
     pub(super) fn render(&self, b: usize, out: &mut String) {
+        self.render_with(b, self, out);
+    }
+
+    /// The escaped content of block number `b` with marks written by `markup`, nested properly.
+    pub(super) fn render_with(&self, b: usize, markup: &impl Markup, out: &mut String) {
         let text = &self.doc.text;
         let Some(block) = self.doc.blocks.get(b).map(|bl| bl.span) else {
             return;
@@ -164,9 +179,11 @@ impl<'a> Marks<'a> {
             if let Some(lowest) = stack.iter().position(|&i| marks[i].0.end < reach) {
                 while stack.len() > lowest {
                     let Some(i) = stack.pop() else { break };
-                    out.push_str("</span>");
+                    markup.close(marks[i].1, out);
                     if marks[i].0.end > p {
                         reopen.push(i);
+                    } else {
+                        markup.after(marks[i].1, marks[i].0.end, out);
                     }
                 }
             }
@@ -179,7 +196,7 @@ impl<'a> Marks<'a> {
             });
             for i in reopen {
                 let (_, mark, first_here) = marks[i];
-                self.open(mark, first_here && !started[i], out);
+                markup.open(mark, first_here && !started[i], out);
                 started[i] = true;
                 stack.push(i);
             }
@@ -187,8 +204,40 @@ impl<'a> Marks<'a> {
                 out.push_str(&escape(text.get(p..end).unwrap_or("")));
             }
         }
-        for _ in stack {
-            out.push_str("</span>");
+        while let Some(i) = stack.pop() {
+            markup.close(marks[i].1, out);
+            markup.after(marks[i].1, marks[i].0.end, out);
+        }
+    }
+}
+
+impl Markup for Marks<'_> {
+    fn open(&self, h: Highlight, first: bool, out: &mut String) {
+        self.open_span(h, first, out);
+    }
+
+    fn close(&self, _h: Highlight, out: &mut String) {
+        out.push_str("</span>");
+    }
+
+    fn after(&self, h: Highlight, end: usize, out: &mut String) {
+        Self::chip(h, end, out);
+    }
+}
+
+impl Marks<'_> {
+    /// The type chip written after an entity highlight where it really ends (`end` is where its piece ends), so
+    /// its type never depends on colour alone; hidden on screen unless asked for, shown in print (html_css).
+    fn chip(h: Highlight, end: usize, out: &mut String) {
+        if let Mark::Entity(label) = h.mark
+            && h.span.end == end
+        {
+            let _ = write!(
+                out,
+                "<span class=\"chip chip-{}\" aria-hidden=\"true\">{}</span>",
+                label.as_str(),
+                short_name(label)
+            );
         }
     }
 }
@@ -224,6 +273,11 @@ mod tests {
             rest = &after[after.find('"').unwrap() + 1..];
         }
         out.push_str(rest);
+        // Chips are checked in tests/export_html.rs.
+        while let Some(i) = out.find("<span class=\"chip") {
+            let end = out[i..].find("</span>").unwrap() + i + "</span>".len();
+            out.replace_range(i..end, "");
+        }
         out
     }
 

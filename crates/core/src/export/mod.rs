@@ -14,12 +14,22 @@ mod html_css;
 mod html_marks;
 pub mod json;
 pub mod jsonl;
+pub mod tei;
+pub mod webanno;
 
 use crate::analysis::Analysis;
 use crate::document::Document;
 use std::path::{Path, PathBuf};
 
 pub use crate::filter::{Filter, SpeakerFilter};
+pub use crate::span::OffsetUnit;
+
+/// Choices that change how a format is written (the filter chooses what is written).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Options {
+    /// What JSONL offsets count (the other formats fix their unit by their own specification).
+    pub offsets: OffsetUnit,
+}
 pub use error::ExportError;
 
 /// An export format.
@@ -29,16 +39,28 @@ pub enum Format {
     Html,
     /// The whole annotation model (docs/JSON_SCHEMA.md).
     Json,
-    /// brat standoff: NAME.txt, NAME.ann and annotation.conf in a folder.
+    /// brat standoff: NAME.txt, NAME.ann, annotation.conf and visual.conf in a folder.
     Brat,
     /// CoNLL BIO: `TOKEN TAG` per line, a blank line between sentences.
     Conll,
-    /// doccano JSONL: one `{"text", "label"}` object per line.
+    /// doccano / Label Studio JSONL: one object per document and line, entities, quotes and relations.
     Jsonl,
+    /// W3C Web Annotation JSON-LD: an annotation per entity, quote and speaker, with text selectors.
+    WebAnnotation,
+    /// TEI P5 XML: names, quotes with their speaker, the outline as divs.
+    Tei,
 }
 
 impl Format {
-    pub const ALL: [Format; 5] = [Self::Html, Self::Json, Self::Brat, Self::Conll, Self::Jsonl];
+    pub const ALL: [Format; 7] = [
+        Self::Html,
+        Self::Json,
+        Self::Brat,
+        Self::Conll,
+        Self::Jsonl,
+        Self::WebAnnotation,
+        Self::Tei,
+    ];
 
     /// The name used on the command line.
     pub const fn as_str(self) -> &'static str {
@@ -48,6 +70,8 @@ impl Format {
             Self::Brat => "brat",
             Self::Conll => "conll",
             Self::Jsonl => "jsonl",
+            Self::WebAnnotation => "webanno",
+            Self::Tei => "tei",
         }
     }
 
@@ -59,6 +83,8 @@ impl Format {
             Self::Brat => "ann",
             Self::Conll => "conll",
             Self::Jsonl => "jsonl",
+            Self::WebAnnotation => "jsonld",
+            Self::Tei => "tei.xml",
         }
     }
 
@@ -85,6 +111,8 @@ impl std::str::FromStr for Format {
             "brat" | "ann" => Ok(Self::Brat),
             "conll" | "bio" => Ok(Self::Conll),
             "jsonl" | "doccano" => Ok(Self::Jsonl),
+            "webanno" | "w3c" | "jsonld" | "web-annotation" => Ok(Self::WebAnnotation),
+            "tei" | "xml" => Ok(Self::Tei),
             _ => Err(ExportError::UnknownFormat(s.to_owned())),
         }
     }
@@ -106,16 +134,24 @@ pub fn render(
     analysis: &Analysis,
     filter: &Filter,
 ) -> Result<Rendered, ExportError> {
-    render_named(format, doc, analysis, filter, &document_stem(doc))
+    render_named(
+        format,
+        doc,
+        analysis,
+        filter,
+        &document_stem(doc),
+        Options::default(),
+    )
 }
 
-/// Like [`render`], naming the files of a multi-file export `name` (brat: `name.txt`, `name.ann`).
+/// Like [`render`], naming the files of a multi-file export `name` (brat: `name.txt`, `name.ann`), with `options`.
 pub fn render_named(
     format: Format,
     doc: &Document,
     analysis: &Analysis,
     filter: &Filter,
     name: &str,
+    options: Options,
 ) -> Result<Rendered, ExportError> {
     let shown = filter.apply(analysis);
     Ok(match format {
@@ -123,7 +159,13 @@ pub fn render_named(
         Format::Json => Rendered::File(json::to_json_string(doc, &shown)?.into_bytes()),
         Format::Brat => Rendered::Files(brat::to_brat(doc, &shown, name)),
         Format::Conll => Rendered::File(conll::to_conll(doc, &shown).into_bytes()),
-        Format::Jsonl => Rendered::File(jsonl::to_jsonl(doc, &shown)?.into_bytes()),
+        Format::Jsonl => {
+            Rendered::File(jsonl::to_jsonl(doc, &shown, options.offsets)?.into_bytes())
+        }
+        Format::WebAnnotation => {
+            Rendered::File(webanno::to_web_annotation(doc, &shown, name)?.into_bytes())
+        }
+        Format::Tei => Rendered::File(tei::to_tei(doc, &shown).into_bytes()),
     })
 }
 
@@ -174,6 +216,7 @@ pub fn targets(format: Format, doc: &Document, out: &Path) -> Vec<PathBuf> {
             out.join(format!("{stem}.txt")),
             out.join(format!("{stem}.ann")),
             out.join("annotation.conf"),
+            out.join("visual.conf"),
         ]
     } else {
         vec![out.to_path_buf()]
@@ -236,7 +279,7 @@ mod tests {
         let mut doc = Document::default();
         doc.source.name = "خبر.txt".into();
         let brat = targets(Format::Brat, &doc, dir.path());
-        assert_eq!(brat.len(), 3);
+        assert_eq!(brat.len(), 4);
         assert!(brat[0].ends_with("خبر.txt") && brat[1].ends_with("خبر.ann"));
         assert!(would_replace(Format::Brat, &doc, dir.path()).is_empty());
         std::fs::write(dir.path().join("annotation.conf"), "").unwrap();
