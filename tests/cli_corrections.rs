@@ -96,3 +96,52 @@ fn a_hand_written_sidecar_removes_one_entity_and_adds_another_in_the_export() {
         before
     );
 }
+
+#[test]
+fn a_folder_export_uses_each_articles_corrections() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("articles");
+    std::fs::create_dir(&folder).unwrap();
+    let article = folder.join("a.txt");
+    std::fs::write(&article, ARTICLE).unwrap();
+    std::fs::write(folder.join("b.txt"), "عنوان آخر\nزار الوفد القاهرة أمس.").unwrap();
+    // Correct a.txt: the city is removed (the sidecar's annotations, as the window writes them).
+    let machine = export_json(&article, &[]);
+    let mut annotations = machine.clone();
+    annotations["entities"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|e| e["text"] != "القاهرة");
+    let sidecar = json!({
+        "sahifa_corrections": 1,
+        "text_sha256": sahifa::corrections::text_hash(machine["text"].as_str().unwrap()),
+        "annotations": annotations,
+        "edits": [],
+    });
+    std::fs::write(folder.join("a.txt.sahifa.json"), sidecar.to_string()).unwrap();
+    std::fs::remove_file(article.with_extension("out.json")).unwrap();
+    let out = dir.path().join("out");
+    let status = Command::new(env!("CARGO_BIN_EXE_sahifa"))
+        .args(["export"])
+        .arg(&folder)
+        .args(["--format", "json", "-o"])
+        .arg(&out)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let read = |name: &str| -> Value {
+        serde_json::from_str(&std::fs::read_to_string(out.join(name)).unwrap()).unwrap()
+    };
+    assert!(
+        surfaces(&read("a.json"))
+            .iter()
+            .all(|(t, _)| t != "القاهرة"),
+        "a.txt exported with its correction"
+    );
+    assert!(
+        surfaces(&read("b.json"))
+            .iter()
+            .any(|(t, _)| t == "القاهرة"),
+        "b.txt, without a sidecar, as analysed"
+    );
+}

@@ -2,7 +2,7 @@
 //! folder of articles in parallel with a summary of failures.
 
 use crate::analysis::{Analysis, EntityLabel};
-use crate::corrections::{self, Restored};
+use crate::corrections;
 use crate::document::Document;
 use crate::export::{self, ExportError, Format, batch};
 use crate::filter::{Filter, SpeakerFilter};
@@ -87,7 +87,10 @@ pub fn options_from_args(args: &ExportArgs) -> anyhow::Result<export::Options> {
         "utf16" | "utf-16" => export::OffsetUnit::Utf16,
         other => anyhow::bail!("unknown offset unit \"{other}\": use codepoints or utf16"),
     };
-    Ok(export::Options { offsets })
+    Ok(export::Options {
+        offsets,
+        ignore_corrections: args.no_corrections,
+    })
 }
 
 /// Writes to standard output; a reader that closed the pipe early (`| head`) is not an error.
@@ -152,40 +155,18 @@ fn analysed(doc: &Document, options: &crate::analysis::Options) -> Analysis {
     analysis
 }
 
-/// The analysis with the user's corrections from the article's sidecar, when it has one. A sidecar for an
-/// earlier version of the text has its corrections placed again where their text still is; the others are named
-/// on stderr. A damaged sidecar is an error (it is kept aside; `--no-corrections` exports without it).
+/// The analysis with the user's corrections from the article's sidecar, when it has one; notes on stderr.
 fn corrected(
     article: &std::path::Path,
     doc: &Document,
     options: &crate::analysis::Options,
 ) -> anyhow::Result<Analysis> {
-    let restored = corrections::restore(article, doc)
+    let (analysis, notes) = corrections::corrected_analysis(article, doc, options)
         .context("use --no-corrections to export the analysis without them")?;
-    Ok(match restored {
-        Restored::None => analysed(doc, options),
-        Restored::Same { analysis, .. } => analysis,
-        Restored::Changed { path, recorded } => {
-            let base = analysed(doc, options);
-            let rebased = corrections::rebase(doc, &base, &recorded);
-            eprintln!(
-                "sahifa: warning: {} changed since it was corrected: {} of {} corrections placed again from {}",
-                doc.source.name,
-                rebased.edits.len(),
-                recorded.len(),
-                path.display()
-            );
-            for lost in &rebased.lost {
-                eprintln!("sahifa: warning: correction not placed: {}", describe(lost));
-            }
-            corrections::apply_edits(doc, &base, &rebased.edits).0
-        }
-    })
-}
-
-/// A recorded correction in a line, for messages.
-fn describe(r: &corrections::RecordedEdit) -> String {
-    serde_json::to_string(r).unwrap_or_else(|_| format!("{r:?}"))
+    for note in &notes {
+        eprintln!("sahifa: warning: {note}");
+    }
+    Ok(analysis)
 }
 
 /// The analysis stored in a JSON export, checked against the document's text.

@@ -518,6 +518,42 @@ pub fn rebase(doc: &Document, base: &Analysis, recorded: &[RecordedEdit]) -> Reb
     out
 }
 
+/// The analysis of an article file as its user corrected it: the sidecar's annotations when the text is the same,
+/// the analysis with the recorded corrections placed again when the text changed (the notes say how many could
+/// not be placed, and which), the analysis as computed when there is no sidecar. A damaged sidecar is an error
+/// (it was moved aside). What `sahifa export` uses for one article and for a folder.
+pub fn corrected_analysis(
+    article: &Path,
+    doc: &Document,
+    options: &crate::analysis::Options,
+) -> Result<(Analysis, Vec<String>), SidecarError> {
+    let analysed = || {
+        let analysis = crate::analysis::analyze_with(doc, options);
+        let notes = analysis.warnings.clone();
+        (analysis, notes)
+    };
+    Ok(match restore(article, doc)? {
+        Restored::None => analysed(),
+        Restored::Same { analysis, .. } => (analysis, Vec::new()),
+        Restored::Changed { path, recorded } => {
+            let (base, mut notes) = analysed();
+            let rebased = rebase(doc, &base, &recorded);
+            notes.push(format!(
+                "{} changed since it was corrected: {} of {} corrections placed again from {}",
+                doc.source.name,
+                rebased.edits.len(),
+                recorded.len(),
+                path.display()
+            ));
+            for lost in &rebased.lost {
+                let what = serde_json::to_string(lost).unwrap_or_else(|_| format!("{lost:?}"));
+                notes.push(format!("correction not placed: {what}"));
+            }
+            (apply_edits(doc, &base, &rebased.edits).0, notes)
+        }
+    })
+}
+
 /// Where the sidecar of an article lives: `NAME.EXT.sahifa.json` beside it.
 pub fn sidecar_path(article: &Path) -> PathBuf {
     let mut name = article.file_name().unwrap_or_default().to_os_string();

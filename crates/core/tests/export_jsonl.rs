@@ -11,7 +11,10 @@ use std::collections::HashMap;
 
 fn jsonl(unit: OffsetUnit) -> (String, Value) {
     let (doc, analysis) = sample();
-    let options = Options { offsets: unit };
+    let options = Options {
+        offsets: unit,
+        ..Options::default()
+    };
     let Rendered::File(bytes) = render_named(
         Format::Jsonl,
         &doc,

@@ -153,7 +153,13 @@ fn render_one(
     options: Options,
 ) -> Result<super::Rendered, ExportError> {
     let doc = crate::load::load_path(input)?;
-    let analysis = crate::analysis::analyze(&doc);
+    // Corrected articles export what their user decided (and a folder of them, exported as CoNLL, is training
+    // data for `sahifa train --extra`).
+    let analysis = if options.ignore_corrections {
+        crate::analysis::analyze(&doc)
+    } else {
+        crate::corrections::corrected_analysis(input, &doc, &crate::analysis::Options::default())?.0
+    };
     // Files are named after the output name (unique in the batch), not only the stem.
     super::render_named(format, &doc, &analysis, filter, name, options)
 }
@@ -237,7 +243,21 @@ fn in_parallel<T: Send>(
                     let (Some(input), Some(name)) = (inputs.get(i), names.get(i)) else {
                         break;
                     };
-                    let result = work(input, name);
+                    // A panic in one article (a bug) fails that article, not the batch.
+                    let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        work(input, name)
+                    }))
+                    .unwrap_or_else(|payload| {
+                        let detail = payload
+                            .downcast_ref::<&str>()
+                            .map(|s| (*s).to_owned())
+                            .or_else(|| payload.downcast_ref::<String>().cloned())
+                            .unwrap_or_else(|| "unknown panic".to_owned());
+                        Err(ExportError::Panicked {
+                            path: input.clone(),
+                            detail,
+                        })
+                    });
                     // A poisoned lock only means another worker panicked; its slot stays empty.
                     let mut guard = results
                         .lock()
@@ -290,6 +310,27 @@ pub fn default_workers() -> usize {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_panic_in_one_article_fails_that_article_and_the_batch_completes() {
+        let inputs: Vec<PathBuf> = ["a.txt", "b.txt", "c.txt"]
+            .iter()
+            .map(PathBuf::from)
+            .collect();
+        let names: Vec<String> = vec!["a".into(), "b".into(), "c".into()];
+        let results = in_parallel(&inputs, &names, 2, |_, name| {
+            assert!(name != "b", "a bug while analysing b");
+            Ok(name.to_owned())
+        });
+        assert_eq!(results.len(), 3);
+        assert!(matches!(&results[0], Some(Ok(n)) if n == "a"));
+        assert!(matches!(&results[2], Some(Ok(n)) if n == "c"));
+        let Some(Err(err)) = &results[1] else {
+            panic!("the panicking article is a failure: {:?}", results[1]);
+        };
+        assert!(err.to_string().contains("a bug while analysing b"), "{err}");
+    }
+
     use super::*;
 
     #[test]

@@ -40,6 +40,10 @@ pub enum ExportError {
     Encode(#[from] serde_json::Error),
     #[error(transparent)]
     Load(#[from] crate::load::LoadError),
+    #[error(transparent)]
+    Corrections(#[from] crate::corrections::SidecarError),
+    #[error("the analysis of {} failed unexpectedly (a bug; please report it): {detail}", path.display())]
+    Panicked { path: PathBuf, detail: String },
 }
 
 impl ExportError {

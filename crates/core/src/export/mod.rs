@@ -29,6 +29,8 @@ pub use crate::span::OffsetUnit;
 pub struct Options {
     /// What JSONL offsets count (the other formats fix their unit by their own specification).
     pub offsets: OffsetUnit,
+    /// Folder exports: export each article's analysis as computed, without its corrections sidecar.
+    pub ignore_corrections: bool,
 }
 pub use error::ExportError;
 
