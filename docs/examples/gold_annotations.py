@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Builds a Sahifa JSON export of the sample article annotated by hand, from its gold file.
 
-The gold file (tests/data/seed.gold.json) lists entity names, and quotes by their first and last words, speaker and
+The gold file (crates/core/tests/data/seed.gold.json) lists entity names, and quotes by their first and last words, speaker and
 cue, without offsets. This script finds them in the text of a Sahifa JSON export of the sample and writes the same
 export with entities, clusters and quotes filled in (schema: docs/JSON_SCHEMA.md), so that the examples show what
 the exports look like on a fully annotated article before, or independently of, the app's own analysis.

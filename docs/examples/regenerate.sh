@@ -2,7 +2,7 @@
 # Regenerates the example exports of the bundled sample article in every format.
 #
 #   docs/examples/regenerate.sh          annotations from the app's own analysis (what `sahifa export` writes)
-#   docs/examples/regenerate.sh --gold   annotations from the hand-made gold (tests/data/seed.gold.json), placed by
+#   docs/examples/regenerate.sh --gold   annotations from the hand-made gold (crates/core/tests/data/seed.gold.json), placed by
 #                                        gold_annotations.py: shows every feature whatever the analysis finds
 #
 # Then, for the screenshot of the HTML export (needs chromium):
@@ -19,7 +19,7 @@ if [[ "${1:-}" == "--gold" ]]; then
   tmp=$(mktemp -d)
   trap 'rm -rf "$tmp"' EXIT
   "$bin" export "$in" --format json -o "$tmp/plain.json"
-  python3 "$out/gold_annotations.py" "$tmp/plain.json" tests/data/seed.gold.json > "$tmp/gold.json"
+  python3 "$out/gold_annotations.py" "$tmp/plain.json" crates/core/tests/data/seed.gold.json > "$tmp/gold.json"
   extra=(--annotations "$tmp/gold.json")
 fi
 for format in html json conll jsonl; do
