@@ -142,14 +142,6 @@ padding:0 .25em;margin-inline-start:.2em;vertical-align:.15em;line-height:1.2;wh
 .legend .chips{{border:1px solid var(--muted)}}
 .quotes-by-speaker .forms{{margin:0 0 .3em;color:var(--muted);font-size:.85em}}
 .q{{background:var(--quote)}}
-.ent,.q{{-webkit-box-decoration-break:clone;box-decoration-break:clone}}
-.chip{{display:none;font-size:.62em;font-weight:700;color:var(--muted);border:1px solid currentColor;border-radius:{rounding}px;\
-padding:0 .25em;margin-inline-start:.2em;vertical-align:.15em;line-height:1.2;white-space:nowrap}}
-#show-chips:checked~.page .chip{{display:inline}}
-#show-chips:not(:checked)~.page label[for=show-chips]{{opacity:.45}}
-#show-chips:focus-visible~.page label[for=show-chips]{{outline:2px solid var(--accent)}}
-.legend .chips{{border:1px solid var(--muted)}}
-.quotes-by-speaker .forms{{margin:0 0 .3em;color:var(--muted);font-size:.85em}}
 .spk{{border-bottom:{underline}px solid var(--speaker)}}
 .cue{{border-bottom:{underline}px dotted var(--cue)}}
 [title]{{cursor:help}}
