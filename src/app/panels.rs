@@ -127,9 +127,12 @@ impl SahifaApp {
         } else {
             Layout::left_to_right(Align::Center)
         };
-        ui.with_layout(layout, |ui| {
-            ui.selectable_value(&mut self.side_tab, SideTab::Entities, trw("panel-entities"));
-            ui.selectable_value(&mut self.side_tab, SideTab::Quotes, trw("panel-quotes"));
+        // One row: a bare right-to-left layout in the panel would take its whole height.
+        ui.horizontal(|ui| {
+            ui.with_layout(layout, |ui| {
+                ui.selectable_value(&mut self.side_tab, SideTab::Entities, trw("panel-entities"));
+                ui.selectable_value(&mut self.side_tab, SideTab::Quotes, trw("panel-quotes"));
+            });
         });
         ui.separator();
         match self.side_tab {
