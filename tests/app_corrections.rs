@@ -8,6 +8,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 use sahifa::analysis::{EntityLabel, Recogniser};
 use sahifa::app::SahifaApp;
+use sahifa::app::i18n::{Catalog, Language};
 use sahifa::app::settings::Settings;
 use sahifa::app::worker::Loaded;
 use sahifa::span::Span;
@@ -20,7 +21,12 @@ const ARTICLE: &str = "اجتماع في المدينة\n\
 
 fn open(path: &Path) -> Harness<'static, SahifaApp> {
     let doc = sahifa::load::load_path(path).unwrap();
-    let app = SahifaApp::with_loaded(Settings::default(), Loaded::analyse(doc));
+    // The interface in English: the menus below are found by their English labels.
+    let settings = Settings {
+        language: Some(Language::English),
+        ..Settings::default()
+    };
+    let app = SahifaApp::with_loaded(settings, Loaded::analyse(doc));
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1200.0, 800.0))
         .build_ui_state(|ui, app: &mut SahifaApp| app.ui(ui), app);
@@ -103,7 +109,8 @@ fn retype_remove_undo_and_redo_from_the_context_menu() {
     right_click(&mut h, city);
     h.get_by_label("Change type to").click();
     h.run_steps(2);
-    h.get_by_label("منظمة (organisation)").click();
+    h.get_by_label(&Catalog::get(Language::English).tr("entity-org"))
+        .click();
     h.run_steps(3);
     assert_eq!(label_at(&h, city), Some(EntityLabel::Org), "retyped");
 

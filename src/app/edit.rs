@@ -7,6 +7,7 @@
 //! corrected analysis like any other.
 
 use super::SahifaApp;
+use super::i18n::{self, tr, tr_args, trw};
 use crate::analysis::{EntityLabel, QuoteKind};
 use crate::corrections::{self, Edit};
 use crate::filter;
@@ -30,13 +31,13 @@ const MARK_KEYS: [(Key, EntityLabel); 4] = [
     (Key::Num4, EntityLabel::Misc),
 ];
 
-/// The type's name in menus.
-pub const fn label_name(label: EntityLabel) -> &'static str {
+/// The type's name in menus and tooltips.
+pub fn label_name(label: EntityLabel) -> String {
     match label {
-        EntityLabel::Per => "شخص (person)",
-        EntityLabel::Org => "منظمة (organisation)",
-        EntityLabel::Loc => "مكان (place)",
-        EntityLabel::Misc => "أخرى (other)",
+        EntityLabel::Per => tr("entity-per"),
+        EntityLabel::Org => tr("entity-org"),
+        EntityLabel::Loc => tr("entity-loc"),
+        EntityLabel::Misc => tr("entity-misc"),
     }
 }
 
@@ -134,14 +135,14 @@ impl SahifaApp {
         loaded.set_analysis(analysis);
         loaded.corrections.unsaved = Some(Instant::now());
         if !failed.is_empty() {
-            self.status = Some(format!(
-                "{} corrections no longer apply (their highlight is gone): {}",
-                failed.len(),
-                failed
-                    .iter()
-                    .map(|(_, e)| e.to_string())
-                    .collect::<Vec<_>>()
-                    .join("; ")
+            let list = failed
+                .iter()
+                .map(|(_, e)| e.to_string())
+                .collect::<Vec<_>>()
+                .join("; ");
+            self.status = Some(tr_args(
+                "status-corrections-failed",
+                &[("count", failed.len().into()), ("list", list.into())],
             ));
         }
         if let Some(ctx) = &self.ctx {
@@ -176,9 +177,9 @@ impl SahifaApp {
             let aside = old.with_file_name(name);
             if std::fs::rename(&old, &aside).is_err() {
                 c.keep_aside = Some(old);
-                self.error = Some(format!(
-                    "The corrections were not saved: the earlier corrections file {} could not be moved aside",
-                    aside.display()
+                self.error = Some(tr_args(
+                    "error-corrections-aside",
+                    &[("path", aside.display().to_string().into())],
                 ));
                 return;
             }
@@ -191,20 +192,13 @@ impl SahifaApp {
         };
         match saved {
             Ok(path) => {
+                let where_ = [("path", path.display().to_string().into())];
                 match &article {
                     Some(a) if path == corrections::sidecar_path(a) => {}
                     Some(_) => {
-                        self.status = Some(format!(
-                            "The article's folder is read-only: corrections saved in {}",
-                            path.display()
-                        ));
+                        self.status = Some(tr_args("status-corrections-elsewhere", &where_));
                     }
-                    None => {
-                        self.status = Some(format!(
-                            "This article has no file: corrections saved in {}",
-                            path.display()
-                        ));
-                    }
+                    None => self.status = Some(tr_args("status-corrections-no-file", &where_)),
                 }
                 c.sidecar = Some(path);
                 c.unsaved = None;
@@ -238,9 +232,7 @@ impl SahifaApp {
         let lost = offer.lost.len();
         self.edit(offer.edits);
         if lost > 0 {
-            self.status = Some(format!(
-                "{lost} corrections could not be placed in the changed article; the earlier corrections file is kept"
-            ));
+            self.status = Some(tr_args("status-rebase-lost", &[("count", lost.into())]));
         }
     }
 
@@ -310,7 +302,7 @@ impl SahifaApp {
             return;
         };
         if loaded.revision == 0 {
-            ui.label("Finding entities and quotes…");
+            ui.label(trw("status-analysing"));
             return;
         }
         let text = &loaded.doc.text;
@@ -333,38 +325,41 @@ impl SahifaApp {
             let words = sel.get(text).unwrap_or_default();
             rtl_label(ui, &format!("«{words}»"));
             for (n, (_, label)) in MARK_KEYS.iter().enumerate() {
-                let button = egui::Button::new(format!("Mark as {}", label_name(*label)))
-                    .shortcut_text(format!("{}", n + 1));
+                let name = label_name(*label);
+                let button =
+                    egui::Button::new(i18n::trw_args("edit-mark-as", &[("type", name.into())]))
+                        .shortcut_text(format!("{}", n + 1));
                 if ui.add(button).clicked() {
                     mark = Some((*label, false));
                 }
             }
             if elsewhere > 0 {
-                ui.menu_button(format!("Mark every «{words}» ({})", elsewhere + 1), |ui| {
+                let every = i18n::trw_args(
+                    "edit-mark-every",
+                    &[("words", words.into()), ("count", (elsewhere + 1).into())],
+                );
+                ui.menu_button(every, |ui| {
                     for label in EntityLabel::ALL {
-                        if ui.button(label_name(label)).clicked() {
+                        if ui.button(i18n::widget(&label_name(label))).clicked() {
                             mark = Some((label, true));
                         }
                     }
                 });
             }
-            if ui.button("Mark as a direct quote").clicked() {
+            if ui.button(trw("edit-mark-direct-quote")).clicked() {
                 mark_quote = Some(QuoteKind::Direct);
             }
-            if ui.button("Mark as reported speech").clicked() {
+            if ui.button(trw("edit-mark-reported-speech")).clicked() {
                 mark_quote = Some(QuoteKind::Indirect);
             }
             if let Some(q) = &quote {
-                if ui.button("Make it the speaker of this quote").clicked() {
+                if ui.button(trw("edit-make-speaker")).clicked() {
                     edits.push(Edit::SetSpeaker {
                         quote: q.span,
                         speaker: Some(sel),
                     });
                 }
-                if ui
-                    .button("Make it the reporting word of this quote")
-                    .clicked()
-                {
+                if ui.button(trw("edit-make-cue")).clicked() {
                     edits.push(Edit::SetCue {
                         quote: q.span,
                         cue: Some(sel),
@@ -375,10 +370,19 @@ impl SahifaApp {
         }
         if let Some(m) = &mention {
             let words = m.span.get(text).unwrap_or_default();
-            rtl_label(ui, &format!("«{words}»: {}", label_name(m.label)));
-            ui.menu_button("Change type to", |ui| {
+            rtl_label(
+                ui,
+                &tr_args(
+                    "edit-highlight-title",
+                    &[
+                        ("words", words.into()),
+                        ("type", label_name(m.label).into()),
+                    ],
+                ),
+            );
+            ui.menu_button(trw("edit-change-type"), |ui| {
                 for label in EntityLabel::ALL.into_iter().filter(|l| *l != m.label) {
-                    if ui.button(label_name(label)).clicked() {
+                    if ui.button(i18n::widget(&label_name(label))).clicked() {
                         edits.push(Edit::Retype {
                             span: m.span,
                             label,
@@ -387,14 +391,14 @@ impl SahifaApp {
                 }
             });
             if let Some(sel) = selection.filter(|s| s.overlaps(m.span) && *s != m.span)
-                && ui.button("Set its extent to the selection").clicked()
+                && ui.button(trw("edit-set-extent")).clicked()
             {
                 edits.push(Edit::Resize {
                     from: m.span,
                     to: sel,
                 });
             }
-            if ui.button("Remove this highlight").clicked() {
+            if ui.button(trw("edit-remove-highlight")).clicked() {
                 edits.push(Edit::RemoveEntity { span: m.span });
             }
             let same: Vec<Span> = a
@@ -405,7 +409,10 @@ impl SahifaApp {
                 .collect();
             if !same.is_empty()
                 && ui
-                    .button(format!("Remove every «{words}» ({})", same.len() + 1))
+                    .button(i18n::trw_args(
+                        "edit-remove-every",
+                        &[("words", words.into()), ("count", (same.len() + 1).into())],
+                    ))
                     .clicked()
             {
                 edits.push(Edit::RemoveEntity { span: m.span });
@@ -415,7 +422,10 @@ impl SahifaApp {
         }
         if let Some(q) = &quote {
             let speaker = q.speaker.as_ref().map_or("?", |s| s.name.as_str());
-            ui.label(format!("Quote, speaker: {speaker}"));
+            ui.label(i18n::trw_args(
+                "edit-quote-title",
+                &[("speaker", speaker.into())],
+            ));
             let entities: Vec<(Span, String)> = {
                 let mut seen = std::collections::HashSet::new();
                 a.entities
@@ -428,12 +438,12 @@ impl SahifaApp {
                     })
                     .collect()
             };
-            ui.menu_button("Set speaker to", |ui| {
+            ui.menu_button(trw("edit-set-speaker"), |ui| {
                 egui::ScrollArea::vertical()
                     .max_height(320.0)
                     .show(ui, |ui| {
                         for (span, name) in &entities {
-                            if ui.button(name).clicked() {
+                            if ui.button(i18n::widget(name)).clicked() {
                                 edits.push(Edit::SetSpeaker {
                                     quote: q.span,
                                     speaker: Some(*span),
@@ -442,18 +452,18 @@ impl SahifaApp {
                         }
                     });
             });
-            if q.speaker.is_some() && ui.button("No speaker").clicked() {
+            if q.speaker.is_some() && ui.button(trw("edit-no-speaker")).clicked() {
                 edits.push(Edit::SetSpeaker {
                     quote: q.span,
                     speaker: None,
                 });
             }
-            if ui.button("Remove this quote").clicked() {
+            if ui.button(trw("edit-remove-quote")).clicked() {
                 edits.push(Edit::RemoveQuote { span: q.span });
             }
         }
         if selection.is_none() && mention.is_none() && quote.is_none() {
-            ui.label("Select words to mark them, or right-click a highlight to change it.");
+            ui.label(trw("edit-nothing-here"));
         }
         if let Some((label, everywhere)) = mark {
             self.mark_selection(label, everywhere);
@@ -477,7 +487,7 @@ impl SahifaApp {
         if ui
             .add_enabled(
                 can_undo,
-                egui::Button::new("Undo correction").shortcut_text(ui.ctx().format_shortcut(&UNDO)),
+                egui::Button::new(trw("edit-undo")).shortcut_text(ui.ctx().format_shortcut(&UNDO)),
             )
             .clicked()
         {
@@ -486,7 +496,7 @@ impl SahifaApp {
         if ui
             .add_enabled(
                 can_redo,
-                egui::Button::new("Redo correction").shortcut_text(ui.ctx().format_shortcut(&REDO)),
+                egui::Button::new(trw("edit-redo")).shortcut_text(ui.ctx().format_shortcut(&REDO)),
             )
             .clicked()
         {
@@ -494,8 +504,12 @@ impl SahifaApp {
         }
         let selected = self.selected_words().is_some();
         for (n, (_, label)) in MARK_KEYS.iter().enumerate() {
-            let button = egui::Button::new(format!("Mark selection as {}", label_name(*label)))
-                .shortcut_text(format!("{}", n + 1));
+            let name = label_name(*label);
+            let button = egui::Button::new(i18n::trw_args(
+                "edit-mark-selection-as",
+                &[("type", name.into())],
+            ))
+            .shortcut_text(format!("{}", n + 1));
             if ui.add_enabled(selected, button).clicked() {
                 self.mark_selection(*label, false);
             }
@@ -503,7 +517,7 @@ impl SahifaApp {
         if ui
             .add_enabled(
                 self.has_unsaved_corrections(),
-                egui::Button::new("Save corrections now"),
+                egui::Button::new(trw("edit-save-now")),
             )
             .clicked()
         {
@@ -512,14 +526,9 @@ impl SahifaApp {
     }
 }
 
-/// An Arabic line in a menu, laid out right to left by the reader's bidi path.
+/// A line of the article's words in a menu, ordered by the reader's bidi path.
 fn rtl_label(ui: &mut egui::Ui, text: &str) {
-    let color = ui.visuals().text_color();
-    ui.label(super::rtl::job(
-        text,
-        egui::FontId::proportional(14.0),
-        color,
-    ));
+    ui.label(i18n::widget(text));
 }
 
 #[cfg(test)]

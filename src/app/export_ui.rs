@@ -2,6 +2,7 @@
 //! replacement, write atomically. The formats themselves live in `crate::export`.
 
 use super::SahifaApp;
+use super::i18n::{self, tr, tr_args, trw};
 use super::menu::DialogResult;
 use crate::export::{self, Format};
 use std::path::PathBuf;
@@ -20,22 +21,22 @@ impl SahifaApp {
     pub(super) fn export_menu_ui(&mut self, ui: &mut egui::Ui) {
         let enabled = self.loaded().is_some();
         ui.add_enabled_ui(enabled, |ui| {
-            ui.menu_button("Export…", |ui| {
+            ui.menu_button(trw("menu-export"), |ui| {
                 for format in Format::ALL {
-                    if ui.button(format_label(format)).clicked() {
+                    if ui.button(i18n::widget(&format_label(format))).clicked() {
                         self.start_export(format, false);
                     }
                 }
             });
-            ui.menu_button("Export current view…", |ui| {
+            ui.menu_button(trw("menu-export-view"), |ui| {
                 for format in Format::ALL {
-                    if ui.button(format_label(format)).clicked() {
+                    if ui.button(i18n::widget(&format_label(format))).clicked() {
                         self.start_export(format, true);
                     }
                 }
             })
             .response
-            .on_hover_text("Only the entity types, speaker and entity the filters show");
+            .on_hover_text(trw("menu-export-view-hint"));
         });
     }
 
@@ -54,9 +55,9 @@ impl SahifaApp {
             current_view,
             confirm: None,
         });
+        let title = tr_args("dialog-export-title", &[("format", format.as_str().into())]);
         self.spawn_dialog(move || {
-            let mut dialog =
-                rfd::FileDialog::new().set_title(format!("Export as {}", format.as_str()));
+            let mut dialog = rfd::FileDialog::new().set_title(title);
             if let Some(dir) = start_dir {
                 dialog = dialog.set_directory(dir);
             }
@@ -101,9 +102,14 @@ impl SahifaApp {
         match export::export_document(request.format, &loaded.doc, &loaded.analysis, &filter, out) {
             Ok(written) => {
                 let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
-                self.status = Some(format!("Exported {}", names.join(", ")));
+                self.status = Some(tr_args(
+                    "status-exported",
+                    &[("files", names.join(", ").into())],
+                ));
             }
-            Err(e) => self.error = Some(format!("Export failed: {e}")),
+            Err(e) => {
+                self.error = Some(tr_args("error-export", &[("error", e.to_string().into())]));
+            }
         }
     }
 
@@ -114,15 +120,15 @@ impl SahifaApp {
         };
         let mut answer = None;
         egui::Modal::new(egui::Id::unique("export-confirm")).show(ctx, |ui| {
-            ui.heading("Replace existing files?");
+            ui.label(i18n::heading(&tr("export-replace-title")));
             for p in &existing {
-                ui.label(p.display().to_string());
+                ui.label(i18n::widget(&p.display().to_string()));
             }
             ui.horizontal(|ui| {
-                if ui.button("Replace").clicked() {
+                if ui.button(trw("export-replace")).clicked() {
                     answer = Some(true);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(trw("export-cancel")).clicked() {
                     answer = Some(false);
                 }
             });
@@ -135,14 +141,14 @@ impl SahifaApp {
     }
 }
 
-fn format_label(format: Format) -> &'static str {
+fn format_label(format: Format) -> String {
     match format {
-        Format::Html => "HTML page (read and print)…",
-        Format::Json => "JSON (annotation model)…",
-        Format::Brat => "brat standoff (folder)…",
-        Format::Conll => "CoNLL BIO…",
-        Format::Jsonl => "doccano / Label Studio JSONL…",
-        Format::WebAnnotation => "W3C Web Annotation (JSON-LD)…",
-        Format::Tei => "TEI XML…",
+        Format::Html => tr("export-format-html"),
+        Format::Json => tr("export-format-json"),
+        Format::Brat => tr("export-format-brat"),
+        Format::Conll => tr("export-format-conll"),
+        Format::Jsonl => tr("export-format-jsonl"),
+        Format::WebAnnotation => tr("export-format-webanno"),
+        Format::Tei => tr("export-format-tei"),
     }
 }

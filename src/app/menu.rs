@@ -1,5 +1,6 @@
 //! The menu bar, keyboard shortcuts, drag and drop, file dialogs and the PNG screenshot.
 
+use super::i18n::{self, Language, tr, tr_args, trw};
 use super::worker::Job;
 use super::{SahifaApp, SideTab};
 use crate::layout::fonts::ArticleFont;
@@ -75,11 +76,11 @@ impl SahifaApp {
     /// Opens text as an article (clipboard, paste).
     pub fn open_text(&mut self, text: String) {
         if text.trim().is_empty() {
-            self.error = Some("The clipboard holds no text to open as an article.".to_owned());
+            self.error = Some(tr("error-clipboard-empty"));
             return;
         }
         self.open(Job::Text {
-            name: "clipboard".to_owned(),
+            name: tr("clipboard-name"),
             text,
         });
     }
@@ -87,7 +88,12 @@ impl SahifaApp {
     fn paste_from_clipboard(&mut self) {
         match arboard::Clipboard::new().and_then(|mut c| c.get_text()) {
             Ok(text) => self.open_text(text),
-            Err(e) => self.error = Some(format!("Cannot read the clipboard: {e}")),
+            Err(e) => {
+                self.error = Some(tr_args(
+                    "error-clipboard",
+                    &[("error", e.to_string().into())],
+                ));
+            }
         }
     }
 
@@ -105,11 +111,17 @@ impl SahifaApp {
     }
 
     fn open_dialog(&mut self) {
+        // The dialog runs on its own thread: its words are taken here.
+        let (title, articles, all) = (
+            tr("dialog-open-title"),
+            tr("dialog-filter-articles"),
+            tr("dialog-filter-all"),
+        );
         self.spawn_dialog(move || {
             let picked = rfd::FileDialog::new()
-                .set_title("Open an article")
-                .add_filter("Articles", &["txt", "md", "markdown", "html", "htm"])
-                .add_filter("All files", &["*"])
+                .set_title(title)
+                .add_filter(articles, &["txt", "md", "markdown", "html", "htm"])
+                .add_filter(all, &["*"])
                 .pick_file();
             DialogResult::Open(picked)
         });
@@ -117,11 +129,12 @@ impl SahifaApp {
 
     fn png_dialog(&mut self) {
         let name = self.export_stem();
+        let (title, filter) = (tr("dialog-png-title"), tr("dialog-filter-png"));
         self.spawn_dialog(move || {
             let picked = rfd::FileDialog::new()
-                .set_title("Save the view as PNG")
+                .set_title(title)
                 .set_file_name(format!("{name}.png"))
-                .add_filter("PNG image", &["png"])
+                .add_filter(filter, &["png"])
                 .save_file();
             DialogResult::Png(picked)
         });
@@ -134,7 +147,7 @@ impl SahifaApp {
             .and_then(|l| l.doc.source.path.as_ref())
             .and_then(|p| p.file_stem())
             .map_or_else(
-                || "article".to_owned(),
+                || tr("export-default-name"),
                 |s| s.to_string_lossy().into_owned(),
             )
     }
@@ -167,146 +180,203 @@ impl SahifaApp {
         {
             self.screenshot_rx = None;
             match result {
-                Ok(path) => self.status = Some(format!("Saved {}", path.display())),
+                Ok(path) => {
+                    self.status = Some(tr_args(
+                        "status-saved",
+                        &[("path", path.display().to_string().into())],
+                    ));
+                }
                 Err(e) => self.error = Some(e),
             }
         }
     }
 
     pub(super) fn menu_ui(&mut self, ui: &mut egui::Ui) {
+        // In Arabic the menus read from the right.
+        let layout = if self.language().is_rtl() {
+            egui::Layout::right_to_left(egui::Align::Center)
+        } else {
+            egui::Layout::left_to_right(egui::Align::Center)
+        };
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                if ui
-                    .add(egui::Button::new("Open…").shortcut_text(ui.ctx().format_shortcut(&OPEN)))
-                    .clicked()
-                {
-                    self.open_dialog();
-                }
-                ui.menu_button("Open Recent", |ui| {
-                    if self.settings.recent.is_empty() {
-                        ui.label("No recent files");
-                    }
-                    let mut chosen = None;
-                    for r in &self.settings.recent {
-                        if ui.button(r.path.display().to_string()).clicked() {
-                            chosen = Some(r.path.clone());
-                        }
-                    }
-                    if let Some(p) = chosen {
-                        self.open(Job::Path(p));
-                    }
-                });
-                if ui.button("Open sample article").clicked() {
-                    self.open(Job::Sample);
-                }
-                ui.separator();
-                self.export_menu_ui(ui);
-                if ui.button("Save view as PNG…").clicked() {
-                    self.png_dialog();
-                }
-                ui.separator();
-                if ui
-                    .add(egui::Button::new("Quit").shortcut_text(ui.ctx().format_shortcut(&QUIT)))
-                    .clicked()
-                {
-                    ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
-                }
+            ui.with_layout(layout, |ui| {
+                ui.menu_button(trw("menu-file"), |ui| self.file_menu_ui(ui));
+                ui.menu_button(trw("menu-edit"), |ui| self.edit_menu_ui_entries(ui));
+                ui.menu_button(trw("menu-view"), |ui| self.view_menu_ui(ui));
+                ui.label(trw_args_size(self.settings.font_size));
             });
-            ui.menu_button("Edit", |ui| {
-                let has_selection = self.reader.selection().is_some();
+        });
+    }
+
+    fn file_menu_ui(&mut self, ui: &mut egui::Ui) {
+        if ui
+            .add(egui::Button::new(trw("menu-open")).shortcut_text(ui.ctx().format_shortcut(&OPEN)))
+            .clicked()
+        {
+            self.open_dialog();
+        }
+        ui.menu_button(trw("menu-open-recent"), |ui| {
+            if self.settings.recent.is_empty() {
+                ui.label(trw("menu-no-recent"));
+            }
+            let mut chosen = None;
+            for r in &self.settings.recent {
+                if ui
+                    .button(i18n::widget(&r.path.display().to_string()))
+                    .clicked()
+                {
+                    chosen = Some(r.path.clone());
+                }
+            }
+            if let Some(p) = chosen {
+                self.open(Job::Path(p));
+            }
+        });
+        if ui.button(trw("menu-open-sample")).clicked() {
+            self.open(Job::Sample);
+        }
+        ui.separator();
+        self.export_menu_ui(ui);
+        if ui.button(trw("menu-save-png")).clicked() {
+            self.png_dialog();
+        }
+        ui.separator();
+        if ui
+            .add(egui::Button::new(trw("menu-quit")).shortcut_text(ui.ctx().format_shortcut(&QUIT)))
+            .clicked()
+        {
+            ui.ctx().send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    fn edit_menu_ui_entries(&mut self, ui: &mut egui::Ui) {
+        let has_selection = self.reader.selection().is_some();
+        if ui
+            .add_enabled(
+                has_selection,
+                egui::Button::new(trw("menu-copy")).shortcut_text("Ctrl+C"),
+            )
+            .clicked()
+        {
+            if let Some(text) = self
+                .loaded
+                .as_ref()
+                .and_then(|l| self.reader.selected_text(&l.doc))
+            {
+                ui.ctx().copy_text(text.to_owned());
+            }
+        }
+        if ui
+            .add(egui::Button::new(trw("menu-paste-article")).shortcut_text("Ctrl+V"))
+            .clicked()
+        {
+            self.paste_from_clipboard();
+        }
+        if ui
+            .add(egui::Button::new(trw("menu-find")).shortcut_text(ui.ctx().format_shortcut(&FIND)))
+            .clicked()
+        {
+            self.search.open = true;
+            self.search.focus = true;
+        }
+        ui.separator();
+        self.edit_menu_entries(ui);
+    }
+
+    fn view_menu_ui(&mut self, ui: &mut egui::Ui) {
+        ui.menu_button(trw("menu-language"), |ui| {
+            for (language, name) in [
+                (Language::Arabic, trw("language-arabic")),
+                (Language::English, trw("language-english")),
+            ] {
+                if ui.radio(self.language() == language, name).clicked() {
+                    // Applied at once: the rest of this frame is drawn in the new language.
+                    self.settings.language = Some(language);
+                    i18n::set_language(language);
+                    ui.close();
+                }
+            }
+        });
+        ui.menu_button(trw("menu-font"), |ui| {
+            for f in ArticleFont::ALL {
+                ui.radio_value(&mut self.settings.font, f, f.display_name());
+            }
+        });
+        if ui
+            .add(egui::Button::new(trw("menu-bigger-text")).shortcut_text("Ctrl +"))
+            .clicked()
+        {
+            self.settings.zoom(1.0);
+        }
+        if ui
+            .add(egui::Button::new(trw("menu-smaller-text")).shortcut_text("Ctrl -"))
+            .clicked()
+        {
+            self.settings.zoom(-1.0);
+        }
+        if ui
+            .add(egui::Button::new(trw("menu-reset-text-size")).shortcut_text("Ctrl 0"))
+            .clicked()
+        {
+            self.settings.font_size = crate::theme::size::BODY;
+        }
+        ui.separator();
+        ui.radio_value(
+            &mut self.settings.theme,
+            ThemeKind::Light,
+            trw("menu-theme-light"),
+        );
+        ui.radio_value(
+            &mut self.settings.theme,
+            ThemeKind::Dark,
+            trw("menu-theme-dark"),
+        );
+        ui.separator();
+        ui.checkbox(&mut self.settings.show_outline, trw("menu-outline"));
+        ui.checkbox(&mut self.settings.show_side_panel, trw("menu-side-panel"));
+        if ui.button(trw("menu-entities-list")).clicked() {
+            self.settings.show_side_panel = true;
+            self.side_tab = SideTab::Entities;
+        }
+        if ui.button(trw("menu-quotes-list")).clicked() {
+            self.settings.show_side_panel = true;
+            self.side_tab = SideTab::Quotes;
+        }
+        ui.separator();
+        let model = self.settings.tagger_model.as_ref().map_or_else(
+            || tr("tagger-shipped"),
+            |p| {
+                p.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned()
+            },
+        );
+        ui.menu_button(
+            i18n::trw_args("menu-tagger-model", &[("model", model.into())]),
+            |ui| {
+                ui.label(trw("menu-tagger-own"));
                 if ui
                     .add_enabled(
-                        has_selection,
-                        egui::Button::new("Copy").shortcut_text("Ctrl+C"),
+                        self.settings.tagger_model.is_some(),
+                        egui::Button::new(trw("menu-tagger-use-shipped")),
                     )
                     .clicked()
                 {
-                    if let Some(text) = self
-                        .loaded
-                        .as_ref()
-                        .and_then(|l| self.reader.selected_text(&l.doc))
+                    self.settings.tagger_model = None;
+                    if let Some(path) = self.loaded.as_ref().and_then(|l| l.doc.source.path.clone())
                     {
-                        ui.ctx().copy_text(text.to_owned());
+                        self.open(Job::Path(path));
                     }
                 }
-                if ui
-                    .add(egui::Button::new("Paste as article").shortcut_text("Ctrl+V"))
-                    .clicked()
-                {
-                    self.paste_from_clipboard();
-                }
-                if ui
-                    .add(egui::Button::new("Find…").shortcut_text(ui.ctx().format_shortcut(&FIND)))
-                    .clicked()
-                {
-                    self.search.open = true;
-                    self.search.focus = true;
-                }
-                ui.separator();
-                self.edit_menu_entries(ui);
-            });
-            ui.menu_button("View", |ui| {
-                ui.menu_button("Font", |ui| {
-                    for f in ArticleFont::ALL {
-                        ui.radio_value(&mut self.settings.font, f, f.display_name());
-                    }
-                });
-                if ui
-                    .add(egui::Button::new("Bigger text").shortcut_text("Ctrl +"))
-                    .clicked()
-                {
-                    self.settings.zoom(1.0);
-                }
-                if ui
-                    .add(egui::Button::new("Smaller text").shortcut_text("Ctrl -"))
-                    .clicked()
-                {
-                    self.settings.zoom(-1.0);
-                }
-                if ui
-                    .add(egui::Button::new("Reset text size").shortcut_text("Ctrl 0"))
-                    .clicked()
-                {
-                    self.settings.font_size = crate::theme::size::BODY;
-                }
-                ui.separator();
-                ui.radio_value(&mut self.settings.theme, ThemeKind::Light, "Light theme");
-                ui.radio_value(&mut self.settings.theme, ThemeKind::Dark, "Dark theme");
-                ui.separator();
-                ui.checkbox(&mut self.settings.show_outline, "Outline");
-                ui.checkbox(&mut self.settings.show_side_panel, "Entities and quotes");
-                if ui.button("Entities list").clicked() {
-                    self.settings.show_side_panel = true;
-                    self.side_tab = SideTab::Entities;
-                }
-                if ui.button("Quotes list").clicked() {
-                    self.settings.show_side_panel = true;
-                    self.side_tab = SideTab::Quotes;
-                }
-                ui.separator();
-                let model = self.settings.tagger_model.as_ref().map_or_else(
-                    || "shipped".to_owned(),
-                    |p| p.file_name().unwrap_or_default().to_string_lossy().into_owned(),
-                );
-                ui.menu_button(format!("Tagger model: {model}"), |ui| {
-                    ui.label("A model of your own: sahifa --model FILE (trained with sahifa train --extra)");
-                    if ui
-                        .add_enabled(
-                            self.settings.tagger_model.is_some(),
-                            egui::Button::new("Use the shipped model"),
-                        )
-                        .clicked()
-                    {
-                        self.settings.tagger_model = None;
-                        if let Some(path) = self.loaded.as_ref().and_then(|l| l.doc.source.path.clone()) {
-                            self.open(Job::Path(path));
-                        }
-                    }
-                });
-            });
-            ui.label(format!("{:.0} pt", self.settings.font_size));
-        });
+            },
+        );
     }
+}
+
+/// The text size shown at the end of the menu bar.
+fn trw_args_size(size: f32) -> egui::WidgetText {
+    i18n::trw_args("menu-text-size", &[("size", format!("{size:.0}").into())])
 }
 
 fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<PathBuf, String> {
@@ -316,12 +386,17 @@ fn save_png(path: &std::path::Path, image: &egui::ColorImage) -> Result<PathBuf,
         bytes.extend_from_slice(&c.to_srgba_unmultiplied());
     }
     let Some(buffer) = image::RgbaImage::from_raw(w as u32, h as u32, bytes) else {
-        return Err("The screenshot has an unexpected size.".to_owned());
+        return Err(tr("error-screenshot-size"));
     };
     let mut encoded = std::io::Cursor::new(Vec::new());
     buffer
         .write_to(&mut encoded, image::ImageFormat::Png)
-        .map_err(|e| format!("Cannot encode the screenshot: {e}"))?;
+        .map_err(|e| {
+            tr_args(
+                "error-screenshot-encode",
+                &[("error", e.to_string().into())],
+            )
+        })?;
     crate::export::atomic::write_atomic(path, encoded.get_ref(), None)
         .map(|()| path.to_path_buf())
         .map_err(|e| e.to_string())

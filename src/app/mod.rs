@@ -3,6 +3,7 @@
 
 mod edit;
 mod export_ui;
+pub mod i18n;
 mod menu;
 mod panels;
 pub mod reader;
@@ -25,7 +26,7 @@ use worker::{Job, Loaded, Pending, Stage};
 pub fn run(file: Option<PathBuf>, model: Option<PathBuf>) -> anyhow::Result<()> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
-            .with_title("صحيفة — Sahifa")
+            .with_title(i18n::Catalog::get(i18n::Language::from_env()).tr("app-title"))
             .with_inner_size([1200.0, 820.0])
             .with_min_inner_size([480.0, 320.0])
             .with_drag_and_drop(true),
@@ -134,7 +135,11 @@ pub struct SahifaApp {
 
 impl SahifaApp {
     /// Creates the app and starts loading `job`.
-    pub fn new(settings: Settings, job: Job) -> Self {
+    pub fn new(mut settings: Settings, job: Job) -> Self {
+        // The first run follows the system's language; from then on the choice in View is remembered.
+        if settings.language.is_none() {
+            settings.language = Some(i18n::Language::from_env());
+        }
         let mut app = Self {
             settings,
             loaded: None,
@@ -194,6 +199,11 @@ impl SahifaApp {
     /// The highlights currently shown (after filters).
     pub fn highlights(&self) -> &[Highlight] {
         &self.highlights
+    }
+
+    /// The interface language.
+    pub fn language(&self) -> i18n::Language {
+        self.settings.language.unwrap_or_default()
     }
 
     pub fn palette(&self) -> Palette {
@@ -418,8 +428,8 @@ impl SahifaApp {
             ""
         };
         let title = self.loaded.as_ref().map_or_else(
-            || "صحيفة — Sahifa".to_owned(),
-            |l| format!("{unsaved}{} — صحيفة", l.doc.title()),
+            || i18n::tr("app-title"),
+            |l| format!("{unsaved}{} — {}", l.doc.title(), i18n::tr("app-title")),
         );
         if title != self.shown_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
@@ -431,6 +441,7 @@ impl SahifaApp {
     pub fn ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         self.ctx = Some(ctx.clone());
+        i18n::set_language(self.language());
         // Every panel shows Arabic: draw nothing until the Arabic fonts are installed (they apply from the next
         // pass), rather than a frame of missing glyphs.
         let installed =
@@ -497,9 +508,7 @@ impl SahifaApp {
                 if loading {
                     ui.spinner();
                 } else {
-                    open_sample = ui
-                        .button("No article open. File > Open… (Ctrl+O), or click to open the sample article")
-                        .clicked();
+                    open_sample = ui.button(i18n::trw("reader-empty")).clicked();
                 }
             });
             if open_sample {
@@ -547,10 +556,14 @@ impl SahifaApp {
                 )
                 .show(|ui| {
                     // One bidi-ordered line each: the lines mix Arabic with Latin words.
-                    let fg = ui.visuals().text_color();
+                    let align = if i18n::language().is_rtl() {
+                        egui::Align::Max
+                    } else {
+                        egui::Align::Min
+                    };
                     for line in text.lines() {
-                        ui.with_layout(egui::Layout::top_down(egui::Align::Max), |ui| {
-                            ui.label(rtl::job(line, egui::FontId::proportional(14.0), fg));
+                        ui.with_layout(egui::Layout::top_down(align), |ui| {
+                            ui.label(i18n::widget(line));
                         });
                     }
                 });
@@ -586,12 +599,12 @@ impl SahifaApp {
         let mut accept = false;
         let mut dismiss = false;
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!(
-                "This article changed since it was corrected: {placed} corrections can be placed again, {lost} cannot \
-                 (the earlier corrections file is kept)."
+            ui.label(i18n::trw_args(
+                "rebase-offer",
+                &[("placed", placed.into()), ("lost", lost.into())],
             ));
-            accept = ui.button("Re-apply corrections").clicked();
-            dismiss = ui.button("Not now").clicked();
+            accept = ui.button(i18n::trw("rebase-accept")).clicked();
+            dismiss = ui.button(i18n::trw("rebase-dismiss")).clicked();
         });
         if accept {
             self.accept_rebase();
@@ -607,11 +620,11 @@ impl SahifaApp {
             .inner_margin(6.0)
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    if ui.button("×").on_hover_text("Dismiss").clicked() {
+                    if ui.button("×").on_hover_text(i18n::trw("dismiss")).clicked() {
                         self.error = None;
                     }
                     if let Some(e) = &self.error {
-                        ui.colored_label(color(p.error_text), e);
+                        ui.label(i18n::widget_colored(e, color(p.error_text)));
                     }
                 });
             });
@@ -622,44 +635,44 @@ impl SahifaApp {
             if self.is_loading() {
                 ui.spinner();
                 ui.label(if self.analysing {
-                    "Finding entities and quotes…"
+                    i18n::trw("status-analysing")
                 } else {
-                    "Loading…"
+                    i18n::trw("status-loading")
                 });
             }
             if let Some(l) = &self.loaded {
                 let s = &l.doc.source;
-                ui.label(format!(
-                    "{} · {} · {} · {} entities · {} quotes",
-                    s.name,
-                    s.format,
-                    s.encoding,
-                    l.analysis.entities.len(),
-                    l.analysis.quotes.len()
+                ui.label(i18n::trw_args(
+                    "status-document",
+                    &[
+                        ("name", s.name.as_str().into()),
+                        ("format", s.format.into()),
+                        ("encoding", s.encoding.into()),
+                        ("entities", l.analysis.entities.len().into()),
+                        ("quotes", l.analysis.quotes.len().into()),
+                    ],
                 ));
                 let n = l.corrections.count();
                 if n > 0 {
                     ui.separator();
-                    let saved = if l.corrections.unsaved.is_some() {
-                        " (not saved yet)"
+                    ui.label(if l.corrections.unsaved.is_some() {
+                        i18n::trw_args("status-corrections-unsaved", &[("count", n.into())])
                     } else {
-                        ""
-                    };
-                    let noun = if n == 1 { "correction" } else { "corrections" };
-                    ui.label(format!("{n} {noun}{saved}"));
+                        i18n::trw_args("status-corrections", &[("count", n.into())])
+                    });
                 }
             }
             if let Some(status) = &self.status {
                 ui.separator();
-                ui.label(status);
+                ui.label(i18n::widget(status));
             }
             // The analysis says when part of it could not run (a tagger model that does not fit the lists).
             for warning in self.loaded.iter().flat_map(|l| &l.analysis.warnings) {
                 ui.separator();
-                ui.colored_label(
+                ui.label(i18n::widget_colored(
+                    &i18n::tr_args("status-warning", &[("warning", warning.as_str().into())]),
                     color(self.palette().error_text),
-                    format!("Warning: {warning}"),
-                );
+                ));
             }
         });
     }

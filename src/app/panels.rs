@@ -1,5 +1,6 @@
 //! The outline (right: the start side for Arabic readers) and the entity and quote lists (left).
 
+use super::i18n::{self, tr, tr_args, trw};
 use super::rtl::JobKey;
 use super::worker::Loaded;
 use super::{SahifaApp, SideTab, color, rtl};
@@ -28,25 +29,22 @@ pub(super) fn tooltip_text(loaded: &Loaded, offset: usize, f: &Filter) -> Option
             .entities
             .get(m.entity)
             .map_or("", |e| e.canonical.as_str());
-        let kind = match m.label {
-            EntityLabel::Per => "شخص",
-            EntityLabel::Org => "منظمة",
-            EntityLabel::Loc => "مكان",
-            EntityLabel::Misc => "كيان",
-        };
-        lines.push(format!("{kind}: {canonical}"));
+        let kind = super::edit::label_name(m.label);
+        lines.push(tr_args(
+            "tooltip-entity",
+            &[("type", kind.into()), ("name", canonical.into())],
+        ));
         if m.source == crate::analysis::Recogniser::User {
-            lines.push("صُحِّح يدويًا".to_owned());
+            lines.push(tr("tooltip-corrected"));
         }
     }
     if let Some(q) = filter::quote_at(a, offset).and_then(|i| a.quotes.get(i))
         && f.shows_quote(q, a)
     {
-        let kind = match q.kind {
-            QuoteKind::Direct => "اقتباس مباشر",
-            QuoteKind::Indirect => "كلام منقول",
-        };
-        lines.push(kind.to_owned());
+        lines.push(match q.kind {
+            QuoteKind::Direct => tr("tooltip-direct-quote"),
+            QuoteKind::Indirect => tr("tooltip-reported-speech"),
+        });
         if loaded
             .corrections
             .history
@@ -54,12 +52,18 @@ pub(super) fn tooltip_text(loaded: &Loaded, offset: usize, f: &Filter) -> Option
             .iter()
             .any(|e| e.is_quote() && e.target() == q.span)
         {
-            lines.push("صُحِّح يدويًا".to_owned());
+            lines.push(tr("tooltip-corrected"));
         }
-        let speaker = q.speaker.as_ref().map_or("غير معروف", |s| s.name.as_str());
-        lines.push(format!("المتحدث: {speaker}"));
+        let speaker = q
+            .speaker
+            .as_ref()
+            .map_or_else(|| tr("tooltip-speaker-unknown"), |s| s.name.clone());
+        lines.push(tr_args("tooltip-speaker", &[("name", speaker.into())]));
         if let Some(cue) = q.cue {
-            lines.push(format!("فعل القول: {}", loaded.doc.slice(cue)));
+            lines.push(tr_args(
+                "tooltip-cue",
+                &[("cue", loaded.doc.slice(cue).into())],
+            ));
         }
     }
     (!lines.is_empty()).then(|| lines.join("\n"))
@@ -68,7 +72,9 @@ pub(super) fn tooltip_text(loaded: &Loaded, offset: usize, f: &Filter) -> Option
 impl SahifaApp {
     pub(super) fn outline_ui(&mut self, ui: &mut egui::Ui) {
         let p = self.palette();
-        ui.with_layout(Layout::right_to_left(Align::Min), |ui| ui.heading("المخطط"));
+        ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
+            ui.label(i18n::heading(&tr("panel-outline")));
+        });
         ui.separator();
         let Some(loaded) = &self.loaded else { return };
         let mut jump = None;
@@ -93,9 +99,10 @@ impl SahifaApp {
                             self.jobs
                                 .get(ui.ctx(), (JobKey::Section, i), title, &format, width);
                         let button = egui::Button::selectable(current, job);
-                        let response = ui
-                            .add(button)
-                            .on_hover_text(format!("{mentions} entities · {quotes} quotes"));
+                        let response = ui.add(button).on_hover_text(i18n::trw_args(
+                            "outline-counts",
+                            &[("entities", mentions.into()), ("quotes", quotes.into())],
+                        ));
                         response.widget_info(|| {
                             egui::WidgetInfo::selected(egui::Role::Button, true, current, title)
                         });
@@ -115,9 +122,17 @@ impl SahifaApp {
     }
 
     pub(super) fn side_panel_ui(&mut self, ui: &mut egui::Ui) {
+        let layout = if self.language().is_rtl() {
+            Layout::right_to_left(Align::Center)
+        } else {
+            Layout::left_to_right(Align::Center)
+        };
+        // One row: a bare right-to-left layout in the panel would take its whole height.
         ui.horizontal(|ui| {
-            ui.selectable_value(&mut self.side_tab, SideTab::Entities, "الكيانات Entities");
-            ui.selectable_value(&mut self.side_tab, SideTab::Quotes, "الاقتباسات Quotes");
+            ui.with_layout(layout, |ui| {
+                ui.selectable_value(&mut self.side_tab, SideTab::Entities, trw("panel-entities"));
+                ui.selectable_value(&mut self.side_tab, SideTab::Quotes, trw("panel-quotes"));
+            });
         });
         ui.separator();
         match self.side_tab {
@@ -151,7 +166,13 @@ impl SahifaApp {
                             .cmp(&x.1.mentions.len())
                             .then(x.1.canonical.cmp(&y.1.canonical))
                     });
-                    let header = format!("{} ({})", label.arabic_name(), items.len());
+                    let header = i18n::trw_args(
+                        "panel-group-header",
+                        &[
+                            ("name", super::toolbar::label_plural(label).into()),
+                            ("count", items.len().into()),
+                        ],
+                    );
                     let open = items.len() <= 200;
                     egui::CollapsingHeader::new(header)
                         .id_salt(label.as_str())
@@ -176,13 +197,17 @@ impl SahifaApp {
                                             &e.canonical,
                                         )
                                     });
-                                    if r.on_hover_text("Click: next mention").clicked() {
+                                    if r.on_hover_text(trw("entity-next-mention-hint")).clicked() {
                                         cycle = Some(i);
                                     }
                                     ui.weak(e.mentions.len().to_string());
                                     if ui
-                                        .small_button(if chosen { "all" } else { "only" })
-                                        .on_hover_text("Only paragraphs mentioning it")
+                                        .small_button(if chosen {
+                                            trw("entity-all")
+                                        } else {
+                                            trw("entity-only")
+                                        })
+                                        .on_hover_text(trw("entity-only-hint"))
                                         .clicked()
                                     {
                                         only = Some(if chosen { None } else { Some(i) });
@@ -192,9 +217,9 @@ impl SahifaApp {
                         });
                 }
                 if loaded.revision == 0 {
-                    ui.label("Finding entities and quotes…");
+                    ui.label(trw("status-analysing"));
                 } else if a.entities.is_empty() {
-                    ui.label("No named entities found.");
+                    ui.label(trw("panel-no-entities"));
                 }
             });
         if let Some(i) = cycle {
@@ -214,9 +239,10 @@ impl SahifaApp {
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
+                let unknown_name = tr("panel-unknown-speaker");
                 let unknown = (!loaded.unknown_speaker.is_empty()).then_some((
                     None,
-                    "متحدث غير معروف",
+                    unknown_name.as_str(),
                     &loaded.unknown_speaker,
                 ));
                 let groups = loaded
@@ -225,7 +251,10 @@ impl SahifaApp {
                     .map(|g| (Some(&g.key), g.name.as_str(), &g.quotes))
                     .chain(unknown);
                 for (key, shown, quotes) in groups {
-                    let header = format!("{shown} ({})", quotes.len());
+                    let header = i18n::trw_args(
+                        "panel-group-header",
+                        &[("name", shown.into()), ("count", quotes.len().into())],
+                    );
                     let response = egui::CollapsingHeader::new(header)
                         .id_salt(("speaker", &shown))
                         .default_open(quotes.len() <= 50)
@@ -269,9 +298,9 @@ impl SahifaApp {
                     }
                 }
                 if loaded.revision == 0 {
-                    ui.label("Finding entities and quotes…");
+                    ui.label(trw("status-analysing"));
                 } else if a.quotes.is_empty() {
-                    ui.label("No quoted statements found.");
+                    ui.label(trw("panel-no-quotes"));
                 }
             });
         if let Some(offset) = jump {

@@ -15,9 +15,16 @@ pub fn job(text: &str, font: FontId, color: Color32) -> LayoutJob {
 
 /// Like [`job`] with a full text format (background colour, underline...).
 pub fn job_with(text: &str, format: &TextFormat) -> LayoutJob {
+    job_in(text, format, true)
+}
+
+/// Like [`job_with`] in a right-to-left (`rtl`) or left-to-right paragraph: an English label naming an Arabic
+/// speaker keeps its English words in order around the name.
+pub fn job_in(text: &str, format: &TextFormat, rtl: bool) -> LayoutJob {
     let mut job = LayoutJob::default();
     let line = text.replace(['\n', '\r'], " ");
-    let info = BidiInfo::new(&line, Some(Level::rtl()));
+    let base = if rtl { Level::rtl() } else { Level::ltr() };
+    let info = BidiInfo::new(&line, Some(base));
     let Some(para) = info.paragraphs.first() else {
         return job;
     };

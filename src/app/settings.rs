@@ -1,5 +1,6 @@
-//! What the window remembers between runs: font, size, theme, panels, recent files and reading positions.
+//! What the window remembers between runs: font, size, theme, language, panels, recent files and reading positions.
 
+use super::i18n::Language;
 use crate::layout::fonts::ArticleFont;
 use crate::theme::{self, ThemeKind};
 use serde::{Deserialize, Serialize};
@@ -30,6 +31,9 @@ pub struct Settings {
     /// A tagger model trained by the user (`sahifa train`, `sahifa --model FILE`); `None`: the shipped model.
     #[serde(default)]
     pub tagger_model: Option<PathBuf>,
+    /// The interface language chosen in View; `None` until the first run picks it from the system locale.
+    #[serde(default)]
+    pub language: Option<Language>,
 }
 
 impl Default for Settings {
@@ -42,6 +46,7 @@ impl Default for Settings {
             show_side_panel: true,
             recent: Vec::new(),
             tagger_model: None,
+            language: None,
         }
     }
 }

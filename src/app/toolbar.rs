@@ -1,5 +1,6 @@
 //! The filter bar (entity types, quotes, speaker, entity) and the find bar.
 
+use super::i18n::{self, tr, tr_args, trw};
 use super::{SahifaApp, color, rtl};
 use crate::analysis::EntityLabel;
 use egui::FontId;
@@ -11,27 +12,45 @@ fn chip(text: &str, background: crate::theme::Rgba, fg: crate::theme::Rgba) -> L
         background: color(background),
         ..TextFormat::simple(FontId::proportional(14.0), color(fg))
     };
-    rtl::job_with(text, &format)
+    rtl::job_in(text, &format, i18n::language().is_rtl())
+}
+
+/// The plural name of an entity type (chips, list headers).
+pub(super) fn label_plural(label: EntityLabel) -> String {
+    match label {
+        EntityLabel::Per => tr("entity-per-plural"),
+        EntityLabel::Org => tr("entity-org-plural"),
+        EntityLabel::Loc => tr("entity-loc-plural"),
+        EntityLabel::Misc => tr("entity-misc-plural"),
+    }
 }
 
 impl SahifaApp {
     pub(super) fn toolbar_ui(&mut self, ui: &mut egui::Ui) {
         let p = self.palette();
-        ui.horizontal_wrapped(|ui| {
-            ui.label("Show:");
+        // In Arabic the bar reads from the right.
+        let layout = if self.language().is_rtl() {
+            egui::Layout::right_to_left(egui::Align::Center).with_main_wrap(true)
+        } else {
+            egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true)
+        };
+        ui.with_layout(layout, |ui| {
+            ui.label(trw("filter-show"));
             for label in EntityLabel::ALL {
                 let mut shown = self.filter.shows_label(label);
-                let text = chip(label.arabic_name(), p.entity(label), p.text);
-                let toggle = ui
-                    .checkbox(&mut shown, text)
-                    .on_hover_text(format!("Highlight {} entities", label.as_str()));
+                let name = label_plural(label);
+                let text = chip(&name, p.entity(label), p.text);
+                let toggle = ui.checkbox(&mut shown, text).on_hover_text(i18n::trw_args(
+                    "filter-type-hint",
+                    &[("type", name.as_str().into())],
+                ));
                 if toggle.changed() {
                     self.filter.set_label(label, shown);
                 }
             }
-            let quotes = chip("اقتباسات", p.quote, p.text);
+            let quotes = chip(&tr("filter-quotes"), p.quote, p.text);
             ui.checkbox(&mut self.filter.quotes, quotes)
-                .on_hover_text("Highlight quoted statements");
+                .on_hover_text(trw("filter-quotes-hint"));
             ui.separator();
 
             let speakers: Vec<(crate::filter::SpeakerFilter, String)> = self
@@ -40,7 +59,16 @@ impl SahifaApp {
                 .map(|l| {
                     l.speaker_groups
                         .iter()
-                        .map(|g| (g.key.clone(), format!("{} ({})", g.name, g.quotes.len())))
+                        .map(|g| {
+                            let label = tr_args(
+                                "filter-speaker-item",
+                                &[
+                                    ("name", g.name.as_str().into()),
+                                    ("count", g.quotes.len().into()),
+                                ],
+                            );
+                            (g.key.clone(), label)
+                        })
                         .collect()
                 })
                 .unwrap_or_default();
@@ -49,18 +77,22 @@ impl SahifaApp {
                 .speaker
                 .as_ref()
                 .and_then(|key| speakers.iter().find(|(k, _)| k == key))
-                .map_or_else(|| "All speakers".to_owned(), |(_, label)| label.clone());
-            egui::ComboBox::from_label("Speaker")
-                .selected_text(selected)
+                .map_or_else(|| tr("filter-all-speakers"), |(_, label)| label.clone());
+            egui::ComboBox::from_label(trw("filter-speaker"))
+                .selected_text(i18n::widget(&selected))
                 .width(180.0)
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut self.filter.speaker, None, "All speakers");
+                    ui.selectable_value(&mut self.filter.speaker, None, trw("filter-all-speakers"));
                     for (key, label) in &speakers {
-                        ui.selectable_value(&mut self.filter.speaker, Some(key.clone()), label);
+                        ui.selectable_value(
+                            &mut self.filter.speaker,
+                            Some(key.clone()),
+                            i18n::widget(label),
+                        );
                     }
                 })
                 .response
-                .on_hover_text("Only the statements of one speaker");
+                .on_hover_text(trw("filter-speaker-hint"));
 
             if let Some(entity) = self.filter.entity {
                 let name = self
@@ -68,21 +100,25 @@ impl SahifaApp {
                     .as_ref()
                     .and_then(|l| l.analysis.entities.get(entity))
                     .map_or_else(String::new, |e| e.canonical.clone());
-                ui.label("Only");
+                ui.label(trw("filter-only"));
                 ui.label(rtl::job(&name, FontId::proportional(14.0), color(p.text)));
                 if ui
                     .button("×")
-                    .on_hover_text("Show all paragraphs")
+                    .on_hover_text(trw("filter-only-clear"))
                     .clicked()
                 {
                     self.filter.entity = None;
                 }
             }
-            if !self.filter.is_default() && ui.button("Reset filters").clicked() {
+            if !self.filter.is_default() && ui.button(trw("filter-reset")).clicked() {
                 self.filter = crate::filter::Filter::default();
             }
             ui.separator();
-            if ui.button("Find").on_hover_text("Ctrl+F").clicked() {
+            if ui
+                .button(trw("filter-find"))
+                .on_hover_text("Ctrl+F")
+                .clicked()
+            {
                 self.search.open = !self.search.open;
                 self.search.focus = self.search.open;
             }
@@ -93,10 +129,10 @@ impl SahifaApp {
         let mut step: Option<bool> = None;
         let mut close = false;
         ui.horizontal(|ui| {
-            ui.label("Find:");
+            ui.label(trw("find-label"));
             let edit = ui.add(
                 egui::TextEdit::singleline(&mut self.search.query)
-                    .hint_text("normalised Arabic search")
+                    .hint_text(trw("find-placeholder"))
                     .desired_width(260.0),
             );
             if self.search.focus {
@@ -111,24 +147,38 @@ impl SahifaApp {
                 close = true;
             }
             if ui
-                .button("Previous")
-                .on_hover_text("Previous (Shift+Enter)")
+                .button(trw("find-previous"))
+                .on_hover_text(trw("find-previous-hint"))
                 .clicked()
             {
                 step = Some(false);
             }
-            if ui.button("Next").on_hover_text("Next (Enter)").clicked() {
+            if ui
+                .button(trw("find-next"))
+                .on_hover_text(trw("find-next-hint"))
+                .clicked()
+            {
                 step = Some(true);
             }
             let n = self.search.hits.len();
             if self.search.query.trim().is_empty() {
                 ui.label("");
             } else if n == 0 {
-                ui.label("No matches");
+                ui.label(trw("find-no-matches"));
             } else {
-                ui.label(format!("{} of {n}", self.search.current + 1));
+                ui.label(i18n::trw_args(
+                    "search-position",
+                    &[
+                        ("current", (self.search.current + 1).into()),
+                        ("total", n.into()),
+                    ],
+                ));
             }
-            if ui.button("×").on_hover_text("Close (Esc)").clicked() {
+            if ui
+                .button("×")
+                .on_hover_text(trw("find-close-hint"))
+                .clicked()
+            {
                 close = true;
             }
         });

@@ -214,9 +214,7 @@ impl Pending {
         match self.rx.try_recv() {
             Ok(r) => Some(r),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => {
-                Some(Err("the loading thread stopped unexpectedly".to_owned()))
-            }
+            Err(TryRecvError::Disconnected) => Some(Err(super::i18n::tr("error-loading-thread"))),
         }
     }
 }
