@@ -316,7 +316,16 @@ impl SahifaApp {
             .and_then(|i| a.quotes.get(i))
             .cloned();
         let selection = self.selected_words();
-        let elsewhere = selection.map_or(0, |s| same_words_elsewhere(text, s).len());
+        // Counted once per selection, not every frame the menu stays open (the count scans the whole text).
+        let elsewhere = match (selection, self.context_elsewhere) {
+            (Some(s), Some((counted, n))) if counted == s => n,
+            (Some(s), _) => {
+                let n = same_words_elsewhere(text, s).len();
+                self.context_elsewhere = Some((s, n));
+                n
+            }
+            (None, _) => 0,
+        };
         let mut edits: Vec<Edit> = Vec::new();
         let mut mark: Option<(EntityLabel, bool)> = None;
         let mut mark_quote = None;

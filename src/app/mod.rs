@@ -131,6 +131,8 @@ pub struct SahifaApp {
     screenshot_rx: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
     /// The text offset the open context menu is about (where the right click was).
     context_at: Option<usize>,
+    /// The selection the context menu counted the other occurrences of, and the count.
+    context_elsewhere: Option<(Span, usize)>,
 }
 
 impl SahifaApp {
@@ -170,6 +172,7 @@ impl SahifaApp {
             jobs: rtl::JobCache::default(),
             screenshot_rx: None,
             context_at: None,
+            context_elsewhere: None,
         };
         app.open(job);
         app
