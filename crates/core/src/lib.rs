@@ -14,4 +14,4 @@ pub mod search;
 pub mod theme;
 
 pub use sahifa_tagger as tagger;
-pub use sahifa_text::{label, normalize, span, tokens};
+pub use sahifa_text::{direction, label, normalize, span, tokens};

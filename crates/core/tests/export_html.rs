@@ -286,3 +286,20 @@ fn a_speakers_other_names_are_listed_under_the_canonical_name() {
         "{forms}"
     );
 }
+
+#[test]
+fn each_paragraph_has_the_readers_direction_not_the_first_letters() {
+    let doc = sahifa_core::load::load_str(
+        "dir.txt",
+        "مقدمة المقال\niPhone 16 هو أحدث هاتف من الشركة.\nThe summit opened in Riyadh today (الرياض).",
+        sahifa_core::load::Format::Plain,
+    )
+    .unwrap();
+    let analysis = sahifa_core::analysis::Analysis::default();
+    let page = Html::parse_document(&html_of(&doc, &analysis, &Filter::default()));
+    let dirs: Vec<String> = select(&page, "article p")
+        .iter()
+        .map(|p| p.value().attr("dir").unwrap_or("").to_owned())
+        .collect();
+    assert_eq!(dirs, vec!["rtl", "ltr"], "iPhone paragraph right to left");
+}

@@ -54,19 +54,15 @@ impl ParagraphLevels {
     }
 }
 
-/// The direction of the first strong character (rule P2, skipping isolates), or `None` when there is none.
-pub fn first_strong(text: &str) -> Option<Direction> {
-    match unicode_bidi::get_base_direction(text) {
-        unicode_bidi::Direction::Ltr => Some(Direction::Ltr),
-        unicode_bidi::Direction::Rtl => Some(Direction::Rtl),
-        unicode_bidi::Direction::Mixed => None,
-    }
-}
-
-/// Levels of a paragraph whose direction comes from its first strong character, or `fallback` (the
-/// document's direction) when it has none, such as "2015".
-pub fn paragraph_levels(text: &str, fallback: Direction) -> ParagraphLevels {
-    resolve(text, Some(first_strong(text).unwrap_or(fallback)))
+/// Levels of a paragraph of a document that reads `document` way: right to left unless mainly Latin in a
+/// right-to-left document (the decision every export shares, `sahifa_text::direction`), the document's direction
+/// when it has no letters ("2015").
+pub fn paragraph_levels(text: &str, document: Direction) -> ParagraphLevels {
+    let rtl = sahifa_core::direction::paragraph_is_rtl(text, document == Direction::Rtl);
+    resolve(
+        text,
+        Some(if rtl { Direction::Rtl } else { Direction::Ltr }),
+    )
 }
 
 /// Levels of a single paragraph (`text` holds no paragraph separator). `direction` `None` applies rules P2
@@ -190,8 +186,13 @@ mod tests {
             Direction::Ltr
         );
         assert_eq!(
-            paragraph_levels("Hello مرحبا", Direction::Rtl).direction(),
+            paragraph_levels("Hello world مرحبا", Direction::Rtl).direction(),
             Direction::Ltr
+        );
+        // Mainly Arabic: right to left although it starts with a Latin word.
+        assert_eq!(
+            paragraph_levels("iPhone 16 هو أحدث هاتف", Direction::Rtl).direction(),
+            Direction::Rtl
         );
     }
 }

@@ -49,18 +49,9 @@ pub struct DocumentLayout {
 const ESTIMATE_SAMPLE: &str =
     "قال المتحدث باسم الوزارة في بيان صدر اليوم إن المحادثات ستستمر خلال الأسبوع المقبل في العاصمة";
 
-/// The base direction of a document: right to left (an Arabic reader's default) unless right-to-left letters
-/// are under a quarter of the strong characters in its first 64 K chars.
+/// The base direction of a document (`sahifa_text::direction::document_is_rtl`).
 pub fn document_direction(text: &str) -> Direction {
-    let (mut l, mut r) = (0usize, 0usize);
-    for c in text.chars().take(64 * 1024) {
-        match unicode_bidi::bidi_class(c) {
-            unicode_bidi::BidiClass::L => l += 1,
-            unicode_bidi::BidiClass::R | unicode_bidi::BidiClass::AL => r += 1,
-            _ => {}
-        }
-    }
-    if r.saturating_mul(3) >= l {
+    if sahifa_core::direction::document_is_rtl(text) {
         Direction::Rtl
     } else {
         Direction::Ltr

@@ -140,6 +140,18 @@ fn paragraph_of_only_digits_takes_the_document_direction() {
 }
 
 #[test]
+fn a_paragraph_starting_with_a_latin_word_stays_right_to_left_unless_mainly_latin() {
+    let d = doc(&[
+        "مقدمة المقال",
+        "iPhone 16 هو أحدث هاتف من الشركة",
+        "The summit opened in Riyadh today (الرياض)",
+    ]);
+    let layout = lay_out(&d, 500.0);
+    assert_eq!(para(&layout, 1).direction.as_str(), "rtl");
+    assert_eq!(para(&layout, 2).direction.as_str(), "ltr");
+}
+
+#[test]
 fn lines_break_in_logical_order_and_rtl_lines_end_flush_right() {
     let words: Vec<String> = (1..=40).map(|i| format!("كلمة{i}")).collect();
     let text = words.join(" ");

@@ -2,6 +2,7 @@
 //! normaliser ([`normalize`]), the one tokeniser ([`tokens`]) and the entity labels ([`label`]) that the analysis,
 //! the tagger and the exports share. No GUI, no I/O.
 
+pub mod direction;
 pub mod label;
 pub mod normalize;
 pub mod span;

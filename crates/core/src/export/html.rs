@@ -193,6 +193,9 @@ fn article(doc: &Document, analysis: &Analysis, filter: &Filter, out: &mut Strin
     }
     out.push_str("<main><article>\n");
     let mut in_list = false;
+    // Each block's direction as the reader decides it: right to left unless mainly Latin (not dir="auto", which
+    // follows the first strong letter and turns "iPhone 16 هو ..." left to right).
+    let document_rtl = crate::direction::document_is_rtl(&doc.text);
     for (b, block) in doc.blocks.iter().enumerate() {
         if in_list && block.kind != BlockKind::Item {
             out.push_str("</ul>\n");
@@ -220,7 +223,12 @@ fn article(doc: &Document, analysis: &Analysis, filter: &Filter, out: &mut Strin
                 ("<li".to_owned(), "</li>".to_owned())
             }
         };
-        let _ = write!(out, "{open}{id}{class} dir=\"auto\">");
+        let dir = if crate::direction::paragraph_is_rtl(doc.slice(block.span), document_rtl) {
+            "rtl"
+        } else {
+            "ltr"
+        };
+        let _ = write!(out, "{open}{id}{class} dir=\"{dir}\">");
         marks.render(b, out);
         out.push_str(&close);
         out.push('\n');
