@@ -25,8 +25,12 @@ fi
 for format in html json conll jsonl; do
   "$bin" export "$in" --format "$format" -o "$out/sample-article.$format" "${extra[@]}"
 done
-"$bin" export "$in" --format webanno -o "$out/sample-article.jsonld" "${extra[@]}"
+"$bin" export "$in" --format w3c -o "$out/sample-article.jsonld" "${extra[@]}"
 "$bin" export "$in" --format tei -o "$out/sample-article.tei.xml" "${extra[@]}"
+"$bin" export "$in" --format webanno-tsv -o "$out/sample-article.tsv" "${extra[@]}"
+"$bin" export "$in" --format label-studio -o "$out/sample-article.label-studio.json" "${extra[@]}"
+# The Label Studio project configuration the tasks need.
+SAHIFA_BLESS=1 cargo test --quiet -p sahifa-core --test export_label_studio the_configuration >/dev/null
 rm -rf "$out/brat"
 "$bin" export "$in" --format brat -o "$out/brat" "${extra[@]}"
 echo "examples written to $out"

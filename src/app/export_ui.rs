@@ -150,5 +150,7 @@ fn format_label(format: Format) -> String {
         Format::Jsonl => tr("export-format-jsonl"),
         Format::WebAnnotation => tr("export-format-webanno"),
         Format::Tei => tr("export-format-tei"),
+        Format::WebannoTsv => tr("export-format-webanno-tsv"),
+        Format::LabelStudio => tr("export-format-label-studio"),
     }
 }

@@ -15,7 +15,8 @@ use std::path::PathBuf;
 pub struct ExportArgs {
     /// An article, or a folder of articles.
     pub input: PathBuf,
-    /// html, json, brat, conll, jsonl, webanno (W3C Web Annotation JSON-LD) or tei.
+    /// html, json, brat, conll, jsonl, w3c (W3C Web Annotation JSON-LD), tei, webanno-tsv (INCEpTION) or
+    /// label-studio (Label Studio tasks).
     #[arg(long, short = 'f', default_value = "json")]
     pub format: String,
     /// Output file (`-` for stdout), or folder for brat and for a folder input.

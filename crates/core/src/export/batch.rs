@@ -186,7 +186,7 @@ pub fn export_folder(
     Ok(report(inputs, results, skipped, out_folder))
 }
 
-/// Exports every article of `input_folder` into the one file `out` (JSONL: one line per article, in name order),
+/// Exports every article of `input_folder` into the one file `out` (JSONL: one line per article, in name order; Label Studio: one task list),
 /// written atomically once all are rendered. Only single-file formats whose files can be concatenated qualify.
 pub fn export_folder_one_file(
     input_folder: &Path,
@@ -196,7 +196,7 @@ pub fn export_folder_one_file(
     out: &Path,
     workers: usize,
 ) -> Result<BatchReport, ExportError> {
-    if format != Format::Jsonl {
+    if !matches!(format, Format::Jsonl | Format::LabelStudio) {
         return Err(ExportError::NotOneFile {
             format: format.as_str(),
         });
@@ -220,8 +220,22 @@ pub fn export_folder_one_file(
             })
         })
         .collect();
+    if format == Format::LabelStudio {
+        bytes = join_task_lists(&bytes)?;
+    }
     super::atomic::write_atomic(out, &bytes, None)?;
     Ok(report(inputs, results, skipped, out))
+}
+
+/// One JSON task list from the articles' lists written one after the other (Label Studio imports one list).
+fn join_task_lists(bytes: &[u8]) -> Result<Vec<u8>, ExportError> {
+    let mut tasks = Vec::new();
+    for list in serde_json::Deserializer::from_slice(bytes).into_iter::<Vec<serde_json::Value>>() {
+        tasks.extend(list?);
+    }
+    let mut out = serde_json::to_vec_pretty(&tasks)?;
+    out.push(b'\n');
+    Ok(out)
 }
 
 /// Runs `work` on every input on `workers` threads; a slot stays `None` when its worker stopped.

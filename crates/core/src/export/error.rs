@@ -5,8 +5,14 @@ use std::path::PathBuf;
 /// Why an export could not be made or written.
 #[derive(Debug, thiserror::Error)]
 pub enum ExportError {
-    #[error("unknown export format \"{0}\": use html, json, brat, conll, jsonl, webanno or tei")]
+    #[error(
+        "unknown export format \"{0}\": use html, json, brat, conll, jsonl, w3c, tei, webanno-tsv or label-studio"
+    )]
     UnknownFormat(String),
+    #[error(
+        "\"{0}\" could be two formats: use w3c for W3C Web Annotation (JSON-LD) or webanno-tsv for WebAnno TSV 3.3 (INCEpTION)"
+    )]
+    AmbiguousFormat(String),
     #[error(
         "refusing to write {}: it is the source article; choose another file name",
         path.display()
@@ -27,7 +33,7 @@ pub enum ExportError {
     )]
     NotToStdout { format: &'static str },
     #[error(
-        "the {format} export cannot be one file for many articles: --one-file applies to jsonl"
+        "the {format} export cannot be one file for many articles: --one-file applies to jsonl and label-studio"
     )]
     NotOneFile { format: &'static str },
     #[error("cannot write {}: {source}", path.display())]

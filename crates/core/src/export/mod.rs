@@ -1,4 +1,5 @@
-//! Exports of the annotated document: HTML, JSON, brat, CoNLL, doccano JSONL. Never imports the GUI.
+//! Exports of the annotated document: HTML, JSON, brat, CoNLL, doccano JSONL, W3C Web Annotation, TEI, WebAnno
+//! TSV and Label Studio tasks. Never imports the GUI.
 //!
 //! [`render`] turns a document, its analysis and the active [`Filter`] into bytes; [`write_to`] puts them on disk
 //! atomically (temporary file in the target folder, then rename) and never over the source article.
@@ -14,8 +15,10 @@ mod html_css;
 mod html_marks;
 pub mod json;
 pub mod jsonl;
+pub mod label_studio;
 pub mod tei;
 pub mod webanno;
+pub mod webanno_tsv;
 
 use crate::analysis::Analysis;
 use crate::document::Document;
@@ -51,10 +54,14 @@ pub enum Format {
     WebAnnotation,
     /// TEI P5 XML: names, quotes with their speaker, the outline as divs.
     Tei,
+    /// WebAnno TSV 3.3 for INCEpTION: tokens, named entities and quotes as span layers, UTF-16 offsets.
+    WebannoTsv,
+    /// Label Studio tasks (JSON): the analysis as pre-annotations, quotes with their kind and a `Said` relation.
+    LabelStudio,
 }
 
 impl Format {
-    pub const ALL: [Format; 7] = [
+    pub const ALL: [Format; 9] = [
         Self::Html,
         Self::Json,
         Self::Brat,
@@ -62,6 +69,8 @@ impl Format {
         Self::Jsonl,
         Self::WebAnnotation,
         Self::Tei,
+        Self::WebannoTsv,
+        Self::LabelStudio,
     ];
 
     /// The name used on the command line.
@@ -72,8 +81,10 @@ impl Format {
             Self::Brat => "brat",
             Self::Conll => "conll",
             Self::Jsonl => "jsonl",
-            Self::WebAnnotation => "webanno",
+            Self::WebAnnotation => "w3c",
             Self::Tei => "tei",
+            Self::WebannoTsv => "webanno-tsv",
+            Self::LabelStudio => "label-studio",
         }
     }
 
@@ -87,6 +98,8 @@ impl Format {
             Self::Jsonl => "jsonl",
             Self::WebAnnotation => "jsonld",
             Self::Tei => "tei.xml",
+            Self::WebannoTsv => "tsv",
+            Self::LabelStudio => "label-studio.json",
         }
     }
 
@@ -113,7 +126,11 @@ impl std::str::FromStr for Format {
             "brat" | "ann" => Ok(Self::Brat),
             "conll" | "bio" => Ok(Self::Conll),
             "jsonl" | "doccano" => Ok(Self::Jsonl),
-            "webanno" | "w3c" | "jsonld" | "web-annotation" => Ok(Self::WebAnnotation),
+            "w3c" | "jsonld" | "web-annotation" => Ok(Self::WebAnnotation),
+            "webanno-tsv" | "tsv" | "ctsv3" | "inception" => Ok(Self::WebannoTsv),
+            "label-studio" | "labelstudio" | "ls" => Ok(Self::LabelStudio),
+            // Both formats carry the name: make the user choose rather than guess.
+            "webanno" => Err(ExportError::AmbiguousFormat(s.to_owned())),
             "tei" | "xml" => Ok(Self::Tei),
             _ => Err(ExportError::UnknownFormat(s.to_owned())),
         }
@@ -168,6 +185,10 @@ pub fn render_named(
             Rendered::File(webanno::to_web_annotation(doc, &shown, name)?.into_bytes())
         }
         Format::Tei => Rendered::File(tei::to_tei(doc, &shown).into_bytes()),
+        Format::WebannoTsv => Rendered::File(webanno_tsv::to_webanno_tsv(doc, &shown).into_bytes()),
+        Format::LabelStudio => {
+            Rendered::File(label_studio::to_label_studio(doc, &shown)?.into_bytes())
+        }
     })
 }
 
