@@ -15,32 +15,41 @@ pub struct ExportRequest {
     pub current_view: bool,
     /// Chosen target that already exists: waiting for the user to confirm.
     pub confirm: Option<(PathBuf, Vec<PathBuf>)>,
+    /// What JSONL offsets count (the other formats fix their own unit).
+    pub offsets: export::OffsetUnit,
 }
 
 impl SahifaApp {
     pub(super) fn export_menu_ui(&mut self, ui: &mut egui::Ui) {
         let enabled = self.loaded().is_some();
         ui.add_enabled_ui(enabled, |ui| {
-            ui.menu_button(trw("menu-export"), |ui| {
-                for format in Format::ALL {
-                    if ui.button(i18n::widget(&format_label(format))).clicked() {
-                        self.start_export(format, false);
-                    }
-                }
-            });
+            ui.menu_button(trw("menu-export"), |ui| self.export_formats_ui(ui, false));
             ui.menu_button(trw("menu-export-view"), |ui| {
-                for format in Format::ALL {
-                    if ui.button(i18n::widget(&format_label(format))).clicked() {
-                        self.start_export(format, true);
-                    }
-                }
+                self.export_formats_ui(ui, true)
             })
             .response
             .on_hover_text(trw("menu-export-view-hint"));
         });
     }
 
-    fn start_export(&mut self, format: Format, current_view: bool) {
+    /// One entry per format; JSONL twice, with code-point offsets (Python) and UTF-16 offsets (doccano's and Label
+    /// Studio's browser counting).
+    fn export_formats_ui(&mut self, ui: &mut egui::Ui, current_view: bool) {
+        for format in Format::ALL {
+            if ui.button(i18n::widget(&format_label(format))).clicked() {
+                self.start_export(format, current_view, export::OffsetUnit::CodePoints);
+            }
+            if format == Format::Jsonl
+                && ui
+                    .button(i18n::widget(&tr("export-format-jsonl-utf16")))
+                    .clicked()
+            {
+                self.start_export(format, current_view, export::OffsetUnit::Utf16);
+            }
+        }
+    }
+
+    fn start_export(&mut self, format: Format, current_view: bool, offsets: export::OffsetUnit) {
         let Some(loaded) = self.loaded() else { return };
         let stem = export::document_stem(&loaded.doc);
         let start_dir = loaded
@@ -54,6 +63,7 @@ impl SahifaApp {
             format,
             current_view,
             confirm: None,
+            offsets,
         });
         let title = tr_args("dialog-export-title", &[("format", format.as_str().into())]);
         self.spawn_dialog(move || {
@@ -99,7 +109,18 @@ impl SahifaApp {
         } else {
             export::Filter::default()
         };
-        match export::export_document(request.format, &loaded.doc, &loaded.analysis, &filter, out) {
+        let options = export::Options {
+            offsets: request.offsets,
+            ..export::Options::default()
+        };
+        match export::export_document_with(
+            request.format,
+            &loaded.doc,
+            &loaded.analysis,
+            &filter,
+            out,
+            options,
+        ) {
             Ok(written) => {
                 let names: Vec<String> = written.iter().map(|p| p.display().to_string()).collect();
                 self.status = Some(tr_args(

@@ -231,6 +231,19 @@ pub fn export_document(
     write_to(out, &rendered, doc.source.path.as_deref())
 }
 
+/// Like [`export_document`], with `options` (the JSONL offset unit).
+pub fn export_document_with(
+    format: Format,
+    doc: &Document,
+    analysis: &Analysis,
+    filter: &Filter,
+    out: &Path,
+    options: Options,
+) -> Result<Vec<PathBuf>, ExportError> {
+    let rendered = render_named(format, doc, analysis, filter, &document_stem(doc), options)?;
+    write_to(out, &rendered, doc.source.path.as_deref())
+}
+
 /// The paths an export of `doc` to `out` would write (for a window to ask before replacing existing files).
 pub fn targets(format: Format, doc: &Document, out: &Path) -> Vec<PathBuf> {
     if format.is_folder() {
