@@ -225,7 +225,9 @@ fn ctrl_1_puts_the_keyboard_in_the_outline_and_enter_jumps() {
     // Ctrl+2: the entity list.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Num2);
     h.run_steps(3);
-    let focused = h.query_all_by_role(Role::Button).find(|n| n.is_focused());
+    let focused = h
+        .query_all_by_role(Role::Button)
+        .find(egui_kittest::Node::is_focused);
     let entities: Vec<String> = h
         .state()
         .loaded()

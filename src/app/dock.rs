@@ -16,17 +16,17 @@ const MAX_PANEL: f32 = 520.0;
 /// then the outline. `widths` are the panels' widths; `wanted` whether the user shows them at all.
 pub fn fit(width: f32, widths: [f32; 2], wanted: [bool; 2]) -> [bool; 2] {
     let need = |full: [bool; 2]| {
-        let mut total = size::MIN_TEXT_COLUMN;
-        for i in 0..2 {
-            if wanted[i] {
-                total += if full[i] {
-                    widths[i]
-                } else {
-                    size::PANEL_STRIP
-                };
-            }
-        }
-        total
+        let panel = |(&w, (&shown, &full)): (&f32, (&bool, &bool))| match (shown, full) {
+            (false, _) => 0.0,
+            (true, true) => w,
+            (true, false) => size::PANEL_STRIP,
+        };
+        size::MIN_TEXT_COLUMN
+            + widths
+                .iter()
+                .zip(wanted.iter().zip(full.iter()))
+                .map(panel)
+                .sum::<f32>()
     };
     let mut full = wanted;
     if full[1] && width < need(full) {
@@ -43,13 +43,13 @@ impl SahifaApp {
     pub(super) fn side_panels_ui(&mut self, ui: &mut egui::Ui) {
         let width = ui.available_width();
         let wanted = [self.settings.show_outline, self.settings.show_side_panel];
-        let full = fit(width, self.panel_widths, wanted);
+        let full = fit(width, self.chrome.panel_widths, wanted);
         // A panel may not be dragged wider than leaves the text its minimum.
         let room = |other: usize| {
             let other_w = if !wanted[other] {
                 0.0
             } else if full[other] {
-                self.panel_widths[other]
+                self.chrome.panel_widths[other]
             } else {
                 size::PANEL_STRIP
             };
@@ -58,24 +58,24 @@ impl SahifaApp {
         let rooms = [room(1), room(0)];
         let mut strips: [Option<Rect>; 2] = [None, None];
         if full[0] {
-            self.overlay = self.overlay.filter(|o| *o != Overlay::Outline);
+            self.chrome.overlay = self.chrome.overlay.filter(|o| *o != Overlay::Outline);
             let r = egui::Panel::right("outline")
                 .resizable(true)
                 .default_size(size::OUTLINE_WIDTH)
                 .size_range(MIN_PANEL..=rooms[0])
                 .show(ui, |ui| self.outline_ui(ui));
-            self.panel_widths[0] = r.response.rect.width();
+            self.chrome.panel_widths[0] = r.response.rect.width();
         } else if wanted[0] {
             strips[0] = Some(self.strip_ui(ui, Overlay::Outline));
         }
         if full[1] {
-            self.overlay = self.overlay.filter(|o| *o != Overlay::Side);
+            self.chrome.overlay = self.chrome.overlay.filter(|o| *o != Overlay::Side);
             let r = egui::Panel::left("side")
                 .resizable(true)
                 .default_size(size::OUTLINE_WIDTH)
                 .size_range(MIN_PANEL..=rooms[1])
                 .show(ui, |ui| self.side_panel_ui(ui));
-            self.panel_widths[1] = r.response.rect.width();
+            self.chrome.panel_widths[1] = r.response.rect.width();
         } else if wanted[1] {
             strips[1] = Some(self.strip_ui(ui, Overlay::Side));
         }
@@ -101,13 +101,13 @@ impl SahifaApp {
             .frame(frame)
             .show(ui, |ui| {
                 let button = ui
-                    .add(egui::Button::new(arrow).selected(self.overlay == Some(which)))
+                    .add(egui::Button::new(arrow).selected(self.chrome.overlay == Some(which)))
                     .on_hover_text(i18n::widget(&label));
                 button.widget_info(|| {
                     egui::WidgetInfo::selected(
                         egui::Role::Button,
                         true,
-                        self.overlay == Some(which),
+                        self.chrome.overlay == Some(which),
                         &label,
                     )
                 });
@@ -121,23 +121,25 @@ impl SahifaApp {
 
     /// Shows a folded panel over the text (or hides it again).
     pub(super) fn toggle_overlay(&mut self, which: Overlay) {
-        if self.overlay == Some(which) {
-            self.overlay = None;
+        if self.chrome.overlay == Some(which) {
+            self.chrome.overlay = None;
         } else {
-            self.overlay = Some(which);
-            self.overlay_opened = true;
+            self.chrome.overlay = Some(which);
+            self.chrome.overlay_opened = true;
         }
     }
 
     /// The folded panel the user asked for, beside its strip and over the text.
     fn overlay_ui(&mut self, ctx: &egui::Context, width: f32, strips: [Option<Rect>; 2]) {
-        let Some(which) = self.overlay else { return };
+        let Some(which) = self.chrome.overlay else {
+            return;
+        };
         let strip = match which {
             Overlay::Outline => strips[0],
             Overlay::Side => strips[1],
         };
         let Some(strip) = strip else {
-            self.overlay = None;
+            self.chrome.overlay = None;
             return;
         };
         let (pivot, corner) = match which {
@@ -165,10 +167,10 @@ impl SahifaApp {
                 }
             });
         });
-        let opened_now = std::mem::take(&mut self.overlay_opened);
+        let opened_now = std::mem::take(&mut self.chrome.overlay_opened);
         let escape = ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Escape));
         if jumped || escape || (!opened_now && area.response.clicked_elsewhere()) {
-            self.overlay = None;
+            self.chrome.overlay = None;
         }
     }
 }

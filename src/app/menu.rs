@@ -117,14 +117,14 @@ impl SahifaApp {
                 self.side_tab = SideTab::Quotes;
             }
         }
-        self.focus_target = Some(target);
+        self.chrome.focus_target = Some(target);
         // A folded panel opens over the text (a panel shown in full closes the overlay itself).
         let which = if target == FocusTarget::Outline {
             Overlay::Outline
         } else {
             Overlay::Side
         };
-        if self.overlay != Some(which) {
+        if self.chrome.overlay != Some(which) {
             self.toggle_overlay(which);
         }
     }
@@ -133,6 +133,7 @@ impl SahifaApp {
     /// Left and Right move to the neighbouring menu (mirrored in Arabic, where the bar reads from the right).
     fn menu_keys(&mut self, ctx: &egui::Context) {
         let open = self
+            .chrome
             .menu_popups
             .iter()
             .position(|id| egui::Popup::is_id_open(ctx, *id));
@@ -148,11 +149,11 @@ impl SahifaApp {
                 });
             (i.modifiers.alt, other)
         });
-        match (alt, self.alt_tap) {
-            (true, None) => self.alt_tap = Some(!other),
-            (true, Some(clean)) => self.alt_tap = Some(clean && !other),
+        match (alt, self.chrome.alt_tap) {
+            (true, None) => self.chrome.alt_tap = Some(!other),
+            (true, Some(clean)) => self.chrome.alt_tap = Some(clean && !other),
             (false, Some(clean)) => {
-                self.alt_tap = None;
+                self.chrome.alt_tap = None;
                 toggle |= clean && !other;
             }
             (false, None) => {}
@@ -173,29 +174,28 @@ impl SahifaApp {
             )
         });
         // The next menu in reading order lies to the left in Arabic, to the right in English.
-        let step: isize = match (left, right) {
-            (true, false) if rtl => 1,
-            (true, false) => -1,
-            (false, true) if rtl => -1,
-            (false, true) => 1,
+        let (forward, back) = if rtl { (left, right) } else { (right, left) };
+        let step: isize = match (forward, back) {
+            (true, false) => 1,
+            (false, true) => -1,
             _ => return,
         };
-        let n = self.menu_popups.len() as isize;
+        let n = self.chrome.menu_popups.len() as isize;
         let next = (open as isize + step).rem_euclid(n.max(1)) as usize;
         self.open_menu(ctx, next);
     }
 
     fn open_menu(&mut self, ctx: &egui::Context, index: usize) {
-        if let Some(id) = self.menu_popups.get(index) {
+        if let Some(id) = self.chrome.menu_popups.get(index) {
             egui::Popup::open_id(ctx, *id);
-            self.menu_focus_first = true;
+            self.chrome.menu_focus_first = true;
             ctx.request_repaint();
         }
     }
 
     /// Focuses `response` when a menu was just opened from the keyboard (call with each menu's first item).
     fn focus_first_item(&mut self, response: &egui::Response) {
-        if std::mem::take(&mut self.menu_focus_first) {
+        if std::mem::take(&mut self.chrome.menu_focus_first) {
             response.request_focus();
         }
     }
@@ -420,7 +420,7 @@ impl SahifaApp {
                     ui.menu_button(trw("menu-edit"), |ui| self.edit_menu_ui_entries(ui)),
                     ui.menu_button(trw("menu-view"), |ui| self.view_menu_ui(ui)),
                 ];
-                self.menu_popups = menus
+                self.chrome.menu_popups = menus
                     .iter()
                     .map(|m| egui::Popup::default_response_id(&m.response))
                     .collect();

@@ -79,6 +79,39 @@ pub enum FocusTarget {
     Quotes,
 }
 
+/// The window's chrome between frames: which folded panel shows over the text, where the keyboard goes next, the
+/// menu bar's keyboard state.
+#[derive(Debug)]
+struct Chrome {
+    /// A folded side panel shown over the text, and whether it opened this frame.
+    overlay: Option<Overlay>,
+    overlay_opened: bool,
+    /// Outer widths of the outline and the side panel in the last frame (the user can resize them).
+    panel_widths: [f32; 2],
+    /// A list to move the keyboard focus into.
+    focus_target: Option<FocusTarget>,
+    /// The menu bar's menus (their popup ids, in order), from the last frame: F10 and the arrows open them.
+    menu_popups: Vec<egui::Id>,
+    /// Focus the first item of the menu opened from the keyboard.
+    menu_focus_first: bool,
+    /// Alt is held and nothing else was pressed since (`Some(true)`): its release opens the menu bar.
+    alt_tap: Option<bool>,
+}
+
+impl Default for Chrome {
+    fn default() -> Self {
+        Self {
+            overlay: None,
+            overlay_opened: false,
+            panel_widths: [theme::size::OUTLINE_WIDTH; 2],
+            focus_target: None,
+            menu_popups: Vec::new(),
+            menu_focus_first: false,
+            alt_tap: None,
+        }
+    }
+}
+
 /// The find bar.
 #[derive(Default)]
 pub struct SearchState {
@@ -156,19 +189,8 @@ pub struct SahifaApp {
     screenshot_rx: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
     /// The text offset the open context menu is about (where the right click was).
     context_at: Option<usize>,
-    /// A folded side panel shown over the text, and whether it opened this frame.
-    pub overlay: Option<Overlay>,
-    overlay_opened: bool,
-    /// Outer widths of the outline and the side panel in the last frame (the user can resize them).
-    panel_widths: [f32; 2],
-    /// A list to move the keyboard focus into.
-    focus_target: Option<FocusTarget>,
-    /// The menu bar's menus (their popup ids, in order), from the last frame: F10 and the arrows open them.
-    menu_popups: Vec<egui::Id>,
-    /// Focus the first item of the menu opened from the keyboard.
-    menu_focus_first: bool,
-    /// Alt is held and nothing else was pressed since (`Some(true)`): its release opens the menu bar.
-    alt_tap: Option<bool>,
+    /// Folded panels, keyboard focus requests and the menu bar's keyboard state.
+    chrome: Chrome,
     /// The selection the context menu counted the other occurrences of, and the count.
     context_elsewhere: Option<(Span, usize)>,
 }
@@ -214,13 +236,7 @@ impl SahifaApp {
             screenshot_rx: None,
             context_at: None,
             context_elsewhere: None,
-            overlay: None,
-            overlay_opened: false,
-            panel_widths: [theme::size::OUTLINE_WIDTH; 2],
-            focus_target: None,
-            menu_popups: Vec::new(),
-            menu_focus_first: false,
-            alt_tap: None,
+            chrome: Chrome::default(),
         };
         app.open(job);
         app

@@ -82,10 +82,10 @@ impl SahifaApp {
         };
         let mut jump = None;
         // Ctrl+1: the keyboard goes to the current section's row (the first when none is current).
-        let focus_row = (self.focus_target == Some(FocusTarget::Outline))
+        let focus_row = (self.chrome.focus_target == Some(FocusTarget::Outline))
             .then(|| self.current_section.unwrap_or(0));
         if focus_row.is_some() {
-            self.focus_target = None;
+            self.chrome.focus_target = None;
         }
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
@@ -161,9 +161,9 @@ impl SahifaApp {
         let a = &loaded.analysis;
         let mut cycle = None;
         let mut only = None;
-        let mut focus = self.focus_target == Some(FocusTarget::Entities);
+        let mut focus = self.chrome.focus_target == Some(FocusTarget::Entities);
         if focus {
-            self.focus_target = None;
+            self.chrome.focus_target = None;
         }
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
@@ -258,9 +258,9 @@ impl SahifaApp {
         let a = &loaded.analysis;
         let mut jump = None;
         let mut speaker_filter = None;
-        let mut focus = self.focus_target == Some(FocusTarget::Quotes);
+        let mut focus = self.chrome.focus_target == Some(FocusTarget::Quotes);
         if focus {
-            self.focus_target = None;
+            self.chrome.focus_target = None;
         }
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])

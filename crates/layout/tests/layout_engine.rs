@@ -332,7 +332,11 @@ fn drag_past_a_trailing_number_selects_the_number() {
         .iter()
         .map(|p| p.x)
         .fold(f32::INFINITY, f32::min);
-    let right = line.pieces.iter().map(|p| p.right()).fold(0.0, f32::max);
+    let right = line
+        .pieces
+        .iter()
+        .map(sahifa_layout::Piece::right)
+        .fold(0.0, f32::max);
     let hit = layout.hit_test(&d, left - 20.0, y).unwrap();
     assert_eq!(hit.caret, text.len(), "past the left end: the line's end");
     assert!(!hit.on_text);
@@ -347,7 +351,11 @@ fn drag_past_a_trailing_number_selects_the_number() {
         .iter()
         .map(|p| p.x)
         .fold(f32::INFINITY, f32::min);
-    let right = line.pieces.iter().map(|p| p.right()).fold(0.0, f32::max);
+    let right = line
+        .pieces
+        .iter()
+        .map(sahifa_layout::Piece::right)
+        .fold(0.0, f32::max);
     assert_eq!(
         layout.hit_test(&d, left - 5.0, y).unwrap().caret,
         p.span.start
