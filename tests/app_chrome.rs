@@ -296,6 +296,21 @@ fn the_outline_marker_follows_the_scroll_after_a_click() {
         "the marker left the clicked section"
     );
     assert_eq!(app.current_section, doc.section_at(app.top_offset));
+
+    // Again, back up with the keyboard (the reader's own scrolling, which the old check never saw).
+    h.get_by_role_and_label(Role::Button, doc.section_title(last))
+        .click();
+    h.run_steps(6);
+    assert_eq!(h.state().current_section, Some(last));
+    h.key_press(Key::Home);
+    h.run_steps(6);
+    let app = h.state();
+    assert_eq!(app.top_offset, 0, "Home went to the top");
+    assert_eq!(
+        app.current_section,
+        Some(0),
+        "the marker follows the scroll"
+    );
 }
 
 #[test]
