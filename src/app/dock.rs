@@ -121,11 +121,17 @@ impl SahifaApp {
 
     /// Shows a folded panel over the text (or hides it again).
     pub(super) fn toggle_overlay(&mut self, which: Overlay) {
+        // egui may run a frame twice (a new area sizes itself in a discarded pass) with the same click: the
+        // second run must not take the panel away again.
+        let frame = self.ctx.as_ref().map(egui::Context::cumulative_frame_nr);
+        if frame.is_some() && self.chrome.overlay_opened == frame {
+            return;
+        }
         if self.chrome.overlay == Some(which) {
             self.chrome.overlay = None;
         } else {
             self.chrome.overlay = Some(which);
-            self.chrome.overlay_opened = true;
+            self.chrome.overlay_opened = frame;
         }
     }
 
@@ -167,7 +173,7 @@ impl SahifaApp {
                 }
             });
         });
-        let opened_now = std::mem::take(&mut self.chrome.overlay_opened);
+        let opened_now = self.chrome.overlay_opened == Some(ctx.cumulative_frame_nr());
         let escape = ctx.input_mut(|i| i.consume_key(egui::Modifiers::NONE, Key::Escape));
         if jumped || escape || (!opened_now && area.response.clicked_elsewhere()) {
             self.chrome.overlay = None;

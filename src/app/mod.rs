@@ -83,9 +83,9 @@ pub enum FocusTarget {
 /// menu bar's keyboard state.
 #[derive(Debug)]
 struct Chrome {
-    /// A folded side panel shown over the text, and whether it opened this frame.
+    /// A folded side panel shown over the text, and the frame it opened in.
     overlay: Option<Overlay>,
-    overlay_opened: bool,
+    overlay_opened: Option<u64>,
     /// Outer widths of the outline and the side panel in the last frame (the user can resize them).
     panel_widths: [f32; 2],
     /// A list to move the keyboard focus into.
@@ -102,7 +102,7 @@ impl Default for Chrome {
     fn default() -> Self {
         Self {
             overlay: None,
-            overlay_opened: false,
+            overlay_opened: None,
             panel_widths: [theme::size::OUTLINE_WIDTH; 2],
             focus_target: None,
             menu_popups: Vec::new(),
