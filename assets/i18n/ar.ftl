@@ -35,6 +35,7 @@ menu-theme-light = السمة الفاتحة
 menu-theme-dark = السمة الداكنة
 menu-outline = المخطط
 menu-side-panel = الكيانات والاقتباسات
+menu-go-outline = الانتقال إلى المخطط
 menu-entities-list = قائمة الكيانات
 menu-quotes-list = قائمة الاقتباسات
 menu-tagger-model = نموذج التعرف: { $model }
@@ -53,6 +54,27 @@ dialog-filter-png = صورة PNG
 dialog-export-title = تصدير بصيغة { $format }
 export-default-name = مقالة
 clipboard-name = الحافظة
+
+## نافذة الملفات في صحيفة (حين لا تتوفر نافذة النظام)
+
+chooser-parent = المجلد الأعلى
+chooser-parent-hint = الانتقال إلى المجلد الذي يحتوي هذا المجلد (Backspace)
+chooser-path = المسار
+chooser-file-name = اسم الملف
+chooser-kind = عرض
+chooser-empty = لا ملفات مطابقة هنا.
+chooser-folder-item = { $name }/
+chooser-open = فتح
+chooser-save = حفظ
+chooser-choose-folder = اختيار هذا المجلد
+chooser-cancel = إلغاء
+chooser-replace-question = الملف { $name } موجود. هل تريد استبداله؟
+chooser-replace = استبدال
+chooser-back = رجوع
+chooser-cannot-read = تعذّرت قراءة المجلد { $path }: { $error }
+chooser-not-found = المسار { $path } غير موجود.
+chooser-name-missing = اكتب اسم الملف.
+status-native-dialog-failed = تعذّر عرض نافذة الملفات في النظام، فتُستخدم نافذة صحيفة بدلًا منها.
 
 ## التصدير
 
@@ -110,6 +132,8 @@ search-position = { $current } من { $total }
 panel-outline = المخطط
 panel-entities = الكيانات
 panel-quotes = الاقتباسات
+panel-show-outline = إظهار المخطط
+panel-show-lists = إظهار الكيانات والاقتباسات
 panel-group-header = { $name } ({ $count })
 panel-no-entities = لم يُعثر على كيانات مسماة.
 panel-no-quotes = لم يُعثر على أقوال مقتبسة.
@@ -191,4 +215,16 @@ error-screenshot-size = لصورة الشاشة حجم غير متوقع.
 error-screenshot-encode = تعذّر ترميز صورة الشاشة: { $error }
 error-export = فشل التصدير: { $error }
 error-corrections-aside = لم تُحفظ التصحيحات: تعذّر نقل ملف التصحيحات السابق { $path } جانبًا
+error-load-not-found = لم يُعثر على { $path }: تحقق من المسار، أو افتح ملفًا آخر.
+error-load-unreadable = تعذّرت قراءة { $path }: { $error }؛ تحقق من أن لك إذن قراءة الملف، أو افتح ملفًا آخر.
+error-load-not-a-file = المسار { $path } مجلد أو جهاز وليس ملفًا: افتح ملف مقالة بدلًا منه.
+error-load-too-large = الملف { $path } كبير جدًا ({ $size } بايت)، والحد { $limit } ميغابايت: افتح ملفًا أصغر أو قسّم المقالة.
+error-load-empty = الملف { $path } فارغ، فلا نص فيه يُعرض: افتح ملفًا يحتوي على مقالة.
+error-load-binary = يبدو أن { $path } ملف ثنائي وليس نصًا ({ $reason }): افتح مقالة بصيغة txt أو md أو html.
+error-binary-nul = فيه بايتات صفرية
+error-binary-control = تكثر فيه محارف التحكم
+error-load-undecodable = تعذّرت قراءة { $path } بترميز { $encoding }: علامة ترتيب البايتات في أوله تدل عليه، لكن البايتات عند الموضع { $offset } لا تتبعه. احفظ الملف من جديد بترميز UTF-8.
+error-load-too-deep = يتداخل في { $path } أكثر من { $depth } مستوى من { $what }، ولا تفتحه صحيفة كي تبقى سريعة الاستجابة: بسّط الملف أو احفظه نصًا عاديًا.
+error-nesting-html = عناصر HTML
+error-nesting-markdown = كتل Markdown
 error-loading-thread = توقف خيط التحميل على نحو غير متوقع.

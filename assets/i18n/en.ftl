@@ -35,6 +35,7 @@ menu-theme-light = Light theme
 menu-theme-dark = Dark theme
 menu-outline = Outline
 menu-side-panel = Entities and quotes
+menu-go-outline = Go to the outline
 menu-entities-list = Entities list
 menu-quotes-list = Quotes list
 menu-tagger-model = Tagger model: { $model }
@@ -53,6 +54,27 @@ dialog-filter-png = PNG image
 dialog-export-title = Export as { $format }
 export-default-name = article
 clipboard-name = clipboard
+
+## Sahifa's own file chooser (when the system's dialog is not available)
+
+chooser-parent = Parent folder
+chooser-parent-hint = Go to the folder that contains this one (Backspace)
+chooser-path = Path
+chooser-file-name = File name
+chooser-kind = Show
+chooser-empty = No matching files here.
+chooser-folder-item = { $name }/
+chooser-open = Open
+chooser-save = Save
+chooser-choose-folder = Choose this folder
+chooser-cancel = Cancel
+chooser-replace-question = { $name } already exists. Replace it?
+chooser-replace = Replace
+chooser-back = Back
+chooser-cannot-read = Cannot read the folder { $path }: { $error }
+chooser-not-found = { $path } does not exist.
+chooser-name-missing = Type a file name.
+status-native-dialog-failed = The system's file dialog could not be shown; Sahifa's own chooser is used instead.
 
 ## Export
 
@@ -110,6 +132,8 @@ search-position = { $current } of { $total }
 panel-outline = Outline
 panel-entities = Entities
 panel-quotes = Quotes
+panel-show-outline = Show the outline
+panel-show-lists = Show the entities and quotes
 panel-group-header = { $name } ({ $count })
 panel-no-entities = No named entities found.
 panel-no-quotes = No quoted statements found.
@@ -191,4 +215,16 @@ error-screenshot-size = The screenshot has an unexpected size.
 error-screenshot-encode = Cannot encode the screenshot: { $error }
 error-export = Export failed: { $error }
 error-corrections-aside = The corrections were not saved: the earlier corrections file { $path } could not be moved aside
+error-load-not-found = { $path } was not found: check the path, or open another file.
+error-load-unreadable = Cannot read { $path }: { $error }; check that you may read the file, or open another one.
+error-load-not-a-file = { $path } is a folder or a device, not a file: open an article file instead.
+error-load-too-large = { $path } is too large ({ $size } bytes): the limit is { $limit } MiB; open a smaller file or split the article.
+error-load-empty = { $path } is empty: there is no text to show; open a file that contains an article.
+error-load-binary = { $path } looks like a binary file, not text ({ $reason }): open a .txt, .md or .html article.
+error-binary-nul = it contains NUL bytes
+error-binary-control = it is full of control characters
+error-load-undecodable = { $path } cannot be read as { $encoding }: its byte-order mark says so, but the bytes at offset { $offset } do not follow it. Re-save the file as UTF-8.
+error-load-too-deep = { $path } nests its { $what } more than { $depth } levels deep, which Sahifa does not open (to stay responsive): simplify the file or save it as plain text.
+error-nesting-html = HTML elements
+error-nesting-markdown = Markdown blocks
 error-loading-thread = The loading thread stopped unexpectedly.

@@ -2,8 +2,9 @@
 //! replacement, write atomically. The formats themselves live in `crate::export`.
 
 use super::SahifaApp;
+use super::chooser::{ChooserMode, FileChooser, FileKind};
 use super::i18n::{self, tr, tr_args, trw};
-use super::menu::DialogResult;
+use super::menu::Purpose;
 use crate::export::{self, Format};
 use std::path::PathBuf;
 
@@ -52,13 +53,7 @@ impl SahifaApp {
     fn start_export(&mut self, format: Format, current_view: bool, offsets: export::OffsetUnit) {
         let Some(loaded) = self.loaded() else { return };
         let stem = export::document_stem(&loaded.doc);
-        let start_dir = loaded
-            .doc
-            .source
-            .path
-            .as_ref()
-            .and_then(|p| p.parent())
-            .map(std::path::Path::to_path_buf);
+        let start_dir = self.start_dir();
         self.export = Some(ExportRequest {
             format,
             current_view,
@@ -66,20 +61,33 @@ impl SahifaApp {
             offsets,
         });
         let title = tr_args("dialog-export-title", &[("format", format.as_str().into())]);
-        self.spawn_dialog(move || {
-            let mut dialog = rfd::FileDialog::new().set_title(title);
-            if let Some(dir) = start_dir {
-                dialog = dialog.set_directory(dir);
+        let name = format!("{stem}.{}", format.extension());
+        // The export asks before replacing files itself (a brat export writes two per article).
+        let mode = if format.is_folder() {
+            ChooserMode::Folder
+        } else {
+            ChooserMode::Save {
+                confirm_overwrite: false,
             }
-            let picked = if format.is_folder() {
+        };
+        let kinds = vec![FileKind {
+            name: format.as_str().to_owned(),
+            extensions: vec![format.extension()],
+        }];
+        let chooser =
+            FileChooser::new(title.clone(), mode, kinds, &start_dir).with_name(name.clone());
+        self.ask_path(Purpose::Export, chooser, move || {
+            let dialog = rfd::FileDialog::new()
+                .set_title(title)
+                .set_directory(start_dir);
+            if format.is_folder() {
                 dialog.pick_folder()
             } else {
                 dialog
-                    .set_file_name(format!("{stem}.{}", format.extension()))
+                    .set_file_name(name)
                     .add_filter(format.as_str(), &[format.extension()])
                     .save_file()
-            };
-            DialogResult::Export(picked)
+            }
         });
     }
 

@@ -1,7 +1,10 @@
 //! The window: menus, filter bar, outline, reader and panels. Reads the document, analysis and layout; owns no
 //! analysis (that runs on a worker thread, see [`worker`]).
 
+mod chooser;
+mod dock;
 mod edit;
+pub mod errors;
 mod export_ui;
 pub mod i18n;
 mod menu;
@@ -61,6 +64,54 @@ pub enum SideTab {
     Quotes,
 }
 
+/// A side panel shown over the text (the window is too narrow to give it room beside the text).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    Outline,
+    Side,
+}
+
+/// Where the keyboard focus goes on the next frame (Ctrl+1, Ctrl+2, Ctrl+3).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FocusTarget {
+    Outline,
+    Entities,
+    Quotes,
+}
+
+/// The window's chrome between frames: which folded panel shows over the text, where the keyboard goes next, the
+/// menu bar's keyboard state.
+#[derive(Debug)]
+struct Chrome {
+    /// A folded side panel shown over the text, and the frame it opened in.
+    overlay: Option<Overlay>,
+    overlay_opened: Option<u64>,
+    /// Outer widths of the outline and the side panel in the last frame (the user can resize them).
+    panel_widths: [f32; 2],
+    /// A list to move the keyboard focus into.
+    focus_target: Option<FocusTarget>,
+    /// The menu bar's menus (their popup ids, in order), from the last frame: F10 and the arrows open them.
+    menu_popups: Vec<egui::Id>,
+    /// Focus the first item of the menu opened from the keyboard.
+    menu_focus_first: bool,
+    /// Alt is held and nothing else was pressed since (`Some(true)`): its release opens the menu bar.
+    alt_tap: Option<bool>,
+}
+
+impl Default for Chrome {
+    fn default() -> Self {
+        Self {
+            overlay: None,
+            overlay_opened: None,
+            panel_widths: [theme::size::OUTLINE_WIDTH; 2],
+            focus_target: None,
+            menu_popups: Vec::new(),
+            menu_focus_first: false,
+            alt_tap: None,
+        }
+    }
+}
+
 /// The find bar.
 #[derive(Default)]
 pub struct SearchState {
@@ -116,8 +167,15 @@ pub struct SahifaApp {
     entity_cursor: std::collections::HashMap<usize, usize>,
     applied_theme: Option<ThemeKind>,
     shown_title: String,
-    /// A file dialog running on its own thread.
-    dialog: Option<std::sync::mpsc::Receiver<menu::DialogResult>>,
+    /// A native file dialog running on its own thread.
+    dialog: Option<menu::NativeDialog>,
+    /// The in-app file chooser, when open, and what it was opened for.
+    chooser: Option<(chooser::FileChooser, menu::Purpose)>,
+    /// Whether File > Open, Export and Save as PNG try the native dialog first (a portal or zenity was found;
+    /// turned off when one fails). Otherwise the in-app chooser answers.
+    pub native_dialogs: bool,
+    /// The folder the in-app chooser last answered from.
+    last_dir: Option<PathBuf>,
     /// Status message (exports, screenshots).
     pub status: Option<String>,
     /// Where to save the next screenshot, and the screenshot on its way.
@@ -131,6 +189,8 @@ pub struct SahifaApp {
     screenshot_rx: Option<std::sync::mpsc::Receiver<Result<PathBuf, String>>>,
     /// The text offset the open context menu is about (where the right click was).
     context_at: Option<usize>,
+    /// Folded panels, keyboard focus requests and the menu bar's keyboard state.
+    chrome: Chrome,
     /// The selection the context menu counted the other occurrences of, and the count.
     context_elsewhere: Option<(Span, usize)>,
 }
@@ -165,6 +225,9 @@ impl SahifaApp {
             applied_theme: None,
             shown_title: String::new(),
             dialog: None,
+            chooser: None,
+            native_dialogs: chooser::native_dialogs_available(),
+            last_dir: None,
             status: None,
             pending_png: None,
             export: None,
@@ -173,6 +236,7 @@ impl SahifaApp {
             screenshot_rx: None,
             context_at: None,
             context_elsewhere: None,
+            chrome: Chrome::default(),
         };
         app.open(job);
         app
@@ -291,12 +355,12 @@ impl SahifaApp {
                 self.analysing = false;
                 self.loaded = Some(loaded);
             }
-            Err(message) => {
+            Err(error) => {
                 if let Some(Job::Path(p)) = self.pending.take().map(|p| p.job) {
                     self.settings.recent.retain(|r| r.path != p);
                 }
                 self.analysing = false;
-                self.error = Some(message);
+                self.error = Some(errors::job_error_message(&error));
             }
         }
     }
@@ -465,6 +529,7 @@ impl SahifaApp {
         self.update_title(&ctx);
         self.screenshot_ui(&ctx);
         self.export_confirm_ui(&ctx);
+        self.chooser_ui(&ctx);
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::top("toolbar").show(ui, |ui| self.toolbar_ui(ui));
@@ -482,20 +547,7 @@ impl SahifaApp {
             egui::Panel::top("rebase").show(ui, |ui| self.rebase_offer_ui(ui));
         }
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
-        if self.settings.show_outline {
-            egui::Panel::right("outline")
-                .resizable(true)
-                .default_size(theme::size::OUTLINE_WIDTH)
-                .size_range(140.0..=520.0)
-                .show(ui, |ui| self.outline_ui(ui));
-        }
-        if self.settings.show_side_panel {
-            egui::Panel::left("side")
-                .resizable(true)
-                .default_size(theme::size::OUTLINE_WIDTH)
-                .size_range(160.0..=520.0)
-                .show(ui, |ui| self.side_panel_ui(ui));
-        }
+        self.side_panels_ui(ui);
         let p = self.palette();
         egui::CentralPanel::default()
             .frame(egui::Frame::new().fill(color(p.background)))
@@ -538,10 +590,9 @@ impl SahifaApp {
         {
             self.context_at = out.context;
         }
-        let scrolled = ui.input(|i| {
-            i.smooth_scroll_delta() != egui::Vec2::ZERO || i.pointer.is_decidedly_dragging()
-        });
-        if scrolled {
+        // The reader says whether the user moved it: its scroll area consumes the wheel's delta, so the input
+        // read after it never shows one (the marker used to stay on the clicked section).
+        if out.user_scrolled {
             self.pinned_section = None;
         }
         self.current_section = self
@@ -623,7 +674,7 @@ impl SahifaApp {
             .inner_margin(6.0)
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
-                    if ui.button("×").on_hover_text(i18n::trw("dismiss")).clicked() {
+                    if close_button(ui, &i18n::tr("dismiss")).clicked() {
                         self.error = None;
                     }
                     if let Some(e) = &self.error {
@@ -691,6 +742,13 @@ impl eframe::App for SahifaApp {
         self.remember_position();
         eframe::set_value(storage, settings::STORAGE_KEY, &self.settings);
     }
+}
+
+/// A "×" button named `name` for screen readers (and its hover text): a bare "×" tells nobody what it closes.
+pub fn close_button(ui: &mut egui::Ui, name: &str) -> egui::Response {
+    let response = ui.button("×").on_hover_text(i18n::widget(name));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, i18n::shown(name)));
+    response
 }
 
 /// A theme colour as an egui colour.

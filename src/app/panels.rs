@@ -3,7 +3,7 @@
 use super::i18n::{self, tr, tr_args, trw};
 use super::rtl::JobKey;
 use super::worker::Loaded;
-use super::{SahifaApp, SideTab, color, rtl};
+use super::{FocusTarget, SahifaApp, SideTab, color, rtl};
 use crate::analysis::{EntityLabel, QuoteKind};
 use crate::filter::{self, Filter};
 use egui::{Align, FontId, Layout};
@@ -70,14 +70,23 @@ pub(super) fn tooltip_text(loaded: &Loaded, offset: usize, f: &Filter) -> Option
 }
 
 impl SahifaApp {
-    pub(super) fn outline_ui(&mut self, ui: &mut egui::Ui) {
+    /// The outline; true when the user chose a section (a click, or Enter on a focused row).
+    pub(super) fn outline_ui(&mut self, ui: &mut egui::Ui) -> bool {
         let p = self.palette();
         ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
             ui.label(i18n::heading(&tr("panel-outline")));
         });
         ui.separator();
-        let Some(loaded) = &self.loaded else { return };
+        let Some(loaded) = &self.loaded else {
+            return false;
+        };
         let mut jump = None;
+        // Ctrl+1: the keyboard goes to the current section's row (the first when none is current).
+        let focus_row = (self.chrome.focus_target == Some(FocusTarget::Outline))
+            .then(|| self.current_section.unwrap_or(0));
+        if focus_row.is_some() {
+            self.chrome.focus_target = None;
+        }
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -112,6 +121,10 @@ impl SahifaApp {
                         if current && self.outline_follow {
                             response.scroll_to_me(None);
                         }
+                        if focus_row == Some(i) {
+                            response.request_focus();
+                            response.scroll_to_me(None);
+                        }
                         ui.weak(format!("{mentions}·{quotes}"));
                     });
                 }
@@ -119,6 +132,7 @@ impl SahifaApp {
         if let Some(section) = jump {
             self.jump_to_section(section);
         }
+        jump.is_some()
     }
 
     pub(super) fn side_panel_ui(&mut self, ui: &mut egui::Ui) {
@@ -147,6 +161,10 @@ impl SahifaApp {
         let a = &loaded.analysis;
         let mut cycle = None;
         let mut only = None;
+        let mut focus = self.chrome.focus_target == Some(FocusTarget::Entities);
+        if focus {
+            self.chrome.focus_target = None;
+        }
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -197,6 +215,10 @@ impl SahifaApp {
                                             &e.canonical,
                                         )
                                     });
+                                    if std::mem::take(&mut focus) {
+                                        r.request_focus();
+                                        r.scroll_to_me(None);
+                                    }
                                     if r.on_hover_text(trw("entity-next-mention-hint")).clicked() {
                                         cycle = Some(i);
                                     }
@@ -236,6 +258,10 @@ impl SahifaApp {
         let a = &loaded.analysis;
         let mut jump = None;
         let mut speaker_filter = None;
+        let mut focus = self.chrome.focus_target == Some(FocusTarget::Quotes);
+        if focus {
+            self.chrome.focus_target = None;
+        }
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -285,6 +311,10 @@ impl SahifaApp {
                                     r.widget_info(|| {
                                         egui::WidgetInfo::labeled(egui::Role::Button, true, &words)
                                     });
+                                    if std::mem::take(&mut focus) {
+                                        r.request_focus();
+                                        r.scroll_to_me(None);
+                                    }
                                     if r.clicked() {
                                         jump = Some(q.span.start);
                                     }

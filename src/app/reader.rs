@@ -59,6 +59,8 @@ pub struct ReaderOutput {
     pub top_offset: usize,
     /// The page's response, for the context menu.
     pub response: Option<egui::Response>,
+    /// The view moved this frame and no jump moved it: the user scrolled (wheel, keys, scroll bar, a drag).
+    pub user_scrolled: bool,
 }
 
 /// The reader's state: the document layout, scroll position, selection and a pending jump.
@@ -79,6 +81,8 @@ pub struct ReaderView {
     pending_scroll: Option<usize>,
     /// Screen position of the document's (0, 0) in the last frame.
     last_origin: Pos2,
+    /// The reader's visible rectangle on screen in the last frame (`None` before the first).
+    view_rect: Option<Rect>,
 }
 
 /// Extra height laid out above and below the view.
@@ -144,6 +148,11 @@ impl ReaderView {
         self.layout.as_ref().map_or(0..0, |l| {
             l.blocks_in(self.scroll_y, self.scroll_y + self.viewport_h)
         })
+    }
+
+    /// Where the reader was on screen in the last frame (the text column and its margins).
+    pub fn view_rect(&self) -> Rect {
+        self.view_rect.unwrap_or(Rect::NOTHING)
     }
 
     /// The current layout (for tests and tools).
@@ -256,9 +265,14 @@ impl ReaderView {
         if let Some(y) = set_offset {
             area = area.vertical_scroll_offset(y);
         }
+        let before = self.scroll_y;
+        let programmatic = set_offset.is_some();
         let out = area.show_viewport(ui, |ui, viewport| self.contents_ui(ui, viewport, input));
         self.scroll_y = out.state.clamped_offset().y;
         self.viewport_h = out.inner_rect.height();
+        self.view_rect = Some(out.inner_rect);
+        let mut output = out.inner;
+        output.user_scrolled = !programmatic && (self.scroll_y - before).abs() > 0.5;
         if let Some(layout) = &self.layout {
             let doc_y = self.scroll_y - theme::size::PAGE_MARGIN;
             self.anchor = layout
@@ -268,7 +282,7 @@ impl ReaderView {
                 self.anchor = None;
             }
         }
-        out.inner
+        output
     }
 
     /// The scrolled content, one frame: lay out what is in view, read the pointer and keys, paint, describe.

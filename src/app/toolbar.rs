@@ -34,7 +34,10 @@ impl SahifaApp {
         } else {
             egui::Layout::left_to_right(egui::Align::Center).with_main_wrap(true)
         };
-        ui.with_layout(layout, |ui| {
+        // One row that wraps: a bare wrapping layout would take the panel's whole height, and the panel would grow
+        // by that every frame in a narrow window.
+        let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+        ui.allocate_ui_with_layout(row, layout, |ui| {
             ui.label(trw("filter-show"));
             for label in EntityLabel::ALL {
                 let mut shown = self.filter.shows_label(label);
@@ -102,11 +105,7 @@ impl SahifaApp {
                     .map_or_else(String::new, |e| e.canonical.clone());
                 ui.label(trw("filter-only"));
                 ui.label(rtl::job(&name, FontId::proportional(14.0), color(p.text)));
-                if ui
-                    .button("×")
-                    .on_hover_text(trw("filter-only-clear"))
-                    .clicked()
-                {
+                if super::close_button(ui, &tr("filter-only-clear")).clicked() {
                     self.filter.entity = None;
                 }
             }
@@ -174,11 +173,7 @@ impl SahifaApp {
                     ],
                 ));
             }
-            if ui
-                .button("×")
-                .on_hover_text(trw("find-close-hint"))
-                .clicked()
-            {
+            if super::close_button(ui, &tr("find-close-hint")).clicked() {
                 close = true;
             }
         });

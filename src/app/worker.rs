@@ -156,19 +156,26 @@ pub enum Stage {
     Analysed(Loaded),
 }
 
+/// Why a job gave no document: the loader's typed error (the window words it in its language), or a worker thread
+/// that stopped without answering.
+#[derive(Debug)]
+pub enum JobError {
+    Load(crate::load::LoadError),
+    Stopped,
+}
+
 /// Loads the document of a job.
-fn load_job(job: Job) -> Result<Document, String> {
+fn load_job(job: Job) -> Result<Document, crate::load::LoadError> {
     match job {
         Job::Path(path) => crate::load::load_path(&path),
         Job::Text { name, text } => crate::load::load_str(&name, &text, crate::load::Format::Plain),
         Job::Sample => Ok(crate::load::sample()),
     }
-    .map_err(|e| e.to_string())
 }
 
 /// Runs a job to the end on the current thread.
-pub fn run_job(job: Job) -> Result<Loaded, String> {
-    Ok(Loaded::analyse(load_job(job)?))
+pub fn run_job(job: Job) -> Result<Loaded, JobError> {
+    Ok(Loaded::analyse(load_job(job).map_err(JobError::Load)?))
 }
 
 /// How a job analyses: the user's tagger model, if one is chosen.
@@ -180,7 +187,7 @@ pub struct JobOptions {
 /// A job running on a worker thread.
 pub struct Pending {
     pub job: Job,
-    rx: Receiver<Result<Stage, String>>,
+    rx: Receiver<Result<Stage, JobError>>,
 }
 
 impl Pending {
@@ -192,7 +199,7 @@ impl Pending {
             let doc = match load_job(j) {
                 Ok(doc) => Arc::new(doc),
                 Err(e) => {
-                    let _ = tx.send(Err(e));
+                    let _ = tx.send(Err(JobError::Load(e)));
                     wake();
                     return;
                 }
@@ -210,11 +217,11 @@ impl Pending {
     }
 
     /// The next stage, once the worker has it.
-    pub fn poll(&self) -> Option<Result<Stage, String>> {
+    pub fn poll(&self) -> Option<Result<Stage, JobError>> {
         match self.rx.try_recv() {
             Ok(r) => Some(r),
             Err(TryRecvError::Empty) => None,
-            Err(TryRecvError::Disconnected) => Some(Err(super::i18n::tr("error-loading-thread"))),
+            Err(TryRecvError::Disconnected) => Some(Err(JobError::Stopped)),
         }
     }
 }
@@ -231,7 +238,7 @@ mod tests {
         while stages.len() < 2 && std::time::Instant::now() < deadline {
             match pending.poll() {
                 Some(Ok(stage)) => stages.push(stage),
-                Some(Err(e)) => panic!("{e}"),
+                Some(Err(e)) => panic!("{e:?}"),
                 None => std::thread::sleep(std::time::Duration::from_millis(5)),
             }
         }
@@ -257,10 +264,11 @@ mod tests {
         let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
         loop {
             match pending.poll() {
-                Some(Err(e)) => {
-                    assert!(e.contains("article.txt"), "{e}");
+                Some(Err(JobError::Load(e))) => {
+                    assert!(e.subject().contains("article.txt"), "{e}");
                     break;
                 }
+                Some(Err(JobError::Stopped)) => panic!("the worker stopped"),
                 Some(Ok(_)) => panic!("a missing file must not load"),
                 None if std::time::Instant::now() > deadline => panic!("no answer"),
                 None => std::thread::sleep(std::time::Duration::from_millis(5)),

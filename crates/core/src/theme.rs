@@ -151,6 +151,13 @@ pub mod size {
     /// Widest line of text before the column stops growing (readability).
     pub const MAX_MEASURE: f32 = 900.0;
     pub const OUTLINE_WIDTH: f32 = 260.0;
+    /// The narrowest the reader's text column may get: below it the side panels fold into strips.
+    pub const MIN_TEXT_COLUMN: f32 = 320.0;
+    /// Width of a folded side panel (a strip with the button that shows it again).
+    pub const PANEL_STRIP: f32 = 30.0;
+    /// The in-app file chooser: its width and the height of its file list.
+    pub const CHOOSER_WIDTH: f32 = 560.0;
+    pub const CHOOSER_LIST_HEIGHT: f32 = 300.0;
     pub const HIGHLIGHT_ROUNDING: f32 = 3.0;
     pub const UNDERLINE: f32 = 2.0;
 }

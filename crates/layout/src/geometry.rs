@@ -1,6 +1,7 @@
 //! Geometry queries on a laid-out paragraph: point -> byte offset, byte span -> rectangles.
 //! Coordinates are relative to the paragraph's top-left corner.
 
+use super::bidi::Direction;
 use super::paragraph::{Line, ParagraphLayout, Piece};
 use epaint::{Rect, pos2};
 use sahifa_core::span::Span;
@@ -52,6 +53,20 @@ impl ParagraphLayout {
                 on_text: false,
             });
         };
+        // Past either end of the line the caret goes to the line's logical start or end, whatever piece sits at
+        // that edge: the visually last piece of a right-to-left line can be a left-to-right number ("عام 2026"),
+        // whose own left edge is its start, and a drag past it would leave the number out.
+        if let Some(caret) = past_line_end(line, self.direction, x) {
+            return Some(Hit {
+                caret,
+                char_start: if caret == line.span.end {
+                    last_char_start(text, line.span)
+                } else {
+                    line.span.start
+                },
+                on_text: false,
+            });
+        }
         let bounds = boundaries(text, piece.span);
         let chars = bounds.len().saturating_sub(1);
         let fraction = if piece.width > 0.0 {
@@ -131,6 +146,29 @@ fn piece_cover(text: &str, piece: &Piece, span: Span) -> Option<(f32, f32)> {
     let k1 = b.partition_point(|&o| o < span.end.min(piece.span.end));
     let (xa, xb) = (caret_x(piece, k0, n), caret_x(piece, k1.min(n), n));
     Some((xa.min(xb), xa.max(xb)))
+}
+
+/// The caret for an `x` left or right of every word on `line`: the logical start or end of the line, by the
+/// paragraph's direction; `None` when `x` is within the line's words.
+fn past_line_end(line: &Line, direction: Direction, x: f32) -> Option<usize> {
+    let words = line.pieces.iter().filter(|p| !p.is_space());
+    let left = words.clone().map(|p| p.x).fold(f32::INFINITY, f32::min);
+    let right = words.map(Piece::right).fold(f32::NEG_INFINITY, f32::max);
+    let rtl = direction == Direction::Rtl;
+    if x < left {
+        Some(if rtl { line.span.end } else { line.span.start })
+    } else if x > right {
+        Some(if rtl { line.span.start } else { line.span.end })
+    } else {
+        None
+    }
+}
+
+/// The start of the last char of `span` (its start when empty).
+fn last_char_start(text: &str, span: Span) -> usize {
+    span.get(text)
+        .and_then(|s| s.char_indices().next_back())
+        .map_or(span.start, |(i, _)| span.start + i)
 }
 
 /// The piece nearest `x` on a line (a word piece preferred over a space).

@@ -316,3 +316,52 @@ fn layout_json_matches_the_documented_shape() {
     assert!((right - 600.0).abs() < 0.05);
     assert_eq!(v["paragraphs"][1]["start"], 30);
 }
+
+#[test]
+fn drag_past_a_trailing_number_selects_the_number() {
+    // Regression: on a right-to-left line the logically last word ("2026") is painted leftmost and read left to
+    // right; a point left of it took its own left edge (its start) as the caret, so a drag-selection stopped
+    // before the number.
+    let text = "انعقد المؤتمر في عام 2026";
+    let d = doc(&[text, "The meeting was in 2026"]);
+    let layout = lay_out(&d, 800.0);
+    let line = &para(&layout, 0).lines[0];
+    let y = layout.block_top(0) + line.y + line.height / 2.0;
+    let left = line
+        .pieces
+        .iter()
+        .map(|p| p.x)
+        .fold(f32::INFINITY, f32::min);
+    let right = line
+        .pieces
+        .iter()
+        .map(sahifa_layout::Piece::right)
+        .fold(0.0, f32::max);
+    let hit = layout.hit_test(&d, left - 20.0, y).unwrap();
+    assert_eq!(hit.caret, text.len(), "past the left end: the line's end");
+    assert!(!hit.on_text);
+    let hit = layout.hit_test(&d, right + 20.0, y).unwrap();
+    assert_eq!(hit.caret, 0, "past the right end: the line's start");
+    // A left-to-right paragraph: the other way round.
+    let p = para(&layout, 1);
+    let line = &p.lines[0];
+    let y = layout.block_top(1) + line.y + line.height / 2.0;
+    let left = line
+        .pieces
+        .iter()
+        .map(|p| p.x)
+        .fold(f32::INFINITY, f32::min);
+    let right = line
+        .pieces
+        .iter()
+        .map(sahifa_layout::Piece::right)
+        .fold(0.0, f32::max);
+    assert_eq!(
+        layout.hit_test(&d, left - 5.0, y).unwrap().caret,
+        p.span.start
+    );
+    assert_eq!(
+        layout.hit_test(&d, right + 5.0, y).unwrap().caret,
+        p.span.end
+    );
+}

@@ -173,9 +173,9 @@ fn mostly_utf8(bytes: &[u8]) -> bool {
 }
 
 /// Why decoded text is not an article but binary data, if it is not.
-pub(super) fn binary_reason(text: &str) -> Option<&'static str> {
+pub(super) fn binary_reason(text: &str) -> Option<super::BinaryReason> {
     if text.contains('\0') {
-        return Some("it contains NUL bytes");
+        return Some(super::BinaryReason::NulBytes);
     }
     let mut total = 0usize;
     let mut control = 0usize;
@@ -186,7 +186,7 @@ pub(super) fn binary_reason(text: &str) -> Option<&'static str> {
         }
     }
     // Text files hold almost no control characters; a few in a hundred means binary data.
-    (control > 0 && control * 50 > total).then_some("it is full of control characters")
+    (control > 0 && control * 50 > total).then_some(super::BinaryReason::ControlCharacters)
 }
 
 #[cfg(test)]

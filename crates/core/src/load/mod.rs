@@ -132,7 +132,7 @@ pub enum LoadError {
     #[error(
         "{name} looks like a binary file, not text ({reason}): open a .txt, .md or .html article"
     )]
-    Binary { name: String, reason: &'static str },
+    Binary { name: String, reason: BinaryReason },
     /// A byte-order mark announces UTF-8 or UTF-16 and the bytes after it break that encoding.
     #[error(
         "{name} cannot be read as {encoding} (its byte-order mark says so, but the bytes at offset {offset} \
@@ -145,11 +145,91 @@ pub enum LoadError {
     },
     /// HTML elements or Markdown containers nested deeper than [`MAX_NESTING`].
     #[error(
-        "{name} nests its {format} more than {} levels deep, which Sahifa does not open (to stay responsive): \
+        "{name} nests its {} more than {} levels deep, which Sahifa does not open (to stay responsive): \
          simplify the file or save it as plain text",
+        if *format == Format::Html { "HTML elements" } else { "Markdown blocks" },
         MAX_NESTING
     )]
-    TooDeep { name: String, format: &'static str },
+    TooDeep { name: String, format: Format },
+}
+
+/// Why decoded text was taken for binary data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinaryReason {
+    /// It contains NUL bytes.
+    NulBytes,
+    /// More than one character in fifty is a control character.
+    ControlCharacters,
+}
+
+impl std::fmt::Display for BinaryReason {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Self::NulBytes => "it contains NUL bytes",
+            Self::ControlCharacters => "it is full of control characters",
+        })
+    }
+}
+
+/// What kind of failure a [`LoadError`] is: a stable code, so that a program can say it in its own words and
+/// language (the window's catalogs) and keep the details ([`LoadError::subject`] and the variant's fields) as
+/// arguments. The English `Display` of [`LoadError`] stays for the command line and logs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LoadErrorKind {
+    NotFound,
+    Unreadable,
+    NotAFile,
+    TooLarge,
+    Empty,
+    Binary,
+    Undecodable,
+    TooDeep,
+}
+
+impl LoadErrorKind {
+    /// A stable, lowercase code ("not-found", "binary"...), the same in every release.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Self::NotFound => "not-found",
+            Self::Unreadable => "unreadable",
+            Self::NotAFile => "not-a-file",
+            Self::TooLarge => "too-large",
+            Self::Empty => "empty",
+            Self::Binary => "binary",
+            Self::Undecodable => "undecodable",
+            Self::TooDeep => "too-deep",
+        }
+    }
+}
+
+impl LoadError {
+    /// The kind of failure.
+    pub const fn kind(&self) -> LoadErrorKind {
+        match self {
+            Self::NotFound { .. } => LoadErrorKind::NotFound,
+            Self::Unreadable { .. } => LoadErrorKind::Unreadable,
+            Self::NotAFile { .. } => LoadErrorKind::NotAFile,
+            Self::TooLarge { .. } => LoadErrorKind::TooLarge,
+            Self::Empty { .. } => LoadErrorKind::Empty,
+            Self::Binary { .. } => LoadErrorKind::Binary,
+            Self::Undecodable { .. } => LoadErrorKind::Undecodable,
+            Self::TooDeep { .. } => LoadErrorKind::TooDeep,
+        }
+    }
+
+    /// The file the error is about, as the messages name it (its path, or the name it was loaded under).
+    pub fn subject(&self) -> String {
+        match self {
+            Self::NotFound { path } | Self::Unreadable { path, .. } | Self::NotAFile { path } => {
+                path.display().to_string()
+            }
+            Self::TooLarge { name, .. }
+            | Self::Empty { name }
+            | Self::Binary { name, .. }
+            | Self::Undecodable { name, .. }
+            | Self::TooDeep { name, .. } => name.clone(),
+        }
+    }
 }
 
 /// Marked-up input nested deeper than [`MAX_NESTING`] (turned into [`LoadError::TooDeep`] with the name).
@@ -248,11 +328,7 @@ pub fn load_str(name: &str, text: &str, format: Format) -> Result<Document, Load
     };
     let too_deep = |Nesting| LoadError::TooDeep {
         name: name.to_owned(),
-        format: if format == Format::Html {
-            "HTML elements"
-        } else {
-            "Markdown blocks"
-        },
+        format,
     };
     let doc = match format {
         Format::Plain => plain::parse(source, text),
