@@ -255,9 +255,11 @@ impl FieldBuffer {
             .text
             .get(..self.caret.offset)
             .is_some_and(|before| before.ends_with(char::is_whitespace));
-        let new_step = self.selection().is_some()
-            || (after_space && !typed.starts_with(char::is_whitespace));
-        self.edit(Some(Group::Typing), new_step, |b| b.replace_selection(&typed));
+        let new_step =
+            self.selection().is_some() || (after_space && !typed.starts_with(char::is_whitespace));
+        self.edit(Some(Group::Typing), new_step, |b| {
+            b.replace_selection(&typed)
+        });
     }
 
     /// Pasted text (made one line): replaces the selection, one undo step.
@@ -387,7 +389,9 @@ impl FieldBuffer {
 
     /// Replaces the selection (or inserts at the caret) with `s`; the caret goes after it.
     fn replace_selection(&mut self, s: &str) {
-        let range = self.selection().unwrap_or(self.caret.offset..self.caret.offset);
+        let range = self
+            .selection()
+            .unwrap_or(self.caret.offset..self.caret.offset);
         let range = range.start.min(self.text.len())..range.end.min(self.text.len());
         let start = range.start;
         self.text.replace_range(range, s);
@@ -405,7 +409,8 @@ fn one_line(text: &str) -> Cow<'_, str> {
     let breaks = |c: char| {
         matches!(
             c,
-            '\n' | '\r' | '\t' | '\u{0B}' | '\u{0C}' | '\u{1C}'..='\u{1F}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+            '\n' | '\r' | '\t' | '\u{0B}' | '\u{0C}' | '\u{1C}'
+                ..='\u{1F}' | '\u{85}' | '\u{2028}' | '\u{2029}'
         )
     };
     if !text.chars().any(|c| breaks(c) || c.is_control()) {
@@ -436,7 +441,11 @@ pub(super) fn snap(text: &str, offset: usize) -> usize {
     let mut cursor = GraphemeCursor::new(o, text.len(), true);
     match cursor.is_boundary(text, 0) {
         Ok(true) | Err(_) => o,
-        Ok(false) => cursor.next_boundary(text, 0).ok().flatten().unwrap_or(text.len()),
+        Ok(false) => cursor
+            .next_boundary(text, 0)
+            .ok()
+            .flatten()
+            .unwrap_or(text.len()),
     }
 }
 
@@ -444,7 +453,11 @@ pub(super) fn snap(text: &str, offset: usize) -> usize {
 pub(super) fn next_grapheme(text: &str, offset: usize) -> usize {
     let o = snap(text, offset);
     let mut cursor = GraphemeCursor::new(o, text.len(), true);
-    cursor.next_boundary(text, 0).ok().flatten().unwrap_or(text.len())
+    cursor
+        .next_boundary(text, 0)
+        .ok()
+        .flatten()
+        .unwrap_or(text.len())
 }
 
 /// The grapheme boundary before `offset` (0 at the start).

@@ -185,9 +185,9 @@ impl CaretLine {
 
     /// The run holding the character that starts at `offset`.
     fn run_starting_before(&self, offset: usize) -> Option<usize> {
-        let k = self.by_start.partition_point(|&i| {
-            self.runs.get(i).is_some_and(|r| r.range.start <= offset)
-        });
+        let k = self
+            .by_start
+            .partition_point(|&i| self.runs.get(i).is_some_and(|r| r.range.start <= offset));
         let i = *self.by_start.get(k.checked_sub(1)?)?;
         self.runs
             .get(i)
@@ -302,7 +302,11 @@ impl CaretLine {
     }
 
     /// The segments that overlap the x range `left..right`, with their run, left to right.
-    pub fn segments_in(&self, left: f32, right: f32) -> impl Iterator<Item = (&LineRun, &LineSegment)> {
+    pub fn segments_in(
+        &self,
+        left: f32,
+        right: f32,
+    ) -> impl Iterator<Item = (&LineRun, &LineSegment)> {
         let first = self.runs.partition_point(|r| r.x + r.width < left);
         self.runs
             .get(first..)

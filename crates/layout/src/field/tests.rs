@@ -48,11 +48,23 @@ fn the_sentence_is_laid_out_in_visual_order() {
 fn home_and_end_are_the_logical_ends() {
     let line = layout(SENTENCE);
     let mut b = FieldBuffer::with_text(SENTENCE);
-    assert_eq!(b.caret(), Caret::upstream(51), "a new text leaves the caret at its end");
-    assert_eq!(line.caret_x(b.caret()), 0.0, "the end of الرياض, on the far left");
+    assert_eq!(
+        b.caret(),
+        Caret::upstream(51),
+        "a new text leaves the caret at its end"
+    );
+    assert_eq!(
+        line.caret_x(b.caret()),
+        0.0,
+        "the end of الرياض, on the far left"
+    );
     b.move_home(false);
     assert_eq!(b.caret(), Caret::downstream(0));
-    assert_eq!(line.caret_x(b.caret()), 320.0, "before زار, on the far right");
+    assert_eq!(
+        line.caret_x(b.caret()),
+        320.0,
+        "before زار, on the far right"
+    );
     b.move_end(false);
     assert_eq!(b.caret().offset, 51);
     assert_eq!(line.caret_x(b.caret()), 0.0);
@@ -181,7 +193,13 @@ fn shift_extends_the_selection_and_a_mixed_selection_can_be_two_rectangles() {
 
 #[test]
 fn hit_testing_maps_every_caret_place_back_to_its_offset() {
-    for text in [SENTENCE, "عدد 123 مرحبا", "Hello مرحبا world", "(G20) «قمة»", "بِسْمِ اللَّهِ"] {
+    for text in [
+        SENTENCE,
+        "عدد 123 مرحبا",
+        "Hello مرحبا world",
+        "(G20) «قمة»",
+        "بِسْمِ اللَّهِ",
+    ] {
         let line = layout(text);
         for caret in line.carets() {
             let x = line.caret_x(caret);
@@ -258,7 +276,11 @@ fn typing_pasting_and_undo_redo() {
     assert_eq!(b.caret().offset, "قمة G20".len());
     assert!(b.undo());
     assert_eq!(b.text(), "عام 2015");
-    assert_eq!(b.selection(), Some(0..6), "the selection comes back with the text");
+    assert_eq!(
+        b.selection(),
+        Some(0..6),
+        "the selection comes back with the text"
+    );
     assert_eq!(b.cut().as_deref(), Some("عام"));
     assert_eq!(b.text(), " 2015");
     // Typing after an undo drops the redo steps.
@@ -271,7 +293,14 @@ fn typing_pasting_and_undo_redo() {
 #[test]
 fn odd_input_never_panics() {
     let marks = "\u{064E}\u{0650}\u{0651}";
-    for text in ["", marks, "\u{200F}\u{202E}abc\u{202C}", "\n\r\t", "🇸🇦👍🏽", "a\u{0301}"] {
+    for text in [
+        "",
+        marks,
+        "\u{200F}\u{202E}abc\u{202C}",
+        "\n\r\t",
+        "🇸🇦👍🏽",
+        "a\u{0301}",
+    ] {
         let mut b = FieldBuffer::with_text(text);
         let line = layout(b.text());
         for left in [true, false] {
@@ -304,7 +333,10 @@ fn odd_input_never_panics() {
 fn the_field_direction_follows_its_first_strong_letter() {
     assert!(field_is_rtl("زار الوفد", false));
     assert!(!field_is_rtl("G20 قمة", true));
-    assert!(field_is_rtl("2015", true), "no letter: the interface's direction");
+    assert!(
+        field_is_rtl("2015", true),
+        "no letter: the interface's direction"
+    );
     assert!(!field_is_rtl("", false));
     // A Latin-first field reads left to right: G20 on the left, the Arabic after it on the right.
     let line = layout("G20 قمة");
@@ -326,7 +358,10 @@ fn with_the_bundled_font_carets_advance_monotonically_through_each_run() {
             .filter(|c| run.range.contains(&c.offset) && c.offset > run.range.start)
             .map(|c| line.caret_x(c))
             .collect();
-        assert!(xs.iter().all(|x| (run.x - 0.01..=run.x + run.width + 0.01).contains(x)));
+        assert!(
+            xs.iter()
+                .all(|x| (run.x - 0.01..=run.x + run.width + 0.01).contains(x))
+        );
     }
     let mut b = FieldBuffer::with_text(SENTENCE);
     b.move_home(false);
