@@ -258,7 +258,7 @@ impl FieldBuffer {
         let new_step =
             self.selection().is_some() || (after_space && !typed.starts_with(char::is_whitespace));
         self.edit(Some(Group::Typing), new_step, |b| {
-            b.replace_selection(&typed)
+            b.replace_selection(&typed);
         });
     }
 

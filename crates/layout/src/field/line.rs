@@ -72,6 +72,9 @@ pub struct CaretLine {
     by_start: Vec<usize>,
 }
 
+/// A segment in logical order: its bytes, width and grapheme stops (relative advances).
+type Measured = (Range<usize>, f32, Vec<(usize, f32)>);
+
 /// Segments longer than this many graphemes (a pasted string without spaces) are cut: each segment is one
 /// galley, and painting a visible part of the field must not shape and draw the whole text.
 const MAX_SEGMENT_GRAPHEMES: usize = 64;
@@ -92,7 +95,7 @@ impl CaretLine {
             };
             let run_rtl = run.level % 2 == 1;
             // Segments in logical order with their width and grapheme stops (relative advances).
-            let mut logical: Vec<(Range<usize>, f32, Vec<(usize, f32)>)> = Vec::new();
+            let mut logical: Vec<Measured> = Vec::new();
             for seg in segments(run_text) {
                 let Some(seg_text) = run_text.get(seg.clone()) else {
                     continue;
@@ -286,16 +289,16 @@ impl CaretLine {
             return out;
         }
         for run in &self.runs {
-            let s = range.start.max(run.range.start);
-            let e = range.end.min(run.range.end);
-            if s >= e {
+            let from = range.start.max(run.range.start);
+            let to = range.end.min(run.range.end);
+            if from >= to {
                 continue;
             }
-            let (a, b) = (run.stop_x(s), run.stop_x(e));
-            let (l, r) = (a.min(b), a.max(b));
+            let (x_from, x_to) = (run.stop_x(from), run.stop_x(to));
+            let (left, right) = (x_from.min(x_to), x_from.max(x_to));
             match out.last_mut() {
-                Some(last) if (last.1 - l).abs() < 0.01 => last.1 = r,
-                _ => out.push((l, r)),
+                Some(last) if (last.1 - left).abs() < 0.01 => last.1 = right,
+                _ => out.push((left, right)),
             }
         }
         out
