@@ -11,6 +11,7 @@ mod menu;
 mod panels;
 pub mod reader;
 pub mod rtl;
+pub mod rtl_field;
 pub mod settings;
 mod toolbar;
 pub mod worker;
@@ -116,7 +117,8 @@ impl Default for Chrome {
 #[derive(Default)]
 pub struct SearchState {
     pub open: bool,
-    pub query: String,
+    /// The query, edited right to left ([`rtl_field::RtlField`]).
+    pub field: rtl_field::RtlField,
     /// The document and query the hits were computed for.
     searched: Option<(DocumentId, String)>,
     pub hits: Vec<Span>,
@@ -385,11 +387,12 @@ impl SahifaApp {
     /// Runs the find query again when the document or the query changed; a new search goes to its first hit.
     fn update_search(&mut self) {
         let Some(loaded) = &self.loaded else { return };
-        let wanted = (loaded.doc.id, self.search.query.clone());
+        let query = self.search.field.text();
+        let wanted = (loaded.doc.id, query.to_owned());
         if self.search.searched.as_ref() == Some(&wanted) {
             return;
         }
-        self.search.hits = loaded.search.find(&self.search.query);
+        self.search.hits = loaded.search.find(query);
         self.search.current = 0;
         self.search.searched = Some(wanted);
         if let Some(first) = self.search.hits.first() {
@@ -404,7 +407,7 @@ impl SahifaApp {
             doc: loaded.doc.id,
             revision: loaded.revision,
             filter: self.filter.clone(),
-            query: self.search.query.clone(),
+            query: self.search.field.text().to_owned(),
             current_hit: self.search.current,
             theme: self.settings.theme,
         })

@@ -3,10 +3,9 @@
 //! egui shapes a label as one run with a guessed direction; this splits the string into bidi runs in visual order
 //! so mixed Arabic/Latin/digit strings read correctly on one line. Article text goes through `layout` instead.
 
-use crate::layout::shaping::display_text;
+use crate::layout::shaping::{display_text, visual_runs};
 use egui::text::{LayoutJob, TextFormat};
 use egui::{Color32, FontId};
-use unicode_bidi::{BidiInfo, Level};
 
 /// A one-line job for `text` in visual order (base direction from the first strong char, Arabic by default).
 pub fn job(text: &str, font: FontId, color: Color32) -> LayoutJob {
@@ -23,20 +22,13 @@ pub fn job_with(text: &str, format: &TextFormat) -> LayoutJob {
 pub fn job_in(text: &str, format: &TextFormat, rtl: bool) -> LayoutJob {
     let mut job = LayoutJob::default();
     let line = text.replace(['\n', '\r'], " ");
-    let base = if rtl { Level::rtl() } else { Level::ltr() };
-    let info = BidiInfo::new(&line, Some(base));
-    let Some(para) = info.paragraphs.first() else {
-        return job;
-    };
-    let (levels, runs) = info.visual_runs(para, para.range.clone());
-    for run in runs {
-        let Some(piece) = line.get(run.clone()) else {
+    for run in visual_runs(&line, rtl) {
+        let Some(piece) = line.get(run.range) else {
             continue;
         };
-        let level = levels.get(run.start).map_or(1, unicode_bidi::Level::number);
         // The reader's own fix for what egui's shaper would order wrongly (neutral runs read right to left,
         // Arabic-Indic digits left to right): one display path for the article and every label.
-        push_run(&mut job, &display_text(piece, level), format);
+        push_run(&mut job, &display_text(piece, run.level), format);
     }
     job
 }

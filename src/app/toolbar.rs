@@ -1,6 +1,7 @@
 //! The filter bar (entity types, quotes, speaker, entity) and the find bar.
 
 use super::i18n::{self, tr, tr_args, trw};
+use super::rtl_field::FieldOptions;
 use super::{SahifaApp, color, rtl};
 use crate::analysis::EntityLabel;
 use egui::FontId;
@@ -129,18 +130,24 @@ impl SahifaApp {
         let mut close = false;
         ui.horizontal(|ui| {
             ui.label(trw("find-label"));
-            let edit = ui.add(
-                egui::TextEdit::singleline(&mut self.search.query)
-                    .hint_text(trw("find-placeholder"))
-                    .desired_width(260.0),
+            let field = self.search.field.show(
+                ui,
+                &FieldOptions {
+                    id_salt: "find-field",
+                    label: &tr("find-label"),
+                    hint: &tr("find-placeholder"),
+                    width: 260.0,
+                    font_size: 14.0,
+                    rtl_when_neutral: i18n::language().is_rtl(),
+                },
             );
             if self.search.focus {
-                edit.request_focus();
+                field.response.request_focus();
                 self.search.focus = false;
             }
-            if edit.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
-                step = Some(!ui.input(|i| i.modifiers.shift));
-                edit.request_focus();
+            // Enter steps to the next hit, Shift+Enter to the previous; the field keeps the keyboard.
+            if let Some(modifiers) = field.submitted {
+                step = Some(!modifiers.shift);
             }
             if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
                 close = true;
@@ -160,7 +167,7 @@ impl SahifaApp {
                 step = Some(true);
             }
             let n = self.search.hits.len();
-            if self.search.query.trim().is_empty() {
+            if self.search.field.text().trim().is_empty() {
                 ui.label("");
             } else if n == 0 {
                 ui.label(trw("find-no-matches"));
@@ -182,7 +189,7 @@ impl SahifaApp {
         }
         if close {
             self.search.open = false;
-            self.search.query.clear();
+            self.search.field.clear();
         }
     }
 }

@@ -6,6 +6,7 @@
 pub mod bidi;
 mod cut;
 pub mod document;
+pub mod field;
 pub mod fonts;
 pub mod geometry;
 pub mod json;

@@ -2,6 +2,8 @@
 //! script suggests, so pieces whose wanted direction differs are reversed (and mirrored when right to left).
 
 use std::borrow::Cow;
+use std::ops::Range;
+use unicode_bidi::{BidiInfo, Level};
 use unicode_script::{Script, UnicodeScript as _};
 use unicode_segmentation::UnicodeSegmentation as _;
 
@@ -94,6 +96,33 @@ pub fn display_text(text: &str, level: u8) -> Cow<'_, str> {
         }
     }
     Cow::Owned(out)
+}
+
+/// One run of a single line in visual order: a logical byte range of the line at one bidi level.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VisualRun {
+    pub range: Range<usize>,
+    /// Resolved level (odd: right to left).
+    pub level: u8,
+}
+
+/// The bidi runs of one line (no paragraph separator in it) in visual order, left to right, in a right-to-left
+/// (`rtl`) or left-to-right paragraph: what UI labels and the text field shape, one run (or piece of a run) at a
+/// time through [`display_text`]. Article paragraphs go through [`crate::bidi`] instead (they break lines).
+pub fn visual_runs(line: &str, rtl: bool) -> Vec<VisualRun> {
+    let base = if rtl { Level::rtl() } else { Level::ltr() };
+    let info = BidiInfo::new(line, Some(base));
+    let Some(para) = info.paragraphs.first() else {
+        return Vec::new();
+    };
+    let (levels, runs) = info.visual_runs(para, para.range.clone());
+    runs.into_iter()
+        .filter(|run| !run.is_empty())
+        .map(|run| VisualRun {
+            level: levels.get(run.start).map_or(base.number(), Level::number),
+            range: run,
+        })
+        .collect()
 }
 
 #[cfg(test)]
