@@ -24,9 +24,11 @@ impl SahifaApp {
     pub(super) fn export_menu_ui(&mut self, ui: &mut egui::Ui) {
         let enabled = self.loaded().is_some();
         ui.add_enabled_ui(enabled, |ui| {
-            ui.menu_button(trw("menu-export"), |ui| self.export_formats_ui(ui, false));
+            ui.menu_button(trw("menu-export"), |ui| {
+                self.export_formats_ui(ui, false);
+            });
             ui.menu_button(trw("menu-export-view"), |ui| {
-                self.export_formats_ui(ui, true)
+                self.export_formats_ui(ui, true);
             })
             .response
             .on_hover_text(trw("menu-export-view-hint"));
