@@ -128,7 +128,14 @@ impl SahifaApp {
     pub(super) fn search_ui(&mut self, ui: &mut egui::Ui) {
         let mut step: Option<bool> = None;
         let mut close = false;
-        ui.horizontal(|ui| {
+        // In Arabic the find bar reads from the right, as the filter bar does.
+        let layout = if self.language().is_rtl() {
+            egui::Layout::right_to_left(egui::Align::Center)
+        } else {
+            egui::Layout::left_to_right(egui::Align::Center)
+        };
+        let row = egui::vec2(ui.available_width(), ui.spacing().interact_size.y);
+        ui.allocate_ui_with_layout(row, layout, |ui| {
             ui.label(trw("find-label"));
             let field = self.search.field.show(
                 ui,
