@@ -59,10 +59,12 @@ fn file_open(h: &mut Harness<'static, SahifaApp>, language: Language) {
 /// Types `path` into the chooser's path field (replacing what it shows) and presses Enter.
 fn go_to(h: &mut Harness<'static, SahifaApp>, language: Language, path: &std::path::Path) {
     let name = label(language, "chooser-path");
-    h.get_by_label(&name).focus();
+    h.get_by_role_and_label(egui::Role::TextInput, &name)
+        .focus();
     h.run_steps(1);
     h.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    h.get_by_label(&name).type_text(&path.display().to_string());
+    h.get_by_role_and_label(egui::Role::TextInput, &name)
+        .type_text(&path.display().to_string());
     h.run_steps(1);
     h.key_press(Key::Enter);
     h.run_steps(3);

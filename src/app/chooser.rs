@@ -5,6 +5,7 @@
 //! The folder is read when the chooser opens and when the user moves to another folder, never every frame.
 
 use super::i18n::{self, tr, tr_args, trw};
+use super::rtl_field::{FieldOptions, RtlField};
 use crate::theme;
 use egui::{Align, Key, Layout, Modifiers};
 use std::path::{Path, PathBuf};
@@ -67,10 +68,11 @@ pub struct FileChooser {
     dir: PathBuf,
     entries: Vec<Entry>,
     selected: Option<usize>,
-    /// The path field (the folder shown, or what the user typed).
-    path_text: String,
+    /// The path field (the folder shown, or what the user typed): the right-to-left field, so Arabic folder
+    /// names read in order.
+    path_field: RtlField,
     /// The file name field (save).
-    name: String,
+    name_field: RtlField,
     /// A file that exists and would be replaced: waiting for the user's yes.
     confirm: Option<PathBuf>,
     error: Option<String>,
@@ -91,8 +93,8 @@ impl FileChooser {
             dir: PathBuf::new(),
             entries: Vec::new(),
             selected: None,
-            path_text: String::new(),
-            name: String::new(),
+            path_field: RtlField::default(),
+            name_field: RtlField::default(),
             confirm: None,
             error: None,
             reveal: false,
@@ -108,8 +110,8 @@ impl FileChooser {
 
     /// The file name the save field starts with.
     #[must_use]
-    pub fn with_name(mut self, name: String) -> Self {
-        self.name = name;
+    pub fn with_name(mut self, name: &str) -> Self {
+        self.name_field.set_text(name);
         self
     }
 
@@ -154,7 +156,7 @@ impl FileChooser {
                 ));
             }
         }
-        self.path_text = self.dir.display().to_string();
+        self.path_field.set_text(&self.dir.display().to_string());
         self.selected = None;
         self.reveal = true;
     }
@@ -183,7 +185,7 @@ impl FileChooser {
         match self.mode {
             ChooserMode::Open => Some(ChooserAnswer::Chosen(e.path)),
             ChooserMode::Save { .. } => {
-                self.name = e.name;
+                self.name_field.set_text(&e.name);
                 self.save()
             }
             ChooserMode::Folder => None,
@@ -192,7 +194,7 @@ impl FileChooser {
 
     /// The path the user typed: a folder is shown, a file is chosen (open) or named (save).
     fn go_to_typed(&mut self) -> Option<ChooserAnswer> {
-        let typed = PathBuf::from(self.path_text.trim());
+        let typed = PathBuf::from(self.path_field.text().trim());
         if typed.is_dir() {
             self.enter(&typed);
             return None;
@@ -203,10 +205,11 @@ impl FileChooser {
                 if let Some(parent) = typed.parent() {
                     self.enter(parent);
                 }
-                self.name = typed
+                let name = typed
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
+                self.name_field.set_text(&name);
                 self.save()
             }
             _ => {
@@ -221,7 +224,7 @@ impl FileChooser {
 
     /// The file named in the save field, with the kind's extension when it has none.
     fn save_target(&self) -> Option<PathBuf> {
-        let name = self.name.trim();
+        let name = self.name_field.text().trim();
         if name.is_empty() {
             return None;
         }
@@ -347,30 +350,43 @@ impl FileChooser {
                 {
                     self.parent();
                 }
-                let label = ui.label(trw("chooser-path"));
-                let field = ui.add(
-                    egui::TextEdit::singleline(&mut self.path_text)
-                        .desired_width(ui.available_width()),
+                ui.label(trw("chooser-path"));
+                let field = self.path_field.show(
+                    ui,
+                    &FieldOptions {
+                        id_salt: "chooser-path-field",
+                        label: &tr("chooser-path"),
+                        hint: "",
+                        width: ui.available_width(),
+                        font_size: 14.0,
+                        rtl_when_neutral: false,
+                    },
                 );
-                let field = field.labelled_by(label.id);
-                if field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+                if field.submitted.is_some() {
+                    // Enter leaves the path for the list, whose arrows then move the selection.
+                    field.response.surrender_focus();
                     answer = answer.take().or_else(|| self.go_to_typed());
                 }
             });
             answer = answer.take().or_else(|| self.list_ui(ui, &visible));
             if matches!(self.mode, ChooserMode::Save { .. }) {
                 row(ui, |ui| {
-                    let label = ui.label(trw("chooser-file-name"));
-                    let field = ui
-                        .add(
-                            egui::TextEdit::singleline(&mut self.name)
-                                .desired_width(ui.available_width()),
-                        )
-                        .labelled_by(label.id);
+                    ui.label(trw("chooser-file-name"));
+                    let field = self.name_field.show(
+                        ui,
+                        &FieldOptions {
+                            id_salt: "chooser-name-field",
+                            label: &tr("chooser-file-name"),
+                            hint: "",
+                            width: ui.available_width(),
+                            font_size: 14.0,
+                            rtl_when_neutral: i18n::language().is_rtl(),
+                        },
+                    );
                     if self.first_frame {
-                        field.request_focus();
+                        field.response.request_focus();
                     }
-                    if field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+                    if field.submitted.is_some() {
                         answer = answer.take().or_else(|| self.save());
                     }
                 });
@@ -471,7 +487,10 @@ impl FileChooser {
                         .and_then(|i| self.entries.get(i))
                         .is_some_and(|e| !e.is_dir),
                 ),
-                ChooserMode::Save { .. } => (trw("chooser-save"), !self.name.trim().is_empty()),
+                ChooserMode::Save { .. } => (
+                    trw("chooser-save"),
+                    !self.name_field.text().trim().is_empty(),
+                ),
                 ChooserMode::Folder => (trw("chooser-choose-folder"), true),
             };
             if ui.add_enabled(enabled, egui::Button::new(label)).clicked() {
@@ -591,16 +610,16 @@ mod tests {
         let mode = ChooserMode::Save {
             confirm_overwrite: true,
         };
-        let mut c = FileChooser::new("t".into(), mode, kinds(), dir.path()).with_name("new".into());
+        let mut c = FileChooser::new("t".into(), mode, kinds(), dir.path()).with_name("new");
         let base = c.dir().to_path_buf();
         assert_eq!(
             c.accept(),
             Some(ChooserAnswer::Chosen(base.join("new.txt")))
         );
-        c.name = "view".into();
+        c.name_field.set_text("view");
         assert_eq!(c.accept(), None, "an existing file is not replaced unasked");
         assert_eq!(c.confirm, Some(base.join("view.txt")));
-        c.name = String::new();
+        c.name_field.set_text("");
         c.confirm = None;
         assert_eq!(c.accept(), None);
         assert!(c.error.is_some(), "an empty name says so");

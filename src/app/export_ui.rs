@@ -76,8 +76,7 @@ impl SahifaApp {
             name: format.as_str().to_owned(),
             extensions: vec![format.extension()],
         }];
-        let chooser =
-            FileChooser::new(title.clone(), mode, kinds, &start_dir).with_name(name.clone());
+        let chooser = FileChooser::new(title.clone(), mode, kinds, &start_dir).with_name(&name);
         self.ask_path(Purpose::Export, chooser, move || {
             let dialog = rfd::FileDialog::new()
                 .set_title(title)

@@ -303,7 +303,7 @@ impl SahifaApp {
             confirm_overwrite: true,
         };
         let chooser =
-            FileChooser::new(title.clone(), mode, kinds, &self.start_dir()).with_name(name.clone());
+            FileChooser::new(title.clone(), mode, kinds, &self.start_dir()).with_name(&name);
         self.ask_path(Purpose::Png, chooser, move || {
             rfd::FileDialog::new()
                 .set_title(title)
