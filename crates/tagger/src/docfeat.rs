@@ -3,8 +3,8 @@
 
 use super::features::{SentenceFeatures, TemplateId, feat, feat2, hash_bytes, strip_clitics};
 use super::stage::N;
+use rustc_hash::FxHashMap as HashMap;
 use sahifa_text::normalize::normalize;
-use std::collections::HashMap;
 
 /// What a document feature captures. The discriminant is the template's id in the feature hash, fixed like
 /// [`Template`](super::features::Template)'s. Ids 70 to 74 are also sentence templates (the rules' tags): the
@@ -48,23 +48,43 @@ type TagCounts = HashMap<u64, [u16; N]>;
 /// Appends document features to each sentence's features, given the first stage's tags (tag indices) for every
 /// token of the document.
 pub fn add(tokens: &[Vec<&str>], first: &[Vec<usize>], feats: &mut [SentenceFeatures]) {
-    let keys: Vec<Vec<u64>> = tokens
-        .iter()
-        .map(|s| s.iter().map(|t| occurrence_key(t)).collect())
-        .collect();
-    let seen = count_first_tags(&keys, first);
+    let keys: Vec<Vec<u64>> = tokens.iter().map(|s| sentence_keys(s)).collect();
+    let seen = DocCounts::new(&keys, first);
     for ((ks, tags), f) in keys.iter().zip(first).zip(feats.iter_mut()) {
+        *f = f.with_extra(&seen.sentence_features(ks, tags));
+    }
+}
+
+/// How the first stage tagged every word of a document: what the document features of each sentence are computed
+/// from ([`DocCounts::sentence_features`]), so a long document can be tagged sentence by sentence in parallel
+/// without holding every sentence's features at once.
+pub struct DocCounts(TagCounts);
+
+impl DocCounts {
+    /// Counts the first stage's tags per word key; `keys` are [`sentence_keys`] of each sentence.
+    pub fn new(keys: &[Vec<u64>], first: &[Vec<usize>]) -> Self {
+        Self(count_first_tags(keys, first))
+    }
+
+    /// The document features of each token of one sentence with word keys `ks` and first-stage `tags`.
+    pub fn sentence_features(&self, ks: &[u64], tags: &[usize]) -> Vec<Vec<u64>> {
+        let seen = &self.0;
         let masks: Vec<u64> = ks
             .iter()
             .zip(tags)
-            .map(|(k, &own)| other_tags(&seen, *k, own))
+            .map(|(k, &own)| other_tags(seen, *k, own))
             .collect();
-        let mut extra: Vec<Vec<u64>> = Vec::with_capacity(ks.len());
-        for (i, (&k, &own)) in ks.iter().zip(tags).enumerate() {
-            extra.push(token_features(&seen, k, tags, &masks, i, own));
-        }
-        *f = f.with_extra(&extra);
+        ks.iter()
+            .zip(tags)
+            .enumerate()
+            .map(|(i, (&k, &own))| token_features(seen, k, tags, &masks, i, own))
+            .collect()
     }
+}
+
+/// The occurrence keys of a sentence's tokens (see [`DocCounts`]).
+pub fn sentence_keys(tokens: &[&str]) -> Vec<u64> {
+    tokens.iter().map(|t| occurrence_key(t)).collect()
 }
 
 /// The key under which a token's occurrences are counted: its hashed clitic-stripped form, 0 (not counted) when
@@ -81,7 +101,7 @@ fn occurrence_key(token: &str) -> u64 {
 
 /// For each word key: how often the first stage gave it each tag.
 fn count_first_tags(keys: &[Vec<u64>], first: &[Vec<usize>]) -> TagCounts {
-    let mut seen = TagCounts::new();
+    let mut seen = TagCounts::default();
     for (ks, tags) in keys.iter().zip(first) {
         for (&k, &t) in ks.iter().zip(tags) {
             if k != 0

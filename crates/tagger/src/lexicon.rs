@@ -4,8 +4,8 @@
 //! find "لندن" and "القاهرة". Place names may span several tokens.
 
 use super::features::{hash_bytes, strip_article, strip_clitics};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use sahifa_text::normalize::normalize;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 const PLACES: &str = include_str!("../../../assets/lists/tagger/places.txt");
@@ -56,8 +56,8 @@ pub struct Gazetteer {
 
 impl Gazetteer {
     fn build(list: &str) -> Self {
-        let mut names: HashMap<String, Vec<Vec<String>>> = HashMap::new();
-        let mut seen = HashSet::new();
+        let mut names: HashMap<String, Vec<Vec<String>>> = HashMap::default();
+        let mut seen = HashSet::default();
         for entry in entries(list) {
             let mut parts = entry.split_whitespace().map(key);
             let Some(first) = parts.next() else { continue };
@@ -146,7 +146,7 @@ impl Lexicon {
     }
 
     fn build() -> Self {
-        let mut words: HashMap<String, u8> = HashMap::new();
+        let mut words: HashMap<String, u8> = HashMap::default();
         let lists = [
             (WordClass::PersonName, PERSON_NAMES),
             (WordClass::Title, TITLES),

@@ -4,7 +4,7 @@
 use super::docfeat;
 use super::features::{SentenceFeatures, extract};
 use super::lexicon::Lexicon;
-use super::rules::RuleMarker;
+use super::rules::{RuleMark, RuleMarker};
 use super::stage::{N, Stage};
 use super::{Tag, TaggerError};
 use std::path::Path;
@@ -133,30 +133,50 @@ impl<'a> Tagger<'a> {
     /// Tags the sentences of one document (an article): a name tagged in one sentence helps find it in the
     /// others. Returns one tag per token, sentence by sentence.
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
+        use rayon::prelude::*;
         let model = self.model;
-        let mut feats: Vec<SentenceFeatures> = sentences
-            .iter()
-            .map(|s| {
-                let mut f = SentenceFeatures::default();
-                extract(s, &self.rules.marks(s), self.lex, &mut f);
-                f
-            })
+        // Sentence by sentence and in parallel, keeping only the rule marks and the tags between the two stages
+        // (the features of a whole long article at once took most of the analysis's memory).
+        let first_bias = if model.second.is_some() {
+            [0.0; N]
+        } else {
+            model.bias
+        };
+        let first: Vec<(Vec<RuleMark>, Vec<usize>)> = sentences
+            .par_iter()
+            .map_init(
+                || (SentenceFeatures::default(), Vec::new()),
+                |(f, scores), s| {
+                    let marks = self.rules.marks(s);
+                    extract(s, &marks, self.lex, f);
+                    let tags = model.first.decode(f, &first_bias, scores);
+                    (marks, tags)
+                },
+            )
             .collect();
-        let mut scores = Vec::new();
         let tags: Vec<Vec<usize>> = match &model.second {
-            None => feats
-                .iter()
-                .map(|f| model.first.decode(f, &model.bias, &mut scores))
-                .collect(),
+            None => first.into_iter().map(|(_, t)| t).collect(),
             Some(second) => {
-                let first: Vec<Vec<usize>> = feats
-                    .iter()
-                    .map(|f| model.first.decode(f, &[0.0; N], &mut scores))
+                let keys: Vec<Vec<u64>> = sentences
+                    .par_iter()
+                    .map(|s| docfeat::sentence_keys(s))
                     .collect();
-                docfeat::add(sentences, &first, &mut feats);
-                feats
-                    .iter()
-                    .map(|f| second.decode(f, &model.bias, &mut scores))
+                let (marks, first): (Vec<Vec<RuleMark>>, Vec<Vec<usize>>) =
+                    first.into_iter().unzip();
+                let seen = docfeat::DocCounts::new(&keys, &first);
+                sentences
+                    .par_iter()
+                    .zip(&marks)
+                    .zip(&keys)
+                    .zip(&first)
+                    .map_init(
+                        || (SentenceFeatures::default(), Vec::new()),
+                        |(f, scores), (((s, m), ks), tags)| {
+                            extract(s, m, self.lex, f);
+                            let f = f.with_extra(&seen.sentence_features(ks, tags));
+                            second.decode(&f, &model.bias, scores)
+                        },
+                    )
                     .collect()
             }
         };

@@ -69,9 +69,9 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// Tokenises `text` and prepares each word's readings.
     pub fn new(text: &'a str, lexicon: &'a Lexicon) -> Self {
+        use rayon::prelude::*;
         let tokens = tokenize(text);
-        let mut words: Vec<Word> = Vec::with_capacity(tokens.len());
-        for (i, t) in tokens.iter().enumerate() {
+        let word = |(i, t): (usize, &sahifa_text::tokens::Token)| {
             let raw = t.text(text);
             let key = normalize(raw);
             let stems = if t.kind == TokenKind::Arabic {
@@ -87,15 +87,21 @@ impl<'a> Context<'a> {
                     .is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
             });
             let stop = lexicon.is_stop(raw, &key);
-            words.push(Word {
+            Word {
                 span: t.span,
                 kind: t.kind,
                 key,
                 stems,
                 joined_to_next,
                 stop,
-            });
-        }
+            }
+        };
+        // A sentence (the tagger's rule marks) is read on the calling thread; a long article on all cores.
+        let words: Vec<Word> = if tokens.len() < PARALLEL_WORDS {
+            tokens.iter().enumerate().map(word).collect()
+        } else {
+            tokens.par_iter().enumerate().map(word).collect()
+        };
         Self {
             text,
             words,
@@ -191,19 +197,36 @@ pub fn recognise_with(
     text: &str,
     recognisers: &[Box<dyn Recognise + Send + Sync>],
 ) -> (Vec<Mention>, Vec<Entity>) {
-    let ctx = Context::new(text, Lexicon::bundled());
-    let mut candidates = Vec::new();
-    for r in recognisers {
-        candidates.extend(r.candidates(&ctx));
-    }
+    recognise_in(&Context::new(text, Lexicon::bundled()), recognisers)
+}
+
+/// Texts of fewer words than this are read on one thread (the tagger's rule marks run once per sentence).
+const PARALLEL_WORDS: usize = 4096;
+
+/// [`recognise_with`] on words already read.
+pub fn recognise_in(
+    ctx: &Context<'_>,
+    recognisers: &[Box<dyn Recognise + Send + Sync>],
+) -> (Vec<Mention>, Vec<Entity>) {
+    use rayon::prelude::*;
+    // The recognisers read the same words independently: on a long article they share the cores (the tagger also
+    // tags its sentences in parallel). Their candidates are concatenated in the recognisers' order either way.
+    let candidates: Vec<Candidate> = if ctx.words.len() < PARALLEL_WORDS {
+        recognisers.iter().flat_map(|r| r.candidates(ctx)).collect()
+    } else {
+        recognisers
+            .par_iter()
+            .flat_map_iter(|r| r.candidates(ctx))
+            .collect()
+    };
     let mut merged = merge::merge(candidates);
-    let aliases = aliases::parenthesised_aliases(&ctx, &merged);
+    let aliases = aliases::parenthesised_aliases(ctx, &merged);
     if !aliases.is_empty() {
         merged.extend(aliases);
         merged = merge::merge(merged);
     }
-    let spread = cluster::spread(&ctx, merged);
-    cluster::cluster(&ctx, spread)
+    let spread = cluster::spread(ctx, merged);
+    cluster::cluster(ctx, spread)
 }
 
 /// Finds the named entities of a document with the lists, the rules and the trained tagger: mentions sorted by

@@ -7,7 +7,7 @@
 //! ([`lists_fingerprint`]), so a model trained before a list changed is refused with a clear error.
 
 use super::lexicon::{Flags, Lexicon, lists_fingerprint};
-use super::{Context, Recognise, default_recognisers, recognise_with};
+use super::{Context, Recognise, default_recognisers, recognise_in};
 use crate::tagger::{ListClass, RuleMark, RuleMarker, Tag};
 use std::sync::OnceLock;
 
@@ -49,7 +49,9 @@ impl RuleMarker for AnalysisRules {
         // The token holding byte `at` (the last token starting at or before it).
         let token_at = |at: usize| starts.partition_point(|&s| s <= at).saturating_sub(1);
         let mut out = vec![RuleMark::default(); tokens.len()];
-        let (mentions, _) = recognise_with(&text, recognisers());
+        let lex = Lexicon::bundled();
+        let ctx = Context::new(&text, lex);
+        let (mentions, _) = recognise_in(&ctx, recognisers());
         for m in &mentions {
             let first = token_at(m.span.start);
             let last = token_at(m.span.end.saturating_sub(1).max(m.span.start));
@@ -61,8 +63,6 @@ impl RuleMarker for AnalysisRules {
                 };
             }
         }
-        let lex = Lexicon::bundled();
-        let ctx = Context::new(&text, lex);
         for w in &ctx.words {
             let Some(mark) = out.get_mut(token_at(w.span.start)) else {
                 continue;

@@ -1,0 +1,47 @@
+//! Prints how long each stage of the analysis and the JSON export takes on one article (load, entities by the lists
+//! and rules alone, entities with the tagger, quotes, JSON), for finding where the time goes on a long article:
+//! `cargo run --release -p sahifa-core --example phases -- FILE` (peak memory: run it under `/usr/bin/time -v`).
+
+use sahifa_core::analysis::{Analysis, entities, quotes};
+use std::time::Instant;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let Some(path) = std::env::args().nth(1) else {
+        return Err("usage: phases FILE".into());
+    };
+    let clock = Instant::now();
+    let doc = sahifa_core::load::load_path(std::path::Path::new(&path))?;
+    eprintln!("load {:?} ({} bytes)", clock.elapsed(), doc.text.len());
+
+    let clock = Instant::now();
+    let (rules_only, _) = entities::recognise_with(&doc.text, &entities::default_recognisers());
+    eprintln!(
+        "entities, lists and rules {:?} ({} mentions)",
+        clock.elapsed(),
+        rules_only.len()
+    );
+    drop(rules_only);
+
+    let clock = Instant::now();
+    let (mentions, clusters) = entities::recognise(&doc);
+    eprintln!(
+        "entities with the tagger {:?} ({} mentions)",
+        clock.elapsed(),
+        mentions.len()
+    );
+
+    let clock = Instant::now();
+    let found = quotes::find_quotes(&doc, &mentions, &clusters);
+    eprintln!("quotes {:?} ({} quotes)", clock.elapsed(), found.len());
+
+    let analysis = Analysis {
+        mentions,
+        entities: clusters,
+        quotes: found,
+        warnings: Vec::new(),
+    };
+    let clock = Instant::now();
+    let json = sahifa_core::export::json::to_json_string(&doc, &analysis)?;
+    eprintln!("json {:?} ({} bytes)", clock.elapsed(), json.len());
+    Ok(())
+}
