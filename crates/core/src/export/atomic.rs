@@ -32,6 +32,21 @@ pub fn write_atomic_with(
             path: path.to_path_buf(),
         });
     }
+    let resolved;
+    let path = match Target::of(path) {
+        Target::Stream => return write_through(path, fill),
+        Target::Refused => {
+            return Err(ExportError::NotARegularFile {
+                path: path.to_path_buf(),
+            });
+        }
+        // A link to a file: the file it points to is replaced, the link stays.
+        Target::Link(target) => {
+            resolved = target;
+            resolved.as_path()
+        }
+        Target::File => path,
+    };
     let folder = parent_folder(path);
     if !folder.is_dir() {
         return Err(ExportError::MissingFolder {
@@ -51,6 +66,57 @@ pub fn write_atomic_with(
     keep_permissions(path, temp.as_file());
     temp.persist(path).map_err(|e| io(e.error))?;
     Ok(())
+}
+
+/// What an output path names.
+enum Target {
+    /// A regular file or nothing yet: written to a temporary file renamed into place.
+    File,
+    /// A symbolic link to a regular file: that file is the one replaced.
+    Link(PathBuf),
+    /// A pipe, a FIFO or a character device (`/dev/null`, `/dev/stdout`, a terminal): written through as a stream,
+    /// never replaced by a regular file.
+    Stream,
+    /// A block device or a socket: never written.
+    Refused,
+}
+
+impl Target {
+    fn of(path: &Path) -> Self {
+        let Ok(meta) = std::fs::metadata(path) else {
+            return Self::File;
+        };
+        let kind = meta.file_type();
+        if kind.is_file() {
+            let is_link = std::fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink());
+            return match is_link.then(|| std::fs::canonicalize(path)) {
+                Some(Ok(target)) => Self::Link(target),
+                _ => Self::File,
+            };
+        }
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::FileTypeExt as _;
+            if kind.is_fifo() || kind.is_char_device() {
+                return Self::Stream;
+            }
+        }
+        Self::Refused
+    }
+}
+
+/// Writes into an existing pipe or character device as it is (no temporary file, nothing renamed over it).
+fn write_through(
+    path: &Path,
+    fill: impl FnOnce(&mut std::fs::File) -> std::io::Result<()>,
+) -> Result<(), ExportError> {
+    let io = |e| ExportError::from_io(path, e);
+    let mut file = std::fs::OpenOptions::new()
+        .write(true)
+        .open(path)
+        .map_err(io)?;
+    fill(&mut file).map_err(io)?;
+    file.flush().map_err(io)
 }
 
 /// Makes sure `folder` exists as a folder (creating it, but not its parents), for exports that write several files.
@@ -194,5 +260,76 @@ mod tests {
             assert_eq!(std::fs::read_to_string(&src).unwrap(), "نص المقال");
         }
         write_atomic(&dir.path().join("article.json"), b"{}", Some(&src)).unwrap();
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_to_a_file_keeps_the_link_and_replaces_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let real = dir.path().join("real.json");
+        let link = dir.path().join("link.json");
+        std::fs::write(&real, "old").unwrap();
+        std::os::unix::fs::symlink(&real, &link).unwrap();
+        write_atomic(&link, b"new", None).unwrap();
+        assert!(
+            std::fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(std::fs::read_to_string(&real).unwrap(), "new");
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_is_written_through_not_replaced() {
+        use std::io::Read as _;
+        use std::os::unix::fs::FileTypeExt as _;
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("pipe");
+        // mkfifo(1) is part of every Unix base system; without it there is nothing to test.
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|s| s.success()) {
+            return;
+        }
+        let reader = {
+            let fifo = fifo.clone();
+            std::thread::spawn(move || {
+                let mut got = String::new();
+                std::fs::File::open(&fifo)
+                    .unwrap()
+                    .read_to_string(&mut got)
+                    .unwrap();
+                got
+            })
+        };
+        write_atomic(&fifo, b"through the pipe", None).unwrap();
+        assert_eq!(reader.join().unwrap(), "through the pipe");
+        assert!(std::fs::metadata(&fifo).unwrap().file_type().is_fifo());
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn devices_are_streams_and_sockets_are_refused() {
+        use std::os::unix::fs::FileTypeExt as _;
+        // Only classified here: writing to /dev/null as root must never be what a test risks.
+        assert!(matches!(Target::of(Path::new("/dev/null")), Target::Stream));
+        let dir = tempfile::tempdir().unwrap();
+        let socket = dir.path().join("s.sock");
+        let _listener = std::os::unix::net::UnixListener::bind(&socket).unwrap();
+        assert!(matches!(Target::of(&socket), Target::Refused));
+        let err = write_atomic(&socket, b"x", None).unwrap_err();
+        assert!(
+            matches!(err, ExportError::NotARegularFile { .. }),
+            "{err:?}"
+        );
+        assert!(
+            std::fs::symlink_metadata(&socket)
+                .unwrap()
+                .file_type()
+                .is_socket()
+        );
     }
 }

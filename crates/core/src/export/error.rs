@@ -26,6 +26,11 @@ pub enum ExportError {
     DiskFull { path: PathBuf },
     #[error("{} is a folder, not a file: give a file name", path.display())]
     IsAFolder { path: PathBuf },
+    #[error(
+        "{} is a device or socket, not a file: give a file name (pipes, terminals and /dev/null are written to)",
+        path.display()
+    )]
+    NotARegularFile { path: PathBuf },
     #[error("{} is a file, not a folder: this format writes several files into a folder", path.display())]
     NotAFolder { path: PathBuf },
     #[error(
