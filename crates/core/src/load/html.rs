@@ -317,7 +317,9 @@ fn prescan_depth(input: &str) -> usize {
         };
         let name = String::from_utf8_lossy(name).to_ascii_lowercase();
         let tag_end = find(rest, b">").map_or(rest.len(), |e| e + 1);
-        let self_closing = rest.get(..tag_end).is_some_and(|t| t.ends_with(b"/>"));
+        // "/>" closes an element only inside SVG and MathML: an HTML parser opens `<div/>` like `<div>`.
+        let foreign = open.iter().any(|n| n == "svg" || n == "math");
+        let self_closing = foreign && rest.get(..tag_end).is_some_and(|t| t.ends_with(b"/>"));
         i += tag_end;
         if closing {
             if let Some(at) = open.iter().rposition(|n| *n == name) {
