@@ -379,3 +379,22 @@ fn family_prefix_al_takes_the_family_name() {
 fn a_venue_head_governs_a_name_with_a_title() {
     check("أقيمت المباراة على [LOC:ملعب الملك فهد الدولي] ب[LOC:الرياض].");
 }
+
+#[test]
+fn a_paragraph_without_punctuation_is_tagged_in_pieces_and_still_finds_names() {
+    // Thousands of words with no sentence punctuation (a pasted list): the tagger reads it in pieces, and a name
+    // in a later piece is found as it is in a sentence of its own.
+    let filler = "«كلمة» ".repeat(3_000);
+    let text = format!("{filler}وقال الرئيس الفرنسي إيمانويل ماكرون في باريس {filler}");
+    let doc = load_str("long.txt", &text, Format::Plain).unwrap();
+    let (mentions, _) = recognise(&doc);
+    let names: Vec<(EntityLabel, &str)> = mentions
+        .iter()
+        .map(|m| (m.label, &doc.text[m.span.range()]))
+        .collect();
+    assert!(
+        names.contains(&(EntityLabel::Per, "إيمانويل ماكرون")),
+        "{names:?}"
+    );
+    assert!(names.contains(&(EntityLabel::Loc, "باريس")), "{names:?}");
+}

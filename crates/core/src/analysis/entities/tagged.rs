@@ -33,13 +33,19 @@ fn ends_sentence(raw: &str) -> bool {
     matches!(raw, "." | "!" | "?" | "؟" | "؛" | ":")
 }
 
-/// The sentences of the context as word ranges: they end at final punctuation or at a line break.
+/// The longest run of words tagged as one sentence: a paragraph without sentence punctuation (a list of 200,000
+/// quoted words, a pasted table) is tagged in pieces of this many words, so its features never fill the memory and
+/// the pieces share the cores. Real sentences are far shorter.
+const MAX_SENTENCE_WORDS: usize = 400;
+
+/// The sentences of the context as word ranges: they end at final punctuation or at a line break (or after
+/// [`MAX_SENTENCE_WORDS`]).
 fn sentences(ctx: &Context<'_>) -> Vec<std::ops::Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     while start < ctx.words.len() {
         let mut end = start;
-        while end < ctx.words.len() {
+        while end < ctx.words.len() && end - start < MAX_SENTENCE_WORDS {
             let raw = ctx.raw(end);
             let line_break = ctx.words.get(end + 1).is_some_and(|n| {
                 ctx.words.get(end).is_some_and(|w| {
