@@ -4,7 +4,7 @@
 //! `cargo bench --bench layout`; only the long inputs: `cargo bench --bench layout -- unbroken`.
 
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
-use sahifa::app::reader::{ReaderInput, ReaderView};
+use sahifa::app::reader::{Decorations, ReaderInput, ReaderView};
 use sahifa::document::Document;
 use sahifa::layout::{ArticleFont, DocumentLayout, HeadlessFonts, LayoutParams};
 use sahifa::theme;
@@ -100,7 +100,7 @@ fn unbroken_benches(c: &mut Criterion) {
 fn frame(ctx: &egui::Context, view: &mut ReaderView, doc: &Document) {
     let input = ReaderInput {
         doc,
-        decorations: &[],
+        decorations: &Decorations::default(),
         dimmed_blocks: None,
         palette: &theme::LIGHT,
         font_size: 18.0,

@@ -7,7 +7,9 @@
 use egui::{Modifiers, OutputCommand, Pos2, vec2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use sahifa::app::reader::{Decoration, DecorationStyle, ReaderInput, ReaderOutput, ReaderView};
+use sahifa::app::reader::{
+    Decoration, DecorationStyle, Decorations, ReaderInput, ReaderOutput, ReaderView,
+};
 use sahifa::document::Document;
 use sahifa::layout::ArticleFont;
 use sahifa::span::Span;
@@ -16,7 +18,7 @@ use sahifa::theme;
 struct State {
     view: ReaderView,
     doc: Document,
-    decorations: Vec<Decoration>,
+    decorations: Decorations,
     last: ReaderOutput,
     clicked: Option<usize>,
 }
@@ -27,10 +29,10 @@ fn doc(paragraphs: &[&str]) -> Document {
 }
 
 fn harness(d: Document) -> Harness<'static, State> {
-    let decorations = vec![Decoration {
+    let decorations = Decorations::new(vec![Decoration {
         span: Span::new(0, d.blocks[0].span.end.min(10)),
         style: DecorationStyle::Fill(theme::LIGHT.person),
-    }];
+    }]);
     let state = State {
         view: ReaderView::new(),
         doc: d,

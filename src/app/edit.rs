@@ -312,7 +312,7 @@ impl SahifaApp {
             .and_then(|i| a.mentions.get(i))
             .cloned();
         let quote = at
-            .and_then(|o| filter::quote_at(a, o))
+            .and_then(|o| loaded.quotes_at.at(a, o))
             .and_then(|i| a.quotes.get(i))
             .cloned();
         let selection = self.selected_words();

@@ -10,6 +10,7 @@ pub mod i18n;
 mod menu;
 mod panels;
 pub mod reader;
+mod rows;
 pub mod rtl;
 pub mod rtl_field;
 pub mod settings;
@@ -20,7 +21,7 @@ use crate::document::DocumentId;
 use crate::filter::{self, Filter, Highlight, Mark};
 use crate::span::Span;
 use crate::theme::{self, Palette, ThemeKind};
-use reader::{Decoration, DecorationStyle, ReaderInput, ReaderView};
+use reader::{Decoration, DecorationStyle, Decorations, ReaderInput, ReaderView};
 use settings::Settings;
 use std::path::PathBuf;
 use worker::{Job, Loaded, Pending, Stage};
@@ -59,7 +60,7 @@ pub fn run(file: Option<PathBuf>, model: Option<PathBuf>) -> anyhow::Result<()> 
 }
 
 /// Which list the side panel shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SideTab {
     Entities,
     Quotes,
@@ -151,7 +152,10 @@ pub struct SahifaApp {
     pub filter: Filter,
     pub search: SearchState,
     pub side_tab: SideTab,
-    decorations: Vec<Decoration>,
+    decorations: Decorations,
+    /// Row heights of the outline and of the open groups of the entity and quote lists (drawn only where visible).
+    outline_rows: rows::RowHeights,
+    group_rows: std::collections::HashMap<(SideTab, usize), rows::RowHeights>,
     highlights: Vec<Highlight>,
     dimmed: Option<Vec<bool>>,
     /// What `decorations`, `highlights` and `dimmed` were derived from: rebuilt when the inputs differ.
@@ -214,7 +218,9 @@ impl SahifaApp {
             filter: Filter::default(),
             search: SearchState::default(),
             side_tab: SideTab::Entities,
-            decorations: Vec::new(),
+            decorations: Decorations::default(),
+            outline_rows: rows::RowHeights::default(),
+            group_rows: std::collections::HashMap::new(),
             highlights: Vec::new(),
             dimmed: None,
             derived_for: None,
@@ -422,7 +428,7 @@ impl SahifaApp {
         }
         self.derived_for = key;
         let Some(loaded) = &self.loaded else {
-            self.decorations.clear();
+            self.decorations = Decorations::default();
             self.highlights.clear();
             self.dimmed = None;
             return;
@@ -454,8 +460,7 @@ impl SahifaApp {
                 style: DecorationStyle::Outline(c),
             });
         }
-        decorations.sort_by_key(|d| (d.span.start, d.span.end));
-        self.decorations = decorations;
+        self.decorations = Decorations::new(decorations);
     }
 
     /// Moves to the next (or previous) search hit.

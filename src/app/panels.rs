@@ -3,8 +3,8 @@
 use super::i18n::{self, tr, tr_args, trw};
 use super::rtl::JobKey;
 use super::worker::Loaded;
-use super::{FocusTarget, SahifaApp, SideTab, color, rtl};
-use crate::analysis::{EntityLabel, QuoteKind};
+use super::{FocusTarget, SahifaApp, SideTab, color, rows, rtl};
+use crate::analysis::QuoteKind;
 use crate::filter::{self, Filter};
 use egui::{Align, FontId, Layout};
 
@@ -38,7 +38,7 @@ pub(super) fn tooltip_text(loaded: &Loaded, offset: usize, f: &Filter) -> Option
             lines.push(tr("tooltip-corrected"));
         }
     }
-    if let Some(q) = filter::quote_at(a, offset).and_then(|i| a.quotes.get(i))
+    if let Some(q) = loaded.quotes_at.at(a, offset).and_then(|i| a.quotes.get(i))
         && f.shows_quote(q, a)
     {
         lines.push(match q.kind {
@@ -87,47 +87,66 @@ impl SahifaApp {
         if focus_row.is_some() {
             self.chrome.focus_target = None;
         }
+        let always: Vec<usize> = focus_row
+            .into_iter()
+            .chain(self.current_section.filter(|_| self.outline_follow))
+            .collect();
+        let version = (loaded.doc.id, loaded.revision);
+        let jobs = &mut self.jobs;
+        let current_section = self.current_section;
+        let follow = self.outline_follow;
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                for (i, section) in loaded.doc.sections.iter().enumerate() {
-                    let title = loaded.doc.section_title(i);
-                    let current = self.current_section == Some(i);
-                    let size = if section.level <= 1 { 15.0 } else { 14.0 };
-                    let indent = f32::from(section.level.saturating_sub(1)) * 12.0;
-                    let (mentions, quotes) =
-                        loaded.section_counts.get(i).copied().unwrap_or((0, 0));
-                    ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
-                        ui.add_space(indent);
-                        let format = egui::TextFormat::simple(
-                            FontId::proportional(size),
-                            color(if current { p.accent } else { p.text }),
-                        );
-                        let width = (ui.available_width() - 40.0).max(60.0);
-                        let job =
-                            self.jobs
-                                .get(ui.ctx(), (JobKey::Section, i), title, &format, width);
-                        let button = egui::Button::selectable(current, job);
-                        let response = ui.add(button).on_hover_text(i18n::trw_args(
-                            "outline-counts",
-                            &[("entities", mentions.into()), ("quotes", quotes.into())],
-                        ));
-                        response.widget_info(|| {
-                            egui::WidgetInfo::selected(egui::Role::Button, true, current, title)
+                let count = loaded.doc.sections.len();
+                rows::show(
+                    ui,
+                    &mut self.outline_rows,
+                    version,
+                    count,
+                    26.0,
+                    &always,
+                    |ui, i| {
+                        let Some(section) = loaded.doc.sections.get(i) else {
+                            return;
+                        };
+                        let title = loaded.doc.section_title(i);
+                        let current = current_section == Some(i);
+                        let size = if section.level <= 1 { 15.0 } else { 14.0 };
+                        let indent = f32::from(section.level.saturating_sub(1)) * 12.0;
+                        let (mentions, quotes) =
+                            loaded.section_counts.get(i).copied().unwrap_or((0, 0));
+                        ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
+                            ui.add_space(indent);
+                            let format = egui::TextFormat::simple(
+                                FontId::proportional(size),
+                                color(if current { p.accent } else { p.text }),
+                            );
+                            let width = (ui.available_width() - 40.0).max(60.0);
+                            let job =
+                                jobs.get(ui.ctx(), (JobKey::Section, i), title, &format, width);
+                            let button = egui::Button::selectable(current, job);
+                            let response = ui.add(button).on_hover_text(i18n::trw_args(
+                                "outline-counts",
+                                &[("entities", mentions.into()), ("quotes", quotes.into())],
+                            ));
+                            response.widget_info(|| {
+                                egui::WidgetInfo::selected(egui::Role::Button, true, current, title)
+                            });
+                            if response.clicked() {
+                                jump = Some(i);
+                            }
+                            if current && follow {
+                                response.scroll_to_me(None);
+                            }
+                            if focus_row == Some(i) {
+                                response.request_focus();
+                                response.scroll_to_me(None);
+                            }
+                            ui.weak(format!("{mentions}·{quotes}"));
                         });
-                        if response.clicked() {
-                            jump = Some(i);
-                        }
-                        if current && self.outline_follow {
-                            response.scroll_to_me(None);
-                        }
-                        if focus_row == Some(i) {
-                            response.request_focus();
-                            response.scroll_to_me(None);
-                        }
-                        ui.weak(format!("{mentions}·{quotes}"));
-                    });
-                }
+                    },
+                );
             });
         if let Some(section) = jump {
             self.jump_to_section(section);
@@ -165,25 +184,14 @@ impl SahifaApp {
         if focus {
             self.chrome.focus_target = None;
         }
+        let version = (loaded.doc.id, loaded.revision);
+        let group_rows = &mut self.group_rows;
+        let chosen_entity = self.filter.entity;
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                for label in EntityLabel::ALL {
-                    let mut items: Vec<(usize, &crate::analysis::Entity)> = a
-                        .entities
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, e)| e.label == label)
-                        .collect();
-                    if items.is_empty() {
-                        continue;
-                    }
-                    items.sort_by(|x, y| {
-                        y.1.mentions
-                            .len()
-                            .cmp(&x.1.mentions.len())
-                            .then(x.1.canonical.cmp(&y.1.canonical))
-                    });
+                for (g, (label, items)) in loaded.entity_groups.iter().enumerate() {
+                    let label = *label;
                     let header = i18n::trw_args(
                         "panel-group-header",
                         &[
@@ -196,46 +204,62 @@ impl SahifaApp {
                         .id_salt(label.as_str())
                         .default_open(open)
                         .show(ui, |ui| {
-                            for (i, e) in items {
-                                ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
-                                    let job = rtl::job(
-                                        &e.canonical,
-                                        FontId::proportional(14.0),
-                                        color(p.text),
-                                    );
-                                    let chosen = self.filter.entity == Some(i);
-                                    let r = ui.add(
-                                        egui::Button::selectable(chosen, job)
-                                            .fill(color(p.entity(label))),
-                                    );
-                                    r.widget_info(|| {
-                                        egui::WidgetInfo::labeled(
-                                            egui::Role::Button,
-                                            true,
-                                            &e.canonical,
-                                        )
+                            let heights = group_rows.entry((SideTab::Entities, g)).or_default();
+                            let always: Vec<usize> = focus.then_some(0).into_iter().collect();
+                            rows::show(
+                                ui,
+                                heights,
+                                version,
+                                items.len(),
+                                24.0,
+                                &always,
+                                |ui, row| {
+                                    let Some(&i) = items.get(row) else { return };
+                                    let Some(entity) = a.entities.get(i) else {
+                                        return;
+                                    };
+                                    ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
+                                        let job = rtl::job(
+                                            &entity.canonical,
+                                            FontId::proportional(14.0),
+                                            color(p.text),
+                                        );
+                                        let chosen = chosen_entity == Some(i);
+                                        let r = ui.add(
+                                            egui::Button::selectable(chosen, job)
+                                                .fill(color(p.entity(label))),
+                                        );
+                                        r.widget_info(|| {
+                                            egui::WidgetInfo::labeled(
+                                                egui::Role::Button,
+                                                true,
+                                                &entity.canonical,
+                                            )
+                                        });
+                                        if std::mem::take(&mut focus) {
+                                            r.request_focus();
+                                            r.scroll_to_me(None);
+                                        }
+                                        if r.on_hover_text(trw("entity-next-mention-hint"))
+                                            .clicked()
+                                        {
+                                            cycle = Some(i);
+                                        }
+                                        ui.weak(entity.mentions.len().to_string());
+                                        if ui
+                                            .small_button(if chosen {
+                                                trw("entity-all")
+                                            } else {
+                                                trw("entity-only")
+                                            })
+                                            .on_hover_text(trw("entity-only-hint"))
+                                            .clicked()
+                                        {
+                                            only = Some(if chosen { None } else { Some(i) });
+                                        }
                                     });
-                                    if std::mem::take(&mut focus) {
-                                        r.request_focus();
-                                        r.scroll_to_me(None);
-                                    }
-                                    if r.on_hover_text(trw("entity-next-mention-hint")).clicked() {
-                                        cycle = Some(i);
-                                    }
-                                    ui.weak(e.mentions.len().to_string());
-                                    if ui
-                                        .small_button(if chosen {
-                                            trw("entity-all")
-                                        } else {
-                                            trw("entity-only")
-                                        })
-                                        .on_hover_text(trw("entity-only-hint"))
-                                        .clicked()
-                                    {
-                                        only = Some(if chosen { None } else { Some(i) });
-                                    }
-                                });
-                            }
+                                },
+                            );
                         });
                 }
                 if loaded.revision == 0 {
@@ -262,6 +286,9 @@ impl SahifaApp {
         if focus {
             self.chrome.focus_target = None;
         }
+        let version = (loaded.doc.id, loaded.revision);
+        let jobs = &mut self.jobs;
+        let group_rows = &mut self.group_rows;
         egui::ScrollArea::vertical()
             .auto_shrink([false, false])
             .show(ui, |ui| {
@@ -276,7 +303,7 @@ impl SahifaApp {
                     .iter()
                     .map(|g| (Some(&g.key), g.name.as_str(), &g.quotes))
                     .chain(unknown);
-                for (key, shown, quotes) in groups {
+                for (g, (key, shown, quotes)) in groups.enumerate() {
                     let header = i18n::trw_args(
                         "panel-group-header",
                         &[("name", shown.into()), ("count", quotes.len().into())],
@@ -285,41 +312,59 @@ impl SahifaApp {
                         .id_salt(("speaker", &shown))
                         .default_open(quotes.len() <= 50)
                         .show(ui, |ui| {
-                            for &i in quotes {
-                                let Some(q) = a.quotes.get(i) else { continue };
-                                let words = first_words(loaded.doc.slice(q.span), 8);
-                                let kind = if q.kind == QuoteKind::Direct {
-                                    "«»"
-                                } else {
-                                    "→"
-                                };
-                                ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
-                                    ui.weak(kind);
-                                    let format = egui::TextFormat::simple(
-                                        FontId::proportional(13.0),
-                                        color(p.text),
-                                    );
-                                    let width = (ui.available_width() - 30.0).max(60.0);
-                                    let job = self.jobs.get(
-                                        ui.ctx(),
-                                        (JobKey::Quote, i),
-                                        &words,
-                                        &format,
-                                        width,
-                                    );
-                                    let r = ui.add(egui::Button::new(job).fill(color(p.quote)));
-                                    r.widget_info(|| {
-                                        egui::WidgetInfo::labeled(egui::Role::Button, true, &words)
+                            let heights = group_rows.entry((SideTab::Quotes, g)).or_default();
+                            let always: Vec<usize> = focus.then_some(0).into_iter().collect();
+                            rows::show(
+                                ui,
+                                heights,
+                                version,
+                                quotes.len(),
+                                24.0,
+                                &always,
+                                |ui, row| {
+                                    let Some(&index) = quotes.get(row) else {
+                                        return;
+                                    };
+                                    let i = index;
+                                    let Some(quote) = a.quotes.get(i) else { return };
+                                    let words = first_words(loaded.doc.slice(quote.span), 8);
+                                    let kind = if quote.kind == QuoteKind::Direct {
+                                        "«»"
+                                    } else {
+                                        "→"
+                                    };
+                                    ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
+                                        ui.weak(kind);
+                                        let format = egui::TextFormat::simple(
+                                            FontId::proportional(13.0),
+                                            color(p.text),
+                                        );
+                                        let width = (ui.available_width() - 30.0).max(60.0);
+                                        let job = jobs.get(
+                                            ui.ctx(),
+                                            (JobKey::Quote, i),
+                                            &words,
+                                            &format,
+                                            width,
+                                        );
+                                        let r = ui.add(egui::Button::new(job).fill(color(p.quote)));
+                                        r.widget_info(|| {
+                                            egui::WidgetInfo::labeled(
+                                                egui::Role::Button,
+                                                true,
+                                                &words,
+                                            )
+                                        });
+                                        if std::mem::take(&mut focus) {
+                                            r.request_focus();
+                                            r.scroll_to_me(None);
+                                        }
+                                        if r.clicked() {
+                                            jump = Some(quote.span.start);
+                                        }
                                     });
-                                    if std::mem::take(&mut focus) {
-                                        r.request_focus();
-                                        r.scroll_to_me(None);
-                                    }
-                                    if r.clicked() {
-                                        jump = Some(q.span.start);
-                                    }
-                                });
-                            }
+                                },
+                            );
                         });
                     if let Some(key) = key
                         && response.header_response.secondary_clicked()

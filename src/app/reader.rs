@@ -33,11 +33,58 @@ pub struct Decoration {
     pub style: DecorationStyle,
 }
 
+/// The decorations of a document, found by position: a frame paints those of the visible blocks only, looked up
+/// by binary search whatever the document's length.
+#[derive(Clone, Debug, Default)]
+pub struct Decorations {
+    /// Sorted by `span.start`; may overlap.
+    list: Vec<Decoration>,
+    /// `reach[i]`: the furthest end of `list[..=i]` (non-decreasing, so searchable).
+    reach: Vec<usize>,
+}
+
+impl Decorations {
+    /// Sorts the decorations by position and indexes them.
+    pub fn new(mut list: Vec<Decoration>) -> Self {
+        list.sort_by_key(|d| (d.span.start, d.span.end));
+        let mut furthest = 0;
+        let reach = list
+            .iter()
+            .map(|d| {
+                furthest = furthest.max(d.span.end);
+                furthest
+            })
+            .collect();
+        Self { list, reach }
+    }
+
+    /// The decorations that share a byte with `shown`, in position order.
+    pub fn overlapping(&self, shown: Span) -> impl Iterator<Item = &Decoration> {
+        let from = self.reach.partition_point(|&end| end <= shown.start);
+        let to = self.list.partition_point(|d| d.span.start < shown.end);
+        self.list
+            .get(from..to.max(from))
+            .unwrap_or(&[])
+            .iter()
+            .filter(move |d| d.span.overlaps(shown))
+    }
+
+    /// How many decorations there are.
+    pub fn len(&self) -> usize {
+        self.list.len()
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+}
+
 /// What the reader shows this frame.
 pub struct ReaderInput<'a> {
     pub doc: &'a Document,
-    /// Sorted by `span.start`; may overlap. Painted bands first, then fills, the selection, underlines, outlines.
-    pub decorations: &'a [Decoration],
+    /// Painted bands first, then fills, the selection, underlines, outlines.
+    pub decorations: &'a Decorations,
     /// Per block: draw its text in `palette.dimmed_text`.
     pub dimmed_blocks: Option<&'a [bool]>,
     pub palette: &'a theme::Palette,
@@ -547,4 +594,48 @@ fn word_around(text: &str, offset: usize) -> Span {
         .find(|&(_, c)| is_space(c))
         .map_or(text.len(), |(i, _)| offset + i);
     Span::new(start, end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decorations_are_found_by_position() {
+        let c = theme::LIGHT.person;
+        let d = |start, end| Decoration {
+            span: Span::new(start, end),
+            style: DecorationStyle::Fill(c),
+        };
+        // A long band from the start, many short fills, one fill far on: a window in the middle sees the band and
+        // its own fills only.
+        let mut list = vec![d(0, 500)];
+        list.extend((0..100).map(|i| d(i * 10, i * 10 + 5)));
+        list.push(d(2000, 2010));
+        let all = Decorations::new(list);
+        let spans: Vec<Span> = all
+            .overlapping(Span::new(203, 222))
+            .map(|d| d.span)
+            .collect();
+        assert_eq!(
+            spans,
+            vec![
+                Span::new(0, 500),
+                Span::new(200, 205),
+                Span::new(210, 215),
+                Span::new(220, 225)
+            ]
+        );
+        let far: Vec<Span> = all
+            .overlapping(Span::new(1500, 2005))
+            .map(|d| d.span)
+            .collect();
+        assert_eq!(far, vec![Span::new(2000, 2010)]);
+        assert_eq!(all.overlapping(Span::new(600, 900)).count(), 30);
+        assert_eq!(all.overlapping(Span::new(1000, 1500)).count(), 0);
+        assert_eq!(
+            Decorations::default().overlapping(Span::new(0, 9)).count(),
+            0
+        );
+    }
 }

@@ -22,6 +22,10 @@ pub struct Loaded {
     pub doc: Arc<Document>,
     pub analysis: Arc<Analysis>,
     pub search: Arc<SearchIndex>,
+    /// The entity list's groups: each label with its entities, most mentioned first (sorted once per revision).
+    pub entity_groups: Vec<(crate::analysis::EntityLabel, Vec<usize>)>,
+    /// The quote under the pointer, found in logarithmic time.
+    pub quotes_at: filter::QuoteIndex,
     /// `(mentions, quotes)` per outline section.
     pub section_counts: Vec<(usize, usize)>,
     /// Quotes grouped by speaker (the speaker filter's choices and the quote list), largest first.
@@ -73,12 +77,19 @@ impl Loaded {
 
     /// The document with its search index but no analysis yet: the reader can show it while the analysis runs.
     pub fn unanalysed(doc: Arc<Document>) -> Self {
-        let search = SearchIndex::new(&doc.text);
+        let search = Arc::new(SearchIndex::new(&doc.text));
+        Self::unanalysed_with(doc, search)
+    }
+
+    /// [`Loaded::unanalysed`] with the document's search index already built (it is built once per document).
+    fn unanalysed_with(doc: Arc<Document>, search: Arc<SearchIndex>) -> Self {
         Self {
             section_counts: vec![(0, 0); doc.sections.len()],
             doc,
             analysis: Arc::new(Analysis::default()),
-            search: Arc::new(search),
+            search,
+            entity_groups: Vec::new(),
+            quotes_at: filter::QuoteIndex::default(),
             speaker_groups: Vec::new(),
             unknown_speaker: Vec::new(),
             revision: 0,
@@ -145,9 +156,34 @@ impl Loaded {
         self.section_counts = filter::section_counts(&self.doc, &analysis);
         self.speaker_groups = speaker_groups;
         self.unknown_speaker = unknown_speaker;
+        self.quotes_at = filter::QuoteIndex::new(&analysis);
+        self.entity_groups = entity_groups(&analysis);
         self.revision += 1;
         self.analysis = Arc::new(analysis);
     }
+}
+
+/// The entities of each label, most mentioned first, then by name; labels without entities are left out.
+fn entity_groups(analysis: &Analysis) -> Vec<(crate::analysis::EntityLabel, Vec<usize>)> {
+    crate::analysis::EntityLabel::ALL
+        .into_iter()
+        .filter_map(|label| {
+            let mut items: Vec<usize> = (0..analysis.entities.len())
+                .filter(|&i| analysis.entities.get(i).is_some_and(|e| e.label == label))
+                .collect();
+            items.sort_by(|&x, &y| {
+                let (Some(x), Some(y)) = (analysis.entities.get(x), analysis.entities.get(y))
+                else {
+                    return std::cmp::Ordering::Equal;
+                };
+                y.mentions
+                    .len()
+                    .cmp(&x.mentions.len())
+                    .then(x.canonical.cmp(&y.canonical))
+            });
+            (!items.is_empty()).then_some((label, items))
+        })
+        .collect()
 }
 
 /// What a worker hands over: first the text (to read at once), then the same document analysed.
@@ -205,11 +241,13 @@ impl Pending {
                 }
             };
             let text = Loaded::unanalysed(Arc::clone(&doc));
+            let search = Arc::clone(&text.search);
             if tx.send(Ok(Stage::Text(text))).is_err() {
                 return; // The window moved on to another document.
             }
             wake();
-            let analysed = Loaded::unanalysed(doc).with_analysis(options.model.as_deref(), true);
+            let analysed =
+                Loaded::unanalysed_with(doc, search).with_analysis(options.model.as_deref(), true);
             let _ = tx.send(Ok(Stage::Analysed(analysed)));
             wake();
         });

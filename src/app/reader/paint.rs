@@ -25,16 +25,7 @@ pub(super) fn paint_decorations(
         return;
     };
     let shown = Span::new(first.span.start, last.span.end);
-    let upto = input
-        .decorations
-        .partition_point(|d| d.span.start < shown.end);
-    let in_view: Vec<&Decoration> = input
-        .decorations
-        .get(..upto)
-        .unwrap_or(&[])
-        .iter()
-        .filter(|d| d.span.overlaps(shown))
-        .collect();
+    let in_view: Vec<&Decoration> = input.decorations.overlapping(shown).collect();
     let rects = |span: Span| {
         layout
             .span_rects(doc, span, visible.clone())
