@@ -122,7 +122,22 @@ impl SahifaApp {
                                 FontId::proportional(size),
                                 color(if current { p.accent } else { p.text }),
                             );
-                            let width = (ui.available_width() - 40.0).max(60.0);
+                            // The counts first measured, so the title wraps in what is left: a row
+                            // wider than the panel made the panel grow, and the titles with it.
+                            let counts = egui::WidgetText::from(
+                                egui::RichText::new(format!("{mentions}·{quotes}")).weak(),
+                            )
+                            .into_galley(
+                                ui,
+                                Some(egui::TextWrapMode::Extend),
+                                f32::INFINITY,
+                                egui::TextStyle::Body,
+                            );
+                            let spacing = ui.spacing();
+                            let chrome = counts.size().x
+                                + 2.0 * spacing.button_padding.x
+                                + 2.0 * spacing.item_spacing.x;
+                            let width = (ui.available_width() - chrome).max(60.0);
                             let job =
                                 jobs.get(ui.ctx(), (JobKey::Section, i), title, &format, width);
                             let button = egui::Button::selectable(current, job);
@@ -143,7 +158,7 @@ impl SahifaApp {
                                 response.request_focus();
                                 response.scroll_to_me(None);
                             }
-                            ui.weak(format!("{mentions}·{quotes}"));
+                            ui.label(counts);
                         });
                     },
                 );
@@ -322,16 +337,15 @@ impl SahifaApp {
                                 24.0,
                                 &always,
                                 |ui, row| {
-                                    let Some(&index) = quotes.get(row) else {
-                                        return;
-                                    };
-                                    let i = index;
+                                    let Some(&i) = quotes.get(row) else { return };
                                     let Some(quote) = a.quotes.get(i) else { return };
                                     let words = first_words(loaded.doc.slice(quote.span), 8);
+                                    // Reported speech is marked "…" (an arrow was a missing glyph in the
+                                    // interface fonts and showed as a box).
                                     let kind = if quote.kind == QuoteKind::Direct {
                                         "«»"
                                     } else {
-                                        "→"
+                                        "…"
                                     };
                                     ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
                                         ui.weak(kind);
