@@ -387,6 +387,18 @@ fn expectation_verbs_need_a_named_speaker_and_wished_sayings_are_not_reports() {
 }
 
 #[test]
+fn background_notes_and_added_clauses_are_not_statements_of_their_own() {
+    // "ويذكر أن" is the writer's note; "إضافة إلى أن" continues the clause before it (it is not the verb أضافه).
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال وزير الزراعة [PER:نادر الحسن] إن ⟨المحصول سيرتفع هذا الموسم⟩. ويذكر أن الوزارة وزعت بذورا على المزارعين.\n",
+        "وأشار [PER:الحسن] إلى أن ⟨الأسعار ستنخفض، إضافة إلى أن التصدير سيزيد⟩.\n",
+        "ويذكر الخبير [PER:سامي يوسف] أن ⟨المطر تأخر⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "سامي يوسف");
+}
+
+#[test]
 fn attribution_after_the_closing_mark_and_short_quotes_after_a_colon() {
     let (c, q) = quotes_of(concat!(
         "عنوان\n",

@@ -34,6 +34,10 @@ pub const SAY: u16 = 2048;
 /// A statement only with a named speaker: "يتوقع محللون أن" reports, impersonal "ويتوقع أن" does not.
 pub const NAMED: u16 = 4096;
 
+/// Only the imperfect needs a named speaker: "ويذكر أن" (يُذكر، "it is worth recalling that") is the writer's
+/// background note, while "وذكر أن" reports the last speaker.
+const IMPF_NAMED: u16 = 8192;
+
 /// The grammatical form of a reporting word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CueForm {
@@ -95,7 +99,7 @@ const VERBS: &[Verb] = &[
     v("طالب", "يطالب", "مطالب", BI | OBJ),
     v("اعتبر", "يعتبر", "معتبر", 0),
     v("رأى", "يرى", "", 0),
-    v("ذكر", "يذكر", "", 0),
+    v("ذكر", "يذكر", "", IMPF_NAMED),
     v("ذكّر", "يذكّر", "مذكر", 0),
     v("بين", "يبين", "مبين", NEAR),
     v("تابع", "يتابع", "متابع", 0),
@@ -175,7 +179,16 @@ fn build() -> HashMap<String, (CueForm, u16)> {
         } else {
             p.clone()
         };
+        // A hollow verb of form IV (أضاف، أشار، أفاد، أجاب، أشاد) with the object suffix ه is spelled like its
+        // verbal noun once normalised (أضافه / إضافة): "إضافة إلى أن" and "في إشارة إلى" are not reporting verbs.
+        let hollow_iv = {
+            let c: Vec<char> = p.chars().collect();
+            c.len() == 4 && c.first() == Some(&'ا') && c.get(2) == Some(&'ا')
+        };
         for suffix in ["", "ت", "وا", "ا", "ه", "ها", "هم"] {
+            if hollow_iv && suffix == "ه" {
+                continue;
+            }
             let form = if suffix.is_empty() {
                 p.clone()
             } else if weak && matches!(suffix, "ت" | "وا") {
@@ -205,6 +218,11 @@ fn build() -> HashMap<String, (CueForm, u16)> {
             format!("ت{rest}ه"),
             format!("ت{rest}ها"),
         ] {
+            let comp = if comp & IMPF_NAMED != 0 {
+                comp | NAMED
+            } else {
+                comp
+            };
             add(form, CueForm::Imperfect, comp);
         }
         if comp & NOPART == 0 && !verb.participle.is_empty() {
@@ -274,6 +292,25 @@ mod tests {
         assert_eq!(form("مؤكدة"), Some(CueForm::Participle));
         assert_eq!(form("وبيّن"), Some(CueForm::Perfect));
         assert_eq!(form("قوله"), Some(CueForm::Noun));
+    }
+
+    #[test]
+    fn verbal_nouns_spelled_like_an_object_suffix_are_not_cues() {
+        assert_eq!(form("إضافة"), None);
+        assert_eq!(form("وإشارة"), None);
+        assert_eq!(form("إجابة"), None);
+        assert_eq!(form("أضاف"), Some(CueForm::Perfect));
+        assert_eq!(form("أشارت"), Some(CueForm::Perfect));
+        // Verbs of other shapes keep their object forms.
+        assert_eq!(form("وصفه"), Some(CueForm::Perfect));
+    }
+
+    #[test]
+    fn the_impersonal_imperfect_of_dhakara_needs_a_named_speaker() {
+        let named = |w: &str| lookup(&normalize(w)).map(|c| c.comp & NAMED != 0);
+        assert_eq!(named("ويذكر"), Some(true));
+        assert_eq!(named("وذكر"), Some(false));
+        assert_eq!(named("ذكرت"), Some(false));
     }
 
     #[test]
