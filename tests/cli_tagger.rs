@@ -41,6 +41,21 @@ fn devices_are_refused_instead_of_read_for_ever() {
     ]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a regular file"));
+    // The export's annotations are read the same way.
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "عنوان\nنص قصير.").unwrap();
+    let out = sahifa(&[
+        "export",
+        article.to_str().unwrap(),
+        "--annotations",
+        "/dev/zero",
+        "-f",
+        "json",
+        "-o",
+        "-",
+    ]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not a regular file"));
 }
 
 #[test]

@@ -172,8 +172,9 @@ fn corrected(
 
 /// The analysis stored in a JSON export, checked against the document's text.
 fn annotations_from(path: &std::path::Path, doc: &Document) -> anyhow::Result<Analysis> {
-    let json = std::fs::read_to_string(path)
-        .with_context(|| format!("cannot read annotations {}", path.display()))?;
+    // A Sahifa JSON export of the largest article Sahifa opens is well under this.
+    const MAX_ANNOTATIONS_BYTES: u64 = 1024 * 1024 * 1024;
+    let json = super::read_text_file(path, MAX_ANNOTATIONS_BYTES, "a Sahifa JSON export")?;
     let (text, analysis) = export::json::parse(&json)
         .with_context(|| format!("cannot use annotations {}", path.display()))?;
     anyhow::ensure!(

@@ -47,3 +47,27 @@ pub fn run(command: Command) -> anyhow::Result<()> {
         Command::Tag(args) => tagger::tag(&args),
     }
 }
+
+/// Reads a text file the command line was given (a CoNLL corpus, annotations): only a regular file, never a device
+/// or a pipe that would not end, of at most `max` bytes, even if it grows while being read. `what` names the file
+/// in the messages ("a CoNLL file").
+pub fn read_text_file(path: &std::path::Path, max: u64, what: &str) -> anyhow::Result<String> {
+    use anyhow::Context as _;
+    use std::io::Read as _;
+    let shown = path.display();
+    let meta = std::fs::metadata(path).with_context(|| format!("cannot read {shown}"))?;
+    anyhow::ensure!(meta.is_file(), "{shown} is not a regular file: give {what}");
+    let too_big =
+        |size: u64| anyhow::anyhow!("{shown} is {size} bytes, more than the {max} {what} may have");
+    if meta.len() > max {
+        return Err(too_big(meta.len()));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(max + 1).read_to_end(&mut bytes))
+        .with_context(|| format!("cannot read {shown}"))?;
+    if bytes.len() as u64 > max {
+        return Err(too_big(bytes.len() as u64));
+    }
+    String::from_utf8(bytes).with_context(|| format!("{shown} is not UTF-8 text"))
+}

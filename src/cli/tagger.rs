@@ -7,7 +7,6 @@ use crate::tagger::train::{
     DEFAULT_EPOCHS, TrainOptions, cross_validate, train as fit, tune_bias_folds, with_extra,
 };
 use crate::tagger::{Model, TaggerError};
-use anyhow::Context;
 use clap::Args;
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -58,20 +57,7 @@ const MAX_CONLL_BYTES: u64 = 512 * 1024 * 1024;
 
 /// Reads a CoNLL file: a regular file (never a device or pipe that would not end) of a sane size.
 fn read(path: &Path) -> anyhow::Result<String> {
-    let meta =
-        std::fs::metadata(path).with_context(|| format!("cannot read {}", path.display()))?;
-    anyhow::ensure!(
-        meta.is_file(),
-        "{} is not a regular file: give a CoNLL file",
-        path.display()
-    );
-    anyhow::ensure!(
-        meta.len() <= MAX_CONLL_BYTES,
-        "{} is {} bytes, more than the {MAX_CONLL_BYTES} a CoNLL file may have",
-        path.display(),
-        meta.len()
-    );
-    std::fs::read_to_string(path).with_context(|| format!("cannot read {}", path.display()))
+    super::read_text_file(path, MAX_CONLL_BYTES, "a CoNLL file")
 }
 
 /// Refuses to write the model over any of the files it is trained from.
