@@ -1,6 +1,7 @@
-//! Prints how long each stage of the analysis and the JSON export takes on one article (load, entities by the lists
-//! and rules alone, entities with the tagger, quotes, JSON), for finding where the time goes on a long article:
-//! `cargo run --release -p sahifa-core --example phases -- FILE` (peak memory: run it under `/usr/bin/time -v`).
+//! Prints how long each stage of the analysis and the JSON export takes on one article (load, search index,
+//! entities by the lists and rules alone, entities with the tagger, quotes, JSON), for finding where the time goes
+//! on a long article: `cargo run --release -p sahifa-core --example phases -- FILE` (peak memory: run it under
+//! `/usr/bin/time -v`).
 
 use sahifa_core::analysis::{Analysis, entities, quotes};
 use std::time::Instant;
@@ -12,6 +13,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let clock = Instant::now();
     let doc = sahifa_core::load::load_path(std::path::Path::new(&path))?;
     eprintln!("load {:?} ({} bytes)", clock.elapsed(), doc.text.len());
+
+    let clock = Instant::now();
+    let index = sahifa_core::search::SearchIndex::new(&doc.text);
+    eprintln!("search index {:?}", clock.elapsed());
+    drop(index);
 
     let clock = Instant::now();
     let (rules_only, _) = entities::recognise_with(&doc.text, &entities::default_recognisers());
