@@ -399,6 +399,15 @@ fn background_notes_and_added_clauses_are_not_statements_of_their_own() {
 }
 
 #[test]
+fn a_complementiser_inside_the_speakers_name_does_not_start_the_statement() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقالت شبكة [ORG:سي إن إن] إن ⟨الوفد سيصل صباح الغد⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "سي إن إن");
+}
+
+#[test]
 fn attribution_after_the_closing_mark_and_short_quotes_after_a_colon() {
     let (c, q) = quotes_of(concat!(
         "عنوان\n",

@@ -339,7 +339,12 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         if j == i + 1 && DEMONSTRATIVES.contains(&t.norm.as_str()) {
             return None;
         }
-        if let Some(start) = content_start(ctx, i, j, info, zone.broken) {
+        // An إن/أن inside a name is part of the speaker ("سي إن إن إن ...": the third إن starts the content).
+        let in_name = matches!(t.norm.as_str(), "ان" | "بان")
+            && ctx
+                .mentions_over(t.span)
+                .any(|m| m.span.start < t.span.start);
+        if !in_name && let Some(start) = content_start(ctx, i, j, info, zone.broken) {
             return Some(Found::Content { start, who_end: j });
         }
         // Another reporting word: the clause is its own.
