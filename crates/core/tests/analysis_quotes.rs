@@ -408,6 +408,18 @@ fn a_complementiser_inside_the_speakers_name_does_not_start_the_statement() {
 }
 
 #[test]
+fn unnamed_and_collective_sources_speak_as_written() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الوزير [PER:هشام النجار] إن ⟨الطريق سيفتح قريبا⟩.\n",
+        "وقال مسؤول كبير في الوزارة إن ⟨التمويل لم يصل بعد⟩. وأكد البعض أن ⟨الخطة تأخرت كثيرا⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "هشام النجار");
+    assert_eq!(speaker(&q[1]), "مسؤول كبير");
+    assert_eq!(speaker(&q[2]), "البعض");
+}
+
+#[test]
 fn attribution_after_the_closing_mark_and_short_quotes_after_a_colon() {
     let (c, q) = quotes_of(concat!(
         "عنوان\n",

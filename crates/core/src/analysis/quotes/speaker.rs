@@ -48,6 +48,9 @@ pub(crate) fn is_stop(ctx: &Ctx, i: usize) -> bool {
     t.norm.starts_with("بال") || t.norm.starts_with("لل") || t.raw.ends_with('ـ')
 }
 
+/// Collective subjects (normalised) that speak as written, never standing for the previous speaker: "وأكد البعض أن".
+const COLLECTIVE: &[&str] = &["البعض", "بعضهم", "اخرون", "كثيرون"];
+
 /// Reads who speaks from the tokens `from..to` that follow a reporting verb.
 pub(crate) fn after_cue(ctx: &Ctx, from: usize, to: usize) -> Who {
     extract(ctx, from, to).0
@@ -55,6 +58,16 @@ pub(crate) fn after_cue(ctx: &Ctx, from: usize, to: usize) -> Who {
 
 /// Like [`after_cue`], also returning the index where the name zone stopped.
 pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
+    if let Some(t) = ctx.toks.get(from).filter(|_| from < to)
+        && COLLECTIVE.contains(&t.norm.as_str())
+    {
+        let who = Who::Named {
+            span: t.span,
+            entity: None,
+            title: Vec::new(),
+        };
+        return (who, from + 1);
+    }
     let zone_end = zone_end(ctx, from, to);
     let (Some(first), Some(last)) = (ctx.toks.get(from), ctx.toks.get(zone_end.wrapping_sub(1)))
     else {
@@ -208,6 +221,27 @@ fn who_from_name(ctx: &Ctx, run: Range<usize>, titles: Titles) -> Who {
         return Who::Implicit;
     };
     let span = Span::new(ta.span.start, tb.span.end);
+    // "مسؤول كبير"، "دبلوماسي غربي": an indefinite title and one adjective, no name: an unnamed source, the speaker
+    // as written (not the adjective, and not a holder of the title named elsewhere).
+    if let Some(title_span) = titles.span
+        && names.len() == 1
+        && ctx
+            .toks
+            .get(titles.end.wrapping_sub(1))
+            .is_some_and(|t| t.span.start == title_span.start)
+        && ctx.entity_at(span).is_none()
+        && ctx
+            .toks
+            .get(titles.end.wrapping_sub(1))
+            .is_some_and(|t| !t.norm.starts_with("ال") && !t.norm.starts_with("وال"))
+        && !ta.norm.starts_with("ال")
+    {
+        return Who::Named {
+            span: Span::new(title_span.start, span.end),
+            entity: None,
+            title: Vec::new(),
+        };
+    }
     if names.len() == 1
         && ta.norm.starts_with("ال")
         && titles.words.is_empty()
