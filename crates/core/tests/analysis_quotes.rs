@@ -201,8 +201,8 @@ fn reported_speech_after_each_complement() {
     assert_eq!(cues, ["وأوضح", "دعا", "شدد", "وقال", "وقالت", "وقال"]);
     assert_eq!(speaker(&q[2]), "لافروف");
     assert_eq!(speaker(&q[3]), "نتنياهو");
-    // "وقال: إن" has no name: the most recent speaker.
-    assert_eq!(speaker(&q[5]), "الوزارة");
+    // "وقال: إن" has no name: the most recent speaker its masculine verb agrees with (الوزارة took "وقالت").
+    assert_eq!(speaker(&q[5]), "نتنياهو");
 }
 
 #[test]
@@ -417,6 +417,19 @@ fn unnamed_and_collective_sources_speak_as_written() {
     assert_eq!(speaker(&q[0]), "هشام النجار");
     assert_eq!(speaker(&q[1]), "مسؤول كبير");
     assert_eq!(speaker(&q[2]), "البعض");
+}
+
+#[test]
+fn an_implicit_subject_agrees_with_its_verb() {
+    // "وقالت" after a man spoke: the woman who spoke before him, not him.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قالت الباحثة [PER:ليلى حداد] إن ⟨المياه الجوفية تتناقص⟩.\n",
+        "وقال المهندس [PER:كريم يوسف] إن ⟨السدود تحتاج صيانة⟩.\n",
+        "وقالت إن ⟨الحل في ترشيد الاستهلاك⟩. وأضاف أن ⟨العمل بدأ فعلا⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "ليلى حداد");
+    assert_eq!(speaker(&q[3]), "كريم يوسف");
 }
 
 #[test]

@@ -158,15 +158,19 @@ const EXTRA: &[(&str, CueForm, u16)] = &[
     ("توصلت", CueForm::DirectOnly, 0),
 ];
 
-fn lexicon() -> &'static HashMap<String, (CueForm, u16)> {
-    static LEX: OnceLock<HashMap<String, (CueForm, u16)>> = OnceLock::new();
+/// Each form: its grammatical form, complement flags and the gender of its subject (none for plurals).
+type Entry = (CueForm, u16, Option<Gender>);
+
+fn lexicon() -> &'static HashMap<String, Entry> {
+    static LEX: OnceLock<HashMap<String, Entry>> = OnceLock::new();
     LEX.get_or_init(build)
 }
 
-fn build() -> HashMap<String, (CueForm, u16)> {
+fn build() -> HashMap<String, Entry> {
+    use Gender::{Feminine, Masculine};
     let mut map = HashMap::new();
-    let mut add = |form: String, kind: CueForm, comp: u16| {
-        map.entry(form).or_insert((kind, comp));
+    let mut add = |form: String, kind: CueForm, comp: u16, gender: Option<Gender>| {
+        map.entry(form).or_insert((kind, comp, gender));
     };
     for verb in VERBS {
         let comp = verb.comp;
@@ -198,7 +202,12 @@ fn build() -> HashMap<String, (CueForm, u16)> {
             } else {
                 format!("{p}{suffix}")
             };
-            add(form, CueForm::Perfect, comp);
+            let gender = match suffix {
+                "ت" => Some(Feminine),
+                "وا" | "ا" => None,
+                _ => Some(Masculine),
+            };
+            add(form, CueForm::Perfect, comp, gender);
         }
         let i = normalize(verb.imperfect);
         let rest: String = i.chars().skip(1).collect();
@@ -209,32 +218,40 @@ fn build() -> HashMap<String, (CueForm, u16)> {
         } else {
             format!("{i}ون")
         };
-        for form in [
-            i.clone(),
-            format!("ت{rest}"),
-            plural,
-            format!("{i}ه"),
-            format!("{i}ها"),
-            format!("ت{rest}ه"),
-            format!("ت{rest}ها"),
+        for (form, gender) in [
+            (i.clone(), Some(Masculine)),
+            (format!("ت{rest}"), Some(Feminine)),
+            (plural, None),
+            (format!("{i}ه"), Some(Masculine)),
+            (format!("{i}ها"), Some(Masculine)),
+            (format!("ت{rest}ه"), Some(Feminine)),
+            (format!("ت{rest}ها"), Some(Feminine)),
         ] {
             let comp = if comp & IMPF_NAMED != 0 {
                 comp | NAMED
             } else {
                 comp
             };
-            add(form, CueForm::Imperfect, comp);
+            add(form, CueForm::Imperfect, comp, gender);
         }
         if comp & NOPART == 0 && !verb.participle.is_empty() {
             let m = normalize(verb.participle);
-            add(format!("{m}ا"), CueForm::Participle, comp);
+            add(format!("{m}ا"), CueForm::Participle, comp, Some(Masculine));
             if comp & NOFEM == 0 {
-                add(format!("{m}ه"), CueForm::Participle, comp);
+                add(format!("{m}ه"), CueForm::Participle, comp, Some(Feminine));
             }
         }
     }
     for (form, kind, comp) in EXTRA {
-        add(normalize(form), *kind, *comp);
+        let n = normalize(form);
+        // كتبت، علقت، تراه: feminine; قوله and the plurals (هتفوا) say nothing.
+        let gender = match kind {
+            CueForm::Noun => None,
+            _ if n.ends_with("وا") => None,
+            _ if n.ends_with('ت') || n.starts_with('ت') => Some(Feminine),
+            _ => Some(Masculine),
+        };
+        add(n, *kind, *comp, gender);
     }
     map
 }
@@ -242,7 +259,7 @@ fn build() -> HashMap<String, (CueForm, u16)> {
 /// The reporting word in a normalised token, if it is one (with or without a و/ف conjunction).
 pub fn lookup(norm: &str) -> Option<CueInfo> {
     let lex = lexicon();
-    if let Some(&(form, comp)) = lex.get(norm) {
+    if let Some(&(form, comp, _)) = lex.get(norm) {
         return Some(CueInfo {
             form,
             comp,
@@ -256,13 +273,34 @@ pub fn lookup(norm: &str) -> Option<CueInfo> {
     if !matches!(first, 'و' | 'ف') || rest.chars().count() < 2 {
         return None;
     }
-    let &(form, comp) = lex.get(rest)?;
+    let &(form, comp, _) = lex.get(rest)?;
     Some(CueInfo {
         form,
         comp,
         wa: first == 'و',
         fa: first == 'ف',
     })
+}
+
+/// The grammatical gender a reporting verb shows its subject to have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Gender {
+    Masculine,
+    Feminine,
+}
+
+/// The gender of the subject of the reporting verb `norm` (normalised): "قالت", "تقول", "مؤكدة" are feminine,
+/// "قال", "يقول", "مؤكدا" masculine. `None` for plurals and for words that are not reporting verbs.
+pub fn gender(norm: &str) -> Option<Gender> {
+    let lex = lexicon();
+    if let Some(&(_, _, g)) = lex.get(norm) {
+        return g;
+    }
+    let mut chars = norm.chars();
+    if !matches!(chars.next()?, 'و' | 'ف') {
+        return None;
+    }
+    lex.get(chars.as_str()).and_then(|&(_, _, g)| g)
 }
 
 #[cfg(test)]
@@ -311,6 +349,24 @@ mod tests {
         assert_eq!(named("ويذكر"), Some(true));
         assert_eq!(named("وذكر"), Some(false));
         assert_eq!(named("ذكرت"), Some(false));
+    }
+
+    #[test]
+    fn the_verb_tells_the_gender_of_its_subject() {
+        let g = |w: &str| gender(&normalize(w));
+        assert_eq!(g("وقالت"), Some(Gender::Feminine));
+        assert_eq!(g("وقال"), Some(Gender::Masculine));
+        assert_eq!(g("لفتت"), Some(Gender::Feminine));
+        assert_eq!(g("لفت"), Some(Gender::Masculine));
+        assert_eq!(g("فرأت"), Some(Gender::Feminine));
+        assert_eq!(g("ودعت"), Some(Gender::Feminine));
+        assert_eq!(g("وتقول"), Some(Gender::Feminine));
+        assert_eq!(g("يقول"), Some(Gender::Masculine));
+        assert_eq!(g("مؤكدةً"), Some(Gender::Feminine));
+        assert_eq!(g("مضيفا"), Some(Gender::Masculine));
+        assert_eq!(g("قالوا"), None);
+        assert_eq!(g("يؤكدون"), None);
+        assert_eq!(g("الرئيس"), None);
     }
 
     #[test]

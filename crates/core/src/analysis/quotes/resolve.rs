@@ -4,6 +4,7 @@
 //! entity clusters.
 
 use super::context::Ctx;
+use super::cues::{self, Gender};
 use super::draft::{Draft, Who};
 use super::lexicon::title_key;
 use super::speaker::extract;
@@ -35,7 +36,15 @@ struct Memory {
     persons: HashSet<String>,
     /// Titles kept as written because no name was found for them (normalised).
     literal_titles: HashSet<String>,
+    /// The gender each speaker's reporting verbs gave them ("قالت فلانة": feminine), by name.
+    genders: HashMap<String, Gender>,
+    /// The most recent distinct speakers, oldest first (at most [`RECENT`]).
+    recent: Vec<Speaker>,
 }
+
+/// How many recent speakers an implicit subject may reach back to when the last one's gender disagrees with the
+/// verb ("وقالت" after a man spoke).
+const RECENT: usize = 6;
 
 impl Memory {
     fn remember(&mut self, s: &Speaker, title: &[String], person: bool) {
@@ -53,7 +62,31 @@ impl Memory {
             self.by_head
                 .insert(h.strip_prefix("ال").unwrap_or(h).to_owned(), s.clone());
         }
+        self.recent.retain(|r| r.name != s.name);
+        self.recent.push(s.clone());
+        if self.recent.len() > RECENT {
+            self.recent.remove(0);
+        }
         self.last = Some(s.clone());
+    }
+
+    /// The speaker an implicit subject with a verb of gender `gender` stands for: the last speaker, unless the
+    /// verb's gender is known to disagree with theirs; then the most recent one it agrees with (if none, the last).
+    fn implicit(&self, gender: Option<Gender>) -> Option<Speaker> {
+        let last = self.last.clone()?;
+        let Some(g) = gender else {
+            return Some(last);
+        };
+        let agrees = |s: &Speaker| self.genders.get(&s.name).is_none_or(|&known| known == g);
+        if agrees(&last) {
+            return Some(last);
+        }
+        self.recent
+            .iter()
+            .rev()
+            .find(|s| self.genders.get(&s.name) == Some(&g))
+            .cloned()
+            .or(Some(last))
     }
 }
 
@@ -64,6 +97,7 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
     let mut memory = Memory::default();
     let mut out = Vec::with_capacity(drafts.len());
     for d in drafts {
+        let gender = d.cue.and_then(|c| cues::gender(&normalize(ctx.slice(c))));
         let speaker = match &d.who {
             Who::Named {
                 span,
@@ -91,7 +125,7 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 .last_person
                 .clone()
                 .or_else(|| memory.last.clone().or_else(|| subject.clone())),
-            Who::Implicit | Who::Unknown => memory.last.clone().or_else(|| subject.clone()),
+            Who::Implicit | Who::Unknown => memory.implicit(gender).or_else(|| subject.clone()),
         };
         // A name written in the clause stays as written; a resolved one takes its longest form.
         let speaker = speaker.map(|s| {
@@ -106,6 +140,10 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
             && !matches!(d.who, Who::Named { .. })
         {
             memory.remember(s, &[], false);
+        }
+        // The verb agrees with its subject: what it says of this speaker's gender holds for later pronouns.
+        if let (Some(s), Some(g)) = (&speaker, gender) {
+            memory.genders.entry(s.name.clone()).or_insert(g);
         }
         out.push(Quote {
             kind: d.kind,
