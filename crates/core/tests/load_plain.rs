@@ -241,3 +241,30 @@ fn in_hard_wrapped_text_only_lines_well_short_of_the_width_are_headings() {
          P|الكبرى في وسط المدينة.",
     );
 }
+
+#[test]
+fn the_outline_names_starred_and_numbered_sections_without_their_marker() {
+    let input = format!(
+        "عنوان التقرير\n{BODY}\n\n* أسباب الأزمة\n{BODY}\n\n١- المرحلة الأولى\n{BODY}\n\n2. المرحلة الثانية\n{BODY}\n"
+    );
+    let doc = load_str("x.txt", &input, Format::Plain).unwrap();
+    let titles: Vec<&str> = (0..doc.sections.len())
+        .map(|i| doc.section_title(i))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "عنوان التقرير",
+            "أسباب الأزمة",
+            "المرحلة الأولى",
+            "المرحلة الثانية"
+        ]
+    );
+    // The text is never rewritten: the heading lines keep their markers, only the titles' spans leave them out.
+    assert!(doc.text.contains("\n* أسباب الأزمة\n"));
+    assert!(doc.text.contains("\n١- المرحلة الأولى\n"));
+    for s in &doc.sections[1..] {
+        let line = doc.slice(doc.blocks[s.block].span);
+        assert!(line.ends_with(doc.slice(s.title)) && line != doc.slice(s.title));
+    }
+}

@@ -6,7 +6,7 @@
 //! Lines led by "* " or a number ("1-", "١-", "2.") are subheadings under the same conditions, else list items.
 
 use super::cues::{self, norm, strip_conjunction};
-use crate::document::BlockKind;
+use crate::document::{BlockKind, LineMarker as Marker, is_digit, line_marker};
 
 /// The longest subheading, in words.
 pub(super) const MAX_HEADING_WORDS: usize = 12;
@@ -17,17 +17,6 @@ pub(super) struct Line<'a> {
     pub text: &'a str,
     /// A blank line stands between this line and the previous one.
     pub blank_before: bool,
-}
-
-/// How a line is led.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Marker {
-    /// "* " (a common plain-text rendering of a subheading bullet).
-    Star,
-    /// "1-", "١-", "2.", "3)".
-    Number,
-    /// "• ", "- ", "– ", "▪ ": a list item.
-    Bullet,
 }
 
 /// Block kind and level for each line: the first line is the title.
@@ -125,45 +114,14 @@ fn heads_body(next: &Line<'_>, heading_words: usize, wrapped: bool) -> bool {
 }
 
 fn marker(text: &str) -> Option<Marker> {
-    let mut chars = text.chars();
-    let first = chars.next()?;
-    if matches!(
-        first,
-        '*' | '•' | '-' | '–' | '—' | '▪' | '■' | '●' | '◄' | '►'
-    ) {
-        let kind = if first == '*' {
-            Marker::Star
-        } else {
-            Marker::Bullet
-        };
-        return chars
-            .next()
-            .is_some_and(char::is_whitespace)
-            .then_some(kind);
-    }
-    // 1 to 3 digits (any script), then a marker punctuation, then a non-digit.
-    let digits = text.chars().take_while(|c| is_digit(*c)).count();
-    if !(1..=3).contains(&digits) {
-        return None;
-    }
-    let mut rest = text.chars().skip(digits);
-    let punct = rest.next()?;
-    let after = rest.next()?;
-    (matches!(punct, '-' | '–' | '.' | ')' | '/') && !is_digit(after)).then_some(Marker::Number)
+    line_marker(text).map(|(kind, _)| kind)
 }
 
+/// The line without its marker.
 fn strip_marker(text: &str) -> &str {
-    let digits_or_mark = text
-        .char_indices()
-        .find(|(_, c)| !(is_digit(*c) || matches!(c, '*' | '-' | '–' | '.' | ')' | '/')))
-        .map_or(text.len(), |(i, _)| i);
-    text.get(digits_or_mark..).unwrap_or_default().trim_start()
-}
-
-fn is_digit(c: char) -> bool {
-    c.is_ascii_digit()
-        || ('\u{660}'..='\u{669}').contains(&c)
-        || ('\u{6F0}'..='\u{6F9}').contains(&c)
+    line_marker(text)
+        .and_then(|(_, len)| text.get(len..))
+        .unwrap_or(text)
 }
 
 /// Words with at least two letters (a timestamp such as "18:18 ت م" has none).
