@@ -194,8 +194,9 @@ pub enum LineMarker {
 }
 
 /// The marker that leads `line` and its length in bytes, with the spaces after it. `None` when the line is not
-/// led by one, or nothing but the marker is there. A number marker is 1 to 3 digits and one of `- – . ) /` not
-/// followed by a digit ("1.5 مليون", "2-1 للهلال" and "2015" are not markers); a bullet needs a space after it.
+/// led by one, or nothing but the marker is there. A number marker is 1 to 3 digits and one of `- – . ) /` (a
+/// dash may follow a space) not followed by a digit, spaces aside ("1.5 مليون", "2-1 للهلال" and "2015" are not markers); a
+/// bullet needs a space after it.
 pub fn line_marker(line: &str) -> Option<(LineMarker, usize)> {
     let first = line.chars().next()?;
     let len = if matches!(
@@ -212,9 +213,14 @@ pub fn line_marker(line: &str) -> Option<(LineMarker, usize)> {
         if !(1..=3).contains(&digits) {
             return None;
         }
-        let mut rest = line.char_indices().skip(digits);
+        let mut rest = line.char_indices().skip(digits).peekable();
+        // "1 - " as typed with a space before the dash.
+        let spaced = rest.next_if(|(_, c)| *c == ' ').is_some();
         let (at, punct) = rest.next()?;
-        let after = rest.next().map(|(_, c)| c)?;
+        if spaced && !matches!(punct, '-' | '–') {
+            return None;
+        }
+        let after = rest.map(|(_, c)| c).find(|c| !c.is_whitespace())?;
         if !matches!(punct, '-' | '–' | '.' | ')' | '/') || is_digit(after) {
             return None;
         }
@@ -350,6 +356,8 @@ mod tests {
         for (line, expected) in [
             ("* الخطة الجديدة", Some((Star, 2))),
             ("1- الخطة", Some((Number, 3))),
+            ("2 - الخطة", Some((Number, 4))),
+            ("3 أيام - في المدينة", None),
             ("12.الخطة", Some((Number, 3))),
             ("٣) الخطة", Some((Number, "٣) ".len()))),
             ("۴/ الخطة", Some((Number, "۴/ ".len()))),
@@ -357,6 +365,7 @@ mod tests {
             ("- بند في قائمة", Some((Bullet, 2))),
             ("1.5 مليون زائر", None),
             ("2-1 للفريق الضيف", None),
+            ("3 - 1 للفريق الضيف", None),
             ("2015 عام التحديات", None),
             ("1000- رقم طويل", None),
             ("*بلا مسافة", None),

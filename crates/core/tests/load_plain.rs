@@ -268,3 +268,19 @@ fn the_outline_names_starred_and_numbered_sections_without_their_marker() {
         assert!(line.ends_with(doc.slice(s.title)) && line != doc.slice(s.title));
     }
 }
+
+#[test]
+fn numbered_headings_in_every_common_form_are_sections_titled_without_the_number() {
+    let input = format!(
+        "عنوان\n{BODY}\n\n1 - الخلفية\n{BODY}\n\n٢. الأسباب\n{BODY}\n\n3) النتائج\n{BODY}\n\nأولا: التوصيات\n{BODY}\n"
+    );
+    let doc = load_str("x.txt", &input, Format::Plain).unwrap();
+    let titles: Vec<&str> = (0..doc.sections.len())
+        .map(|i| doc.section_title(i))
+        .collect();
+    // An ordinal word is a word of the title: it is kept.
+    assert_eq!(
+        titles,
+        ["عنوان", "الخلفية", "الأسباب", "النتائج", "أولا: التوصيات"]
+    );
+}
