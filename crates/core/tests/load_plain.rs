@@ -270,6 +270,47 @@ fn the_outline_names_starred_and_numbered_sections_without_their_marker() {
 }
 
 #[test]
+fn the_head_of_the_article_is_not_a_section_even_after_a_strapline() {
+    // Title, strapline, byline, then the body: the byline is not a heading though a long line follows it.
+    check(&format!(
+        "T|افتتاح المكتبة الجديدة
+         |
+         P|البلدية تفتتح أكبر مكتبة عامة في المنطقة بحضور عدد من الكتاب والمثقفين
+         |
+         P|سامي خليل ـ الدمام
+         |
+         P|{BODY}
+         |
+         H|مواعيد الزيارة
+         |
+         P|{BODY}"
+    ));
+}
+
+#[test]
+fn a_run_of_short_lines_is_verse_or_a_list_not_headings() {
+    check(&format!(
+        "T|عنوان المقال
+         P|{BODY}
+         |
+         P|يا ليل الصب متى غده
+         |
+         P|أقيام الساعة موعده
+         |
+         P|رقد السمار فأرقه
+         |
+         P|{BODY}
+         |
+         I|* المدرسة الأولى
+         I|* المدرسة الثانية
+         P|{BODY}
+         |
+         H|* بعد الافتتاح
+         P|{BODY}"
+    ));
+}
+
+#[test]
 fn numbered_headings_in_every_common_form_are_sections_titled_without_the_number() {
     let input = format!(
         "عنوان\n{BODY}\n\n1 - الخلفية\n{BODY}\n\n٢. الأسباب\n{BODY}\n\n3) النتائج\n{BODY}\n\nأولا: التوصيات\n{BODY}\n"

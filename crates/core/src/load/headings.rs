@@ -4,6 +4,9 @@
 //! not the last line, followed by a clearly longer line, and not one of the short lines news text is full of
 //! (wire markers, datelines, bylines, share boilerplate, photo captions, timestamps, reported speech).
 //! Lines led by "* " or a number ("1-", "١-", "2.") are subheadings under the same conditions, else list items.
+//! A heading heads a section of the body, so it comes after some body text (the lines between the title and the
+//! first body paragraph are the article's head: strapline, byline, dateline), and it stands alone (a short line
+//! after another short bare line belongs to a run of them: verse, a list, an address).
 
 use super::cues::{self, norm, strip_conjunction};
 use crate::document::{BlockKind, LineMarker as Marker, is_digit, line_marker};
@@ -22,11 +25,12 @@ pub(super) struct Line<'a> {
 /// Block kind and level for each line: the first line is the title.
 pub(super) fn classify(lines: &[Line<'_>]) -> Vec<(BlockKind, u8)> {
     let wrap = wrap_width(lines);
+    let first = first_body(lines);
     (0..lines.len())
         .map(|i| {
             if i == 0 {
                 (BlockKind::Title, 1)
-            } else if is_heading(lines, i, wrap) {
+            } else if is_heading(lines, i, wrap, first) {
                 (BlockKind::Heading, 2)
             } else if lines.get(i).and_then(|l| marker(l.text)).is_some() {
                 (BlockKind::Item, 0)
@@ -63,7 +67,8 @@ fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
     (full * 10 >= lengths.len() * 3).then_some(width)
 }
 
-fn is_heading(lines: &[Line<'_>], i: usize, wrap: Option<usize>) -> bool {
+/// `first`: the first body paragraph (see [`first_body`]).
+fn is_heading(lines: &[Line<'_>], i: usize, wrap: Option<usize>, first: Option<usize>) -> bool {
     let (Some(line), Some(prev), Some(next)) = (lines.get(i), lines.get(i - 1), lines.get(i + 1))
     else {
         return false; // the title, or the last line: nothing follows it to head
@@ -86,13 +91,42 @@ fn is_heading(lines: &[Line<'_>], i: usize, wrap: Option<usize>) -> bool {
         return false;
     }
     if mark.is_none() {
-        // Right under the title sits a byline, a strapline or the lead, not a section; and a line that
-        // continues the previous one (no blank line, no closing punctuation) is a wrapped line.
-        if i < 2 || !(line.blank_before || closes_text(prev.text)) {
+        // Between the title and the first body paragraph sit a strapline, a byline, a dateline, not a
+        // section; and a line that continues the previous one (no blank line, no closing punctuation) is a
+        // wrapped line.
+        if first.is_none_or(|b| b >= i) || !(line.blank_before || closes_text(prev.text)) {
             return false;
         }
     }
+    // After another short bare line (not the title), a line is one of a run: a verse, a list, an address.
+    // Hard-wrapped text is all short bare lines, so there the blank line and the punctuation above decide.
+    if i >= 2 && wrap.is_none() && is_bare_short(prev.text) {
+        return false;
+    }
     heads_body(next, words, wrap.is_some())
+}
+
+/// The first body paragraph after the title: a line longer than a heading, or a sentence.
+fn first_body(lines: &[Line<'_>]) -> Option<usize> {
+    lines
+        .iter()
+        .skip(1)
+        .position(|l| {
+            let words = l.text.split_whitespace().count();
+            words > MAX_HEADING_WORDS || (words >= 5 && closes_text(l.text))
+        })
+        .map(|k| k + 1)
+}
+
+/// A short line with words and nothing that ends or continues a sentence (a heading, a verse, a list entry, a
+/// name). Credits, captions and wire markers are not counted: a heading may well follow one.
+fn is_bare_short(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    words <= MAX_HEADING_WORDS
+        && letter_words(text) >= 1
+        && !closes_text(text)
+        && !ends_like_sentence(text)
+        && !is_boilerplate(text)
 }
 
 /// A line after "... قال:" that opens with a quotation mark or dash is what was said, not a heading. (A colon
