@@ -311,6 +311,34 @@ fn a_run_of_short_lines_is_verse_or_a_list_not_headings() {
 }
 
 #[test]
+fn source_credits_and_dates_in_figures_are_not_headings() {
+    check(&format!(
+        "T|عنوان
+         P|{BODY}
+         |
+         P|نقلاً عن صحيفة المدينة
+         |
+         P|{BODY}
+         |
+         P|عن موقع الأخبار الاقتصادية
+         |
+         P|{BODY}
+         |
+         P|جدة 1436/10/26 هـ
+         |
+         P|{BODY}
+         |
+         P|الرياض الأحد 9 أغسطس
+         |
+         P|{BODY}
+         |
+         H|عن الكاتب والمكان
+         |
+         P|{BODY}"
+    ));
+}
+
+#[test]
 fn numbered_headings_in_every_common_form_are_sections_titled_without_the_number() {
     let input = format!(
         "عنوان\n{BODY}\n\n1 - الخلفية\n{BODY}\n\n٢. الأسباب\n{BODY}\n\n3) النتائج\n{BODY}\n\nأولا: التوصيات\n{BODY}\n"

@@ -90,6 +90,18 @@ pub(super) const MONTHS: &[&str] = &[
     "تشرين", "محرم", "صفر", "ربيع", "جمادي", "رجب", "شعبان", "رمضان", "شوال", "القعده", "الحجه",
 ];
 
+/// Weekday names, normalised (datelines: "الرياض، الأحد 9 أغسطس").
+#[rustfmt::skip]
+pub(super) const WEEKDAYS: &[&str] = &[
+    "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+];
+
+/// What a republished article is credited to after "عن" ("عن صحيفة الحياة", "عن موقع ...").
+#[rustfmt::skip]
+pub(super) const SOURCE_NOUNS: &[&str] = &[
+    "صحيفه", "جريده", "مجله", "موقع", "وكاله", "قناه",
+];
+
 /// News agencies as they close a dateline or stand in parentheses, normalised; several-word names spaced.
 #[rustfmt::skip]
 pub(super) const AGENCIES: &[&str] = &[

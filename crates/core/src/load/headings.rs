@@ -235,6 +235,7 @@ pub(super) fn is_boilerplate(text: &str) -> bool {
                 || tokens.iter().any(|t| t == "ارشيفيه")))
         || share >= 2.max(tokens.len() / 2)
         || (short && (is_dateline(&tokens) || names_agency(text, &tokens)))
+        || (tokens.len() <= 8 && (has_numeric_date(text) || cites_source(&tokens)))
         || (tokens.len() <= 4 && has_clock_time(text))
 }
 
@@ -247,7 +248,56 @@ fn is_credit(text: &str) -> bool {
     rest.trim_start().starts_with(':') && cues::contains(cues::CREDIT_WORDS, &norm(word))
 }
 
-/// A month name next to a number, with a year: "الرياض 26 شوال 1436 هـ".
+/// "نقلا عن صحيفة ...", "عن موقع ...": the credit of a republished article.
+fn cites_source(tokens: &[String]) -> bool {
+    match tokens {
+        [first, second, ..] if first == "نقلا" && second == "عن" => true,
+        [first, second, _, ..] if first == "عن" => cues::contains(cues::SOURCE_NOUNS, second),
+        _ => false,
+    }
+}
+
+/// A date written in figures: "1436/10/26", "2015-08-11", "11.8.2015".
+fn has_numeric_date(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let mut groups: Vec<usize> = Vec::new(); // lengths of digit runs joined by one separator each
+    let mut run = 0;
+    for (k, c) in chars.iter().enumerate() {
+        if is_digit(*c) {
+            run += 1;
+            continue;
+        }
+        let joins = matches!(c, '/' | '-' | '.')
+            && run > 0
+            && chars.get(k + 1).is_some_and(|n| is_digit(*n));
+        if run > 0 {
+            groups.push(run);
+        }
+        if !joins {
+            if groups.len() >= 3 && date_like(&groups) {
+                return true;
+            }
+            groups.clear();
+        }
+        run = 0;
+    }
+    if run > 0 {
+        groups.push(run);
+    }
+    groups.len() >= 3 && date_like(&groups)
+}
+
+/// Three digit runs of a day, a month and a year (either way round).
+fn date_like(groups: &[usize]) -> bool {
+    match groups {
+        [a, b, c] => {
+            (*a == 4 && *b <= 2 && *c <= 2) || (*a <= 2 && *b <= 2 && (*c == 4 || *c == 2))
+        }
+        _ => false,
+    }
+}
+
+/// A month name next to a number, with a year or a weekday: "الرياض 26 شوال 1436 هـ", "الأحد 9 أغسطس".
 fn is_dateline(tokens: &[String]) -> bool {
     let is_number = |t: &str| t.chars().all(is_digit) || t.chars().last().is_some_and(is_digit);
     let has_month = tokens.iter().enumerate().any(|(i, t)| {
@@ -261,7 +311,8 @@ fn is_dateline(tokens: &[String]) -> bool {
     let has_year = tokens
         .iter()
         .any(|t| t.chars().filter(|c| is_digit(*c)).count() == 4);
-    has_month && has_year
+    let has_weekday = tokens.iter().any(|t| cues::contains(cues::WEEKDAYS, t));
+    has_month && (has_year || has_weekday)
 }
 
 /// The line ends with a news agency, or names one in parentheses: "القاهرة (رويترز)", "... واس".
