@@ -339,6 +339,44 @@ fn source_credits_and_dates_in_figures_are_not_headings() {
 }
 
 #[test]
+fn interview_questions_are_not_headings_but_question_headings_are() {
+    // An interview: questions put to the guest, one of them short and not addressed to "you".
+    check(&format!(
+        "T|حوار مع مدير المهرجان
+         P|{BODY}
+         |
+         P|كيف ترى إقبال الجمهور هذا العام؟
+         |
+         P|{BODY}
+         |
+         P|وما أبرز الصعوبات؟
+         |
+         P|{BODY}
+         |
+         I|* هل تتوقع مشاركة أوسع في الدورة المقبلة؟
+         |
+         P|{BODY}
+         |
+         P|س: ما رسالتك للشباب؟
+         |
+         P|{BODY}"
+    ));
+    // One question put to the reader's "you" is an interviewer's too; a question about the subject heads it.
+    check(&format!(
+        "T|عنوان
+         P|{BODY}
+         |
+         P|ما رأيك في القرار الجديد؟
+         |
+         P|{BODY}
+         |
+         H|هل تنجح الخطة؟
+         |
+         P|{BODY}"
+    ));
+}
+
+#[test]
 fn numbered_headings_in_every_common_form_are_sections_titled_without_the_number() {
     let input = format!(
         "عنوان\n{BODY}\n\n1 - الخلفية\n{BODY}\n\n٢. الأسباب\n{BODY}\n\n3) النتائج\n{BODY}\n\nأولا: التوصيات\n{BODY}\n"

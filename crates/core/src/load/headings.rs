@@ -6,7 +6,8 @@
 //! Lines led by "* " or a number ("1-", "١-", "2.") are subheadings under the same conditions, else list items.
 //! A heading heads a section of the body, so it comes after some body text (the lines between the title and the
 //! first body paragraph are the article's head: strapline, byline, dateline), and it stands alone (a short line
-//! after another short bare line belongs to a run of them: verse, a list, an address).
+//! after another short bare line belongs to a run of them: verse, a list, an address). The questions of an
+//! interview are not headings either.
 
 use super::cues::{self, norm, strip_conjunction};
 use crate::document::{BlockKind, LineMarker as Marker, is_digit, line_marker};
@@ -24,13 +25,16 @@ pub(super) struct Line<'a> {
 
 /// Block kind and level for each line: the first line is the title.
 pub(super) fn classify(lines: &[Line<'_>]) -> Vec<(BlockKind, u8)> {
-    let wrap = wrap_width(lines);
-    let first = first_body(lines);
+    let article = Article {
+        wrap: wrap_width(lines),
+        first_body: first_body(lines),
+        interview: is_interview(lines),
+    };
     (0..lines.len())
         .map(|i| {
             if i == 0 {
                 (BlockKind::Title, 1)
-            } else if is_heading(lines, i, wrap, first) {
+            } else if is_heading(lines, i, &article) {
                 (BlockKind::Heading, 2)
             } else if lines.get(i).and_then(|l| marker(l.text)).is_some() {
                 (BlockKind::Item, 0)
@@ -39,6 +43,16 @@ pub(super) fn classify(lines: &[Line<'_>]) -> Vec<(BlockKind, u8)> {
             }
         })
         .collect()
+}
+
+/// What the heading rules look at in the whole article, found once.
+struct Article {
+    /// See [`wrap_width`].
+    wrap: Option<usize>,
+    /// See [`first_body`].
+    first_body: Option<usize>,
+    /// See [`is_interview`].
+    interview: bool,
 }
 
 /// The line width of hard-wrapped text (an editor or mailer broke paragraphs into lines of at most ~W
@@ -67,8 +81,8 @@ fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
     (full * 10 >= lengths.len() * 3).then_some(width)
 }
 
-/// `first`: the first body paragraph (see [`first_body`]).
-fn is_heading(lines: &[Line<'_>], i: usize, wrap: Option<usize>, first: Option<usize>) -> bool {
+fn is_heading(lines: &[Line<'_>], i: usize, article: &Article) -> bool {
+    let wrap = article.wrap;
     let (Some(line), Some(prev), Some(next)) = (lines.get(i), lines.get(i - 1), lines.get(i + 1))
     else {
         return false; // the title, or the last line: nothing follows it to head
@@ -94,13 +108,20 @@ fn is_heading(lines: &[Line<'_>], i: usize, wrap: Option<usize>, first: Option<u
         // Between the title and the first body paragraph sit a strapline, a byline, a dateline, not a
         // section; and a line that continues the previous one (no blank line, no closing punctuation) is a
         // wrapped line.
-        if first.is_none_or(|b| b >= i) || !(line.blank_before || closes_text(prev.text)) {
+        if article.first_body.is_none_or(|b| b >= i)
+            || !(line.blank_before || closes_text(prev.text))
+        {
             return false;
         }
     }
     // After another short bare line (not the title), a line is one of a run: a verse, a list, an address.
     // Hard-wrapped text is all short bare lines, so there the blank line and the punctuation above decide.
     if i >= 2 && wrap.is_none() && is_bare_short(prev.text) {
+        return false;
+    }
+    // An interview's question: in an interview, any; elsewhere one put to "you", or labelled "س:".
+    let asks = is_question(body) && (article.interview || addresses_you(body, false));
+    if asks || is_qa_label(line.text) {
         return false;
     }
     heads_body(next, words, wrap.is_some())
@@ -127,6 +148,49 @@ fn is_bare_short(text: &str) -> bool {
         && !closes_text(text)
         && !ends_like_sentence(text)
         && !is_boilerplate(text)
+}
+
+/// Ends with a question mark (before closing quotes or brackets).
+fn is_question(text: &str) -> bool {
+    without_closers(text).ends_with(['؟', '?'])
+}
+
+/// "س: ..." / "ج- ..." (سؤال، جواب): a question or an answer of an interview.
+fn is_qa_label(text: &str) -> bool {
+    let mut chars = text.chars().filter(|c| *c != ' ');
+    matches!(
+        (chars.next(), chars.next()),
+        (
+            Some('س' | 'ج'),
+            Some(':' | '/' | '-' | '–' | ')' | '.' | '：')
+        )
+    )
+}
+
+/// The line speaks to "you": a second-person pronoun or suffixed form ("لديكم", "برأيك", "أنت"); with `verbs`,
+/// also the present-tense verbs interview questions are asked with ("ترى", "تتوقع"), which can be read as
+/// third-person feminine too and so count only where the whole article says interview.
+fn addresses_you(text: &str, verbs: bool) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && !matches!(c, '\u{64B}'..='\u{652}' | '\u{640}'))
+        .filter(|t| !t.is_empty())
+        .map(norm)
+        .any(|t| {
+            let bare = strip_conjunction(&t);
+            cues::contains(cues::SECOND_PERSON, bare)
+                || (verbs && cues::contains(cues::SECOND_PERSON_VERBS, bare))
+        })
+}
+
+/// An interview: lines labelled "س:"/"ج:", or at least two questions put to "you". Its questions are not
+/// headings, whoever they address ("وما أبرز التحديات؟" after "كيف ترى ...؟").
+fn is_interview(lines: &[Line<'_>]) -> bool {
+    let body = lines.get(1..).unwrap_or_default();
+    let labelled = body.iter().filter(|l| is_qa_label(l.text)).count();
+    let asked = body
+        .iter()
+        .filter(|l| is_question(l.text) && addresses_you(l.text, true))
+        .count();
+    labelled >= 2 || asked >= 2
 }
 
 /// A line after "... قال:" that opens with a quotation mark or dash is what was said, not a heading. (A colon
