@@ -45,6 +45,9 @@ pub struct Section {
     pub level: u8,
     /// From the heading's start to the start of the next heading of the same or a higher level (or the end).
     pub span: Span,
+    /// The words that name the section: the heading line without the marker that leads it ("* ", "1- ", "١) ").
+    /// The text keeps the marker (the block and the section span cover it); only titles leave it out.
+    pub title: Span,
     pub parent: Option<usize>,
     pub children: Vec<usize>,
 }
@@ -150,12 +153,11 @@ impl Document {
             .map_or(self.source.name.as_str(), |b| self.slice(b.span))
     }
 
-    /// The text of the heading that names a section.
+    /// The words that name a section: its heading without a leading marker ("* ", "1-"); see [`Section::title`].
     pub fn section_title(&self, section: usize) -> &str {
         self.sections
             .get(section)
-            .and_then(|s| self.blocks.get(s.block))
-            .map_or("", |b| self.slice(b.span))
+            .map_or("", |s| self.slice(s.title))
     }
 
     /// Index of the block containing byte `offset` (or the nearest one before it).
@@ -180,6 +182,80 @@ impl Document {
     }
 }
 
+/// How a plain-text line is led when it is a subheading or a list item.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineMarker {
+    /// "* " (a common plain-text rendering of a subheading bullet).
+    Star,
+    /// "1-", "١-", "2.", "3)", "4/" (digits of any script).
+    Number,
+    /// "• ", "- ", "– ", "▪ ": a list item.
+    Bullet,
+}
+
+/// The marker that leads `line` and its length in bytes, with the spaces after it. `None` when the line is not
+/// led by one, or nothing but the marker is there. A number marker is 1 to 3 digits and one of `- – . ) /` (a
+/// dash may follow a space) not followed by a digit, spaces aside ("1.5 مليون", "2-1 للهلال" and "2015" are not markers); a
+/// bullet needs a space after it.
+pub fn line_marker(line: &str) -> Option<(LineMarker, usize)> {
+    let first = line.chars().next()?;
+    let len = if matches!(
+        first,
+        '*' | '•' | '-' | '–' | '—' | '▪' | '■' | '●' | '◄' | '►'
+    ) {
+        let after = line.get(first.len_utf8()..)?;
+        if !after.starts_with(char::is_whitespace) {
+            return None;
+        }
+        first.len_utf8()
+    } else {
+        let digits = line.chars().take_while(|c| is_digit(*c)).count();
+        if !(1..=3).contains(&digits) {
+            return None;
+        }
+        let mut rest = line.char_indices().skip(digits).peekable();
+        // "1 - " as typed with a space before the dash.
+        let spaced = rest.next_if(|(_, c)| *c == ' ').is_some();
+        let (at, punct) = rest.next()?;
+        if spaced && !matches!(punct, '-' | '–') {
+            return None;
+        }
+        let after = rest.map(|(_, c)| c).find(|c| !c.is_whitespace())?;
+        if !matches!(punct, '-' | '–' | '.' | ')' | '/') || is_digit(after) {
+            return None;
+        }
+        at + punct.len_utf8()
+    };
+    let kind = match first {
+        '*' => LineMarker::Star,
+        c if is_digit(c) => LineMarker::Number,
+        _ => LineMarker::Bullet,
+    };
+    let rest = line.get(len..)?;
+    let body = rest.trim_start();
+    (!body.is_empty()).then_some((kind, line.len() - body.len()))
+}
+
+/// Bytes of `line` that lead its title and are not words of it: a [`line_marker`], or a dash written against
+/// the first word ("-الخطة الجديدة").
+fn title_marker_len(line: &str) -> usize {
+    if let Some((_, len)) = line_marker(line) {
+        return len;
+    }
+    let mut chars = line.chars();
+    match (chars.next(), chars.next()) {
+        (Some(dash @ ('-' | '–' | '—')), Some(c)) if c.is_alphabetic() => dash.len_utf8(),
+        _ => 0,
+    }
+}
+
+/// A decimal digit of the Latin, Arabic-Indic or Eastern Arabic-Indic (Persian) script.
+pub fn is_digit(c: char) -> bool {
+    c.is_ascii_digit()
+        || ('\u{660}'..='\u{669}').contains(&c)
+        || ('\u{6F0}'..='\u{6F9}').contains(&c)
+}
+
 fn build_outline(text: &str, blocks: &[Block]) -> Vec<Section> {
     let mut sections: Vec<Section> = Vec::new();
     for (i, b) in blocks.iter().enumerate() {
@@ -191,10 +267,17 @@ fn build_outline(text: &str, blocks: &[Block]) -> Vec<Section> {
         } else {
             b.level.max(2)
         };
+        let title = if b.kind == BlockKind::Heading {
+            let line = b.span.get(text).unwrap_or_default();
+            Span::new(b.span.start + title_marker_len(line), b.span.end)
+        } else {
+            b.span // the article title is shown as written
+        };
         sections.push(Section {
             block: i,
             level,
             span: Span::new(b.span.start, text.len()),
+            title,
             parent: None,
             children: Vec::new(),
         });
@@ -265,5 +348,62 @@ mod tests {
         assert_eq!(d.section_at(last), Some(3));
         assert_eq!(d.section_title(2), "أ-١");
         assert_eq!(d.block_at(last), Some(6));
+    }
+
+    #[test]
+    fn line_markers_lead_subheadings_and_items_but_numbers_in_words_do_not() {
+        use LineMarker::{Bullet, Number, Star};
+        for (line, expected) in [
+            ("* الخطة الجديدة", Some((Star, 2))),
+            ("1- الخطة", Some((Number, 3))),
+            ("2 - الخطة", Some((Number, 4))),
+            ("3 أيام - في المدينة", None),
+            ("12.الخطة", Some((Number, 3))),
+            ("٣) الخطة", Some((Number, "٣) ".len()))),
+            ("۴/ الخطة", Some((Number, "۴/ ".len()))),
+            ("• بند في قائمة", Some((Bullet, "• ".len()))),
+            ("- بند في قائمة", Some((Bullet, 2))),
+            ("1.5 مليون زائر", None),
+            ("2-1 للفريق الضيف", None),
+            ("3 - 1 للفريق الضيف", None),
+            ("2015 عام التحديات", None),
+            ("1000- رقم طويل", None),
+            ("*بلا مسافة", None),
+            ("-بلا مسافة", None),
+            ("3 أيام في المدينة", None),
+            ("* ", None),
+        ] {
+            assert_eq!(line_marker(line), expected, "{line}");
+        }
+    }
+
+    #[test]
+    fn section_titles_leave_the_marker_out_but_the_text_keeps_it() {
+        use BlockKind::{Heading, Paragraph, Title};
+        let d = doc(&[
+            (Title, 1, "* عنوان المقال كما كتب"),
+            (Heading, 2, "* الخطة الجديدة"),
+            (Paragraph, 0, "فقرة"),
+            (Heading, 2, "٢- المرحلة الثانية"),
+            (Paragraph, 0, "فقرة"),
+            (Heading, 2, "-الموقف الرسمي"),
+            (Heading, 2, "2015 عام التحديات"),
+        ]);
+        let titles: Vec<&str> = (0..d.sections.len()).map(|i| d.section_title(i)).collect();
+        assert_eq!(
+            titles,
+            [
+                "* عنوان المقال كما كتب",
+                "الخطة الجديدة",
+                "المرحلة الثانية",
+                "الموقف الرسمي",
+                "2015 عام التحديات"
+            ]
+        );
+        // The section (what the heading governs) and the heading block still start at the marker.
+        assert_eq!(d.slice(d.blocks[1].span), "* الخطة الجديدة");
+        assert_eq!(d.sections[1].span.start, d.blocks[1].span.start);
+        assert_eq!(d.sections[1].title.end, d.blocks[1].span.end);
+        assert!(d.text.contains("* الخطة الجديدة\nفقرة\n٢- المرحلة"));
     }
 }

@@ -135,3 +135,33 @@ fn parse_rejects_a_cluster_id_beyond_its_mentions_without_allocating_for_it() {
     v["entities"][0]["entity"] = Value::from(u64::MAX);
     assert!(json::parse(&v.to_string()).is_err());
 }
+
+#[test]
+fn json_section_titles_leave_a_subheading_marker_out_and_say_where_they_are() {
+    use sahifa_core::analysis::Analysis;
+    use sahifa_core::load::{Format as In, load_str};
+    let body = "وقال المتحدث باسم البلدية إن أعمال الصيانة في الحي ستستمر حتى نهاية الشهر المقبل دون توقف.";
+    let input = format!("عنوان الخبر\n{body}\n\n* مراحل المشروع\n{body}\n\n1- التكلفة\n{body}\n");
+    let doc = load_str("x.txt", &input, In::Plain).unwrap();
+    let export = json::build(&doc, &Analysis::default());
+    let text = export.text.as_str();
+    let titles: Vec<[String; 3]> = export
+        .sections
+        .iter()
+        .map(|s| {
+            [
+                s.title.clone(),
+                chars(text, s.title_start, s.title_end),
+                chars(text, s.start, s.title_end),
+            ]
+        })
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            ["عنوان الخبر", "عنوان الخبر", "عنوان الخبر"],
+            ["مراحل المشروع", "مراحل المشروع", "* مراحل المشروع"],
+            ["التكلفة", "التكلفة", "1- التكلفة"],
+        ]
+    );
+}

@@ -241,3 +241,153 @@ fn in_hard_wrapped_text_only_lines_well_short_of_the_width_are_headings() {
          P|الكبرى في وسط المدينة.",
     );
 }
+
+#[test]
+fn the_outline_names_starred_and_numbered_sections_without_their_marker() {
+    let input = format!(
+        "عنوان التقرير\n{BODY}\n\n* أسباب الأزمة\n{BODY}\n\n١- المرحلة الأولى\n{BODY}\n\n2. المرحلة الثانية\n{BODY}\n"
+    );
+    let doc = load_str("x.txt", &input, Format::Plain).unwrap();
+    let titles: Vec<&str> = (0..doc.sections.len())
+        .map(|i| doc.section_title(i))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            "عنوان التقرير",
+            "أسباب الأزمة",
+            "المرحلة الأولى",
+            "المرحلة الثانية"
+        ]
+    );
+    // The text is never rewritten: the heading lines keep their markers, only the titles' spans leave them out.
+    assert!(doc.text.contains("\n* أسباب الأزمة\n"));
+    assert!(doc.text.contains("\n١- المرحلة الأولى\n"));
+    for s in &doc.sections[1..] {
+        let line = doc.slice(doc.blocks[s.block].span);
+        assert!(line.ends_with(doc.slice(s.title)) && line != doc.slice(s.title));
+    }
+}
+
+#[test]
+fn the_head_of_the_article_is_not_a_section_even_after_a_strapline() {
+    // Title, strapline, byline, then the body: the byline is not a heading though a long line follows it.
+    check(&format!(
+        "T|افتتاح المكتبة الجديدة
+         |
+         P|البلدية تفتتح أكبر مكتبة عامة في المنطقة بحضور عدد من الكتاب والمثقفين
+         |
+         P|سامي خليل ـ الدمام
+         |
+         P|{BODY}
+         |
+         H|مواعيد الزيارة
+         |
+         P|{BODY}"
+    ));
+}
+
+#[test]
+fn a_run_of_short_lines_is_verse_or_a_list_not_headings() {
+    check(&format!(
+        "T|عنوان المقال
+         P|{BODY}
+         |
+         P|يا ليل الصب متى غده
+         |
+         P|أقيام الساعة موعده
+         |
+         P|رقد السمار فأرقه
+         |
+         P|{BODY}
+         |
+         I|* المدرسة الأولى
+         I|* المدرسة الثانية
+         P|{BODY}
+         |
+         H|* بعد الافتتاح
+         P|{BODY}"
+    ));
+}
+
+#[test]
+fn source_credits_and_dates_in_figures_are_not_headings() {
+    check(&format!(
+        "T|عنوان
+         P|{BODY}
+         |
+         P|نقلاً عن صحيفة المدينة
+         |
+         P|{BODY}
+         |
+         P|عن موقع الأخبار الاقتصادية
+         |
+         P|{BODY}
+         |
+         P|جدة 1436/10/26 هـ
+         |
+         P|{BODY}
+         |
+         P|الرياض الأحد 9 أغسطس
+         |
+         P|{BODY}
+         |
+         H|عن الكاتب والمكان
+         |
+         P|{BODY}"
+    ));
+}
+
+#[test]
+fn interview_questions_are_not_headings_but_question_headings_are() {
+    // An interview: questions put to the guest, one of them short and not addressed to "you".
+    check(&format!(
+        "T|حوار مع مدير المهرجان
+         P|{BODY}
+         |
+         P|كيف ترى إقبال الجمهور هذا العام؟
+         |
+         P|{BODY}
+         |
+         P|وما أبرز الصعوبات؟
+         |
+         P|{BODY}
+         |
+         I|* هل تتوقع مشاركة أوسع في الدورة المقبلة؟
+         |
+         P|{BODY}
+         |
+         P|س: ما رسالتك للشباب؟
+         |
+         P|{BODY}"
+    ));
+    // One question put to the reader's "you" is an interviewer's too; a question about the subject heads it.
+    check(&format!(
+        "T|عنوان
+         P|{BODY}
+         |
+         P|ما رأيك في القرار الجديد؟
+         |
+         P|{BODY}
+         |
+         H|هل تنجح الخطة؟
+         |
+         P|{BODY}"
+    ));
+}
+
+#[test]
+fn numbered_headings_in_every_common_form_are_sections_titled_without_the_number() {
+    let input = format!(
+        "عنوان\n{BODY}\n\n1 - الخلفية\n{BODY}\n\n٢. الأسباب\n{BODY}\n\n3) النتائج\n{BODY}\n\nأولا: التوصيات\n{BODY}\n"
+    );
+    let doc = load_str("x.txt", &input, Format::Plain).unwrap();
+    let titles: Vec<&str> = (0..doc.sections.len())
+        .map(|i| doc.section_title(i))
+        .collect();
+    // An ordinal word is a word of the title: it is kept.
+    assert_eq!(
+        titles,
+        ["عنوان", "الخلفية", "الأسباب", "النتائج", "أولا: التوصيات"]
+    );
+}

@@ -49,7 +49,14 @@ pub struct JsonBlock {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct JsonSection {
     pub id: usize,
+    /// The heading's words, without the marker that leads a plain-text subheading ("* ", "1-").
     pub title: String,
+    /// Where `title` lies in the text (the heading line from `start` may begin with its marker). Exports written
+    /// before these fields existed read as 0.
+    #[serde(default)]
+    pub title_start: usize,
+    #[serde(default)]
+    pub title_end: usize,
     pub level: u8,
     pub start: usize,
     pub end: usize,
@@ -131,9 +138,12 @@ pub fn build(doc: &Document, analysis: &Analysis) -> JsonExport {
         .enumerate()
         .map(|(i, s)| {
             let (start, end) = span(s.span);
+            let (title_start, title_end) = span(s.title);
             JsonSection {
                 id: i,
                 title: doc.section_title(i).to_owned(),
+                title_start,
+                title_end,
                 level: s.level,
                 start,
                 end,

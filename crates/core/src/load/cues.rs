@@ -90,6 +90,40 @@ pub(super) const MONTHS: &[&str] = &[
     "تشرين", "محرم", "صفر", "ربيع", "جمادي", "رجب", "شعبان", "رمضان", "شوال", "القعده", "الحجه",
 ];
 
+/// Weekday names, normalised (datelines: "الرياض، الأحد 9 أغسطس").
+#[rustfmt::skip]
+pub(super) const WEEKDAYS: &[&str] = &[
+    "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه",
+];
+
+/// What a republished article is credited to after "عن" ("عن صحيفة الحياة", "عن موقع ...").
+#[rustfmt::skip]
+pub(super) const SOURCE_NOUNS: &[&str] = &[
+    "صحيفه", "جريده", "مجله", "موقع", "وكاله", "قناه",
+];
+
+/// Second-person pronouns and suffixed forms, normalised and without a leading و/ف: a question that has one
+/// is put to someone (an interview), not a heading. General Arabic grammar: the independent pronouns, the
+/// prepositions and the nouns interviewers most ask with (رأيك، نظرك، تجربتك) carrying -ك/-كم/-كما.
+#[rustfmt::skip]
+pub(super) const SECOND_PERSON: &[&str] = &[
+    "انت", "انتم", "انتي", "انتما", "انتن", "لك", "لكم", "لكي", "بك", "بكم", "منك", "منكم", "عنك", "عنكم",
+    "عليك", "عليكم", "اليك", "اليكم", "فيك", "فيكم", "عندك", "عندكم", "لديك", "لديكم", "معك", "معكم",
+    "انك", "انكم", "بانك", "بانكم", "نفسك", "نفسكم", "رايك", "برايك", "رايكم", "برايكم", "نظرك", "نظركم",
+    "بنظرك", "تجربتك", "تجربتكم", "حدثنا", "حدثينا", "اخبرنا", "بصفتك",
+    "بوصفك", "رسالتك", "رسالتكم", "طموحاتك", "طموحك", "خططكم", "خطتك", "توقعاتك", "توقعاتكم", "نصيحتك",
+];
+
+/// Present-tense verbs of the second person that interview questions are asked with ("كيف ترى ...؟", "هل
+/// تتوقع ...؟"); the same letters spell the third-person feminine, so they count only towards a whole
+/// article's being an interview.
+#[rustfmt::skip]
+pub(super) const SECOND_PERSON_VERBS: &[&str] = &[
+    "تري", "ترون", "ترين", "تعتقد", "تعتقدون", "تتوقع", "تتوقعون", "تقيم", "تقيمون", "تنظر", "تنظرون",
+    "تصف", "تفسر", "تفسرون", "تقول", "تقولون", "تنصح", "تنصحون", "تطمح", "تطمحون", "تعتبر", "تعتبرون",
+    "تشعر", "تشعرون", "تتمني", "تريد", "تريدون", "تستطيع", "تستطيعون",
+];
+
 /// News agencies as they close a dateline or stand in parentheses, normalised; several-word names spaced.
 #[rustfmt::skip]
 pub(super) const AGENCIES: &[&str] = &[

@@ -4,9 +4,13 @@
 //! not the last line, followed by a clearly longer line, and not one of the short lines news text is full of
 //! (wire markers, datelines, bylines, share boilerplate, photo captions, timestamps, reported speech).
 //! Lines led by "* " or a number ("1-", "١-", "2.") are subheadings under the same conditions, else list items.
+//! A heading heads a section of the body, so it comes after some body text (the lines between the title and the
+//! first body paragraph are the article's head: strapline, byline, dateline), and it stands alone (a short line
+//! after another short bare line belongs to a run of them: verse, a list, an address). The questions of an
+//! interview are not headings either.
 
 use super::cues::{self, norm, strip_conjunction};
-use crate::document::BlockKind;
+use crate::document::{BlockKind, LineMarker as Marker, is_digit, line_marker};
 
 /// The longest subheading, in words.
 pub(super) const MAX_HEADING_WORDS: usize = 12;
@@ -19,25 +23,18 @@ pub(super) struct Line<'a> {
     pub blank_before: bool,
 }
 
-/// How a line is led.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Marker {
-    /// "* " (a common plain-text rendering of a subheading bullet).
-    Star,
-    /// "1-", "١-", "2.", "3)".
-    Number,
-    /// "• ", "- ", "– ", "▪ ": a list item.
-    Bullet,
-}
-
 /// Block kind and level for each line: the first line is the title.
 pub(super) fn classify(lines: &[Line<'_>]) -> Vec<(BlockKind, u8)> {
-    let wrap = wrap_width(lines);
+    let article = Article {
+        wrap: wrap_width(lines),
+        first_body: first_body(lines),
+        interview: is_interview(lines),
+    };
     (0..lines.len())
         .map(|i| {
             if i == 0 {
                 (BlockKind::Title, 1)
-            } else if is_heading(lines, i, wrap) {
+            } else if is_heading(lines, i, &article) {
                 (BlockKind::Heading, 2)
             } else if lines.get(i).and_then(|l| marker(l.text)).is_some() {
                 (BlockKind::Item, 0)
@@ -46,6 +43,16 @@ pub(super) fn classify(lines: &[Line<'_>]) -> Vec<(BlockKind, u8)> {
             }
         })
         .collect()
+}
+
+/// What the heading rules look at in the whole article, found once.
+struct Article {
+    /// See [`wrap_width`].
+    wrap: Option<usize>,
+    /// See [`first_body`].
+    first_body: Option<usize>,
+    /// See [`is_interview`].
+    interview: bool,
 }
 
 /// The line width of hard-wrapped text (an editor or mailer broke paragraphs into lines of at most ~W
@@ -74,7 +81,8 @@ fn wrap_width(lines: &[Line<'_>]) -> Option<usize> {
     (full * 10 >= lengths.len() * 3).then_some(width)
 }
 
-fn is_heading(lines: &[Line<'_>], i: usize, wrap: Option<usize>) -> bool {
+fn is_heading(lines: &[Line<'_>], i: usize, article: &Article) -> bool {
+    let wrap = article.wrap;
     let (Some(line), Some(prev), Some(next)) = (lines.get(i), lines.get(i - 1), lines.get(i + 1))
     else {
         return false; // the title, or the last line: nothing follows it to head
@@ -97,13 +105,92 @@ fn is_heading(lines: &[Line<'_>], i: usize, wrap: Option<usize>) -> bool {
         return false;
     }
     if mark.is_none() {
-        // Right under the title sits a byline, a strapline or the lead, not a section; and a line that
-        // continues the previous one (no blank line, no closing punctuation) is a wrapped line.
-        if i < 2 || !(line.blank_before || closes_text(prev.text)) {
+        // Between the title and the first body paragraph sit a strapline, a byline, a dateline, not a
+        // section; and a line that continues the previous one (no blank line, no closing punctuation) is a
+        // wrapped line.
+        if article.first_body.is_none_or(|b| b >= i)
+            || !(line.blank_before || closes_text(prev.text))
+        {
             return false;
         }
     }
+    // After another short bare line (not the title), a line is one of a run: a verse, a list, an address.
+    // Hard-wrapped text is all short bare lines, so there the blank line and the punctuation above decide.
+    if i >= 2 && wrap.is_none() && is_bare_short(prev.text) {
+        return false;
+    }
+    // An interview's question: in an interview, any; elsewhere one put to "you", or labelled "س:".
+    let asks = is_question(body) && (article.interview || addresses_you(body, false));
+    if asks || is_qa_label(line.text) {
+        return false;
+    }
     heads_body(next, words, wrap.is_some())
+}
+
+/// The first body paragraph after the title: a line longer than a heading, or a sentence.
+fn first_body(lines: &[Line<'_>]) -> Option<usize> {
+    lines
+        .iter()
+        .skip(1)
+        .position(|l| {
+            let words = l.text.split_whitespace().count();
+            words > MAX_HEADING_WORDS || (words >= 5 && closes_text(l.text))
+        })
+        .map(|k| k + 1)
+}
+
+/// A short line with words and nothing that ends or continues a sentence (a heading, a verse, a list entry, a
+/// name). Credits, captions and wire markers are not counted: a heading may well follow one.
+fn is_bare_short(text: &str) -> bool {
+    let words = text.split_whitespace().count();
+    words <= MAX_HEADING_WORDS
+        && letter_words(text) >= 1
+        && !closes_text(text)
+        && !ends_like_sentence(text)
+        && !is_boilerplate(text)
+}
+
+/// Ends with a question mark (before closing quotes or brackets).
+fn is_question(text: &str) -> bool {
+    without_closers(text).ends_with(['؟', '?'])
+}
+
+/// "س: ..." / "ج- ..." (سؤال، جواب): a question or an answer of an interview.
+fn is_qa_label(text: &str) -> bool {
+    let mut chars = text.chars().filter(|c| *c != ' ');
+    matches!(
+        (chars.next(), chars.next()),
+        (
+            Some('س' | 'ج'),
+            Some(':' | '/' | '-' | '–' | ')' | '.' | '：')
+        )
+    )
+}
+
+/// The line speaks to "you": a second-person pronoun or suffixed form ("لديكم", "برأيك", "أنت"); with `verbs`,
+/// also the present-tense verbs interview questions are asked with ("ترى", "تتوقع"), which can be read as
+/// third-person feminine too and so count only where the whole article says interview.
+fn addresses_you(text: &str, verbs: bool) -> bool {
+    text.split(|c: char| !c.is_alphanumeric() && !matches!(c, '\u{64B}'..='\u{652}' | '\u{640}'))
+        .filter(|t| !t.is_empty())
+        .map(norm)
+        .any(|t| {
+            let bare = strip_conjunction(&t);
+            cues::contains(cues::SECOND_PERSON, bare)
+                || (verbs && cues::contains(cues::SECOND_PERSON_VERBS, bare))
+        })
+}
+
+/// An interview: lines labelled "س:"/"ج:", or at least two questions put to "you". Its questions are not
+/// headings, whoever they address ("وما أبرز التحديات؟" after "كيف ترى ...؟").
+fn is_interview(lines: &[Line<'_>]) -> bool {
+    let body = lines.get(1..).unwrap_or_default();
+    let labelled = body.iter().filter(|l| is_qa_label(l.text)).count();
+    let asked = body
+        .iter()
+        .filter(|l| is_question(l.text) && addresses_you(l.text, true))
+        .count();
+    labelled >= 2 || asked >= 2
 }
 
 /// A line after "... قال:" that opens with a quotation mark or dash is what was said, not a heading. (A colon
@@ -125,45 +212,14 @@ fn heads_body(next: &Line<'_>, heading_words: usize, wrapped: bool) -> bool {
 }
 
 fn marker(text: &str) -> Option<Marker> {
-    let mut chars = text.chars();
-    let first = chars.next()?;
-    if matches!(
-        first,
-        '*' | '•' | '-' | '–' | '—' | '▪' | '■' | '●' | '◄' | '►'
-    ) {
-        let kind = if first == '*' {
-            Marker::Star
-        } else {
-            Marker::Bullet
-        };
-        return chars
-            .next()
-            .is_some_and(char::is_whitespace)
-            .then_some(kind);
-    }
-    // 1 to 3 digits (any script), then a marker punctuation, then a non-digit.
-    let digits = text.chars().take_while(|c| is_digit(*c)).count();
-    if !(1..=3).contains(&digits) {
-        return None;
-    }
-    let mut rest = text.chars().skip(digits);
-    let punct = rest.next()?;
-    let after = rest.next()?;
-    (matches!(punct, '-' | '–' | '.' | ')' | '/') && !is_digit(after)).then_some(Marker::Number)
+    line_marker(text).map(|(kind, _)| kind)
 }
 
+/// The line without its marker.
 fn strip_marker(text: &str) -> &str {
-    let digits_or_mark = text
-        .char_indices()
-        .find(|(_, c)| !(is_digit(*c) || matches!(c, '*' | '-' | '–' | '.' | ')' | '/')))
-        .map_or(text.len(), |(i, _)| i);
-    text.get(digits_or_mark..).unwrap_or_default().trim_start()
-}
-
-fn is_digit(c: char) -> bool {
-    c.is_ascii_digit()
-        || ('\u{660}'..='\u{669}').contains(&c)
-        || ('\u{6F0}'..='\u{6F9}').contains(&c)
+    line_marker(text)
+        .and_then(|(_, len)| text.get(len..))
+        .unwrap_or(text)
 }
 
 /// Words with at least two letters (a timestamp such as "18:18 ت م" has none).
@@ -243,6 +299,7 @@ pub(super) fn is_boilerplate(text: &str) -> bool {
                 || tokens.iter().any(|t| t == "ارشيفيه")))
         || share >= 2.max(tokens.len() / 2)
         || (short && (is_dateline(&tokens) || names_agency(text, &tokens)))
+        || (tokens.len() <= 8 && (has_numeric_date(text) || cites_source(&tokens)))
         || (tokens.len() <= 4 && has_clock_time(text))
 }
 
@@ -255,7 +312,56 @@ fn is_credit(text: &str) -> bool {
     rest.trim_start().starts_with(':') && cues::contains(cues::CREDIT_WORDS, &norm(word))
 }
 
-/// A month name next to a number, with a year: "الرياض 26 شوال 1436 هـ".
+/// "نقلا عن صحيفة ...", "عن موقع ...": the credit of a republished article.
+fn cites_source(tokens: &[String]) -> bool {
+    match tokens {
+        [first, second, ..] if first == "نقلا" && second == "عن" => true,
+        [first, second, _, ..] if first == "عن" => cues::contains(cues::SOURCE_NOUNS, second),
+        _ => false,
+    }
+}
+
+/// A date written in figures: "1436/10/26", "2015-08-11", "11.8.2015".
+fn has_numeric_date(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    let mut groups: Vec<usize> = Vec::new(); // lengths of digit runs joined by one separator each
+    let mut run = 0;
+    for (k, c) in chars.iter().enumerate() {
+        if is_digit(*c) {
+            run += 1;
+            continue;
+        }
+        let joins = matches!(c, '/' | '-' | '.')
+            && run > 0
+            && chars.get(k + 1).is_some_and(|n| is_digit(*n));
+        if run > 0 {
+            groups.push(run);
+        }
+        if !joins {
+            if groups.len() >= 3 && date_like(&groups) {
+                return true;
+            }
+            groups.clear();
+        }
+        run = 0;
+    }
+    if run > 0 {
+        groups.push(run);
+    }
+    groups.len() >= 3 && date_like(&groups)
+}
+
+/// Three digit runs of a day, a month and a year (either way round).
+fn date_like(groups: &[usize]) -> bool {
+    match groups {
+        [a, b, c] => {
+            (*a == 4 && *b <= 2 && *c <= 2) || (*a <= 2 && *b <= 2 && (*c == 4 || *c == 2))
+        }
+        _ => false,
+    }
+}
+
+/// A month name next to a number, with a year or a weekday: "الرياض 26 شوال 1436 هـ", "الأحد 9 أغسطس".
 fn is_dateline(tokens: &[String]) -> bool {
     let is_number = |t: &str| t.chars().all(is_digit) || t.chars().last().is_some_and(is_digit);
     let has_month = tokens.iter().enumerate().any(|(i, t)| {
@@ -269,7 +375,8 @@ fn is_dateline(tokens: &[String]) -> bool {
     let has_year = tokens
         .iter()
         .any(|t| t.chars().filter(|c| is_digit(*c)).count() == 4);
-    has_month && has_year
+    let has_weekday = tokens.iter().any(|t| cues::contains(cues::WEEKDAYS, t));
+    has_month && (has_year || has_weekday)
 }
 
 /// The line ends with a news agency, or names one in parentheses: "القاهرة (رويترز)", "... واس".
