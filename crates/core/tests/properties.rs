@@ -135,3 +135,23 @@ proptest! {
         }
     }
 }
+
+// The checks catch what they are for (a check that never fails proves nothing).
+
+#[test]
+#[should_panic(expected = "<b> element")]
+fn the_html_check_sees_article_markup_left_live() {
+    invariants::check_html("<!doctype html><html><body><p>قال <b>الوزير</b></p></body></html>");
+}
+
+#[test]
+#[should_panic(expected = "onclick= attribute")]
+fn the_html_check_sees_an_event_handler() {
+    invariants::check_html("<html><body><p onclick=\"x()\">نص</p></body></html>");
+}
+
+#[test]
+#[should_panic(expected = "not on char boundaries")]
+fn the_span_check_sees_a_span_inside_a_letter() {
+    invariants::check_span("قال", sahifa_core::span::Span::new(1, 4), "mention");
+}
