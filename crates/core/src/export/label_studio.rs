@@ -39,7 +39,7 @@ pub fn task(doc: &Document, analysis: &Analysis) -> Value {
             "from_name": LABELS,
             "to_name": TEXT,
             "type": "labels",
-            "value": {"start": start, "end": end, "text": &doc.text[span.start..span.end], "labels": [label]},
+            "value": {"start": start, "end": end, "text": span.get(&doc.text).unwrap_or_default(), "labels": [label]},
         })
     };
     let mut result = Vec::new();
@@ -74,7 +74,7 @@ pub fn task(doc: &Document, analysis: &Analysis) -> Value {
             "from_name": KIND,
             "to_name": TEXT,
             "type": "choices",
-            "value": {"start": start, "end": end, "text": &doc.text[q.span.start..q.span.end], "choices": [kind]},
+            "value": {"start": start, "end": end, "text": q.span.get(&doc.text).unwrap_or_default(), "choices": [kind]},
         }));
         let Some(s) = q.speaker.as_ref().filter(|s| !s.span.is_empty()) else {
             continue;
