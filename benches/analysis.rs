@@ -3,17 +3,17 @@
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use sahifa::analysis::{analyze, entities};
-use sahifa::load::{Format, SAMPLE_TEXT, load_str};
+use sahifa::load::{Format, load_str};
 use std::hint::black_box;
 
 /// The sample article repeated until the text is about `bytes` long.
 fn long_article(bytes: usize) -> sahifa::document::Document {
-    let mut text = String::with_capacity(bytes + SAMPLE_TEXT.len());
-    while text.len() < bytes {
-        text.push_str(SAMPLE_TEXT);
-        text.push('\n');
-    }
-    load_str("long.txt", &text, Format::Plain).unwrap_or_default()
+    load_str(
+        "long.txt",
+        &sahifa::load::sample_repeated(bytes),
+        Format::Plain,
+    )
+    .unwrap_or_default()
 }
 
 fn bench_analysis(c: &mut Criterion) {

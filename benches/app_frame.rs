@@ -17,14 +17,7 @@ use std::time::Duration;
 const TARGET_BYTES: usize = 10 * 1024 * 1024;
 
 fn long_text() -> String {
-    let sample = sahifa::load::SAMPLE_TEXT;
-    let copies = TARGET_BYTES / sample.len().max(1) + 1;
-    let mut text = String::with_capacity(copies * (sample.len() + 1));
-    for _ in 0..copies {
-        text.push_str(sample);
-        text.push('\n');
-    }
-    text
+    sahifa::load::sample_repeated(TARGET_BYTES)
 }
 
 fn load(text: &str) -> Document {

@@ -12,11 +12,7 @@ use sahifa::span::Span;
 use std::hint::black_box;
 
 fn long_article() -> Document {
-    let mut text = String::new();
-    while text.len() < 1_000_000 {
-        text.push_str(sahifa::load::SAMPLE_TEXT);
-        text.push('\n');
-    }
+    let text = sahifa::load::sample_repeated(1_000_000);
     sahifa::load::load_str("long.txt", &text, sahifa::load::Format::Plain).unwrap_or_default()
 }
 

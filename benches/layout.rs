@@ -14,13 +14,7 @@ use std::time::Duration;
 const TARGET_BYTES: usize = 5 * 1024 * 1024;
 
 fn long_document() -> Document {
-    let sample = sahifa::load::SAMPLE_TEXT;
-    let copies = TARGET_BYTES / sample.len().max(1) + 1;
-    let mut text = String::with_capacity(copies * (sample.len() + 1));
-    for _ in 0..copies {
-        text.push_str(sample);
-        text.push('\n');
-    }
+    let text = sahifa::load::sample_repeated(TARGET_BYTES);
     sahifa::load::load_str("long.txt", &text, sahifa::load::Format::Plain).unwrap_or_default()
 }
 

@@ -347,3 +347,15 @@ pub fn load_str(name: &str, text: &str, format: Format) -> Result<Document, Load
 pub fn sample() -> Document {
     load_str("sample-article.txt", SAMPLE_TEXT, Format::Plain).unwrap_or_default()
 }
+
+/// The sample article's text repeated (one line break between copies) until it is at least `bytes` long: the long
+/// article of the benchmarks and stress tests.
+pub fn sample_repeated(bytes: usize) -> String {
+    let copies = bytes / (SAMPLE_TEXT.len() + 1) + 1;
+    let mut text = String::with_capacity(copies * (SAMPLE_TEXT.len() + 1));
+    while text.len() < bytes {
+        text.push_str(SAMPLE_TEXT);
+        text.push('\n');
+    }
+    text
+}
