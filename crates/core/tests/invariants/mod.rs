@@ -277,7 +277,29 @@ fn check_json(doc: &Document, analysis: &Analysis, out: &str) {
             offset(s, "end"),
         )
         .unwrap_or_else(|| panic!("section {s}"));
-        assert!(got.starts_with(s["title"].as_str().unwrap()), "section {s}");
+        // The title is the heading line without its marker ("* ", "1- "): it lies inside the section, at its
+        // own offsets, and the section starts with its heading line.
+        let title = slice_in(
+            text,
+            OffsetUnit::CodePoints,
+            offset(s, "title_start"),
+            offset(s, "title_end"),
+        )
+        .unwrap_or_else(|| panic!("section title {s}"));
+        assert_eq!(title, s["title"].as_str().unwrap(), "section {s}");
+        assert!(
+            offset(s, "start") <= offset(s, "title_start")
+                && offset(s, "title_end") <= offset(s, "end"),
+            "section {s}"
+        );
+        let marker = offset(s, "title_start") - offset(s, "start");
+        assert!(
+            got.chars()
+                .skip(marker)
+                .collect::<String>()
+                .starts_with(title.as_str()),
+            "section {s}"
+        );
     }
     let (back_text, back) = export::json::parse(out).expect("the JSON export reads back");
     assert_eq!(back_text, doc.text);
