@@ -6,39 +6,66 @@
 use sahifa_core::analysis::{Analysis, entities, quotes};
 use std::time::Instant;
 
+/// The resident and peak resident memory now, from /proc (Linux; empty elsewhere).
+fn memory() -> String {
+    let Ok(status) = std::fs::read_to_string("/proc/self/status") else {
+        return String::new();
+    };
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .map(|v| v.trim().to_string())
+            .unwrap_or_default()
+    };
+    format!(" [rss {}, peak {}]", field("VmRSS:"), field("VmHWM:"))
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let Some(path) = std::env::args().nth(1) else {
         return Err("usage: phases FILE".into());
     };
     let clock = Instant::now();
     let doc = sahifa_core::load::load_path(std::path::Path::new(&path))?;
-    eprintln!("load {:?} ({} bytes)", clock.elapsed(), doc.text.len());
+    eprintln!(
+        "load {:?} ({} bytes){}",
+        clock.elapsed(),
+        doc.text.len(),
+        memory()
+    );
 
     let clock = Instant::now();
     let index = sahifa_core::search::SearchIndex::new(&doc.text);
-    eprintln!("search index {:?}", clock.elapsed());
+    eprintln!("search index {:?}{}", clock.elapsed(), memory());
     drop(index);
 
     let clock = Instant::now();
     let (rules_only, _) = entities::recognise_with(&doc.text, &entities::default_recognisers());
     eprintln!(
-        "entities, lists and rules {:?} ({} mentions)",
+        "entities, lists and rules {:?} ({} mentions){}",
         clock.elapsed(),
-        rules_only.len()
+        rules_only.len(),
+        memory()
     );
     drop(rules_only);
 
     let clock = Instant::now();
     let (mentions, clusters) = entities::recognise(&doc);
     eprintln!(
-        "entities with the tagger {:?} ({} mentions)",
+        "entities with the tagger {:?} ({} mentions){}",
         clock.elapsed(),
-        mentions.len()
+        mentions.len(),
+        memory()
     );
 
     let clock = Instant::now();
     let found = quotes::find_quotes(&doc, &mentions, &clusters);
-    eprintln!("quotes {:?} ({} quotes)", clock.elapsed(), found.len());
+    eprintln!(
+        "quotes {:?} ({} quotes){}",
+        clock.elapsed(),
+        found.len(),
+        memory()
+    );
 
     let analysis = Analysis {
         mentions,
@@ -48,6 +75,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     };
     let clock = Instant::now();
     let json = sahifa_core::export::json::to_json_string(&doc, &analysis)?;
-    eprintln!("json {:?} ({} bytes)", clock.elapsed(), json.len());
+    eprintln!(
+        "json {:?} ({} bytes){}",
+        clock.elapsed(),
+        json.len(),
+        memory()
+    );
     Ok(())
 }

@@ -134,35 +134,44 @@ impl<'a> Tagger<'a> {
     /// others. Returns one tag per token, sentence by sentence.
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
         use rayon::prelude::*;
+        let marks: Vec<Vec<RuleMark>> = sentences.par_iter().map(|s| self.rules.marks(s)).collect();
+        self.tag_document_marked(sentences, marks)
+    }
+
+    /// [`Tagger::tag_document`] with each sentence's rule marks already made (one per token) by the marker this
+    /// tagger is bound to, as the analysis makes them from the words it has already read.
+    pub fn tag_document_marked(
+        &self,
+        sentences: &[Vec<&str>],
+        marks: Vec<Vec<RuleMark>>,
+    ) -> Vec<Vec<Tag>> {
+        use rayon::prelude::*;
         let model = self.model;
-        // Sentence by sentence and in parallel, keeping only the rule marks and the tags between the two stages
-        // (the features of a whole long article at once took most of the analysis's memory).
+        // Sentence by sentence and in parallel, keeping only the tags between the two stages (the features of a
+        // whole long article at once took most of the analysis's memory).
         let first_bias = if model.second.is_some() {
             [0.0; N]
         } else {
             model.bias
         };
-        let first: Vec<(Vec<RuleMark>, Vec<usize>)> = sentences
+        let first: Vec<Vec<usize>> = sentences
             .par_iter()
+            .zip(&marks)
             .map_init(
                 || (SentenceFeatures::default(), Vec::new()),
-                |(f, scores), s| {
-                    let marks = self.rules.marks(s);
-                    extract(s, &marks, self.lex, f);
-                    let tags = model.first.decode(f, &first_bias, scores);
-                    (marks, tags)
+                |(f, scores), (s, m)| {
+                    extract(s, m, self.lex, f);
+                    model.first.decode(f, &first_bias, scores)
                 },
             )
             .collect();
         let tags: Vec<Vec<usize>> = match &model.second {
-            None => first.into_iter().map(|(_, t)| t).collect(),
+            None => first,
             Some(second) => {
                 let keys: Vec<Vec<u64>> = sentences
                     .par_iter()
                     .map(|s| docfeat::sentence_keys(s))
                     .collect();
-                let (marks, first): (Vec<Vec<RuleMark>>, Vec<Vec<usize>>) =
-                    first.into_iter().unzip();
                 let seen = docfeat::DocCounts::new(&keys, &first);
                 sentences
                     .par_iter()

@@ -31,6 +31,7 @@ use crate::document::Document;
 use crate::span::Span;
 use clitics::Stem;
 use lexicon::Lexicon;
+use std::borrow::Cow;
 
 /// One token of the document, with its normalised form and its clitic readings.
 #[derive(Clone, Debug)]
@@ -60,8 +61,8 @@ impl Word {
 pub struct Context<'a> {
     /// The document text.
     pub text: &'a str,
-    /// Every token, in order.
-    pub words: Vec<Word>,
+    /// Every token, in order (borrowed from a larger context for one sentence: [`Context::part`]).
+    pub words: Cow<'a, [Word]>,
     /// The bundled lists.
     pub lexicon: &'a Lexicon,
 }
@@ -104,8 +105,18 @@ impl<'a> Context<'a> {
         };
         Self {
             text,
-            words,
+            words: Cow::Owned(words),
             lexicon,
+        }
+    }
+
+    /// The words `range` of this context read as a text of their own (a sentence, for the tagger's rule marks):
+    /// nothing before or after them is seen; the words, their readings and spans are shared, not read again.
+    pub fn part(&self, range: std::ops::Range<usize>) -> Context<'_> {
+        Context {
+            text: self.text,
+            words: Cow::Borrowed(self.words.get(range).unwrap_or_default()),
+            lexicon: self.lexicon,
         }
     }
 

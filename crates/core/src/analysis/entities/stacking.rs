@@ -35,7 +35,55 @@ fn recognisers() -> &'static [Box<dyn Recognise + Send + Sync>] {
     RECOGNISERS.get_or_init(default_recognisers)
 }
 
+impl AnalysisRules {
+    /// The marks of the words `range` of a context read on their own, as a sentence (one mark per word): the
+    /// analysis's words are shared, not tokenised and normalised again for every sentence.
+    pub fn marks_of(ctx: &Context<'_>, range: std::ops::Range<usize>) -> Vec<RuleMark> {
+        let part = ctx.part(range);
+        let starts: Vec<usize> = part.words.iter().map(|w| w.span.start).collect();
+        word_marks(&part, &starts)
+    }
+}
+
+/// The marks of tokens starting at `starts` (byte offsets into `ctx.text`, in order) from the rule recognisers'
+/// mentions over `ctx` and the lists that hold each word.
+fn word_marks(ctx: &Context<'_>, starts: &[usize]) -> Vec<RuleMark> {
+    // The token holding byte `at` (the last token starting at or before it).
+    let token_at = |at: usize| starts.partition_point(|&s| s <= at).saturating_sub(1);
+    let mut out = vec![RuleMark::default(); starts.len()];
+    let lex = ctx.lexicon;
+    let (mentions, _) = recognise_in(ctx, recognisers());
+    for m in &mentions {
+        let first = token_at(m.span.start);
+        let last = token_at(m.span.end.saturating_sub(1).max(m.span.start));
+        for (k, mark) in out.iter_mut().enumerate().take(last + 1).skip(first) {
+            mark.tag = if k == first {
+                Tag::B(m.label)
+            } else {
+                Tag::I(m.label)
+            };
+        }
+    }
+    for w in ctx.words.iter() {
+        let Some(mark) = out.get_mut(token_at(w.span.start)) else {
+            continue;
+        };
+        let mut flags = lex.flags(&w.key);
+        for s in &w.stems {
+            flags = flags.union(lex.flags(&s.key));
+        }
+        for class in ListClass::ALL {
+            if flags.contains(flag_of(class)) {
+                mark.lists |= class.bit();
+            }
+        }
+    }
+    out
+}
+
 impl RuleMarker for AnalysisRules {
+    /// The tokens joined with single spaces and read as a text (training and the tagger's own evaluation, where
+    /// sentences come as token lists).
     fn marks(&self, tokens: &[&str]) -> Vec<RuleMark> {
         let mut text = String::new();
         let mut starts = Vec::with_capacity(tokens.len());
@@ -46,38 +94,7 @@ impl RuleMarker for AnalysisRules {
             starts.push(text.len());
             text.push_str(t);
         }
-        // The token holding byte `at` (the last token starting at or before it).
-        let token_at = |at: usize| starts.partition_point(|&s| s <= at).saturating_sub(1);
-        let mut out = vec![RuleMark::default(); tokens.len()];
-        let lex = Lexicon::bundled();
-        let ctx = Context::new(&text, lex);
-        let (mentions, _) = recognise_in(&ctx, recognisers());
-        for m in &mentions {
-            let first = token_at(m.span.start);
-            let last = token_at(m.span.end.saturating_sub(1).max(m.span.start));
-            for (k, mark) in out.iter_mut().enumerate().take(last + 1).skip(first) {
-                mark.tag = if k == first {
-                    Tag::B(m.label)
-                } else {
-                    Tag::I(m.label)
-                };
-            }
-        }
-        for w in &ctx.words {
-            let Some(mark) = out.get_mut(token_at(w.span.start)) else {
-                continue;
-            };
-            let mut flags = lex.flags(&w.key);
-            for s in &w.stems {
-                flags = flags.union(lex.flags(&s.key));
-            }
-            for class in ListClass::ALL {
-                if flags.contains(flag_of(class)) {
-                    mark.lists |= class.bit();
-                }
-            }
-        }
-        out
+        word_marks(&Context::new(&text, Lexicon::bundled()), &starts)
     }
 
     fn fingerprint(&self) -> u64 {

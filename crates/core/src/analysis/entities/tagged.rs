@@ -160,7 +160,19 @@ impl Recognise for BundledTagger {
             .iter()
             .map(|r| r.clone().map(|i| ctx.raw(i)).collect())
             .collect();
-        let tagged = tagger.tag_document(&sentences);
+        let marks: Vec<Vec<crate::tagger::RuleMark>> = if ctx.words.len() < super::PARALLEL_WORDS {
+            ranges
+                .iter()
+                .map(|r| AnalysisRules::marks_of(ctx, r.clone()))
+                .collect()
+        } else {
+            use rayon::prelude::*;
+            ranges
+                .par_iter()
+                .map(|r| AnalysisRules::marks_of(ctx, r.clone()))
+                .collect()
+        };
+        let tagged = tagger.tag_document_marked(&sentences, marks);
         let mut out = Vec::new();
         for (range, tags) in ranges.iter().zip(&tagged) {
             let tags: Vec<TokenTag> = tags
