@@ -106,8 +106,11 @@ pub fn analyze(doc: &Document) -> Analysis {
 /// Runs the whole analysis on a document with `options`.
 pub fn analyze_with(doc: &Document, options: &Options) -> Analysis {
     let recognisers = entities::recognisers_with_model(options.model.clone());
-    let (mentions, entities) = entities::recognise_with(&doc.text, &recognisers);
-    let quotes = quotes::find_quotes(doc, &mentions, &entities);
+    // The text is tokenised and normalised once; entities and quotes read the same words.
+    let words = entities::Context::new(&doc.text, entities::lexicon::Lexicon::bundled());
+    let (mentions, entities) = entities::recognise_in(&words, &recognisers);
+    let quotes = quotes::find_quotes_in(doc, &words.words, &mentions, &entities);
+    drop(words);
     let warnings = match &options.model {
         Some(model) => entities::tagged::check_model(model).err(),
         None => entities::tagged::bundled_tagger().err(),

@@ -31,23 +31,41 @@ use crate::document::Document;
 use crate::span::Span;
 use clitics::Stem;
 use lexicon::Lexicon;
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
+use std::sync::Arc;
 
-/// One token of the document, with its normalised form and its clitic readings.
+/// What a token's letters say wherever it stands: its normalised form, its clitic readings, whether it is a stop
+/// word. Every occurrence of one spelling shares one (a long article repeats its words: a reading per token was
+/// most of the analysis's memory).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Reading {
+    /// The normalised token.
+    pub key: String,
+    /// Readings without clitics (the first is the word itself); only for Arabic words.
+    pub stems: Vec<Stem>,
+    /// True for stop words (computed once: every rule asks).
+    pub stop: bool,
+}
+
+/// One token of the document: where it stands, and (through `Deref`) its shared [`Reading`].
 #[derive(Clone, Debug)]
 pub struct Word {
     /// The token's bytes in the text.
     pub span: Span,
     /// Arabic, Latin, number or punctuation.
     pub kind: TokenKind,
-    /// The normalised token.
-    pub key: String,
-    /// Readings without clitics (the first is the word itself); only for Arabic words.
-    pub stems: Vec<Stem>,
     /// True when the next word follows on the same line with only spaces between.
     pub joined_to_next: bool,
-    /// True for stop words (computed once: every rule asks).
-    pub stop: bool,
+    reading: Arc<Reading>,
+}
+
+impl std::ops::Deref for Word {
+    type Target = Reading;
+
+    fn deref(&self) -> &Reading {
+        &self.reading
+    }
 }
 
 impl Word {
@@ -55,6 +73,39 @@ impl Word {
     pub fn is_wordlike(&self) -> bool {
         matches!(self.kind, TokenKind::Arabic | TokenKind::Latin)
     }
+}
+
+/// Reads the tokens of `text`, sharing one [`Reading`] among the tokens of a spelling.
+fn read_words(text: &str, tokens: &[sahifa_text::tokens::Token], lexicon: &Lexicon) -> Vec<Word> {
+    let mut seen: FxHashMap<&str, Arc<Reading>> = FxHashMap::default();
+    tokens
+        .iter()
+        .map(|t| {
+            let raw = t.text(text);
+            let reading = seen
+                .entry(raw)
+                .or_insert_with(|| {
+                    let key = normalize(raw);
+                    let stems = if t.kind == TokenKind::Arabic {
+                        clitics::stems(raw, &key)
+                    } else {
+                        vec![Stem {
+                            skip: 0,
+                            key: key.clone(),
+                        }]
+                    };
+                    let stop = lexicon.is_stop(raw, &key);
+                    Arc::new(Reading { stop, key, stems })
+                })
+                .clone();
+            Word {
+                span: t.span,
+                kind: t.kind,
+                joined_to_next: false,
+                reading,
+            }
+        })
+        .collect()
 }
 
 /// What every recogniser reads: the text, its words and the bundled lists.
@@ -72,37 +123,27 @@ impl<'a> Context<'a> {
     pub fn new(text: &'a str, lexicon: &'a Lexicon) -> Self {
         use rayon::prelude::*;
         let tokens = tokenize(text);
-        let word = |(i, t): (usize, &sahifa_text::tokens::Token)| {
-            let raw = t.text(text);
-            let key = normalize(raw);
-            let stems = if t.kind == TokenKind::Arabic {
-                clitics::stems(raw, &key)
-            } else {
-                vec![Stem {
-                    skip: 0,
-                    key: key.clone(),
-                }]
-            };
-            let joined_to_next = tokens.get(i + 1).is_some_and(|n| {
-                text.get(t.span.end..n.span.start)
-                    .is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '\u{a0}'))
-            });
-            let stop = lexicon.is_stop(raw, &key);
-            Word {
-                span: t.span,
-                kind: t.kind,
-                key,
-                stems,
-                joined_to_next,
-                stop,
-            }
-        };
-        // A sentence (the tagger's rule marks) is read on the calling thread; a long article on all cores.
-        let words: Vec<Word> = if tokens.len() < PARALLEL_WORDS {
-            tokens.iter().enumerate().map(word).collect()
+        // A sentence (the tagger's rule marks) is read on the calling thread; a long article on all cores, in
+        // pieces that each share readings among their own words.
+        let mut words: Vec<Word> = if tokens.len() < PARALLEL_WORDS {
+            read_words(text, &tokens, lexicon)
         } else {
-            tokens.par_iter().enumerate().map(word).collect()
+            tokens
+                .par_chunks(PARALLEL_WORDS * 4)
+                .flat_map_iter(|piece| read_words(text, piece, lexicon))
+                .collect()
         };
+        for i in 1..words.len() {
+            let (Some(a), Some(b)) = (words.get(i - 1), words.get(i)) else {
+                continue;
+            };
+            let joined = text
+                .get(a.span.end..b.span.start)
+                .is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '\u{a0}'));
+            if let Some(a) = words.get_mut(i - 1) {
+                a.joined_to_next = joined;
+            }
+        }
         Self {
             text,
             words: Cow::Owned(words),

@@ -5,8 +5,8 @@
 //! pipeline or into another pass.
 
 use super::draft::Marked;
-use crate::analysis::normalize::normalize;
-use crate::analysis::tokens::{Token, TokenKind, tokenize};
+use crate::analysis::entities::Word;
+use crate::analysis::tokens::TokenKind;
 use crate::analysis::{Entity, EntityLabel, Mention};
 use crate::document::{BlockKind, Document};
 use crate::span::Span;
@@ -29,7 +29,7 @@ pub(crate) struct Tok<'a> {
     pub span: Span,
     pub kind: TokenKind,
     pub raw: &'a str,
-    pub norm: String,
+    pub norm: &'a str,
     pub block: usize,
 }
 
@@ -62,27 +62,32 @@ pub(crate) struct Tokens<'a> {
 }
 
 impl<'a> Tokens<'a> {
-    /// Tokenises the document and assigns every token its block.
-    pub fn new(doc: &'a Document, mentions: &'a [Mention], entities: &'a [Entity]) -> Self {
+    /// The document's words (as the entity analysis read them: [`crate::analysis::entities::Context`]), each
+    /// assigned its block.
+    pub fn new(
+        doc: &'a Document,
+        words: &'a [Word],
+        mentions: &'a [Mention],
+        entities: &'a [Entity],
+    ) -> Self {
         let text = doc.text.as_str();
         let mut block = 0usize;
-        let toks: Vec<Tok<'a>> = tokenize(text)
-            .into_iter()
-            .map(|t: Token| {
+        let toks: Vec<Tok<'a>> = words
+            .iter()
+            .map(|w| {
                 while doc
                     .blocks
                     .get(block)
-                    .is_some_and(|b| b.span.end <= t.span.start)
+                    .is_some_and(|b| b.span.end <= w.span.start)
                     && block + 1 < doc.blocks.len()
                 {
                     block += 1;
                 }
-                let raw = t.text(text);
                 Tok {
-                    span: t.span,
-                    kind: t.kind,
-                    raw,
-                    norm: normalize(raw),
+                    span: w.span,
+                    kind: w.kind,
+                    raw: w.span.get(text).unwrap_or(""),
+                    norm: &w.key,
                     block,
                 }
             })

@@ -216,7 +216,7 @@ fn is_statement(tokens: &Tokens, m: &Marked) -> bool {
             return false;
         }
         let bare = p.norm.strip_prefix('و').unwrap_or(&p.norm);
-        if naming_words().contains(bare) || naming_words().contains(&p.norm) {
+        if naming_words().contains(bare) || naming_words().contains(p.norm) {
             return false;
         }
     }

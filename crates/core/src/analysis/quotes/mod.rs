@@ -23,12 +23,27 @@ mod resolve;
 mod select;
 mod speaker;
 
+use super::entities::Word;
 use super::{Entity, Mention, Quote};
 use crate::document::Document;
 use context::{Ctx, Tokens};
 
 /// Finds the quoted statements of a document, sorted by start, with speakers resolved to entities.
 pub fn find_quotes(doc: &Document, mentions: &[Mention], entities: &[Entity]) -> Vec<Quote> {
+    let words = crate::analysis::entities::Context::new(
+        &doc.text,
+        crate::analysis::entities::lexicon::Lexicon::bundled(),
+    );
+    find_quotes_in(doc, &words.words, mentions, entities)
+}
+
+/// [`find_quotes`] on the document's words as the entity analysis read them (the document is read once).
+pub fn find_quotes_in(
+    doc: &Document,
+    words: &[Word],
+    mentions: &[Mention],
+    entities: &[Entity],
+) -> Vec<Quote> {
     // The lookups binary-search mentions by start. The analysis hands them sorted (and `Entity::mentions`
     // indexes that order); an unsorted caller gets a sorted copy, whose entity links are then approximate.
     let sorted: Vec<Mention>;
@@ -42,7 +57,7 @@ pub fn find_quotes(doc: &Document, mentions: &[Mention], entities: &[Entity]) ->
         };
         &sorted
     };
-    let tokens = Tokens::new(doc, mentions, entities);
+    let tokens = Tokens::new(doc, words, mentions, entities);
     let marks = marks::pair(&tokens);
     let ctx = Ctx::new(tokens, &marks);
     let candidates = candidates::find(&ctx, marks);

@@ -319,7 +319,7 @@ fn definite_in_text(ctx: &Ctx, word: &str, before: usize) -> Option<Speaker> {
     for i in (end.saturating_sub(LOOKBACK)..end).rev() {
         let Some(t) = ctx.toks.get(i) else { continue };
         let plain = if t.norm == word {
-            t.norm.as_str()
+            t.norm
         } else {
             match t.norm.strip_prefix('و') {
                 Some(p) if p == word => p,

@@ -35,7 +35,7 @@ pub(crate) fn is_stop(ctx: &Ctx, i: usize) -> bool {
     if t.raw == "على" {
         return true;
     }
-    if stops().contains(t.norm.as_str()) || super::cues::lookup(&t.norm).is_some() {
+    if stops().contains(t.norm) || super::cues::lookup(&t.norm).is_some() {
         return true;
     }
     // "وعن", "وفي": a conjunction on a function word.
@@ -59,7 +59,7 @@ pub(crate) fn after_cue(ctx: &Ctx, from: usize, to: usize) -> Who {
 /// Like [`after_cue`], also returning the index where the name zone stopped.
 pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     if let Some(t) = ctx.toks.get(from).filter(|_| from < to)
-        && COLLECTIVE.contains(&t.norm.as_str())
+        && COLLECTIVE.contains(&t.norm)
     {
         let who = Who::Named {
             span: t.span,
@@ -76,10 +76,10 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     if zone_end <= from {
         return (Who::Implicit, zone_end);
     }
-    if honorifics().contains(first.norm.as_str()) {
+    if honorifics().contains(first.norm) {
         return (Who::Honorific, zone_end);
     }
-    if pronouns().contains(first.norm.as_str()) {
+    if pronouns().contains(first.norm) {
         return (Who::Implicit, zone_end);
     }
     let zone = Span::new(first.span.start, last.span.end);
@@ -192,7 +192,7 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
             continue;
         }
         let appositive = count > 0 && is_title(&t.norm) && !t.norm.starts_with("ال");
-        if !t.is_word() || appositive || pronouns().contains(t.norm.as_str()) {
+        if !t.is_word() || appositive || pronouns().contains(t.norm) {
             break;
         }
         count += 1;
@@ -386,7 +386,7 @@ pub(crate) fn introduced(ctx: &Ctx, from: usize, to: usize) -> Option<Who> {
         let genitive = t.norm.starts_with("ال")
             && k > from
             && ctx.toks.get(k - 1).is_some_and(|p| {
-                let n = p.norm.as_str();
+                let n = p.norm;
                 org_heads().contains(n)
                     || n.strip_prefix("ال")
                         .is_some_and(|r| org_heads().contains(r))

@@ -68,7 +68,7 @@ fn cue_after(ctx: &Ctx, m: &Marked) -> Option<(Span, Who)> {
     }
     let t = ctx.toks.get(i).filter(|t| t.block == m.block)?;
     // "«...»، بحسب فلان": an attribution without a verb.
-    if AFTER_QUOTE_ATTRIBUTIONS.contains(&t.norm.as_str()) {
+    if AFTER_QUOTE_ATTRIBUTIONS.contains(&t.norm) {
         let who = speaker::after_cue(ctx, i + 1, (i + ATTRIBUTION_ZONE).min(ctx.toks.len()));
         return matches!(who, Who::Named { .. }).then_some((t.span, who));
     }

@@ -265,7 +265,7 @@ fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
     let Some(prev) = i.checked_sub(1).and_then(|p| ctx.toks.get(p)) else {
         return true;
     };
-    let prev_norm = prev.norm.as_str();
+    let prev_norm = prev.norm;
     // "بحسب ما يقول", "مما يعتقد": the verb is inside a relative clause, not a report.
     if RELATIVES.contains(&prev_norm) {
         return false;
@@ -336,11 +336,11 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
             j += 1;
             continue;
         }
-        if j == i + 1 && DEMONSTRATIVES.contains(&t.norm.as_str()) {
+        if j == i + 1 && DEMONSTRATIVES.contains(&t.norm) {
             return None;
         }
         // An إن/أن inside a name is part of the speaker ("سي إن إن إن ...": the third إن starts the content).
-        let in_name = matches!(t.norm.as_str(), "ان" | "بان")
+        let in_name = matches!(t.norm, "ان" | "بان")
             && ctx
                 .mentions_over(t.span)
                 .any(|m| m.span.start < t.span.start);
@@ -375,7 +375,7 @@ fn content_start(ctx: &Ctx, i: usize, j: usize, info: CueInfo, broken: bool) -> 
 /// A complementiser, a colon, or the preposition the verb takes at token `j`: the content starts after it.
 fn complement_start(ctx: &Ctx, j: usize, info: CueInfo, broken: bool) -> Option<usize> {
     let t = ctx.toks.get(j)?;
-    let n = t.norm.as_str();
+    let n = t.norm;
     let next_is_bare = ctx.toks.get(j + 1).is_some_and(is_bare_comp);
     if BARE_COMP.contains(&n) && !after_temporal(ctx, j) {
         return Some(j + 1);
@@ -401,7 +401,7 @@ fn complement_start(ctx: &Ctx, j: usize, info: CueInfo, broken: bool) -> Option<
 /// ("وصفه بالكراهية", "يدعو لرفع", "مطالبا الجهات").
 fn object_start(ctx: &Ctx, i: usize, j: usize, info: CueInfo) -> Option<usize> {
     let t = ctx.toks.get(j)?;
-    let n = t.norm.as_str();
+    let n = t.norm;
     let letters = n.chars().count();
     if info.comp & cues::BI != 0
         && n.starts_with('ب')
@@ -432,24 +432,24 @@ fn object_start(ctx: &Ctx, i: usize, j: usize, info: CueInfo) -> Option<usize> {
 
 /// A bare complementiser (أن، إن، بأن).
 fn is_bare_comp(t: &Tok) -> bool {
-    BARE_COMP.contains(&t.norm.as_str())
+    BARE_COMP.contains(&t.norm)
 }
 
 /// Any complementiser, bare or with a pronoun suffix.
 fn is_comp(t: &Tok) -> bool {
-    is_bare_comp(t) || SUFFIXED_COMP.contains(&t.norm.as_str())
+    is_bare_comp(t) || SUFFIXED_COMP.contains(&t.norm)
 }
 
 /// "بعد أن أمضى": the word before token `j` makes its أن temporal.
 fn after_temporal(ctx: &Ctx, j: usize) -> bool {
     j.checked_sub(1)
         .and_then(|p| ctx.toks.get(p))
-        .is_some_and(|p| TEMPORAL_BEFORE_AN.contains(&p.norm.as_str()))
+        .is_some_and(|p| TEMPORAL_BEFORE_AN.contains(&p.norm))
 }
 
 /// Token `t` is a preposition the reporting verb takes (إلى، على، من، عن by its flags).
 fn takes_preposition(t: &Tok, info: CueInfo) -> bool {
-    let n = t.norm.as_str();
+    let n = t.norm;
     (info.comp & cues::ILA != 0 && (n == "الي"))
         || (info.comp & cues::ALA != 0 && t.raw == "على")
         || (info.comp & cues::MIN != 0 && n == "من")
@@ -575,7 +575,7 @@ fn non_human_subject(ctx: &Ctx, cue: usize, info: CueInfo, who: &Who) -> bool {
     let verb = if info.wa || info.fa {
         t.norm.chars().skip(1).collect::<String>()
     } else {
-        t.norm.clone()
+        t.norm.to_owned()
     };
     if !verb.starts_with('ت') {
         return false;
@@ -585,7 +585,7 @@ fn non_human_subject(ctx: &Ctx, cue: usize, info: CueInfo, who: &Who) -> bool {
             p.block == t.block
                 && *who == Who::Implicit
                 && ((p.norm.ends_with("ات") && p.norm.chars().count() >= PLURAL_THING_MIN_LETTERS)
-                    || NON_SPEAKERS.contains(&p.norm.as_str()))
+                    || NON_SPEAKERS.contains(&p.norm))
         })
     };
     (cue >= 1 && plural_thing(cue - 1))
@@ -593,7 +593,7 @@ fn non_human_subject(ctx: &Ctx, cue: usize, info: CueInfo, who: &Who) -> bool {
         || ctx
             .toks
             .get(cue + 1)
-            .is_some_and(|n| NON_SPEAKERS.contains(&n.norm.as_str()))
+            .is_some_and(|n| NON_SPEAKERS.contains(&n.norm))
 }
 
 /// Where a statement starting at token `start` ends (exclusive), and where the search resumes: the end of the
@@ -644,7 +644,7 @@ fn ends_before_comma(ctx: &Ctx, k: usize) -> bool {
     let Some(n) = ctx.toks.get(k + 1) else {
         return false;
     };
-    if TAILS.contains(&n.norm.as_str()) {
+    if TAILS.contains(&n.norm) {
         return true;
     }
     // "...، مؤكدا أن": a participle starts a new statement; a finite verb does when أن/إن/: follows
