@@ -1,5 +1,5 @@
-//! Prints how long each stage of the analysis and the JSON export takes on one article (load, search index,
-//! entities by the lists and rules alone, entities with the tagger, quotes, JSON), for finding where the time goes
+//! Prints how long each stage of the analysis and the JSON export takes on one article (load, search index, the
+//! words, entities by the lists and rules alone, entities with the tagger, quotes, JSON), for finding where the time goes
 //! on a long article: `cargo run --release -p sahifa-core --example phases -- FILE` (peak memory: run it under
 //! `/usr/bin/time -v`).
 
@@ -40,7 +40,16 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     drop(index);
 
     let clock = Instant::now();
-    let (rules_only, _) = entities::recognise_with(&doc.text, &entities::default_recognisers());
+    let words = entities::Context::new(&doc.text, entities::lexicon::Lexicon::bundled());
+    eprintln!(
+        "words {:?} ({} words){}",
+        clock.elapsed(),
+        words.words.len(),
+        memory()
+    );
+
+    let clock = Instant::now();
+    let (rules_only, _) = entities::recognise_in(&words, &entities::default_recognisers());
     eprintln!(
         "entities, lists and rules {:?} ({} mentions){}",
         clock.elapsed(),
@@ -50,7 +59,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     drop(rules_only);
 
     let clock = Instant::now();
-    let (mentions, clusters) = entities::recognise(&doc);
+    let (mentions, clusters) = entities::recognise_in(&words, &entities::recognisers_with_tagger());
     eprintln!(
         "entities with the tagger {:?} ({} mentions){}",
         clock.elapsed(),
@@ -59,13 +68,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     let clock = Instant::now();
-    let found = quotes::find_quotes(&doc, &mentions, &clusters);
-    eprintln!(
-        "quotes {:?} ({} quotes){}",
-        clock.elapsed(),
-        found.len(),
-        memory()
-    );
+    let found = quotes::find_quotes_in(&doc, &words.words, &mentions, &clusters);
+    eprintln!("quotes {:?} ({} quotes){}", clock.elapsed(), found.len(), memory());
+    drop(words);
 
     let analysis = Analysis {
         mentions,

@@ -75,13 +75,36 @@ impl Word {
     }
 }
 
-/// Reads the tokens of `text`, sharing one [`Reading`] among the tokens of a spelling.
-fn read_words(text: &str, tokens: &[sahifa_text::tokens::Token], lexicon: &Lexicon) -> Vec<Word> {
+/// Texts longer than this are read in pieces of about this size, in parallel.
+const PIECE_BYTES: usize = 256 * 1024;
+
+/// Byte ranges covering `text`, each ending just after a line break found at or after [`PIECE_BYTES`] into it
+/// (or at the end of the text).
+fn pieces(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let end = text
+            .as_bytes()
+            .get(start + PIECE_BYTES..)
+            .and_then(|rest| rest.iter().position(|&b| b == b'\n'))
+            .map_or(text.len(), |k| start + PIECE_BYTES + k + 1);
+        out.push(start..end);
+        start = end;
+    }
+    out
+}
+
+/// Reads the tokens of `text[piece]`, sharing one [`Reading`] among the tokens of a spelling.
+fn read_words(text: &str, piece: std::ops::Range<usize>, lexicon: &Lexicon) -> Vec<Word> {
+    let offset = piece.start;
+    let tokens = tokenize(text.get(piece).unwrap_or_default());
     let mut seen: FxHashMap<&str, Arc<Reading>> = FxHashMap::default();
     tokens
         .iter()
         .map(|t| {
-            let raw = t.text(text);
+            let span = Span::new(t.span.start + offset, t.span.end + offset);
+            let raw = span.get(text).unwrap_or_default();
             let reading = seen
                 .entry(raw)
                 .or_insert_with(|| {
@@ -99,7 +122,7 @@ fn read_words(text: &str, tokens: &[sahifa_text::tokens::Token], lexicon: &Lexic
                 })
                 .clone();
             Word {
-                span: t.span,
+                span,
                 kind: t.kind,
                 joined_to_next: false,
                 reading,
@@ -122,16 +145,20 @@ impl<'a> Context<'a> {
     /// Tokenises `text` and prepares each word's readings.
     pub fn new(text: &'a str, lexicon: &'a Lexicon) -> Self {
         use rayon::prelude::*;
-        let tokens = tokenize(text);
-        // A sentence (the tagger's rule marks) is read on the calling thread; a long article on all cores, in
-        // pieces that each share readings among their own words.
-        let mut words: Vec<Word> = if tokens.len() < PARALLEL_WORDS {
-            read_words(text, &tokens, lexicon)
+        // A sentence (the tagger's rule marks) or an article is read on the calling thread; a long text on all
+        // cores, in pieces ending at line breaks (no token crosses one), each sharing readings among its words.
+        let mut words: Vec<Word> = if text.len() < PIECE_BYTES {
+            read_words(text, 0..text.len(), lexicon)
         } else {
-            tokens
-                .par_chunks(PARALLEL_WORDS * 4)
-                .flat_map_iter(|piece| read_words(text, piece, lexicon))
-                .collect()
+            let pieces: Vec<Vec<Word>> = pieces(text)
+                .into_par_iter()
+                .map(|piece| read_words(text, piece, lexicon))
+                .collect();
+            let mut words = Vec::with_capacity(pieces.iter().map(Vec::len).sum());
+            for piece in pieces {
+                words.extend(piece);
+            }
+            words
         };
         for i in 1..words.len() {
             let (Some(a), Some(b)) = (words.get(i - 1), words.get(i)) else {

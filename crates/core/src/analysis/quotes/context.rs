@@ -24,13 +24,19 @@ const HEADING_MAX_WORDS: usize = 20;
 /// Characters whose absence at the end of a short line makes it heading-like.
 const LINE_END_PUNCTUATION: [char; 5] = ['.', '!', '?', '؟', '؛'];
 
-/// One token with its normalised form and block.
+/// One word of the document (its span, kind and normalised `key` through `Deref`) with its raw text and block.
 pub(crate) struct Tok<'a> {
-    pub span: Span,
-    pub kind: TokenKind,
+    word: &'a Word,
     pub raw: &'a str,
-    pub norm: &'a str,
     pub block: usize,
+}
+
+impl std::ops::Deref for Tok<'_> {
+    type Target = Word;
+
+    fn deref(&self) -> &Word {
+        self.word
+    }
 }
 
 impl Tok<'_> {
@@ -84,10 +90,8 @@ impl<'a> Tokens<'a> {
                     block += 1;
                 }
                 Tok {
-                    span: w.span,
-                    kind: w.kind,
+                    word: w,
                     raw: w.span.get(text).unwrap_or(""),
-                    norm: &w.key,
                     block,
                 }
             })

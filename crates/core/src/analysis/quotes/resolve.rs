@@ -264,7 +264,7 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize, forward: bool) -> Op
     };
     for i in (end.saturating_sub(LOOKBACK)..end).rev().chain(ahead) {
         let Some(t) = ctx.toks.get(i) else { continue };
-        if title_key(&t.norm).as_ref() != Some(head) {
+        if title_key(&t.key.as_str()).as_ref() != Some(head) {
             continue;
         }
         let mut to = i + 1;
@@ -318,10 +318,10 @@ fn definite_in_text(ctx: &Ctx, word: &str, before: usize) -> Option<Speaker> {
     let end = ctx.tok_at(before);
     for i in (end.saturating_sub(LOOKBACK)..end).rev() {
         let Some(t) = ctx.toks.get(i) else { continue };
-        let plain = if t.norm == word {
-            t.norm
+        let plain = if t.key.as_str() == word {
+            t.key.as_str()
         } else {
-            match t.norm.strip_prefix('و') {
+            match t.key.as_str().strip_prefix('و') {
                 Some(p) if p == word => p,
                 _ => continue,
             }
@@ -331,7 +331,7 @@ fn definite_in_text(ctx: &Ctx, word: &str, before: usize) -> Option<Speaker> {
             && ctx
                 .toks
                 .get(end)
-                .is_some_and(|n| n.norm.starts_with("ال") || n.norm.starts_with("وال"))
+                .is_some_and(|n| n.key.as_str().starts_with("ال") || n.key.as_str().starts_with("وال"))
         {
             end += 1;
         }
@@ -339,7 +339,7 @@ fn definite_in_text(ctx: &Ctx, word: &str, before: usize) -> Option<Speaker> {
             continue;
         }
         let last = ctx.toks.get(end - 1)?;
-        let span = if t.norm.len() > plain.len() {
+        let span = if t.key.as_str().len() > plain.len() {
             Span::new(t.span.start + 'و'.len_utf8(), last.span.end)
         } else {
             Span::new(t.span.start, last.span.end)

@@ -35,17 +35,17 @@ pub(crate) fn is_stop(ctx: &Ctx, i: usize) -> bool {
     if t.raw == "على" {
         return true;
     }
-    if stops().contains(t.norm) || super::cues::lookup(&t.norm).is_some() {
+    if stops().contains(t.key.as_str()) || super::cues::lookup(&t.key.as_str()).is_some() {
         return true;
     }
     // "وعن", "وفي": a conjunction on a function word.
-    if let Some(rest) = t.norm.strip_prefix('و')
+    if let Some(rest) = t.key.as_str().strip_prefix('و')
         && stops().contains(rest)
     {
         return true;
     }
     // "بالمركز", "لرويترز", "للأنباء": a prepositional phrase, not part of a name.
-    t.norm.starts_with("بال") || t.norm.starts_with("لل") || t.raw.ends_with('ـ')
+    t.key.as_str().starts_with("بال") || t.key.as_str().starts_with("لل") || t.raw.ends_with('ـ')
 }
 
 /// Collective subjects (normalised) that speak as written, never standing for the previous speaker: "وأكد البعض أن".
@@ -59,7 +59,7 @@ pub(crate) fn after_cue(ctx: &Ctx, from: usize, to: usize) -> Who {
 /// Like [`after_cue`], also returning the index where the name zone stopped.
 pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     if let Some(t) = ctx.toks.get(from).filter(|_| from < to)
-        && COLLECTIVE.contains(&t.norm)
+        && COLLECTIVE.contains(&t.key.as_str())
     {
         let who = Who::Named {
             span: t.span,
@@ -76,10 +76,10 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     if zone_end <= from {
         return (Who::Implicit, zone_end);
     }
-    if honorifics().contains(first.norm) {
+    if honorifics().contains(first.key.as_str()) {
         return (Who::Honorific, zone_end);
     }
-    if pronouns().contains(first.norm) {
+    if pronouns().contains(first.key.as_str()) {
         return (Who::Implicit, zone_end);
     }
     let zone = Span::new(first.span.start, last.span.end);
@@ -150,22 +150,22 @@ fn read_titles(ctx: &Ctx, from: usize, zone_end: usize) -> Titles {
             k += 1;
             continue;
         }
-        if !is_title(&t.norm) {
+        if !is_title(&t.key.as_str()) {
             break;
         }
-        words.extend(title_key(&t.norm));
+        words.extend(title_key(&t.key.as_str()));
         span = Some(Span::new(
             span.map_or(t.span.start, |s| s.start),
             t.span.end,
         ));
         k += 1;
         // "المتحدث باسم وزارة الخارجية": باسم and the institution's head word belong to the title.
-        if ctx.toks.get(k).is_some_and(|n| n.norm == "باسم") && k + 1 < zone_end {
+        if ctx.toks.get(k).is_some_and(|n| n.key.as_str() == "باسم") && k + 1 < zone_end {
             k += 2;
         }
         while let Some(n) = ctx.toks.get(k).filter(|_| k < zone_end) {
-            let definite = n.norm.starts_with("ال") || n.norm.starts_with("وال");
-            if (definite && !is_title(&n.norm)) || n.raw == "." {
+            let definite = n.key.as_str().starts_with("ال") || n.key.as_str().starts_with("وال");
+            if (definite && !is_title(&n.key.as_str())) || n.raw == "." {
                 span = span.map(|s| Span::new(s.start, n.span.end));
                 k += 1;
             } else {
@@ -191,8 +191,8 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
             k += 1;
             continue;
         }
-        let appositive = count > 0 && is_title(&t.norm) && !t.norm.starts_with("ال");
-        if !t.is_word() || appositive || pronouns().contains(t.norm) {
+        let appositive = count > 0 && is_title(&t.key.as_str()) && !t.key.as_str().starts_with("ال");
+        if !t.is_word() || appositive || pronouns().contains(t.key.as_str()) {
             break;
         }
         count += 1;
@@ -233,8 +233,8 @@ fn who_from_name(ctx: &Ctx, run: Range<usize>, titles: Titles) -> Who {
         && ctx
             .toks
             .get(titles.end.wrapping_sub(1))
-            .is_some_and(|t| !t.norm.starts_with("ال") && !t.norm.starts_with("وال"))
-        && !ta.norm.starts_with("ال")
+            .is_some_and(|t| !t.key.as_str().starts_with("ال") && !t.key.as_str().starts_with("وال"))
+        && !ta.key.as_str().starts_with("ال")
     {
         return Who::Named {
             span: Span::new(title_span.start, span.end),
@@ -243,12 +243,12 @@ fn who_from_name(ctx: &Ctx, run: Range<usize>, titles: Titles) -> Who {
         };
     }
     if names.len() == 1
-        && ta.norm.starts_with("ال")
+        && ta.key.as_str().starts_with("ال")
         && titles.words.is_empty()
-        && !is_people_plural(&ta.norm)
+        && !is_people_plural(&ta.key.as_str())
     {
         return Who::Definite {
-            word: bare(&ta.norm).to_owned(),
+            word: bare(&ta.key.as_str()).to_owned(),
             span,
         };
     }
@@ -268,15 +268,15 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
             break;
         }
     }
-    let topic = ctx.toks.get(start).is_some_and(|t| t.norm == "اما");
+    let topic = ctx.toks.get(start).is_some_and(|t| t.key.as_str() == "اما");
     // "وكانت الوزارة قد حذرت": the subject between كان and قد.
     let kana = ctx.toks.get(start).is_some_and(|t| {
-        let n = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+        let n = t.key.as_str().strip_prefix('و').unwrap_or(&t.key.as_str());
         KANA.contains(&n)
     }) && cue
         .checked_sub(1)
         .and_then(|p| ctx.toks.get(p))
-        .is_some_and(|t| t.norm == "قد");
+        .is_some_and(|t| t.key.as_str() == "قد");
     if topic || kana {
         start += 1;
     }
@@ -314,7 +314,7 @@ pub(crate) fn segment_who(ctx: &Ctx, seg: Span) -> Who {
     if let Some(words) = ctx
         .toks
         .get(first)
-        .and_then(|t| title_key(&t.norm))
+        .and_then(|t| title_key(&t.key.as_str()))
         .map(|w| vec![w])
     {
         return Who::Title {
@@ -339,18 +339,18 @@ pub(crate) fn governed(ctx: &Ctx, name: Span) -> bool {
             return false;
         };
         // A title between ("بالرئيس" is not one: it is a stop, being a prepositional phrase).
-        if is_title(&t.norm) {
+        if is_title(&t.key.as_str()) {
             continue;
         }
-        if t.norm.starts_with("ال") && !is_stop(ctx, k) {
+        if t.key.as_str().starts_with("ال") && !is_stop(ctx, k) {
             // An adjective of the title ("وزير الخارجية الروسي").
             continue;
         }
-        let bare = t.norm.strip_prefix('و').unwrap_or(&t.norm);
+        let bare = t.key.as_str().strip_prefix('و').unwrap_or(&t.key.as_str());
         return t.raw == "على"
             || PREPOSITIONS.contains(&bare)
-            || t.norm.starts_with("بال")
-            || t.norm.starts_with("لل");
+            || t.key.as_str().starts_with("بال")
+            || t.key.as_str().starts_with("لل");
     }
     false
 }
@@ -383,16 +383,16 @@ pub(crate) fn introduced(ctx: &Ctx, from: usize, to: usize) -> Option<Who> {
             continue;
         }
         // "مجلس الوزراء": a title word as the genitive of an institution is not a person.
-        let genitive = t.norm.starts_with("ال")
+        let genitive = t.key.as_str().starts_with("ال")
             && k > from
             && ctx.toks.get(k - 1).is_some_and(|p| {
-                let n = p.norm;
+                let n = p.key.as_str();
                 org_heads().contains(n)
                     || n.strip_prefix("ال")
                         .is_some_and(|r| org_heads().contains(r))
                     || n.strip_prefix('و').is_some_and(|r| org_heads().contains(r))
             });
-        if !is_title(&t.norm) || genitive {
+        if !is_title(&t.key.as_str()) || genitive {
             // The clause's first word may be و + verb ("وعبر"), not the preposition it looks like.
             blocked |= k > clause_start && is_stop(ctx, k);
             continue;

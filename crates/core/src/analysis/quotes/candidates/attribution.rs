@@ -62,7 +62,7 @@ fn attribution_at(ctx: &Ctx, i: usize) -> Option<(Span, usize)> {
     ) else {
         return None;
     };
-    let bare = word.norm.strip_prefix('و').unwrap_or(&word.norm);
+    let bare = word.key.as_str().strip_prefix('و').unwrap_or(&word.key.as_str());
     if !ATTRIBUTIONS.contains(&bare)
         || !comma.is_punct(COMMAS)
         || ctx.inside.get(i).copied().flatten().is_some()
@@ -71,12 +71,12 @@ fn attribution_at(ctx: &Ctx, i: usize) -> Option<(Span, usize)> {
     }
     let mut k = i + 1;
     let mut cue = word.span;
-    let relative = ctx.toks.get(k).is_some_and(|x| x.norm == "ما");
+    let relative = ctx.toks.get(k).is_some_and(|x| x.key.as_str() == "ما");
     if relative {
         k += 1;
     }
     if (relative || bare == "حسبما")
-        && let Some(v) = ctx.toks.get(k).filter(|v| cues::lookup(&v.norm).is_some())
+        && let Some(v) = ctx.toks.get(k).filter(|v| cues::lookup(&v.key.as_str()).is_some())
     {
         cue = v.span;
         k += 1;
@@ -108,7 +108,7 @@ fn credible(ctx: &Ctx, who: &Who) -> bool {
             .is_some_and(|e| matches!(e.label, EntityLabel::Per | EntityLabel::Org)),
         Who::Named { span, title, .. } => {
             let first = ctx.toks.get(ctx.tok_at(span.start));
-            !title.is_empty() || first.is_some_and(|t| lexicon::is_people_plural(&t.norm))
+            !title.is_empty() || first.is_some_and(|t| lexicon::is_people_plural(&t.key.as_str()))
         }
         _ => false,
     }

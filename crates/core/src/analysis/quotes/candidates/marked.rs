@@ -68,11 +68,11 @@ fn cue_after(ctx: &Ctx, m: &Marked) -> Option<(Span, Who)> {
     }
     let t = ctx.toks.get(i).filter(|t| t.block == m.block)?;
     // "«...»، بحسب فلان": an attribution without a verb.
-    if AFTER_QUOTE_ATTRIBUTIONS.contains(&t.norm) {
+    if AFTER_QUOTE_ATTRIBUTIONS.contains(&t.key.as_str()) {
         let who = speaker::after_cue(ctx, i + 1, (i + ATTRIBUTION_ZONE).min(ctx.toks.len()));
         return matches!(who, Who::Named { .. }).then_some((t.span, who));
     }
-    let info = cues::lookup(&t.norm)?;
+    let info = cues::lookup(&t.key.as_str())?;
     if matches!(info.form, cues::CueForm::Noun) {
         return None;
     }

@@ -257,7 +257,7 @@ fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
         return None;
     }
     let t = ctx.toks.get(i)?;
-    cues::lookup(&t.norm).filter(|c| is_verb_here(ctx, i, *c))
+    cues::lookup(&t.key.as_str()).filter(|c| is_verb_here(ctx, i, *c))
 }
 
 /// A perfect verb or verbal noun right after a preposition is a noun ("على كشف مفاعل").
@@ -265,7 +265,7 @@ fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
     let Some(prev) = i.checked_sub(1).and_then(|p| ctx.toks.get(p)) else {
         return true;
     };
-    let prev_norm = prev.norm;
+    let prev_norm = prev.key.as_str();
     // "بحسب ما يقول", "مما يعتقد": the verb is inside a relative clause, not a report.
     if RELATIVES.contains(&prev_norm) {
         return false;
@@ -336,11 +336,11 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
             j += 1;
             continue;
         }
-        if j == i + 1 && DEMONSTRATIVES.contains(&t.norm) {
+        if j == i + 1 && DEMONSTRATIVES.contains(&t.key.as_str()) {
             return None;
         }
         // An إن/أن inside a name is part of the speaker ("سي إن إن إن ...": the third إن starts the content).
-        let in_name = matches!(t.norm, "ان" | "بان")
+        let in_name = matches!(t.key.as_str(), "ان" | "بان")
             && ctx
                 .mentions_over(t.span)
                 .any(|m| m.span.start < t.span.start);
@@ -348,7 +348,7 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
             return Some(Found::Content { start, who_end: j });
         }
         // Another reporting word: the clause is its own.
-        if cues::lookup(&t.norm).is_some() {
+        if cues::lookup(&t.key.as_str()).is_some() {
             break;
         }
         zone.extend(ctx, i, j, info);
@@ -375,7 +375,7 @@ fn content_start(ctx: &Ctx, i: usize, j: usize, info: CueInfo, broken: bool) -> 
 /// A complementiser, a colon, or the preposition the verb takes at token `j`: the content starts after it.
 fn complement_start(ctx: &Ctx, j: usize, info: CueInfo, broken: bool) -> Option<usize> {
     let t = ctx.toks.get(j)?;
-    let n = t.norm;
+    let n = t.key.as_str();
     let next_is_bare = ctx.toks.get(j + 1).is_some_and(is_bare_comp);
     if BARE_COMP.contains(&n) && !after_temporal(ctx, j) {
         return Some(j + 1);
@@ -401,7 +401,7 @@ fn complement_start(ctx: &Ctx, j: usize, info: CueInfo, broken: bool) -> Option<
 /// ("وصفه بالكراهية", "يدعو لرفع", "مطالبا الجهات").
 fn object_start(ctx: &Ctx, i: usize, j: usize, info: CueInfo) -> Option<usize> {
     let t = ctx.toks.get(j)?;
-    let n = t.norm;
+    let n = t.key.as_str();
     let letters = n.chars().count();
     if info.comp & cues::BI != 0
         && n.starts_with('ب')
@@ -414,7 +414,7 @@ fn object_start(ctx: &Ctx, i: usize, j: usize, info: CueInfo) -> Option<usize> {
     let complement_ahead = (j + 1..j + 1 + COMPLEMENT_AHEAD).any(|k| {
         ctx.toks
             .get(k)
-            .is_some_and(|x| x.norm == "الي" || is_bare_comp(x))
+            .is_some_and(|x| x.key.as_str() == "الي" || is_bare_comp(x))
     });
     let named = ctx.mentions_over(t.span).next().is_some();
     if info.comp & cues::LI != 0
@@ -432,24 +432,24 @@ fn object_start(ctx: &Ctx, i: usize, j: usize, info: CueInfo) -> Option<usize> {
 
 /// A bare complementiser (أن، إن، بأن).
 fn is_bare_comp(t: &Tok) -> bool {
-    BARE_COMP.contains(&t.norm)
+    BARE_COMP.contains(&t.key.as_str())
 }
 
 /// Any complementiser, bare or with a pronoun suffix.
 fn is_comp(t: &Tok) -> bool {
-    is_bare_comp(t) || SUFFIXED_COMP.contains(&t.norm)
+    is_bare_comp(t) || SUFFIXED_COMP.contains(&t.key.as_str())
 }
 
 /// "بعد أن أمضى": the word before token `j` makes its أن temporal.
 fn after_temporal(ctx: &Ctx, j: usize) -> bool {
     j.checked_sub(1)
         .and_then(|p| ctx.toks.get(p))
-        .is_some_and(|p| TEMPORAL_BEFORE_AN.contains(&p.norm))
+        .is_some_and(|p| TEMPORAL_BEFORE_AN.contains(&p.key.as_str()))
 }
 
 /// Token `t` is a preposition the reporting verb takes (إلى، على، من، عن by its flags).
 fn takes_preposition(t: &Tok, info: CueInfo) -> bool {
-    let n = t.norm;
+    let n = t.key.as_str();
     (info.comp & cues::ILA != 0 && (n == "الي"))
         || (info.comp & cues::ALA != 0 && t.raw == "على")
         || (info.comp & cues::MIN != 0 && n == "من")
@@ -496,7 +496,7 @@ fn who_for(
 fn named_after_an(ctx: &Ctx, sentence: usize, cue: usize) -> Option<Who> {
     let k = (sentence..cue)
         .rev()
-        .find(|&k| ctx.toks.get(k).is_some_and(|t| t.norm == "عن"))?;
+        .find(|&k| ctx.toks.get(k).is_some_and(|t| t.key.as_str() == "عن"))?;
     let named @ Who::Named { .. } = speaker::after_cue(ctx, k + 1, cue) else {
         return None;
     };
@@ -573,9 +573,9 @@ fn non_human_subject(ctx: &Ctx, cue: usize, info: CueInfo, who: &Who) -> bool {
         return false;
     };
     let verb = if info.wa || info.fa {
-        t.norm.chars().skip(1).collect::<String>()
+        t.key.as_str().chars().skip(1).collect::<String>()
     } else {
-        t.norm.to_owned()
+        t.key.as_str().to_owned()
     };
     if !verb.starts_with('ت') {
         return false;
@@ -584,8 +584,8 @@ fn non_human_subject(ctx: &Ctx, cue: usize, info: CueInfo, who: &Who) -> bool {
         ctx.toks.get(k).is_some_and(|p| {
             p.block == t.block
                 && *who == Who::Implicit
-                && ((p.norm.ends_with("ات") && p.norm.chars().count() >= PLURAL_THING_MIN_LETTERS)
-                    || NON_SPEAKERS.contains(&p.norm))
+                && ((p.key.as_str().ends_with("ات") && p.key.as_str().chars().count() >= PLURAL_THING_MIN_LETTERS)
+                    || NON_SPEAKERS.contains(&p.key.as_str()))
         })
     };
     (cue >= 1 && plural_thing(cue - 1))
@@ -593,7 +593,7 @@ fn non_human_subject(ctx: &Ctx, cue: usize, info: CueInfo, who: &Who) -> bool {
         || ctx
             .toks
             .get(cue + 1)
-            .is_some_and(|n| NON_SPEAKERS.contains(&n.norm))
+            .is_some_and(|n| NON_SPEAKERS.contains(&n.key.as_str()))
 }
 
 /// Where a statement starting at token `start` ends (exclusive), and where the search resumes: the end of the
@@ -644,12 +644,12 @@ fn ends_before_comma(ctx: &Ctx, k: usize) -> bool {
     let Some(n) = ctx.toks.get(k + 1) else {
         return false;
     };
-    if TAILS.contains(&n.norm) {
+    if TAILS.contains(&n.key.as_str()) {
         return true;
     }
     // "...، مؤكدا أن": a participle starts a new statement; a finite verb does when أن/إن/: follows
     // ("...، وقال إن"), not when it continues the content ("...، وتهدد بدفع").
-    let Some(c) = cues::lookup(&n.norm) else {
+    let Some(c) = cues::lookup(&n.key.as_str()) else {
         return false;
     };
     let complement_soon = (k + 2..k + 2 + NEW_STATEMENT_COMPLEMENT_REACH)
