@@ -35,11 +35,6 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     );
 
     let clock = Instant::now();
-    let index = sahifa_core::search::SearchIndex::new(&doc.text);
-    eprintln!("search index {:?}{}", clock.elapsed(), memory());
-    drop(index);
-
-    let clock = Instant::now();
     let words = entities::Context::new(&doc.text, entities::lexicon::Lexicon::bundled());
     eprintln!(
         "words {:?} ({} words){}",
@@ -69,7 +64,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     let clock = Instant::now();
     let found = quotes::find_quotes_in(&doc, &words.words, &mentions, &clusters);
-    eprintln!("quotes {:?} ({} quotes){}", clock.elapsed(), found.len(), memory());
+    eprintln!(
+        "quotes {:?} ({} quotes){}",
+        clock.elapsed(),
+        found.len(),
+        memory()
+    );
     drop(words);
 
     let analysis = Analysis {
@@ -86,5 +86,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         json.len(),
         memory()
     );
+    drop(json);
+
+    // Last: the window builds it, the export does not (its memory stays with the process once freed).
+    let clock = Instant::now();
+    let index = sahifa_core::search::SearchIndex::new(&doc.text);
+    eprintln!("search index {:?}{}", clock.elapsed(), memory());
+    drop(index);
     Ok(())
 }

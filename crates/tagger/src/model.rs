@@ -5,7 +5,7 @@ use super::docfeat;
 use super::features::{SentenceFeatures, extract};
 use super::lexicon::Lexicon;
 use super::rules::{RuleMark, RuleMarker};
-use super::stage::{N, Stage};
+use super::stage::{N, Stage, Sums};
 use super::{Tag, TaggerError};
 use std::path::Path;
 use std::sync::OnceLock;
@@ -154,38 +154,42 @@ impl<'a> Tagger<'a> {
         } else {
             model.bias
         };
-        let first: Vec<Vec<usize>> = sentences
+        // The second stage's weights of the sentence features are summed while the features are at hand (the
+        // features of a token are many; its sums are one row), so the second pass only adds document features.
+        let first: Vec<(Vec<usize>, Vec<Sums>)> = sentences
             .par_iter()
             .zip(&marks)
             .map_init(
                 || (SentenceFeatures::default(), Vec::new()),
                 |(f, scores), (s, m)| {
                     extract(s, m, self.lex, f);
-                    model.first.decode(f, &first_bias, scores)
+                    let tags = model.first.decode(f, &first_bias, scores);
+                    let sums = model
+                        .second
+                        .as_ref()
+                        .map(|st| st.sums(f))
+                        .unwrap_or_default();
+                    (tags, sums)
                 },
             )
             .collect();
+        drop(marks);
         let tags: Vec<Vec<usize>> = match &model.second {
-            None => first,
+            None => first.into_iter().map(|(t, _)| t).collect(),
             Some(second) => {
                 let keys: Vec<Vec<u64>> = sentences
                     .par_iter()
                     .map(|s| docfeat::sentence_keys(s))
                     .collect();
+                let (first, sums): (Vec<Vec<usize>>, Vec<Vec<Sums>>) = first.into_iter().unzip();
                 let seen = docfeat::DocCounts::new(&keys, &first);
-                sentences
-                    .par_iter()
-                    .zip(&marks)
+                sums.par_iter()
                     .zip(&keys)
                     .zip(&first)
-                    .map_init(
-                        || (SentenceFeatures::default(), Vec::new()),
-                        |(f, scores), (((s, m), ks), tags)| {
-                            extract(s, m, self.lex, f);
-                            let f = f.with_extra(&seen.sentence_features(ks, tags));
-                            second.decode(&f, &model.bias, scores)
-                        },
-                    )
+                    .map_init(Vec::new, |scores, ((sums, ks), tags)| {
+                        let extra = seen.sentence_features(ks, tags);
+                        second.decode_sums(sums, &extra, &model.bias, scores)
+                    })
                     .collect()
             }
         };

@@ -29,6 +29,14 @@ pub struct Quantised {
     pub(crate) scale: f32,
 }
 
+/// A token's running sums of feature weights, in the stage's own arithmetic (integers for quantised weights, so
+/// summing in two parts gives exactly the scores of summing at once).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) enum Sums {
+    Quantised([i32; N]),
+    Float([f32; N]),
+}
+
 /// Does BIO allow tag `cur` after `prev` (`None`: at the start of a sentence)?
 fn allowed(prev: Option<usize>, cur: usize) -> bool {
     Tag::from_index(cur).may_follow(prev.map(Tag::from_index))
@@ -99,14 +107,21 @@ impl Stage {
         (hash >> (64 - self.bits)) as usize * N
     }
 
-    /// Per-tag emission scores of each token: `scores[i * N + tag]`.
-    pub(crate) fn emissions(&self, feats: &SentenceFeatures, scores: &mut Vec<f32>) {
-        scores.clear();
-        scores.resize(feats.len() * N, 0.0);
-        if let Some(q) = &self.quantised {
-            for (i, s) in scores.chunks_exact_mut(N).enumerate() {
-                let mut acc = [0i32; N];
-                for &h in feats.token(i) {
+    /// A token's emission sums before any feature is added.
+    pub(crate) const fn zero(&self) -> Sums {
+        if self.quantised.is_some() {
+            Sums::Quantised([0; N])
+        } else {
+            Sums::Float([0.0; N])
+        }
+    }
+
+    /// Adds the weight rows of the features `hashes` to `sums` (made by [`Stage::zero`] of this stage).
+    #[inline]
+    pub(crate) fn add(&self, hashes: &[u64], sums: &mut Sums) {
+        match (sums, &self.quantised) {
+            (Sums::Quantised(acc), Some(q)) => {
+                for &h in hashes {
                     let r = self.row(h);
                     if let Some(w) = q.weights.get(r..r + N) {
                         for (a, &b) in acc.iter_mut().zip(w) {
@@ -114,19 +129,90 @@ impl Stage {
                         }
                     }
                 }
-                for (s, a) in s.iter_mut().zip(acc) {
-                    *s = a as f32 * q.scale;
+            }
+            (Sums::Float(acc), None) => {
+                for &h in hashes {
+                    let r = self.row(h);
+                    if let Some(w) = self.weights.get(r..r + N) {
+                        for (a, b) in acc.iter_mut().zip(w) {
+                            *a += b;
+                        }
+                    }
                 }
             }
-            return;
+            _ => {}
         }
+    }
+
+    /// The scores of summed weights.
+    #[inline]
+    pub(crate) fn scores_of(&self, sums: &Sums, out: &mut [f32]) {
+        match sums {
+            Sums::Quantised(acc) => {
+                let scale = self.quantised.as_ref().map_or(1.0, |q| q.scale);
+                for (s, &a) in out.iter_mut().zip(acc) {
+                    *s = a as f32 * scale;
+                }
+            }
+            Sums::Float(acc) => {
+                for (s, &a) in out.iter_mut().zip(acc) {
+                    *s = a;
+                }
+            }
+        }
+    }
+
+    /// Per-token sums of the weights of each token's features (the part of the emissions that a later stage
+    /// completes with more features: [`Stage::decode_sums`]).
+    pub(crate) fn sums(&self, feats: &SentenceFeatures) -> Vec<Sums> {
+        (0..feats.len())
+            .map(|i| {
+                let mut acc = self.zero();
+                self.add(feats.token(i), &mut acc);
+                acc
+            })
+            .collect()
+    }
+
+    /// Per-tag emission scores of each token: `scores[i * N + tag]`.
+    pub(crate) fn emissions(&self, feats: &SentenceFeatures, scores: &mut Vec<f32>) {
+        scores.clear();
+        scores.resize(feats.len() * N, 0.0);
         for (i, s) in scores.chunks_exact_mut(N).enumerate() {
-            for &h in feats.token(i) {
-                let r = self.row(h);
-                if let Some(w) = self.weights.get(r..r + N) {
-                    for (a, b) in s.iter_mut().zip(w) {
-                        *a += b;
-                    }
+            let mut acc = self.zero();
+            self.add(feats.token(i), &mut acc);
+            self.scores_of(&acc, s);
+        }
+    }
+
+    /// Tags a sentence whose tokens' sums of some features are `sums` ([`Stage::sums`]) and whose other features
+    /// are `extra[i]` for token `i`; `bias[tag]` is added to every token's score for `tag`. The same tags as
+    /// [`Stage::decode`] on all the features together, without extracting the first ones again.
+    pub(crate) fn decode_sums(
+        &self,
+        sums: &[Sums],
+        extra: &[Vec<u64>],
+        bias: &[f32; N],
+        scores: &mut Vec<f32>,
+    ) -> Vec<usize> {
+        scores.clear();
+        scores.resize(sums.len() * N, 0.0);
+        for (i, s) in scores.chunks_exact_mut(N).enumerate() {
+            let mut acc = sums.get(i).copied().unwrap_or_else(|| self.zero());
+            if let Some(e) = extra.get(i) {
+                self.add(e, &mut acc);
+            }
+            self.scores_of(&acc, s);
+        }
+        Self::add_bias(bias, scores);
+        self.viterbi(scores)
+    }
+
+    fn add_bias(bias: &[f32; N], scores: &mut [f32]) {
+        if bias.iter().any(|&b| b != 0.0) {
+            for s in scores.chunks_exact_mut(N) {
+                for (s, b) in s.iter_mut().zip(bias) {
+                    *s += b;
                 }
             }
         }
@@ -183,13 +269,7 @@ impl Stage {
         scores: &mut Vec<f32>,
     ) -> Vec<usize> {
         self.emissions(feats, scores);
-        if bias.iter().any(|&b| b != 0.0) {
-            for s in scores.chunks_exact_mut(N) {
-                for (s, b) in s.iter_mut().zip(bias) {
-                    *s += b;
-                }
-            }
-        }
+        Self::add_bias(bias, scores);
         self.viterbi(scores)
     }
 }

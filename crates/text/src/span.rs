@@ -69,60 +69,121 @@ pub enum OffsetUnit {
 
 /// Converts byte offsets of one text to code-point or UTF-16 offsets, the only converter of the workspace.
 ///
-/// Built once per export in O(n); each lookup is a binary search over char starts.
-pub struct CharOffsets {
-    /// Byte offset of every char start, plus the text length at the end.
-    starts: Vec<usize>,
-    /// For [`OffsetUnit::Utf16`], the UTF-16 offset of every char start, plus the text's UTF-16 length.
-    utf16: Option<Vec<usize>>,
+/// Built once per export in O(n) with a small table (the counts before every [`BLOCK`] bytes: about 1/16 of the
+/// text's size); a lookup counts within one block.
+pub struct CharOffsets<'a> {
+    text: &'a str,
+    /// `before[k]`: the code points (or UTF-16 units) that start before byte `k * BLOCK`.
+    before: Vec<usize>,
+    /// `chars[k]`: the code points that start before byte `k * BLOCK` (for [`CharOffsets::byte_offset`]).
+    chars: Vec<usize>,
+    unit: OffsetUnit,
 }
 
-impl CharOffsets {
+/// Bytes per entry of a [`CharOffsets`] table.
+const BLOCK: usize = 256;
+
+/// True for the first byte of a UTF-8 sequence.
+const fn is_lead(b: u8) -> bool {
+    b & 0xC0 != 0x80
+}
+
+/// The size in `unit` of the char whose first byte is `lead`.
+const fn width(lead: u8, unit: OffsetUnit) -> usize {
+    match unit {
+        OffsetUnit::Utf16 if lead >= 0xF0 => 2,
+        _ => 1,
+    }
+}
+
+impl<'a> CharOffsets<'a> {
     /// Offsets in code points.
-    pub fn new(text: &str) -> Self {
+    pub fn new(text: &'a str) -> Self {
         Self::in_unit(text, OffsetUnit::CodePoints)
     }
 
     /// Offsets counted in `unit`.
-    pub fn in_unit(text: &str, unit: OffsetUnit) -> Self {
-        let mut starts: Vec<usize> = text.char_indices().map(|(i, _)| i).collect();
-        starts.push(text.len());
-        let utf16 = (unit == OffsetUnit::Utf16).then(|| {
-            let mut at = 0;
-            let mut out = Vec::with_capacity(starts.len());
-            for c in text.chars() {
-                out.push(at);
-                at += c.len_utf16();
+    pub fn in_unit(text: &'a str, unit: OffsetUnit) -> Self {
+        let blocks = text.len() / BLOCK + 1;
+        let mut before = Vec::with_capacity(blocks);
+        let mut chars = Vec::with_capacity(blocks);
+        let (mut units, mut count) = (0, 0);
+        for block in text.as_bytes().chunks(BLOCK) {
+            before.push(units);
+            chars.push(count);
+            for &b in block {
+                if is_lead(b) {
+                    units += width(b, unit);
+                    count += 1;
+                }
             }
-            out.push(at);
-            out
-        });
-        Self { starts, utf16 }
+        }
+        if text.len() % BLOCK == 0 {
+            before.push(units);
+            chars.push(count);
+        }
+        Self {
+            text,
+            before,
+            chars,
+            unit,
+        }
     }
 
-    /// The offset of byte `byte` in this converter's unit (a byte inside a char maps to that char's start).
+    /// The offset of byte `byte` in this converter's unit (a byte inside a char maps to that char's start; past
+    /// the end, the text's length).
     pub fn offset(&self, byte: usize) -> usize {
-        let index = self.char_offset(byte);
-        match &self.utf16 {
-            Some(units) => units.get(index).copied().unwrap_or(0),
-            None => index,
-        }
+        self.count(byte, &self.before, self.unit)
     }
 
     /// The code-point offset of byte offset `byte` (a byte inside a char maps to that char's index).
     pub fn char_offset(&self, byte: usize) -> usize {
-        match self.starts.binary_search(&byte) {
-            Ok(i) => i,
-            Err(i) => i.saturating_sub(1),
+        self.count(byte, &self.chars, OffsetUnit::CodePoints)
+    }
+
+    /// What starts before the char holding `byte`, counted in `unit` from the table `table`.
+    fn count(&self, byte: usize, table: &[usize], unit: OffsetUnit) -> usize {
+        let bytes = self.text.as_bytes();
+        let byte = byte.min(bytes.len());
+        let block = byte / BLOCK;
+        let mut at = table.get(block).copied().unwrap_or(0);
+        let from = block * BLOCK;
+        let mut lead = None;
+        for &b in bytes.get(from..byte).unwrap_or_default() {
+            if is_lead(b) {
+                at += width(b, unit);
+                lead = Some(b);
+            }
         }
+        // Inside a char: back to its start (its lead byte was counted above, or lies in an earlier block).
+        if bytes.get(byte).is_some_and(|&b| !is_lead(b)) {
+            let lead = lead.or_else(|| {
+                bytes
+                    .get(..from)
+                    .and_then(|head| head.iter().rev().find(|&&b| is_lead(b)).copied())
+            });
+            at = at.saturating_sub(lead.map_or(1, |b| width(b, unit)));
+        }
+        at
     }
 
     /// The byte offset of code point `index` (clamped to the text length).
     pub fn byte_offset(&self, index: usize) -> usize {
-        self.starts
-            .get(index)
-            .copied()
-            .unwrap_or_else(|| self.starts.last().copied().unwrap_or(0))
+        let block = self
+            .chars
+            .partition_point(|&c| c <= index)
+            .saturating_sub(1);
+        let mut count = self.chars.get(block).copied().unwrap_or(0);
+        let bytes = self.text.as_bytes();
+        for (k, &b) in bytes.iter().enumerate().skip(block * BLOCK) {
+            if is_lead(b) {
+                if count == index {
+                    return k;
+                }
+                count += 1;
+            }
+        }
+        bytes.len()
     }
 
     /// `(start, end)` in this converter's unit (code points for [`CharOffsets::new`]).
@@ -156,6 +217,41 @@ mod tests {
         assert_eq!(u16.span(b), (3, 4));
         let units: Vec<u16> = text.encode_utf16().collect();
         assert_eq!(String::from_utf16(&units[3..4]).unwrap(), "ب");
+    }
+
+    /// The table's answers are those of counting from the start, for every byte and every index, in both units,
+    /// across block edges and with chars of one to four bytes.
+    #[test]
+    fn char_offsets_match_counting_from_the_start() {
+        let mut text = String::new();
+        for i in 0..700 {
+            text.push(['a', 'ب', '€', '😀', ' '][(i * 7 + i / 97) % 5]);
+        }
+        for text in [text.as_str(), "", "a", "😀", "بب"] {
+            let starts: Vec<usize> = text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([text.len()])
+                .collect();
+            let utf16: Vec<usize> = starts
+                .iter()
+                .map(|&i| text.get(..i).map_or(0, |h| h.encode_utf16().count()))
+                .collect();
+            let cp = CharOffsets::new(text);
+            let u16 = CharOffsets::in_unit(text, OffsetUnit::Utf16);
+            for byte in 0..text.len() + 3 {
+                let index = starts.partition_point(|&s| s <= byte) - 1;
+                assert_eq!(cp.char_offset(byte), index, "{byte}");
+                assert_eq!(cp.offset(byte), index, "{byte}");
+                assert_eq!(u16.char_offset(byte), index, "{byte}");
+                assert_eq!(u16.offset(byte), utf16[index], "{byte}");
+            }
+            for index in 0..starts.len() + 3 {
+                let byte = starts.get(index).copied().unwrap_or(text.len());
+                assert_eq!(cp.byte_offset(index), byte, "{index}");
+                assert_eq!(u16.byte_offset(index), byte, "{index}");
+            }
+        }
     }
 
     #[test]

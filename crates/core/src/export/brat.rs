@@ -115,7 +115,7 @@ pub fn to_brat(doc: &Document, analysis: &Analysis, name: &str) -> Vec<(String, 
 /// Writes .ann lines, numbering T, R, A and note lines.
 struct Ann<'a> {
     text: &'a str,
-    co: CharOffsets,
+    co: CharOffsets<'a>,
     out: String,
     t: usize,
     r: usize,

@@ -118,7 +118,7 @@ fn read_words(text: &str, piece: std::ops::Range<usize>, lexicon: &Lexicon) -> V
                         }]
                     };
                     let stop = lexicon.is_stop(raw, &key);
-                    Arc::new(Reading { stop, key, stems })
+                    Arc::new(Reading { key, stems, stop })
                 })
                 .clone();
             Word {

@@ -215,7 +215,7 @@ fn is_statement(tokens: &Tokens, m: &Marked) -> bool {
         if p.raw.ends_with('ـ') {
             return false;
         }
-        let bare = p.key.as_str().strip_prefix('و').unwrap_or(&p.key.as_str());
+        let bare = p.key.as_str().strip_prefix('و').unwrap_or(p.key.as_str());
         if naming_words().contains(bare) || naming_words().contains(p.key.as_str()) {
             return false;
         }
@@ -226,7 +226,7 @@ fn is_statement(tokens: &Tokens, m: &Marked) -> bool {
     let punctuated = inner.iter().any(|t| t.is_punct(STATEMENT_PUNCTUATION));
     // "قال «نعم»", "وقال الوزير: «لا»": a reporting verb leads into the marks.
     let cue_before = prev.is_some_and(|p| {
-        cues::lookup(&p.key.as_str()).is_some()
+        cues::lookup(p.key.as_str()).is_some()
             || (p.is_punct(&[":"]) && cue_before_colon(tokens, open_tok))
     });
     words > 0 && (punctuated || cue_before)
@@ -239,5 +239,5 @@ fn cue_before_colon(tokens: &Tokens, open_tok: usize) -> bool {
         .rev()
         .take(CUE_BEFORE_COLON_REACH)
         .filter_map(|i| tokens.toks.get(i))
-        .any(|t| cues::lookup(&t.key.as_str()).is_some())
+        .any(|t| cues::lookup(t.key.as_str()).is_some())
 }

@@ -264,7 +264,7 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize, forward: bool) -> Op
     };
     for i in (end.saturating_sub(LOOKBACK)..end).rev().chain(ahead) {
         let Some(t) = ctx.toks.get(i) else { continue };
-        if title_key(&t.key.as_str()).as_ref() != Some(head) {
+        if title_key(t.key.as_str()).as_ref() != Some(head) {
             continue;
         }
         let mut to = i + 1;
@@ -328,10 +328,9 @@ fn definite_in_text(ctx: &Ctx, word: &str, before: usize) -> Option<Speaker> {
         };
         let mut end = i + 1;
         while end < i + DEFINITE_FORM_MAX_TOKENS
-            && ctx
-                .toks
-                .get(end)
-                .is_some_and(|n| n.key.as_str().starts_with("ال") || n.key.as_str().starts_with("وال"))
+            && ctx.toks.get(end).is_some_and(|n| {
+                n.key.as_str().starts_with("ال") || n.key.as_str().starts_with("وال")
+            })
         {
             end += 1;
         }

@@ -35,7 +35,7 @@ pub(crate) fn is_stop(ctx: &Ctx, i: usize) -> bool {
     if t.raw == "على" {
         return true;
     }
-    if stops().contains(t.key.as_str()) || super::cues::lookup(&t.key.as_str()).is_some() {
+    if stops().contains(t.key.as_str()) || super::cues::lookup(t.key.as_str()).is_some() {
         return true;
     }
     // "وعن", "وفي": a conjunction on a function word.
@@ -150,10 +150,10 @@ fn read_titles(ctx: &Ctx, from: usize, zone_end: usize) -> Titles {
             k += 1;
             continue;
         }
-        if !is_title(&t.key.as_str()) {
+        if !is_title(t.key.as_str()) {
             break;
         }
-        words.extend(title_key(&t.key.as_str()));
+        words.extend(title_key(t.key.as_str()));
         span = Some(Span::new(
             span.map_or(t.span.start, |s| s.start),
             t.span.end,
@@ -165,7 +165,7 @@ fn read_titles(ctx: &Ctx, from: usize, zone_end: usize) -> Titles {
         }
         while let Some(n) = ctx.toks.get(k).filter(|_| k < zone_end) {
             let definite = n.key.as_str().starts_with("ال") || n.key.as_str().starts_with("وال");
-            if (definite && !is_title(&n.key.as_str())) || n.raw == "." {
+            if (definite && !is_title(n.key.as_str())) || n.raw == "." {
                 span = span.map(|s| Span::new(s.start, n.span.end));
                 k += 1;
             } else {
@@ -191,7 +191,7 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
             k += 1;
             continue;
         }
-        let appositive = count > 0 && is_title(&t.key.as_str()) && !t.key.as_str().starts_with("ال");
+        let appositive = count > 0 && is_title(t.key.as_str()) && !t.key.as_str().starts_with("ال");
         if !t.is_word() || appositive || pronouns().contains(t.key.as_str()) {
             break;
         }
@@ -230,10 +230,9 @@ fn who_from_name(ctx: &Ctx, run: Range<usize>, titles: Titles) -> Who {
             .get(titles.end.wrapping_sub(1))
             .is_some_and(|t| t.span.start == title_span.start)
         && ctx.entity_at(span).is_none()
-        && ctx
-            .toks
-            .get(titles.end.wrapping_sub(1))
-            .is_some_and(|t| !t.key.as_str().starts_with("ال") && !t.key.as_str().starts_with("وال"))
+        && ctx.toks.get(titles.end.wrapping_sub(1)).is_some_and(|t| {
+            !t.key.as_str().starts_with("ال") && !t.key.as_str().starts_with("وال")
+        })
         && !ta.key.as_str().starts_with("ال")
     {
         return Who::Named {
@@ -245,10 +244,10 @@ fn who_from_name(ctx: &Ctx, run: Range<usize>, titles: Titles) -> Who {
     if names.len() == 1
         && ta.key.as_str().starts_with("ال")
         && titles.words.is_empty()
-        && !is_people_plural(&ta.key.as_str())
+        && !is_people_plural(ta.key.as_str())
     {
         return Who::Definite {
-            word: bare(&ta.key.as_str()).to_owned(),
+            word: bare(ta.key.as_str()).to_owned(),
             span,
         };
     }
@@ -271,7 +270,7 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
     let topic = ctx.toks.get(start).is_some_and(|t| t.key.as_str() == "اما");
     // "وكانت الوزارة قد حذرت": the subject between كان and قد.
     let kana = ctx.toks.get(start).is_some_and(|t| {
-        let n = t.key.as_str().strip_prefix('و').unwrap_or(&t.key.as_str());
+        let n = t.key.as_str().strip_prefix('و').unwrap_or(t.key.as_str());
         KANA.contains(&n)
     }) && cue
         .checked_sub(1)
@@ -314,7 +313,7 @@ pub(crate) fn segment_who(ctx: &Ctx, seg: Span) -> Who {
     if let Some(words) = ctx
         .toks
         .get(first)
-        .and_then(|t| title_key(&t.key.as_str()))
+        .and_then(|t| title_key(t.key.as_str()))
         .map(|w| vec![w])
     {
         return Who::Title {
@@ -339,14 +338,14 @@ pub(crate) fn governed(ctx: &Ctx, name: Span) -> bool {
             return false;
         };
         // A title between ("بالرئيس" is not one: it is a stop, being a prepositional phrase).
-        if is_title(&t.key.as_str()) {
+        if is_title(t.key.as_str()) {
             continue;
         }
         if t.key.as_str().starts_with("ال") && !is_stop(ctx, k) {
             // An adjective of the title ("وزير الخارجية الروسي").
             continue;
         }
-        let bare = t.key.as_str().strip_prefix('و').unwrap_or(&t.key.as_str());
+        let bare = t.key.as_str().strip_prefix('و').unwrap_or(t.key.as_str());
         return t.raw == "على"
             || PREPOSITIONS.contains(&bare)
             || t.key.as_str().starts_with("بال")
@@ -392,7 +391,7 @@ pub(crate) fn introduced(ctx: &Ctx, from: usize, to: usize) -> Option<Who> {
                         .is_some_and(|r| org_heads().contains(r))
                     || n.strip_prefix('و').is_some_and(|r| org_heads().contains(r))
             });
-        if !is_title(&t.key.as_str()) || genitive {
+        if !is_title(t.key.as_str()) || genitive {
             // The clause's first word may be و + verb ("وعبر"), not the preposition it looks like.
             blocked |= k > clause_start && is_stop(ctx, k);
             continue;

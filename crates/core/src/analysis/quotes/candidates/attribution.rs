@@ -62,7 +62,11 @@ fn attribution_at(ctx: &Ctx, i: usize) -> Option<(Span, usize)> {
     ) else {
         return None;
     };
-    let bare = word.key.as_str().strip_prefix('و').unwrap_or(&word.key.as_str());
+    let bare = word
+        .key
+        .as_str()
+        .strip_prefix('و')
+        .unwrap_or(word.key.as_str());
     if !ATTRIBUTIONS.contains(&bare)
         || !comma.is_punct(COMMAS)
         || ctx.inside.get(i).copied().flatten().is_some()
@@ -76,7 +80,10 @@ fn attribution_at(ctx: &Ctx, i: usize) -> Option<(Span, usize)> {
         k += 1;
     }
     if (relative || bare == "حسبما")
-        && let Some(v) = ctx.toks.get(k).filter(|v| cues::lookup(&v.key.as_str()).is_some())
+        && let Some(v) = ctx
+            .toks
+            .get(k)
+            .filter(|v| cues::lookup(v.key.as_str()).is_some())
     {
         cue = v.span;
         k += 1;
@@ -108,7 +115,7 @@ fn credible(ctx: &Ctx, who: &Who) -> bool {
             .is_some_and(|e| matches!(e.label, EntityLabel::Per | EntityLabel::Org)),
         Who::Named { span, title, .. } => {
             let first = ctx.toks.get(ctx.tok_at(span.start));
-            !title.is_empty() || first.is_some_and(|t| lexicon::is_people_plural(&t.key.as_str()))
+            !title.is_empty() || first.is_some_and(|t| lexicon::is_people_plural(t.key.as_str()))
         }
         _ => false,
     }

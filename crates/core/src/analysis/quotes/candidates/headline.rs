@@ -98,9 +98,10 @@ pub(super) fn speaker_colon(
     if words.len() > SPEAKER_MAX_WORDS {
         return None;
     }
-    let titled = lexicon::is_title(&head.key.as_str()) || lexicon::is_people_plural(&head.key.as_str());
+    let titled =
+        lexicon::is_title(head.key.as_str()) || lexicon::is_people_plural(head.key.as_str());
     let named = words.iter().all(|t| {
-        lexicon::is_title(&t.key.as_str())
+        lexicon::is_title(t.key.as_str())
             || ctx
                 .mentions_over(t.span)
                 .any(|m| matches!(m.label, EntityLabel::Per | EntityLabel::Org))

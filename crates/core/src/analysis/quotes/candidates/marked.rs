@@ -72,7 +72,7 @@ fn cue_after(ctx: &Ctx, m: &Marked) -> Option<(Span, Who)> {
         let who = speaker::after_cue(ctx, i + 1, (i + ATTRIBUTION_ZONE).min(ctx.toks.len()));
         return matches!(who, Who::Named { .. }).then_some((t.span, who));
     }
-    let info = cues::lookup(&t.key.as_str())?;
+    let info = cues::lookup(t.key.as_str())?;
     if matches!(info.form, cues::CueForm::Noun) {
         return None;
     }

@@ -257,7 +257,7 @@ fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
         return None;
     }
     let t = ctx.toks.get(i)?;
-    cues::lookup(&t.key.as_str()).filter(|c| is_verb_here(ctx, i, *c))
+    cues::lookup(t.key.as_str()).filter(|c| is_verb_here(ctx, i, *c))
 }
 
 /// A perfect verb or verbal noun right after a preposition is a noun ("على كشف مفاعل").
@@ -348,7 +348,7 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
             return Some(Found::Content { start, who_end: j });
         }
         // Another reporting word: the clause is its own.
-        if cues::lookup(&t.key.as_str()).is_some() {
+        if cues::lookup(t.key.as_str()).is_some() {
             break;
         }
         zone.extend(ctx, i, j, info);
@@ -584,7 +584,8 @@ fn non_human_subject(ctx: &Ctx, cue: usize, info: CueInfo, who: &Who) -> bool {
         ctx.toks.get(k).is_some_and(|p| {
             p.block == t.block
                 && *who == Who::Implicit
-                && ((p.key.as_str().ends_with("ات") && p.key.as_str().chars().count() >= PLURAL_THING_MIN_LETTERS)
+                && ((p.key.as_str().ends_with("ات")
+                    && p.key.as_str().chars().count() >= PLURAL_THING_MIN_LETTERS)
                     || NON_SPEAKERS.contains(&p.key.as_str()))
         })
     };
@@ -649,7 +650,7 @@ fn ends_before_comma(ctx: &Ctx, k: usize) -> bool {
     }
     // "...، مؤكدا أن": a participle starts a new statement; a finite verb does when أن/إن/: follows
     // ("...، وقال إن"), not when it continues the content ("...، وتهدد بدفع").
-    let Some(c) = cues::lookup(&n.key.as_str()) else {
+    let Some(c) = cues::lookup(n.key.as_str()) else {
         return false;
     };
     let complement_soon = (k + 2..k + 2 + NEW_STATEMENT_COMPLEMENT_REACH)
