@@ -63,7 +63,18 @@ pub struct DocCounts(TagCounts);
 impl DocCounts {
     /// Counts the first stage's tags per word key; `keys` are [`sentence_keys`] of each sentence.
     pub fn new(keys: &[Vec<u64>], first: &[Vec<usize>]) -> Self {
-        Self(count_first_tags(keys, first))
+        Self(count_first_tags(
+            keys.iter().flatten().copied(),
+            first.iter().flatten().copied(),
+        ))
+    }
+
+    /// [`DocCounts::new`] from every token's key and first-stage tag, the document's sentences one after another.
+    pub fn from_flat(keys: &[u64], first: &[u8]) -> Self {
+        Self(count_first_tags(
+            keys.iter().copied(),
+            first.iter().map(|&t| usize::from(t)),
+        ))
     }
 
     /// The document features of each token of one sentence with word keys `ks` and first-stage `tags`.
@@ -89,7 +100,7 @@ pub fn sentence_keys(tokens: &[&str]) -> Vec<u64> {
 
 /// The key under which a token's occurrences are counted: its hashed clitic-stripped form, 0 (not counted) when
 /// it has no letter.
-fn occurrence_key(token: &str) -> u64 {
+pub(crate) fn occurrence_key(token: &str) -> u64 {
     let n = normalize(token);
     let k = strip_clitics(&n);
     if k.chars().any(char::is_alphabetic) {
@@ -99,16 +110,17 @@ fn occurrence_key(token: &str) -> u64 {
     }
 }
 
-/// For each word key: how often the first stage gave it each tag.
-fn count_first_tags(keys: &[Vec<u64>], first: &[Vec<usize>]) -> TagCounts {
+/// For each word key: how often the first stage gave it each tag (keys and tags token by token).
+fn count_first_tags(
+    keys: impl Iterator<Item = u64>,
+    first: impl Iterator<Item = usize>,
+) -> TagCounts {
     let mut seen = TagCounts::default();
-    for (ks, tags) in keys.iter().zip(first) {
-        for (&k, &t) in ks.iter().zip(tags) {
-            if k != 0
-                && let Some(c) = seen.entry(k).or_default().get_mut(t)
-            {
-                *c = c.saturating_add(1);
-            }
+    for (k, t) in keys.zip(first) {
+        if k != 0
+            && let Some(c) = seen.entry(k).or_default().get_mut(t)
+        {
+            *c = c.saturating_add(1);
         }
     }
     seen

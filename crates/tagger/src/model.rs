@@ -5,7 +5,7 @@ use super::docfeat;
 use super::features::{SentenceFeatures, extract};
 use super::lexicon::Lexicon;
 use super::rules::{RuleMark, RuleMarker};
-use super::stage::{N, Stage, Sums};
+use super::stage::{N, Stage};
 use super::{Tag, TaggerError};
 use std::path::Path;
 use std::sync::OnceLock;
@@ -133,68 +133,122 @@ impl<'a> Tagger<'a> {
     /// Tags the sentences of one document (an article): a name tagged in one sentence helps find it in the
     /// others. Returns one tag per token, sentence by sentence.
     pub fn tag_document(&self, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
-        use rayon::prelude::*;
-        let marks: Vec<Vec<RuleMark>> = sentences.par_iter().map(|s| self.rules.marks(s)).collect();
-        self.tag_document_marked(sentences, marks)
+        let lens: Vec<usize> = sentences.iter().map(Vec::len).collect();
+        let flat = self.tag_sentences(
+            &lens,
+            |k| sentences.get(k).cloned().unwrap_or_default(),
+            |_, tokens| self.rules.marks(tokens),
+        );
+        let mut rest = flat.as_slice();
+        lens.iter()
+            .map(|&n| {
+                let (head, tail) = rest.split_at(n.min(rest.len()));
+                rest = tail;
+                head.to_vec()
+            })
+            .collect()
     }
 
-    /// [`Tagger::tag_document`] with each sentence's rule marks already made (one per token) by the marker this
-    /// tagger is bound to, as the analysis makes them from the words it has already read.
-    pub fn tag_document_marked(
+    /// Tags a document of `lens.len()` sentences without holding them: sentence `k` has `lens[k]` tokens,
+    /// `tokens(k)` gives them, and `marks(k, tokens)` their rule marks by the marker this tagger is bound to (the
+    /// analysis makes them from the words it has already read). Returns one tag per token, sentences in order.
+    ///
+    /// Sentences are tagged in parallel; between the two stages only a few bytes per token are kept, in flat
+    /// buffers: the first stage's tag, the word's occurrence key, and the second stage's weight sums of the
+    /// sentence features (summed while the features are at hand, so they are extracted once).
+    pub fn tag_sentences<'t>(
         &self,
-        sentences: &[Vec<&str>],
-        marks: Vec<Vec<RuleMark>>,
-    ) -> Vec<Vec<Tag>> {
+        lens: &[usize],
+        tokens: impl Fn(usize) -> Vec<&'t str> + Sync,
+        marks: impl Fn(usize, &[&'t str]) -> Vec<RuleMark> + Sync,
+    ) -> Vec<Tag> {
         use rayon::prelude::*;
         let model = self.model;
-        // Sentence by sentence and in parallel, keeping only the tags between the two stages (the features of a
-        // whole long article at once took most of the analysis's memory).
+        let total: usize = lens.iter().sum();
         let first_bias = if model.second.is_some() {
             [0.0; N]
         } else {
             model.bias
         };
-        // The second stage's weights of the sentence features are summed while the features are at hand (the
-        // features of a token are many; its sums are one row), so the second pass only adds document features.
-        let first: Vec<(Vec<usize>, Vec<Sums>)> = sentences
-            .par_iter()
-            .zip(&marks)
-            .map_init(
-                || (SentenceFeatures::default(), Vec::new()),
-                |(f, scores), (s, m)| {
-                    extract(s, m, self.lex, f);
-                    let tags = model.first.decode(f, &first_bias, scores);
-                    let sums = model
-                        .second
-                        .as_ref()
-                        .map(|st| st.sums(f))
-                        .unwrap_or_default();
-                    (tags, sums)
-                },
-            )
-            .collect();
-        drop(marks);
-        let tags: Vec<Vec<usize>> = match &model.second {
-            None => first.into_iter().map(|(t, _)| t).collect(),
-            Some(second) => {
-                let keys: Vec<Vec<u64>> = sentences
-                    .par_iter()
-                    .map(|s| docfeat::sentence_keys(s))
-                    .collect();
-                let (first, sums): (Vec<Vec<usize>>, Vec<Vec<Sums>>) = first.into_iter().unzip();
-                let seen = docfeat::DocCounts::new(&keys, &first);
-                sums.par_iter()
-                    .zip(&keys)
-                    .zip(&first)
-                    .map_init(Vec::new, |scores, ((sums, ks), tags)| {
-                        let extra = seen.sentence_features(ks, tags);
-                        second.decode_sums(sums, &extra, &model.bias, scores)
-                    })
-                    .collect()
-            }
+        let mut first = vec![0u8; total];
+        let mut keys = vec![0u64; total];
+        let mut sums = match &model.second {
+            Some(second) => vec![second.zero(); total],
+            None => Vec::new(),
         };
-        tags.into_iter()
-            .map(|s| s.into_iter().map(Tag::from_index).collect())
-            .collect()
+        let sentence_sums = split(&mut sums, lens);
+        split(&mut first, lens)
+            .into_par_iter()
+            .zip(split(&mut keys, lens))
+            .zip(sentence_sums)
+            .enumerate()
+            .for_each_init(
+                || (SentenceFeatures::default(), Vec::new()),
+                |(f, scores), (k, ((tags, ks), sums))| {
+                    let toks = tokens(k);
+                    let m = marks(k, &toks);
+                    extract(&toks, &m, self.lex, f);
+                    let decoded = model.first.decode(f, &first_bias, scores);
+                    for (t, d) in tags.iter_mut().zip(decoded) {
+                        *t = d as u8;
+                    }
+                    for (key, t) in ks.iter_mut().zip(&toks) {
+                        *key = docfeat::occurrence_key(t);
+                    }
+                    if let Some(second) = &model.second {
+                        for (i, s) in sums.iter_mut().enumerate() {
+                            // Summed in a local (registers), stored once.
+                            let mut acc = second.zero();
+                            second.add(f.token(i), &mut acc);
+                            *s = acc;
+                        }
+                    }
+                },
+            );
+        let Some(second) = &model.second else {
+            return first
+                .into_iter()
+                .map(|t| Tag::from_index(t.into()))
+                .collect();
+        };
+        let seen = docfeat::DocCounts::from_flat(&keys, &first);
+        let mut out = vec![Tag::O; total];
+        split(&mut out, lens)
+            .into_par_iter()
+            .zip(pieces(&sums, lens))
+            .zip(pieces(&keys, lens))
+            .zip(pieces(&first, lens))
+            .for_each_init(Vec::new, |scores, (((out, sums), ks), tags)| {
+                let tags: Vec<usize> = tags.iter().map(|&t| usize::from(t)).collect();
+                let extra = seen.sentence_features(ks, &tags);
+                let decoded = second.decode_sums(sums, &extra, &model.bias, scores);
+                for (o, d) in out.iter_mut().zip(decoded) {
+                    *o = Tag::from_index(d);
+                }
+            });
+        out
     }
+}
+
+/// `buf` cut into consecutive pieces of `lens[k]` items (the last ones short if `buf` is).
+fn split<'b, T>(mut buf: &'b mut [T], lens: &[usize]) -> Vec<&'b mut [T]> {
+    lens.iter()
+        .map(|&n| {
+            let rest = std::mem::take(&mut buf);
+            let (head, tail) = rest.split_at_mut(n.min(rest.len()));
+            buf = tail;
+            head
+        })
+        .collect()
+}
+
+/// [`split`] for reading.
+fn pieces<'b, T>(mut buf: &'b [T], lens: &[usize]) -> Vec<&'b [T]> {
+    lens.iter()
+        .map(|&n| {
+            let (head, tail) = buf.split_at(n.min(buf.len()));
+            buf = tail;
+            head
+        })
+        .collect()
 }

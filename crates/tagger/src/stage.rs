@@ -162,18 +162,6 @@ impl Stage {
         }
     }
 
-    /// Per-token sums of the weights of each token's features (the part of the emissions that a later stage
-    /// completes with more features: [`Stage::decode_sums`]).
-    pub(crate) fn sums(&self, feats: &SentenceFeatures) -> Vec<Sums> {
-        (0..feats.len())
-            .map(|i| {
-                let mut acc = self.zero();
-                self.add(feats.token(i), &mut acc);
-                acc
-            })
-            .collect()
-    }
-
     /// Per-tag emission scores of each token: `scores[i * N + tag]`.
     pub(crate) fn emissions(&self, feats: &SentenceFeatures, scores: &mut Vec<f32>) {
         scores.clear();
@@ -185,7 +173,7 @@ impl Stage {
         }
     }
 
-    /// Tags a sentence whose tokens' sums of some features are `sums` ([`Stage::sums`]) and whose other features
+    /// Tags a sentence whose tokens' sums of some features are `sums` (each [`Stage::add`]ed from some of its features) and whose other features
     /// are `extra[i]` for token `i`; `bias[tag]` is added to every token's score for `tag`. The same tags as
     /// [`Stage::decode`] on all the features together, without extracting the first ones again.
     pub(crate) fn decode_sums(

@@ -156,26 +156,27 @@ impl Recognise for BundledTagger {
             },
         };
         let ranges = sentences(ctx);
-        let sentences: Vec<Vec<&str>> = ranges
-            .iter()
-            .map(|r| r.clone().map(|i| ctx.raw(i)).collect())
-            .collect();
-        let marks: Vec<Vec<crate::tagger::RuleMark>> = if ctx.words.len() < super::PARALLEL_WORDS {
-            ranges
-                .iter()
-                .map(|r| AnalysisRules::marks_of(ctx, r.clone()))
-                .collect()
-        } else {
-            use rayon::prelude::*;
-            ranges
-                .par_iter()
-                .map(|r| AnalysisRules::marks_of(ctx, r.clone()))
-                .collect()
-        };
-        let tagged = tagger.tag_document_marked(&sentences, marks);
+        let lens: Vec<usize> = ranges.iter().map(ExactSizeIterator::len).collect();
+        let tags = tagger.tag_sentences(
+            &lens,
+            |k| {
+                ranges
+                    .get(k)
+                    .map(|r| r.clone().map(|i| ctx.raw(i)).collect())
+                    .unwrap_or_default()
+            },
+            |k, _| {
+                ranges
+                    .get(k)
+                    .map(|r| AnalysisRules::marks_of(ctx, r.clone()))
+                    .unwrap_or_default()
+            },
+        );
         let mut out = Vec::new();
-        for (range, tags) in ranges.iter().zip(&tagged) {
+        for range in &ranges {
             let tags: Vec<TokenTag> = tags
+                .get(range.clone())
+                .unwrap_or_default()
                 .iter()
                 .map(|t| match *t {
                     crate::tagger::Tag::B(l) => Some((true, l)),
