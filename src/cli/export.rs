@@ -126,6 +126,19 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
     } else {
         corrected(&args.input, &doc, &analysis_options)?
     };
+    if args.output.as_os_str() != "-" {
+        export::export_to(
+            &args.output,
+            format,
+            &doc,
+            &analysis,
+            &filter,
+            &export::document_stem(&doc),
+            options,
+            Some(&args.input),
+        )?;
+        return Ok(());
+    }
     let rendered = export::render_named(
         format,
         &doc,
@@ -134,17 +147,13 @@ pub fn run(args: &ExportArgs) -> anyhow::Result<()> {
         &export::document_stem(&doc),
         options,
     )?;
-    if args.output.as_os_str() == "-" {
-        let export::Rendered::File(bytes) = rendered else {
-            return Err(ExportError::NotToStdout {
-                format: format.as_str(),
-            }
-            .into());
-        };
-        return write_stdout(&bytes);
-    }
-    export::write_to(&args.output, &rendered, Some(&args.input))?;
-    Ok(())
+    let export::Rendered::File(bytes) = rendered else {
+        return Err(ExportError::NotToStdout {
+            format: format.as_str(),
+        }
+        .into());
+    };
+    write_stdout(&bytes)
 }
 
 /// The analysis as computed, its warnings on stderr.

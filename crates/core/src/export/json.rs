@@ -242,6 +242,17 @@ pub fn to_json_string(doc: &Document, analysis: &Analysis) -> Result<String, ser
     Ok(out)
 }
 
+/// Writes what [`to_json_string`] returns into `out`, without holding it in memory (a long article's export is
+/// several times its size).
+pub fn write_json(
+    out: &mut impl std::io::Write,
+    doc: &Document,
+    analysis: &Analysis,
+) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &build(doc, analysis))?;
+    out.write_all(b"\n")
+}
+
 /// Why a JSON export could not be read back.
 #[derive(Debug, thiserror::Error)]
 pub enum ParseError {

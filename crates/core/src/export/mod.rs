@@ -192,6 +192,33 @@ pub fn render_named(
     })
 }
 
+/// [`render_named`] then [`write_to`]: the export written to `out` atomically, streamed into the temporary file when
+/// the format allows (JSON), so the whole output is never held in memory. Returns the paths written.
+#[allow(clippy::too_many_arguments)]
+pub fn export_to(
+    out: &Path,
+    format: Format,
+    doc: &Document,
+    analysis: &Analysis,
+    filter: &Filter,
+    name: &str,
+    options: Options,
+    source: Option<&Path>,
+) -> Result<Vec<PathBuf>, ExportError> {
+    if format == Format::Json {
+        use std::io::Write as _;
+        let shown = filter.apply(analysis);
+        atomic::write_atomic_with(out, source, |file| {
+            let mut w = std::io::BufWriter::new(file);
+            json::write_json(&mut w, doc, &shown)?;
+            w.flush()
+        })?;
+        return Ok(vec![out.to_path_buf()]);
+    }
+    let rendered = render_named(format, doc, analysis, filter, name, options)?;
+    write_to(out, &rendered, source)
+}
+
 /// Writes a rendered export to `out` (a file, or a folder for [`Rendered::Files`]) atomically.
 ///
 /// `source` is the article the export was made from: no file written may be that file. A missing output folder

@@ -24,7 +24,9 @@ const HEADING_MAX_WORDS: usize = 20;
 /// Characters whose absence at the end of a short line makes it heading-like.
 const LINE_END_PUNCTUATION: [char; 5] = ['.', '!', '?', '؟', '؛'];
 
-/// One word of the document (its span, kind and normalised `key` through `Deref`) with its raw text and block.
+/// One word of the document (its span, kind and normalised `key` through `Deref`) with its raw text and block,
+/// made on the fly by [`Toks::get`].
+#[derive(Clone, Copy)]
 pub(crate) struct Tok<'a> {
     word: &'a Word,
     pub raw: &'a str,
@@ -49,6 +51,39 @@ impl Tok<'_> {
     }
 }
 
+/// The document's words as [`Tok`]s: the words and each one's block number, nothing copied.
+pub(crate) struct Toks<'a> {
+    text: &'a str,
+    words: &'a [Word],
+    blocks: Vec<u32>,
+}
+
+impl<'a> Toks<'a> {
+    /// Token `i`.
+    pub fn get(&self, i: usize) -> Option<Tok<'a>> {
+        let word = self.words.get(i)?;
+        Some(Tok {
+            word,
+            raw: word.span.get(self.text).unwrap_or(""),
+            block: self.blocks.get(i).map_or(0, |&b| b as usize),
+        })
+    }
+
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Tokens `range` (those that exist).
+    pub fn range(&self, range: std::ops::Range<usize>) -> impl Iterator<Item = Tok<'a>> + '_ {
+        range.filter_map(|i| self.get(i))
+    }
+
+    /// The number of leading words for which `pred` holds (words in text order; see [`slice::partition_point`]).
+    pub fn partition_point(&self, pred: impl FnMut(&Word) -> bool) -> usize {
+        self.words.partition_point(pred)
+    }
+}
+
 /// True for a quotation mark token (« » “ ” ").
 pub(crate) fn is_quote_mark(raw: &str) -> bool {
     matches!(raw, "«" | "»" | "“" | "”" | "\"")
@@ -58,7 +93,7 @@ pub(crate) fn is_quote_mark(raw: &str) -> bool {
 pub(crate) struct Tokens<'a> {
     pub doc: &'a Document,
     pub text: &'a str,
-    pub toks: Vec<Tok<'a>>,
+    pub toks: Toks<'a>,
     /// Sorted by start.
     pub mentions: &'a [Mention],
     pub entities: &'a [Entity],
@@ -78,7 +113,7 @@ impl<'a> Tokens<'a> {
     ) -> Self {
         let text = doc.text.as_str();
         let mut block = 0usize;
-        let toks: Vec<Tok<'a>> = words
+        let blocks: Vec<u32> = words
             .iter()
             .map(|w| {
                 while doc
@@ -89,19 +124,15 @@ impl<'a> Tokens<'a> {
                 {
                     block += 1;
                 }
-                Tok {
-                    word: w,
-                    raw: w.span.get(text).unwrap_or(""),
-                    block,
-                }
+                u32::try_from(block).unwrap_or(u32::MAX)
             })
             .collect();
-        let mut block_first = Vec::with_capacity(toks.len());
-        for (i, t) in toks.iter().enumerate() {
+        let mut block_first = Vec::with_capacity(blocks.len());
+        for (i, b) in blocks.iter().enumerate() {
             let same_block = i
                 .checked_sub(1)
-                .and_then(|p| toks.get(p))
-                .is_some_and(|p| p.block == t.block);
+                .and_then(|p| blocks.get(p))
+                .is_some_and(|p| p == b);
             let first = if same_block {
                 block_first.last().copied().unwrap_or(i)
             } else {
@@ -109,6 +140,11 @@ impl<'a> Tokens<'a> {
             };
             block_first.push(first);
         }
+        let toks = Toks {
+            text,
+            words,
+            blocks,
+        };
         Self {
             doc,
             text,

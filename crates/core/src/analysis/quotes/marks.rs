@@ -200,9 +200,8 @@ fn is_statement(tokens: &Tokens, m: &Marked) -> bool {
     }
     let first = tokens.tok_at(m.content.start);
     let end = tokens.tok_at(m.content.end);
-    let inner = tokens.toks.get(first..end).unwrap_or_default();
-    let words = inner
-        .iter()
+    let inner = || tokens.toks.range(first..end);
+    let words = inner()
         .filter(|t| t.is_word() || t.kind == TokenKind::Number)
         .count();
     let open_tok = tokens.tok_at(m.open.start);
@@ -223,7 +222,7 @@ fn is_statement(tokens: &Tokens, m: &Marked) -> bool {
     if words > TERM_MAX_WORDS {
         return true;
     }
-    let punctuated = inner.iter().any(|t| t.is_punct(STATEMENT_PUNCTUATION));
+    let punctuated = inner().any(|t| t.is_punct(STATEMENT_PUNCTUATION));
     // "قال «نعم»", "وقال الوزير: «لا»": a reporting verb leads into the marks.
     let cue_before = prev.is_some_and(|p| {
         cues::lookup(p.key.as_str()).is_some()

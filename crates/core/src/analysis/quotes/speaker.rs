@@ -2,7 +2,7 @@
 //! pronoun, title or definite noun that [`super::resolve`] turns into a name. Not a pass: the candidates pass reads
 //! the speakers of its clauses here, and the speakers pass the name after a title.
 
-use super::context::{COMMAS, Ctx, Tok, is_quote_mark};
+use super::context::{COMMAS, Ctx, is_quote_mark};
 use super::draft::Who;
 use super::lexicon::{
     bare, honorifics, is_people_plural, is_title, org_heads, pronouns, stops, title_key,
@@ -205,7 +205,7 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
 /// organisation ("الوزارة"), or the title alone when no name follows it.
 fn who_from_name(ctx: &Ctx, run: Range<usize>, titles: Titles) -> Who {
     let names: Vec<usize> = run
-        .filter(|&i| ctx.toks.get(i).is_some_and(Tok::is_word))
+        .filter(|&i| ctx.toks.get(i).is_some_and(|t| t.is_word()))
         .collect();
     let (Some(&a), Some(&b)) = (names.first(), names.last()) else {
         return match titles.span {

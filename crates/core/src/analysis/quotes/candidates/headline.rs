@@ -87,13 +87,7 @@ pub(super) fn speaker_colon(
     }
     let first = ctx.tok_at(seg.start);
     let last = ctx.tok_at(seg.end);
-    let words: Vec<&Tok> = ctx
-        .toks
-        .get(first..last)
-        .unwrap_or_default()
-        .iter()
-        .filter(|t| t.is_word())
-        .collect();
+    let words: Vec<Tok> = ctx.toks.range(first..last).filter(Tok::is_word).collect();
     let head = words.first()?;
     if words.len() > SPEAKER_MAX_WORDS {
         return None;

@@ -431,12 +431,12 @@ fn object_start(ctx: &Ctx, i: usize, j: usize, info: CueInfo) -> Option<usize> {
 }
 
 /// A bare complementiser (أن، إن، بأن).
-fn is_bare_comp(t: &Tok) -> bool {
+fn is_bare_comp(t: Tok) -> bool {
     BARE_COMP.contains(&t.key.as_str())
 }
 
 /// Any complementiser, bare or with a pronoun suffix.
-fn is_comp(t: &Tok) -> bool {
+fn is_comp(t: Tok) -> bool {
     is_bare_comp(t) || SUFFIXED_COMP.contains(&t.key.as_str())
 }
 
@@ -448,7 +448,7 @@ fn after_temporal(ctx: &Ctx, j: usize) -> bool {
 }
 
 /// Token `t` is a preposition the reporting verb takes (إلى، على، من، عن by its flags).
-fn takes_preposition(t: &Tok, info: CueInfo) -> bool {
+fn takes_preposition(t: Tok, info: CueInfo) -> bool {
     let n = t.key.as_str();
     (info.comp & cues::ILA != 0 && (n == "الي"))
         || (info.comp & cues::ALA != 0 && t.raw == "على")
