@@ -12,6 +12,14 @@ use crate::document::{BlockKind, Document};
 use crate::span::Span;
 use std::ops::Deref;
 
+/// "No statement" in the per-token tables of [`Ctx`].
+const NONE: u32 = u32::MAX;
+
+/// A token or statement index as stored in the per-token tables (an article never has 4 billion tokens).
+fn index(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(NONE - 1)
+}
+
 /// Punctuation that ends a sentence (outside quotation marks).
 pub(crate) const SENTENCE_END: &[&str] = &[".", "!", "?", "؟"];
 
@@ -99,7 +107,7 @@ pub(crate) struct Tokens<'a> {
     pub entities: &'a [Entity],
     /// `block_first[i]`: the first token of token `i`'s block (computed once: looking back token by token from
     /// every quotation mark was quadratic in a long paragraph).
-    block_first: Vec<usize>,
+    block_first: Vec<u32>,
 }
 
 impl<'a> Tokens<'a> {
@@ -134,9 +142,9 @@ impl<'a> Tokens<'a> {
                 .and_then(|p| blocks.get(p))
                 .is_some_and(|p| p == b);
             let first = if same_block {
-                block_first.last().copied().unwrap_or(i)
+                block_first.last().copied().unwrap_or_else(|| index(i))
             } else {
-                i
+                index(i)
             };
             block_first.push(first);
         }
@@ -158,7 +166,7 @@ impl<'a> Tokens<'a> {
     /// Index of the first token of the block holding token `i` (`i` itself past the last token). The marks pass
     /// runs before sentences are known, so it looks back this far.
     pub fn block_start(&self, i: usize) -> usize {
-        self.block_first.get(i).copied().unwrap_or(i)
+        self.block_first.get(i).map_or(i, |&f| f as usize)
     }
 
     /// Index of the first token starting at or after byte `offset`.
@@ -239,12 +247,13 @@ pub(crate) struct Ctx<'a> {
     pub tokens: Tokens<'a>,
     /// `sent_end[i]`: token `i` ends a sentence (sentence punctuation outside quotation marks).
     pub sent_end: Vec<bool>,
-    /// `inside[i]`: the statement in marks (index into the marked pairs) whose content holds token `i`.
-    pub inside: Vec<Option<usize>>,
-    /// `opener[i]`: the statement in marks that token `i` opens.
-    pub opener: Vec<Option<usize>>,
+    /// `inside[i]`: the statement in marks (index into the marked pairs) whose content holds token `i`, or
+    /// [`NONE`] ([`Ctx::inside`]). Per-token tables hold `u32`s: a long article has millions of tokens.
+    inside: Vec<u32>,
+    /// `opener[i]`: the statement in marks that token `i` opens, or [`NONE`] ([`Ctx::opener`]).
+    opener: Vec<u32>,
     /// `sent_first[i]`: the first token of the sentence holding token `i` (one entry past the last token too).
-    sent_first: Vec<usize>,
+    sent_first: Vec<u32>,
 }
 
 impl<'a> Deref for Ctx<'a> {
@@ -256,14 +265,30 @@ impl<'a> Deref for Ctx<'a> {
 }
 
 impl<'a> Ctx<'a> {
+    /// The statement in marks (index into the marked pairs) whose content holds token `i`.
+    pub fn inside(&self, i: usize) -> Option<usize> {
+        self.inside
+            .get(i)
+            .filter(|&&k| k != NONE)
+            .map(|&k| k as usize)
+    }
+
+    /// The statement in marks that token `i` opens.
+    pub fn opener(&self, i: usize) -> Option<usize> {
+        self.opener
+            .get(i)
+            .filter(|&&k| k != NONE)
+            .map(|&k| k as usize)
+    }
+
     /// Indexes the statements among the marked pairs by token, then marks the sentence ends outside them.
     pub fn new(tokens: Tokens<'a>, marked: &[Marked]) -> Self {
         let n = tokens.toks.len();
         let mut ctx = Self {
             tokens,
             sent_end: vec![false; n],
-            inside: vec![None; n],
-            opener: vec![None; n],
+            inside: vec![NONE; n],
+            opener: vec![NONE; n],
             sent_first: Vec::new(),
         };
         ctx.index_marks(marked);
@@ -272,7 +297,7 @@ impl<'a> Ctx<'a> {
         for i in 0..=n {
             let first = match i.checked_sub(1) {
                 Some(p) if !ctx.ends_sentence(p) => sent_first.last().copied().unwrap_or(0),
-                _ => i,
+                _ => index(i),
             };
             sent_first.push(first);
         }
@@ -285,11 +310,11 @@ impl<'a> Ctx<'a> {
         for (index, m) in marked.iter().enumerate().filter(|(_, m)| m.statement) {
             let open = self.tok_at(m.open.start);
             if let Some(slot) = self.opener.get_mut(open) {
-                *slot = Some(index);
+                *slot = self::index(index);
             }
             let (a, b) = (self.tok_at(m.content.start), self.tok_at(m.content.end));
             for slot in self.inside.get_mut(a..b).unwrap_or_default() {
-                *slot = Some(index);
+                *slot = self::index(index);
             }
         }
     }
@@ -304,7 +329,7 @@ impl<'a> Ctx<'a> {
                 if !t.is_punct(SENTENCE_END) {
                     return false;
                 }
-                let inside = self.inside.get(i).copied().flatten().is_some();
+                let inside = self.inside(i).is_some();
                 let prev = i.checked_sub(1).and_then(|j| self.toks.get(j));
                 let next = self.toks.get(i + 1);
                 let dotted = t.raw == "."
@@ -328,6 +353,6 @@ impl<'a> Ctx<'a> {
 
     /// Index of the first token of the sentence containing token `i`.
     pub fn sentence_start(&self, i: usize) -> usize {
-        self.sent_first.get(i).copied().unwrap_or(i)
+        self.sent_first.get(i).map_or(i, |&f| f as usize)
     }
 }

@@ -67,10 +67,7 @@ fn attribution_at(ctx: &Ctx, i: usize) -> Option<(Span, usize)> {
         .as_str()
         .strip_prefix('و')
         .unwrap_or(word.key.as_str());
-    if !ATTRIBUTIONS.contains(&bare)
-        || !comma.is_punct(COMMAS)
-        || ctx.inside.get(i).copied().flatten().is_some()
-    {
+    if !ATTRIBUTIONS.contains(&bare) || !comma.is_punct(COMMAS) || ctx.inside(i).is_some() {
         return None;
     }
     let mut k = i + 1;

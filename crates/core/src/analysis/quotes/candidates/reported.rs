@@ -125,16 +125,13 @@ struct Cue {
 
 /// The statement in marks that token `i` opens (and no reported statement has taken).
 fn opener_tok(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<usize> {
-    let index = ctx.opener.get(i).copied().flatten()?;
+    let index = ctx.opener(i)?;
     marked.get(index).filter(|m| !m.absorbed).map(|_| index)
 }
 
 /// True when token `i` is inside a statement in marks.
 fn inside_direct(ctx: &Ctx, marked: &[Marked], i: usize) -> bool {
-    ctx.inside
-        .get(i)
-        .copied()
-        .flatten()
+    ctx.inside(i)
         .and_then(|index| marked.get(index))
         .is_some_and(|m| !m.absorbed)
 }
