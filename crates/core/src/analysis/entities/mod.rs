@@ -75,7 +75,7 @@ impl Word {
     }
 }
 
-/// Texts longer than this are read in pieces of about this size, in parallel.
+/// Texts longer than this are tokenised in pieces of about this size, in parallel.
 const PIECE_BYTES: usize = 256 * 1024;
 
 /// Byte ranges covering `text`, each ending just after a line break found at or after [`PIECE_BYTES`] into it
@@ -95,38 +95,71 @@ fn pieces(text: &str) -> Vec<std::ops::Range<usize>> {
     out
 }
 
-/// Reads the tokens of `text[piece]`, sharing one [`Reading`] among the tokens of a spelling.
-fn read_words(text: &str, piece: std::ops::Range<usize>, lexicon: &Lexicon) -> Vec<Word> {
-    let offset = piece.start;
-    let tokens = tokenize(text.get(piece).unwrap_or_default());
-    let mut seen: FxHashMap<&str, Arc<Reading>> = FxHashMap::default();
+/// The reading of a token spelled `raw`.
+fn reading(raw: &str, kind: TokenKind, lexicon: &Lexicon) -> Reading {
+    let key = normalize(raw);
+    let stems = if kind == TokenKind::Arabic {
+        clitics::stems(raw, &key)
+    } else {
+        vec![Stem {
+            skip: 0,
+            key: key.clone(),
+        }]
+    };
+    let stop = lexicon.is_stop(raw, &key);
+    Reading { key, stems, stop }
+}
+
+/// The words of `text`, one [`Reading`] per spelling shared by its tokens. A long text is tokenised in pieces
+/// ending at line breaks (no token crosses one) and its spellings read on all cores; a sentence or a short article
+/// on the calling thread.
+fn read_words(text: &str, lexicon: &Lexicon) -> Vec<Word> {
+    use rayon::prelude::*;
+    let tokenise = |piece: std::ops::Range<usize>| {
+        let offset = piece.start;
+        let mut tokens = tokenize(text.get(piece).unwrap_or_default());
+        for t in &mut tokens {
+            t.span = t.span.offset(offset);
+        }
+        tokens
+    };
+    let pieces = pieces(text);
+    let parallel = pieces.len() > 1;
+    let tokens: Vec<Vec<sahifa_text::tokens::Token>> = if parallel {
+        pieces.into_par_iter().map(tokenise).collect()
+    } else {
+        pieces.into_iter().map(tokenise).collect()
+    };
+    // Each spelling once, numbered in order of appearance.
+    let mut ids: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut spellings: Vec<(&str, TokenKind)> = Vec::new();
+    let mut of_token: Vec<u32> = Vec::with_capacity(tokens.iter().map(Vec::len).sum());
+    for t in tokens.iter().flatten() {
+        let raw = t.text(text);
+        let id = *ids.entry(raw).or_insert_with(|| {
+            spellings.push((raw, t.kind));
+            u32::try_from(spellings.len() - 1).unwrap_or(u32::MAX)
+        });
+        of_token.push(id);
+    }
+    drop(ids);
+    let read = |&(raw, kind): &(&str, TokenKind)| Arc::new(reading(raw, kind, lexicon));
+    let readings: Vec<Arc<Reading>> = if parallel {
+        spellings.par_iter().map(read).collect()
+    } else {
+        spellings.iter().map(read).collect()
+    };
     tokens
-        .iter()
-        .map(|t| {
-            let span = Span::new(t.span.start + offset, t.span.end + offset);
-            let raw = span.get(text).unwrap_or_default();
-            let reading = seen
-                .entry(raw)
-                .or_insert_with(|| {
-                    let key = normalize(raw);
-                    let stems = if t.kind == TokenKind::Arabic {
-                        clitics::stems(raw, &key)
-                    } else {
-                        vec![Stem {
-                            skip: 0,
-                            key: key.clone(),
-                        }]
-                    };
-                    let stop = lexicon.is_stop(raw, &key);
-                    Arc::new(Reading { key, stems, stop })
-                })
-                .clone();
-            Word {
-                span,
+        .into_iter()
+        .flatten()
+        .zip(of_token)
+        .filter_map(|(t, id)| {
+            Some(Word {
+                span: t.span,
                 kind: t.kind,
                 joined_to_next: false,
-                reading,
-            }
+                reading: readings.get(id as usize)?.clone(),
+            })
         })
         .collect()
 }
@@ -144,22 +177,7 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// Tokenises `text` and prepares each word's readings.
     pub fn new(text: &'a str, lexicon: &'a Lexicon) -> Self {
-        use rayon::prelude::*;
-        // A sentence (the tagger's rule marks) or an article is read on the calling thread; a long text on all
-        // cores, in pieces ending at line breaks (no token crosses one), each sharing readings among its words.
-        let mut words: Vec<Word> = if text.len() < PIECE_BYTES {
-            read_words(text, 0..text.len(), lexicon)
-        } else {
-            let pieces: Vec<Vec<Word>> = pieces(text)
-                .into_par_iter()
-                .map(|piece| read_words(text, piece, lexicon))
-                .collect();
-            let mut words = Vec::with_capacity(pieces.iter().map(Vec::len).sum());
-            for piece in pieces {
-                words.extend(piece);
-            }
-            words
-        };
+        let mut words = read_words(text, lexicon);
         for i in 1..words.len() {
             let (Some(a), Some(b)) = (words.get(i - 1), words.get(i)) else {
                 continue;
