@@ -3,8 +3,25 @@
 
 /// Light normalisation for look-ups only: drops diacritics and tatweel, unifies alef forms, final ya and taa
 /// marbuta, lowercases Latin, and strips surrounding punctuation. Never used for the displayed text.
+/// `char::is_alphanumeric`, answered from a table for the Arabic block (the heading rules ask it of every char of
+/// every line; the standard library searches its Unicode tables for each non-ASCII char). The table is filled from
+/// `char::is_alphanumeric` itself, so the answers are the same.
+pub(super) fn is_alphanumeric(c: char) -> bool {
+    static ARABIC: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+        std::array::from_fn(|k| char::from_u32(0x600 + k as u32).is_some_and(char::is_alphanumeric))
+    });
+    match u32::from(c) {
+        0..0x80 => c.is_ascii_alphanumeric(),
+        code @ 0x600..0x700 => ARABIC
+            .get((code - 0x600) as usize)
+            .copied()
+            .unwrap_or(false),
+        _ => c.is_alphanumeric(),
+    }
+}
+
 pub(super) fn norm(word: &str) -> String {
-    word.trim_matches(|c: char| !c.is_alphanumeric())
+    word.trim_matches(|c: char| !is_alphanumeric(c))
         .chars()
         .filter(|c| !matches!(c, '\u{64B}'..='\u{652}' | '\u{670}' | '\u{640}'))
         .map(|c| match c {

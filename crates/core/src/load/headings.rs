@@ -29,6 +29,7 @@ pub(super) fn classify(lines: &[Line<'_>]) -> Vec<(BlockKind, u8)> {
         wrap: wrap_width(lines),
         first_body: first_body(lines),
         interview: is_interview(lines),
+        boilerplate: lines.iter().map(|_| std::cell::OnceCell::new()).collect(),
     };
     (0..lines.len())
         .map(|i| {
@@ -53,6 +54,22 @@ struct Article {
     first_body: Option<usize>,
     /// See [`is_interview`].
     interview: bool,
+    /// [`is_boilerplate`] of each line, found when first asked (a line is asked about as a candidate, as the
+    /// line after one and as the line before one: a long paragraph was read three times).
+    boilerplate: Vec<std::cell::OnceCell<bool>>,
+}
+
+impl Article {
+    /// [`is_boilerplate`] of line `i`.
+    fn boilerplate(&self, lines: &[Line<'_>], i: usize) -> bool {
+        let Some(line) = lines.get(i) else {
+            return false;
+        };
+        match self.boilerplate.get(i) {
+            Some(cell) => *cell.get_or_init(|| is_boilerplate(line.text)),
+            None => is_boilerplate(line.text),
+        }
+    }
 }
 
 /// The line width of hard-wrapped text (an editor or mailer broke paragraphs into lines of at most ~W
@@ -92,12 +109,13 @@ fn is_heading(lines: &[Line<'_>], i: usize, article: &Article) -> bool {
         return false;
     }
     let body = mark.map_or(line.text, |_| strip_marker(line.text));
-    let words = body.split_whitespace().count();
+    // Counted only as far as the rules look: a paragraph is one line of thousands of words.
+    let words = body.split_whitespace().take(MAX_HEADING_WORDS + 1).count();
     if !(1..=MAX_HEADING_WORDS).contains(&words)
         || letter_words(body) < if mark.is_some() { 1 } else { 2 }
         || ends_like_sentence(body)
         || has_inner_sentence_end(body)
-        || is_boilerplate(line.text)
+        || article.boilerplate(lines, i)
         || opens_running_text(body)
         || introduces_quote(prev.text, body)
         || wrap.is_some_and(|w| line.text.chars().count() * 10 >= w * 6)
@@ -116,7 +134,7 @@ fn is_heading(lines: &[Line<'_>], i: usize, article: &Article) -> bool {
     }
     // After another short bare line (not the title), a line is one of a run: a verse, a list, an address.
     // Hard-wrapped text is all short bare lines, so there the blank line and the punctuation above decide.
-    if i >= 2 && wrap.is_none() && is_bare_short(prev.text) {
+    if i >= 2 && wrap.is_none() && is_bare_short(prev.text, || article.boilerplate(lines, i - 1)) {
         return false;
     }
     // An interview's question: in an interview, any; elsewhere one put to "you", or labelled "س:".
@@ -124,7 +142,12 @@ fn is_heading(lines: &[Line<'_>], i: usize, article: &Article) -> bool {
     if asks || is_qa_label(line.text) {
         return false;
     }
-    heads_body(next, words, wrap.is_some())
+    heads_body(
+        next,
+        article.boilerplate(lines, i + 1),
+        words,
+        wrap.is_some(),
+    )
 }
 
 /// The first body paragraph after the title: a line longer than a heading, or a sentence.
@@ -133,7 +156,11 @@ fn first_body(lines: &[Line<'_>]) -> Option<usize> {
         .iter()
         .skip(1)
         .position(|l| {
-            let words = l.text.split_whitespace().count();
+            let words = l
+                .text
+                .split_whitespace()
+                .take(MAX_HEADING_WORDS + 1)
+                .count();
             words > MAX_HEADING_WORDS || (words >= 5 && closes_text(l.text))
         })
         .map(|k| k + 1)
@@ -141,13 +168,14 @@ fn first_body(lines: &[Line<'_>]) -> Option<usize> {
 
 /// A short line with words and nothing that ends or continues a sentence (a heading, a verse, a list entry, a
 /// name). Credits, captions and wire markers are not counted: a heading may well follow one.
-fn is_bare_short(text: &str) -> bool {
-    let words = text.split_whitespace().count();
+/// `boilerplate` says whether the line is boilerplate ([`is_boilerplate`]), asked last.
+fn is_bare_short(text: &str, boilerplate: impl FnOnce() -> bool) -> bool {
+    let words = text.split_whitespace().take(MAX_HEADING_WORDS + 1).count();
     words <= MAX_HEADING_WORDS
         && letter_words(text) >= 1
         && !closes_text(text)
         && !ends_like_sentence(text)
-        && !is_boilerplate(text)
+        && !boilerplate()
 }
 
 /// Ends with a question mark (before closing quotes or brackets).
@@ -171,14 +199,16 @@ fn is_qa_label(text: &str) -> bool {
 /// also the present-tense verbs interview questions are asked with ("ترى", "تتوقع"), which can be read as
 /// third-person feminine too and so count only where the whole article says interview.
 fn addresses_you(text: &str, verbs: bool) -> bool {
-    text.split(|c: char| !c.is_alphanumeric() && !matches!(c, '\u{64B}'..='\u{652}' | '\u{640}'))
-        .filter(|t| !t.is_empty())
-        .map(norm)
-        .any(|t| {
-            let bare = strip_conjunction(&t);
-            cues::contains(cues::SECOND_PERSON, bare)
-                || (verbs && cues::contains(cues::SECOND_PERSON_VERBS, bare))
-        })
+    text.split(|c: char| {
+        !cues::is_alphanumeric(c) && !matches!(c, '\u{64B}'..='\u{652}' | '\u{640}')
+    })
+    .filter(|t| !t.is_empty())
+    .map(norm)
+    .any(|t| {
+        let bare = strip_conjunction(&t);
+        cues::contains(cues::SECOND_PERSON, bare)
+            || (verbs && cues::contains(cues::SECOND_PERSON_VERBS, bare))
+    })
 }
 
 /// An interview: lines labelled "س:"/"ج:", or at least two questions put to "you". Its questions are not
@@ -202,13 +232,14 @@ fn introduces_quote(prev: &str, text: &str) -> bool {
 
 /// The next line is body text, clearly longer than the candidate heading.
 /// In wrapped text the next line is at most a wrap width long, so only "longer than the heading" is asked.
-fn heads_body(next: &Line<'_>, heading_words: usize, wrapped: bool) -> bool {
-    if is_boilerplate(next.text) || marker(next.text).is_some_and(|m| m != Marker::Bullet) {
+/// `boilerplate`: the next line is boilerplate ([`is_boilerplate`]).
+fn heads_body(next: &Line<'_>, boilerplate: bool, heading_words: usize, wrapped: bool) -> bool {
+    if boilerplate || marker(next.text).is_some_and(|m| m != Marker::Bullet) {
         return false;
     }
-    let words = next.text.split_whitespace().count();
     let floor = if wrapped { 6 } else { 8 };
-    words >= (heading_words + 3).max(floor)
+    let needed = (heading_words + 3).max(floor);
+    next.text.split_whitespace().take(needed).count() >= needed
 }
 
 fn marker(text: &str) -> Option<Marker> {
@@ -277,7 +308,9 @@ fn opens_running_text(text: &str) -> bool {
 /// timestamps.
 pub(super) fn is_boilerplate(text: &str) -> bool {
     let tokens: Vec<String> = text
-        .split(|c: char| !c.is_alphanumeric() && !matches!(c, '\u{64B}'..='\u{652}' | '\u{640}'))
+        .split(|c: char| {
+            !cues::is_alphanumeric(c) && !matches!(c, '\u{64B}'..='\u{652}' | '\u{640}')
+        })
         .filter(|t| !t.is_empty())
         .map(norm)
         .collect();
@@ -394,7 +427,7 @@ fn names_agency(text: &str, tokens: &[String]) -> bool {
     text.split('(').skip(1).any(|part| {
         let inner = part.split(')').next().unwrap_or_default();
         let words: Vec<String> = inner
-            .split(|c: char| !c.is_alphanumeric())
+            .split(|c: char| !cues::is_alphanumeric(c))
             .filter(|t| !t.is_empty())
             .map(norm)
             .collect();
