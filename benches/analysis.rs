@@ -1,4 +1,4 @@
-//! Analysis throughput on a long article: the sample repeated to a few MB (target >= 5 MB/s on one core for lists
+//! Analysis throughput on a long article: the sample repeated to 4 and 10 MB (target >= 5 MB/s on one core for lists
 //! and rules; the tagger and the quote finder come on top).
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
@@ -30,6 +30,11 @@ fn bench_analysis(c: &mut Criterion) {
         b.iter(|| entities::recognise(black_box(&doc)));
     });
     group.bench_function("analyze_4MB", |b| b.iter(|| analyze(black_box(&doc))));
+    // The 10 MB article: every highlight within 2 s on two cores (peak memory: `sahifa export` under
+    // `/usr/bin/time -v`, or the phases example).
+    let big = long_article(10 * 1024 * 1024);
+    group.throughput(Throughput::Bytes(big.text.len() as u64));
+    group.bench_function("analyze_10MB", |b| b.iter(|| analyze(black_box(&big))));
     group.finish();
 }
 
