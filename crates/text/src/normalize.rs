@@ -38,39 +38,58 @@ pub fn normalize(s: &str) -> String {
     s.chars().filter_map(fold_char).collect()
 }
 
-/// Normalised text plus, for each output byte, the byte offset in the original of the char it came from.
+/// Normalised text, mapped back to the original: each normalised char keeps the byte offset of the original char
+/// it came from.
 pub struct Normalized {
     pub text: String,
-    /// `origin[i]` is the original byte offset of the char starting at normalised byte `i`; has `text.len() + 1`
-    /// entries (the last is the original length).
-    origin: Vec<usize>,
+    /// Runs of chars at a constant distance from their originals: `(normalised byte, original byte)` of each run's
+    /// first char, in order. A new run starts after every dropped mark or shortened char, so plain text is one run
+    /// (a byte offset per byte was 8 bytes of memory per byte of text).
+    runs: Vec<(usize, usize)>,
+    /// The original text's length (where the normalised end maps to).
+    original_len: usize,
 }
 
 impl Normalized {
     pub fn new(original: &str) -> Self {
         let mut text = String::with_capacity(original.len());
-        let mut origin = Vec::with_capacity(original.len() + 1);
+        let mut runs: Vec<(usize, usize)> = Vec::new();
         for (i, c) in original.char_indices() {
             if let Some(f) = fold_char(c) {
+                let at = text.len();
+                let continues = runs.last().is_some_and(|&(n, o)| o + (at - n) == i);
+                if !continues {
+                    runs.push((at, i));
+                }
                 text.push(f);
-                origin.resize(text.len(), i);
             }
         }
-        origin.push(original.len());
-        Self { text, origin }
+        Self {
+            text,
+            runs,
+            original_len: original.len(),
+        }
     }
 
-    /// Maps a normalised byte range back to the original text's byte range.
+    /// The original byte offset of the char starting at normalised byte `at` (the original length at the end).
+    fn origin(&self, mut at: usize) -> usize {
+        if at >= self.text.len() {
+            return self.original_len;
+        }
+        while !self.text.is_char_boundary(at) {
+            at -= 1;
+        }
+        let run = self
+            .runs
+            .partition_point(|&(n, _)| n <= at)
+            .saturating_sub(1);
+        self.runs.get(run).map_or(0, |&(n, o)| o + (at - n))
+    }
+
+    /// Maps a normalised byte range back to the original text's byte range: from the original of the first char
+    /// to the original of the char after the range (so marks dropped before that char are included).
     pub fn original_span(&self, start: usize, end: usize) -> crate::span::Span {
-        let s = self.origin.get(start).copied().unwrap_or(0);
-        // The end maps to the start of the char after the match, so trailing dropped marks stay included
-        // only when they precede that char; use the origin of `end` directly.
-        let e = self
-            .origin
-            .get(end)
-            .copied()
-            .unwrap_or_else(|| self.origin.last().copied().unwrap_or(0));
-        crate::span::Span::new(s, e)
+        crate::span::Span::new(self.origin(start), self.origin(end))
     }
 }
 
@@ -88,6 +107,35 @@ mod tests {
         assert_eq!(normalize("مشددًا"), "مشددا");
         assert_eq!(normalize("الســلام"), "السلام");
         assert_eq!(normalize("٢٠١٥"), "2015");
+    }
+
+    /// The runs give every char the offset a table of one offset per normalised byte gave.
+    #[test]
+    fn normalized_runs_match_a_table_per_byte() {
+        for original in [
+            "قال مُحَمَّد إنه ٢٠١٥ في أحمد",
+            "",
+            "ـــ",
+            "abc",
+            "مُ",
+            "ً٢a",
+            "أإآ ةى مشددًا الســلام Ahmad ۱۲",
+        ] {
+            let n = Normalized::new(original);
+            let mut table = Vec::new();
+            let mut text = String::new();
+            for (i, c) in original.char_indices() {
+                if let Some(f) = fold_char(c) {
+                    text.push(f);
+                    table.resize(text.len(), i);
+                }
+            }
+            table.push(original.len());
+            assert_eq!(n.text, text);
+            for (at, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                assert_eq!(n.origin(at), table[at], "{original:?} at {at}");
+            }
+        }
     }
 
     #[test]
