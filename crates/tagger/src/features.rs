@@ -357,28 +357,137 @@ mod seed {
 
 /// Extracts the features of a sentence into `out` (cleared first); `rules` holds the rules' mark of each token.
 pub fn extract(tokens: &[&str], rules: &[RuleMark], lex: &Lexicon, out: &mut SentenceFeatures) {
+    extract_with(tokens, rules, lex, out, &mut WordCache::default());
+}
+
+/// What [`extract`] makes of a word by itself (its forms, their hashes, affixes, letter trigrams, list classes),
+/// kept by spelling for the next sentence: a long article repeats its words. Bounded: it starts afresh past
+/// [`WordCache::CAPACITY`] spellings; the values live in two buffers, not in allocations of their own.
+#[derive(Default)]
+pub struct WordCache<'t> {
+    ids: rustc_hash::FxHashMap<&'t str, u32>,
+    words: Vec<Known>,
+    /// The normalised forms of the words, one after another.
+    norms: String,
+    /// The affix and trigram feature hashes of the words, one after another.
+    hashes: Vec<u64>,
+}
+
+/// One spelling's values in a [`WordCache`] (ranges into its buffers).
+struct Known {
+    /// [`strip_article`] and [`strip_clitics`] of the normalised form, as ranges of [`WordCache::norms`].
+    stem: std::ops::Range<u32>,
+    stem_c: std::ops::Range<u32>,
+    /// The token's values, without the name-list marks (those depend on the neighbours).
+    tok: Tok,
+    /// The stem's length in letters (capped at 10).
+    stem_len: u8,
+    /// The [`push_affixes`] of the stem and the [`push_trigrams`] of `stem_c`, ranges of [`WordCache::hashes`].
+    affixes: std::ops::Range<u32>,
+    trigrams: std::ops::Range<u32>,
+}
+
+/// A buffer position as stored in a [`Known`] (the cache is cleared long before 4 GB).
+fn pos(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// A range of a buffer as stored in a [`Known`].
+fn span_of(r: std::ops::Range<u32>) -> std::ops::Range<usize> {
+    r.start as usize..r.end as usize
+}
+
+impl<'t> WordCache<'t> {
+    /// Spellings kept before the cache starts afresh (about 250 bytes each).
+    const CAPACITY: usize = 1 << 15;
+
+    /// The values of spelling `raw`, made if new.
+    fn id(&mut self, raw: &'t str, lex: &Lexicon) -> usize {
+        if let Some(&id) = self.ids.get(raw) {
+            return id as usize;
+        }
+        let norm = normalize(raw);
+        let base = self.norms.len();
+        let offset = |part: &str| part.as_ptr() as usize - norm.as_ptr() as usize;
+        let (stem_s, stem_c_s) = (strip_article(&norm), strip_clitics(&norm));
+        let stem = pos(base + offset(stem_s))..pos(base + offset(stem_s) + stem_s.len());
+        let stem_c = pos(base + offset(stem_c_s))..pos(base + offset(stem_c_s) + stem_c_s.len());
+        let tok = Tok {
+            raw: hash_bytes(seed::RAW, raw.as_bytes()),
+            norm: hash_bytes(seed::NORMAL, norm.as_bytes()),
+            stem: hash_bytes(seed::STEM, stem_s.as_bytes()),
+            stem_c: hash_bytes(seed::CLITIC_STEM, stem_c_s.as_bytes()),
+            suffix: hash_bytes(seed::ENDING, last_letters(stem_s, 2).as_bytes()),
+            prefix: hash_bytes(
+                seed::CLITICS_TAKEN,
+                clitics_taken(&norm, stem_c_s).as_bytes(),
+            ),
+            shape: shape(raw),
+            classes: word_classes(lex, &norm),
+            names: [0; 3],
+        };
+        let at = self.hashes.len();
+        push_affixes(&mut self.hashes, stem_s);
+        let mid = self.hashes.len();
+        push_trigrams(&mut self.hashes, stem_c_s);
+        let stem_len = stem_s.chars().count().min(10) as u8;
+        self.norms.push_str(&norm);
+        self.words.push(Known {
+            stem,
+            stem_c,
+            tok,
+            stem_len,
+            affixes: pos(at)..pos(mid),
+            trigrams: pos(mid)..pos(self.hashes.len()),
+        });
+        let id = self.words.len() - 1;
+        self.ids.insert(raw, pos(id));
+        id
+    }
+
+    /// The article- and clitic-stripped forms of word `id`.
+    fn keys(&self, id: usize) -> (&str, &str) {
+        let part =
+            |r: &std::ops::Range<u32>| self.norms.get(span_of(r.clone())).unwrap_or_default();
+        self.words
+            .get(id)
+            .map_or(("", ""), |k| (part(&k.stem), part(&k.stem_c)))
+    }
+
+    /// The affix and trigram hashes of word `id`.
+    fn hashes(&self, r: &std::ops::Range<u32>) -> &[u64] {
+        self.hashes.get(span_of(r.clone())).unwrap_or_default()
+    }
+}
+
+/// [`extract`] with a [`WordCache`] kept from sentence to sentence (the same features).
+pub fn extract_with<'t>(
+    tokens: &[&'t str],
+    rules: &[RuleMark],
+    lex: &Lexicon,
+    out: &mut SentenceFeatures,
+    cache: &mut WordCache<'t>,
+) {
     out.hashes.clear();
     out.ends.clear();
-    let norms: Vec<String> = tokens.iter().map(|t| normalize(t)).collect();
-    let keys: Vec<(&str, &str)> = norms
-        .iter()
-        .map(|n| (strip_article(n), strip_clitics(n)))
-        .collect();
-    let toks = prepare_tokens(tokens, &norms, &keys, lex);
-    for (i, &(stem, stem_c)) in keys.iter().enumerate() {
+    if cache.words.len() + tokens.len() > WordCache::CAPACITY {
+        *cache = WordCache::default();
+    }
+    let ids: Vec<usize> = tokens.iter().map(|t| cache.id(t, lex)).collect();
+    let cache = &*cache;
+    let known: Vec<&Known> = ids.iter().filter_map(|&id| cache.words.get(id)).collect();
+    let keys: Vec<(&str, &str)> = ids.iter().map(|&id| cache.keys(id)).collect();
+    let toks = prepare_tokens(&known, &keys, lex);
+    for (i, k) in known.iter().enumerate() {
         let w = Window::around(&toks, i);
-        push_token_features(&mut out.hashes, &w, (stem, stem_c), rules, i as isize);
+        push_token_features(&mut out.hashes, &w, k, cache, rules, i as isize);
         out.ends.push(out.hashes.len());
     }
 }
 
-/// The [`Tok`] values of each token, given its normalised form and its article- and clitic-stripped `keys`.
-fn prepare_tokens(
-    tokens: &[&str],
-    norms: &[String],
-    keys: &[(&str, &str)],
-    lex: &Lexicon,
-) -> Vec<Tok> {
+/// The [`Tok`] values of each token: its own, with the name-list marks of its place in the sentence (`keys`: each
+/// token's article- and clitic-stripped forms).
+fn prepare_tokens(known: &[&Known], keys: &[(&str, &str)], lex: &Lexicon) -> Vec<Tok> {
     let lists: Vec<Vec<Option<bool>>> = NameList::ALL
         .iter()
         .map(|&list| lex.name_marks(list, keys))
@@ -388,21 +497,12 @@ fn prepare_tokens(
         Some(Some(false)) => 2,
         _ => 0,
     };
-    tokens
+    known
         .iter()
-        .zip(norms)
-        .zip(keys)
         .enumerate()
-        .map(|(i, ((raw, norm), &(stem, stem_c)))| Tok {
-            raw: hash_bytes(seed::RAW, raw.as_bytes()),
-            norm: hash_bytes(seed::NORMAL, norm.as_bytes()),
-            stem: hash_bytes(seed::STEM, stem.as_bytes()),
-            stem_c: hash_bytes(seed::CLITIC_STEM, stem_c.as_bytes()),
-            suffix: hash_bytes(seed::ENDING, last_letters(stem, 2).as_bytes()),
-            prefix: hash_bytes(seed::CLITICS_TAKEN, clitics_taken(norm, stem_c).as_bytes()),
-            shape: shape(raw),
-            classes: word_classes(lex, norm),
+        .map(|(i, k)| Tok {
             names: [name_mark(0, i), name_mark(1, i), name_mark(2, i)],
+            ..k.tok
         })
         .collect()
 }
@@ -458,18 +558,19 @@ impl Window {
 fn push_token_features(
     h: &mut Vec<u64>,
     w: &Window,
-    (stem, stem_c): (&str, &str),
+    k: &Known,
+    cache: &WordCache<'_>,
     rules: &[RuleMark],
     i: isize,
 ) {
     push_word_forms(h, &w.t);
-    push_affixes(h, stem);
-    push_shapes(h, w, stem);
+    h.extend_from_slice(cache.hashes(&k.affixes));
+    push_shapes(h, w, u64::from(k.stem_len));
     push_neighbour_words(h, w);
     push_name_lists(h, w);
     push_own_name_marks(h, w);
     // Letter trigrams of the whole word: transliterated foreign names have telltale letter runs.
-    push_trigrams(h, stem_c);
+    h.extend_from_slice(cache.hashes(&k.trigrams));
     push_neighbour_affixes(h, w, i == 0);
     push_rule_features(h, rules, i);
     push_wider_context(h, w);
@@ -488,12 +589,9 @@ fn push_word_forms(h: &mut Vec<u64>, t: &Tok) {
 }
 
 /// The token's character shape and length, and its shape beside each neighbour's.
-fn push_shapes(h: &mut Vec<u64>, w: &Window, stem: &str) {
+fn push_shapes(h: &mut Vec<u64>, w: &Window, stem_len: u64) {
     h.push(feat(Template::Shape, w.t.shape));
-    h.push(feat(
-        Template::StemLength,
-        stem.chars().count().min(10) as u64,
-    ));
+    h.push(feat(Template::StemLength, stem_len));
     h.push(feat2(Template::PrevShapePair, w.p1.shape, w.t.shape));
     h.push(feat2(Template::NextShapePair, w.t.shape, w.n1.shape));
 }

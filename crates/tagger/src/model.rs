@@ -2,7 +2,7 @@
 //! first tagged the same words elsewhere in the document ([`super::docfeat`]).
 
 use super::docfeat;
-use super::features::{SentenceFeatures, extract};
+use super::features::{SentenceFeatures, WordCache, extract_with};
 use super::lexicon::Lexicon;
 use super::rules::{RuleMark, RuleMarker};
 use super::stage::{N, Stage};
@@ -183,11 +183,17 @@ impl<'a> Tagger<'a> {
             .zip(sentence_sums)
             .enumerate()
             .for_each_init(
-                || (SentenceFeatures::default(), Vec::new()),
-                |(f, scores), (k, ((tags, ks), sums))| {
+                || {
+                    (
+                        SentenceFeatures::default(),
+                        Vec::new(),
+                        WordCache::default(),
+                    )
+                },
+                |(f, scores, cache), (k, ((tags, ks), sums))| {
                     let toks = tokens(k);
                     let m = marks(k, &toks);
-                    extract(&toks, &m, self.lex, f);
+                    extract_with(&toks, &m, self.lex, f, cache);
                     let decoded = model.first.decode(f, &first_bias, scores);
                     for (t, d) in tags.iter_mut().zip(decoded) {
                         *t = d as u8;
