@@ -12,6 +12,9 @@ pub struct Stem {
     pub skip: usize,
     /// The normalised form looked up in the lists.
     pub key: String,
+    /// The most words of a list phrase that starts with `key` (0: none), filled in when the context reads the
+    /// word, so the list rules skip the lookup for the many words that start no phrase.
+    pub phrases: u8,
 }
 
 /// Clitic sequences that may stand before a name, in normalised letters.
@@ -40,6 +43,7 @@ pub fn stems(raw: &str, key: &str) -> Vec<Stem> {
     let mut out = vec![Stem {
         skip: 0,
         key: key.to_owned(),
+        phrases: 0,
     }];
     // The conjunction alone, so that a fused "لل" after it is still read as the article.
     for conj in ["", "و", "ف"] {
@@ -53,6 +57,7 @@ pub fn stems(raw: &str, key: &str) -> Vec<Stem> {
             out.push(Stem {
                 skip: letters_to_bytes(raw, conj.chars().count()),
                 key: format!("ال{after}"),
+                phrases: 0,
             });
         }
     }
@@ -66,6 +71,7 @@ pub fn stems(raw: &str, key: &str) -> Vec<Stem> {
         out.push(Stem {
             skip: letters_to_bytes(raw, prefix.chars().count()),
             key: rest.to_owned(),
+            phrases: 0,
         });
     }
     out

@@ -97,6 +97,11 @@ impl<V> PhraseTable<V> {
         self.phrases.is_empty()
     }
 
+    /// The most words of a phrase starting with the word `first` (0: none starts with it).
+    pub fn max_words(&self, first: &str) -> usize {
+        self.first.get(first).copied().unwrap_or(0)
+    }
+
     /// Longest phrase starting with `first` and continuing with `rest(1)`, `rest(2)`, ...; returns the number of
     /// words matched and the value. `rest(k)` is `None` where the phrase cannot continue (end, punctuation).
     pub fn longest<'r>(

@@ -98,14 +98,18 @@ fn pieces(text: &str) -> Vec<std::ops::Range<usize>> {
 /// The reading of a token spelled `raw`.
 fn reading(raw: &str, kind: TokenKind, lexicon: &Lexicon) -> Reading {
     let key = normalize(raw);
-    let stems = if kind == TokenKind::Arabic {
+    let mut stems = if kind == TokenKind::Arabic {
         clitics::stems(raw, &key)
     } else {
         vec![Stem {
             skip: 0,
             key: key.clone(),
+            phrases: 0,
         }]
     };
+    for s in &mut stems {
+        s.phrases = u8::try_from(lexicon.table.max_words(&s.key)).unwrap_or(u8::MAX);
+    }
     let stop = lexicon.is_stop(raw, &key);
     Reading { key, stems, stop }
 }

@@ -8,7 +8,8 @@ use crate::analysis::{EntityLabel, Recogniser};
 /// The number of words of a given name starting at word `i` as written (0 when none).
 pub fn given_at(ctx: &Context<'_>, i: usize) -> usize {
     let Some(w) = ctx.words.get(i) else { return 0 };
-    if !w.is_wordlike() || ctx.is_stop(i) {
+    // The first reading is the word as written: no list phrase starts with it, no lookup.
+    if !w.is_wordlike() || ctx.is_stop(i) || w.stems.first().is_some_and(|s| s.phrases == 0) {
         return 0;
     }
     ctx.lexicon

@@ -24,7 +24,7 @@ pub fn match_at(ctx: &Context<'_>, i: usize, want: Flags) -> Option<ListMatch> {
         return None;
     }
     let mut best: Option<ListMatch> = None;
-    for stem in &w.stems {
+    for stem in w.stems.iter().filter(|s| s.phrases > 0) {
         let found =
             ctx.lexicon
                 .table
