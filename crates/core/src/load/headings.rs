@@ -29,22 +29,30 @@ pub(super) fn classify(lines: &[Line<'_>]) -> Vec<(BlockKind, u8)> {
         wrap: wrap_width(lines),
         first_body: first_body(lines),
         interview: is_interview(lines),
-        boilerplate: lines.iter().map(|_| std::cell::OnceCell::new()).collect(),
+        boilerplate: lines.iter().map(|_| std::sync::OnceLock::new()).collect(),
     };
-    (0..lines.len())
-        .map(|i| {
-            if i == 0 {
-                (BlockKind::Title, 1)
-            } else if is_heading(lines, i, &article) {
-                (BlockKind::Heading, 2)
-            } else if lines.get(i).and_then(|l| marker(l.text)).is_some() {
-                (BlockKind::Item, 0)
-            } else {
-                (BlockKind::Paragraph, 0)
-            }
-        })
-        .collect()
+    let kind = |i: usize| {
+        if i == 0 {
+            (BlockKind::Title, 1)
+        } else if is_heading(lines, i, &article) {
+            (BlockKind::Heading, 2)
+        } else if lines.get(i).and_then(|l| marker(l.text)).is_some() {
+            (BlockKind::Item, 0)
+        } else {
+            (BlockKind::Paragraph, 0)
+        }
+    };
+    // Each line is judged from its neighbours and the article-wide facts above: a long text's lines on all cores.
+    if lines.len() < PARALLEL_LINES {
+        (0..lines.len()).map(kind).collect()
+    } else {
+        use rayon::prelude::*;
+        (0..lines.len()).into_par_iter().map(kind).collect()
+    }
 }
+
+/// Articles with more lines than this are classified in parallel.
+const PARALLEL_LINES: usize = 2048;
 
 /// What the heading rules look at in the whole article, found once.
 struct Article {
@@ -56,7 +64,7 @@ struct Article {
     interview: bool,
     /// [`is_boilerplate`] of each line, found when first asked (a line is asked about as a candidate, as the
     /// line after one and as the line before one: a long paragraph was read three times).
-    boilerplate: Vec<std::cell::OnceCell<bool>>,
+    boilerplate: Vec<std::sync::OnceLock<bool>>,
 }
 
 impl Article {

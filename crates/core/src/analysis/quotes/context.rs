@@ -181,7 +181,7 @@ impl<'a> Tokens<'a> {
         };
         let body = self.slice(b.span);
         matches!(b.kind, BlockKind::Title | BlockKind::Heading)
-            || (body.split_whitespace().count() <= HEADING_MAX_WORDS
+            || (body.split_whitespace().take(HEADING_MAX_WORDS + 1).count() <= HEADING_MAX_WORDS
                 && !body.trim_end().ends_with(LINE_END_PUNCTUATION))
     }
 

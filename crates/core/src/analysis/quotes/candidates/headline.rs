@@ -81,7 +81,11 @@ pub(super) fn speaker_colon(
     }
     let seg = ctx.trim(Span::new(region.start + seg_start, region.start + colon));
     let rest = ctx.trim(Span::new(region.start + colon + 1, region.end));
-    let rest_words = ctx.slice(rest).split_whitespace().count();
+    let rest_words = ctx
+        .slice(rest)
+        .split_whitespace()
+        .take(STATEMENT_MIN_WORDS)
+        .count();
     if seg.is_empty() || rest_words < STATEMENT_MIN_WORDS {
         return None;
     }
