@@ -101,8 +101,11 @@ pub fn sentence_keys(tokens: &[&str]) -> Vec<u64> {
 /// The key under which a token's occurrences are counted: its hashed clitic-stripped form, 0 (not counted) when
 /// it has no letter.
 pub(crate) fn occurrence_key(token: &str) -> u64 {
-    let n = normalize(token);
-    let k = strip_clitics(&n);
+    occurrence_key_of(strip_clitics(&normalize(token)))
+}
+
+/// [`occurrence_key`] of a token whose normalised, clitic-stripped form is `k`.
+pub(crate) fn occurrence_key_of(k: &str) -> u64 {
     if k.chars().any(char::is_alphabetic) {
         hash_bytes(OCCURRENCE_SEED, k.as_bytes())
     } else {

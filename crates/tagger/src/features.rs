@@ -380,6 +380,8 @@ struct Known {
     stem_c: std::ops::Range<u32>,
     /// The token's values, without the name-list marks (those depend on the neighbours).
     tok: Tok,
+    /// The key its occurrences are counted under ([`crate::docfeat`]).
+    occurrence: u64,
     /// The stem's length in letters (capped at 10).
     stem_len: u8,
     /// The [`push_affixes`] of the stem and the [`push_trigrams`] of `stem_c`, ranges of [`WordCache::hashes`].
@@ -433,6 +435,7 @@ impl<'t> WordCache<'t> {
         let stem_len = stem_s.chars().count().min(10) as u8;
         self.norms.push_str(&norm);
         self.words.push(Known {
+            occurrence: crate::docfeat::occurrence_key_of(stem_c_s),
             stem,
             stem_c,
             tok,
@@ -443,6 +446,12 @@ impl<'t> WordCache<'t> {
         let id = self.words.len() - 1;
         self.ids.insert(raw, pos(id));
         id
+    }
+
+    /// The key the occurrences of `raw` are counted under in a document (`docfeat::occurrence_key`).
+    pub fn occurrence(&mut self, raw: &'t str, lex: &Lexicon) -> u64 {
+        let id = self.id(raw, lex);
+        self.words.get(id).map_or(0, |k| k.occurrence)
     }
 
     /// The article- and clitic-stripped forms of word `id`.

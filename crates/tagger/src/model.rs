@@ -199,7 +199,7 @@ impl<'a> Tagger<'a> {
                         *t = d as u8;
                     }
                     for (key, t) in ks.iter_mut().zip(&toks) {
-                        *key = docfeat::occurrence_key(t);
+                        *key = cache.occurrence(t, self.lex);
                     }
                     if let Some(second) = &model.second {
                         for (i, s) in sums.iter_mut().enumerate() {
