@@ -67,6 +67,9 @@ pub struct PhraseTable<V> {
     phrases: HashMap<String, V>,
     /// First word -> the most words of any phrase starting with it.
     first: HashMap<String, usize>,
+    /// The first two to n-1 words of every phrase of three words or more: a lookup stops extending a key that no
+    /// phrase continues.
+    prefixes: rustc_hash::FxHashSet<String>,
 }
 
 impl<V> PhraseTable<V> {
@@ -75,6 +78,7 @@ impl<V> PhraseTable<V> {
         Self {
             phrases: HashMap::default(),
             first: HashMap::default(),
+            prefixes: rustc_hash::FxHashSet::default(),
         }
     }
 
@@ -84,6 +88,12 @@ impl<V> PhraseTable<V> {
         let first = key.split(' ').next().unwrap_or(key).to_owned();
         let max = self.first.entry(first).or_insert(0);
         *max = (*max).max(words);
+        let spaces: Vec<usize> = key.match_indices(' ').map(|(i, _)| i).collect();
+        for &end in spaces.iter().skip(1) {
+            if let Some(prefix) = key.get(..end) {
+                self.prefixes.insert(prefix.to_owned());
+            }
+        }
         self.phrases.entry(key.to_owned()).or_insert_with(make)
     }
 
@@ -119,13 +129,19 @@ impl<V> PhraseTable<V> {
         if max == 1 {
             return best;
         }
-        let mut key = first.to_owned();
+        let mut key = String::with_capacity(64);
+        key.push_str(first);
         for k in 1..max {
             let Some(next) = rest(k) else { break };
             key.push(' ');
             key.push_str(next);
-            if let Some(v) = self.phrases.get(&key).filter(|v| accept(v)) {
+            let found = self.phrases.get(&key);
+            if let Some(v) = found.filter(|v| accept(v)) {
                 best = Some((k + 1, v));
+            }
+            // No longer phrase goes on from here.
+            if k + 1 < max && !self.prefixes.contains(&key) {
+                break;
             }
         }
         best
