@@ -398,3 +398,20 @@ fn a_paragraph_without_punctuation_is_tagged_in_pieces_and_still_finds_names() {
     );
     assert!(names.contains(&(EntityLabel::Loc, "باريس")), "{names:?}");
 }
+
+#[test]
+fn a_name_does_not_run_over_a_clitic_before_a_listed_name() {
+    check("وقال [PER:خالد منصور] ل[ORG:رويترز] إن السوق هادئة.");
+}
+
+#[test]
+fn a_name_does_not_run_over_an_imperfect_verb() {
+    check("وكان خالد يركب دراجته كل صباح.");
+    check("ورأى الجيران عمر تدل خطواته على التعب.");
+}
+
+#[test]
+fn a_verb_or_an_indefinite_noun_after_a_title_is_no_name() {
+    check("وكان المدير العام أصدر تعليمات جديدة.");
+    check("ونشر المتحدث الرسمي بياناً مساء أمس.");
+}

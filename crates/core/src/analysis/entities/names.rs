@@ -85,6 +85,9 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
             }
             break;
         }
+        if given == 0 && !plausible_family_name(ctx, end) {
+            break;
+        }
         if given > 0 {
             end += given;
             after_given = true;
@@ -115,11 +118,45 @@ pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
     !clitic_article && !conjunction && !pronoun && match_at(ctx, i, Flags::TITLE).is_none()
 }
 
+/// True when word `i` is a clitic before a listed place or organisation ("[لرويترز]", "[بمصر]").
+fn clitic_before_listed_name(ctx: &Context<'_>, i: usize) -> bool {
+    match_at(ctx, i, Flags::LOC.union(Flags::ORG)).is_some_and(|m| m.skip > 0)
+}
+
+/// The number of letters of word `i`.
+fn letters(ctx: &Context<'_>, i: usize) -> usize {
+    ctx.words.get(i).map_or(0, |w| w.key.chars().count())
+}
+
+/// True when word `i` has the shape of an imperfect verb of three or four letters ("يركب", "تدل", "يؤدي"). Given
+/// names of that shape ("يزيد", "تامر") are in the lists and never reach this test.
+fn imperfect_verb_shaped(ctx: &Context<'_>, i: usize) -> bool {
+    let raw = ctx.raw(i);
+    (3..=4).contains(&letters(ctx, i)) && (raw.starts_with('ي') || raw.starts_with('ت'))
+}
+
+/// True when an unlisted word `i` can be a name's next part: not a clitic before a listed name, not shaped like
+/// an imperfect verb, not written with the tanween of an indefinite noun ("بياناً").
+fn plausible_family_name(ctx: &Context<'_>, i: usize) -> bool {
+    let tanween = ctx
+        .raw(i)
+        .chars()
+        .any(|c| matches!(c, '\u{064b}' | '\u{064c}' | '\u{064d}'));
+    !clitic_before_listed_name(ctx, i) && !imperfect_verb_shaped(ctx, i) && !tanween
+}
+
 /// True when word `i`, standing after a title without a known given name, reads as a name: no clitic-led or
 /// feminine noun ("وزير [مالية]"), and not followed by a definite word it would be in construct with
 /// ("[خالص] التعازي").
 fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
-    if !continues_name(ctx, i) || ctx.raw(i).ends_with('ة') {
+    // A short word with a written hamza right after a title is the verb of the sentence ("المدير [أصدر]",
+    // "الملك [أدب]"); the given names of that shape ("أحمد", "أنس") are in the lists.
+    let perfect_verb = ctx.raw(i).starts_with('أ') && letters(ctx, i) <= 4;
+    if !continues_name(ctx, i)
+        || ctx.raw(i).ends_with('ة')
+        || perfect_verb
+        || !plausible_family_name(ctx, i)
+    {
         return false;
     }
     let next_definite = joined(ctx, i)
@@ -165,7 +202,8 @@ fn name_tail(ctx: &Context<'_>, end: usize) -> usize {
             && !w.key.starts_with("ال")
             && !w.key.starts_with('ي')
             && !w.key.starts_with('ت')
-            && !ctx.raw(k).ends_with('ة');
+            && !ctx.raw(k).ends_with('ة')
+            && plausible_family_name(ctx, k);
         if !plain {
             break;
         }
