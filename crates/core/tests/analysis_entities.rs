@@ -415,3 +415,30 @@ fn a_verb_or_an_indefinite_noun_after_a_title_is_no_name() {
     check("وكان المدير العام أصدر تعليمات جديدة.");
     check("ونشر المتحدث الرسمي بياناً مساء أمس.");
 }
+
+#[test]
+fn an_organisation_after_a_title_and_name_keeps_its_field() {
+    check("تخرج في [ORG:جامعة الملك سعود للعلوم الصحية] قبل عامين.");
+}
+
+#[test]
+fn a_relative_adjective_after_the_complement_stays_in_the_organisation() {
+    check("أعلن [ORG:حزب الاتحاد الكردي] موقفه.");
+    check("زار الوفد مقر [ORG:جمعية الثقافة الأمازيغية] أمس.");
+}
+
+#[test]
+fn a_head_with_only_an_ordinal_is_a_rank() {
+    check("احتل الفريق المركز الثالث في الدوري.");
+}
+
+#[test]
+fn a_feminine_head_with_its_indefinite_adjective_is_no_name() {
+    check("شكلت الحكومة لجنة فنية لدراسة الطلب.");
+    check("أصدرت [ORG:هيئة سوق المال] تقريرا.");
+}
+
+#[test]
+fn a_place_head_with_a_title_and_an_unlisted_name() {
+    check("صلى المصلون في [LOC:مسجد الشيخ مكتوم] أمس.");
+}

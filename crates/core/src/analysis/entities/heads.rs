@@ -24,10 +24,29 @@ impl Recognise for OrgHeadRule {
                 continue;
             };
             let start = i + m.words;
+            // "المركز [الثاني]": a head with only an ordinal after it is a rank, not a name.
+            if ctx.words.get(start).is_some_and(|w| is_ordinal(&w.key)) {
+                continue;
+            }
             let indefinite_next = ctx
                 .words
                 .get(start)
                 .is_some_and(|w| !w.key.starts_with("ال") && !w.key.starts_with("لل"));
+            // "لجنة [علمية]": an indefinite word in "ة" after an indefinite feminine head agrees with it as an
+            // adjective, unless a definite noun completes it as a construct ("هيئة [قناة] السويس").
+            let construct = joined(ctx, start)
+                && !ctx.is_stop(start + 1)
+                && ctx
+                    .words
+                    .get(start + 1)
+                    .is_some_and(|n| n.key.starts_with("ال"));
+            if feminine_indefinite_head(ctx, i, m.skip)
+                && indefinite_next
+                && ctx.raw(start).ends_with('ة')
+                && !construct
+            {
+                continue;
+            }
             // "شركة داتا بابيولار", "نادي كوينز بارك ريجينز": a foreign name runs over several plain words.
             let end = if m.flags.contains(Flags::ORG_HEAD_NAME)
                 || (m.flags.contains(Flags::ORG_HEAD_OUT) && indefinite_next)
@@ -55,6 +74,25 @@ impl Recognise for OrgHeadRule {
         }
         out
     }
+}
+
+/// Ordinal adjectives: after a head ("المركز الثاني") they make a rank, not a name.
+const ORDINALS: [&str; 12] = [
+    "الاول", "الاولي", "الثاني", "الثانيه", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
+    "التاسع", "العاشر",
+];
+
+/// True for an ordinal adjective (normalised, with or without the feminine ending).
+fn is_ordinal(key: &str) -> bool {
+    ORDINALS.contains(&key) || key.strip_suffix('ه').is_some_and(|k| ORDINALS.contains(&k))
+}
+
+/// True when the head word at `i` (after `skip` clitic bytes) is an indefinite feminine noun ("لجنة", "منظمة"):
+/// an indefinite word in "ة" right after it agrees with it as an adjective ("لجنة [علمية]", "مجموعة [مسلحة]").
+fn feminine_indefinite_head(ctx: &Context<'_>, i: usize, skip: usize) -> bool {
+    let raw = ctx.raw(i);
+    let head = raw.get(skip..).unwrap_or(raw);
+    head.ends_with('ة') && !head.starts_with("ال")
 }
 
 /// Up to three proper-name-like words from `start` (Latin words included): "شركة [داتا بابيولار]".
@@ -100,6 +138,13 @@ enum Prev {
     Title,
     /// A person's name after a title ("جامعة الملك [سعود]"); adjectives may follow.
     Name,
+    /// An unlisted one-word name after a title ("مسجد الشيخ [زايد]").
+    Bare,
+}
+
+/// True for a definite relative (nisba) adjective of five letters or more: "الكردستاني", "الإسلامية".
+fn nisba(key: &str) -> bool {
+    key.starts_with("ال") && key.chars().count() >= 5 && (key.ends_with('ي') || key.ends_with("يه"))
 }
 
 /// The end of an organisation name's complement starting at word `start` (`start` when there is none).
@@ -137,9 +182,17 @@ fn org_complement(ctx: &Context<'_>, start: usize, head_definite: bool) -> usize
                 Some(Prev::Construct)
             }
             Prev::Title if given_at(ctx, end) > 0 => Some(Prev::Name),
+            // "مسجد الشيخ [زايد]": an unlisted name after a title, as the title rule reads it.
+            Prev::Title if !definite && super::names::plausible_bare_name(ctx, end) => {
+                Some(Prev::Bare)
+            }
             _ if adjective && definite => Some(Prev::Adjective),
-            // "للأمن" continues after an adjective ("الأعلى للأمن"), not after a noun ("الأمن للموافقة").
+            // "حزب العمال [الكردستاني]": a definite relative adjective after the noun it qualifies.
+            Prev::Noun | Prev::Linked if definite && nisba(k) => Some(Prev::Adjective),
+            // "للأمن" continues after an adjective ("الأعلى للأمن"), not after a noun ("الأمن للموافقة"); after a
+            // person's name it names the institution's field ("جامعة الملك سعود [للعلوم] الصحية").
             Prev::Adjective | Prev::Linked | Prev::Construct if linked => Some(Prev::Linked),
+            Prev::Name | Prev::Bare if k.starts_with("لل") => Some(Prev::Linked),
             Prev::Noun if k.starts_with("وال") => Some(Prev::Linked),
             _ => None,
         };

@@ -148,7 +148,7 @@ fn plausible_family_name(ctx: &Context<'_>, i: usize) -> bool {
 /// True when word `i`, standing after a title without a known given name, reads as a name: no clitic-led or
 /// feminine noun ("وزير [مالية]"), and not followed by a definite word it would be in construct with
 /// ("[خالص] التعازي").
-fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
+pub fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
     // A short word with a written hamza right after a title is the verb of the sentence ("المدير [أصدر]",
     // "الملك [أدب]"); the given names of that shape ("أحمد", "أنس") are in the lists.
     let perfect_verb = ctx.raw(i).starts_with('أ') && letters(ctx, i) <= 4;
