@@ -442,3 +442,15 @@ fn a_feminine_head_with_its_indefinite_adjective_is_no_name() {
 fn a_place_head_with_a_title_and_an_unlisted_name() {
     check("صلى المصلون في [LOC:مسجد الشيخ مكتوم] أمس.");
 }
+
+#[test]
+fn the_outlet_in_a_dateline_is_an_organisation() {
+    check("كتاب جديد عن الخط\n[PER:سامي الحربي]- [ORG:الحياة]- [LOC:الدمام]: صدر أمس كتاب جديد.");
+    check("افتتاح معرض للكتاب\n[ORG:أخبار المساء] – [LOC:المنامة]\nافتتح المعرض أمس.");
+    check("[ORG:نجمة الصباح] – متابعات\nارتفعت الأسعار أمس.");
+}
+
+#[test]
+fn dashes_without_a_place_or_a_person_are_no_dateline() {
+    check("مباراة الأمس - النهائي\nانتهت المباراة بالتعادل.");
+}

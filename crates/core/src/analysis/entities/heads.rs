@@ -78,8 +78,18 @@ impl Recognise for OrgHeadRule {
 
 /// Ordinal adjectives: after a head ("المركز الثاني") they make a rank, not a name.
 const ORDINALS: [&str; 12] = [
-    "الاول", "الاولي", "الثاني", "الثانيه", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن",
-    "التاسع", "العاشر",
+    "الاول",
+    "الاولي",
+    "الثاني",
+    "الثانيه",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
 ];
 
 /// True for an ordinal adjective (normalised, with or without the feminine ending).
