@@ -454,3 +454,11 @@ fn the_outlet_in_a_dateline_is_an_organisation() {
 fn dashes_without_a_place_or_a_person_are_no_dateline() {
     check("مباراة الأمس - النهائي\nانتهت المباراة بالتعادل.");
 }
+
+#[test]
+fn an_unlisted_first_name_and_a_relative_family_name_after_a_title() {
+    check(
+        "وقال الدكتور [PER:سعيد الشمراني] إن الدراسة جديدة. وأضاف [PER:الشمراني] أن النتائج مهمة.",
+    );
+    check("وقدم الوزير خالص التعازي لأسر الضحايا.");
+}

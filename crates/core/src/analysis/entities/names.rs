@@ -168,6 +168,36 @@ pub fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
     !next_definite
 }
 
+/// True when word `i` after a title is an unlisted first name followed by a family name of the relative form
+/// ("الدكتور [سعيد الدوسري]"): the definite word after it ends in "ي" and is no nationality or adjective of the
+/// lists, so it is no construct complement ("مدير [عام] الشركة").
+fn bare_name_with_family(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(next) = ctx.words.get(i + 1) else {
+        return false;
+    };
+    let raw = ctx.raw(i);
+    let family = next.key.starts_with("ال")
+        && next.key.ends_with('ي')
+        && next.key.chars().count() >= 5
+        && !next.stop
+        && !ctx
+            .lexicon
+            .flags(&next.key)
+            .contains(NOT_NAME.union(Flags::STOP));
+    // "التعازي", "المساعي": a broken plural of the pattern فعالي is no family name.
+    let plural = next
+        .key
+        .strip_prefix("ال")
+        .is_some_and(|stem| stem.chars().count() == 5 && stem.chars().nth(2) == Some('ا'));
+    family
+        && !plural
+        && joined(ctx, i)
+        && continues_name(ctx, i)
+        && plausible_family_name(ctx, i)
+        && !raw.ends_with('ة')
+        && !(raw.starts_with('أ') && letters(ctx, i) <= 4)
+}
+
 /// True for a family name that starts with "و" ("جوزيف [ويستفال]."): long, not "و" + a given name, and the
 /// name ends right after it.
 fn foreign_family_name_with_waw(ctx: &Context<'_>, i: usize) -> bool {
@@ -298,10 +328,13 @@ impl Recognise for TitleRule {
                 continue;
             }
             let given = given_at(ctx, j);
-            if given == 0 && !plausible_bare_name(ctx, j) {
+            let with_family = given == 0 && bare_name_with_family(ctx, j);
+            if given == 0 && !with_family && !plausible_bare_name(ctx, j) {
                 continue;
             }
-            let end = if given > 0 {
+            let end = if with_family {
+                j + 2
+            } else if given > 0 {
                 extend_name(ctx, j + given, true)
             } else {
                 // "رميح [بن محمد الرميح]": a lineage chain, else a foreign family name.
