@@ -462,3 +462,9 @@ fn an_unlisted_first_name_and_a_relative_family_name_after_a_title() {
     );
     check("وقدم الوزير خالص التعازي لأسر الضحايا.");
 }
+
+#[test]
+fn a_complex_named_after_a_person_keeps_its_head() {
+    check("أقيم الحفل في [LOC:مدينة الأمير فيصل الرياضية] مساء أمس.");
+    check("زار الوفد [ORG:مدينة الملك سلمان للأبحاث الطبية] أمس.");
+}

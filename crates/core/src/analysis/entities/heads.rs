@@ -244,6 +244,27 @@ impl Recognise for PlaceHeadRule {
             if !joined(ctx, j - 1) {
                 continue;
             }
+            // "مدينة الملك عبدالله الرياضية", "مدينة الملك عبدالعزيز للعلوم والتقنية": a complex named after a
+            // person keeps its head; with a field ("لل...") it is an institution.
+            let titled = m.flags.contains(Flags::PLACE_HEAD_OUT)
+                && ctx.words.get(j).is_some_and(|w| w.key.starts_with("ال"))
+                && match_at(ctx, j, Flags::TITLE).is_some_and(|t| t.skip == 0);
+            if titled {
+                let end = org_complement(ctx, j, true);
+                if end > j + 1 {
+                    let field =
+                        (j..end).any(|k| ctx.words.get(k).is_some_and(|w| w.key.starts_with("لل")));
+                    let label = if field {
+                        EntityLabel::Org
+                    } else {
+                        EntityLabel::Loc
+                    };
+                    if let Some(span) = words_span(ctx, i, m.skip, end) {
+                        out.push(candidate(span, label, Recogniser::Rule, 0.8, 2));
+                    }
+                    continue;
+                }
+            }
             let known = match_at(ctx, j, Flags::LOC);
             let (end, confidence) = match known {
                 Some(k) if k.skip == 0 => (j + k.words, 0.85),
