@@ -468,3 +468,14 @@ fn a_complex_named_after_a_person_keeps_its_head() {
     check("أقيم الحفل في [LOC:مدينة الأمير فيصل الرياضية] مساء أمس.");
     check("زار الوفد [ORG:مدينة الملك سلمان للأبحاث الطبية] أمس.");
 }
+
+#[test]
+fn a_compound_given_name_written_apart_continues_a_name() {
+    check("وكرم الحفل [PER:سامي فيصل عبد الله الشهري] أمس.");
+}
+
+#[test]
+fn a_relative_family_name_closes_a_given_and_a_fathers_name() {
+    check("وأوضح العقيد [PER:ماجد مفرح الشهراني] أن الطريق مغلق.");
+    check("وقال [PER:حامد مفرح] المنتمي إلى الحزب إن");
+}

@@ -52,6 +52,14 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
     let mut plain = 1;
     while plain < 5 && end > 0 && joined(ctx, end - 1) {
         let Some(w) = ctx.words.get(end) else { break };
+        // "محمد [عبد الله] الشحي": a compound given name written in two words ("الله" is a stop word alone).
+        let compound = given_at(ctx, end);
+        if w.key == "عبد" && compound > 1 {
+            end += compound;
+            after_given = true;
+            plain += 1;
+            continue;
+        }
         if CONNECTORS.contains(&w.key.as_str()) {
             // "آل" takes any family name ("آل الشيخ"); the others a name word.
             let family = w.key == "ال"
@@ -168,29 +176,35 @@ pub fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
     !next_definite
 }
 
+/// True when word `i` reads as a family name of the relative form ("الدوسري"): a definite word in "ي" of five
+/// letters or more that is no word of the lists (nationality, adjective, head, stop word) and not a broken plural
+/// of the pattern فعالي ("التعازي", "المساعي").
+fn relative_family_name(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let stem = w.key.strip_prefix("ال").unwrap_or("");
+    let plural = stem.chars().count() == 5 && stem.chars().nth(2) == Some('ا');
+    // "المنتمي", "المتبقي", "المستثني": participles of the derived verb forms are adjectives.
+    let participle = ["مت", "منت", "مست"].iter().any(|p| stem.starts_with(p));
+    w.key.starts_with("ال")
+        && w.key.ends_with('ي')
+        && w.key.chars().count() >= 5
+        && !w.stop
+        && !ctx
+            .lexicon
+            .flags(&w.key)
+            .contains(NOT_NAME.union(Flags::STOP))
+        && !plural
+        && !participle
+}
+
 /// True when word `i` after a title is an unlisted first name followed by a family name of the relative form
 /// ("الدكتور [سعيد الدوسري]"): the definite word after it ends in "ي" and is no nationality or adjective of the
 /// lists, so it is no construct complement ("مدير [عام] الشركة").
 fn bare_name_with_family(ctx: &Context<'_>, i: usize) -> bool {
-    let Some(next) = ctx.words.get(i + 1) else {
-        return false;
-    };
     let raw = ctx.raw(i);
-    let family = next.key.starts_with("ال")
-        && next.key.ends_with('ي')
-        && next.key.chars().count() >= 5
-        && !next.stop
-        && !ctx
-            .lexicon
-            .flags(&next.key)
-            .contains(NOT_NAME.union(Flags::STOP));
-    // "التعازي", "المساعي": a broken plural of the pattern فعالي is no family name.
-    let plural = next
-        .key
-        .strip_prefix("ال")
-        .is_some_and(|stem| stem.chars().count() == 5 && stem.chars().nth(2) == Some('ا'));
-    family
-        && !plural
+    relative_family_name(ctx, i + 1)
         && joined(ctx, i)
         && continues_name(ctx, i)
         && plausible_family_name(ctx, i)
@@ -226,6 +240,10 @@ fn name_tail(ctx: &Context<'_>, end: usize) -> usize {
         let Some(w) = ctx.words.get(k) else { break };
         if CONNECTORS.contains(&w.key.as_str()) {
             return k;
+        }
+        // "سعد مفلح [الجهني]": a family name of the relative form closes a given name and a father's name.
+        if relative_family_name(ctx, k) {
+            return k + 1;
         }
         let plain = is_name_word(ctx, k)
             && continues_name(ctx, k)
