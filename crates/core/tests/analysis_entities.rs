@@ -479,3 +479,14 @@ fn a_relative_family_name_closes_a_given_and_a_fathers_name() {
     check("وأوضح العقيد [PER:ماجد مفرح الشهراني] أن الطريق مغلق.");
     check("وقال [PER:حامد مفرح] المنتمي إلى الحزب إن");
 }
+
+#[test]
+fn a_waw_word_with_a_pronoun_or_a_participle_is_no_family_name() {
+    check("ودعا الشيخ أن يحفظ الله سالم وأمنه.");
+    check("وكان القرار عادل ومتسرع.");
+}
+
+#[test]
+fn an_unlisted_adjective_after_a_definite_place_head_is_no_name() {
+    check("وصل الزوار إلى العاصمة الجميلة صباحا.");
+}

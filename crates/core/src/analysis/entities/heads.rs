@@ -105,6 +105,14 @@ fn feminine_indefinite_head(ctx: &Context<'_>, i: usize, skip: usize) -> bool {
     head.ends_with('ة') && !head.starts_with("ال")
 }
 
+/// True when the head word at `i` (after `skip` clitic bytes) has the article ("العاصمة").
+fn head_is_definite(ctx: &Context<'_>, i: usize, skip: usize) -> bool {
+    ctx.words
+        .get(i)
+        .and_then(|w| w.stems.iter().find(|s| s.skip == skip))
+        .is_some_and(|s| s.key.starts_with("ال"))
+}
+
 /// Up to three proper-name-like words from `start` (Latin words included): "شركة [داتا بابيولار]".
 fn proper_run(ctx: &Context<'_>, start: usize) -> usize {
     let mut end = start;
@@ -278,6 +286,12 @@ impl Recognise for PlaceHeadRule {
                 }
                 _ if m.flags.contains(Flags::PLACE_HEAD) && org_complement(ctx, j, false) > j => {
                     (org_complement(ctx, j, false), 0.6)
+                }
+                // "العاصمة [المقدسة]": after a definite head, an unlisted definite word is its adjective.
+                _ if head_is_definite(ctx, i, m.skip)
+                    && ctx.words.get(j).is_some_and(|w| w.key.starts_with("ال")) =>
+                {
+                    continue;
                 }
                 _ if is_proper_like(ctx, j) => (j + 1, 0.6),
                 _ => continue,

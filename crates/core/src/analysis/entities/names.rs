@@ -231,6 +231,15 @@ fn foreign_family_name_with_waw(ctx: &Context<'_>, i: usize) -> bool {
         && !rest.starts_with("ال")
         && !w.key.ends_with("ها")
         && !w.key.ends_with("هم")
+        && waw_rest_is_no_noun(ctx.raw(i), rest)
+}
+
+/// True unless the rest of a "و" word reads as a noun with a pronoun suffix ("واستقراره": a final "ه" that is no
+/// taa marbuta) or as a participle of a derived verb form ("ومتجني", "ومستقبل").
+fn waw_rest_is_no_noun(raw: &str, rest: &str) -> bool {
+    let pronoun = raw.ends_with('ه');
+    let participle = ["مت", "من", "مس"].iter().any(|p| rest.starts_with(p));
+    !pronoun && !participle
 }
 
 /// Up to two more plain words that end a foreign name at a boundary ("حسين نقوي [حسيني] أن").
