@@ -490,3 +490,9 @@ fn a_waw_word_with_a_pronoun_or_a_participle_is_no_family_name() {
 fn an_unlisted_adjective_after_a_definite_place_head_is_no_name() {
     check("وصل الزوار إلى العاصمة الجميلة صباحا.");
 }
+
+#[test]
+fn a_company_name_keeps_its_field() {
+    check("وقعت شركة [ORG:الواحة للأغذية] عقدا جديدا.");
+    check("وأعلنت شركة [ORG:نوفا للبرمجيات] أرباحها.");
+}

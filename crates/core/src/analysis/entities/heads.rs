@@ -28,6 +28,15 @@ impl Recognise for OrgHeadRule {
             if ctx.words.get(start).is_some_and(|w| is_ordinal(&w.key)) {
                 continue;
             }
+            // "شركة [الصفوة للإسمنت]", "شركة [سامسونج للإلكترونيات]": a company's name with its field.
+            if m.flags.contains(Flags::ORG_HEAD_NAME) {
+                if let Some(span) =
+                    name_with_field(ctx, start).and_then(|end| words_span(ctx, start, 0, end))
+                {
+                    out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.8, 2));
+                    continue;
+                }
+            }
             let indefinite_next = ctx
                 .words
                 .get(start)
@@ -103,6 +112,35 @@ fn feminine_indefinite_head(ctx: &Context<'_>, i: usize, skip: usize) -> bool {
     let raw = ctx.raw(i);
     let head = raw.get(skip..).unwrap_or(raw);
     head.ends_with('ة') && !head.starts_with("ال")
+}
+
+/// The end of a name followed by its field from word `start` ("[الصفوة للإسمنت]", "[سامسونج للإلكترونيات
+/// والأجهزة]"): one definite word or a run of proper-name words, then a "لل" word (and a "وال" word after it).
+fn name_with_field(ctx: &Context<'_>, start: usize) -> Option<usize> {
+    let w = ctx.words.get(start)?;
+    if !w.is_wordlike() || w.stop || w.key.starts_with("لل") {
+        return None;
+    }
+    let name_end = if w.key.starts_with("ال") {
+        (is_name_word(ctx, start) && continues_name(ctx, start)).then_some(start + 1)?
+    } else {
+        let end = proper_run(ctx, start);
+        (end > start).then_some(end)?
+    };
+    let field = ctx.words.get(name_end)?;
+    if !joined(ctx, name_end - 1) || field.stop || !field.key.starts_with("لل") {
+        return None;
+    }
+    let mut end = name_end + 1;
+    if joined(ctx, end - 1)
+        && ctx
+            .words
+            .get(end)
+            .is_some_and(|n| n.key.starts_with("وال") && !n.stop)
+    {
+        end += 1;
+    }
+    Some(end)
 }
 
 /// True when the head word at `i` (after `skip` clitic bytes) has the article ("العاصمة").
