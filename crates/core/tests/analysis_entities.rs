@@ -496,3 +496,10 @@ fn a_company_name_keeps_its_field() {
     check("وقعت شركة [ORG:الواحة للأغذية] عقدا جديدا.");
     check("وأعلنت شركة [ORG:نوفا للبرمجيات] أرباحها.");
 }
+
+#[test]
+fn a_quoted_outlet_after_a_reporting_word_and_la_is_an_organisation() {
+    check("وقالت لـ«[ORG:النهار]» إن الوضع هادئ.");
+    check("وفي تصريح لــ \"[ORG:الأنباء]\" أكد المدير أن العمل مستمر.");
+    check("ويرمز لـ«الحنين» في الأغنية بالحمام.");
+}
