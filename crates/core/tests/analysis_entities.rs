@@ -503,3 +503,10 @@ fn a_quoted_outlet_after_a_reporting_word_and_la_is_an_organisation() {
     check("وفي تصريح لــ \"[ORG:الأنباء]\" أكد المدير أن العمل مستمر.");
     check("ويرمز لـ«الحنين» في الأغنية بالحمام.");
 }
+
+#[test]
+fn a_family_name_after_a_definite_noun_is_its_adjective() {
+    check(
+        "وقال الوزير [PER:خالد المبارك] إن العمل مستمر. وهنأ [PER:المبارك] المواطنين بالعيد المبارك.",
+    );
+}
