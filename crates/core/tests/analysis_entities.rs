@@ -398,3 +398,115 @@ fn a_paragraph_without_punctuation_is_tagged_in_pieces_and_still_finds_names() {
     );
     assert!(names.contains(&(EntityLabel::Loc, "باريس")), "{names:?}");
 }
+
+#[test]
+fn a_name_does_not_run_over_a_clitic_before_a_listed_name() {
+    check("وقال [PER:خالد منصور] ل[ORG:رويترز] إن السوق هادئة.");
+}
+
+#[test]
+fn a_name_does_not_run_over_an_imperfect_verb() {
+    check("وكان خالد يركب دراجته كل صباح.");
+    check("ورأى الجيران عمر تدل خطواته على التعب.");
+}
+
+#[test]
+fn a_verb_or_an_indefinite_noun_after_a_title_is_no_name() {
+    check("وكان المدير العام أصدر تعليمات جديدة.");
+    check("ونشر المتحدث الرسمي بياناً مساء أمس.");
+}
+
+#[test]
+fn an_organisation_after_a_title_and_name_keeps_its_field() {
+    check("تخرج في [ORG:جامعة الملك سعود للعلوم الصحية] قبل عامين.");
+}
+
+#[test]
+fn a_relative_adjective_after_the_complement_stays_in_the_organisation() {
+    check("أعلن [ORG:حزب الاتحاد الكردي] موقفه.");
+    check("زار الوفد مقر [ORG:جمعية الثقافة الأمازيغية] أمس.");
+}
+
+#[test]
+fn a_head_with_only_an_ordinal_is_a_rank() {
+    check("احتل الفريق المركز الثالث في الدوري.");
+}
+
+#[test]
+fn a_feminine_head_with_its_indefinite_adjective_is_no_name() {
+    check("شكلت الحكومة لجنة فنية لدراسة الطلب.");
+    check("أصدرت [ORG:هيئة سوق المال] تقريرا.");
+}
+
+#[test]
+fn a_place_head_with_a_title_and_an_unlisted_name() {
+    check("صلى المصلون في [LOC:مسجد الشيخ مكتوم] أمس.");
+}
+
+#[test]
+fn the_outlet_in_a_dateline_is_an_organisation() {
+    check("كتاب جديد عن الخط\n[PER:سامي الحربي]- [ORG:الحياة]- [LOC:الدمام]: صدر أمس كتاب جديد.");
+    check("افتتاح معرض للكتاب\n[ORG:أخبار المساء] – [LOC:المنامة]\nافتتح المعرض أمس.");
+    check("[ORG:نجمة الصباح] – متابعات\nارتفعت الأسعار أمس.");
+}
+
+#[test]
+fn dashes_without_a_place_or_a_person_are_no_dateline() {
+    check("مباراة الأمس - النهائي\nانتهت المباراة بالتعادل.");
+}
+
+#[test]
+fn an_unlisted_first_name_and_a_relative_family_name_after_a_title() {
+    check(
+        "وقال الدكتور [PER:سعيد الشمراني] إن الدراسة جديدة. وأضاف [PER:الشمراني] أن النتائج مهمة.",
+    );
+    check("وقدم الوزير خالص التعازي لأسر الضحايا.");
+}
+
+#[test]
+fn a_complex_named_after_a_person_keeps_its_head() {
+    check("أقيم الحفل في [LOC:مدينة الأمير فيصل الرياضية] مساء أمس.");
+    check("زار الوفد [ORG:مدينة الملك سلمان للأبحاث الطبية] أمس.");
+}
+
+#[test]
+fn a_compound_given_name_written_apart_continues_a_name() {
+    check("وكرم الحفل [PER:سامي فيصل عبد الله الشهري] أمس.");
+}
+
+#[test]
+fn a_relative_family_name_closes_a_given_and_a_fathers_name() {
+    check("وأوضح العقيد [PER:ماجد مفرح الشهراني] أن الطريق مغلق.");
+    check("وقال [PER:حامد مفرح] المنتمي إلى الحزب إن");
+}
+
+#[test]
+fn a_waw_word_with_a_pronoun_or_a_participle_is_no_family_name() {
+    check("ودعا الشيخ أن يحفظ الله سالم وأمنه.");
+    check("وكان القرار عادل ومتسرع.");
+}
+
+#[test]
+fn an_unlisted_adjective_after_a_definite_place_head_is_no_name() {
+    check("وصل الزوار إلى العاصمة الجميلة صباحا.");
+}
+
+#[test]
+fn a_company_name_keeps_its_field() {
+    check("وقعت شركة [ORG:الواحة للأغذية] عقدا جديدا.");
+    check("وأعلنت شركة [ORG:نوفا للبرمجيات] أرباحها.");
+}
+
+#[test]
+fn a_quoted_outlet_after_a_reporting_word_and_la_is_an_organisation() {
+    check("وقالت لـ«[ORG:النهار]» إن الوضع هادئ.");
+    check("وفي تصريح لــ \"[ORG:الأنباء]\" أكد المدير أن العمل مستمر.");
+    check("ويرمز لـ«الحنين» في الأغنية بالحمام.");
+}
+
+#[test]
+fn a_family_name_after_a_definite_noun_is_its_adjective() {
+    check(
+        "وقال الوزير [PER:خالد المبارك] إن العمل مستمر. وهنأ [PER:المبارك] المواطنين بالعيد المبارك.",
+    );
+}

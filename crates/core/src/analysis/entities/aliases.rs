@@ -53,6 +53,50 @@ pub fn parenthesised_aliases(ctx: &Context<'_>, merged: &[Candidate]) -> Vec<Can
     out
 }
 
+/// Reporting words after which "لـ" + a quoted name is the outlet spoken to ("قال لـ«...»", "في تصريح لـ«...»").
+const REPORTING: [&str; 24] = [
+    "قال",
+    "قالت",
+    "يقول",
+    "تقول",
+    "اكد",
+    "اكدت",
+    "اوضح",
+    "اوضحت",
+    "اضاف",
+    "اضافت",
+    "صرح",
+    "صرحت",
+    "كشف",
+    "كشفت",
+    "ذكر",
+    "ذكرت",
+    "افاد",
+    "افادت",
+    "تصريح",
+    "تصريحات",
+    "حديث",
+    "تعليق",
+    "حوار",
+    "مقابله",
+];
+
+/// True when word `i` is a detached "لـ" after a reporting word within the three words before it: the quoted
+/// name after it is the newspaper, agency or channel the speaker told ("وقالت لـ«الوطن»").
+fn told_to(ctx: &Context<'_>, i: usize) -> bool {
+    if ctx.words.get(i).is_none_or(|w| w.key != "ل") || !ctx.raw(i).contains('\u{640}') {
+        return false;
+    }
+    (1..=3).any(|back| {
+        i.checked_sub(back)
+            .and_then(|p| ctx.words.get(p))
+            .is_some_and(|w| {
+                let k = w.key.strip_prefix(['و', 'ف']).unwrap_or(&w.key);
+                REPORTING.contains(&k) || REPORTING.contains(&w.key.as_str())
+            })
+    })
+}
+
 /// A name in quotation marks right after an organisation head word: "قناة «سي إن إن»", "منظمة «جي ستريت»".
 pub struct QuotedNameRule;
 
@@ -67,12 +111,14 @@ impl Recognise for QuotedNameRule {
             .union(Flags::ORG_HEAD_NAME);
         let mut out = Vec::new();
         for i in 0..ctx.words.len() {
-            let Some(m) = match_at(ctx, i, heads) else {
-                continue;
+            let words = match match_at(ctx, i, heads) {
+                Some(m) => m.words,
+                None if told_to(ctx, i) => 1,
+                None => continue,
             };
             let Some((first, end)) = bracketed(
                 ctx,
-                i + m.words,
+                i + words,
                 &["«", "“", "\"", "\u{201d}"],
                 &["»", "”", "\"", "\u{201c}"],
             ) else {

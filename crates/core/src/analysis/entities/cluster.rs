@@ -83,6 +83,14 @@ pub fn spread(ctx: &Context<'_>, merged: Vec<Candidate>) -> Vec<Candidate> {
             else {
                 continue;
             };
+            if *label == EntityLabel::Per
+                && n == 1
+                && stem.skip == 0
+                && stem.key.starts_with("ال")
+                && agrees_with_previous_noun(ctx, i)
+            {
+                break;
+            }
             if let Some(span) = super::rules::words_span(ctx, i, stem.skip, i + n) {
                 out.push(Candidate {
                     span,
@@ -98,6 +106,23 @@ pub fn spread(ctx: &Context<'_>, merged: Vec<Candidate>) -> Vec<Candidate> {
     // The recognised mentions and their spread copies go through the same merge policy; a spread copy of the
     // same span loses the tie on confidence.
     merge(out)
+}
+
+/// True when word `i` follows a definite noun on the same line that is no title ("عيد الفطر [المبارك]"): a
+/// family name alone there is the noun's adjective, not the person ("الوزير [الجبير]" is the person).
+fn agrees_with_previous_noun(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    let Some(prev) = ctx.words.get(p) else {
+        return false;
+    };
+    prev.joined_to_next
+        && prev.is_wordlike()
+        && !prev.stop
+        && prev.stems.iter().any(|s| s.key.starts_with("ال"))
+        && !ctx.lexicon.flags(&prev.key).contains(Flags::TITLE)
+        && super::rules::match_at(ctx, p, Flags::TITLE).is_none()
 }
 
 /// The family name of a person's full name, when it can stand alone ("ترامب" in "دونالد ترامب").

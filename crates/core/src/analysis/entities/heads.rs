@@ -24,10 +24,38 @@ impl Recognise for OrgHeadRule {
                 continue;
             };
             let start = i + m.words;
+            // "المركز [الثاني]": a head with only an ordinal after it is a rank, not a name.
+            if ctx.words.get(start).is_some_and(|w| is_ordinal(&w.key)) {
+                continue;
+            }
+            // "شركة [الصفوة للإسمنت]", "شركة [سامسونج للإلكترونيات]": a company's name with its field.
+            if m.flags.contains(Flags::ORG_HEAD_NAME) {
+                if let Some(span) =
+                    name_with_field(ctx, start).and_then(|end| words_span(ctx, start, 0, end))
+                {
+                    out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.8, 2));
+                    continue;
+                }
+            }
             let indefinite_next = ctx
                 .words
                 .get(start)
                 .is_some_and(|w| !w.key.starts_with("ال") && !w.key.starts_with("لل"));
+            // "لجنة [علمية]": an indefinite word in "ة" after an indefinite feminine head agrees with it as an
+            // adjective, unless a definite noun completes it as a construct ("هيئة [قناة] السويس").
+            let construct = joined(ctx, start)
+                && !ctx.is_stop(start + 1)
+                && ctx
+                    .words
+                    .get(start + 1)
+                    .is_some_and(|n| n.key.starts_with("ال"));
+            if feminine_indefinite_head(ctx, i, m.skip)
+                && indefinite_next
+                && ctx.raw(start).ends_with('ة')
+                && !construct
+            {
+                continue;
+            }
             // "شركة داتا بابيولار", "نادي كوينز بارك ريجينز": a foreign name runs over several plain words.
             let end = if m.flags.contains(Flags::ORG_HEAD_NAME)
                 || (m.flags.contains(Flags::ORG_HEAD_OUT) && indefinite_next)
@@ -55,6 +83,72 @@ impl Recognise for OrgHeadRule {
         }
         out
     }
+}
+
+/// Ordinal adjectives: after a head ("المركز الثاني") they make a rank, not a name.
+const ORDINALS: [&str; 12] = [
+    "الاول",
+    "الاولي",
+    "الثاني",
+    "الثانيه",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+];
+
+/// True for an ordinal adjective (normalised, with or without the feminine ending).
+fn is_ordinal(key: &str) -> bool {
+    ORDINALS.contains(&key) || key.strip_suffix('ه').is_some_and(|k| ORDINALS.contains(&k))
+}
+
+/// True when the head word at `i` (after `skip` clitic bytes) is an indefinite feminine noun ("لجنة", "منظمة"):
+/// an indefinite word in "ة" right after it agrees with it as an adjective ("لجنة [علمية]", "مجموعة [مسلحة]").
+fn feminine_indefinite_head(ctx: &Context<'_>, i: usize, skip: usize) -> bool {
+    let raw = ctx.raw(i);
+    let head = raw.get(skip..).unwrap_or(raw);
+    head.ends_with('ة') && !head.starts_with("ال")
+}
+
+/// The end of a name followed by its field from word `start` ("[الصفوة للإسمنت]", "[سامسونج للإلكترونيات
+/// والأجهزة]"): one definite word or a run of proper-name words, then a "لل" word (and a "وال" word after it).
+fn name_with_field(ctx: &Context<'_>, start: usize) -> Option<usize> {
+    let w = ctx.words.get(start)?;
+    if !w.is_wordlike() || w.stop || w.key.starts_with("لل") {
+        return None;
+    }
+    let name_end = if w.key.starts_with("ال") {
+        (is_name_word(ctx, start) && continues_name(ctx, start)).then_some(start + 1)?
+    } else {
+        let end = proper_run(ctx, start);
+        (end > start).then_some(end)?
+    };
+    let field = ctx.words.get(name_end)?;
+    if !joined(ctx, name_end - 1) || field.stop || !field.key.starts_with("لل") {
+        return None;
+    }
+    let mut end = name_end + 1;
+    if joined(ctx, end - 1)
+        && ctx
+            .words
+            .get(end)
+            .is_some_and(|n| n.key.starts_with("وال") && !n.stop)
+    {
+        end += 1;
+    }
+    Some(end)
+}
+
+/// True when the head word at `i` (after `skip` clitic bytes) has the article ("العاصمة").
+fn head_is_definite(ctx: &Context<'_>, i: usize, skip: usize) -> bool {
+    ctx.words
+        .get(i)
+        .and_then(|w| w.stems.iter().find(|s| s.skip == skip))
+        .is_some_and(|s| s.key.starts_with("ال"))
 }
 
 /// Up to three proper-name-like words from `start` (Latin words included): "شركة [داتا بابيولار]".
@@ -100,6 +194,13 @@ enum Prev {
     Title,
     /// A person's name after a title ("جامعة الملك [سعود]"); adjectives may follow.
     Name,
+    /// An unlisted one-word name after a title ("مسجد الشيخ [زايد]").
+    Bare,
+}
+
+/// True for a definite relative (nisba) adjective of five letters or more: "الكردستاني", "الإسلامية".
+fn nisba(key: &str) -> bool {
+    key.starts_with("ال") && key.chars().count() >= 5 && (key.ends_with('ي') || key.ends_with("يه"))
 }
 
 /// The end of an organisation name's complement starting at word `start` (`start` when there is none).
@@ -137,9 +238,17 @@ fn org_complement(ctx: &Context<'_>, start: usize, head_definite: bool) -> usize
                 Some(Prev::Construct)
             }
             Prev::Title if given_at(ctx, end) > 0 => Some(Prev::Name),
+            // "مسجد الشيخ [زايد]": an unlisted name after a title, as the title rule reads it.
+            Prev::Title if !definite && super::names::plausible_bare_name(ctx, end) => {
+                Some(Prev::Bare)
+            }
             _ if adjective && definite => Some(Prev::Adjective),
-            // "للأمن" continues after an adjective ("الأعلى للأمن"), not after a noun ("الأمن للموافقة").
+            // "حزب العمال [الكردستاني]": a definite relative adjective after the noun it qualifies.
+            Prev::Noun | Prev::Linked if definite && nisba(k) => Some(Prev::Adjective),
+            // "للأمن" continues after an adjective ("الأعلى للأمن"), not after a noun ("الأمن للموافقة"); after a
+            // person's name it names the institution's field ("جامعة الملك سعود [للعلوم] الصحية").
             Prev::Adjective | Prev::Linked | Prev::Construct if linked => Some(Prev::Linked),
+            Prev::Name | Prev::Bare if k.starts_with("لل") => Some(Prev::Linked),
             Prev::Noun if k.starts_with("وال") => Some(Prev::Linked),
             _ => None,
         };
@@ -181,6 +290,27 @@ impl Recognise for PlaceHeadRule {
             if !joined(ctx, j - 1) {
                 continue;
             }
+            // "مدينة الملك عبدالله الرياضية", "مدينة الملك عبدالعزيز للعلوم والتقنية": a complex named after a
+            // person keeps its head; with a field ("لل...") it is an institution.
+            let titled = m.flags.contains(Flags::PLACE_HEAD_OUT)
+                && ctx.words.get(j).is_some_and(|w| w.key.starts_with("ال"))
+                && match_at(ctx, j, Flags::TITLE).is_some_and(|t| t.skip == 0);
+            if titled {
+                let end = org_complement(ctx, j, true);
+                if end > j + 1 {
+                    let field =
+                        (j..end).any(|k| ctx.words.get(k).is_some_and(|w| w.key.starts_with("لل")));
+                    let label = if field {
+                        EntityLabel::Org
+                    } else {
+                        EntityLabel::Loc
+                    };
+                    if let Some(span) = words_span(ctx, i, m.skip, end) {
+                        out.push(candidate(span, label, Recogniser::Rule, 0.8, 2));
+                    }
+                    continue;
+                }
+            }
             let known = match_at(ctx, j, Flags::LOC);
             let (end, confidence) = match known {
                 Some(k) if k.skip == 0 => (j + k.words, 0.85),
@@ -194,6 +324,12 @@ impl Recognise for PlaceHeadRule {
                 }
                 _ if m.flags.contains(Flags::PLACE_HEAD) && org_complement(ctx, j, false) > j => {
                     (org_complement(ctx, j, false), 0.6)
+                }
+                // "العاصمة [المقدسة]": after a definite head, an unlisted definite word is its adjective.
+                _ if head_is_definite(ctx, i, m.skip)
+                    && ctx.words.get(j).is_some_and(|w| w.key.starts_with("ال")) =>
+                {
+                    continue;
                 }
                 _ if is_proper_like(ctx, j) => (j + 1, 0.6),
                 _ => continue,

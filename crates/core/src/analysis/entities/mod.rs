@@ -10,6 +10,8 @@ pub mod aliases;
 pub mod clitics;
 /// Document-level spread and clustering into entities.
 pub mod cluster;
+/// The newspaper or agency in an article's dateline.
+pub mod dateline;
 /// Organisation and place head-word rules.
 pub mod heads;
 /// The bundled word lists.
@@ -270,6 +272,7 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(heads::OrgHeadRule),
         Box::new(heads::PlaceHeadRule),
         Box::new(aliases::QuotedNameRule),
+        Box::new(dateline::DatelineRule),
     ]
 }
 

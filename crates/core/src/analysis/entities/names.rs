@@ -53,6 +53,14 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
     let mut plain = 1;
     while plain < 5 && end > 0 && joined(ctx, end - 1) {
         let Some(w) = ctx.words.get(end) else { break };
+        // "محمد [عبد الله] الشحي": a compound given name written in two words ("الله" is a stop word alone).
+        let compound = given_at(ctx, end);
+        if w.key == "عبد" && compound > 1 {
+            end += compound;
+            after_given = true;
+            plain += 1;
+            continue;
+        }
         if CONNECTORS.contains(&w.key.as_str()) {
             // "آل" takes any family name ("آل الشيخ"); the others a name word.
             let family = w.key == "ال"
@@ -86,6 +94,9 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
             }
             break;
         }
+        if given == 0 && !plausible_family_name(ctx, end) {
+            break;
+        }
         if given > 0 {
             end += given;
             after_given = true;
@@ -116,11 +127,45 @@ pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
     !clitic_article && !conjunction && !pronoun && match_at(ctx, i, Flags::TITLE).is_none()
 }
 
+/// True when word `i` is a clitic before a listed place or organisation ("[لرويترز]", "[بمصر]").
+fn clitic_before_listed_name(ctx: &Context<'_>, i: usize) -> bool {
+    match_at(ctx, i, Flags::LOC.union(Flags::ORG)).is_some_and(|m| m.skip > 0)
+}
+
+/// The number of letters of word `i`.
+fn letters(ctx: &Context<'_>, i: usize) -> usize {
+    ctx.words.get(i).map_or(0, |w| w.key.chars().count())
+}
+
+/// True when word `i` has the shape of an imperfect verb of three or four letters ("يركب", "تدل", "يؤدي"). Given
+/// names of that shape ("يزيد", "تامر") are in the lists and never reach this test.
+fn imperfect_verb_shaped(ctx: &Context<'_>, i: usize) -> bool {
+    let raw = ctx.raw(i);
+    (3..=4).contains(&letters(ctx, i)) && (raw.starts_with('ي') || raw.starts_with('ت'))
+}
+
+/// True when an unlisted word `i` can be a name's next part: not a clitic before a listed name, not shaped like
+/// an imperfect verb, not written with the tanween of an indefinite noun ("بياناً").
+fn plausible_family_name(ctx: &Context<'_>, i: usize) -> bool {
+    let tanween = ctx
+        .raw(i)
+        .chars()
+        .any(|c| matches!(c, '\u{064b}' | '\u{064c}' | '\u{064d}'));
+    !clitic_before_listed_name(ctx, i) && !imperfect_verb_shaped(ctx, i) && !tanween
+}
+
 /// True when word `i`, standing after a title without a known given name, reads as a name: no clitic-led or
 /// feminine noun ("وزير [مالية]"), and not followed by a definite word it would be in construct with
 /// ("[خالص] التعازي").
-fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
-    if !continues_name(ctx, i) || ctx.raw(i).ends_with('ة') {
+pub fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
+    // A short word with a written hamza right after a title is the verb of the sentence ("المدير [أصدر]",
+    // "الملك [أدب]"); the given names of that shape ("أحمد", "أنس") are in the lists.
+    let perfect_verb = ctx.raw(i).starts_with('أ') && letters(ctx, i) <= 4;
+    if !continues_name(ctx, i)
+        || ctx.raw(i).ends_with('ة')
+        || perfect_verb
+        || !plausible_family_name(ctx, i)
+    {
         return false;
     }
     let next_definite = joined(ctx, i)
@@ -130,6 +175,42 @@ fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|w| w.is_wordlike() && w.key.starts_with("ال"));
     !next_definite
+}
+
+/// True when word `i` reads as a family name of the relative form ("الدوسري"): a definite word in "ي" of five
+/// letters or more that is no word of the lists (nationality, adjective, head, stop word) and not a broken plural
+/// of the pattern فعالي ("التعازي", "المساعي").
+fn relative_family_name(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let stem = w.key.strip_prefix("ال").unwrap_or("");
+    let plural = stem.chars().count() == 5 && stem.chars().nth(2) == Some('ا');
+    // "المنتمي", "المتبقي", "المستثني": participles of the derived verb forms are adjectives.
+    let participle = ["مت", "منت", "مست"].iter().any(|p| stem.starts_with(p));
+    w.key.starts_with("ال")
+        && w.key.ends_with('ي')
+        && w.key.chars().count() >= 5
+        && !w.stop
+        && !ctx
+            .lexicon
+            .flags(&w.key)
+            .contains(NOT_NAME.union(Flags::STOP))
+        && !plural
+        && !participle
+}
+
+/// True when word `i` after a title is an unlisted first name followed by a family name of the relative form
+/// ("الدكتور [سعيد الدوسري]"): the definite word after it ends in "ي" and is no nationality or adjective of the
+/// lists, so it is no construct complement ("مدير [عام] الشركة").
+fn bare_name_with_family(ctx: &Context<'_>, i: usize) -> bool {
+    let raw = ctx.raw(i);
+    relative_family_name(ctx, i + 1)
+        && joined(ctx, i)
+        && continues_name(ctx, i)
+        && plausible_family_name(ctx, i)
+        && !raw.ends_with('ة')
+        && !(raw.starts_with('أ') && letters(ctx, i) <= 4)
 }
 
 /// True for a family name that starts with "و" ("جوزيف [ويستفال]."): long, not "و" + a given name, and the
@@ -151,6 +232,15 @@ fn foreign_family_name_with_waw(ctx: &Context<'_>, i: usize) -> bool {
         && !rest.starts_with("ال")
         && !w.key.ends_with("ها")
         && !w.key.ends_with("هم")
+        && waw_rest_is_no_noun(ctx.raw(i), rest)
+}
+
+/// True unless the rest of a "و" word reads as a noun with a pronoun suffix ("واستقراره": a final "ه" that is no
+/// taa marbuta) or as a participle of a derived verb form ("ومتجني", "ومستقبل").
+fn waw_rest_is_no_noun(raw: &str, rest: &str) -> bool {
+    let pronoun = raw.ends_with('ه');
+    let participle = ["مت", "من", "مس"].iter().any(|p| rest.starts_with(p));
+    !pronoun && !participle
 }
 
 /// Up to two more plain words that end a foreign name at a boundary ("حسين نقوي [حسيني] أن").
@@ -161,12 +251,17 @@ fn name_tail(ctx: &Context<'_>, end: usize) -> usize {
         if CONNECTORS.contains(&w.key.as_str()) {
             return k;
         }
+        // "سعد مفلح [الجهني]": a family name of the relative form closes a given name and a father's name.
+        if relative_family_name(ctx, k) {
+            return k + 1;
+        }
         let plain = is_name_word(ctx, k)
             && continues_name(ctx, k)
             && !w.key.starts_with("ال")
             && !w.key.starts_with('ي')
             && !w.key.starts_with('ت')
-            && !ctx.raw(k).ends_with('ة');
+            && !ctx.raw(k).ends_with('ة')
+            && plausible_family_name(ctx, k);
         if !plain {
             break;
         }
@@ -261,10 +356,13 @@ impl Recognise for TitleRule {
                 continue;
             }
             let given = given_at(ctx, j);
-            if given == 0 && !plausible_bare_name(ctx, j) {
+            let with_family = given == 0 && bare_name_with_family(ctx, j);
+            if given == 0 && !with_family && !plausible_bare_name(ctx, j) {
                 continue;
             }
-            let end = if given > 0 {
+            let end = if with_family {
+                j + 2
+            } else if given > 0 {
                 extend_name(ctx, j + given, true)
             } else {
                 // "رميح [بن محمد الرميح]": a lineage chain, else a foreign family name.

@@ -1,0 +1,155 @@
+//! The dateline at the head of a news article: "المحرر- الصحيفة- المدينة:", "الصحيفة – المدينة", "المدينة - الوكالة".
+//! Its parts are separated by dashes; the part beside a place, a person or a dateline word is the newspaper or
+//! agency the article comes from, an organisation.
+
+use super::lexicon::Flags;
+use super::names::given_at;
+use super::rules::{candidate, match_at, words_span};
+use super::{Candidate, Context, Recognise};
+use crate::analysis::{EntityLabel, Recogniser};
+
+/// Only the first lines of a text can hold its dateline.
+const DATELINE_LINES: usize = 4;
+
+/// Most words a dateline may have before its colon or the end of its line.
+const DATELINE_WORDS: usize = 14;
+
+/// Words a dateline uses instead of a place: "متابعات" (compiled from reports), "خاص" (own report), "وكالات".
+const DATELINE_WORDS_NOT_PLACES: [&str; 4] = ["متابعات", "خاص", "وكالات", "مراسلون"];
+
+/// True for the dashes that separate a dateline's parts.
+fn is_dash(raw: &str) -> bool {
+    matches!(raw, "-" | "–" | "—" | "ـ")
+}
+
+/// What one dash-separated part of a dateline is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Part {
+    /// A listed place, or a dateline word ("متابعات").
+    Place,
+    /// A person's name (it starts with a given name).
+    Person,
+    /// Anything else of one to three words: a newspaper or agency when it stands beside one of the others.
+    Other,
+    /// Not a dateline part (too long, a stop word, punctuation).
+    No,
+}
+
+/// Reads the words `first..end` as one part of a dateline.
+fn part(ctx: &Context<'_>, first: usize, end: usize) -> Part {
+    let n = end - first;
+    if n == 0 || n > 3 {
+        return Part::No;
+    }
+    // "عين اليوم": a time word may end an outlet's name, a function word may not start one.
+    if ctx.is_stop(first) || (first..end).any(|i| ctx.words.get(i).is_none_or(|w| !w.is_wordlike()))
+    {
+        return Part::No;
+    }
+    let Some(w) = ctx.words.get(first) else {
+        return Part::No;
+    };
+    if DATELINE_WORDS_NOT_PLACES.contains(&w.key.as_str()) {
+        return Part::Place;
+    }
+    if let Some(m) = match_at(ctx, first, Flags::LOC.union(Flags::ORG)) {
+        if m.skip == 0 && m.words == n && m.flags.contains(Flags::LOC) {
+            return Part::Place;
+        }
+        if m.skip == 0 && m.words == n {
+            // A listed organisation: the list matcher finds it.
+            return Part::No;
+        }
+    }
+    if given_at(ctx, first) > 0 && n >= 2 {
+        return Part::Person;
+    }
+    let head_or_title = Flags::TITLE
+        .union(Flags::ORG_HEAD)
+        .union(Flags::ORG_HEAD_OUT)
+        .union(Flags::ORG_HEAD_NAME)
+        .union(Flags::PLACE_HEAD)
+        .union(Flags::PLACE_HEAD_OUT)
+        .union(Flags::NATIONALITY);
+    if match_at(ctx, first, head_or_title).is_some() {
+        return Part::No;
+    }
+    Part::Other
+}
+
+/// A newspaper or agency named in the article's dateline.
+pub struct DatelineRule;
+
+/// The word ranges of the text's lines.
+fn lines(ctx: &Context<'_>) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (k, w) in ctx.words.iter().enumerate() {
+        let breaks = ctx.words.get(k + 1).is_none_or(|n| {
+            ctx.text
+                .get(w.span.end..n.span.start)
+                .is_some_and(|g| g.contains('\n'))
+        });
+        if breaks {
+            out.push(start..k + 1);
+            start = k + 1;
+        }
+    }
+    out
+}
+
+impl Recognise for DatelineRule {
+    fn name(&self) -> &'static str {
+        "dateline"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for line in lines(ctx).into_iter().take(DATELINE_LINES) {
+            // The dateline ends at its colon, or is the whole line.
+            let end = line
+                .clone()
+                .find(|&k| ctx.raw(k) == ":")
+                .unwrap_or(line.end);
+            if end - line.start <= DATELINE_WORDS {
+                dateline_parts(ctx, line.start, end, &mut out);
+            }
+        }
+        out
+    }
+}
+
+/// Splits the words `start..end` at dashes and proposes the parts that stand beside a place or a person.
+fn dateline_parts(ctx: &Context<'_>, start: usize, end: usize, out: &mut Vec<Candidate>) {
+    let mut parts: Vec<(usize, usize, Part)> = Vec::new();
+    let mut first = start;
+    for k in start..=end {
+        if k < end && !is_dash(ctx.raw(k)) {
+            continue;
+        }
+        // "أسطنبول/ديار بكر": places joined by a slash; the first one says what the part is.
+        let inner = (first..k).find(|&j| matches!(ctx.raw(j), "/" | "،" | ","));
+        let p = match inner {
+            Some(j) if part(ctx, first, j) == Part::Place => Part::Place,
+            Some(_) => Part::No,
+            None => part(ctx, first, k),
+        };
+        parts.push((first, k, p));
+        first = k + 1;
+    }
+    if parts.len() < 2 {
+        return;
+    }
+    let beside = |m: Option<usize>| {
+        m.and_then(|m| parts.get(m))
+            .is_some_and(|&(_, _, q)| matches!(q, Part::Place | Part::Person))
+    };
+    for (n, &(a, b, p)) in parts.iter().enumerate() {
+        if p != Part::Other || !(beside(n.checked_sub(1)) || beside(Some(n + 1))) {
+            continue;
+        }
+        if let Some(span) = words_span(ctx, a, 0, b) {
+            out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.75, 1));
+        }
+    }
+}
