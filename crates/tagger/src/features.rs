@@ -371,6 +371,8 @@ pub struct WordCache<'t> {
     norms: String,
     /// The affix and trigram feature hashes of the words, one after another.
     hashes: Vec<u64>,
+    /// See [`WordCache::generation`].
+    generation: u64,
 }
 
 /// One spelling's values in a [`WordCache`] (ranges into its buffers).
@@ -401,7 +403,7 @@ fn span_of(r: std::ops::Range<u32>) -> std::ops::Range<usize> {
 
 impl<'t> WordCache<'t> {
     /// Spellings kept before the cache starts afresh (about 250 bytes each).
-    const CAPACITY: usize = 1 << 15;
+    const CAPACITY: usize = 1 << 14;
 
     /// The values of spelling `raw`, made if new.
     fn id(&mut self, raw: &'t str, lex: &Lexicon) -> usize {
@@ -448,6 +450,51 @@ impl<'t> WordCache<'t> {
         id
     }
 
+    /// Forgets every spelling (their ids are then given anew) and counts one more [`WordCache::generation`].
+    fn clear(&mut self) {
+        self.ids.clear();
+        self.words.clear();
+        self.norms.clear();
+        self.hashes.clear();
+        self.generation += 1;
+    }
+
+    /// How many times the cache started afresh: ids of different generations are different spellings.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// Number of spellings held (their ids are `0..len`).
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// True when no spelling is held.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// The features word `id` gives by itself at the token (part of [`extract_with`]'s).
+    pub fn own_features(&self, id: usize, h: &mut Vec<u64>) {
+        if let Some(k) = self.words.get(id) {
+            push_own(h, &k.tok, k, self);
+        }
+    }
+
+    /// The features word `id` gives by itself to the token `d` words away from it ([`NEIGHBOURS`]); `None`: the
+    /// start (`d < 0`) or end (`d > 0`) of the sentence in that place.
+    pub fn neighbour_features(&self, id: Option<usize>, d: isize, h: &mut Vec<u64>) {
+        let tok = match id {
+            Some(id) => match self.words.get(id) {
+                Some(k) => k.tok,
+                None => return,
+            },
+            None if d < 0 => BOS,
+            None => EOS,
+        };
+        push_neighbour(h, &tok, d);
+    }
+
     /// The key the occurrences of `raw` are counted under in a document (`docfeat::occurrence_key`).
     pub fn occurrence(&mut self, raw: &'t str, lex: &Lexicon) -> u64 {
         let id = self.id(raw, lex);
@@ -477,19 +524,66 @@ pub fn extract_with<'t>(
     out: &mut SentenceFeatures,
     cache: &mut WordCache<'t>,
 ) {
+    let mut ids = Vec::new();
+    extract_parts(
+        tokens,
+        rules,
+        lex,
+        out,
+        &mut ids,
+        cache,
+        push_token_features,
+    );
+}
+
+/// Only the features of each token with its neighbours ([`push_joint`]) into `out`, and the [`WordCache`] id of
+/// each token's spelling into `ids`: with [`WordCache::own_features`] and [`WordCache::neighbour_features`] of
+/// those ids, the same features as [`extract_with`] (in another order).
+pub fn extract_joint_with<'t>(
+    tokens: &[&'t str],
+    rules: &[RuleMark],
+    lex: &Lexicon,
+    out: &mut SentenceFeatures,
+    ids: &mut Vec<usize>,
+    cache: &mut WordCache<'t>,
+) {
+    extract_parts(
+        tokens,
+        rules,
+        lex,
+        out,
+        ids,
+        cache,
+        |h, w, _, _, rules, i| {
+            push_joint(h, w, rules, i);
+        },
+    );
+}
+
+/// Each token's features as `push` makes them, its spelling's id in `ids`.
+fn extract_parts<'t>(
+    tokens: &[&'t str],
+    rules: &[RuleMark],
+    lex: &Lexicon,
+    out: &mut SentenceFeatures,
+    ids: &mut Vec<usize>,
+    cache: &mut WordCache<'t>,
+    push: impl Fn(&mut Vec<u64>, &Window, &Known, &WordCache<'_>, &[RuleMark], isize),
+) {
     out.hashes.clear();
     out.ends.clear();
     if cache.words.len() + tokens.len() > WordCache::CAPACITY {
-        *cache = WordCache::default();
+        cache.clear();
     }
-    let ids: Vec<usize> = tokens.iter().map(|t| cache.id(t, lex)).collect();
+    ids.clear();
+    ids.extend(tokens.iter().map(|t| cache.id(t, lex)));
     let cache = &*cache;
     let known: Vec<&Known> = ids.iter().filter_map(|&id| cache.words.get(id)).collect();
     let keys: Vec<(&str, &str)> = ids.iter().map(|&id| cache.keys(id)).collect();
     let toks = prepare_tokens(&known, &keys, lex);
     for (i, k) in known.iter().enumerate() {
         let w = Window::around(&toks, i);
-        push_token_features(&mut out.hashes, &w, k, cache, rules, i as isize);
+        push(&mut out.hashes, &w, k, cache, rules, i as isize);
         out.ends.push(out.hashes.len());
     }
 }
@@ -563,7 +657,13 @@ impl Window {
     }
 }
 
-/// All features of token `i`, in a fixed order (the order of the sums in training and of [`IDENTITY`]).
+/// Where a neighbour's [`push_neighbour`] features come from, relative to the token: three back to three ahead.
+pub const NEIGHBOURS: [isize; 6] = [-3, -2, -1, 1, 2, 3];
+
+/// All features of token `i`, in a fixed order (the order of the sums in training and of [`IDENTITY`]): those
+/// of the word by itself, those each neighbour gives by itself ([`NEIGHBOURS`]), then those of the combinations.
+/// The first two kinds depend on a spelling alone, so a tagger can sum their weights once per spelling
+/// ([`WordCache::own_features`], [`neighbour_features`]).
 fn push_token_features(
     h: &mut Vec<u64>,
     w: &Window,
@@ -572,18 +672,106 @@ fn push_token_features(
     rules: &[RuleMark],
     i: isize,
 ) {
-    push_word_forms(h, &w.t);
+    push_own(h, &w.t, k, cache);
+    for (d, tok) in NEIGHBOURS
+        .into_iter()
+        .zip([w.p3, w.p2, w.p1, w.n1, w.n2, w.n3])
+    {
+        push_neighbour(h, &tok, d);
+    }
+    push_joint(h, w, rules, i);
+}
+
+/// The features of the word by itself: its forms, affixes, shape, length, list classes and letter trigrams.
+fn push_own(h: &mut Vec<u64>, t: &Tok, k: &Known, cache: &WordCache<'_>) {
+    push_word_forms(h, t);
     h.extend_from_slice(cache.hashes(&k.affixes));
-    push_shapes(h, w, u64::from(k.stem_len));
-    push_neighbour_words(h, w);
-    push_name_lists(h, w);
-    push_own_name_marks(h, w);
+    h.push(feat(Template::Shape, t.shape));
+    h.push(feat(Template::StemLength, u64::from(k.stem_len)));
+    push_classes(h, 0, t);
     // Letter trigrams of the whole word: transliterated foreign names have telltale letter runs.
     h.extend_from_slice(cache.hashes(&k.trigrams));
-    push_neighbour_affixes(h, w, i == 0);
+    h.push(feat2(Template::OwnAffixes, t.prefix, t.suffix));
+}
+
+/// The features neighbour `n`, `d` words away ([`NEIGHBOURS`]), gives by itself: its words and stems (up to
+/// two away), its list classes, its endings and clitics (one away), the words three away (the topic of the
+/// sentence: a match, a cabinet, a car launch).
+fn push_neighbour(h: &mut Vec<u64>, n: &Tok, d: isize) {
+    match d {
+        -1 => {
+            h.push(feat(Template::PrevWord, n.norm));
+            h.push(feat(Template::PrevStem, n.stem));
+            push_classes(h, 1, n);
+            h.push(feat2(Template::PrevAffixes, n.prefix, n.suffix));
+            h.push(feat(Template::PrevEnding, n.suffix));
+        }
+        1 => {
+            h.push(feat(Template::NextWord, n.norm));
+            h.push(feat(Template::NextStem, n.stem));
+            push_classes(h, 2, n);
+            // Neighbours' shapes of word: a nationality adjective ("البرتغالي") after a club or a person.
+            h.push(feat2(Template::NextAffixes, n.prefix, n.suffix));
+            h.push(feat(Template::NextEnding, n.suffix));
+            // Does the next word look like a name's continuation (no article, a list word)?
+            h.push(feat2(Template::NextCliticsShape, n.prefix, n.shape));
+            h.push(feat2(
+                Template::NextClassesClitics,
+                u64::from(n.classes),
+                n.prefix,
+            ));
+        }
+        -2 => {
+            h.push(feat(Template::SecondPrevWord, n.norm));
+            h.push(feat(Template::SecondPrevStem, n.stem));
+            push_classes(h, 3, n);
+        }
+        2 => {
+            h.push(feat(Template::SecondNextWord, n.norm));
+            h.push(feat(Template::SecondNextStem, n.stem));
+            push_classes(h, 4, n);
+        }
+        // Words three away, without their side.
+        -3 | 3 => h.push(feat(Template::FarWord, n.norm)),
+        _ => {}
+    }
+}
+
+/// The features of the token with its neighbours: pairs of values, the name-list marks (they depend on the
+/// sentence) and the rules' marks.
+fn push_joint(h: &mut Vec<u64>, w: &Window, rules: &[RuleMark], i: isize) {
+    let (p2, p1, t, n1, n2) = (&w.p2, &w.p1, &w.t, &w.n1, &w.n2);
+    h.push(feat2(Template::PrevShapePair, p1.shape, t.shape));
+    h.push(feat2(Template::NextShapePair, t.shape, n1.shape));
+    h.push(feat2(Template::PrevWordPair, p1.norm, t.norm));
+    h.push(feat2(Template::NextWordPair, t.norm, n1.norm));
+    h.push(feat2(Template::PrevStemPair, p1.stem, t.stem_c));
+    push_name_lists(h, w);
+    push_own_name_marks(h, w);
+    h.push(feat2(Template::SurroundingWords, p1.norm, n1.norm));
+    if i == 0 {
+        h.push(feat(Template::SentenceStart, 0));
+    }
+    // A title two words back with a word between ("الرئيس الأمريكي X") and a first name before.
+    h.push(feat2(
+        Template::PrevClassesPair,
+        u64::from(p1.classes),
+        u64::from(t.classes),
+    ));
     push_rule_features(h, rules, i);
-    push_wider_context(h, w);
+    h.push(feat2(Template::SurroundingStems, p1.stem_c, n1.stem_c));
+    h.push(feat2(Template::PrevStemBigram, p2.stem, p1.stem));
+    h.push(feat2(Template::NextStemBigram, n1.stem, n2.stem));
     push_rule_context(h, w, rules, i);
+}
+
+/// (window position, [`WordClass`] bit) for each class of a word.
+fn push_classes(h: &mut Vec<u64>, pos: u64, tok: &Tok) {
+    for bit in 0..WordClass::ALL.len() as u64 {
+        if tok.classes & (1 << bit) != 0 {
+            h.push(feat2(Template::WindowClass, pos, bit));
+        }
+    }
 }
 
 /// The bias, then the token's [`IDENTITY`] forms and the clitics taken off.
@@ -597,38 +785,9 @@ fn push_word_forms(h: &mut Vec<u64>, t: &Tok) {
     h.push(feat(Template::CliticsTaken, t.prefix));
 }
 
-/// The token's character shape and length, and its shape beside each neighbour's.
-fn push_shapes(h: &mut Vec<u64>, w: &Window, stem_len: u64) {
-    h.push(feat(Template::Shape, w.t.shape));
-    h.push(feat(Template::StemLength, stem_len));
-    h.push(feat2(Template::PrevShapePair, w.p1.shape, w.t.shape));
-    h.push(feat2(Template::NextShapePair, w.t.shape, w.n1.shape));
-}
-
-/// The words and stems up to two away, alone and paired with the token.
-fn push_neighbour_words(h: &mut Vec<u64>, w: &Window) {
-    let (p2, p1, t, n1, n2) = (&w.p2, &w.p1, &w.t, &w.n1, &w.n2);
-    h.push(feat(Template::PrevWord, p1.norm));
-    h.push(feat(Template::NextWord, n1.norm));
-    h.push(feat(Template::SecondPrevWord, p2.norm));
-    h.push(feat(Template::SecondNextWord, n2.norm));
-    h.push(feat(Template::PrevStem, p1.stem));
-    h.push(feat(Template::NextStem, n1.stem));
-    h.push(feat2(Template::PrevWordPair, p1.norm, t.norm));
-    h.push(feat2(Template::NextWordPair, t.norm, n1.norm));
-    h.push(feat2(Template::PrevStemPair, p1.stem, t.stem_c));
-    h.push(feat(Template::SecondPrevStem, p2.stem));
-    h.push(feat(Template::SecondNextStem, n2.stem));
-}
-
 /// The tagger's word lists (gazetteer): the classes and name-list marks of the words up to two away.
 fn push_name_lists(h: &mut Vec<u64>, w: &Window) {
     for (pos, tok) in [(0u64, &w.t), (1, &w.p1), (2, &w.n1), (3, &w.p2), (4, &w.n2)] {
-        for bit in 0..WordClass::ALL.len() as u64 {
-            if tok.classes & (1 << bit) != 0 {
-                h.push(feat2(Template::WindowClass, pos, bit));
-            }
-        }
         let [place, org, family] = tok.names;
         if place != 0 {
             h.push(feat2(Template::WindowPlaceList, pos, u64::from(place)));
@@ -663,46 +822,6 @@ fn push_own_name_marks(h: &mut Vec<u64>, w: &Window) {
             u64::from(w.p1.names[2] | w.n1.names[2] << 4),
         ));
     }
-}
-
-/// How the words right around look: the words on both sides, the clitics and endings of the neighbours and of
-/// the token, the start of the sentence, and the list classes of the previous word with the token's.
-fn push_neighbour_affixes(h: &mut Vec<u64>, w: &Window, first: bool) {
-    let (p1, t, n1) = (&w.p1, &w.t, &w.n1);
-    h.push(feat2(Template::SurroundingWords, p1.norm, n1.norm));
-    // Neighbours' shapes of word: a nationality adjective ("البرتغالي") after a club or a person.
-    h.push(feat2(Template::NextAffixes, n1.prefix, n1.suffix));
-    h.push(feat2(Template::PrevAffixes, p1.prefix, p1.suffix));
-    h.push(feat(Template::NextEnding, n1.suffix));
-    h.push(feat(Template::PrevEnding, p1.suffix));
-    h.push(feat2(Template::OwnAffixes, t.prefix, t.suffix));
-    if first {
-        h.push(feat(Template::SentenceStart, 0));
-    }
-    // A title two words back with a word between ("الرئيس الأمريكي X") and a first name before.
-    h.push(feat2(
-        Template::PrevClassesPair,
-        u64::from(p1.classes),
-        u64::from(t.classes),
-    ));
-}
-
-/// The words three away, the look of the next word, and the stems around the token as pairs.
-fn push_wider_context(h: &mut Vec<u64>, w: &Window) {
-    // Words three away, without their side: the topic of the sentence (a match, a cabinet, a car launch).
-    for tok in [&w.p3, &w.n3] {
-        h.push(feat(Template::FarWord, tok.norm));
-    }
-    // Does the next word look like a name's continuation (no article, a list word)?
-    h.push(feat2(Template::NextCliticsShape, w.n1.prefix, w.n1.shape));
-    h.push(feat2(
-        Template::NextClassesClitics,
-        u64::from(w.n1.classes),
-        w.n1.prefix,
-    ));
-    h.push(feat2(Template::SurroundingStems, w.p1.stem_c, w.n1.stem_c));
-    h.push(feat2(Template::PrevStemBigram, w.p2.stem, w.p1.stem));
-    h.push(feat2(Template::NextStemBigram, w.n1.stem, w.n2.stem));
 }
 
 /// The rules' verdict on the token and the previous word beside what the word is, and the lists' marks beside

@@ -17,6 +17,7 @@ pub mod lexicon;
 pub mod model;
 pub mod rules;
 pub mod stage;
+mod sums;
 pub mod train;
 
 use sahifa_text::EntityLabel;

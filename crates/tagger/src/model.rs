@@ -2,10 +2,11 @@
 //! first tagged the same words elsewhere in the document ([`super::docfeat`]).
 
 use super::docfeat;
-use super::features::{SentenceFeatures, WordCache, extract_with};
+use super::features::{SentenceFeatures, WordCache, extract_joint_with, extract_with};
 use super::lexicon::Lexicon;
 use super::rules::{RuleMark, RuleMarker};
 use super::stage::{N, Stage};
+use super::sums::SpellingSums;
 use super::{Tag, TaggerError};
 use std::path::Path;
 use std::sync::OnceLock;
@@ -177,6 +178,11 @@ impl<'a> Tagger<'a> {
             None => Vec::new(),
         };
         let sentence_sums = split(&mut sums, lens);
+        let stages: Vec<&Stage> = std::iter::once(&model.first)
+            .chain(model.second.as_ref())
+            .collect();
+        // Quantised stages sum the weights of what each spelling gives by itself once ([`SpellingSums`]).
+        let in_parts = SpellingSums::applies(&stages);
         split(&mut first, lens)
             .into_par_iter()
             .zip(split(&mut keys, lens))
@@ -188,13 +194,28 @@ impl<'a> Tagger<'a> {
                         SentenceFeatures::default(),
                         Vec::new(),
                         WordCache::default(),
+                        SpellingSums::default(),
+                        Vec::new(),
                     )
                 },
-                |(f, scores, cache), (k, ((tags, ks), sums))| {
+                |(f, scores, cache, parts, ids), (k, ((tags, ks), sums))| {
                     let toks = tokens(k);
                     let m = marks(k, &toks);
-                    extract_with(&toks, &m, self.lex, f, cache);
-                    let decoded = model.first.decode(f, &first_bias, scores);
+                    let decoded = if in_parts {
+                        extract_joint_with(&toks, &m, self.lex, f, ids, cache);
+                        parts.update(cache, &stages);
+                        scores.clear();
+                        scores.resize(ids.len() * N, 0.0);
+                        for (i, s) in scores.chunks_exact_mut(N).enumerate() {
+                            let mut acc = parts.context(0, ids, i);
+                            model.first.add(f.token(i), &mut acc);
+                            model.first.scores_of(&acc, s);
+                        }
+                        model.first.decode_scores(scores, &first_bias)
+                    } else {
+                        extract_with(&toks, &m, self.lex, f, cache);
+                        model.first.decode(f, &first_bias, scores)
+                    };
                     for (t, d) in tags.iter_mut().zip(decoded) {
                         *t = d as u8;
                     }
@@ -204,7 +225,11 @@ impl<'a> Tagger<'a> {
                     if let Some(second) = &model.second {
                         for (i, s) in sums.iter_mut().enumerate() {
                             // Summed in a local (registers), stored once.
-                            let mut acc = second.zero();
+                            let mut acc = if in_parts {
+                                parts.context(1, ids, i)
+                            } else {
+                                second.zero()
+                            };
                             second.add(f.token(i), &mut acc);
                             *s = acc;
                         }

@@ -196,6 +196,13 @@ impl Stage {
         self.viterbi(scores)
     }
 
+    /// Tags a sentence of emission scores `scores[i * N + tag]` (made with [`Stage::scores_of`]); `bias[tag]` is
+    /// added to every token's score for `tag` first.
+    pub(crate) fn decode_scores(&self, scores: &mut [f32], bias: &[f32; N]) -> Vec<usize> {
+        Self::add_bias(bias, scores);
+        self.viterbi(scores)
+    }
+
     fn add_bias(bias: &[f32; N], scores: &mut [f32]) {
         if bias.iter().any(|&b| b != 0.0) {
             for s in scores.chunks_exact_mut(N) {
