@@ -6,7 +6,7 @@ mod paint;
 
 use crate::document::{BlockKind, Document, DocumentId};
 use crate::layout::fonts::{font_definitions, installed_article_font};
-use crate::layout::{ArticleFont, DocumentLayout, LayoutParams};
+use crate::layout::{ArticleFont, DocumentLayout, LayoutParams, ScreenFonts};
 use crate::span::Span;
 use crate::theme;
 use egui::{
@@ -258,6 +258,7 @@ impl ReaderView {
             self.built_for = key;
         }
         let layout = ctx.fonts_mut(|f| {
+            let f = &mut ScreenFonts::new(f, ppp, params.font);
             let mut layout = match self.layout.take() {
                 Some(l) => l,
                 None => DocumentLayout::new(doc, params, f),
@@ -292,6 +293,7 @@ impl ReaderView {
         let mut y0 = anchored(layout, self.anchor, last_doc_y);
         for _ in 0..2 {
             ctx.fonts_mut(|f| {
+                let f = &mut ScreenFonts::new(f, ppp, params.font);
                 layout.ensure_range(doc, y0 - MARGIN, y0 + view_h + MARGIN, f);
             });
             y0 = anchored(layout, self.anchor, last_doc_y);
@@ -368,8 +370,11 @@ impl ReaderView {
         let margin = theme::size::PAGE_MARGIN;
         // The view in document coordinates.
         let (view_top, view_bottom) = (viewport.min.y - margin, viewport.max.y - margin);
-        let changed =
-            ctx.fonts_mut(|f| layout.ensure_range(doc, view_top, view_bottom + MARGIN, f));
+        let (ppp, font) = (self.pixels_per_point, layout.params().font);
+        let changed = ctx.fonts_mut(|f| {
+            let f = &mut ScreenFonts::new(f, ppp, font);
+            layout.ensure_range(doc, view_top, view_bottom + MARGIN, f)
+        });
         if changed {
             ctx.request_repaint();
         }

@@ -3,7 +3,7 @@
 //! work is linear in the length of the chunk (measuring prefixes again per line was quadratic).
 
 use super::linebreak::{After, Chunk};
-use super::measure::Measure;
+use super::measure::{Measure, WINDOW};
 use super::paragraph::{Measured, measure_piece};
 use std::collections::HashMap;
 use unicode_segmentation::UnicodeSegmentation as _;
@@ -112,29 +112,11 @@ impl Filler<'_> {
             return;
         }
         let stops = grapheme_stops(para, &piece, font_size, measure);
-        let base = piece.range.start;
+        let last = stops.len().saturating_sub(1);
         let mut from = 0usize;
-        while from + 1 < stops.len() {
-            let (start_byte, start_x) = stops.get(from).copied().unwrap_or_default();
-            let total = stops.last().map_or(start_x, |s| s.1);
+        while from < last {
+            let start_x = stops.get(from).map_or(0.0, |s| s.1);
             let available = self.available(out);
-            if total - start_x <= available {
-                // The rest fits on this line.
-                let rest = if from == 0 {
-                    piece
-                } else {
-                    measure_piece(
-                        para,
-                        base + start_byte..piece.range.end,
-                        piece.level,
-                        font_size,
-                        measure,
-                    )
-                };
-                out.width += rest.width;
-                out.pieces.push(rest);
-                return;
-            }
             let mut to = last_stop_within(&stops, from, start_x + available);
             if to == from {
                 if !self.line_is_empty(out) {
@@ -145,23 +127,31 @@ impl Filler<'_> {
                 to = from + 1;
             }
             let mut part = measure_at(para, &piece, &stops, from, to, font_size, measure);
-            // Shaped on its own the part can be a little wider than its advances in the whole (a letter
-            // at the cut takes its final form): cut once more, shorter by the difference.
-            let excess = part.width - available;
-            if excess > 0.0 && to > from + 1 {
+            // Shaped on its own the part can be a little wider than its advances in the whole (a letter at the
+            // cut takes its final form, a kerning pair is split): cut shorter by the difference until it fits.
+            while part.width > available && to > from + 1 {
                 let end_x = stops.get(to).map_or(start_x, |s| s.1);
-                let shorter = last_stop_within(&stops, from, end_x - excess).max(from + 1);
-                if shorter < to {
-                    to = shorter;
-                    part = measure_at(para, &piece, &stops, from, to, font_size, measure);
-                }
+                let shorter = last_stop_within(&stops, from, end_x - (part.width - available))
+                    .clamp(from + 1, to - 1);
+                to = shorter;
+                part = measure_at(para, &piece, &stops, from, to, font_size, measure);
             }
             out.width += part.width;
             out.pieces.push(part);
+            if to == last {
+                // The rest of the piece ends on this line.
+                return;
+            }
             self.end_line(out);
             from = to;
         }
     }
+}
+
+/// True for a piece measured by windows ([`WINDOW`]): the parts it is cut into are measured once each, outside
+/// any cache (together they are as long as the piece).
+fn is_long(piece: &Measured) -> bool {
+    piece.range.len() > WINDOW
 }
 
 /// The largest stop index `k >= from` whose x is at most `limit`.
@@ -181,7 +171,14 @@ fn measure_at<M: Measure + ?Sized>(
     measure: &mut M,
 ) -> Measured {
     let byte = |k: usize| piece.range.start + stops.get(k).map_or(0, |s| s.0);
-    measure_piece(para, byte(from)..byte(to), piece.level, font_size, measure)
+    measure_piece(
+        para,
+        byte(from)..byte(to),
+        piece.level,
+        font_size,
+        measure,
+        is_long(piece),
+    )
 }
 
 /// The grapheme boundaries of `piece` in logical order, each as (byte offset in the piece, advance from the

@@ -19,5 +19,5 @@ pub use bidi::Direction;
 pub use document::{DocumentLayout, LayoutParams};
 pub use fonts::{ARTICLE_FAMILY, ArticleFont, font_definitions};
 pub use geometry::Hit;
-pub use measure::{HeadlessFonts, Measure};
+pub use measure::{HeadlessFonts, Measure, ScreenFonts};
 pub use paragraph::{Line, ParagraphLayout, Piece};

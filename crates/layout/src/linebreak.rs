@@ -133,6 +133,7 @@ pub(super) fn chunks<M: Measure + ?Sized>(
                     piece_level,
                     font_size,
                     measure,
+                    false,
                 ));
                 piece_start = i;
                 piece_level = level;
@@ -146,6 +147,7 @@ pub(super) fn chunks<M: Measure + ?Sized>(
             piece_level,
             font_size,
             measure,
+            false,
         ));
         let mut space_end = end;
         while let Some(&(i, c)) = chars.peek() {

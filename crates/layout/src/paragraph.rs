@@ -144,10 +144,15 @@ pub(super) fn measure_piece<M: Measure + ?Sized>(
     level: u8,
     font_size: f32,
     measure: &mut M,
+    once: bool,
 ) -> Measured {
     let s = para.get(range.clone()).unwrap_or("");
     let shaped = shaping::display_text(s, level);
-    let width = measure.text_width(&shaped, font_size);
+    let width = if once {
+        measure.text_width_once(&shaped, font_size)
+    } else {
+        measure.text_width(&shaped, font_size)
+    };
     let shaped = match shaped {
         std::borrow::Cow::Borrowed(_) => None,
         std::borrow::Cow::Owned(o) => Some(o.into_boxed_str()),

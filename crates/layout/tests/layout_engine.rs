@@ -194,6 +194,37 @@ fn word_wider_than_the_line_is_split() {
     assert_eq!(covered, long.len());
 }
 
+/// `n` chars of pseudo-random base64 (a fixed linear congruential generator).
+fn base64_text(n: usize) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut x: u64 = 12_345;
+    (0..n)
+        .map(|_| {
+            x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            char::from(ALPHABET[(x >> 58) as usize])
+        })
+        .collect()
+}
+
+/// Words far longer than the measuring window (2 KB) are cut into lines that each fit, and cover the word.
+#[test]
+fn words_longer_than_the_measuring_window_are_cut_into_lines_that_fit() {
+    let arabic = "بسمله".repeat(1_200);
+    for (text, width) in [(base64_text(100_000), 600.0), (arabic, 250.0)] {
+        let d = doc(&[&text]);
+        let layout = lay_out(&d, width);
+        let p = para(&layout, 0);
+        assert!(p.lines.len() > 20);
+        let mut covered = 0;
+        for line in &p.lines {
+            let used: f32 = line.pieces.iter().map(|p| p.width).sum();
+            assert!(used <= width + 0.01, "{used} > {width}");
+            covered += line.pieces.iter().map(|p| p.span.len()).sum::<usize>();
+        }
+        assert_eq!(covered, text.len());
+    }
+}
+
 #[test]
 fn hit_test_finds_every_char_it_is_pointed_at() {
     let d = doc(&[
