@@ -70,18 +70,23 @@ impl SpellingSums {
                 })
                 .collect();
         }
-        for (parts, stage) in self.stages.iter_mut().zip(stages) {
-            for id in parts.words.len()..cache.len() {
-                let mut p = [[0; N]; 1 + NEIGHBOURS.len()];
+        let start = self.stages.first().map_or(0, |p| p.words.len());
+        for id in start..cache.len() {
+            // Each part's features are hashed once and summed for every stage.
+            for k in 0..=NEIGHBOURS.len() {
                 h.clear();
-                cache.own_features(id, &mut h);
-                p[0] = sum(stage, &h);
-                for (o, &d) in p.iter_mut().skip(1).zip(&NEIGHBOURS) {
-                    h.clear();
-                    cache.neighbour_features(Some(id), d, &mut h);
-                    *o = sum(stage, &h);
+                match k.checked_sub(1).and_then(|n| NEIGHBOURS.get(n)) {
+                    None => cache.own_features(id, &mut h),
+                    Some(&d) => cache.neighbour_features(Some(id), d, &mut h),
                 }
-                parts.words.push(p);
+                for (parts, stage) in self.stages.iter_mut().zip(stages) {
+                    if k == 0 {
+                        parts.words.push([[0; N]; 1 + NEIGHBOURS.len()]);
+                    }
+                    if let Some(p) = parts.words.last_mut().and_then(|p| p.get_mut(k)) {
+                        *p = sum(stage, &h);
+                    }
+                }
             }
         }
     }
