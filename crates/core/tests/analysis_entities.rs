@@ -510,3 +510,24 @@ fn a_family_name_after_a_definite_noun_is_its_adjective() {
         "وقال الوزير [PER:خالد المبارك] إن العمل مستمر. وهنأ [PER:المبارك] المواطنين بالعيد المبارك.",
     );
 }
+
+#[test]
+fn an_office_named_after_its_place_is_an_organisation() {
+    check("وأعلنت [ORG:أمانة محافظة الطائف] إغلاق الطريق مؤقتا.");
+    check("وباشرت [ORG:شرطة منطقة تبوك] التحقيق في الحادث.");
+    check("ونفذت [ORG:بلدية الدمام] حملة نظافة واسعة.");
+    check("وأوضحت [ORG:إمارة منطقة القصيم] أن العمل مستمر.");
+}
+
+#[test]
+fn an_office_head_without_a_place_or_an_emirate_alone_is_no_office() {
+    check("ووصلت الشرطة إلى المكان بعد دقائق.");
+    check("وأكدت شرطة المرور أن الطريق مفتوح.");
+    check("وزار الوفد إمارة [LOC:دبي] أمس.");
+}
+
+#[test]
+fn a_general_directorate_keeps_its_field() {
+    check("وأصدرت [ORG:المديرية العامة للجوازات] تعليمات جديدة.");
+    check("وقالت [ORG:الإدارة العامة للتعليم] إن الدراسة تبدأ الأحد.");
+}

@@ -85,6 +85,52 @@ impl Recognise for OrgHeadRule {
     }
 }
 
+/// An office named after the place it serves: "أمانة [محافظة] جدة", "شرطة منطقة الرياض", "جوازات نجران". The
+/// head ([`Flags::ORG_HEAD_PLACE`]) is an organisation only before a known place, with at most one generic place
+/// word between (a place head left out of place names, or "منطقة").
+pub struct PlaceOfficeRule;
+
+/// The generic word "منطقة" (normalised): left out of a place's name ("منطقة مكة المكرمة" is "مكة المكرمة"), so no
+/// place head, but part of an office's ("إمارة منطقة مكة المكرمة").
+const REGION: &str = "منطقه";
+
+impl Recognise for PlaceOfficeRule {
+    fn name(&self) -> &'static str {
+        "place-office"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            let Some(m) = match_at(ctx, i, Flags::ORG_HEAD_PLACE) else {
+                continue;
+            };
+            let mut j = i + m.words;
+            if !joined(ctx, j - 1) {
+                continue;
+            }
+            let generic = ctx.words.get(j).is_some_and(|w| w.key == REGION)
+                || match_at(ctx, j, Flags::PLACE_HEAD_OUT).is_some_and(|g| g.skip == 0 && g.words == 1);
+            if generic {
+                if !joined(ctx, j) {
+                    continue;
+                }
+                j += 1;
+            } else if m.flags.contains(Flags::PLACE_HEAD_OUT) {
+                // "إمارة دبي" is the emirate (a place); "إمارة منطقة الرياض" the region's government.
+                continue;
+            }
+            let Some(place) = match_at(ctx, j, Flags::LOC).filter(|p| p.skip == 0) else {
+                continue;
+            };
+            if let Some(span) = words_span(ctx, i, m.skip, j + place.words) {
+                out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.8, 2));
+            }
+        }
+        out
+    }
+}
+
 /// Ordinal adjectives: after a head ("المركز الثاني") they make a rank, not a name.
 const ORDINALS: [&str; 12] = [
     "الاول",

@@ -40,6 +40,8 @@ impl Flags {
     pub const ORG_ADJ: Flags = Flags(1 << 11);
     /// Heads an organisation whose name follows as proper-name words only, left out of the span ("شركة").
     pub const ORG_HEAD_NAME: Flags = Flags(1 << 12);
+    /// Heads an organisation only before a known place, and is part of it ("أمانة" in "أمانة جدة").
+    pub const ORG_HEAD_PLACE: Flags = Flags(1 << 13);
 
     /// True when any flag of `other` is set.
     pub const fn contains(self, other: Flags) -> bool {
@@ -249,6 +251,8 @@ impl Lexicon {
                 add(head, Flags::ORG_HEAD_OUT);
             } else if let Some(head) = e.strip_prefix('=') {
                 add(head, Flags::ORG_HEAD_NAME);
+            } else if let Some(head) = e.strip_prefix('^') {
+                add(head, Flags::ORG_HEAD_PLACE);
             } else {
                 add(e, Flags::ORG_HEAD);
             }

@@ -270,6 +270,7 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(names::TitleRule),
         Box::new(names::GivenNameRule),
         Box::new(heads::OrgHeadRule),
+        Box::new(heads::PlaceOfficeRule),
         Box::new(heads::PlaceHeadRule),
         Box::new(aliases::QuotedNameRule),
         Box::new(dateline::DatelineRule),
