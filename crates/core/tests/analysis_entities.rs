@@ -531,3 +531,9 @@ fn a_general_directorate_keeps_its_field() {
     check("وأصدرت [ORG:المديرية العامة للجوازات] تعليمات جديدة.");
     check("وقالت [ORG:الإدارة العامة للتعليم] إن الدراسة تبدأ الأحد.");
 }
+
+#[test]
+fn a_masculine_adjective_after_a_plural_in_at_is_not_the_names() {
+    check("وقدم الطلب عبر موقع [ORG:المديرية العامة للجوازات] الإلكتروني أمس.");
+    check("وأصدر [ORG:المركز الوطني للدراسات الاستراتيجية] تقريره السنوي.");
+}

@@ -110,7 +110,8 @@ impl Recognise for PlaceOfficeRule {
                 continue;
             }
             let generic = ctx.words.get(j).is_some_and(|w| w.key == REGION)
-                || match_at(ctx, j, Flags::PLACE_HEAD_OUT).is_some_and(|g| g.skip == 0 && g.words == 1);
+                || match_at(ctx, j, Flags::PLACE_HEAD_OUT)
+                    .is_some_and(|g| g.skip == 0 && g.words == 1);
             if generic {
                 if !joined(ctx, j) {
                     continue;
@@ -249,6 +250,13 @@ fn nisba(key: &str) -> bool {
     key.starts_with("ال") && key.chars().count() >= 5 && (key.ends_with('ي') || key.ends_with("يه"))
 }
 
+/// True when the word before `i` is a plural in "ات" ("للجوازات", "الدراسات").
+fn after_feminine_plural(ctx: &Context<'_>, i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| ctx.words.get(p))
+        .is_some_and(|w| w.key.ends_with("ات"))
+}
+
 /// The end of an organisation name's complement starting at word `start` (`start` when there is none).
 fn org_complement(ctx: &Context<'_>, start: usize, head_definite: bool) -> usize {
     let mut end = start;
@@ -289,8 +297,15 @@ fn org_complement(ctx: &Context<'_>, start: usize, head_definite: bool) -> usize
                 Some(Prev::Bare)
             }
             _ if adjective && definite => Some(Prev::Adjective),
-            // "حزب العمال [الكردستاني]": a definite relative adjective after the noun it qualifies.
-            Prev::Noun | Prev::Linked if definite && nisba(k) => Some(Prev::Adjective),
+            // "حزب العمال [الكردستاني]": a definite relative adjective after the noun it qualifies; a masculine one
+            // cannot qualify a plural in "ات" ("للجوازات الإلكترونية", not "للجوازات [الإلكتروني]").
+            Prev::Noun | Prev::Linked
+                if definite
+                    && nisba(k)
+                    && !(k.ends_with('ي') && after_feminine_plural(ctx, end)) =>
+            {
+                Some(Prev::Adjective)
+            }
             // "للأمن" continues after an adjective ("الأعلى للأمن"), not after a noun ("الأمن للموافقة"); after a
             // person's name it names the institution's field ("جامعة الملك سعود [للعلوم] الصحية").
             Prev::Adjective | Prev::Linked | Prev::Construct if linked => Some(Prev::Linked),
