@@ -178,6 +178,27 @@ pub struct Context<'a> {
     pub words: Cow<'a, [Word]>,
     /// The bundled lists.
     pub lexicon: &'a Lexicon,
+    /// The definite forms of the words the whole text also writes with a preposition fused before the article
+    /// ("بالمرأة", "للوطن" give "المرأة", "الوطن"): common nouns, which a name rarely is ([`Context::is_common_noun`]).
+    prepositional: Arc<rustc_hash::FxHashSet<String>>,
+}
+
+/// The definite forms ("ال" + stem of three letters or more) of the words written with "ب", "ك" or a fused "لل"
+/// before the article, after an optional "و"/"ف" ("وبالمرأة" -> "المرأة").
+fn prepositional_definites(words: &[Word]) -> rustc_hash::FxHashSet<String> {
+    let mut out = rustc_hash::FxHashSet::default();
+    for w in words {
+        let k = w.key.as_str();
+        let k = k.strip_prefix(['و', 'ف']).unwrap_or(k);
+        let stem = k
+            .strip_prefix("بال")
+            .or_else(|| k.strip_prefix("كال"))
+            .or_else(|| k.strip_prefix("لل"));
+        if let Some(stem) = stem.filter(|s| s.chars().count() >= 3) {
+            out.insert(format!("ال{stem}"));
+        }
+    }
+    out
 }
 
 impl<'a> Context<'a> {
@@ -195,11 +216,19 @@ impl<'a> Context<'a> {
                 a.joined_to_next = joined;
             }
         }
+        let prepositional = Arc::new(prepositional_definites(&words));
         Self {
             text,
             words: Cow::Owned(words),
             lexicon,
+            prepositional,
         }
+    }
+
+    /// True when the text also writes the definite word `key` (normalised) with a preposition fused before its
+    /// article ("بالوطن"): a common noun, not a family name.
+    pub fn is_common_noun(&self, key: &str) -> bool {
+        key.starts_with("ال") && self.prepositional.contains(key)
     }
 
     /// The words `range` of this context read as a text of their own (a sentence, for the tagger's rule marks):
@@ -209,6 +238,7 @@ impl<'a> Context<'a> {
             text: self.text,
             words: Cow::Borrowed(self.words.get(range).unwrap_or_default()),
             lexicon: self.lexicon,
+            prepositional: Arc::clone(&self.prepositional),
         }
     }
 

@@ -428,6 +428,16 @@ impl Recognise for GivenNameRule {
             if end == first_end {
                 continue;
             }
+            // "نضال المرأة", "صالح الوطن": a given name that is also a noun, before a definite noun the text
+            // also writes with a preposition ("بالمرأة"), is that noun's construct, not a person.
+            if end == first_end + 1
+                && ctx
+                    .words
+                    .get(first_end)
+                    .is_some_and(|w| ctx.is_common_noun(&w.key))
+            {
+                continue;
+            }
             if let Some(span) = words_span(ctx, i, m.skip, end) {
                 out.push(candidate(span, EntityLabel::Per, Recogniser::Rule, 0.7, 1));
             }
