@@ -85,7 +85,7 @@ impl Recognise for OrgHeadRule {
     }
 }
 
-/// An office named after the place it serves: "أمانة [محافظة] جدة", "شرطة منطقة الرياض", "جوازات نجران". The
+/// An office named after the place it serves: "أمانة محافظة جدة", "شرطة منطقة الرياض", "جوازات نجران". The
 /// head ([`Flags::ORG_HEAD_PLACE`]) is an organisation only before a known place, with at most one generic place
 /// word between (a place head left out of place names, or "منطقة").
 pub struct PlaceOfficeRule;
