@@ -544,3 +544,8 @@ fn a_given_name_before_a_noun_the_text_writes_with_a_preposition_is_no_person() 
     check("ويعمل الجميع من أجل صالح الوطن، والارتقاء بالوطن واجب.");
     check("وقال [PER:خالد الراشد] إن المشروع ناجح. وأضاف [PER:الراشد] أن العمل مستمر.");
 }
+
+#[test]
+fn a_persons_name_after_a_company_head_is_the_company() {
+    check("وأعلنت شركة [ORG:ناصر حمدان] الراعي الرسمي للبطولة تمديد العقد.");
+}

@@ -420,7 +420,17 @@ impl Recognise for GivenNameRule {
                     .and_then(|p| match_at(ctx, p, Flags::LOC.union(Flags::ORG)))
                     .is_some_and(|p| p.words > back)
             });
-            if !conj_only || inside_list {
+            // "شركة [عبداللطيف جميل]", "شركة ناصر [حمدان]": in the name after a company head the words are the
+            // company's (the head rule finds it).
+            let company = (1..=2).any(|back| {
+                i.checked_sub(back).is_some_and(|p| {
+                    (p..i).all(|k| joined(ctx, k))
+                        && (p + 1..i)
+                            .all(|k| ctx.words.get(k).is_some_and(|w| !w.key.starts_with("ال")))
+                        && match_at(ctx, p, Flags::ORG_HEAD_NAME).is_some_and(|h| h.words == 1)
+                })
+            });
+            if !conj_only || inside_list || company {
                 continue;
             }
             let first_end = i + m.words;
