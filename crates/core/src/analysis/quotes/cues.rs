@@ -34,6 +34,13 @@ pub const SAY: u16 = 2048;
 /// A statement only with a named speaker: "يتوقع محللون أن" reports, impersonal "ويتوقع أن" does not.
 pub const NAMED: u16 = 4096;
 
+/// The content may be the verb's object, a noun phrase ("أكد أهمية التعاون", "مثمنا هذه الخطوة"): when no
+/// complementiser or preposition comes, the content starts after the speaker (or right after a participle).
+pub const NP: u16 = 16384;
+/// A reporting word only with its preposition close after it: the form is also a preposition or adverb (عبر
+/// "via", أجمع "all").
+pub const NEEDS_PREP: u16 = 32768;
+
 /// Only the imperfect needs a named speaker: "ويذكر أن" (يُذكر، "it is worth recalling that") is the writer's
 /// background note, while "وذكر أن" reports the last speaker.
 const IMPF_NAMED: u16 = 8192;
@@ -86,31 +93,32 @@ const fn v(
 const VERBS: &[Verb] = &[
     v("قال", "يقول", "قائل", SAY),
     v("أضاف", "يضيف", "مضيف", 0),
-    v("أكد", "يؤكد", "مؤكد", ALA),
+    v("أكد", "يؤكد", "مؤكد", ALA | NP),
     v("أوضح", "يوضح", "موضح", 0),
     v("أشار", "يشير", "مشير", ILA | ILA_AN),
     v("شدد", "يشدد", "مشدد", ALA),
     v("دعا", "يدعو", "داعي", ILA | LI),
     v("لفت", "يلفت", "لافت", ILA | ILA_AN | NOFEM),
     v("صرح", "يصرح", "مصرح", 0),
-    v("أعلن", "يعلن", "معلن", AN),
-    v("نفى", "ينفي", "نافي", 0),
+    v("أعلن", "يعلن", "معلن", AN | NP),
+    v("نفى", "ينفي", "نافي", NP),
     v("حذر", "يحذر", "محذر", MIN),
     v("طالب", "يطالب", "مطالب", BI | OBJ),
-    v("اعتبر", "يعتبر", "معتبر", 0),
+    v("اعتبر", "يعتبر", "معتبر", NP),
     v("رأى", "يرى", "", 0),
     v("ذكر", "يذكر", "", IMPF_NAMED),
     v("ذكّر", "يذكّر", "مذكر", 0),
     v("بين", "يبين", "مبين", NEAR),
+    v("أبان", "يبين", "مبين", 0),
     v("تابع", "يتابع", "متابع", 0),
-    v("وصف", "يصف", "واصف", BI),
+    v("وصف", "يصف", "واصف", BI | NP),
     v("أفاد", "يفيد", "مفيد", 0),
     v("نوه", "ينوه", "منوه", ILA | BI),
     v("كشف", "يكشف", "كاشف", AN),
     v("اعتقد", "يعتقد", "معتقد", 0),
     v("أقر", "يقر", "", BI | NOPART),
     v("أشاد", "يشيد", "مشيد", BI),
-    v("تمنى", "يتمنى", "متمني", 0),
+    v("تمنى", "يتمنى", "متمني", NP),
     v("أعرب", "يعرب", "معرب", AN),
     v("جادل", "يجادل", "مجادل", 0),
     v("اعترف", "يعترف", "معترف", BI),
@@ -127,14 +135,27 @@ const VERBS: &[Verb] = &[
     v("ناشد", "يناشد", "مناشد", 0),
     v("نبه", "ينبه", "منبه", ILA | ILA_AN),
     v("ألمح", "يلمح", "ملمح", ILA | ILA_AN),
-    v("استبعد", "يستبعد", "مستبعد", 0),
+    v("استبعد", "يستبعد", "مستبعد", NP),
     v("أفصح", "يفصح", "مفصح", AN),
     v("أوصى", "يوصي", "موصي", BI),
-    v("اقترح", "يقترح", "مقترح", 0),
+    v("اقترح", "يقترح", "مقترح", NP),
     v("توقع", "يتوقع", "", NAMED),
-    v("أبدى", "يبدي", "مبدي", 0),
+    v("أبدى", "يبدي", "مبدي", NP),
     v("تساءل", "يتساءل", "متسائل", 0),
+    // Expressions of position (the annotators count them as statements: a position reported of someone).
+    v("ثمّن", "يثمّن", "مثمن", NP),
+    v("استنكر", "يستنكر", "مستنكر", NP),
+    v("أدان", "يدين", "", NP | NOPART),
+    v("أثنى", "يثني", "مثني", ALA),
+    v("عبّر", "يعبّر", "معبر", AN | NEEDS_PREP | NOFEM),
+    v("أجمع", "يجمع", "", ALA | NEEDS_PREP | NOPART),
+    v("استغرب", "يستغرب", "مستغرب", MIN),
+    v("فسّر", "يفسّر", "مفسر", BI | NP),
+    v("علّل", "يعلّل", "معلل", BI | NP),
 ];
+
+/// Bare perfect forms (normalised) that are mostly nouns: not generated (their other forms are).
+const BARE_PERFECT_NOUNS: &[&str] = &["ثمن"];
 
 /// Irregular forms the generator does not produce.
 const EXTRA: &[(&str, CueForm, u16)] = &[
@@ -193,6 +214,10 @@ fn build() -> HashMap<String, Entry> {
             if hollow_iv && suffix == "ه" {
                 continue;
             }
+            // ثمن is far more often the noun "price" than the bare verb ثمّن.
+            if suffix.is_empty() && BARE_PERFECT_NOUNS.contains(&p.as_str()) {
+                continue;
+            }
             let form = if suffix.is_empty() {
                 p.clone()
             } else if weak && matches!(suffix, "ت" | "وا") {
@@ -237,6 +262,12 @@ fn build() -> HashMap<String, Entry> {
         if comp & NOPART == 0 && !verb.participle.is_empty() {
             let m = normalize(verb.participle);
             add(format!("{m}ا"), CueForm::Participle, comp, Some(Masculine));
+            // "مؤكدين", "مشيرين", "داعين": a plural subject.
+            let plural = match m.strip_suffix('ي') {
+                Some(stem) => format!("{stem}ين"),
+                None => format!("{m}ين"),
+            };
+            add(plural, CueForm::Participle, comp, None);
             if comp & NOFEM == 0 {
                 add(format!("{m}ه"), CueForm::Participle, comp, Some(Feminine));
             }
