@@ -664,3 +664,15 @@ fn a_written_statement_with_a_complementiser_is_reported_speech() {
     assert_eq!(cue(&c, &q[0]), "كتب");
     assert_eq!(speaker(&q[0]), "هاني عودة");
 }
+
+#[test]
+fn an_interview_line_led_by_a_dash_gives_the_named_persons_statement() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "التقت الصحيفة المدرب [PER:سمير قاسم] بعد المباراة.\n",
+        "-سمير : ⟨الفوز للجماهير⟩\n",
+        "وتحدث عن الموسم المقبل طويلا.",
+    ));
+    // The speaker as the line writes it (the scorer and the panel match it to the full name).
+    assert_eq!(speaker(&q[0]), "سمير");
+}
