@@ -676,3 +676,14 @@ fn an_interview_line_led_by_a_dash_gives_the_named_persons_statement() {
     // The speaker as the line writes it (the scorer and the panel match it to the full name).
     assert_eq!(speaker(&q[0]), "سمير");
 }
+
+#[test]
+fn a_straight_mark_that_closes_with_nothing_open_is_a_stray() {
+    // The first mark lost its opener: the pairs are the term and the statement after it, not the text between.
+    quotes_of(concat!(
+        "عنوان\n",
+        "وطرحت الشركة هاتف نجم5\" و\"نجم5 برو\" في الأسواق، وقال المدير: \"⟨الإقبال كان كبيرا جدا هذا العام⟩\".\n",
+        // A straight pair inside a straight quote stays inside it.
+        "وقال المدير: \"⟨نطرح \"نجم5\" و\"نجم5 برو\" في كل المتاجر هذا الشهر⟩\".",
+    ));
+}
