@@ -626,7 +626,8 @@ fn a_perfect_verb_of_the_same_speaker_after_a_comma_starts_a_new_statement() {
     let (c, q) = quotes_of(concat!(
         "عنوان\n",
         "قالت المهندسة [PER:هدى سالم] إن ⟨المشروع تأخر بسبب الأمطار⟩، وأشادت ⟨بتعاون السكان مع فرق العمل⟩.\n",
-        "وأوضح الوزير أن ⟨اللجنة اجتمعت أمس، وشدد المجلس على متابعة التنفيذ⟩.\n",
+        // A verb whose named subject the statement reports on stays inside it.
+        "وأوضح الوزير أن ⟨اللجنة اجتمعت أمس، وشدد [ORG:مجلس الوزراء] على متابعة التنفيذ⟩.\n",
         "وأضاف أن ⟨العمل سيستمر⟩، دون أن يحدد موعدا للانتهاء.\n",
         "واعتبر خبراء أن ⟨السوق مستقرة⟩، موضحين أن ⟨الطلب ما زال قويا⟩، كما أكد أحدهم أن ⟨الأسعار لن ترتفع⟩.",
     ));
@@ -686,4 +687,26 @@ fn a_straight_mark_that_closes_with_nothing_open_is_a_stray() {
         // A straight pair inside a straight quote stays inside it.
         "وقال المدير: \"⟨نطرح \"نجم5\" و\"نجم5 برو\" في كل المتاجر هذا الشهر⟩\".",
     ));
+}
+
+#[test]
+fn the_addressee_of_a_call_is_not_its_speaker_and_a_new_call_is_its_own_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المدرب [PER:ياسر حمدان] إن ⟨الفريق استعد جيدا⟩، ودعا الجماهير إلى ⟨الحضور المبكر إلى الملعب⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "ودعا");
+    assert_eq!(speaker(&q[1]), "ياسر حمدان");
+}
+
+#[test]
+fn a_verb_that_reports_nothing_itself_gives_the_participle_after_it_its_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الوزير [PER:فارس عيسى] إن ⟨الجسر سيفتتح قريبا⟩.\n",
+        "وأكد مصدر مطلع هذه الأنباء قائلا: «⟨الافتتاح بعد أسبوعين⟩».\n",
+        "ووصف الخبير [PER:وائل منير] ⟨هذا القرار بالحكيم⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "مصدر مطلع");
+    assert_eq!(speaker(&q[2]), "وائل منير");
 }

@@ -27,8 +27,6 @@ pub const NEAR: u16 = 128;
 const NOFEM: u16 = 256;
 /// No participle at all (مقر, مبلغ are nouns).
 const NOPART: u16 = 512;
-/// إلى counts only when أن follows ("أشار إلى أن"; "أشار إلى تاريخ" only refers to something).
-pub const ILA_AN: u16 = 1024;
 /// The verb of saying itself (قال، يقول): "يقول فلان، ..." reports what follows the comma.
 pub const SAY: u16 = 2048;
 /// A statement only with a named speaker: "يتوقع محللون أن" reports, impersonal "ويتوقع أن" does not.
@@ -40,6 +38,10 @@ pub const NP: u16 = 16384;
 /// A reporting word only with its preposition close after it: the form is also a preposition or adverb (عبر
 /// "via", أجمع "all").
 pub const NEEDS_PREP: u16 = 32768;
+
+/// The verb's object is whom it addresses ("دعا الشباب إلى", "حث المواطنين على"): a common noun after it is not
+/// its speaker.
+pub const ADDRESSEE: u16 = 1024;
 
 /// Only the imperfect needs a named speaker: "ويذكر أن" (يُذكر، "it is worth recalling that") is the writer's
 /// background note, while "وذكر أن" reports the last speaker.
@@ -95,15 +97,15 @@ const VERBS: &[Verb] = &[
     v("أضاف", "يضيف", "مضيف", 0),
     v("أكد", "يؤكد", "مؤكد", ALA | NP),
     v("أوضح", "يوضح", "موضح", 0),
-    v("أشار", "يشير", "مشير", ILA | ILA_AN),
+    v("أشار", "يشير", "مشير", ILA),
     v("شدد", "يشدد", "مشدد", ALA),
-    v("دعا", "يدعو", "داعي", ILA | LI),
-    v("لفت", "يلفت", "لافت", ILA | ILA_AN | NOFEM),
+    v("دعا", "يدعو", "داعي", ILA | LI | ADDRESSEE),
+    v("لفت", "يلفت", "لافت", ILA | NOFEM),
     v("صرح", "يصرح", "مصرح", 0),
     v("أعلن", "يعلن", "معلن", AN | NP),
     v("نفى", "ينفي", "نافي", NP),
     v("حذر", "يحذر", "محذر", MIN),
-    v("طالب", "يطالب", "مطالب", BI | OBJ),
+    v("طالب", "يطالب", "مطالب", BI | OBJ | ADDRESSEE),
     v("اعتبر", "يعتبر", "معتبر", NP),
     v("رأى", "يرى", "", 0),
     v("ذكر", "يذكر", "", IMPF_NAMED),
@@ -131,10 +133,10 @@ const VERBS: &[Verb] = &[
     v("أجاب", "يجيب", "مجيب", 0),
     v("تعهد", "يتعهد", "متعهد", BI),
     v("هدد", "يهدد", "مهدد", BI),
-    v("حث", "يحث", "حاث", ALA),
-    v("ناشد", "يناشد", "مناشد", 0),
-    v("نبه", "ينبه", "منبه", ILA | ILA_AN),
-    v("ألمح", "يلمح", "ملمح", ILA | ILA_AN),
+    v("حث", "يحث", "حاث", ALA | ADDRESSEE),
+    v("ناشد", "يناشد", "مناشد", ADDRESSEE),
+    v("نبه", "ينبه", "منبه", ILA),
+    v("ألمح", "يلمح", "ملمح", ILA),
     v("استبعد", "يستبعد", "مستبعد", NP),
     v("أفصح", "يفصح", "مفصح", AN),
     v("أوصى", "يوصي", "موصي", BI),
@@ -155,7 +157,11 @@ const VERBS: &[Verb] = &[
 ];
 
 /// Bare perfect forms (normalised) that are mostly nouns: not generated (their other forms are).
-const BARE_PERFECT_NOUNS: &[&str] = &["ثمن"];
+/// إبّان ("during") is spelled like the bare verb أبان.
+const BARE_PERFECT_NOUNS: &[&str] = &["ثمن", "ابان"];
+
+/// The key prefix of forms that are reporting words only after a و/ف conjunction.
+const CONJ_ONLY: char = '+';
 
 /// Irregular forms the generator does not produce.
 const EXTRA: &[(&str, CueForm, u16)] = &[
@@ -214,8 +220,15 @@ fn build() -> HashMap<String, Entry> {
             if hollow_iv && suffix == "ه" {
                 continue;
             }
-            // ثمن is far more often the noun "price" than the bare verb ثمّن.
+            // ثمن is far more often the noun "price" than the bare verb ثمّن: the bare form counts only after a
+            // conjunction ("وثمن").
             if suffix.is_empty() && BARE_PERFECT_NOUNS.contains(&p.as_str()) {
+                add(
+                    format!("{CONJ_ONLY}{p}"),
+                    CueForm::Perfect,
+                    comp,
+                    Some(Masculine),
+                );
                 continue;
             }
             let form = if suffix.is_empty() {
@@ -304,7 +317,9 @@ pub fn lookup(norm: &str) -> Option<CueInfo> {
     if !matches!(first, 'و' | 'ف') || rest.chars().count() < 2 {
         return None;
     }
-    let &(form, comp, _) = lex.get(rest)?;
+    let &(form, comp, _) = lex
+        .get(rest)
+        .or_else(|| lex.get(&format!("{CONJ_ONLY}{rest}")))?;
     Some(CueInfo {
         form,
         comp,
@@ -331,7 +346,10 @@ pub fn gender(norm: &str) -> Option<Gender> {
     if !matches!(chars.next()?, 'و' | 'ف') {
         return None;
     }
-    lex.get(chars.as_str()).and_then(|&(_, _, g)| g)
+    let rest = chars.as_str();
+    lex.get(rest)
+        .or_else(|| lex.get(&format!("{CONJ_ONLY}{rest}")))
+        .and_then(|&(_, _, g)| g)
 }
 
 #[cfg(test)]
@@ -361,6 +379,20 @@ mod tests {
         assert_eq!(form("مؤكدة"), Some(CueForm::Participle));
         assert_eq!(form("وبيّن"), Some(CueForm::Perfect));
         assert_eq!(form("قوله"), Some(CueForm::Noun));
+        assert_eq!(form("مؤكدين"), Some(CueForm::Participle));
+        assert_eq!(form("داعين"), Some(CueForm::Participle));
+        assert_eq!(form("مثمنة"), Some(CueForm::Participle));
+    }
+
+    #[test]
+    fn bare_forms_spelled_like_common_nouns_count_only_after_a_conjunction() {
+        // ثمن "price", إبّان "during".
+        assert_eq!(form("ثمن"), None);
+        assert_eq!(form("إبان"), None);
+        assert_eq!(form("وثمن"), Some(CueForm::Perfect));
+        assert_eq!(form("وأبان"), Some(CueForm::Perfect));
+        assert_eq!(form("ثمنت"), Some(CueForm::Perfect));
+        assert_eq!(gender(&normalize("وأبان")), Some(Gender::Masculine));
     }
 
     #[test]

@@ -247,6 +247,7 @@ impl Finder<'_, '_> {
                 continue;
             };
             let Some(found) = scan(ctx, i, info, self.marked) else {
+                self.remember_subject(i, info);
                 i += 1;
                 continue;
             };
@@ -268,6 +269,26 @@ impl Finder<'_, '_> {
             };
         }
         self.out
+    }
+
+    /// "وأكد مصدر آخر هذه المعلومات قائلا «...»": a finite verb that reports nothing itself still gives its
+    /// sentence's later participles their subject, when it names one.
+    fn remember_subject(&mut self, i: usize, info: CueInfo) {
+        if !matches!(info.form, CueForm::Perfect | CueForm::Imperfect) {
+            return;
+        }
+        let ctx = self.ctx;
+        let mut to = i + 1;
+        while to < i + PARTICIPLE_REACH + 2
+            && !ctx.ends_sentence(to - 1)
+            && ctx.toks.get(to).is_some()
+        {
+            to += 1;
+        }
+        let who = speaker::after_cue(ctx, i + 1, to);
+        if matches!(who, Who::Named { .. } | Who::Title { .. }) {
+            self.last_in_sentence = Some((ctx.sentence_start(i), who));
+        }
     }
 
     /// The speaker of the clause whose speaker zone ends before `who_end`.
@@ -578,8 +599,11 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
     }
     let t = ctx.toks.get(k)?;
     let n = t.key.as_str();
-    // "مثمنا هذه الخطوة": a demonstrative before a definite noun starts the noun phrase.
-    let demonstrative = DEMONSTRATIVES.contains(&n)
+    // "مثمنا هذه الخطوة", "ووصف هذا العصر بـ": a demonstrative before a definite noun starts a participle's or a
+    // describing verb's noun phrase (after another finite verb it confirms what was reported: "وأكد مصدر هذه
+    // المعلومات").
+    let demonstrative = (info.form == CueForm::Participle || info.comp & cues::BI != 0)
+        && DEMONSTRATIVES.contains(&n)
         && ctx
             .toks
             .get(k + 1)
@@ -709,8 +733,8 @@ fn object_start(ctx: &Ctx, i: usize, j: usize, info: CueInfo) -> Option<usize> {
         .then_some(j)
 }
 
-/// Head nouns of places and institutions: after ب they locate the speaker ("مدير الطرق بمنطقة مكة"), they are not
-/// the verb's ب complement.
+/// Head nouns of places and institutions besides the organisation heads (normalised): after ب they locate the
+/// speaker ("مدير الطرق بمنطقة مكة"), they are not the verb's ب complement.
 const PLACE_HEADS: &[&str] = &[
     "منطقه",
     "محافظه",
@@ -794,6 +818,18 @@ fn who_for(
 ) -> Who {
     let sentence = ctx.sentence_start(cue);
     let who = speaker::after_cue(ctx, cue + 1, who_end);
+    // "ودعا الشباب إلى": a common noun after a verb of addressing is whom it addresses, not who speaks.
+    let addressee = info.comp & cues::ADDRESSEE != 0
+        && match &who {
+            Who::Definite { .. } => true,
+            Who::Named {
+                entity: None,
+                title,
+                ..
+            } => title.is_empty(),
+            _ => false,
+        };
+    let who = if addressee { Who::Implicit } else { who };
     // A participle's subject is the clause's ("داعيا الجماهير إلى": الجماهير is its object); only an
     // honorific after it names the speaker ("مؤكدا سموه").
     let object = info.form == CueForm::Participle && who != Who::Honorific;
@@ -981,9 +1017,9 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
         v += 1;
     }
     // "...، مؤكدا أن": a participle starts a new statement; a finite verb does when أن/إن/: follows ("...، وقال
-    // إن"), and a perfect verb with no subject of its own (the same speaker goes on) when its content follows
-    // ("...، وأشادت بخطوات"); not an imperfect continuing the content ("...، وتهدد بدفع"), nor a verb whose own
-    // subject the statement reports on ("...، وشدد المجلس على").
+    // إن"), and a perfect verb when its content follows ("...، وأشادت بخطوات", "...، ودعا الشباب إلى"); not an
+    // imperfect continuing the content ("...، وتهدد بدفع"), nor a verb whose named subject the statement
+    // reports on ("...، وشدد [مجلس الوزراء] على").
     let Some(c) = cue_at(ctx, marked, v) else {
         return false;
     };
@@ -992,13 +1028,13 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
         .filter_map(|x| ctx.toks.get(x))
         .any(|x| x.is_punct(&[":"]) || is_comp(x));
     let finite = matches!(c.form, CueForm::Perfect | CueForm::Imperfect);
-    let same_speaker = c.form == CueForm::Perfect
+    let new_clause = c.form == CueForm::Perfect
         && ctx
             .toks
             .get(v + 1)
-            .is_some_and(|x| x.is_word() && !subject_like(ctx, x))
+            .is_some_and(|x| x.is_word() && ctx.mentions_over(x.span).next().is_none())
         && matches!(scan(ctx, v, c, marked), Some(Found::Content { .. }));
-    c.form == CueForm::Participle || (finite && complement_soon) || same_speaker
+    c.form == CueForm::Participle || (finite && complement_soon) || new_clause
 }
 
 /// The byte span of tokens `start..end`, without trailing commas and colons.
