@@ -710,3 +710,15 @@ fn a_verb_that_reports_nothing_itself_gives_the_participle_after_it_its_subject(
     assert_eq!(speaker(&q[1]), "مصدر مطلع");
     assert_eq!(speaker(&q[2]), "وائل منير");
 }
+
+#[test]
+fn a_part_of_a_group_speaks_as_written_and_a_name_after_a_place_phrase_is_the_titles_holder() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الباحث [PER:مازن شريف] إن ⟨الدراجة وصلت متأخرة⟩.\n",
+        "وتذكر بعض المصادر أن ⟨أول دراجة وصلت عام 1900⟩.\n",
+        "وأوضح مدير العلاقات العامة بجمعية [ORG:النور] بالمدينة [PER:طارق السعدي] أن ⟨التبرعات زادت⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "بعض المصادر");
+    assert_eq!(speaker(&q[2]), "طارق السعدي");
+}

@@ -112,6 +112,7 @@ const VERBS: &[Verb] = &[
     v("ذكّر", "يذكّر", "مذكر", 0),
     v("بين", "يبين", "مبين", NEAR),
     v("أبان", "يبين", "مبين", 0),
+    v("ردد", "يردد", "مردد", 0),
     v("تابع", "يتابع", "متابع", 0),
     v("وصف", "يصف", "واصف", BI | NP),
     v("أفاد", "يفيد", "مفيد", 0),
@@ -180,7 +181,6 @@ const EXTRA: &[(&str, CueForm, u16)] = &[
     ("علقت", CueForm::DirectOnly, 0),
     ("هتف", CueForm::DirectOnly, 0),
     ("هتفوا", CueForm::DirectOnly, 0),
-    ("ردد", CueForm::DirectOnly, 0),
     ("توصل", CueForm::DirectOnly, 0),
     ("توصلت", CueForm::DirectOnly, 0),
 ];

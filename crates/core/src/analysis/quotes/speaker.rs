@@ -54,6 +54,9 @@ const COLLECTIVE: &[&str] = &["البعض", "بعضهم", "اخرون", "كثي�
 /// Objects of لفت in "لفت الانتباه/النظر إلى": part of the verb, not its speaker.
 const IDIOM_OBJECTS: &[&str] = &["الانتباه", "النظر"];
 
+/// Words for a part of a group before the group ("بعض", "أحد", "عدد من"), normalised.
+const QUANTIFIERS: &[&str] = &["بعض", "احد", "عدد", "معظم", "غالبيه"];
+
 /// Reads who speaks from the tokens `from..to` that follow a reporting verb.
 pub(crate) fn after_cue(ctx: &Ctx, from: usize, to: usize) -> Who {
     extract(ctx, from, to).0
@@ -79,6 +82,30 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
             title: Vec::new(),
         };
         return (who, from + 1);
+    }
+    // "بعض المراجع", "أحد المسؤولين", "عدد من الخبراء": a part of a group speaks, as written.
+    if let Some(t) = ctx.toks.get(from).filter(|_| from < to)
+        && QUANTIFIERS.contains(&t.key.as_str())
+    {
+        let of = usize::from(
+            ctx.toks
+                .get(from + 1)
+                .is_some_and(|n| n.key.as_str() == "من"),
+        );
+        let head = from + 1 + of;
+        if head < to
+            && let Some(h) = ctx
+                .toks
+                .get(head)
+                .filter(|h| h.is_word() && !is_stop(ctx, head))
+        {
+            let who = Who::Named {
+                span: Span::new(t.span.start, h.span.end),
+                entity: None,
+                title: Vec::new(),
+            };
+            return (who, head + 1);
+        }
     }
     let zone_end = zone_end(ctx, from, to);
     let (Some(first), Some(last)) = (ctx.toks.get(from), ctx.toks.get(zone_end.wrapping_sub(1)))
@@ -201,9 +228,12 @@ fn after_preposition(ctx: &Ctx, k: usize) -> bool {
         }
         let n = t.key.as_str();
         let bare = n.strip_prefix('و').unwrap_or(n);
-        return t.raw == "على"
-            || PREPOSITIONS.contains(&bare)
-            || (!titled && (n.starts_with("بال") || n.starts_with("لل")));
+        // "بالرئيس فلان" governs the name; "مدير الجمعية بالأحساء فلان" only places the title before it.
+        let prefixed_title = (n.starts_with("بال") || n.starts_with("لل"))
+            && n.strip_prefix('ب')
+                .or_else(|| n.strip_prefix('ل'))
+                .is_some_and(|r| is_title(r) || is_title(&format!("ا{r}")));
+        return t.raw == "على" || PREPOSITIONS.contains(&bare) || (!titled && prefixed_title);
     }
     false
 }

@@ -154,6 +154,9 @@ const NEEDS_PREP_REACH: usize = 8;
 /// How many tokens after a participle its complement may start ("مؤكدا أن", "مشيرا إلى أن").
 const PARTICIPLE_REACH: usize = 3;
 
+/// How many tokens after قائلا its content may start ("قائلا في بيان على موقعها إن").
+const SAY_PARTICIPLE_REACH: usize = 8;
+
 /// How many tokens after the noun قول its content may start ("وكرر قوله بأن").
 const NOUN_REACH: usize = 6;
 
@@ -414,6 +417,9 @@ fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
 /// How many tokens after the reporting word its content (or the quote it leads into) may start.
 fn reach(info: CueInfo, raw: &str) -> usize {
     match info.form {
+        // "قائلا في بيان على موقعها إن", "قائلا عبر حسابه «...»": the participle of saying reaches past a
+        // prepositional phrase.
+        CueForm::Participle if info.comp & cues::SAY != 0 => SAY_PARTICIPLE_REACH,
         CueForm::Participle => PARTICIPLE_REACH,
         CueForm::Noun => NOUN_REACH,
         // "بيّن": a shadda shows the verb, not the preposition بين.
