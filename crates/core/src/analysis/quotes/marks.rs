@@ -146,8 +146,8 @@ fn straight_role(body: &str, i: usize) -> Role {
     let next = after.chars().next();
     let glued_after = next.is_some_and(char::is_alphanumeric);
     let glued_before = prev.is_some_and(char::is_alphanumeric);
-    let prefix_only = prev.is_some_and(|c| PREFIX_LETTERS.contains(&c))
-        && prev2.is_none_or(|c| c.is_whitespace());
+    let prefix_only =
+        prev.is_some_and(|c| PREFIX_LETTERS.contains(&c)) && prev2.is_none_or(char::is_whitespace);
     if glued_after && (!glued_before || prefix_only) {
         Role::Open
     } else if glued_before && !glued_after {

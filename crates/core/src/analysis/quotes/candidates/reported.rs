@@ -382,10 +382,7 @@ fn prep_if_needed(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
         };
         if takes_preposition(t, info) {
             // "عن طريق": "by way of", not what was expressed.
-            return !ctx
-                .toks
-                .get(j + 1)
-                .is_some_and(|n| n.key.as_str() == "طريق");
+            return ctx.toks.get(j + 1).is_none_or(|n| n.key.as_str() != "طريق");
         }
         if ctx.ends_sentence(j) {
             return false;
