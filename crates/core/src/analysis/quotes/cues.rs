@@ -300,6 +300,14 @@ fn build() -> HashMap<String, Entry> {
     map
 }
 
+/// The entry of a bare form that counts only after a conjunction (looked up only for those few words).
+fn conj_only<'a>(lex: &'a HashMap<String, Entry>, rest: &str) -> Option<&'a Entry> {
+    BARE_PERFECT_NOUNS
+        .contains(&rest)
+        .then(|| lex.get(&format!("{CONJ_ONLY}{rest}")))
+        .flatten()
+}
+
 /// The reporting word in a normalised token, if it is one (with or without a و/ف conjunction).
 pub fn lookup(norm: &str) -> Option<CueInfo> {
     let lex = lexicon();
@@ -317,9 +325,7 @@ pub fn lookup(norm: &str) -> Option<CueInfo> {
     if !matches!(first, 'و' | 'ف') || rest.chars().count() < 2 {
         return None;
     }
-    let &(form, comp, _) = lex
-        .get(rest)
-        .or_else(|| lex.get(&format!("{CONJ_ONLY}{rest}")))?;
+    let &(form, comp, _) = lex.get(rest).or_else(|| conj_only(lex, rest))?;
     Some(CueInfo {
         form,
         comp,
@@ -348,7 +354,7 @@ pub fn gender(norm: &str) -> Option<Gender> {
     }
     let rest = chars.as_str();
     lex.get(rest)
-        .or_else(|| lex.get(&format!("{CONJ_ONLY}{rest}")))
+        .or_else(|| conj_only(lex, rest))
         .and_then(|&(_, _, g)| g)
 }
 
