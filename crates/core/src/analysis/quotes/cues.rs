@@ -27,12 +27,21 @@ pub const NEAR: u16 = 128;
 const NOFEM: u16 = 256;
 /// No participle at all (مقر, مبلغ are nouns).
 const NOPART: u16 = 512;
-/// إلى counts only when أن follows ("أشار إلى أن"; "أشار إلى تاريخ" only refers to something).
-pub const ILA_AN: u16 = 1024;
 /// The verb of saying itself (قال، يقول): "يقول فلان، ..." reports what follows the comma.
 pub const SAY: u16 = 2048;
 /// A statement only with a named speaker: "يتوقع محللون أن" reports, impersonal "ويتوقع أن" does not.
 pub const NAMED: u16 = 4096;
+
+/// The content may be the verb's object, a noun phrase ("أكد أهمية التعاون", "مثمنا هذه الخطوة"): when no
+/// complementiser or preposition comes, the content starts after the speaker (or right after a participle).
+pub const NP: u16 = 16384;
+/// A reporting word only with its preposition close after it: the form is also a preposition or adverb (عبر
+/// "via", أجمع "all").
+pub const NEEDS_PREP: u16 = 32768;
+
+/// The verb's object is whom it addresses ("دعا الشباب إلى", "حث المواطنين على"): a common noun after it is not
+/// its speaker.
+pub const ADDRESSEE: u16 = 1024;
 
 /// Only the imperfect needs a named speaker: "ويذكر أن" (يُذكر، "it is worth recalling that") is the writer's
 /// background note, while "وذكر أن" reports the last speaker.
@@ -86,31 +95,33 @@ const fn v(
 const VERBS: &[Verb] = &[
     v("قال", "يقول", "قائل", SAY),
     v("أضاف", "يضيف", "مضيف", 0),
-    v("أكد", "يؤكد", "مؤكد", ALA),
+    v("أكد", "يؤكد", "مؤكد", ALA | NP),
     v("أوضح", "يوضح", "موضح", 0),
-    v("أشار", "يشير", "مشير", ILA | ILA_AN),
+    v("أشار", "يشير", "مشير", ILA),
     v("شدد", "يشدد", "مشدد", ALA),
-    v("دعا", "يدعو", "داعي", ILA | LI),
-    v("لفت", "يلفت", "لافت", ILA | ILA_AN | NOFEM),
+    v("دعا", "يدعو", "داعي", ILA | LI | ADDRESSEE),
+    v("لفت", "يلفت", "لافت", ILA | NOFEM),
     v("صرح", "يصرح", "مصرح", 0),
-    v("أعلن", "يعلن", "معلن", AN),
-    v("نفى", "ينفي", "نافي", 0),
+    v("أعلن", "يعلن", "معلن", AN | NP),
+    v("نفى", "ينفي", "نافي", NP),
     v("حذر", "يحذر", "محذر", MIN),
-    v("طالب", "يطالب", "مطالب", BI | OBJ),
-    v("اعتبر", "يعتبر", "معتبر", 0),
+    v("طالب", "يطالب", "مطالب", BI | OBJ | ADDRESSEE),
+    v("اعتبر", "يعتبر", "معتبر", NP),
     v("رأى", "يرى", "", 0),
     v("ذكر", "يذكر", "", IMPF_NAMED),
     v("ذكّر", "يذكّر", "مذكر", 0),
     v("بين", "يبين", "مبين", NEAR),
+    v("أبان", "يبين", "مبين", 0),
+    v("ردد", "يردد", "مردد", 0),
     v("تابع", "يتابع", "متابع", 0),
-    v("وصف", "يصف", "واصف", BI),
+    v("وصف", "يصف", "واصف", BI | NP),
     v("أفاد", "يفيد", "مفيد", 0),
     v("نوه", "ينوه", "منوه", ILA | BI),
     v("كشف", "يكشف", "كاشف", AN),
     v("اعتقد", "يعتقد", "معتقد", 0),
     v("أقر", "يقر", "", BI | NOPART),
     v("أشاد", "يشيد", "مشيد", BI),
-    v("تمنى", "يتمنى", "متمني", 0),
+    v("تمنى", "يتمنى", "متمني", NP),
     v("أعرب", "يعرب", "معرب", AN),
     v("جادل", "يجادل", "مجادل", 0),
     v("اعترف", "يعترف", "معترف", BI),
@@ -123,18 +134,35 @@ const VERBS: &[Verb] = &[
     v("أجاب", "يجيب", "مجيب", 0),
     v("تعهد", "يتعهد", "متعهد", BI),
     v("هدد", "يهدد", "مهدد", BI),
-    v("حث", "يحث", "حاث", ALA),
-    v("ناشد", "يناشد", "مناشد", 0),
-    v("نبه", "ينبه", "منبه", ILA | ILA_AN),
-    v("ألمح", "يلمح", "ملمح", ILA | ILA_AN),
-    v("استبعد", "يستبعد", "مستبعد", 0),
+    v("حث", "يحث", "حاث", ALA | ADDRESSEE),
+    v("ناشد", "يناشد", "مناشد", ADDRESSEE),
+    v("نبه", "ينبه", "منبه", ILA),
+    v("ألمح", "يلمح", "ملمح", ILA),
+    v("استبعد", "يستبعد", "مستبعد", NP),
     v("أفصح", "يفصح", "مفصح", AN),
     v("أوصى", "يوصي", "موصي", BI),
-    v("اقترح", "يقترح", "مقترح", 0),
+    v("اقترح", "يقترح", "مقترح", NP),
     v("توقع", "يتوقع", "", NAMED),
-    v("أبدى", "يبدي", "مبدي", 0),
+    v("أبدى", "يبدي", "مبدي", NP),
     v("تساءل", "يتساءل", "متسائل", 0),
+    // Expressions of position (the annotators count them as statements: a position reported of someone).
+    v("ثمّن", "يثمّن", "مثمن", NP),
+    v("استنكر", "يستنكر", "مستنكر", NP),
+    v("أدان", "يدين", "", NP | NOPART),
+    v("أثنى", "يثني", "مثني", ALA),
+    v("عبّر", "يعبّر", "معبر", AN | NEEDS_PREP | NOFEM),
+    v("أجمع", "يجمع", "", ALA | NEEDS_PREP | NOPART),
+    v("استغرب", "يستغرب", "مستغرب", MIN),
+    v("فسّر", "يفسّر", "مفسر", BI | NP),
+    v("علّل", "يعلّل", "معلل", BI | NP),
 ];
+
+/// Bare perfect forms (normalised) that are mostly nouns: not generated (their other forms are).
+/// إبّان ("during") is spelled like the bare verb أبان.
+const BARE_PERFECT_NOUNS: &[&str] = &["ثمن", "ابان"];
+
+/// The key prefix of forms that are reporting words only after a و/ف conjunction.
+const CONJ_ONLY: char = '+';
 
 /// Irregular forms the generator does not produce.
 const EXTRA: &[(&str, CueForm, u16)] = &[
@@ -153,7 +181,6 @@ const EXTRA: &[(&str, CueForm, u16)] = &[
     ("علقت", CueForm::DirectOnly, 0),
     ("هتف", CueForm::DirectOnly, 0),
     ("هتفوا", CueForm::DirectOnly, 0),
-    ("ردد", CueForm::DirectOnly, 0),
     ("توصل", CueForm::DirectOnly, 0),
     ("توصلت", CueForm::DirectOnly, 0),
 ];
@@ -191,6 +218,17 @@ fn build() -> HashMap<String, Entry> {
         };
         for suffix in ["", "ت", "وا", "ا", "ه", "ها", "هم"] {
             if hollow_iv && suffix == "ه" {
+                continue;
+            }
+            // ثمن is far more often the noun "price" than the bare verb ثمّن: the bare form counts only after a
+            // conjunction ("وثمن").
+            if suffix.is_empty() && BARE_PERFECT_NOUNS.contains(&p.as_str()) {
+                add(
+                    format!("{CONJ_ONLY}{p}"),
+                    CueForm::Perfect,
+                    comp,
+                    Some(Masculine),
+                );
                 continue;
             }
             let form = if suffix.is_empty() {
@@ -237,6 +275,12 @@ fn build() -> HashMap<String, Entry> {
         if comp & NOPART == 0 && !verb.participle.is_empty() {
             let m = normalize(verb.participle);
             add(format!("{m}ا"), CueForm::Participle, comp, Some(Masculine));
+            // "مؤكدين", "مشيرين", "داعين": a plural subject.
+            let plural = match m.strip_suffix('ي') {
+                Some(stem) => format!("{stem}ين"),
+                None => format!("{m}ين"),
+            };
+            add(plural, CueForm::Participle, comp, None);
             if comp & NOFEM == 0 {
                 add(format!("{m}ه"), CueForm::Participle, comp, Some(Feminine));
             }
@@ -256,6 +300,14 @@ fn build() -> HashMap<String, Entry> {
     map
 }
 
+/// The entry of a bare form that counts only after a conjunction (looked up only for those few words).
+fn conj_only<'a>(lex: &'a HashMap<String, Entry>, rest: &str) -> Option<&'a Entry> {
+    BARE_PERFECT_NOUNS
+        .contains(&rest)
+        .then(|| lex.get(&format!("{CONJ_ONLY}{rest}")))
+        .flatten()
+}
+
 /// The reporting word in a normalised token, if it is one (with or without a و/ف conjunction).
 pub fn lookup(norm: &str) -> Option<CueInfo> {
     let lex = lexicon();
@@ -273,7 +325,7 @@ pub fn lookup(norm: &str) -> Option<CueInfo> {
     if !matches!(first, 'و' | 'ف') || rest.chars().count() < 2 {
         return None;
     }
-    let &(form, comp, _) = lex.get(rest)?;
+    let &(form, comp, _) = lex.get(rest).or_else(|| conj_only(lex, rest))?;
     Some(CueInfo {
         form,
         comp,
@@ -300,7 +352,10 @@ pub fn gender(norm: &str) -> Option<Gender> {
     if !matches!(chars.next()?, 'و' | 'ف') {
         return None;
     }
-    lex.get(chars.as_str()).and_then(|&(_, _, g)| g)
+    let rest = chars.as_str();
+    lex.get(rest)
+        .or_else(|| conj_only(lex, rest))
+        .and_then(|&(_, _, g)| g)
 }
 
 #[cfg(test)]
@@ -330,6 +385,20 @@ mod tests {
         assert_eq!(form("مؤكدة"), Some(CueForm::Participle));
         assert_eq!(form("وبيّن"), Some(CueForm::Perfect));
         assert_eq!(form("قوله"), Some(CueForm::Noun));
+        assert_eq!(form("مؤكدين"), Some(CueForm::Participle));
+        assert_eq!(form("داعين"), Some(CueForm::Participle));
+        assert_eq!(form("مثمنة"), Some(CueForm::Participle));
+    }
+
+    #[test]
+    fn bare_forms_spelled_like_common_nouns_count_only_after_a_conjunction() {
+        // ثمن "price", إبّان "during".
+        assert_eq!(form("ثمن"), None);
+        assert_eq!(form("إبان"), None);
+        assert_eq!(form("وثمن"), Some(CueForm::Perfect));
+        assert_eq!(form("وأبان"), Some(CueForm::Perfect));
+        assert_eq!(form("ثمنت"), Some(CueForm::Perfect));
+        assert_eq!(gender(&normalize("وأبان")), Some(Gender::Masculine));
     }
 
     #[test]

@@ -112,7 +112,16 @@ pub(crate) fn pair(tokens: &Tokens) -> Vec<Marked> {
         };
         let marks: Vec<(usize, usize, Family, Role)> = body
             .char_indices()
-            .filter_map(|(i, c)| mark(c).map(|(f, r)| (block.span.start + i, c.len_utf8(), f, r)))
+            .filter_map(|(i, c)| {
+                mark(c).map(|(f, r)| {
+                    let r = if f == Family::Straight {
+                        straight_role(body, i)
+                    } else {
+                        r
+                    };
+                    (block.span.start + i, c.len_utf8(), f, r)
+                })
+            })
             .collect();
         out.extend(pair_block(tokens, bi, &marks));
     }
@@ -120,6 +129,32 @@ pub(crate) fn pair(tokens: &Tokens) -> Vec<Marked> {
         m.statement = is_statement(tokens, m);
     }
     out
+}
+
+/// One-letter prefixes written on the word a quote opens on ("و\"جالكسي").
+const PREFIX_LETTERS: &[char] = &['و', 'ف', 'ب', 'ل', 'ك'];
+
+/// What the spacing tells of a straight mark at byte `i` of `body`: a mark glued to the word after it and not to
+/// the one before (or only to a one-letter prefix) opens; one glued to the word before and followed by a space or
+/// punctuation closes; otherwise either.
+fn straight_role(body: &str, i: usize) -> Role {
+    let before = body.get(..i).unwrap_or("");
+    let after = body.get(i + 1..).unwrap_or("");
+    let mut back = before.chars().rev();
+    let prev = back.next();
+    let prev2 = back.next();
+    let next = after.chars().next();
+    let glued_after = next.is_some_and(char::is_alphanumeric);
+    let glued_before = prev.is_some_and(char::is_alphanumeric);
+    let prefix_only =
+        prev.is_some_and(|c| PREFIX_LETTERS.contains(&c)) && prev2.is_none_or(char::is_whitespace);
+    if glued_after && (!glued_before || prefix_only) {
+        Role::Open
+    } else if glued_before && !glued_after {
+        Role::Close
+    } else {
+        Role::Either
+    }
 }
 
 /// Pairs the marks of block `bi` (byte offset, length, family, role, in text order).
@@ -133,6 +168,9 @@ fn pair_block(tokens: &Tokens, bi: usize, marks: &[(usize, usize, Family, Role)]
         }
     }
     let mut open: Option<usize> = None;
+    // Straight marks opened inside an open straight quote ("قال: "نقدم هاتف "نجم" الجديد""): each closes its own
+    // before the outer quote can close.
+    let mut nested = 0usize;
     for (k, &(pos, len, fam, role)) in marks.iter().enumerate() {
         let later_of = |f: Family| {
             last.get(f as usize)
@@ -142,8 +180,9 @@ fn pair_block(tokens: &Tokens, bi: usize, marks: &[(usize, usize, Family, Role)]
         };
         match open {
             None => {
-                // A closing mark opens only when its family comes again (a reversed pair ”...”).
-                if role != Role::Close || later_of(fam) {
+                // A closing mark opens only when its family comes again (a reversed pair ”...”); a straight mark
+                // that looks closing with nothing open is a stray (its opener is missing).
+                if role != Role::Close || (later_of(fam) && fam != Family::Straight) {
                     open = Some(k);
                 }
             }
@@ -151,6 +190,16 @@ fn pair_block(tokens: &Tokens, bi: usize, marks: &[(usize, usize, Family, Role)]
                 let Some(&(opos, olen, ofam, _)) = marks.get(o) else {
                     continue;
                 };
+                if fam == Family::Straight && ofam == Family::Straight {
+                    if role == Role::Open {
+                        nested += 1;
+                        continue;
+                    }
+                    if nested > 0 {
+                        nested -= 1;
+                        continue;
+                    }
+                }
                 let mixed = fam != ofam && role != Role::Open && !later_of(ofam);
                 if fam == ofam || mixed {
                     out.push(make(
@@ -160,6 +209,7 @@ fn pair_block(tokens: &Tokens, bi: usize, marks: &[(usize, usize, Family, Role)]
                         bi,
                     ));
                     open = None;
+                    nested = 0;
                 }
             }
         }

@@ -51,6 +51,12 @@ pub(crate) fn is_stop(ctx: &Ctx, i: usize) -> bool {
 /// Collective subjects (normalised) that speak as written, never standing for the previous speaker: "وأكد البعض أن".
 const COLLECTIVE: &[&str] = &["البعض", "بعضهم", "اخرون", "كثيرون"];
 
+/// Objects of لفت in "لفت الانتباه/النظر إلى": part of the verb, not its speaker.
+const IDIOM_OBJECTS: &[&str] = &["الانتباه", "النظر"];
+
+/// Words for a part of a group before the group ("بعض", "أحد", "عدد من"), normalised.
+const QUANTIFIERS: &[&str] = &["بعض", "احد", "عدد", "معظم", "غالبيه"];
+
 /// Reads who speaks from the tokens `from..to` that follow a reporting verb.
 pub(crate) fn after_cue(ctx: &Ctx, from: usize, to: usize) -> Who {
     extract(ctx, from, to).0
@@ -58,6 +64,15 @@ pub(crate) fn after_cue(ctx: &Ctx, from: usize, to: usize) -> Who {
 
 /// Like [`after_cue`], also returning the index where the name zone stopped.
 pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
+    let from = if ctx
+        .toks
+        .get(from)
+        .is_some_and(|t| from < to && IDIOM_OBJECTS.contains(&t.key.as_str()))
+    {
+        from + 1
+    } else {
+        from
+    };
     if let Some(t) = ctx.toks.get(from).filter(|_| from < to)
         && COLLECTIVE.contains(&t.key.as_str())
     {
@@ -67,6 +82,30 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
             title: Vec::new(),
         };
         return (who, from + 1);
+    }
+    // "بعض المراجع", "أحد المسؤولين", "عدد من الخبراء": a part of a group speaks, as written.
+    if let Some(t) = ctx.toks.get(from).filter(|_| from < to)
+        && QUANTIFIERS.contains(&t.key.as_str())
+    {
+        let of = usize::from(
+            ctx.toks
+                .get(from + 1)
+                .is_some_and(|n| n.key.as_str() == "من"),
+        );
+        let head = from + 1 + of;
+        if head < to
+            && let Some(h) = ctx
+                .toks
+                .get(head)
+                .filter(|h| h.is_word() && !is_stop(ctx, head))
+        {
+            let who = Who::Named {
+                span: Span::new(t.span.start, h.span.end),
+                entity: None,
+                title: Vec::new(),
+            };
+            return (who, head + 1);
+        }
     }
     let zone_end = zone_end(ctx, from, to);
     let (Some(first), Some(last)) = (ctx.toks.get(from), ctx.toks.get(zone_end.wrapping_sub(1)))
@@ -89,6 +128,24 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
         .toks
         .get(titles.end)
         .map_or(zone, |t| Span::new(t.span.start, zone.end));
+    let person_here = ctx
+        .mentions_in(name_zone)
+        .iter()
+        .any(|m| m.label == EntityLabel::Per);
+    // "رئيس مركز أسبار للدراسات، الدكتور فلان": the person named at the end of a long title.
+    if !titles.words.is_empty()
+        && !person_here
+        && let Some((m, end)) = person_after_title(ctx, zone_end, to)
+    {
+        return (
+            Who::Named {
+                span: m.span,
+                entity: Some(m.entity),
+                title: titles.words,
+            },
+            end,
+        );
+    }
     if let Some(m) = ctx.speaker_mention(name_zone)
         && (m.label != EntityLabel::Loc || titles.words.is_empty())
     {
@@ -104,6 +161,81 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     let name_end = name_run_end(ctx, titles.end, zone_end);
     let who = who_from_name(ctx, titles.end..name_end, titles);
     (who, name_end)
+}
+
+/// How many tokens a long title may run on past the speaker zone before the person's name ("مدير العلاقات العامة
+/// والإعلام بجمعية البر بالأحساء فلان").
+const LONG_TITLE_REACH: usize = 12;
+
+/// The person named after a long title that the speaker zone stopped in (at token `from`, before `to`): the first
+/// person mention when only the title's complements come before it (its prepositional phrases with ب/ل, other names,
+/// title words, commas), not a free preposition, function word or verb. Gives the mention and the token after it.
+fn person_after_title<'a>(
+    ctx: &Ctx<'a>,
+    from: usize,
+    to: usize,
+) -> Option<(&'a crate::analysis::Mention, usize)> {
+    let mut k = from;
+    while k < to && k < from + LONG_TITLE_REACH {
+        let t = ctx.toks.get(k)?;
+        if ctx.ends_sentence(k) && k + 1 < to {
+            return None;
+        }
+        if let Some(m) = ctx.mentions_over(t.span).find(|m| {
+            m.label == EntityLabel::Per
+                && m.span.start == t.span.start
+                && !after_preposition(ctx, k)
+        }) {
+            let end = ctx.tok_at(m.span.end);
+            return Some((m, end));
+        }
+        let n = t.key.as_str();
+        // "بجمعية البر", "للدراسات", "والإعلام", "المتخصص في التسويق": the title's complements.
+        let complement = n.starts_with('ب')
+            || n.starts_with('ل')
+            || n.starts_with("وال")
+            || n == "في"
+            || n == "لدي";
+        let ok = t.is_punct(COMMAS)
+            || is_quote_mark(t.raw)
+            || (t.is_word()
+                && super::cues::lookup(n).is_none()
+                && (complement || !stops().contains(n))
+                && (complement || !PREPOSITIONS.contains(&n))
+                && t.raw != "على");
+        if !ok {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// True when the titles right before token `k` follow a preposition ("التقى بالرئيس فلان", "مع الوزير فلان").
+/// A ب/ل word before a title is the previous title's complement, not a preposition governing this one ("أستاذ
+/// الاقتصاد بالجامعة الدكتور فلان").
+fn after_preposition(ctx: &Ctx, k: usize) -> bool {
+    let mut p = k;
+    let mut titled = false;
+    while p > 0 {
+        p -= 1;
+        let Some(t) = ctx.toks.get(p) else {
+            return false;
+        };
+        if is_title(t.key.as_str()) {
+            titled = true;
+            continue;
+        }
+        let n = t.key.as_str();
+        let bare = n.strip_prefix('و').unwrap_or(n);
+        // "بالرئيس فلان" governs the name; "مدير الجمعية بالأحساء فلان" only places the title before it.
+        let prefixed_title = (n.starts_with("بال") || n.starts_with("لل"))
+            && n.strip_prefix('ب')
+                .or_else(|| n.strip_prefix('ل'))
+                .is_some_and(|r| is_title(r) || is_title(&format!("ا{r}")));
+        return t.raw == "على" || PREPOSITIONS.contains(&bare) || (!titled && prefixed_title);
+    }
+    false
 }
 
 /// Where the speaker zone that starts at token `from` ends (before `to`): at the first comma, colon, function
@@ -159,6 +291,10 @@ fn read_titles(ctx: &Ctx, from: usize, zone_end: usize) -> Titles {
             t.span.end,
         ));
         k += 1;
+        // "مدير عام", "أمين عام": the rank belongs to the title.
+        if ctx.toks.get(k).is_some_and(|n| n.key.as_str() == "عام") && k < zone_end {
+            k += 1;
+        }
         // "المتحدث باسم وزارة الخارجية": باسم and the institution's head word belong to the title.
         if ctx.toks.get(k).is_some_and(|n| n.key.as_str() == "باسم") && k + 1 < zone_end {
             k += 2;

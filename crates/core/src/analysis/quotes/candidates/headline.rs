@@ -26,6 +26,9 @@ const INSTITUTIONS: &[&str] = &[
     "النيابة",
 ];
 
+/// Dashes and bullets that lead an interview or list line.
+const LINE_MARKERS: &[char] = &['-', '–', '—', '•', '*'];
+
 /// A "Speaker:" segment has at most this many words.
 const SPEAKER_MAX_WORDS: usize = 5;
 
@@ -64,8 +67,20 @@ fn known_names(ctx: &Ctx, drafts: &[Draft]) -> (HashSet<String>, HashSet<String>
             whole.insert(name);
         }
     }
+    // "جورج: القادم أفضل": a first or last name of a person the article names.
+    for e in ctx.entities.iter().filter(|e| e.label == EntityLabel::Per) {
+        words.extend(
+            normalize(&e.canonical)
+                .split_whitespace()
+                .filter(|w| w.chars().count() >= NAME_WORD_MIN_LETTERS)
+                .map(str::to_owned),
+        );
+    }
     (whole, words)
 }
+
+/// A word of a person's name counts as a headline speaker from this many letters ("بن" does not).
+const NAME_WORD_MIN_LETTERS: usize = 3;
 
 /// Splits "Speaker: statement" when the part before the colon names a speaker: (speaker part, statement).
 pub(super) fn speaker_colon(
@@ -79,7 +94,15 @@ pub(super) fn speaker_colon(
     if let Some(slash) = body.get(..colon)?.rfind(['/', '|']) {
         seg_start = slash + 1;
     }
-    let seg = ctx.trim(Span::new(region.start + seg_start, region.start + colon));
+    // "- جورج: ...": an interview line's dash or bullet is not part of the speaker.
+    let lead = body
+        .get(seg_start..colon)?
+        .find(|c: char| !(c.is_whitespace() || LINE_MARKERS.contains(&c)))
+        .unwrap_or(0);
+    let seg = ctx.trim(Span::new(
+        region.start + seg_start + lead,
+        region.start + colon,
+    ));
     let rest = ctx.trim(Span::new(region.start + colon + 1, region.end));
     let rest_words = ctx
         .slice(rest)

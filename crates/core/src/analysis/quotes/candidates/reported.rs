@@ -31,7 +31,65 @@ const SUFFIXED_COMP: &[&str] = &[
 ];
 
 /// Words that end a statement when they follow a comma: attribution tails ("، حسبما أفادت به الوكالة").
-const TAILS: &[&str] = &["حسبما", "حسب", "بحسب", "وفقا", "طبقا", "نقلا"];
+/// "، دون أن يضيف" is the writer's remark after the statement.
+const TAILS: &[&str] = &["حسبما", "حسب", "بحسب", "وفقا", "طبقا", "نقلا", "دون", "بدون"];
+
+/// Connectives between a comma and the reporting verb of a new statement by the same speaker ("...، كما أكد أن").
+/// Not "بينما"/"فيما" ("while"): a contrast the speaker draws often stays inside the statement.
+const CONNECTIVES: &[&str] = &["كما"];
+
+/// Prepositions with a pronoun suffix: the verb refers back ("أعلن عنها"), no noun-phrase content follows.
+const PRONOUN_PREPOSITIONS: &[&str] = &[
+    "عنه",
+    "عنها",
+    "عنهم",
+    "منه",
+    "منها",
+    "منهم",
+    "عليه",
+    "عليها",
+    "عليهم",
+    "اليه",
+    "اليها",
+    "اليهم",
+    "فيه",
+    "فيها",
+    "فيهم",
+    "به",
+    "بها",
+    "بهم",
+    "له",
+    "لها",
+    "لهم",
+    "معه",
+    "معها",
+];
+
+/// Words between a reporting verb (and its speaker) and a noun-phrase content: time adverbs ("أكد الوزير أمس
+/// أهمية ...").
+const ADVERBS: &[&str] = &[
+    "اليوم",
+    "امس",
+    "غدا",
+    "مساء",
+    "صباح",
+    "ايضا",
+    "مجددا",
+    "كذلك",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+];
+
+/// Nouns for unnamed sources: the subject of the verb, not its object ("أعلن مصدر عسكري").
+const SOURCE_NOUNS: &[&str] = &["مصدر", "مصادر", "متحدث", "مسؤول", "مسؤولون", "شهود"];
+
+/// Relative pronouns: a noun phrase content does not start with one.
+const RELATIVE_PRONOUNS: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"];
 
 /// Non-human subjects of "تشير إلى أن": the article's own analysis, not a speaker.
 const NON_SPEAKERS: &[&str] = &[
@@ -72,10 +130,32 @@ const NOT_REPORTING_PARTICLES: &[&str] = &["ان", "لن", "لم", "كي", "لك
 
 /// Prepositions (normalised; على is matched as written) before a perfect verb that make it a verbal noun
 /// ("في كشف").
-const PREPOSITIONS_BEFORE_NOUN: &[&str] = &["في", "من", "عن", "الي", "الى", "مع"];
+const PREPOSITIONS_BEFORE_NOUN: &[&str] = &[
+    "في", "من", "عن", "الي", "الى", "مع", "بعد", "قبل", "رغم", "عقب", "اثر", "بسبب", "حول", "ضد",
+];
+
+/// Particles that may stand before a clause's verb ("وقد عبر", "كما أجمع").
+const CLAUSE_OPENERS: &[&str] = &[
+    "قد",
+    "وقد",
+    "لقد",
+    "كما",
+    "فيما",
+    "بينما",
+    "حيث",
+    "ثم",
+    "فقد",
+];
+
+/// How many tokens after a reporting word flagged [`cues::NEEDS_PREP`] its preposition may come ("وعبر مدير
+/// المنتخب فلان الفلاني عن").
+const NEEDS_PREP_REACH: usize = 8;
 
 /// How many tokens after a participle its complement may start ("مؤكدا أن", "مشيرا إلى أن").
 const PARTICIPLE_REACH: usize = 3;
+
+/// How many tokens after قائلا its content may start ("قائلا في بيان على موقعها إن").
+const SAY_PARTICIPLE_REACH: usize = 8;
 
 /// How many tokens after the noun قول its content may start ("وكرر قوله بأن").
 const NOUN_REACH: usize = 6;
@@ -170,6 +250,7 @@ impl Finder<'_, '_> {
                 continue;
             };
             let Some(found) = scan(ctx, i, info, self.marked) else {
+                self.remember_subject(i, info);
                 i += 1;
                 continue;
             };
@@ -191,6 +272,26 @@ impl Finder<'_, '_> {
             };
         }
         self.out
+    }
+
+    /// "وأكد مصدر آخر هذه المعلومات قائلا «...»": a finite verb that reports nothing itself still gives its
+    /// sentence's later participles their subject, when it names one.
+    fn remember_subject(&mut self, i: usize, info: CueInfo) {
+        if !matches!(info.form, CueForm::Perfect | CueForm::Imperfect) {
+            return;
+        }
+        let ctx = self.ctx;
+        let mut to = i + 1;
+        while to < i + PARTICIPLE_REACH + 2
+            && !ctx.ends_sentence(to - 1)
+            && ctx.toks.get(to).is_some()
+        {
+            to += 1;
+        }
+        let who = speaker::after_cue(ctx, i + 1, to);
+        if matches!(who, Who::Named { .. } | Who::Title { .. }) {
+            self.last_in_sentence = Some((ctx.sentence_start(i), who));
+        }
     }
 
     /// The speaker of the clause whose speaker zone ends before `who_end`.
@@ -254,7 +355,40 @@ fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
         return None;
     }
     let t = ctx.toks.get(i)?;
-    cues::lookup(t.key.as_str()).filter(|c| is_verb_here(ctx, i, *c))
+    cues::lookup(t.key.as_str()).filter(|c| is_verb_here(ctx, i, *c) && prep_if_needed(ctx, i, *c))
+}
+
+/// A reporting word that is also a preposition or adverb (عبر، أجمع) counts only with its own preposition close
+/// after it, in its sentence ("وعبر الوزير عن", not "عبر حسابه").
+fn prep_if_needed(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
+    if info.comp & cues::NEEDS_PREP == 0 {
+        return true;
+    }
+    // As a verb it opens its clause ("وعبر فلان عن", "وقد عبر", "،أجمع"); after a noun it is the preposition
+    // ("تحدث الوزير عبر حسابه").
+    let opens_clause = info.wa
+        || info.fa
+        || i.checked_sub(1)
+            .and_then(|p| ctx.toks.get(p))
+            .is_none_or(|p| {
+                !p.is_word() || ctx.ends_sentence(i - 1) || CLAUSE_OPENERS.contains(&p.key.as_str())
+            });
+    if !opens_clause {
+        return false;
+    }
+    for j in i + 1..=i + NEEDS_PREP_REACH {
+        let Some(t) = ctx.toks.get(j) else {
+            return false;
+        };
+        if takes_preposition(t, info) {
+            // "عن طريق": "by way of", not what was expressed.
+            return ctx.toks.get(j + 1).is_none_or(|n| n.key.as_str() != "طريق");
+        }
+        if ctx.ends_sentence(j) {
+            return false;
+        }
+    }
+    false
 }
 
 /// A perfect verb or verbal noun right after a preposition is a noun ("على كشف مفاعل").
@@ -278,11 +412,15 @@ fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
 }
 
 /// How many tokens after the reporting word its content (or the quote it leads into) may start.
-fn reach(info: CueInfo) -> usize {
+fn reach(info: CueInfo, raw: &str) -> usize {
     match info.form {
+        // "قائلا في بيان على موقعها إن", "قائلا عبر حسابه «...»": the participle of saying reaches past a
+        // prepositional phrase.
+        CueForm::Participle if info.comp & cues::SAY != 0 => SAY_PARTICIPLE_REACH,
         CueForm::Participle => PARTICIPLE_REACH,
         CueForm::Noun => NOUN_REACH,
-        _ if info.comp & cues::NEAR != 0 => NEAR_REACH,
+        // "بيّن": a shadda shows the verb, not the preposition بين.
+        _ if info.comp & cues::NEAR != 0 && !raw.contains('\u{651}') => NEAR_REACH,
         _ => VERB_REACH,
     }
 }
@@ -292,6 +430,8 @@ fn reach(info: CueInfo) -> usize {
 struct Zone {
     /// Prepositions and objects belong to the verb only while the tokens since the verb can be its subject.
     broken: bool,
+    /// Something other than a comma broke the zone ("أعرب فلان، عن" still takes عن after the comma).
+    broken_hard: bool,
     /// "يقول فلان، ...": the comma after which the content starts, when no complementiser comes.
     say_comma: Option<usize>,
 }
@@ -305,9 +445,27 @@ impl Zone {
         if t.is_punct(COMMAS) && !self.broken && j > i + 1 && info.comp & cues::SAY != 0 {
             self.say_comma.get_or_insert(j);
         }
+        // "رئيس جامعة الملك عبدالله للعلوم", "سفير عمان لدى المملكة": a title's complements stay in the zone.
+        let n = t.key.as_str();
+        let title_complement =
+            t.is_word() && (n.starts_with("بال") || n.starts_with("لل") || n == "لدي");
+        if title_complement {
+            return;
+        }
         if !(t.is_word() || t.raw == "." || is_quote_mark(t.raw)) || speaker::is_stop(ctx, j) {
             self.broken = true;
+            self.broken_hard |= !t.is_punct(COMMAS);
         }
+    }
+
+    /// Whether a preposition at token `j` can no longer be the verb's: the zone broke, other than by the comma
+    /// right before `j`.
+    fn blocks_preposition(&self, ctx: &Ctx, j: usize) -> bool {
+        let after_comma = j
+            .checked_sub(1)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(|p| p.is_punct(COMMAS));
+        self.broken && (self.broken_hard || !after_comma)
     }
 }
 
@@ -315,7 +473,7 @@ impl Zone {
 /// before it), or up to the quote in marks it leads into. `None`: the clause reports nothing.
 fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> {
     let cue = ctx.toks.get(i)?;
-    let reach = reach(info);
+    let reach = reach(info, cue.raw);
     let mut zone = Zone::default();
     let mut j = i + 1;
     while j < ctx.toks.len() && j - i <= reach {
@@ -330,37 +488,185 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
             break;
         }
         if info.form == CueForm::DirectOnly {
+            // "كتب فلان أن ...": a complementiser makes it reported speech.
+            if is_comp(t) && !after_temporal(ctx, j) {
+                return Some(Found::Content {
+                    start: j + 1,
+                    who_end: j,
+                });
+            }
             j += 1;
             continue;
         }
+        // "قال ذلك" refers back; "مثمنا هذه الخطوة" has a noun phrase for content.
         if j == i + 1 && DEMONSTRATIVES.contains(&t.key.as_str()) {
-            return None;
+            let np = info.comp & cues::NP != 0
+                && ctx
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|n| n.key.as_str().starts_with("ال"));
+            if !np {
+                return None;
+            }
         }
         // An إن/أن inside a name is part of the speaker ("سي إن إن إن ...": the third إن starts the content).
         let in_name = matches!(t.key.as_str(), "ان" | "بان")
             && ctx
                 .mentions_over(t.span)
                 .any(|m| m.span.start < t.span.start);
-        if !in_name && let Some(start) = content_start(ctx, i, j, info, zone.broken) {
+        if !in_name
+            && let Some(start) = content_start(
+                ctx,
+                i,
+                j,
+                info,
+                zone.broken,
+                zone.blocks_preposition(ctx, j),
+            )
+        {
             return Some(Found::Content { start, who_end: j });
         }
         // Another reporting word: the clause is its own.
-        if cues::lookup(t.key.as_str()).is_some() {
+        if cue_at(ctx, marked, j).is_some() {
             break;
         }
         zone.extend(ctx, i, j, info);
         j += 1;
     }
-    zone.say_comma.map(|c| Found::Content {
-        start: c + 1,
-        who_end: c,
+    if let Some(c) = zone.say_comma {
+        return Some(Found::Content {
+            start: c + 1,
+            who_end: c,
+        });
+    }
+    np_start(ctx, i, info).map(|start| Found::Content {
+        start,
+        who_end: start,
     })
+}
+
+/// The start of a noun-phrase content ("أكد الوزير أهمية التعاون", "مؤكدا حرصه على", "واعتبرت فوزها دليلا") of a
+/// verb flagged [`cues::NP`] at token `i`, when no complementiser or preposition came: right after a participle,
+/// or after the finite verb's subject (its name, title and adjectives) and a time adverb. The word there must be
+/// able to start a noun phrase: not a function word, name, title or prepositional phrase.
+fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
+    // Perfect and participle only: the imperfect is often passive ("تعتبر اقتصاداتها الأكثر نموا").
+    if info.comp & cues::NP == 0 || !matches!(info.form, CueForm::Perfect | CueForm::Participle) {
+        return None;
+    }
+    let sentence = ctx.sentence_start(i);
+    let in_sentence = |k: usize| {
+        ctx.toks.get(k).is_some_and(|t| {
+            ctx.sentence_start(k) == sentence && t.block == ctx.toks.get(i).map_or(0, |c| c.block)
+        })
+    };
+    let mut k = i + 1;
+    if info.form == CueForm::Participle {
+        // "مؤكدا سموه": an honorific after the participle is its subject.
+        if ctx.toks.get(k).is_some_and(|t| honorific(t.key.as_str())) {
+            k += 1;
+        }
+    } else if ctx.toks.get(k).is_some_and(|t| subject_like(ctx, t)) {
+        let mut to = k;
+        while to < i + VERB_REACH && in_sentence(to) {
+            to += 1;
+        }
+        let (who, end) = speaker::extract(ctx, k, to);
+        if matches!(who, Who::Implicit) {
+            return None;
+        }
+        k = end.max(k + 1);
+        // "أكد فلان، أهمية": a comma after the subject.
+        if ctx.toks.get(k).is_some_and(|t| t.is_punct(COMMAS)) {
+            k += 1;
+        }
+        // The subject's adjectives and complements ("الجبهة اليسارية المتطرفة", "رئيس المدينة للعلوم والتقنية",
+        // "الوزير للصحفيين").
+        while ctx.toks.get(k).is_some_and(|t| {
+            let n = t.key.as_str();
+            ((n.starts_with("ال") || n.starts_with("وال")) && !speaker::is_stop(ctx, k)
+                || n.starts_with("لل")
+                || n.starts_with("بال"))
+                && ctx.mentions_over(t.span).next().is_none()
+        }) && in_sentence(k)
+        {
+            k += 1;
+        }
+    }
+    while ctx
+        .toks
+        .get(k)
+        .is_some_and(|t| ADVERBS.contains(&t.key.as_str()))
+    {
+        k += 1;
+    }
+    let t = ctx.toks.get(k)?;
+    let n = t.key.as_str();
+    // "مثمنا هذه الخطوة", "ووصف هذا العصر بـ": a demonstrative before a definite noun starts a participle's or a
+    // describing verb's noun phrase (after another finite verb it confirms what was reported: "وأكد مصدر هذه
+    // المعلومات").
+    let demonstrative = (info.form == CueForm::Participle || info.comp & cues::BI != 0)
+        && DEMONSTRATIVES.contains(&n)
+        && ctx
+            .toks
+            .get(k + 1)
+            .is_some_and(|x| x.key.as_str().starts_with("ال"));
+    let starts_np = t.is_word()
+        && in_sentence(k)
+        && (demonstrative || !speaker::is_stop(ctx, k))
+        && !n.starts_with("بال")
+        && !n.starts_with("لل")
+        && !t.raw.ends_with('ـ')
+        && !RELATIVE_PRONOUNS.contains(&n)
+        && !PRONOUN_PREPOSITIONS.contains(&n)
+        && cues::lookup(n).is_none()
+        && !is_comp(t)
+        && !subject_like(ctx, t)
+        && !honorific(n)
+        && (k > i + 1 || !n.starts_with("ال") || info.form == CueForm::Participle);
+    // The content has at least two words ("أكد أهمية التعاون", not "أكد ذلك.").
+    let more = ctx.toks.get(k + 1).is_some_and(|x| x.is_word()) && in_sentence(k + 1);
+    (starts_np && more).then_some(k)
+}
+
+/// An honorific pronoun ("سموه", "معاليه").
+fn honorific(norm: &str) -> bool {
+    crate::analysis::quotes::lexicon::honorifics().contains(norm)
+}
+
+/// A word that is the subject of a reporting verb, not its object: a name, a title, a pronoun, a plural of
+/// people, an unnamed source, an institution's head noun, or a definite noun ("الشركة").
+fn subject_like(ctx: &Ctx, t: Tok) -> bool {
+    use crate::analysis::quotes::lexicon;
+    let n = t.key.as_str();
+    let bare = lexicon::bare(n);
+    if ctx.mentions_over(t.span).next().is_some() {
+        return true;
+    }
+    if lexicon::is_title(n) || lexicon::pronouns().contains(n) {
+        return true;
+    }
+    // "بتعاون", "لجهود": a prepositional phrase (its ـون is not a plural of people).
+    if n.starts_with('ب') || n.starts_with('ل') {
+        return false;
+    }
+    lexicon::is_people_plural(n)
+        || SOURCE_NOUNS.contains(&bare)
+        || lexicon::org_heads().contains(bare)
+        || n.starts_with("ال")
 }
 
 /// Where the content starts when token `j` of the clause after the reporting word at token `i` introduces it;
 /// `broken`: the tokens since the verb cannot all be its subject.
-fn content_start(ctx: &Ctx, i: usize, j: usize, info: CueInfo, broken: bool) -> Option<usize> {
-    complement_start(ctx, j, info, broken).or_else(|| {
+fn content_start(
+    ctx: &Ctx,
+    i: usize,
+    j: usize,
+    info: CueInfo,
+    broken: bool,
+    prep_blocked: bool,
+) -> Option<usize> {
+    complement_start(ctx, j, info, prep_blocked).or_else(|| {
         if broken {
             None
         } else {
@@ -387,11 +693,13 @@ fn complement_start(ctx: &Ctx, j: usize, info: CueInfo, broken: bool) -> Option<
     if prep && next_is_bare {
         return Some(j + 2);
     }
-    // "أعرب عن أمله في أن": عن carries a statement only when أن follows ("أعلن عن إطلاق" names an act).
-    let an_clause = n != "عن"
-        || (j + 1..j + 1 + COMPLEMENT_AHEAD).any(|x| ctx.toks.get(x).is_some_and(is_bare_comp));
-    (prep && !broken && an_clause && !(info.comp & cues::ILA_AN != 0 && n == "الي"))
-        .then_some(j + 1)
+    // "أعرب عن أمله في أن", "أعلن عن إطلاق": what عن introduces is the statement ("عن طريق" is "by way of").
+    // "على هامش", "إلى جانب": a preposition in a set phrase, not the verb's.
+    let set_phrase = ctx
+        .toks
+        .get(j + 1)
+        .is_some_and(|x| SET_PHRASE_NOUNS.contains(&x.key.as_str()));
+    (prep && !broken && !set_phrase).then_some(j + 1)
 }
 
 /// The verb's object or ب/ل complement at token `j` right after the verb: the content starts with it
@@ -404,6 +712,7 @@ fn object_start(ctx: &Ctx, i: usize, j: usize, info: CueInfo) -> Option<usize> {
         && n.starts_with('ب')
         && letters >= BI_WORD_MIN_LETTERS
         && !NOT_BI_COMPLEMENTS.contains(&n)
+        && !place_or_institution(n)
     {
         return Some(j);
     }
@@ -426,6 +735,54 @@ fn object_start(ctx: &Ctx, i: usize, j: usize, info: CueInfo) -> Option<usize> {
     (info.form == CueForm::Participle && info.comp & cues::OBJ != 0 && j == i + 1 && t.is_word())
         .then_some(j)
 }
+
+/// Head nouns of places and institutions besides the organisation heads (normalised): after ب they locate the
+/// speaker ("مدير الطرق بمنطقة مكة"), they are not the verb's ب complement.
+const PLACE_HEADS: &[&str] = &[
+    "منطقه",
+    "محافظه",
+    "مدينه",
+    "جامعه",
+    "وزاره",
+    "فرع",
+    "اداره",
+    "مركز",
+    "شركه",
+    "بلديه",
+    "مستشفي",
+    "كليه",
+    "مدرسه",
+    "دوله",
+    "مملكه",
+    "امانه",
+    "ولايه",
+    "قريه",
+    "حي",
+];
+
+/// "بمنطقة", "بجامعة", "بالوزارة": ب on a place or institution head noun.
+fn place_or_institution(norm: &str) -> bool {
+    let Some(rest) = norm.strip_prefix('ب') else {
+        return false;
+    };
+    let rest = rest.strip_prefix("ال").unwrap_or(rest);
+    PLACE_HEADS.contains(&rest) || crate::analysis::quotes::lexicon::org_heads().contains(rest)
+}
+
+/// Nouns after a preposition that make a set phrase, not the verb's complement ("عن طريق", "على هامش", "إلى جانب",
+/// "على صعيد").
+const SET_PHRASE_NOUNS: &[&str] = &[
+    "طريق",
+    "هامش",
+    "جانب",
+    "صعيد",
+    "مستوي",
+    "سبيل",
+    "خلفيه",
+    "غرار",
+    "ذلك",
+    "حد",
+];
 
 /// A bare complementiser (أن، إن، بأن).
 fn is_bare_comp(t: Tok) -> bool {
@@ -464,6 +821,18 @@ fn who_for(
 ) -> Who {
     let sentence = ctx.sentence_start(cue);
     let who = speaker::after_cue(ctx, cue + 1, who_end);
+    // "ودعا الشباب إلى": a common noun after a verb of addressing is whom it addresses, not who speaks.
+    let addressee = info.comp & cues::ADDRESSEE != 0
+        && match &who {
+            Who::Definite { .. } => true,
+            Who::Named {
+                entity: None,
+                title,
+                ..
+            } => title.is_empty(),
+            _ => false,
+        };
+    let who = if addressee { Who::Implicit } else { who };
     // A participle's subject is the clause's ("داعيا الجماهير إلى": الجماهير is its object); only an
     // honorific after it names the speaker ("مؤكدا سموه").
     let object = info.form == CueForm::Participle && who != Who::Honorific;
@@ -620,7 +989,7 @@ fn content_end(ctx: &Ctx, start: usize, marked: &mut [Marked]) -> (usize, usize)
             k = resume.max(k + 1);
             continue;
         }
-        if t.is_punct(COMMAS) && ends_before_comma(ctx, k) {
+        if t.is_punct(COMMAS) && ends_before_comma(ctx, k, marked) {
             return (k, k + 1);
         }
         if ctx.ends_sentence(k) {
@@ -638,24 +1007,37 @@ fn content_end(ctx: &Ctx, start: usize, marked: &mut [Marked]) -> (usize, usize)
 
 /// True when the word after the comma at token `k` ends the statement: an attribution tail, or a reporting verb
 /// that starts a new statement.
-fn ends_before_comma(ctx: &Ctx, k: usize) -> bool {
+fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
     let Some(n) = ctx.toks.get(k + 1) else {
         return false;
     };
     if TAILS.contains(&n.key.as_str()) {
         return true;
     }
-    // "...، مؤكدا أن": a participle starts a new statement; a finite verb does when أن/إن/: follows
-    // ("...، وقال إن"), not when it continues the content ("...، وتهدد بدفع").
-    let Some(c) = cues::lookup(n.key.as_str()) else {
+    // "...، فيما أكد", "...، في حين قال": a connective before the reporting verb.
+    let mut v = k + 1;
+    if CONNECTIVES.contains(&n.key.as_str()) {
+        v += 1;
+    }
+    // "...، مؤكدا أن": a participle starts a new statement; a finite verb does when أن/إن/: follows ("...، وقال
+    // إن"), and a perfect verb when its content follows ("...، وأشادت بخطوات", "...، ودعا الشباب إلى"); not an
+    // imperfect continuing the content ("...، وتهدد بدفع"), nor a verb whose named subject the statement
+    // reports on ("...، وشدد [مجلس الوزراء] على").
+    let Some(c) = cue_at(ctx, marked, v) else {
         return false;
     };
-    let complement_soon = (k + 2..k + 2 + NEW_STATEMENT_COMPLEMENT_REACH)
+    let complement_soon = (v + 1..v + 1 + NEW_STATEMENT_COMPLEMENT_REACH)
         .take_while(|&x| !ctx.ends_sentence(x.saturating_sub(1)))
         .filter_map(|x| ctx.toks.get(x))
         .any(|x| x.is_punct(&[":"]) || is_comp(x));
     let finite = matches!(c.form, CueForm::Perfect | CueForm::Imperfect);
-    c.form == CueForm::Participle || (finite && complement_soon)
+    let new_clause = c.form == CueForm::Perfect
+        && ctx
+            .toks
+            .get(v + 1)
+            .is_some_and(|x| x.is_word() && ctx.mentions_over(x.span).next().is_none())
+        && matches!(scan(ctx, v, c, marked), Some(Found::Content { .. }));
+    c.form == CueForm::Participle || (finite && complement_soon) || new_clause
 }
 
 /// The byte span of tokens `start..end`, without trailing commas and colons.
