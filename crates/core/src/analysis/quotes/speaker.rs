@@ -211,13 +211,18 @@ fn person_after_title<'a>(
     None
 }
 
+/// Title words [`after_preposition`] looks back over.
+const MAX_TITLES_BACK: usize = 8;
+
 /// True when the titles right before token `k` follow a preposition ("التقى بالرئيس فلان", "مع الوزير فلان").
 /// A ب/ل word before a title is the previous title's complement, not a preposition governing this one ("أستاذ
 /// الاقتصاد بالجامعة الدكتور فلان").
 fn after_preposition(ctx: &Ctx, k: usize) -> bool {
     let mut p = k;
     let mut titled = false;
-    while p > 0 {
+    // A few titles at most stand before a name: the walk back is bounded, so a run of title words cannot make
+    // the speaker search quadratic.
+    while p > 0 && k - p < MAX_TITLES_BACK {
         p -= 1;
         let Some(t) = ctx.toks.get(p) else {
             return false;
