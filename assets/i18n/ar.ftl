@@ -200,6 +200,14 @@ status-corrections-unsaved = { $count ->
    *[other] { $count } تصحيح (لم تُحفظ بعد)
 }
 status-warning = تحذير: { $warning }
+warning-tagger-off = نموذج التعرف على الأسماء متوقف ({ $problem })، فالأسماء من القوائم والقواعد وحدها
+warning-chosen-model-not-used = لم يُستخدم نموذج التعرف المختار ({ $problem })، فالتعرف الآلي على الأسماء متوقف
+warning-chosen-model-unreadable = لم يُستخدم نموذج التعرف المختار ({ $problem })، واستُخدم النموذج المرفق
+model-problem-unreadable = تعذّرت قراءة ملفه
+model-problem-not-a-model = الملف ليس نموذج تعرف لصحيفة
+model-problem-version = نموذج بإصدار تنسيق آخر
+model-problem-other-lists = دُرِّب على قوائم كلمات أخرى، فأعد تدريبه بالأمر sahifa train
+model-problem-corrupt = الملف مبتور أو تالف
 status-saved = حُفظ في { $path }
 status-exported = صُدِّر إلى { $files }
 status-corrections-failed = تصحيحات لم تعد تنطبق ({ $count })، فقد زال تمييزها: { $list }

@@ -200,6 +200,14 @@ status-corrections-unsaved = { $count ->
    *[other] { $count } corrections (not saved yet)
 }
 status-warning = Warning: { $warning }
+warning-tagger-off = the name tagger is off ({ $problem }): names come from the word lists and rules alone
+warning-chosen-model-not-used = the chosen tagger model is not used ({ $problem }): the name tagger is off
+warning-chosen-model-unreadable = the chosen tagger model is not used ({ $problem }): the shipped model is used
+model-problem-unreadable = its file cannot be read
+model-problem-not-a-model = the file is not a Sahifa tagger model
+model-problem-version = a model of another format version
+model-problem-other-lists = it was trained with other word lists; retrain it with sahifa train
+model-problem-corrupt = the file is truncated or corrupt
 status-saved = Saved { $path }
 status-exported = Exported { $files }
 status-corrections-failed = { $count } corrections no longer apply (their highlight is gone): { $list }

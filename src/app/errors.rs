@@ -3,6 +3,7 @@
 
 use super::i18n::{tr, tr_args};
 use super::worker::JobError;
+use crate::analysis::{ModelProblem, Warning};
 use crate::load::{BinaryReason, Format, LoadError, LoadErrorKind, MAX_FILE_BYTES, MAX_NESTING};
 use fluent_bundle::FluentValue;
 
@@ -11,6 +12,25 @@ pub fn job_error_message(error: &JobError) -> String {
     match error {
         JobError::Load(e) => load_error_message(e),
         JobError::Stopped => tr("error-loading-thread"),
+    }
+}
+
+/// A warning of the analysis in the current language (its English detail goes on the label's hover).
+pub fn warning_message(warning: &Warning) -> String {
+    let problem = match warning.problem() {
+        ModelProblem::Unreadable => tr("model-problem-unreadable"),
+        ModelProblem::NotAModel => tr("model-problem-not-a-model"),
+        ModelProblem::Version => tr("model-problem-version"),
+        ModelProblem::OtherLists => tr("model-problem-other-lists"),
+        ModelProblem::Corrupt => tr("model-problem-corrupt"),
+    };
+    let problem = [("problem", FluentValue::from(problem))];
+    match warning {
+        Warning::TaggerOff { .. } => tr_args("warning-tagger-off", &problem),
+        Warning::ChosenModelNotUsed { .. } => tr_args("warning-chosen-model-not-used", &problem),
+        Warning::ChosenModelUnreadable { .. } => {
+            tr_args("warning-chosen-model-unreadable", &problem)
+        }
     }
 }
 
@@ -102,5 +122,60 @@ mod tests {
             ar.contains("UTF-8") && ar.contains(&offset.to_string()),
             "the byte offset stays: {ar}"
         );
+    }
+
+    #[test]
+    fn a_tagger_warning_is_said_in_the_interface_language() {
+        let warning = Warning::ChosenModelNotUsed {
+            problem: ModelProblem::OtherLists,
+            detail: "tagger model: the model was trained with other features or word lists"
+                .to_owned(),
+        };
+        set_language(Language::Arabic);
+        let ar = warning_message(&warning);
+        set_language(Language::English);
+        let en = warning_message(&warning);
+        assert!(ar.contains("النموذج") || ar.contains("نموذج"), "{ar}");
+        assert!(
+            ar.contains("sahifa train"),
+            "the command to run stays: {ar}"
+        );
+        assert!(
+            !ar.contains("trained with other"),
+            "no English sentence in the Arabic interface: {ar}"
+        );
+        assert!(en.contains("retrain"), "{en}");
+        // Every kind has its own message in both languages.
+        for problem in [
+            ModelProblem::Unreadable,
+            ModelProblem::NotAModel,
+            ModelProblem::Version,
+            ModelProblem::OtherLists,
+            ModelProblem::Corrupt,
+        ] {
+            for warning in [
+                Warning::TaggerOff {
+                    problem,
+                    detail: String::new(),
+                },
+                Warning::ChosenModelNotUsed {
+                    problem,
+                    detail: String::new(),
+                },
+                Warning::ChosenModelUnreadable {
+                    problem,
+                    detail: String::new(),
+                },
+            ] {
+                for language in Language::ALL {
+                    set_language(language);
+                    let text = warning_message(&warning);
+                    assert!(
+                        !text.contains("warning-") && !text.contains("model-problem-"),
+                        "{text}"
+                    );
+                }
+            }
+        }
     }
 }

@@ -731,10 +731,12 @@ impl SahifaApp {
             // The analysis says when part of it could not run (a tagger model that does not fit the lists).
             for warning in self.loaded.iter().flat_map(|l| &l.analysis.warnings) {
                 ui.separator();
+                let text = errors::warning_message(warning);
                 ui.label(i18n::widget_colored(
-                    &i18n::tr_args("status-warning", &[("warning", warning.as_str().into())]),
+                    &i18n::tr_args("status-warning", &[("warning", text.into())]),
                     color(self.palette().error_text),
-                ));
+                ))
+                .on_hover_text(warning.detail());
             }
         });
     }

@@ -107,7 +107,7 @@ impl Loaded {
         if let Some(path) = model {
             match crate::tagger::Model::load(path) {
                 Ok(m) => options.model = Some(Arc::new(m)),
-                Err(e) => model_error = Some(format!("the chosen tagger model is not used: {e}")),
+                Err(e) => model_error = Some(analysis::Warning::chosen_model_unreadable(&e)),
             }
         }
         let mut computed = analysis::analyze_with(&self.doc, &options);

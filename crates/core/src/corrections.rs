@@ -529,7 +529,7 @@ pub fn corrected_analysis(
 ) -> Result<(Analysis, Vec<String>), SidecarError> {
     let analysed = || {
         let analysis = crate::analysis::analyze_with(doc, options);
-        let notes = analysis.warnings.clone();
+        let notes = analysis.warnings.iter().map(ToString::to_string).collect();
         (analysis, notes)
     };
     Ok(match restore(article, doc)? {

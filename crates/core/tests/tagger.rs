@@ -223,9 +223,15 @@ fn the_analysis_uses_a_users_model_and_says_when_it_cannot() {
         },
     );
     assert_eq!(analysis.warnings.len(), 1);
-    assert!(
-        analysis.warnings[0].contains("retrain"),
+    assert_eq!(
+        analysis.warnings[0].problem(),
+        sahifa_core::analysis::ModelProblem::OtherLists,
         "{:?}",
         analysis.warnings
     );
+    assert!(matches!(
+        analysis.warnings[0],
+        sahifa_core::analysis::Warning::ChosenModelNotUsed { .. }
+    ));
+    assert!(analysis.warnings[0].to_string().contains("retrain"));
 }

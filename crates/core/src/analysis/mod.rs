@@ -86,9 +86,103 @@ pub struct Analysis {
     /// Sorted by start offset.
     pub quotes: Vec<Quote>,
     /// What the user should know about how the analysis ran (a recogniser that could not be used): the window
-    /// shows it in the status bar, the command line on stderr.
+    /// shows it in the status bar in the user's language, the command line on stderr.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub warnings: Vec<String>,
+    pub warnings: Vec<Warning>,
+}
+
+/// Why a tagger model could not be used: a kind the window translates, from the tagger's error.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ModelProblem {
+    /// The file could not be read.
+    Unreadable,
+    /// The file is not a Sahifa tagger model.
+    NotAModel,
+    /// A model of another format version.
+    Version,
+    /// A model trained with other features or word lists: it needs retraining with `sahifa train`.
+    OtherLists,
+    /// The file is truncated or corrupt.
+    Corrupt,
+}
+
+impl ModelProblem {
+    /// The kind of a tagger error.
+    pub fn of(error: &crate::tagger::TaggerError) -> Self {
+        use crate::tagger::TaggerError as E;
+        match error {
+            E::Io { .. } | E::NoData(_) => Self::Unreadable,
+            E::BadMagic(_) => Self::NotAModel,
+            E::Version { .. } => Self::Version,
+            E::FeatureMismatch { .. } => Self::OtherLists,
+            E::Corrupt { .. } => Self::Corrupt,
+        }
+    }
+}
+
+/// Something the user should know about how the analysis ran. Its kind is what the window translates; `detail` is
+/// the tagger's own (English) account, which the command line prints and the window shows on hover.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Warning {
+    /// The shipped tagger model cannot be used: names come from the word lists and rules alone.
+    TaggerOff {
+        problem: ModelProblem,
+        detail: String,
+    },
+    /// The user's chosen model was read but cannot be used (trained with other lists): the tagger is off.
+    ChosenModelNotUsed {
+        problem: ModelProblem,
+        detail: String,
+    },
+    /// The user's chosen model could not be read: the shipped model is used instead.
+    ChosenModelUnreadable {
+        problem: ModelProblem,
+        detail: String,
+    },
+}
+
+impl Warning {
+    /// Why the model could not be used.
+    pub fn problem(&self) -> ModelProblem {
+        match self {
+            Self::TaggerOff { problem, .. }
+            | Self::ChosenModelNotUsed { problem, .. }
+            | Self::ChosenModelUnreadable { problem, .. } => *problem,
+        }
+    }
+
+    /// The tagger's own account of the problem (English).
+    pub fn detail(&self) -> &str {
+        match self {
+            Self::TaggerOff { detail, .. }
+            | Self::ChosenModelNotUsed { detail, .. }
+            | Self::ChosenModelUnreadable { detail, .. } => detail,
+        }
+    }
+
+    /// The warning for a user's model that could not be loaded from its file.
+    pub fn chosen_model_unreadable(error: &crate::tagger::TaggerError) -> Self {
+        Self::ChosenModelUnreadable {
+            problem: ModelProblem::of(error),
+            detail: error.to_string(),
+        }
+    }
+}
+
+impl std::fmt::Display for Warning {
+    /// The English sentence the command line prints.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::TaggerOff { detail, .. } => write!(f, "the named-entity tagger is off: {detail}"),
+            Self::ChosenModelNotUsed { detail, .. } => {
+                write!(f, "the chosen tagger model is not used: {detail}")
+            }
+            Self::ChosenModelUnreadable { detail, .. } => write!(
+                f,
+                "the chosen tagger model is not used (the shipped one is): {detail}"
+            ),
+        }
+    }
 }
 
 /// How to analyse.

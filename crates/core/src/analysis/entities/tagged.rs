@@ -4,7 +4,7 @@
 use super::stacking::AnalysisRules;
 use super::{Candidate, Context, Recognise};
 use crate::analysis::tokens::TokenKind;
-use crate::analysis::{EntityLabel, Recogniser};
+use crate::analysis::{EntityLabel, ModelProblem, Recogniser, Warning};
 use crate::span::Span;
 use crate::tagger::{Model, Tagger};
 use std::sync::{Arc, OnceLock};
@@ -86,13 +86,16 @@ where
 
 /// The shipped model bound to the analysis rules, loaded once. The error says why it cannot be used (a corrupt
 /// model, or one trained with other word lists): [`crate::analysis::analyze`] reports it as a warning.
-pub fn bundled_tagger() -> Result<&'static Tagger<'static>, String> {
-    static TAGGER: OnceLock<Result<Tagger<'static>, String>> = OnceLock::new();
+pub fn bundled_tagger() -> Result<&'static Tagger<'static>, Warning> {
+    static TAGGER: OnceLock<Result<Tagger<'static>, Warning>> = OnceLock::new();
     TAGGER
         .get_or_init(|| {
             crate::tagger::Model::bundled()
                 .and_then(|m| m.with_rules(&AnalysisRules))
-                .map_err(|e| format!("the named-entity tagger is off: {e}"))
+                .map_err(|e| Warning::TaggerOff {
+                    problem: ModelProblem::of(&e),
+                    detail: e.to_string(),
+                })
         })
         .as_ref()
         .map_err(Clone::clone)
@@ -131,11 +134,14 @@ impl Default for BundledTagger {
 }
 
 /// Whether a user's model can tag with the analysis rules; the error says why not.
-pub fn check_model(model: &Model) -> Result<(), String> {
+pub fn check_model(model: &Model) -> Result<(), Warning> {
     model
         .with_rules(&AnalysisRules)
         .map(|_| ())
-        .map_err(|e| format!("the chosen tagger model is not used: {e}"))
+        .map_err(|e| Warning::ChosenModelNotUsed {
+            problem: ModelProblem::of(&e),
+            detail: e.to_string(),
+        })
 }
 
 impl Recognise for BundledTagger {
