@@ -123,7 +123,9 @@ fn name_only_head_leaves_the_head_out() {
 #[test]
 fn place_heads_drop_or_keep_the_head() {
     check("وقعت الحادثة في محافظة [LOC:الأنبار] قرب [LOC:نهر الأردن].");
-    check("تقدمت القوات في [LOC:شمال سوريا] أمس.");
+    // A direction is no part of the name (the annotators' convention), unless the lists hold the whole region.
+    check("تقدمت القوات في شمال [LOC:سوريا] أمس.");
+    check("زار الوفد [LOC:جنوب السودان] ثم [LOC:شرق أفريقيا].");
 }
 
 #[test]
@@ -548,4 +550,25 @@ fn a_given_name_before_a_noun_the_text_writes_with_a_preposition_is_no_person() 
 #[test]
 fn a_persons_name_after_a_company_head_is_the_company() {
     check("وأعلنت شركة [ORG:ناصر حمدان] الراعي الرسمي للبطولة تمديد العقد.");
+}
+
+#[test]
+fn towns_of_the_geonames_list_are_places() {
+    check("افتتح المستشفى الجديد في [LOC:صبيا] بعد عامين من افتتاح مدرسة في [LOC:تاروت].");
+    // An institution named after the town is the institution.
+    check("نُقل المصاب إلى [ORG:مستشفى تاروت] العام.");
+    check("وصلت القافلة إلى [LOC:كفر الشيخ] مساء الخميس.");
+    // The administrative head stays out of the span.
+    check("تقع محافظة [LOC:بلجرشي] في جنوب [LOC:الباحة].");
+}
+
+#[test]
+fn a_family_name_shared_with_a_town_stays_in_the_person() {
+    check("استقبل [PER:محمد النماص] الوفد الزائر في مكتبه.");
+}
+
+#[test]
+fn a_common_word_that_ends_like_a_town_is_no_place() {
+    // "كبيرا" is "ك" + the Iberian "بيرا": a common word, so that town is left out of the list.
+    check("حقق المعرض نجاحا كبيرا في عامه الأول، وقال إن الإقبال فاق التوقعات.");
 }

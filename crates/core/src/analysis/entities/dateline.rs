@@ -52,8 +52,8 @@ fn part(ctx: &Context<'_>, first: usize, end: usize) -> Part {
     if DATELINE_WORDS_NOT_PLACES.contains(&w.key.as_str()) {
         return Part::Place;
     }
-    if let Some(m) = match_at(ctx, first, Flags::LOC.union(Flags::ORG)) {
-        if m.skip == 0 && m.words == n && m.flags.contains(Flags::LOC) {
+    if let Some(m) = match_at(ctx, first, Flags::LOC.union(Flags::ORG).union(Flags::TOWN)) {
+        if m.skip == 0 && m.words == n && m.flags.contains(Flags::LOC.union(Flags::TOWN)) {
             return Part::Place;
         }
         if m.skip == 0 && m.words == n {

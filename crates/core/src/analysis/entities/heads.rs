@@ -121,7 +121,9 @@ impl Recognise for PlaceOfficeRule {
                 // "إمارة دبي" is the emirate (a place); "إمارة منطقة الرياض" the region's government.
                 continue;
             }
-            let Some(place) = match_at(ctx, j, Flags::LOC).filter(|p| p.skip == 0) else {
+            let Some(place) =
+                match_at(ctx, j, Flags::LOC.union(Flags::TOWN)).filter(|p| p.skip == 0)
+            else {
                 continue;
             };
             if let Some(span) = words_span(ctx, i, m.skip, j + place.words) {
@@ -372,7 +374,7 @@ impl Recognise for PlaceHeadRule {
                     continue;
                 }
             }
-            let known = match_at(ctx, j, Flags::LOC);
+            let known = match_at(ctx, j, Flags::LOC.union(Flags::TOWN));
             let (end, confidence) = match known {
                 Some(k) if k.skip == 0 => (j + k.words, 0.85),
                 _ if m.flags.contains(Flags::DIRECTION) => continue,
@@ -395,7 +397,13 @@ impl Recognise for PlaceHeadRule {
                 _ if is_proper_like(ctx, j) => (j + 1, 0.6),
                 _ => continue,
             };
-            let span = if m.flags.contains(Flags::PLACE_HEAD_OUT) {
+            // A direction before a known place is no part of its name ("شمال العراق" -> "العراق"); region names
+            // that start with one ("جنوب السودان", "شمال أفريقيا") are whole entries of the lists.
+            let direction_only = m.flags.contains(Flags::DIRECTION)
+                && !m
+                    .flags
+                    .contains(Flags::PLACE_HEAD.union(Flags::PLACE_HEAD_OUT));
+            let span = if m.flags.contains(Flags::PLACE_HEAD_OUT) || direction_only {
                 words_span(ctx, j, 0, end)
             } else {
                 words_span(ctx, i, m.skip, end)

@@ -42,6 +42,9 @@ impl Flags {
     pub const ORG_HEAD_NAME: Flags = Flags(1 << 12);
     /// Heads an organisation only before a known place, and is part of it ("أمانة" in "أمانة جدة").
     pub const ORG_HEAD_PLACE: Flags = Flags(1 << 13);
+    /// A town or city of the GeoNames list: a place, but weaker than the curated lists (many towns share their
+    /// name with a family: "عبدالرحمن الركبان"), so a person's name may run through it.
+    pub const TOWN: Flags = Flags(1 << 14);
 
     /// True when any flag of `other` is set.
     pub const fn contains(self, other: Flags) -> bool {
@@ -161,6 +164,7 @@ pub struct Lexicon {
 
 const CLDR_TERRITORIES: &str = include_str!("../../../../../assets/lists/cldr-territories.txt");
 const CLDR_CITIES: &str = include_str!("../../../../../assets/lists/cldr-cities.txt");
+const GEONAMES_PLACES: &str = include_str!("../../../../../assets/lists/geonames-places.txt");
 const ISO_COUNTRIES: &str = include_str!("../../../../../assets/lists/iso-countries.txt");
 const PLACES: &str = include_str!("../../../../../assets/lists/places.txt");
 const ORGANISATIONS: &str = include_str!("../../../../../assets/lists/organisations.txt");
@@ -243,6 +247,7 @@ impl Lexicon {
         for list in [CLDR_TERRITORIES, CLDR_CITIES, ISO_COUNTRIES, PLACES] {
             entries(list).for_each(|e| add(e, Flags::LOC));
         }
+        entries(GEONAMES_PLACES).for_each(|e| add(e, Flags::TOWN));
         entries(ORGANISATIONS).for_each(|e| add(e, Flags::ORG));
         entries(GIVEN_NAMES).for_each(|e| add(e, Flags::GIVEN));
         entries(TITLES).for_each(|e| add(e, Flags::TITLE));
@@ -283,7 +288,10 @@ impl Lexicon {
         for e in entries(NOT_ENTITIES) {
             if let Some(key) = phrase_key(e) {
                 let f = table.entry(&key, Flags::default);
-                *f = f.without(Flags::LOC).without(Flags::ORG);
+                *f = f
+                    .without(Flags::LOC)
+                    .without(Flags::ORG)
+                    .without(Flags::TOWN);
             }
         }
         Lexicon {

@@ -59,9 +59,11 @@ impl Recognise for Gazetteer {
     fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
         let mut out = Vec::new();
         for i in 0..ctx.words.len() {
-            let Some(m) = match_at(ctx, i, Flags::LOC.union(Flags::ORG)) else {
+            let Some(m) = match_at(ctx, i, Flags::LOC.union(Flags::ORG).union(Flags::TOWN)) else {
                 continue;
             };
+            // A town only the GeoNames list knows is weaker evidence than the curated lists.
+            let town = !m.flags.contains(Flags::LOC.union(Flags::ORG));
             // The curated organisation list wins over a territory list entry ("الأمم المتحدة").
             let label = if m.flags.contains(Flags::ORG) {
                 EntityLabel::Org
@@ -82,7 +84,14 @@ impl Recognise for Gazetteer {
                 continue;
             }
             if let Some(span) = words_span(ctx, i, m.skip, i + m.words) {
-                out.push(candidate(span, label, Recogniser::Gazetteer, 0.9, 2));
+                let (confidence, priority) = if town { (0.6, 1) } else { (0.9, 2) };
+                out.push(candidate(
+                    span,
+                    label,
+                    Recogniser::Gazetteer,
+                    confidence,
+                    priority,
+                ));
             }
         }
         out
