@@ -572,3 +572,11 @@ fn a_common_word_that_ends_like_a_town_is_no_place() {
     // "كبيرا" is "ك" + the Iberian "بيرا": a common word, so that town is left out of the list.
     check("حقق المعرض نجاحا كبيرا في عامه الأول، وقال إن الإقبال فاق التوقعات.");
 }
+
+#[test]
+fn the_preposition_ala_after_waw_is_no_given_name() {
+    // "وعلى" is "و" + the preposition "على", whatever the next word; "وعلي" is the name.
+    check("وعلى الجهات المختصة متابعة الأمر.");
+    check("وصل الوزير وعلى رأسه الوفد المرافق.");
+    check("حضر المؤتمر [PER:سالم الراشد] و[PER:علي المطيري] أمس.");
+}

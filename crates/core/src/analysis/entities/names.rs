@@ -430,7 +430,17 @@ impl Recognise for GivenNameRule {
                         && match_at(ctx, p, Flags::ORG_HEAD_NAME).is_some_and(|h| h.words == 1)
                 })
             });
-            if !conj_only || inside_list || company {
+            // "وعلى": the preposition "على" after "و" is a stop word, not the given name "علي".
+            let stop_stem = ctx.words.get(i).is_some_and(|w| {
+                w.stems.iter().any(|s| {
+                    s.skip == m.skip
+                        && ctx
+                            .raw(i)
+                            .get(s.skip..)
+                            .is_some_and(|raw| ctx.lexicon.is_stop(raw, &s.key))
+                })
+            });
+            if !conj_only || inside_list || company || stop_stem {
                 continue;
             }
             let first_end = i + m.words;
