@@ -580,3 +580,11 @@ fn the_preposition_ala_after_waw_is_no_given_name() {
     check("وصل الوزير وعلى رأسه الوفد المرافق.");
     check("حضر المؤتمر [PER:سالم الراشد] و[PER:علي المطيري] أمس.");
 }
+
+#[test]
+fn a_compound_given_name_in_al_din_continues_the_name() {
+    check("وقال الكاتب [PER:ماجد صلاح الدين الهاشمي] في مقاله الأخير إن الأزمة انتهت.");
+    check("التقت [PER:سلمى علاء الدين] بالطلاب في الجامعة.");
+    // After anything but a name, "الدين" is the noun: "رجال الدين".
+    check("اجتمع رجال الدين في المسجد.");
+}

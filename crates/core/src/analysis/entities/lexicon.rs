@@ -178,9 +178,10 @@ const STOPWORDS: &str = include_str!("../../../../../assets/lists/stopwords.txt"
 const NOT_ENTITIES: &str = include_str!("../../../../../assets/lists/not-entities.txt");
 
 /// The text of every bundled list, in a fixed order (for [`lists_fingerprint`]).
-const ALL_LISTS: [&str; 13] = [
+const ALL_LISTS: [&str; 14] = [
     CLDR_TERRITORIES,
     CLDR_CITIES,
+    GEONAMES_PLACES,
     ISO_COUNTRIES,
     PLACES,
     ORGANISATIONS,

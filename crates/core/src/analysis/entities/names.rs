@@ -61,6 +61,13 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
             plain += 1;
             continue;
         }
+        // "بهاء [الدين]", "صلاح [الدين]": a compound given name of the form X الدين, written in two words.
+        if w.key == "الدين" && !w.stems.is_empty() && ctx.raw(end).starts_with("ال") {
+            end += 1;
+            after_given = true;
+            plain += 1;
+            continue;
+        }
         if CONNECTORS.contains(&w.key.as_str()) {
             // "آل" takes any family name ("آل الشيخ"); the others a name word.
             let family = w.key == "ال"
