@@ -588,3 +588,9 @@ fn a_compound_given_name_in_al_din_continues_the_name() {
     // After anything but a name, "الدين" is the noun: "رجال الدين".
     check("اجتمع رجال الدين في المسجد.");
 }
+
+#[test]
+fn an_organisation_keeps_a_second_relative_adjective() {
+    check("أعلنت [ORG:اللجنة الوطنية البارالمبية] عن خطتها للعام المقبل.");
+    check("استضافت [ORG:الهيئة العامة الملكية] المؤتمر.");
+}

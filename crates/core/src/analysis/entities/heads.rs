@@ -301,7 +301,8 @@ fn org_complement(ctx: &Context<'_>, start: usize, head_definite: bool) -> usize
             _ if adjective && definite => Some(Prev::Adjective),
             // "حزب العمال [الكردستاني]": a definite relative adjective after the noun it qualifies; a masculine one
             // cannot qualify a plural in "ات" ("للجوازات الإلكترونية", not "للجوازات [الإلكتروني]").
-            Prev::Noun | Prev::Linked
+            // "اللجنة السعودية [البارالمبية]": and after another adjective.
+            Prev::Noun | Prev::Linked | Prev::Adjective
                 if definite
                     && nisba(k)
                     && !(k.ends_with('ي') && after_feminine_plural(ctx, end)) =>
