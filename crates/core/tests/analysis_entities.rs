@@ -594,3 +594,9 @@ fn an_organisation_keeps_a_second_relative_adjective() {
     check("أعلنت [ORG:اللجنة الوطنية البارالمبية] عن خطتها للعام المقبل.");
     check("استضافت [ORG:الهيئة العامة الملكية] المؤتمر.");
 }
+
+#[test]
+fn well_known_persons_come_from_their_list() {
+    check("بحث [PER:إيمانويل ماكرون] مع [PER:أنطونيو غوتيريش] الأزمة.");
+    check("وانتقد [PER:نتنياهو] القرار.");
+}

@@ -45,6 +45,8 @@ impl Flags {
     /// A town or city of the GeoNames list: a place, but weaker than the curated lists (many towns share their
     /// name with a family: "عبدالرحمن الركبان"), so a person's name may run through it.
     pub const TOWN: Flags = Flags(1 << 14);
+    /// A well-known person.
+    pub const PERSON: Flags = Flags(1 << 15);
 
     /// True when any flag of `other` is set.
     pub const fn contains(self, other: Flags) -> bool {
@@ -168,6 +170,7 @@ const GEONAMES_PLACES: &str = include_str!("../../../../../assets/lists/geonames
 const ISO_COUNTRIES: &str = include_str!("../../../../../assets/lists/iso-countries.txt");
 const PLACES: &str = include_str!("../../../../../assets/lists/places.txt");
 const ORGANISATIONS: &str = include_str!("../../../../../assets/lists/organisations.txt");
+const PERSONS: &str = include_str!("../../../../../assets/lists/persons.txt");
 const GIVEN_NAMES: &str = include_str!("../../../../../assets/lists/given-names.txt");
 const TITLES: &str = include_str!("../../../../../assets/lists/titles.txt");
 const ORG_HEADS: &str = include_str!("../../../../../assets/lists/org-heads.txt");
@@ -178,13 +181,14 @@ const STOPWORDS: &str = include_str!("../../../../../assets/lists/stopwords.txt"
 const NOT_ENTITIES: &str = include_str!("../../../../../assets/lists/not-entities.txt");
 
 /// The text of every bundled list, in a fixed order (for [`lists_fingerprint`]).
-const ALL_LISTS: [&str; 14] = [
+const ALL_LISTS: [&str; 15] = [
     CLDR_TERRITORIES,
     CLDR_CITIES,
     GEONAMES_PLACES,
     ISO_COUNTRIES,
     PLACES,
     ORGANISATIONS,
+    PERSONS,
     GIVEN_NAMES,
     TITLES,
     ORG_HEADS,
@@ -250,6 +254,7 @@ impl Lexicon {
         }
         entries(GEONAMES_PLACES).for_each(|e| add(e, Flags::TOWN));
         entries(ORGANISATIONS).for_each(|e| add(e, Flags::ORG));
+        entries(PERSONS).for_each(|e| add(e, Flags::PERSON));
         entries(GIVEN_NAMES).for_each(|e| add(e, Flags::GIVEN));
         entries(TITLES).for_each(|e| add(e, Flags::TITLE));
         for e in entries(ORG_HEADS) {

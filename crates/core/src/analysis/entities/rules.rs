@@ -59,14 +59,25 @@ impl Recognise for Gazetteer {
     fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
         let mut out = Vec::new();
         for i in 0..ctx.words.len() {
-            let Some(m) = match_at(ctx, i, Flags::LOC.union(Flags::ORG).union(Flags::TOWN)) else {
+            let want = Flags::LOC
+                .union(Flags::ORG)
+                .union(Flags::TOWN)
+                .union(Flags::PERSON);
+            let Some(m) = match_at(ctx, i, want) else {
                 continue;
             };
             // A town only the GeoNames list knows is weaker evidence than the curated lists.
-            let town = !m.flags.contains(Flags::LOC.union(Flags::ORG));
-            // The curated organisation list wins over a territory list entry ("الأمم المتحدة").
+            let town = !m
+                .flags
+                .contains(Flags::LOC.union(Flags::ORG).union(Flags::PERSON));
+            // The curated organisation list wins over a territory list entry ("الأمم المتحدة"); a listed person
+            // over a town of the same name.
             let label = if m.flags.contains(Flags::ORG) {
                 EntityLabel::Org
+            } else if m.flags.contains(Flags::LOC) {
+                EntityLabel::Loc
+            } else if m.flags.contains(Flags::PERSON) {
+                EntityLabel::Per
             } else {
                 EntityLabel::Loc
             };
