@@ -600,3 +600,9 @@ fn well_known_persons_come_from_their_list() {
     check("بحث [PER:إيمانويل ماكرون] مع [PER:أنطونيو غوتيريش] الأزمة.");
     check("وانتقد [PER:نتنياهو] القرار.");
 }
+
+#[test]
+fn the_verb_adda_after_waw_is_no_valley() {
+    check("وأدى تأخر الرحلة إلى غضب المسافرين.");
+    check("زار الوفد [LOC:وادي رم] في [LOC:الأردن].");
+}

@@ -350,6 +350,11 @@ impl Recognise for PlaceHeadRule {
             let Some(m) = match_at(ctx, i, heads) else {
                 continue;
             };
+            // "وأدى" (and it led to, performed) folds to the key of "وادي" (valley): written with its hamza it is
+            // the verb.
+            if ctx.words.get(i).is_some_and(|w| w.key == "وادي") && ctx.raw(i).contains('أ') {
+                continue;
+            }
             let j = i + m.words;
             if !joined(ctx, j - 1) {
                 continue;
