@@ -606,3 +606,10 @@ fn the_verb_adda_after_waw_is_no_valley() {
     check("وأدى تأخر الرحلة إلى غضب المسافرين.");
     check("زار الوفد [LOC:وادي رم] في [LOC:الأردن].");
 }
+
+#[test]
+fn an_indefinite_head_with_a_field_is_a_description() {
+    check("أنشأت الحكومة صندوقا جديدا، وهو صندوق للاستثمار في الطاقة.");
+    check("يعمل في مركز للأبحاث الطبية منذ سنوات.");
+    check("افتتح [ORG:مركز الملك فهد للأبحاث] فرعا جديدا.");
+}

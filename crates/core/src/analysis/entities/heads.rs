@@ -56,6 +56,22 @@ impl Recognise for OrgHeadRule {
             {
                 continue;
             }
+            // "صندوق [للاحتياطات]", "مركز [للأبحاث]": an indefinite head whose first complement is a field is a
+            // description, not a name (names put the field after a proper part: "مركز الملك فهد للأبحاث").
+            let indefinite_head = ctx
+                .words
+                .get(i)
+                .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                .is_some_and(|s| !s.key.starts_with("ال"));
+            if m.flags.contains(Flags::ORG_HEAD)
+                && indefinite_head
+                && ctx
+                    .words
+                    .get(start)
+                    .is_some_and(|w| w.key.starts_with("لل"))
+            {
+                continue;
+            }
             // "شركة داتا بابيولار", "نادي كوينز بارك ريجينز": a foreign name runs over several plain words.
             let end = if m.flags.contains(Flags::ORG_HEAD_NAME)
                 || (m.flags.contains(Flags::ORG_HEAD_OUT) && indefinite_next)
