@@ -613,3 +613,9 @@ fn an_indefinite_head_with_a_field_is_a_description() {
     check("يعمل في مركز للأبحاث الطبية منذ سنوات.");
     check("افتتح [ORG:مركز الملك فهد للأبحاث] فرعا جديدا.");
 }
+
+#[test]
+fn a_descriptive_adjective_is_no_part_of_an_organisation() {
+    check("تبنت [ORG:جبهة التحرير الشعبية] الإرهابية الهجوم.");
+    check("أعلنت [ORG:جبهة الإنقاذ] المحظورة عن مؤتمر، وردت جماعة [ORG:الأنصار] المسلحة ببيان.");
+}

@@ -281,7 +281,10 @@ fn org_complement(ctx: &Context<'_>, start: usize, head_definite: bool) -> usize
     let mut prev = Prev::Head;
     while end - start < 7 && end > 0 && joined(ctx, end - 1) {
         let Some(w) = ctx.words.get(end) else { break };
-        if !w.is_wordlike() || ctx.is_stop(end) {
+        if !w.is_wordlike()
+            || ctx.is_stop(end)
+            || (end > start && DESCRIPTIVE.contains(&w.key.as_str()))
+        {
             break;
         }
         let flags = ctx.lexicon.flags(&w.key);
@@ -343,6 +346,23 @@ fn org_complement(ctx: &Context<'_>, start: usize, head_definite: bool) -> usize
     }
     end
 }
+
+/// Adjectives a writer adds to a name, not part of it ("تنظيم القاعدة [الإرهابي]", "الجماعة [المحظورة]"),
+/// normalised.
+const DESCRIPTIVE: [&str; 12] = [
+    "الارهابي",
+    "الارهابيه",
+    "المتطرف",
+    "المتطرفه",
+    "المسلح",
+    "المسلحه",
+    "المحظور",
+    "المحظوره",
+    "المزعوم",
+    "المزعومه",
+    "المنحل",
+    "المنحله",
+];
 
 /// A word that may be a proper name right after a head word: not a stop word, adjective, or imperfect verb.
 fn is_proper_like(ctx: &Context<'_>, i: usize) -> bool {
