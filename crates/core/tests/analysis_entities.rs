@@ -619,3 +619,9 @@ fn a_descriptive_adjective_is_no_part_of_an_organisation() {
     check("تبنت [ORG:جبهة التحرير الشعبية] الإرهابية الهجوم.");
     check("أعلنت [ORG:جبهة الإنقاذ] المحظورة عن مؤتمر، وردت جماعة [ORG:الأنصار] المسلحة ببيان.");
 }
+
+#[test]
+fn female_and_foreign_given_names_start_a_name() {
+    check("وقالت الباحثة [PER:نوال الشمري] إن النتائج مشجعة.");
+    check("التقى المدرب [PER:خوسيه مارتينيز] باللاعبين.");
+}

