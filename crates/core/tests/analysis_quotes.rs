@@ -722,3 +722,23 @@ fn a_part_of_a_group_speaks_as_written_and_a_name_after_a_place_phrase_is_the_ti
     assert_eq!(speaker(&q[1]), "بعض المصادر");
     assert_eq!(speaker(&q[2]), "طارق السعدي");
 }
+
+#[test]
+fn a_model_name_with_its_number_in_marks_is_a_term() {
+    // "نجم5 برو" are two written words (three tokens): a name in marks, not a statement.
+    quotes_of(concat!(
+        "عنوان\n",
+        "وعرضت الشركة جهازي \"نجم 5 برو\" و\"نور7 ماكس الجديد\" في معرضها السنوي.\n",
+        "وقال المدير: \"⟨الجهازان متوفران في كل المتاجر⟩\".",
+    ));
+}
+
+#[test]
+fn a_double_prime_after_a_number_closes_the_marks_but_never_opens() {
+    // Publishing tools write ″ for the straight mark after a digit; an inch sign alone opens nothing.
+    quotes_of(concat!(
+        "عنوان\n",
+        "ويعمل الحاسوب “نجم 3″ في مختبر الجامعة، وفق تصنيف “الحوسبة 100″ المستقل.\n",
+        "وتبلغ شاشة الجهاز 15″ فقط، وقال الباحث: “⟨النتائج مشجعة جدا لنا⟩”.",
+    ));
+}

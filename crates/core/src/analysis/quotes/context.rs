@@ -92,9 +92,9 @@ impl<'a> Toks<'a> {
     }
 }
 
-/// True for a quotation mark token (« » “ ” ").
+/// True for a quotation mark token (« » “ ” " and ″, written for " after a digit).
 pub(crate) fn is_quote_mark(raw: &str) -> bool {
-    matches!(raw, "«" | "»" | "“" | "”" | "\"")
+    matches!(raw, "«" | "»" | "“" | "”" | "\"" | "″")
 }
 
 /// The document's tokens, mentions and entities: all the marks pass reads.

@@ -215,7 +215,7 @@ fn make_speaker(ctx: &Ctx, span: Span, entity: Option<usize>) -> Speaker {
     let surface = || {
         ctx.slice(span)
             .chars()
-            .filter(|c| !matches!(c, '«' | '»' | '“' | '”' | '"'))
+            .filter(|c| !matches!(c, '«' | '»' | '“' | '”' | '"' | '″'))
             .collect::<String>()
             .split_whitespace()
             .collect::<Vec<_>>()
