@@ -742,3 +742,14 @@ fn a_double_prime_after_a_number_closes_the_marks_but_never_opens() {
         "وتبلغ شاشة الجهاز 15″ فقط، وقال الباحث: “⟨النتائج مشجعة جدا لنا⟩”.",
     ));
 }
+
+#[test]
+fn two_dots_before_a_space_end_the_sentence_but_not_between_glued_words() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:سامي نادر] إن ⟨الطريق ما زال طويلا أمام الفريق⟩.. وأضاف أن ⟨العمل مستمر بلا توقف⟩.\n",
+        "وقال أيضا: «⟨اصبروا..اصبروا فالنتائج قادمة⟩».",
+    ));
+    assert_eq!(cue(&c, &q[1]), "وأضاف");
+    assert_eq!(speaker(&q[1]), "سامي نادر");
+}

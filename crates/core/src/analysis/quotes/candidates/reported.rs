@@ -1043,11 +1043,20 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
 /// The byte span of tokens `start..end`, without trailing commas and colons.
 fn content_span(ctx: &Ctx, start: usize, end: usize) -> Option<Span> {
     let mut e = end;
+    // The dots of a ".." run before the one that ended the sentence ("طويلا.. وأضاف").
+    let dot_run = |k: usize| {
+        ctx.toks.get(k).is_some_and(|t| t.raw == ".")
+            && ctx
+                .toks
+                .get(k + 1)
+                .zip(ctx.toks.get(k))
+                .is_some_and(|(n, t)| n.raw == "." && n.span.start == t.span.end)
+    };
     while e > start
         && ctx
             .toks
             .get(e - 1)
-            .is_some_and(|t| t.is_punct(CONTENT_TRAILING_PUNCTUATION))
+            .is_some_and(|t| t.is_punct(CONTENT_TRAILING_PUNCTUATION) || dot_run(e - 1))
     {
         e -= 1;
     }
