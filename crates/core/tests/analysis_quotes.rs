@@ -753,3 +753,16 @@ fn two_dots_before_a_space_end_the_sentence_but_not_between_glued_words() {
     assert_eq!(cue(&c, &q[1]), "وأضاف");
     assert_eq!(speaker(&q[1]), "سامي نادر");
 }
+
+#[test]
+fn a_reporting_verb_with_its_own_colon_starts_a_new_statement_without_a_comma() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أكد المدرب [PER:نبيل حداد] أن ⟨الفريق جاهز للمباراة⟩ وقال: «⟨سنلعب من أجل الفوز فقط⟩».\n",
+        // Without its own colon or complementiser the verb stays inside the statement.
+        "وأوضح أن ⟨اللاعبين تدربوا وقالوا كلمتهم في الملعب⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "وقال");
+    assert_eq!(q[1].kind, QuoteKind::Direct);
+    assert_eq!(speaker(&q[1]), "نبيل حداد");
+}

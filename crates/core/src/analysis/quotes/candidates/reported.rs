@@ -992,6 +992,9 @@ fn content_end(ctx: &Ctx, start: usize, marked: &mut [Marked]) -> (usize, usize)
         if t.is_punct(COMMAS) && ends_before_comma(ctx, k, marked) {
             return (k, k + 1);
         }
+        if k > start && new_clause_without_comma(ctx, k, marked) {
+            return (k, k);
+        }
         if ctx.ends_sentence(k) {
             let last_is_punct = t.kind == TokenKind::Punct;
             return if last_is_punct {
@@ -1038,6 +1041,26 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
             .is_some_and(|x| x.is_word() && ctx.mentions_over(x.span).next().is_none())
         && matches!(scan(ctx, v, c, marked), Some(Found::Content { .. }));
     c.form == CueForm::Participle || (finite && complement_soon) || new_clause
+}
+
+/// "... بالصعبة وقال: «...»": a finite reporting verb with its conjunction and its own colon, complementiser or
+/// quote close after it starts a new statement even without a comma before it.
+fn new_clause_without_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
+    let Some(c) = cue_at(ctx, marked, k) else {
+        return false;
+    };
+    if !(c.wa || c.fa) || !matches!(c.form, CueForm::Perfect | CueForm::Imperfect) {
+        return false;
+    }
+    (k + 1..k + 1 + NEW_STATEMENT_COMPLEMENT_REACH)
+        .take_while(|&x| !ctx.ends_sentence(x.saturating_sub(1)))
+        .any(|x| {
+            opener_tok(ctx, marked, x).is_some()
+                || ctx
+                    .toks
+                    .get(x)
+                    .is_some_and(|t| t.is_punct(&[":"]) || is_comp(t))
+        })
 }
 
 /// The byte span of tokens `start..end`, without trailing commas and colons.
