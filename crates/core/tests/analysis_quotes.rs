@@ -766,3 +766,25 @@ fn a_reporting_verb_with_its_own_colon_starts_a_new_statement_without_a_comma() 
     assert_eq!(q[1].kind, QuoteKind::Direct);
     assert_eq!(speaker(&q[1]), "نبيل حداد");
 }
+
+#[test]
+fn a_perfect_expectation_verb_reports_its_implicit_subject_the_impersonal_imperfect_does_not() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الخبير [PER:عادل منصور] إن ⟨السوق مستقر⟩. وتوقع أن ⟨ترتفع الأسعار في الصيف⟩.\n",
+        "ويتوقع أن يصل عدد الزوار إلى مليون زائر.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "وتوقع");
+    assert_eq!(speaker(&q[1]), "عادل منصور");
+}
+
+#[test]
+fn in_this_regard_between_the_verb_and_its_complement_keeps_the_clause() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأشارت الوزيرة [PER:سلمى راشد] في هذا الصدد إلى ⟨نجاح الخطة الأولى⟩، مشيدة في هذا السياق ⟨بجهود المتطوعين في المدينة⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وأشارت");
+    assert_eq!(cue(&c, &q[1]), "مشيدة");
+    assert_eq!(speaker(&q[1]), "سلمى راشد");
+}

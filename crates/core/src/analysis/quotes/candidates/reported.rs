@@ -476,7 +476,14 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
     let reach = reach(info, cue.raw);
     let mut zone = Zone::default();
     let mut j = i + 1;
-    while j < ctx.toks.len() && j - i <= reach {
+    // Tokens of discourse phrases passed over ("في هذا الصدد"): they count neither in the reach nor in the zone.
+    let mut skipped = 0;
+    while j < ctx.toks.len() && j - i - skipped <= reach {
+        if let Some(n) = discourse_phrase(ctx, j) {
+            j += n;
+            skipped += n;
+            continue;
+        }
         let t = ctx.toks.get(j)?;
         if t.block != cue.block {
             break;
@@ -545,6 +552,19 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
     })
 }
 
+/// Nouns of "في هذا الصدد" and its kin (normalised): "in this regard", a phrase that stands between a reporting
+/// verb and its complement without breaking the clause ("وأشارت في هذا الصدد إلى").
+const DISCOURSE_NOUNS: &[&str] = &["الصدد", "السياق", "الاطار", "الشان", "الخصوص", "المجال", "الجانب"];
+
+/// The number of tokens of "في هذا الصدد" (or "في هذا السياق" ...) at token `j`, if one starts there.
+fn discourse_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
+    let is = |k: usize, f: &dyn Fn(&str) -> bool| ctx.toks.get(k).is_some_and(|t| f(t.key.as_str()));
+    (is(j, &|n| n.strip_prefix('و').unwrap_or(n) == "في")
+        && is(j + 1, &|n| matches!(n, "هذا" | "هذه" | "ذلك"))
+        && is(j + 2, &|n| DISCOURSE_NOUNS.contains(&n)))
+    .then_some(3)
+}
+
 /// The start of a noun-phrase content ("أكد الوزير أهمية التعاون", "مؤكدا حرصه على", "واعتبرت فوزها دليلا") of a
 /// verb flagged [`cues::NP`] at token `i`, when no complementiser or preposition came: right after a participle,
 /// or after the finite verb's subject (its name, title and adjectives) and a time adverb. The word there must be
@@ -599,6 +619,9 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
         .is_some_and(|t| ADVERBS.contains(&t.key.as_str()))
     {
         k += 1;
+    }
+    if let Some(n) = discourse_phrase(ctx, k) {
+        k += n;
     }
     let t = ctx.toks.get(k)?;
     let n = t.key.as_str();
