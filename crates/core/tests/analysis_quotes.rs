@@ -788,3 +788,17 @@ fn in_this_regard_between_the_verb_and_its_complement_keeps_the_clause() {
     assert_eq!(cue(&c, &q[1]), "مشيدة");
     assert_eq!(speaker(&q[1]), "سلمى راشد");
 }
+
+#[test]
+fn a_definite_noun_after_a_participle_is_its_object_and_a_demonstrative_leads_to_the_bi_complement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الناقد [PER:كريم ياسين] إن ⟨المهرجان نجح⟩، معتبرا ⟨الدورة الحالية أفضل من سابقاتها⟩.\n",
+        "وانتقد [PER:كريم ياسين] غياب الدعم، معللا ذلك ⟨بضعف الميزانية المخصصة للثقافة⟩.\n",
+        "ووصف [PER:كريم ياسين] ذلك بأن ⟨الجمهور يستحق الأفضل دائما⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "معتبرا");
+    assert_eq!(speaker(&q[1]), "كريم ياسين");
+    assert_eq!(cue(&c, &q[2]), "معللا");
+    assert_eq!(cue(&c, &q[3]), "ووصف");
+}

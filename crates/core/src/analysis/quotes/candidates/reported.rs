@@ -507,6 +507,10 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         }
         // "قال ذلك" refers back; "مثمنا هذه الخطوة" has a noun phrase for content.
         if j == i + 1 && DEMONSTRATIVES.contains(&t.key.as_str()) {
+            // "معللا ذلك بحرمان ...", "وفسر ذلك بأن ...": the ب complement after the demonstrative is the content.
+            if let Some(start) = bi_after_demonstrative(ctx, j, info) {
+                return Some(Found::Content { start, who_end: j });
+            }
             let np = info.comp & cues::NP != 0
                 && ctx
                     .toks
@@ -550,6 +554,26 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         start,
         who_end: start,
     })
+}
+
+/// Where the content starts when a verb that takes ب has a demonstrative object at token `j` followed by its ب
+/// complement: after بأن, or at the ب word.
+fn bi_after_demonstrative(ctx: &Ctx, j: usize, info: CueInfo) -> Option<usize> {
+    if info.comp & cues::BI == 0 {
+        return None;
+    }
+    let n = ctx.toks.get(j + 1)?;
+    if n.key.as_str() == "بان" || SUFFIXED_COMP.contains(&n.key.as_str()) {
+        return Some(j + 2);
+    }
+    let k = n.key.as_str();
+    (k.starts_with('ب')
+        && k.chars().count() >= BI_WORD_MIN_LETTERS
+        && !NOT_BI_COMPLEMENTS.contains(&k)
+        && !PRONOUN_PREPOSITIONS.contains(&k)
+        && !place_or_institution(k)
+        && ctx.toks.get(j + 2).is_some_and(|x| x.is_word()))
+    .then_some(j + 1)
 }
 
 /// Nouns of "في هذا الصدد" and its kin (normalised): "in this regard", a phrase that stands between a reporting
@@ -634,6 +658,14 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
             .toks
             .get(k + 1)
             .is_some_and(|x| x.key.as_str().starts_with("ال"));
+    // "معتبرا الجائزة تقديرا": a definite noun right after a participle is its object (the participle's subject is
+    // the clause's), unless it is a name, title or plural of people.
+    let definite_object = info.form == CueForm::Participle
+        && k == i + 1
+        && n.starts_with("ال")
+        && ctx.mentions_over(t.span).next().is_none()
+        && !crate::analysis::quotes::lexicon::is_title(n)
+        && !crate::analysis::quotes::lexicon::is_people_plural(n);
     let starts_np = t.is_word()
         && in_sentence(k)
         && (demonstrative || !speaker::is_stop(ctx, k))
@@ -644,7 +676,7 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
         && !PRONOUN_PREPOSITIONS.contains(&n)
         && cues::lookup(n).is_none()
         && !is_comp(t)
-        && !subject_like(ctx, t)
+        && (definite_object || !subject_like(ctx, t))
         && !honorific(n)
         && (k > i + 1 || !n.starts_with("ال") || info.form == CueForm::Participle);
     // The content has at least two words ("أكد أهمية التعاون", not "أكد ذلك.").
