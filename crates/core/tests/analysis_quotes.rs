@@ -802,3 +802,18 @@ fn a_definite_noun_after_a_participle_is_its_object_and_a_demonstrative_leads_to
     assert_eq!(cue(&c, &q[2]), "معللا");
     assert_eq!(cue(&c, &q[3]), "ووصف");
 }
+
+#[test]
+fn the_person_named_right_before_the_content_speaks_not_a_titles_genitive() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        // The tagger took the title's genitive for a name: the person closing the zone speaks.
+        "وثمّنت الشاعرة ومدير [PER:تحرير] مجلة الأدب [PER:سعاد الحكيم]، ⟨فوز الفريق بالبطولة⟩.\n",
+        "وقال رئيس قسم طب الأسرة والمجتمع بجامعة [ORG:الرافدين] البروفيسور [PER:جمال عيسى]: إن ⟨المرض ينتشر ببطء⟩.\n",
+        // A person after a preposition is whom the speaker addressed.
+        "وقال المتحدث باسم [ORG:الوزارة] في اتصال مع [PER:وليد حسن] إن ⟨المباراة ستقام في موعدها⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "سعاد الحكيم");
+    assert_eq!(speaker(&q[1]), "جمال عيسى");
+    assert_ne!(speaker(&q[2]), "وليد حسن");
+}

@@ -470,6 +470,62 @@ pub(crate) fn segment_who(ctx: &Ctx, seg: Span) -> Who {
     }
 }
 
+/// How many punctuation tokens (commas, a colon, quote marks) [`person_closing_zone`] passes back over.
+const ZONE_END_PUNCTUATION: usize = 2;
+
+/// Title words [`person_closing_zone`] passes back over before a person's name to find what governs it.
+const MAX_TITLES_BEFORE_NAME: usize = 4;
+
+/// The person named last in the speaker zone `from..end`, right before where the content starts ("وقال استشاري
+/// ... بجامعة الملك خالد البروفيسور فلان: إن", "ثمّنت الكاتبة ومدير تحرير مجلة ... فلانة، فوز ..."): the mention
+/// ending at `end` (past at most a comma, colon or quote mark), not the object of a preposition or of a ب/ل word.
+pub(crate) fn person_closing_zone<'a>(
+    ctx: &Ctx<'a>,
+    from: usize,
+    end: usize,
+) -> Option<&'a crate::analysis::Mention> {
+    let mut k = end.checked_sub(1)?;
+    let mut passed = 0;
+    while k >= from
+        && passed < ZONE_END_PUNCTUATION
+        && ctx
+            .toks
+            .get(k)
+            .is_some_and(|t| t.is_punct(&["،", ",", ":"]) || is_quote_mark(t.raw))
+    {
+        k = k.checked_sub(1)?;
+        passed += 1;
+    }
+    if k < from {
+        return None;
+    }
+    let t = ctx.toks.get(k)?;
+    let m = ctx
+        .mentions_over(t.span)
+        .find(|m| m.label == EntityLabel::Per && m.span.end == t.span.end)?;
+    let first = ctx.tok_at(m.span.start);
+    if first <= from {
+        return None;
+    }
+    // What stands before the name, past its titles: not a preposition or a ب/ل word ("لنظيره فلان").
+    let mut p = first - 1;
+    let mut titles = 0;
+    while p > from
+        && titles < MAX_TITLES_BEFORE_NAME
+        && ctx.toks.get(p).is_some_and(|x| is_title(x.key.as_str()))
+    {
+        p -= 1;
+        titles += 1;
+    }
+    let before = ctx.toks.get(p)?;
+    let n = before.key.as_str();
+    let bare = n.strip_prefix('و').unwrap_or(n);
+    let governs = before.raw == "على"
+        || PREPOSITIONS.contains(&bare)
+        || (titles == 0 && (n.starts_with('ب') || n.starts_with('ل')) && !n.starts_with("ال"));
+    (!governs).then_some(m)
+}
+
 /// True when a name is the object of a preposition ("التقى بالرئيس فلان", "مع الوزير فلان"): not a subject.
 pub(crate) fn governed(ctx: &Ctx, name: Span) -> bool {
     let mut k = ctx.tok_at(name.start);

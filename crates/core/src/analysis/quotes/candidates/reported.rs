@@ -888,6 +888,11 @@ fn who_for(
             _ => false,
         };
     let who = if addressee { Who::Implicit } else { who };
+    let who = if info.form == CueForm::Participle || info.comp & cues::ADDRESSEE != 0 {
+        who
+    } else {
+        closing_person(ctx, cue, who_end, who)
+    };
     // A participle's subject is the clause's ("داعيا الجماهير إلى": الجماهير is its object); only an
     // honorific after it names the speaker ("مؤكدا سموه").
     let object = info.form == CueForm::Participle && who != Who::Honorific;
@@ -911,6 +916,48 @@ fn who_for(
         return subject;
     }
     introduced_since(ctx, cue, info, sentence, last_end).unwrap_or(Who::Implicit)
+}
+
+/// The person named last before the content when the clause's speaker read from its start is not a person, or is
+/// a title's genitive that the tagger took for a name ("ومدير تحرير"): "قال استشاري ... البروفيسور فلان: إن".
+fn closing_person(ctx: &Ctx, cue: usize, who_end: usize, who: Who) -> Who {
+    let genitive_of_title = |span: Span| {
+        let k = ctx.tok_at(span.start);
+        k.checked_sub(1)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(|p| {
+                let n = p.key.as_str();
+                let n = n.strip_prefix('و').unwrap_or(n);
+                !n.starts_with("ال") && crate::analysis::quotes::lexicon::is_title(n)
+            })
+    };
+    let replace = match &who {
+        Who::Named {
+            span,
+            entity: Some(e),
+            ..
+        } => {
+            ctx.entities.get(*e).is_none_or(|e| e.label != EntityLabel::Per)
+                || genitive_of_title(*span)
+        }
+        Who::Named { entity: None, .. } | Who::Definite { .. } | Who::Title { .. } => true,
+        _ => false,
+    };
+    if !replace {
+        return who;
+    }
+    match speaker::person_closing_zone(ctx, cue + 1, who_end) {
+        Some(m) if !matches!(&who, Who::Named { span, .. } if m.span == *span) => Who::Named {
+            span: m.span,
+            entity: Some(m.entity),
+            title: match who {
+                Who::Named { title, .. } => title,
+                Who::Title { words, .. } => words,
+                _ => Vec::new(),
+            },
+        },
+        _ => who,
+    }
 }
 
 /// "ونقلت الصحيفة عن فلان قوله": the person named after the last عن before the noun قول at token `cue`.
