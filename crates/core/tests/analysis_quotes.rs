@@ -817,3 +817,15 @@ fn the_person_named_right_before_the_content_speaks_not_a_titles_genitive() {
     assert_eq!(speaker(&q[1]), "جمال عيسى");
     assert_ne!(speaker(&q[2]), "وليد حسن");
 }
+
+#[test]
+fn a_title_of_an_institution_resolves_to_the_person_introduced_with_it() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وحضر الحفل مدير عام مكتب التعليم بالمحافظة الأستاذ [PER:ناصر العلي] ومدير إدارة النشاط بالمكتب الأستاذ [PER:حسين الدوسري].\n",
+        "وأوضح مدير عام مكتب التعليم أن ⟨الحفل يكرم المتفوقين⟩.\n",
+        "وأكد مدير إدارة النشاط بمكتب التعليم أن ⟨مشاركة الطلاب في الأنشطة واجبة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "ناصر العلي");
+    assert_eq!(speaker(&q[1]), "حسين الدوسري");
+}

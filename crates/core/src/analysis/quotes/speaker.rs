@@ -165,12 +165,12 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
 
 /// How many tokens a long title may run on past the speaker zone before the person's name ("مدير العلاقات العامة
 /// والإعلام بجمعية البر بالأحساء فلان").
-const LONG_TITLE_REACH: usize = 12;
+pub(crate) const LONG_TITLE_REACH: usize = 12;
 
 /// The person named after a long title that the speaker zone stopped in (at token `from`, before `to`): the first
 /// person mention when only the title's complements come before it (its prepositional phrases with ب/ل, other names,
 /// title words, commas), not a free preposition, function word or verb. Gives the mention and the token after it.
-fn person_after_title<'a>(
+pub(crate) fn person_after_title<'a>(
     ctx: &Ctx<'a>,
     from: usize,
     to: usize,
