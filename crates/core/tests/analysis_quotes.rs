@@ -729,6 +729,8 @@ fn a_model_name_with_its_number_in_marks_is_a_term() {
     quotes_of(concat!(
         "عنوان\n",
         "وعرضت الشركة جهازي \"نجم 5 برو\" و\"نور7 ماكس الجديد\" في معرضها السنوي.\n",
+        // A number alone is not a word: "سحاب إكس في 2030" is a name of three words.
+        "ويعمل الحاسوب “سحاب إكس في 2030” في مركز البيانات.\n",
         "وقال المدير: \"⟨الجهازان متوفران في كل المتاجر⟩\".",
     ));
 }

@@ -259,11 +259,12 @@ fn is_statement(tokens: &Tokens, m: &Marked) -> bool {
     let first = tokens.tok_at(m.content.start);
     let end = tokens.tok_at(m.content.end);
     let inner = || tokens.toks.range(first..end);
-    // Written words, not tokens: a model name with its number ("جالكسي أس6") is one word, not two.
+    // Written words, not tokens: a model name with its number ("جالكسي أس6") is one word, not two, and a number
+    // alone ("كراي اكس سي 40") is not a word.
     let words = tokens
         .slice(m.content)
         .split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .filter(|w| w.chars().any(char::is_alphabetic))
         .count();
     let open_tok = tokens.tok_at(m.open.start);
     let prev = open_tok
