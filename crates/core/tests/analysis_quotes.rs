@@ -831,3 +831,14 @@ fn a_title_of_an_institution_resolves_to_the_person_introduced_with_it() {
     assert_eq!(speaker(&q[0]), "ناصر العلي");
     assert_eq!(speaker(&q[1]), "حسين الدوسري");
 }
+
+#[test]
+fn a_past_report_after_a_contrast_connective_is_a_new_statement_a_present_view_stays_inside() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأعلنت الشرطة أن ⟨ثلاثة أشخاص أصيبوا في الحادث⟩، في حين أعلن مصدر طبي عن ⟨إصابة خمسة أشخاص⟩.\n",
+        "وقال [PER:مراد سالم] إن ⟨الحكومة تريد الإصلاح، بينما ترى المعارضة أن الوقت غير مناسب⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "أعلن");
+    assert_eq!(speaker(&q[1]), "مصدر طبي");
+}

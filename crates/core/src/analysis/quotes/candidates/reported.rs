@@ -1124,6 +1124,17 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
     if CONNECTIVES.contains(&n.key.as_str()) {
         v += 1;
     }
+    // "...، في حين أعلن مصدر عن", "...، فيما قال فلان إن": a contrast that opens with another past reporting
+    // clause is a new statement (the clause must still bring its own complement or content below).
+    let contrast_words = match n.key.as_str() {
+        "فيما" | "بينما" => 1,
+        "في" if ctx.toks.get(k + 2).is_some_and(|x| x.key.as_str() == "حين") => 2,
+        _ => 0,
+    };
+    let contrast = contrast_words > 0;
+    if contrast {
+        v = k + 1 + contrast_words;
+    }
     // "...، مؤكدا أن": a participle starts a new statement; a finite verb does when أن/إن/: follows ("...، وقال
     // إن"), and a perfect verb when its content follows ("...، وأشادت بخطوات", "...، ودعا الشباب إلى"); not an
     // imperfect continuing the content ("...، وتهدد بدفع"), nor a verb whose named subject the statement
@@ -1142,6 +1153,11 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
             .get(v + 1)
             .is_some_and(|x| x.is_word() && ctx.mentions_over(x.span).next().is_none())
         && matches!(scan(ctx, v, c, marked), Some(Found::Content { .. }));
+    if contrast {
+        // A present-tense view after "بينما" is the speaker's own contrast ("، بينما ترى أوروبا أن ..."); a past
+        // report is somebody else's statement ("، في حين أعلن مصدر عن ...").
+        return c.form == CueForm::Perfect && (complement_soon || new_clause);
+    }
     c.form == CueForm::Participle || (finite && complement_soon) || new_clause
 }
 
