@@ -842,3 +842,16 @@ fn a_past_report_after_a_contrast_connective_is_a_new_statement_a_present_view_s
     assert_eq!(cue(&c, &q[1]), "أعلن");
     assert_eq!(speaker(&q[1]), "مصدر طبي");
 }
+
+#[test]
+fn a_quote_after_the_complementiser_that_the_sentence_continues_is_part_of_the_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد المتحدث أن “⟨الحريق أخمد بالكامل قبل الفجر” وأن الفرق ما زالت في الموقع⟩.\n",
+        // The quote is the whole statement: it stays a direct quote.
+        "وقال المتحدث إن “⟨الوضع تحت السيطرة الآن⟩”.",
+    ));
+    assert_eq!(q[0].kind, QuoteKind::Indirect);
+    assert_eq!(cue(&c, &q[0]), "وأكد");
+    assert_eq!(q[1].kind, QuoteKind::Direct);
+}

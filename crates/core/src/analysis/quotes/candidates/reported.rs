@@ -317,6 +317,39 @@ impl Finder<'_, '_> {
         self.last_in_sentence = Some((cue.sentence, who));
     }
 
+    /// When quote `index` follows a complementiser and the sentence continues with a word after its closing mark
+    /// (not a reporting word, which starts a statement of its own), takes the quote into the reported statement:
+    /// gives the token where the statement starts, inside the marks.
+    fn continued_after(&mut self, index: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let m = self.marked.get(index)?;
+        // After a colon the quote is the speaker's own words: what follows the marks is the writer's.
+        let open = ctx.tok_at(m.open.start);
+        if !open
+            .checked_sub(1)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(is_comp)
+        {
+            return None;
+        }
+        let close = m.close?;
+        let after = ctx.tok_at(close.end);
+        let t = ctx.toks.get(after)?;
+        let last = after.checked_sub(1)?;
+        let continues = t.block == m.block
+            && t.is_word()
+            && !ctx.ends_sentence(last)
+            && cue_at(ctx, self.marked, after).is_none();
+        if !continues {
+            return None;
+        }
+        let inner = ctx.tok_at(m.content.start);
+        if let Some(m) = self.marked.get_mut(index) {
+            m.absorbed = true;
+        }
+        Some(inner)
+    }
+
     /// A clause whose content starts at token `start`: links it to a quote in marks right there, or takes the
     /// content up to its end as a reported statement. Returns the token where the search resumes.
     fn take_content(&mut self, cue: &Cue, start: usize, who_end: usize) -> usize {
@@ -324,10 +357,18 @@ impl Finder<'_, '_> {
         // "أن «...»": the reporting clause leads into a quote in marks.
         let lead = (start..=start + 1).find_map(|k| opener_tok(ctx, self.marked, k));
         let who = self.who(cue, who_end);
-        if let Some(index) = lead {
-            self.link(index, cue, who);
-            return start + 1;
-        }
+        // "أن “العمليات انتهت” وتخليصه من المهاجمين": the sentence goes on after the closing mark, so the quote is
+        // a part of the reported statement, which starts inside the marks.
+        let start = match lead.and_then(|index| self.continued_after(index)) {
+            Some(inner) => inner,
+            None => {
+                if let Some(index) = lead {
+                    self.link(index, cue, who);
+                    return start + 1;
+                }
+                start
+            }
+        };
         let written = speaker::after_cue(ctx, i + 1, who_end);
         let unnamed = info.comp & cues::NAMED != 0 && !matches!(who, Who::Named { .. });
         if unnamed || non_human_subject(ctx, i, info, &written) {
