@@ -332,11 +332,12 @@ impl<'a> Ctx<'a> {
                 let inside = self.inside(i).is_some();
                 let prev = i.checked_sub(1).and_then(|j| self.toks.get(j));
                 let next = self.toks.get(i + 1);
-                let glued_dot_after = next.is_some_and(|n| n.raw == "." && n.span.start == t.span.end);
+                let glued_dot_after =
+                    next.is_some_and(|n| n.raw == "." && n.span.start == t.span.end);
                 // "..": the last dot of a run ends the sentence when a space follows ("وفعالياته.. وتوقعوا"),
                 // not between words it joins ("حقيبتك..ألقي").
-                let run_end_then_space = !glued_dot_after
-                    && next.is_none_or(|n| n.span.start > t.span.end);
+                let run_end_then_space =
+                    !glued_dot_after && next.is_none_or(|n| n.span.start > t.span.end);
                 let dotted = t.raw == "."
                     && (prev.is_some_and(|p| p.raw == "." && p.span.end == t.span.start)
                         || glued_dot_after)

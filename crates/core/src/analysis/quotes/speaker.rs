@@ -484,46 +484,48 @@ pub(crate) fn person_closing_zone<'a>(
     from: usize,
     end: usize,
 ) -> Option<&'a crate::analysis::Mention> {
-    let mut k = end.checked_sub(1)?;
+    let mut last = end.checked_sub(1)?;
     let mut passed = 0;
-    while k >= from
+    while last >= from
         && passed < ZONE_END_PUNCTUATION
         && ctx
             .toks
-            .get(k)
+            .get(last)
             .is_some_and(|t| t.is_punct(&["،", ",", ":"]) || is_quote_mark(t.raw))
     {
-        k = k.checked_sub(1)?;
+        last = last.checked_sub(1)?;
         passed += 1;
     }
-    if k < from {
+    if last < from {
         return None;
     }
-    let t = ctx.toks.get(k)?;
-    let m = ctx
-        .mentions_over(t.span)
-        .find(|m| m.label == EntityLabel::Per && m.span.end == t.span.end)?;
-    let first = ctx.tok_at(m.span.start);
+    let word = ctx.toks.get(last)?;
+    let person = ctx
+        .mentions_over(word.span)
+        .find(|m| m.label == EntityLabel::Per && m.span.end == word.span.end)?;
+    let first = ctx.tok_at(person.span.start);
     if first <= from {
         return None;
     }
     // What stands before the name, past its titles: not a preposition or a ب/ل word ("لنظيره فلان").
-    let mut p = first - 1;
+    let mut prev = first - 1;
     let mut titles = 0;
-    while p > from
+    while prev > from
         && titles < MAX_TITLES_BEFORE_NAME
-        && ctx.toks.get(p).is_some_and(|x| is_title(x.key.as_str()))
+        && ctx.toks.get(prev).is_some_and(|x| is_title(x.key.as_str()))
     {
-        p -= 1;
+        prev -= 1;
         titles += 1;
     }
-    let before = ctx.toks.get(p)?;
-    let n = before.key.as_str();
-    let bare = n.strip_prefix('و').unwrap_or(n);
+    let before = ctx.toks.get(prev)?;
+    let key = before.key.as_str();
+    let bare = key.strip_prefix('و').unwrap_or(key);
     let governs = before.raw == "على"
         || PREPOSITIONS.contains(&bare)
-        || (titles == 0 && (n.starts_with('ب') || n.starts_with('ل')) && !n.starts_with("ال"));
-    (!governs).then_some(m)
+        || (titles == 0
+            && (key.starts_with('ب') || key.starts_with('ل'))
+            && !key.starts_with("ال"));
+    (!governs).then_some(person)
 }
 
 /// True when a name is the object of a preposition ("التقى بالرئيس فلان", "مع الوزير فلان"): not a subject.

@@ -359,15 +359,14 @@ impl Finder<'_, '_> {
         let who = self.who(cue, who_end);
         // "أن “العمليات انتهت” وتخليصه من المهاجمين": the sentence goes on after the closing mark, so the quote is
         // a part of the reported statement, which starts inside the marks.
-        let start = match lead.and_then(|index| self.continued_after(index)) {
-            Some(inner) => inner,
-            None => {
-                if let Some(index) = lead {
-                    self.link(index, cue, who);
-                    return start + 1;
-                }
-                start
+        let start = if let Some(inner) = lead.and_then(|index| self.continued_after(index)) {
+            inner
+        } else {
+            if let Some(index) = lead {
+                self.link(index, cue, who);
+                return start + 1;
             }
+            start
         };
         let written = speaker::after_cue(ctx, i + 1, who_end);
         let unnamed = info.comp & cues::NAMED != 0 && !matches!(who, Who::Named { .. });
@@ -619,11 +618,20 @@ fn bi_after_demonstrative(ctx: &Ctx, j: usize, info: CueInfo) -> Option<usize> {
 
 /// Nouns of "في هذا الصدد" and its kin (normalised): "in this regard", a phrase that stands between a reporting
 /// verb and its complement without breaking the clause ("وأشارت في هذا الصدد إلى").
-const DISCOURSE_NOUNS: &[&str] = &["الصدد", "السياق", "الاطار", "الشان", "الخصوص", "المجال", "الجانب"];
+const DISCOURSE_NOUNS: &[&str] = &[
+    "الصدد",
+    "السياق",
+    "الاطار",
+    "الشان",
+    "الخصوص",
+    "المجال",
+    "الجانب",
+];
 
 /// The number of tokens of "في هذا الصدد" (or "في هذا السياق" ...) at token `j`, if one starts there.
 fn discourse_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
-    let is = |k: usize, f: &dyn Fn(&str) -> bool| ctx.toks.get(k).is_some_and(|t| f(t.key.as_str()));
+    let is =
+        |k: usize, f: &dyn Fn(&str) -> bool| ctx.toks.get(k).is_some_and(|t| f(t.key.as_str()));
     (is(j, &|n| n.strip_prefix('و').unwrap_or(n) == "في")
         && is(j + 1, &|n| matches!(n, "هذا" | "هذه" | "ذلك"))
         && is(j + 2, &|n| DISCOURSE_NOUNS.contains(&n)))
@@ -978,7 +986,9 @@ fn closing_person(ctx: &Ctx, cue: usize, who_end: usize, who: Who) -> Who {
             entity: Some(e),
             ..
         } => {
-            ctx.entities.get(*e).is_none_or(|e| e.label != EntityLabel::Per)
+            ctx.entities
+                .get(*e)
+                .is_none_or(|e| e.label != EntityLabel::Per)
                 || genitive_of_title(*span)
         }
         Who::Named { entity: None, .. } | Who::Definite { .. } | Who::Title { .. } => true,
