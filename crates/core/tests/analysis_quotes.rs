@@ -792,7 +792,8 @@ fn in_this_regard_between_the_verb_and_its_complement_keeps_the_clause() {
 }
 
 #[test]
-fn a_definite_noun_after_a_participle_is_its_object_and_a_demonstrative_leads_to_the_bi_complement() {
+fn a_definite_noun_after_a_participle_is_its_object_and_a_demonstrative_leads_to_the_bi_complement()
+{
     let (c, q) = quotes_of(concat!(
         "عنوان\n",
         "وقال الناقد [PER:كريم ياسين] إن ⟨المهرجان نجح⟩، معتبرا ⟨الدورة الحالية أفضل من سابقاتها⟩.\n",
@@ -854,4 +855,16 @@ fn a_quote_after_the_complementiser_that_the_sentence_continues_is_part_of_the_s
     assert_eq!(q[0].kind, QuoteKind::Indirect);
     assert_eq!(cue(&c, &q[0]), "وأكد");
     assert_eq!(q[1].kind, QuoteKind::Direct);
+}
+
+#[test]
+fn an_attribution_that_opens_the_sentence_reports_what_follows_fa_inna() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وبحسب تقديرات عدد من المهندسين فإن ⟨الجسر الجديد سيخفف الزحام في وسط المدينة⟩، مشيرين إلى أن ⟨العمل يسير وفق الخطة⟩.\n",
+        // A poll is not a source.
+        "وبحسب استطلاع حديث فإن نصف السكان يؤيدون المشروع.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وبحسب");
+    assert_eq!(speaker(&q[0]), "عدد من المهندسين");
 }
