@@ -141,7 +141,12 @@ fn credible(ctx: &Ctx, who: &Who) -> bool {
 /// the statement to the end of the sentence.
 fn leading(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
     let mut out = Vec::new();
+    // The statements' walks never overlap: each starts past where the last one ended, so the pass stays linear.
+    let mut covered = 0;
     for i in 0..ctx.toks.len() {
+        if i < covered {
+            continue;
+        }
         if ctx.sentence_start(i) != i
             && !ctx
                 .toks
@@ -219,6 +224,7 @@ fn leading(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
             }
             end += 1;
         }
+        covered = end;
         // "...، مشيرين إلى أن ...": a reporting clause later in the sentence has its own statement.
         let from = ctx.toks.get(start).map_or(0, |t| t.span.start);
         let until = ctx
