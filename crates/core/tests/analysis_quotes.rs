@@ -868,3 +868,13 @@ fn an_attribution_that_opens_the_sentence_reports_what_follows_fa_inna() {
     assert_eq!(cue(&c, &q[0]), "وبحسب");
     assert_eq!(speaker(&q[0]), "عدد من المهندسين");
 }
+
+#[test]
+fn a_headline_title_resolves_to_the_person_it_stands_after_in_the_body() {
+    let (_, q) = quotes_of(concat!(
+        "وزير الزراعة: ⟨المحصول هذا العام وفير جدا⟩\n",
+        "أكد المهندس [PER:رشيد الخالدي] وزير الزراعة أن ⟨الأمطار ساعدت المزارعين⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "رشيد الخالدي");
+    assert_eq!(speaker(&q[1]), "رشيد الخالدي");
+}

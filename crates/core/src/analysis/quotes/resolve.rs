@@ -334,6 +334,17 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize, forward: bool) -> Op
         if title_key(t.key.as_str()).as_ref() != Some(head) {
             continue;
         }
+        // "الأمير فلان رئيس وزراء البحرين": the person the title stands after, in apposition.
+        if let Some(m) = i
+            .checked_sub(1)
+            .and_then(|p| ctx.toks.get(p))
+            .and_then(|p| {
+                ctx.mentions_over(p.span)
+                    .find(|m| m.label == EntityLabel::Per && m.span.end == p.span.end)
+            })
+        {
+            return Some(make_speaker(ctx, m.span, Some(m.entity)));
+        }
         let mut to = i + 1;
         while to < ctx.toks.len() && to - i < HOLDER_ZONE && !ctx.ends_sentence(to - 1) {
             to += 1;
