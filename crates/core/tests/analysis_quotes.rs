@@ -878,3 +878,15 @@ fn a_headline_title_resolves_to_the_person_it_stands_after_in_the_body() {
     assert_eq!(speaker(&q[0]), "رشيد الخالدي");
     assert_eq!(speaker(&q[1]), "رشيد الخالدي");
 }
+
+#[test]
+fn a_feeling_expressed_with_an_then_its_clause_gives_the_clause() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأعرب [PER:هاني سعيد] عن أمله في أن ⟨تنتهي الأزمة قريبا⟩.\n",
+        "وأعربت [PER:نادية فؤاد] عن ثقتها أن ⟨الفريق سيعود أقوى⟩.\n",
+        "وأعرب [PER:هاني سعيد] عن ⟨سعادته بالنتيجة الكبيرة⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "وأعربت");
+    assert_eq!(speaker(&q[1]), "نادية فؤاد");
+}

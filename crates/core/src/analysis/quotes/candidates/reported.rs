@@ -797,6 +797,18 @@ fn complement_start(ctx: &Ctx, j: usize, info: CueInfo, broken: bool) -> Option<
     if prep && next_is_bare {
         return Some(j + 2);
     }
+    // "أعرب عن أمله في أن ...", "عن ثقتها أن ...": the feeling expressed, then what it is about.
+    if prep && n == "عن" && !broken {
+        let feeling = ctx.toks.get(j + 1).is_some_and(|x| {
+            let k = x.key.as_str();
+            x.is_word()
+                && (k.ends_with('ه') || k.ends_with("ها") || k.ends_with("هم") || k.ends_with("نا"))
+        });
+        let fi = usize::from(ctx.toks.get(j + 2).is_some_and(|x| x.key.as_str() == "في"));
+        if feeling && ctx.toks.get(j + 2 + fi).is_some_and(is_bare_comp) {
+            return Some(j + 3 + fi);
+        }
+    }
     // "أعرب عن أمله في أن", "أعلن عن إطلاق": what عن introduces is the statement ("عن طريق" is "by way of").
     // "على هامش", "إلى جانب": a preposition in a set phrase, not the verb's.
     let set_phrase = ctx
