@@ -890,3 +890,13 @@ fn a_feeling_expressed_with_an_then_its_clause_gives_the_clause() {
     assert_eq!(cue(&c, &q[1]), "وأعربت");
     assert_eq!(speaker(&q[1]), "نادية فؤاد");
 }
+
+#[test]
+fn a_quote_in_marks_without_a_cue_goes_to_the_person_who_is_the_sentences_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        // The tagger took a common noun near the marks for a name: the subject named first speaks.
+        "ونشر المقدم [PER:فادي مراد] مع [PER:سامر جميل] [PER:تقريرا] جاء فيه «⟨الطريق مغلق حتى إشعار آخر⟩».",
+    ));
+    assert_eq!(speaker(&q[0]), "فادي مراد");
+}
