@@ -528,10 +528,16 @@ pub(crate) fn person_closing_zone<'a>(
     (!governs).then_some(person)
 }
 
+/// How many tokens [`governed`] looks back over titles and adjectives for the preposition.
+const GOVERNED_REACH: usize = 12;
+
 /// True when a name is the object of a preposition ("التقى بالرئيس فلان", "مع الوزير فلان"): not a subject.
 pub(crate) fn governed(ctx: &Ctx, name: Span) -> bool {
-    let mut k = ctx.tok_at(name.start);
-    while k > 0 {
+    let start = ctx.tok_at(name.start);
+    let mut k = start;
+    // Titles and their adjectives before a name are few: the walk back is bounded, so calling this for every name
+    // of a sentence stays linear.
+    while k > 0 && start - k < GOVERNED_REACH {
         k -= 1;
         let Some(t) = ctx.toks.get(k) else {
             return false;
