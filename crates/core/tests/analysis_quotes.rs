@@ -722,3 +722,181 @@ fn a_part_of_a_group_speaks_as_written_and_a_name_after_a_place_phrase_is_the_ti
     assert_eq!(speaker(&q[1]), "بعض المصادر");
     assert_eq!(speaker(&q[2]), "طارق السعدي");
 }
+
+#[test]
+fn a_model_name_with_its_number_in_marks_is_a_term() {
+    // "نجم5 برو" are two written words (three tokens): a name in marks, not a statement.
+    quotes_of(concat!(
+        "عنوان\n",
+        "وعرضت الشركة جهازي \"نجم 5 برو\" و\"نور7 ماكس الجديد\" في معرضها السنوي.\n",
+        // A number alone is not a word: "سحاب إكس في 2030" is a name of three words.
+        "ويعمل الحاسوب “سحاب إكس في 2030” في مركز البيانات.\n",
+        "وقال المدير: \"⟨الجهازان متوفران في كل المتاجر⟩\".",
+    ));
+}
+
+#[test]
+fn a_double_prime_after_a_number_closes_the_marks_but_never_opens() {
+    // Publishing tools write ″ for the straight mark after a digit; an inch sign alone opens nothing.
+    quotes_of(concat!(
+        "عنوان\n",
+        "ويعمل الحاسوب “نجم 3″ في مختبر الجامعة، وفق تصنيف “الحوسبة 100″ المستقل.\n",
+        "وتبلغ شاشة الجهاز 15″ فقط، وقال الباحث: “⟨النتائج مشجعة جدا لنا⟩”.",
+    ));
+}
+
+#[test]
+fn two_dots_before_a_space_end_the_sentence_but_not_between_glued_words() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:سامي نادر] إن ⟨الطريق ما زال طويلا أمام الفريق⟩.. وأضاف أن ⟨العمل مستمر بلا توقف⟩.\n",
+        "وقال أيضا: «⟨اصبروا..اصبروا فالنتائج قادمة⟩».",
+    ));
+    assert_eq!(cue(&c, &q[1]), "وأضاف");
+    assert_eq!(speaker(&q[1]), "سامي نادر");
+}
+
+#[test]
+fn a_reporting_verb_with_its_own_colon_starts_a_new_statement_without_a_comma() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أكد المدرب [PER:نبيل حداد] أن ⟨الفريق جاهز للمباراة⟩ وقال: «⟨سنلعب من أجل الفوز فقط⟩».\n",
+        // Without its own colon or complementiser the verb stays inside the statement.
+        "وأوضح أن ⟨اللاعبين تدربوا وقالوا كلمتهم في الملعب⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "وقال");
+    assert_eq!(q[1].kind, QuoteKind::Direct);
+    assert_eq!(speaker(&q[1]), "نبيل حداد");
+}
+
+#[test]
+fn a_perfect_expectation_verb_reports_its_implicit_subject_the_impersonal_imperfect_does_not() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الخبير [PER:عادل منصور] إن ⟨السوق مستقر⟩. وتوقع أن ⟨ترتفع الأسعار في الصيف⟩.\n",
+        "ويتوقع أن يصل عدد الزوار إلى مليون زائر.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "وتوقع");
+    assert_eq!(speaker(&q[1]), "عادل منصور");
+}
+
+#[test]
+fn in_this_regard_between_the_verb_and_its_complement_keeps_the_clause() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأشارت الوزيرة [PER:سلمى راشد] في هذا الصدد إلى ⟨نجاح الخطة الأولى⟩، مشيدة في هذا السياق ⟨بجهود المتطوعين في المدينة⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وأشارت");
+    assert_eq!(cue(&c, &q[1]), "مشيدة");
+    assert_eq!(speaker(&q[1]), "سلمى راشد");
+}
+
+#[test]
+fn a_definite_noun_after_a_participle_is_its_object_and_a_demonstrative_leads_to_the_bi_complement()
+{
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الناقد [PER:كريم ياسين] إن ⟨المهرجان نجح⟩، معتبرا ⟨الدورة الحالية أفضل من سابقاتها⟩.\n",
+        "وانتقد [PER:كريم ياسين] غياب الدعم، معللا ذلك ⟨بضعف الميزانية المخصصة للثقافة⟩.\n",
+        "ووصف [PER:كريم ياسين] ذلك بأن ⟨الجمهور يستحق الأفضل دائما⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "معتبرا");
+    assert_eq!(speaker(&q[1]), "كريم ياسين");
+    assert_eq!(cue(&c, &q[2]), "معللا");
+    assert_eq!(cue(&c, &q[3]), "ووصف");
+}
+
+#[test]
+fn the_person_named_right_before_the_content_speaks_not_a_titles_genitive() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        // The tagger took the title's genitive for a name: the person closing the zone speaks.
+        "وثمّنت الشاعرة ومدير [PER:تحرير] مجلة الأدب [PER:سعاد الحكيم]، ⟨فوز الفريق بالبطولة⟩.\n",
+        "وقال رئيس قسم طب الأسرة والمجتمع بجامعة [ORG:الرافدين] البروفيسور [PER:جمال عيسى]: إن ⟨المرض ينتشر ببطء⟩.\n",
+        // A person after a preposition is whom the speaker addressed.
+        "وقال المتحدث باسم [ORG:الوزارة] في اتصال مع [PER:وليد حسن] إن ⟨المباراة ستقام في موعدها⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "سعاد الحكيم");
+    assert_eq!(speaker(&q[1]), "جمال عيسى");
+    assert_ne!(speaker(&q[2]), "وليد حسن");
+}
+
+#[test]
+fn a_title_of_an_institution_resolves_to_the_person_introduced_with_it() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وحضر الحفل مدير عام مكتب التعليم بالمحافظة الأستاذ [PER:ناصر العلي] ومدير إدارة النشاط بالمكتب الأستاذ [PER:حسين الدوسري].\n",
+        "وأوضح مدير عام مكتب التعليم أن ⟨الحفل يكرم المتفوقين⟩.\n",
+        "وأكد مدير إدارة النشاط بمكتب التعليم أن ⟨مشاركة الطلاب في الأنشطة واجبة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "ناصر العلي");
+    assert_eq!(speaker(&q[1]), "حسين الدوسري");
+}
+
+#[test]
+fn a_past_report_after_a_contrast_connective_is_a_new_statement_a_present_view_stays_inside() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأعلنت الشرطة أن ⟨ثلاثة أشخاص أصيبوا في الحادث⟩، في حين أعلن مصدر طبي عن ⟨إصابة خمسة أشخاص⟩.\n",
+        "وقال [PER:مراد سالم] إن ⟨الحكومة تريد الإصلاح، بينما ترى المعارضة أن الوقت غير مناسب⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "أعلن");
+    assert_eq!(speaker(&q[1]), "مصدر طبي");
+}
+
+#[test]
+fn a_quote_after_the_complementiser_that_the_sentence_continues_is_part_of_the_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد المتحدث أن “⟨الحريق أخمد بالكامل قبل الفجر” وأن الفرق ما زالت في الموقع⟩.\n",
+        // The quote is the whole statement: it stays a direct quote.
+        "وقال المتحدث إن “⟨الوضع تحت السيطرة الآن⟩”.",
+    ));
+    assert_eq!(q[0].kind, QuoteKind::Indirect);
+    assert_eq!(cue(&c, &q[0]), "وأكد");
+    assert_eq!(q[1].kind, QuoteKind::Direct);
+}
+
+#[test]
+fn an_attribution_that_opens_the_sentence_reports_what_follows_fa_inna() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وبحسب تقديرات عدد من المهندسين فإن ⟨الجسر الجديد سيخفف الزحام في وسط المدينة⟩، مشيرين إلى أن ⟨العمل يسير وفق الخطة⟩.\n",
+        // A poll is not a source.
+        "وبحسب استطلاع حديث فإن نصف السكان يؤيدون المشروع.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وبحسب");
+    assert_eq!(speaker(&q[0]), "عدد من المهندسين");
+}
+
+#[test]
+fn a_headline_title_resolves_to_the_person_it_stands_after_in_the_body() {
+    let (_, q) = quotes_of(concat!(
+        "وزير الزراعة: ⟨المحصول هذا العام وفير جدا⟩\n",
+        "أكد المهندس [PER:رشيد الخالدي] وزير الزراعة أن ⟨الأمطار ساعدت المزارعين⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "رشيد الخالدي");
+    assert_eq!(speaker(&q[1]), "رشيد الخالدي");
+}
+
+#[test]
+fn a_feeling_expressed_with_an_then_its_clause_gives_the_clause() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأعرب [PER:هاني سعيد] عن أمله في أن ⟨تنتهي الأزمة قريبا⟩.\n",
+        "وأعربت [PER:نادية فؤاد] عن ثقتها أن ⟨الفريق سيعود أقوى⟩.\n",
+        "وأعرب [PER:هاني سعيد] عن ⟨سعادته بالنتيجة الكبيرة⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "وأعربت");
+    assert_eq!(speaker(&q[1]), "نادية فؤاد");
+}
+
+#[test]
+fn a_quote_in_marks_without_a_cue_goes_to_the_person_who_is_the_sentences_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        // The tagger took a common noun near the marks for a name: the subject named first speaks.
+        "ونشر المقدم [PER:فادي مراد] مع [PER:سامر جميل] [PER:تقريرا] جاء فيه «⟨الطريق مغلق حتى إشعار آخر⟩».",
+    ));
+    assert_eq!(speaker(&q[0]), "فادي مراد");
+}

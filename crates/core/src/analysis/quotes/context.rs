@@ -92,9 +92,9 @@ impl<'a> Toks<'a> {
     }
 }
 
-/// True for a quotation mark token (« » “ ” ").
+/// True for a quotation mark token (« » “ ” " and ″, written for " after a digit).
 pub(crate) fn is_quote_mark(raw: &str) -> bool {
-    matches!(raw, "«" | "»" | "“" | "”" | "\"")
+    matches!(raw, "«" | "»" | "“" | "”" | "\"" | "″")
 }
 
 /// The document's tokens, mentions and entities: all the marks pass reads.
@@ -332,9 +332,16 @@ impl<'a> Ctx<'a> {
                 let inside = self.inside(i).is_some();
                 let prev = i.checked_sub(1).and_then(|j| self.toks.get(j));
                 let next = self.toks.get(i + 1);
+                let glued_dot_after =
+                    next.is_some_and(|n| n.raw == "." && n.span.start == t.span.end);
+                // "..": the last dot of a run ends the sentence when a space follows ("وفعالياته.. وتوقعوا"),
+                // not between words it joins ("حقيبتك..ألقي").
+                let run_end_then_space =
+                    !glued_dot_after && next.is_none_or(|n| n.span.start > t.span.end);
                 let dotted = t.raw == "."
                     && (prev.is_some_and(|p| p.raw == "." && p.span.end == t.span.start)
-                        || next.is_some_and(|n| n.raw == "." && n.span.start == t.span.end));
+                        || glued_dot_after)
+                    && !run_end_then_space;
                 let abbrev =
                     t.raw == "." && prev.is_some_and(|p| p.is_word() && p.raw.chars().count() == 1);
                 !inside && !dotted && !abbrev

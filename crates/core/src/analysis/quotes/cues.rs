@@ -142,7 +142,7 @@ const VERBS: &[Verb] = &[
     v("أفصح", "يفصح", "مفصح", AN),
     v("أوصى", "يوصي", "موصي", BI),
     v("اقترح", "يقترح", "مقترح", NP),
-    v("توقع", "يتوقع", "", NAMED),
+    v("توقع", "يتوقع", "", IMPF_NAMED),
     v("أبدى", "يبدي", "مبدي", NP),
     v("تساءل", "يتساءل", "متسائل", 0),
     // Expressions of position (the annotators count them as statements: a position reported of someone).

@@ -9,7 +9,6 @@
 use super::context::Tokens;
 use super::cues;
 use super::draft::Marked;
-use crate::analysis::tokens::TokenKind;
 use crate::span::Span;
 
 /// Marks around at most this many words are a name or term unless punctuated or led by a reporting word.
@@ -34,6 +33,9 @@ enum Role {
     Open,
     Close,
     Either,
+    /// Closes a quote but never opens one: the double prime (″) that web publishing tools write for a straight
+    /// mark after a digit ("“شاهين 2″"), which is also an inch or second sign.
+    CloseOnly,
 }
 
 fn mark(c: char) -> Option<(Family, Role)> {
@@ -42,6 +44,7 @@ fn mark(c: char) -> Option<(Family, Role)> {
         '»' => (Family::Guillemet, Role::Close),
         '“' | '„' => (Family::Curly, Role::Open),
         '”' => (Family::Curly, Role::Close),
+        '″' => (Family::Curly, Role::CloseOnly),
         '"' => (Family::Straight, Role::Either),
         '{' => (Family::Brace, Role::Open),
         '}' => (Family::Brace, Role::Close),
@@ -182,7 +185,12 @@ fn pair_block(tokens: &Tokens, bi: usize, marks: &[(usize, usize, Family, Role)]
             None => {
                 // A closing mark opens only when its family comes again (a reversed pair ”...”); a straight mark
                 // that looks closing with nothing open is a stray (its opener is missing).
-                if role != Role::Close || (later_of(fam) && fam != Family::Straight) {
+                let opens = match role {
+                    Role::Open | Role::Either => true,
+                    Role::Close => later_of(fam) && fam != Family::Straight,
+                    Role::CloseOnly => false,
+                };
+                if opens {
                     open = Some(k);
                 }
             }
@@ -251,8 +259,12 @@ fn is_statement(tokens: &Tokens, m: &Marked) -> bool {
     let first = tokens.tok_at(m.content.start);
     let end = tokens.tok_at(m.content.end);
     let inner = || tokens.toks.range(first..end);
-    let words = inner()
-        .filter(|t| t.is_word() || t.kind == TokenKind::Number)
+    // Written words, not tokens: a model name with its number ("جالكسي أس6") is one word, not two, and a number
+    // alone ("كراي اكس سي 40") is not a word.
+    let words = tokens
+        .slice(m.content)
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
         .count();
     let open_tok = tokens.tok_at(m.open.start);
     let prev = open_tok

@@ -104,6 +104,18 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 entity,
                 title,
             } => {
+                // "وأوضح مدير عام فرع الهيئة أن": the person the article introduced with this title of this
+                // institution speaks, not the institution.
+                if let Some(s) = institution_holder(ctx, title, *span, *entity) {
+                    memory.remember(&s, title, true);
+                    out.push(Quote {
+                        kind: d.kind,
+                        span: d.span,
+                        cue: d.cue,
+                        speaker: Some(s),
+                    });
+                    continue;
+                }
                 let s = make_speaker(ctx, *span, *entity);
                 let person = !title.is_empty()
                     || ctx
@@ -187,6 +199,61 @@ fn title_speaker(
     found.unwrap_or(literal)
 }
 
+/// Leading words of an institution's name that an earlier "title + institution + name" must repeat ("إدارة
+/// التراخيص بالفرع" then "إدارة التراخيص بفرع الهيئة").
+const INSTITUTION_KEY_WORDS: usize = 2;
+
+/// The person introduced earlier with title `title` of the institution written at `org` ("مدير عام فرع الهيئة
+/// بالمنطقة المهندس فلان"), for a clause that names only the title and the institution ("وأوضح مدير عام فرع
+/// الهيئة أن").
+fn institution_holder(
+    ctx: &Ctx,
+    title: &[String],
+    org: Span,
+    entity: Option<usize>,
+) -> Option<Speaker> {
+    let head = title.first()?;
+    if entity
+        .and_then(|e| ctx.entities.get(e))
+        .is_some_and(|e| e.label == EntityLabel::Per)
+    {
+        return None;
+    }
+    let words: Vec<String> = normalize(ctx.slice(org))
+        .split_whitespace()
+        .take(INSTITUTION_KEY_WORDS)
+        .map(str::to_owned)
+        .collect();
+    if words.len() < INSTITUTION_KEY_WORDS {
+        return None;
+    }
+    // Before the clause's own title ("مدير عام" right before the institution).
+    let end = ctx.tok_at(org.start).saturating_sub(2);
+    for i in (end.saturating_sub(LOOKBACK)..end).rev() {
+        let Some(t) = ctx.toks.get(i) else { continue };
+        if title_key(t.key.as_str()).as_ref() != Some(head) {
+            continue;
+        }
+        let mut k = i + 1;
+        if ctx.toks.get(k).is_some_and(|n| n.key.as_str() == "عام") {
+            k += 1;
+        }
+        let same = words
+            .iter()
+            .enumerate()
+            .all(|(w, word)| ctx.toks.get(k + w).is_some_and(|n| n.key.as_str() == word));
+        if !same {
+            continue;
+        }
+        let after = k + words.len();
+        let to = (after + super::speaker::LONG_TITLE_REACH).min(ctx.toks.len());
+        if let Some((p, _)) = super::speaker::person_after_title(ctx, after, to) {
+            return Some(make_speaker(ctx, p.span, Some(p.entity)));
+        }
+    }
+    None
+}
+
 /// For every trailing part of a written speaker name, the longest name ending with it.
 fn longest_forms(ctx: &Ctx, drafts: &[Draft]) -> HashMap<String, String> {
     let mut forms: HashMap<String, String> = HashMap::new();
@@ -215,7 +282,7 @@ fn make_speaker(ctx: &Ctx, span: Span, entity: Option<usize>) -> Speaker {
     let surface = || {
         ctx.slice(span)
             .chars()
-            .filter(|c| !matches!(c, '«' | '»' | '“' | '”' | '"'))
+            .filter(|c| !matches!(c, '«' | '»' | '“' | '”' | '"' | '″'))
             .collect::<String>()
             .split_whitespace()
             .collect::<Vec<_>>()
@@ -266,6 +333,17 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize, forward: bool) -> Op
         let Some(t) = ctx.toks.get(i) else { continue };
         if title_key(t.key.as_str()).as_ref() != Some(head) {
             continue;
+        }
+        // "الأمير فلان رئيس وزراء البحرين": the person the title stands after, in apposition.
+        if let Some(m) = i
+            .checked_sub(1)
+            .and_then(|p| ctx.toks.get(p))
+            .and_then(|p| {
+                ctx.mentions_over(p.span)
+                    .find(|m| m.label == EntityLabel::Per && m.span.end == p.span.end)
+            })
+        {
+            return Some(make_speaker(ctx, m.span, Some(m.entity)));
         }
         let mut to = i + 1;
         while to < ctx.toks.len() && to - i < HOLDER_ZONE && !ctx.ends_sentence(to - 1) {

@@ -165,12 +165,12 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
 
 /// How many tokens a long title may run on past the speaker zone before the person's name ("مدير العلاقات العامة
 /// والإعلام بجمعية البر بالأحساء فلان").
-const LONG_TITLE_REACH: usize = 12;
+pub(crate) const LONG_TITLE_REACH: usize = 12;
 
 /// The person named after a long title that the speaker zone stopped in (at token `from`, before `to`): the first
 /// person mention when only the title's complements come before it (its prepositional phrases with ب/ل, other names,
 /// title words, commas), not a free preposition, function word or verb. Gives the mention and the token after it.
-fn person_after_title<'a>(
+pub(crate) fn person_after_title<'a>(
     ctx: &Ctx<'a>,
     from: usize,
     to: usize,
@@ -470,10 +470,74 @@ pub(crate) fn segment_who(ctx: &Ctx, seg: Span) -> Who {
     }
 }
 
+/// How many punctuation tokens (commas, a colon, quote marks) [`person_closing_zone`] passes back over.
+const ZONE_END_PUNCTUATION: usize = 2;
+
+/// Title words [`person_closing_zone`] passes back over before a person's name to find what governs it.
+const MAX_TITLES_BEFORE_NAME: usize = 4;
+
+/// The person named last in the speaker zone `from..end`, right before where the content starts ("وقال استشاري
+/// ... بجامعة الملك خالد البروفيسور فلان: إن", "ثمّنت الكاتبة ومدير تحرير مجلة ... فلانة، فوز ..."): the mention
+/// ending at `end` (past at most a comma, colon or quote mark), not the object of a preposition or of a ب/ل word.
+pub(crate) fn person_closing_zone<'a>(
+    ctx: &Ctx<'a>,
+    from: usize,
+    end: usize,
+) -> Option<&'a crate::analysis::Mention> {
+    let mut last = end.checked_sub(1)?;
+    let mut passed = 0;
+    while last >= from
+        && passed < ZONE_END_PUNCTUATION
+        && ctx
+            .toks
+            .get(last)
+            .is_some_and(|t| t.is_punct(&["،", ",", ":"]) || is_quote_mark(t.raw))
+    {
+        last = last.checked_sub(1)?;
+        passed += 1;
+    }
+    if last < from {
+        return None;
+    }
+    let word = ctx.toks.get(last)?;
+    let person = ctx
+        .mentions_over(word.span)
+        .find(|m| m.label == EntityLabel::Per && m.span.end == word.span.end)?;
+    let first = ctx.tok_at(person.span.start);
+    if first <= from {
+        return None;
+    }
+    // What stands before the name, past its titles: not a preposition or a ب/ل word ("لنظيره فلان").
+    let mut prev = first - 1;
+    let mut titles = 0;
+    while prev > from
+        && titles < MAX_TITLES_BEFORE_NAME
+        && ctx.toks.get(prev).is_some_and(|x| is_title(x.key.as_str()))
+    {
+        prev -= 1;
+        titles += 1;
+    }
+    let before = ctx.toks.get(prev)?;
+    let key = before.key.as_str();
+    let bare = key.strip_prefix('و').unwrap_or(key);
+    let governs = before.raw == "على"
+        || PREPOSITIONS.contains(&bare)
+        || (titles == 0
+            && (key.starts_with('ب') || key.starts_with('ل'))
+            && !key.starts_with("ال"));
+    (!governs).then_some(person)
+}
+
+/// How many tokens [`governed`] looks back over titles and adjectives for the preposition.
+const GOVERNED_REACH: usize = 12;
+
 /// True when a name is the object of a preposition ("التقى بالرئيس فلان", "مع الوزير فلان"): not a subject.
 pub(crate) fn governed(ctx: &Ctx, name: Span) -> bool {
-    let mut k = ctx.tok_at(name.start);
-    while k > 0 {
+    let start = ctx.tok_at(name.start);
+    let mut k = start;
+    // Titles and their adjectives before a name are few: the walk back is bounded, so calling this for every name
+    // of a sentence stays linear.
+    while k > 0 && start - k < GOVERNED_REACH {
         k -= 1;
         let Some(t) = ctx.toks.get(k) else {
             return false;

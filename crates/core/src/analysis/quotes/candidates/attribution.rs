@@ -17,9 +17,28 @@ const SOURCE_ZONE: usize = 8;
 /// The clause before the comma has at least this many tokens to be a statement.
 const CLAUSE_MIN_TOKENS: usize = 3;
 
+/// Nouns of what a source said or estimated, between the attribution word and the source ("بحسب تقديرات
+/// الخبراء", "وفقا لبيان الوزارة"), normalised without a ل prefix.
+const SAYING_NOUNS: &[&str] = &[
+    "تقدير",
+    "تقديرات",
+    "راي",
+    "تصريح",
+    "تصريحات",
+    "بيان",
+    "تقرير",
+    "مصادر",
+];
+
+/// A genitive sound plural in ـين of at least this many letters is taken for people ("المهندسين", not "بين").
+const GENITIVE_PLURAL_MIN_LETTERS: usize = 6;
+
+/// How many tokens after the attribution word its فإن may come ("وبحسب عدد من الخبراء فإن").
+const FA_INNA_REACH: usize = 10;
+
 /// Finds attributed statements that no reporting verb has already claimed.
 pub(super) fn find(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
-    let mut out = Vec::new();
+    let mut out = leading(ctx, taken, marked);
     for i in 2..ctx.toks.len() {
         let Some((cue, source_start)) = attribution_at(ctx, i) else {
             continue;
@@ -116,4 +135,140 @@ fn credible(ctx: &Ctx, who: &Who) -> bool {
         }
         _ => false,
     }
+}
+
+/// "وبحسب عدد من الخبراء فإن ...", "ووفقا للوزارة فإن ...": an attribution that opens the sentence, then فإن and
+/// the statement to the end of the sentence.
+fn leading(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
+    let mut out = Vec::new();
+    // The statements' walks never overlap: each starts past where the last one ended, so the pass stays linear.
+    let mut covered = 0;
+    for i in 0..ctx.toks.len() {
+        if i < covered {
+            continue;
+        }
+        if ctx.sentence_start(i) != i
+            && !ctx
+                .toks
+                .get(i.wrapping_sub(1))
+                .is_some_and(|p| p.is_punct(COMMAS))
+        {
+            continue;
+        }
+        let Some(word) = ctx.toks.get(i) else {
+            continue;
+        };
+        let bare = word
+            .key
+            .as_str()
+            .strip_prefix('و')
+            .unwrap_or(word.key.as_str());
+        if !ATTRIBUTIONS.contains(&bare) || ctx.inside(i).is_some() {
+            continue;
+        }
+        let Some(fa) = (i + 1..i + 1 + FA_INNA_REACH)
+            .take_while(|&k| !ctx.ends_sentence(k - 1))
+            .find(|&k| {
+                ctx.toks
+                    .get(k)
+                    .is_some_and(|t| matches!(t.key.as_str(), "فان" | "فانه" | "فانها"))
+            })
+        else {
+            continue;
+        };
+        let mut source = i + 1;
+        // "وفقا لـ", "طبقا لما": the ل written apart.
+        while ctx
+            .toks
+            .get(source)
+            .is_some_and(|t| matches!(t.key.as_str(), "ل" | "لما" | "ما") || t.raw.ends_with('ـ'))
+            && source < fa
+        {
+            source += 1;
+        }
+        if ctx.toks.get(source).is_some_and(|t| {
+            let n = t.key.as_str();
+            let n = n
+                .strip_prefix('ل')
+                .filter(|r| r.starts_with("ال") || SAYING_NOUNS.contains(r))
+                .unwrap_or(n);
+            SAYING_NOUNS.contains(&n)
+        }) {
+            source += 1;
+        }
+        let who = speaker::after_cue(ctx, source, fa);
+        // "عدد من الخبراء": a group of people as written.
+        let group = matches!(&who, Who::Named { span, entity: None, .. }
+        if ctx.toks.get(ctx.tok_at(span.end).saturating_sub(1)).is_some_and(|t| {
+            let n = t.key.as_str();
+            // "الاقتصاديين", "المهندسين": a sound plural in its genitive after من.
+            let b = lexicon::bare(n);
+            lexicon::is_people_plural(n)
+                || (b.ends_with("ين") && b.chars().count() >= GENITIVE_PLURAL_MIN_LETTERS)
+        }));
+        if !credible(ctx, &who) && !group {
+            continue;
+        }
+        // The statement: to the end of the sentence (its last word), or to a quote in marks.
+        let start = fa + 1;
+        let mut end = start;
+        while let Some(t) = ctx.toks.get(end) {
+            if t.block != word.block || ctx.opener(end).is_some() {
+                break;
+            }
+            if ctx.ends_sentence(end) {
+                if t.is_word() {
+                    end += 1;
+                }
+                break;
+            }
+            end += 1;
+        }
+        covered = end;
+        // "...، مشيرين إلى أن ...": a reporting clause later in the sentence has its own statement.
+        let from = ctx.toks.get(start).map_or(0, |t| t.span.start);
+        let until = ctx
+            .toks
+            .get(end.saturating_sub(1))
+            .map_or(0, |t| t.span.end);
+        if let Some(cut) = taken
+            .iter()
+            .filter(|d| d.span.start > from && d.span.start < until)
+            .filter_map(|d| d.cue)
+            .map(|c| c.start)
+            .filter(|&c| c > from)
+            .min()
+        {
+            end = end.min(ctx.tok_at(cut));
+        }
+        while end > start
+            && ctx.toks.get(end - 1).is_some_and(|t| {
+                !t.is_word() && t.kind != crate::analysis::tokens::TokenKind::Number
+            })
+        {
+            end -= 1;
+        }
+        if end < start + CLAUSE_MIN_TOKENS {
+            continue;
+        }
+        let (Some(a), Some(b)) = (ctx.toks.get(start), ctx.toks.get(end - 1)) else {
+            continue;
+        };
+        let span = Span::new(a.span.start, b.span.end);
+        let claimed = taken.iter().any(|d| d.span.overlaps(span))
+            || marked
+                .iter()
+                .any(|m| m.statement && !m.absorbed && m.content.overlaps(span));
+        if claimed {
+            continue;
+        }
+        out.push(Draft {
+            kind: QuoteKind::Indirect,
+            span,
+            cue: Some(word.span),
+            who,
+            priority: Draft::REPORTED,
+        });
+    }
+    out
 }

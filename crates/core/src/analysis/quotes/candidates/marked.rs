@@ -88,14 +88,20 @@ fn nearest_name_before(ctx: &Ctx, m: &Marked) -> Option<Who> {
     let open_tok = ctx.tok_at(m.open.start);
     let start = ctx.sentence_start(open_tok);
     let from = ctx.toks.get(start)?.span.start;
-    let mention = ctx
-        .mentions_in(Span::new(from, m.open.start))
+    let before = ctx.mentions_in(Span::new(from, m.open.start));
+    let fits = |x: &&crate::analysis::Mention| x.span.start >= from && x.span.end <= m.open.start;
+    // "وأصدر العميد فلان ... بيانا جاء فيه «...»": the person who is the sentence's subject (not after a
+    // preposition) rather than the word nearest the marks; else the nearest person or organisation.
+    let mention = before
         .iter()
-        .rev()
-        .find(|x| {
-            x.span.start >= from
-                && x.span.end <= m.open.start
-                && matches!(x.label, EntityLabel::Per | EntityLabel::Org)
+        .filter(fits)
+        .find(|x| x.label == EntityLabel::Per && !speaker::governed(ctx, x.span))
+        .or_else(|| {
+            before
+                .iter()
+                .rev()
+                .filter(fits)
+                .find(|x| matches!(x.label, EntityLabel::Per | EntityLabel::Org))
         })?;
     Some(Who::Named {
         span: mention.span,

@@ -317,6 +317,39 @@ impl Finder<'_, '_> {
         self.last_in_sentence = Some((cue.sentence, who));
     }
 
+    /// When quote `index` follows a complementiser and the sentence continues with a word after its closing mark
+    /// (not a reporting word, which starts a statement of its own), takes the quote into the reported statement:
+    /// gives the token where the statement starts, inside the marks.
+    fn continued_after(&mut self, index: usize) -> Option<usize> {
+        let ctx = self.ctx;
+        let m = self.marked.get(index)?;
+        // After a colon the quote is the speaker's own words: what follows the marks is the writer's.
+        let open = ctx.tok_at(m.open.start);
+        if !open
+            .checked_sub(1)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(is_comp)
+        {
+            return None;
+        }
+        let close = m.close?;
+        let after = ctx.tok_at(close.end);
+        let t = ctx.toks.get(after)?;
+        let last = after.checked_sub(1)?;
+        let continues = t.block == m.block
+            && t.is_word()
+            && !ctx.ends_sentence(last)
+            && cue_at(ctx, self.marked, after).is_none();
+        if !continues {
+            return None;
+        }
+        let inner = ctx.tok_at(m.content.start);
+        if let Some(m) = self.marked.get_mut(index) {
+            m.absorbed = true;
+        }
+        Some(inner)
+    }
+
     /// A clause whose content starts at token `start`: links it to a quote in marks right there, or takes the
     /// content up to its end as a reported statement. Returns the token where the search resumes.
     fn take_content(&mut self, cue: &Cue, start: usize, who_end: usize) -> usize {
@@ -324,10 +357,17 @@ impl Finder<'_, '_> {
         // "أن «...»": the reporting clause leads into a quote in marks.
         let lead = (start..=start + 1).find_map(|k| opener_tok(ctx, self.marked, k));
         let who = self.who(cue, who_end);
-        if let Some(index) = lead {
-            self.link(index, cue, who);
-            return start + 1;
-        }
+        // "أن “العمليات انتهت” وتخليصه من المهاجمين": the sentence goes on after the closing mark, so the quote is
+        // a part of the reported statement, which starts inside the marks.
+        let start = if let Some(inner) = lead.and_then(|index| self.continued_after(index)) {
+            inner
+        } else {
+            if let Some(index) = lead {
+                self.link(index, cue, who);
+                return start + 1;
+            }
+            start
+        };
         let written = speaker::after_cue(ctx, i + 1, who_end);
         let unnamed = info.comp & cues::NAMED != 0 && !matches!(who, Who::Named { .. });
         if unnamed || non_human_subject(ctx, i, info, &written) {
@@ -476,7 +516,14 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
     let reach = reach(info, cue.raw);
     let mut zone = Zone::default();
     let mut j = i + 1;
-    while j < ctx.toks.len() && j - i <= reach {
+    // Tokens of discourse phrases passed over ("في هذا الصدد"): they count neither in the reach nor in the zone.
+    let mut skipped = 0;
+    while j < ctx.toks.len() && j - i - skipped <= reach {
+        if let Some(n) = discourse_phrase(ctx, j) {
+            j += n;
+            skipped += n;
+            continue;
+        }
         let t = ctx.toks.get(j)?;
         if t.block != cue.block {
             break;
@@ -500,6 +547,10 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         }
         // "قال ذلك" refers back; "مثمنا هذه الخطوة" has a noun phrase for content.
         if j == i + 1 && DEMONSTRATIVES.contains(&t.key.as_str()) {
+            // "معللا ذلك بحرمان ...", "وفسر ذلك بأن ...": the ب complement after the demonstrative is the content.
+            if let Some(start) = bi_after_demonstrative(ctx, j, info) {
+                return Some(Found::Content { start, who_end: j });
+            }
             let np = info.comp & cues::NP != 0
                 && ctx
                     .toks
@@ -543,6 +594,48 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         start,
         who_end: start,
     })
+}
+
+/// Where the content starts when a verb that takes ب has a demonstrative object at token `j` followed by its ب
+/// complement: after بأن, or at the ب word.
+fn bi_after_demonstrative(ctx: &Ctx, j: usize, info: CueInfo) -> Option<usize> {
+    if info.comp & cues::BI == 0 {
+        return None;
+    }
+    let n = ctx.toks.get(j + 1)?;
+    if n.key.as_str() == "بان" || SUFFIXED_COMP.contains(&n.key.as_str()) {
+        return Some(j + 2);
+    }
+    let k = n.key.as_str();
+    (k.starts_with('ب')
+        && k.chars().count() >= BI_WORD_MIN_LETTERS
+        && !NOT_BI_COMPLEMENTS.contains(&k)
+        && !PRONOUN_PREPOSITIONS.contains(&k)
+        && !place_or_institution(k)
+        && ctx.toks.get(j + 2).is_some_and(|x| x.is_word()))
+    .then_some(j + 1)
+}
+
+/// Nouns of "في هذا الصدد" and its kin (normalised): "in this regard", a phrase that stands between a reporting
+/// verb and its complement without breaking the clause ("وأشارت في هذا الصدد إلى").
+const DISCOURSE_NOUNS: &[&str] = &[
+    "الصدد",
+    "السياق",
+    "الاطار",
+    "الشان",
+    "الخصوص",
+    "المجال",
+    "الجانب",
+];
+
+/// The number of tokens of "في هذا الصدد" (or "في هذا السياق" ...) at token `j`, if one starts there.
+fn discourse_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
+    let is =
+        |k: usize, f: &dyn Fn(&str) -> bool| ctx.toks.get(k).is_some_and(|t| f(t.key.as_str()));
+    (is(j, &|n| n.strip_prefix('و').unwrap_or(n) == "في")
+        && is(j + 1, &|n| matches!(n, "هذا" | "هذه" | "ذلك"))
+        && is(j + 2, &|n| DISCOURSE_NOUNS.contains(&n)))
+    .then_some(3)
 }
 
 /// The start of a noun-phrase content ("أكد الوزير أهمية التعاون", "مؤكدا حرصه على", "واعتبرت فوزها دليلا") of a
@@ -600,6 +693,9 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
     {
         k += 1;
     }
+    if let Some(n) = discourse_phrase(ctx, k) {
+        k += n;
+    }
     let t = ctx.toks.get(k)?;
     let n = t.key.as_str();
     // "مثمنا هذه الخطوة", "ووصف هذا العصر بـ": a demonstrative before a definite noun starts a participle's or a
@@ -611,6 +707,14 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
             .toks
             .get(k + 1)
             .is_some_and(|x| x.key.as_str().starts_with("ال"));
+    // "معتبرا الجائزة تقديرا": a definite noun right after a participle is its object (the participle's subject is
+    // the clause's), unless it is a name, title or plural of people.
+    let definite_object = info.form == CueForm::Participle
+        && k == i + 1
+        && n.starts_with("ال")
+        && ctx.mentions_over(t.span).next().is_none()
+        && !crate::analysis::quotes::lexicon::is_title(n)
+        && !crate::analysis::quotes::lexicon::is_people_plural(n);
     let starts_np = t.is_word()
         && in_sentence(k)
         && (demonstrative || !speaker::is_stop(ctx, k))
@@ -621,7 +725,7 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
         && !PRONOUN_PREPOSITIONS.contains(&n)
         && cues::lookup(n).is_none()
         && !is_comp(t)
-        && !subject_like(ctx, t)
+        && (definite_object || !subject_like(ctx, t))
         && !honorific(n)
         && (k > i + 1 || !n.starts_with("ال") || info.form == CueForm::Participle);
     // The content has at least two words ("أكد أهمية التعاون", not "أكد ذلك.").
@@ -692,6 +796,18 @@ fn complement_start(ctx: &Ctx, j: usize, info: CueInfo, broken: bool) -> Option<
     let prep = takes_preposition(t, info);
     if prep && next_is_bare {
         return Some(j + 2);
+    }
+    // "أعرب عن أمله في أن ...", "عن ثقتها أن ...": the feeling expressed, then what it is about.
+    if prep && n == "عن" && !broken {
+        let feeling = ctx.toks.get(j + 1).is_some_and(|x| {
+            let k = x.key.as_str();
+            x.is_word()
+                && (k.ends_with('ه') || k.ends_with("ها") || k.ends_with("هم") || k.ends_with("نا"))
+        });
+        let fi = usize::from(ctx.toks.get(j + 2).is_some_and(|x| x.key.as_str() == "في"));
+        if feeling && ctx.toks.get(j + 2 + fi).is_some_and(is_bare_comp) {
+            return Some(j + 3 + fi);
+        }
     }
     // "أعرب عن أمله في أن", "أعلن عن إطلاق": what عن introduces is the statement ("عن طريق" is "by way of").
     // "على هامش", "إلى جانب": a preposition in a set phrase, not the verb's.
@@ -833,6 +949,11 @@ fn who_for(
             _ => false,
         };
     let who = if addressee { Who::Implicit } else { who };
+    let who = if info.form == CueForm::Participle || info.comp & cues::ADDRESSEE != 0 {
+        who
+    } else {
+        closing_person(ctx, cue, who_end, who)
+    };
     // A participle's subject is the clause's ("داعيا الجماهير إلى": الجماهير is its object); only an
     // honorific after it names the speaker ("مؤكدا سموه").
     let object = info.form == CueForm::Participle && who != Who::Honorific;
@@ -856,6 +977,50 @@ fn who_for(
         return subject;
     }
     introduced_since(ctx, cue, info, sentence, last_end).unwrap_or(Who::Implicit)
+}
+
+/// The person named last before the content when the clause's speaker read from its start is not a person, or is
+/// a title's genitive that the tagger took for a name ("ومدير تحرير"): "قال استشاري ... البروفيسور فلان: إن".
+fn closing_person(ctx: &Ctx, cue: usize, who_end: usize, who: Who) -> Who {
+    let genitive_of_title = |span: Span| {
+        let k = ctx.tok_at(span.start);
+        k.checked_sub(1)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(|p| {
+                let n = p.key.as_str();
+                let n = n.strip_prefix('و').unwrap_or(n);
+                !n.starts_with("ال") && crate::analysis::quotes::lexicon::is_title(n)
+            })
+    };
+    let replace = match &who {
+        Who::Named {
+            span,
+            entity: Some(e),
+            ..
+        } => {
+            ctx.entities
+                .get(*e)
+                .is_none_or(|e| e.label != EntityLabel::Per)
+                || genitive_of_title(*span)
+        }
+        Who::Named { entity: None, .. } | Who::Definite { .. } | Who::Title { .. } => true,
+        _ => false,
+    };
+    if !replace {
+        return who;
+    }
+    match speaker::person_closing_zone(ctx, cue + 1, who_end) {
+        Some(m) if !matches!(&who, Who::Named { span, .. } if m.span == *span) => Who::Named {
+            span: m.span,
+            entity: Some(m.entity),
+            title: match who {
+                Who::Named { title, .. } => title,
+                Who::Title { words, .. } => words,
+                _ => Vec::new(),
+            },
+        },
+        _ => who,
+    }
 }
 
 /// "ونقلت الصحيفة عن فلان قوله": the person named after the last عن before the noun قول at token `cue`.
@@ -992,6 +1157,9 @@ fn content_end(ctx: &Ctx, start: usize, marked: &mut [Marked]) -> (usize, usize)
         if t.is_punct(COMMAS) && ends_before_comma(ctx, k, marked) {
             return (k, k + 1);
         }
+        if k > start && new_clause_without_comma(ctx, k, marked) {
+            return (k, k);
+        }
         if ctx.ends_sentence(k) {
             let last_is_punct = t.kind == TokenKind::Punct;
             return if last_is_punct {
@@ -1019,6 +1187,17 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
     if CONNECTIVES.contains(&n.key.as_str()) {
         v += 1;
     }
+    // "...، في حين أعلن مصدر عن", "...، فيما قال فلان إن": a contrast that opens with another past reporting
+    // clause is a new statement (the clause must still bring its own complement or content below).
+    let contrast_words = match n.key.as_str() {
+        "فيما" | "بينما" => 1,
+        "في" if ctx.toks.get(k + 2).is_some_and(|x| x.key.as_str() == "حين") => 2,
+        _ => 0,
+    };
+    let contrast = contrast_words > 0;
+    if contrast {
+        v = k + 1 + contrast_words;
+    }
     // "...، مؤكدا أن": a participle starts a new statement; a finite verb does when أن/إن/: follows ("...، وقال
     // إن"), and a perfect verb when its content follows ("...، وأشادت بخطوات", "...، ودعا الشباب إلى"); not an
     // imperfect continuing the content ("...، وتهدد بدفع"), nor a verb whose named subject the statement
@@ -1037,17 +1216,51 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
             .get(v + 1)
             .is_some_and(|x| x.is_word() && ctx.mentions_over(x.span).next().is_none())
         && matches!(scan(ctx, v, c, marked), Some(Found::Content { .. }));
+    if contrast {
+        // A present-tense view after "بينما" is the speaker's own contrast ("، بينما ترى أوروبا أن ..."); a past
+        // report is somebody else's statement ("، في حين أعلن مصدر عن ...").
+        return c.form == CueForm::Perfect && (complement_soon || new_clause);
+    }
     c.form == CueForm::Participle || (finite && complement_soon) || new_clause
+}
+
+/// "... بالصعبة وقال: «...»": a finite reporting verb with its conjunction and its own colon, complementiser or
+/// quote close after it starts a new statement even without a comma before it.
+fn new_clause_without_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
+    let Some(c) = cue_at(ctx, marked, k) else {
+        return false;
+    };
+    if !(c.wa || c.fa) || !matches!(c.form, CueForm::Perfect | CueForm::Imperfect) {
+        return false;
+    }
+    (k + 1..k + 1 + NEW_STATEMENT_COMPLEMENT_REACH)
+        .take_while(|&x| !ctx.ends_sentence(x.saturating_sub(1)))
+        .any(|x| {
+            opener_tok(ctx, marked, x).is_some()
+                || ctx
+                    .toks
+                    .get(x)
+                    .is_some_and(|t| t.is_punct(&[":"]) || is_comp(t))
+        })
 }
 
 /// The byte span of tokens `start..end`, without trailing commas and colons.
 fn content_span(ctx: &Ctx, start: usize, end: usize) -> Option<Span> {
     let mut e = end;
+    // The dots of a ".." run before the one that ended the sentence ("طويلا.. وأضاف").
+    let dot_run = |k: usize| {
+        ctx.toks.get(k).is_some_and(|t| t.raw == ".")
+            && ctx
+                .toks
+                .get(k + 1)
+                .zip(ctx.toks.get(k))
+                .is_some_and(|(n, t)| n.raw == "." && n.span.start == t.span.end)
+    };
     while e > start
         && ctx
             .toks
             .get(e - 1)
-            .is_some_and(|t| t.is_punct(CONTENT_TRAILING_PUNCTUATION))
+            .is_some_and(|t| t.is_punct(CONTENT_TRAILING_PUNCTUATION) || dot_run(e - 1))
     {
         e -= 1;
     }
