@@ -54,11 +54,7 @@ pub(super) fn find(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> 
         let Some(span) = clause_before(ctx, i) else {
             continue;
         };
-        let claimed = taken.iter().any(|d| d.span.overlaps(span))
-            || marked
-                .iter()
-                .any(|m| m.statement && !m.absorbed && m.content.overlaps(span));
-        if claimed {
+        if claimed(taken, marked, span) {
             continue;
         }
         out.push(Draft {
@@ -105,6 +101,14 @@ fn attribution_at(ctx: &Ctx, i: usize) -> Option<(Span, usize)> {
         k += 1;
     }
     Some((cue, k))
+}
+
+/// True when `span` overlaps a statement already found: a draft, or the statement of a quote in marks.
+fn claimed(taken: &[Draft], marked: &[Marked], span: Span) -> bool {
+    taken.iter().any(|d| d.span.overlaps(span))
+        || marked
+            .iter()
+            .any(|m| m.statement && !m.absorbed && m.content.overlaps(span))
 }
 
 /// The clause from the start of the sentence to the comma before the attribution word at token `i`.
@@ -255,11 +259,7 @@ fn leading(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
             continue;
         };
         let span = Span::new(a.span.start, b.span.end);
-        let claimed = taken.iter().any(|d| d.span.overlaps(span))
-            || marked
-                .iter()
-                .any(|m| m.statement && !m.absorbed && m.content.overlaps(span));
-        if claimed {
+        if claimed(taken, marked, span) {
             continue;
         }
         out.push(Draft {
