@@ -49,9 +49,9 @@ LISTS = os.path.join(os.path.dirname(__file__), "..", "..", "..", "assets", "lis
 
 
 def norm(s):
-    """The lists' folding: diacritics and tatweel dropped, alef forms, alef maqsura and taa marbuta folded."""
+    """The lists' folding: diacritics and tatweel dropped, alef forms, ى/ئ, ؤ and taa marbuta folded."""
     s = re.sub("[\u064b-\u0652\u0670\u0640]", "", s)
-    s = re.sub("[أإآٱ]", "ا", s).replace("ى", "ي").replace("ة", "ه")
+    s = re.sub("[أإآٱ]", "ا", s).replace("ى", "ي").replace("ئ", "ي").replace("ؤ", "و").replace("ة", "ه")
     return " ".join(s.split())
 
 
@@ -81,7 +81,7 @@ def known():
 
 
 def spellings(word):
-    """The spellings the lists' folding makes one: final ه/ة, final ي/ى, any alef with or without hamza."""
+    """The spellings the lists' folding makes one: final ه/ة, ي/ى/ئ, و/ؤ, any alef with or without hamza."""
     out = {word}
     for w in list(out):
         if w.endswith(("ه", "ة")):
@@ -89,9 +89,10 @@ def spellings(word):
     for w in list(out):
         if w.endswith(("ي", "ى")):
             out |= {w[:-1] + "ي", w[:-1] + "ى"}
-    for i, c in enumerate(word):
-        if c in "اأإآ":
-            out |= {w[:i] + a + w[i + 1 :] for w in list(out) for a in "اأإآ"}
+    for group in ["اأإآ", "يئ", "وؤ"]:
+        for i, c in enumerate(word):
+            if c in group:
+                out |= {w[:i] + a + w[i + 1 :] for w in list(out) for a in group}
     return out
 
 

@@ -162,6 +162,9 @@ pub struct Lexicon {
     pub table: PhraseTable<Flags>,
     /// Stop words spelt with a final alef maqsura ("على"), which fold onto names ("علي").
     maqsura_stops: Vec<String>,
+    /// The language's most frequent words, normalised (common-words.txt). Not a feature of the tagger: it only
+    /// vets the tagger's one-word names, so it is no part of [`lists_fingerprint`].
+    common: std::collections::HashSet<String>,
 }
 
 const CLDR_TERRITORIES: &str = include_str!("../../../../../assets/lists/cldr-territories.txt");
@@ -179,6 +182,7 @@ const NATIONALITIES: &str = include_str!("../../../../../assets/lists/nationalit
 const ORG_ADJECTIVES: &str = include_str!("../../../../../assets/lists/org-adjectives.txt");
 const STOPWORDS: &str = include_str!("../../../../../assets/lists/stopwords.txt");
 const NOT_ENTITIES: &str = include_str!("../../../../../assets/lists/not-entities.txt");
+const COMMON_WORDS: &str = include_str!("../../../../../assets/lists/common-words.txt");
 
 /// The text of every bundled list, in a fixed order (for [`lists_fingerprint`]).
 const ALL_LISTS: [&str; 15] = [
@@ -300,15 +304,22 @@ impl Lexicon {
                     .without(Flags::TOWN);
             }
         }
+        let common = entries(COMMON_WORDS).map(normalize).collect();
         Lexicon {
             table,
             maqsura_stops,
+            common,
         }
     }
 
     /// The flags of a one-word key.
     pub fn flags(&self, key: &str) -> Flags {
         self.table.get(key).copied().unwrap_or_default()
+    }
+
+    /// True when a normalised word is one of the language's most frequent words.
+    pub fn is_common_word(&self, key: &str) -> bool {
+        self.common.contains(key)
     }
 
     /// True when a word (its raw text and normalised key) is a stop word. "على" is one, "علي" is a name.

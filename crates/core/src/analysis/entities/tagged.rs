@@ -1,6 +1,7 @@
 //! The seam for a statistical token tagger (BIO tags over token strings, sentence by sentence): its entities
 //! become candidates like any other recogniser's, with clitics trimmed the same way.
 
+use super::lexicon::Flags;
 use super::stacking::AnalysisRules;
 use super::{Candidate, Context, Recognise};
 use crate::analysis::tokens::TokenKind;
@@ -196,6 +197,7 @@ impl Recognise for BundledTagger {
                 .collect();
             spans_of(ctx, range.start, &tags, self.confidence, &mut out);
         }
+        out.retain(|c| !common_word_name(ctx, c));
         out.retain(|c| {
             self.labels.iter().any(|&(label, min_words)| {
                 label == c.label
@@ -206,6 +208,31 @@ impl Recognise for BundledTagger {
         });
         out
     }
+}
+
+/// A one-word person or place the tagger proposes that is one of the language's most frequent words and no list
+/// knows as a name ("الراديو"، "لدينا"، "بيانا"، "المائة"): the tagger errs there most. A definite relative form
+/// ("المالكي") is a family name often enough to stay.
+fn common_word_name(ctx: &Context<'_>, c: &Candidate) -> bool {
+    if !matches!(c.label, EntityLabel::Per | EntityLabel::Loc) {
+        return false;
+    }
+    let Some(text) = c.span.get(ctx.text) else {
+        return false;
+    };
+    let mut words = text.split_whitespace();
+    let (Some(word), None) = (words.next(), words.next()) else {
+        return false;
+    };
+    let key = crate::normalize::normalize(word);
+    let named = Flags::GIVEN
+        .union(Flags::PERSON)
+        .union(Flags::LOC)
+        .union(Flags::TOWN);
+    if ctx.lexicon.flags(&key).contains(named) || (key.starts_with("ال") && key.ends_with('ي')) {
+        return false;
+    }
+    ctx.lexicon.is_common_word(&key)
 }
 
 /// Turns one sentence's tags (its first word is `offset`) into candidates (MISC is left out).
@@ -270,4 +297,54 @@ fn tagged_span(ctx: &Context<'_>, first: usize, last: usize) -> Option<Span> {
         0
     };
     super::rules::words_span(ctx, first, skip, last + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::entities::lexicon::Lexicon;
+
+    /// A tagger candidate over the first occurrence of `word` in `text`.
+    fn proposed(text: &str, word: &str, label: EntityLabel) -> Candidate {
+        let start = text.find(word).expect("the word is in the text");
+        Candidate {
+            span: Span::new(start, start + word.len()),
+            label,
+            source: Recogniser::Tagger,
+            confidence: 0.5,
+            priority: 0,
+        }
+    }
+
+    #[test]
+    fn a_common_word_is_no_name_of_the_tagger_but_a_listed_or_family_name_is() {
+        let text = "استمع الجمهور إلى الراديو، وقال المالكي ولافروف وأحمد إن لدينا بيانا عن المائة.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        for (word, label) in [
+            ("الراديو", EntityLabel::Per),
+            ("لدينا", EntityLabel::Per),
+            ("بيانا", EntityLabel::Per),
+            ("المائة", EntityLabel::Loc),
+        ] {
+            assert!(
+                common_word_name(&ctx, &proposed(text, word, label)),
+                "{word} is a common word"
+            );
+        }
+        for (word, label) in [
+            ("المالكي", EntityLabel::Per),
+            ("لافروف", EntityLabel::Per),
+            ("أحمد", EntityLabel::Per),
+        ] {
+            assert!(
+                !common_word_name(&ctx, &proposed(text, word, label)),
+                "{word} stays a name"
+            );
+        }
+        // Names of two words and organisations are left to the merge.
+        assert!(!common_word_name(
+            &ctx,
+            &proposed(text, "الجمهور", EntityLabel::Org)
+        ));
+    }
 }
