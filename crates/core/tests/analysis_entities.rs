@@ -625,3 +625,9 @@ fn female_and_foreign_given_names_start_a_name() {
     check("وقالت الباحثة [PER:نوال الشمري] إن النتائج مشجعة.");
     check("التقى المدرب [PER:خوسيه مارتينيز] باللاعبين.");
 }
+
+#[test]
+fn a_common_word_after_a_title_is_no_name() {
+    check("وأصدر المتحدث الرسمي بيانا مساء الأحد.");
+    check("وقال المتحدث الرسمي [PER:فارس العنزي] إن الوزارة تتابع.");
+}

@@ -168,9 +168,18 @@ pub fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
     // A short word with a written hamza right after a title is the verb of the sentence ("المدير [أصدر]",
     // "الملك [أدب]"); the given names of that shape ("أحمد", "أنس") are in the lists.
     let perfect_verb = ctx.raw(i).starts_with('أ') && letters(ctx, i) <= 4;
+    // "المتحدث العسكري [بيانا]": one of the language's most frequent words that no list knows as a name.
+    let common = ctx.words.get(i).is_some_and(|w| {
+        ctx.lexicon.is_common_word(&w.key)
+            && !ctx
+                .lexicon
+                .flags(&w.key)
+                .contains(Flags::GIVEN.union(Flags::PERSON))
+    });
     if !continues_name(ctx, i)
         || ctx.raw(i).ends_with('ة')
         || perfect_verb
+        || common
         || !plausible_family_name(ctx, i)
     {
         return false;
