@@ -150,6 +150,149 @@ impl Recognise for PlaceOfficeRule {
     }
 }
 
+/// A country's armed forces: "القوات المسلحة [المصرية]", "القوات الجوية والدفاع الجوي", "الجيش الأردني". The
+/// branches of the forces are names on their own; "الجيش" only with the nationality that makes it one army.
+pub struct ForcesRule;
+
+/// The branches after "القوات" (normalised): armed, air, naval, land forces.
+const FORCE_BRANCHES: [&str; 4] = ["المسلحه", "الجويه", "البحريه", "البريه"];
+
+impl Recognise for ForcesRule {
+    fn name(&self) -> &'static str {
+        "forces"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            let Some(w) = ctx.words.get(i) else { break };
+            let Some(stem) = w
+                .stems
+                .iter()
+                .find(|s| s.key == "القوات" || s.key == "الجيش")
+            else {
+                continue;
+            };
+            let key_of = |j: usize| ctx.words.get(j).map(|n| n.key.as_str());
+            let mut end = i + 1;
+            let mut named = false;
+            if stem.key == "القوات" {
+                if !(joined(ctx, i) && key_of(end).is_some_and(|k| FORCE_BRANCHES.contains(&k))) {
+                    continue;
+                }
+                end += 1;
+                named = true;
+                // "القوات الجوية [والدفاع الجوي]": the command is named with both.
+                if joined(ctx, end - 1)
+                    && joined(ctx, end)
+                    && key_of(end) == Some("والدفاع")
+                    && key_of(end + 1) == Some("الجوي")
+                {
+                    end += 2;
+                }
+            }
+            if joined(ctx, end - 1)
+                && key_of(end).is_some_and(|k| {
+                    // "المالية" after the forces is Mali's, not "financial": a country name with "ال" and "ة".
+                    let country = k
+                        .strip_prefix("ال")
+                        .map(|c| c.strip_suffix('ه').unwrap_or(c))
+                        .is_some_and(|c| ctx.lexicon.flags(c).contains(Flags::LOC));
+                    k.starts_with("ال")
+                        && (ctx.lexicon.flags(k).contains(Flags::NATIONALITY) || country)
+                })
+            {
+                end += 1;
+                named = true;
+            }
+            if !named {
+                continue;
+            }
+            if let Some(span) = words_span(ctx, i, stem.skip, end) {
+                out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.8, 2));
+            }
+        }
+        out
+    }
+}
+
+/// A government department named by its field: "مدير إدارة [الشؤون الصحية]", "إدارة التراخيص بفرع الهيئة". The
+/// word "إدارة" is also the verbal noun ("إدارة الأزمة"), so the department needs its director before it or the
+/// place or body it belongs to after it; "مجلس إدارة" is a board.
+pub struct DepartmentRule;
+
+/// "إدارة" (normalised).
+const DEPARTMENT: &str = "اداره";
+
+/// Words after "بـ" that say where a department belongs (normalised, without the preposition).
+const DEPARTMENT_SEATS: [&str; 12] = [
+    "فرع",
+    "الفرع",
+    "منطقه",
+    "المنطقه",
+    "محافظه",
+    "المحافظه",
+    "وزاره",
+    "الوزاره",
+    "امانه",
+    "الامانه",
+    "هيئه",
+    "الهيئه",
+];
+
+impl Recognise for DepartmentRule {
+    fn name(&self) -> &'static str {
+        "department"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            let Some(w) = ctx.words.get(i) else { break };
+            let Some(stem) = w.stems.iter().find(|s| s.key == DEPARTMENT) else {
+                continue;
+            };
+            if !joined(ctx, i) {
+                continue;
+            }
+            let end = org_complement(ctx, i + 1, false);
+            if end == i + 1 || !ctx.words[i + 1].key.starts_with("ال") {
+                continue;
+            }
+            let before = |k: usize| {
+                i.checked_sub(k)
+                    .filter(|&p| joined(ctx, p))
+                    .and_then(|p| ctx.words.get(p))
+                    .map(|p| p.key.as_str())
+            };
+            let director = |k: Option<&str>| {
+                k.is_some_and(|k| {
+                    ["مدير", "مديره", "ومدير", "ومديره", "لمدير", "لمديره"].contains(&k)
+                })
+            };
+            if before(1).is_some_and(|k| k.ends_with("مجلس")) {
+                continue;
+            }
+            let directed = director(before(1)) || (before(1) == Some("عام") && director(before(2)));
+            let seated = joined(ctx, end - 1)
+                && ctx.words.get(end).is_some_and(|n| {
+                    n.key.strip_prefix('ب').is_some_and(|rest| {
+                        DEPARTMENT_SEATS.contains(&rest)
+                            || match_at(ctx, end, Flags::LOC.union(Flags::TOWN))
+                                .is_some_and(|m| m.skip > 0)
+                    })
+                });
+            if !(directed || seated) {
+                continue;
+            }
+            if let Some(span) = words_span(ctx, i, stem.skip, end) {
+                out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.75, 2));
+            }
+        }
+        out
+    }
+}
+
 /// Ordinal adjectives: after a head ("المركز الثاني") they make a rank, not a name.
 const ORDINALS: [&str; 12] = [
     "الاول",

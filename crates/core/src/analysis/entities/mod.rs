@@ -301,6 +301,8 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(names::GivenNameRule),
         Box::new(heads::OrgHeadRule),
         Box::new(heads::PlaceOfficeRule),
+        Box::new(heads::ForcesRule),
+        Box::new(heads::DepartmentRule),
         Box::new(heads::PlaceHeadRule),
         Box::new(aliases::QuotedNameRule),
         Box::new(dateline::DatelineRule),
