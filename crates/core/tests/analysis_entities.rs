@@ -367,7 +367,7 @@ fn the_bundled_tagger_only_fills_gaps_the_rules_leave() {
 
 #[test]
 fn a_foreign_family_name_after_a_title_and_an_unknown_first_name() {
-    check("وقال مدرب [ORG:الهلال] [PER:رازفان لوشيسكو] في المؤتمر إن");
+    check("وقال مدرب [ORG:الزمالك] [PER:رازفان لوشيسكو] في المؤتمر إن");
     // A short word after the bare name is mostly a verb.
     check("وكان الرئيس [PER:أوباما] قابل الوفد أمس.");
 }
@@ -644,4 +644,23 @@ fn a_department_has_its_director_or_its_seat() {
     check("وقال مدير عام [ORG:إدارة المشاريع والصيانة] بالمنطقة إن العمل يسير.");
     check("وتواصل الأهالي مع [ORG:إدارة الشؤون الاجتماعية] ب[LOC:الدمام] أمس.");
     check("وتحتاج إدارة الموارد المالية إلى خبرة، وقال رئيس مجلس إدارة الشركة إن الأرباح زادت.");
+}
+
+#[test]
+fn a_club_named_by_an_ordinary_word_needs_a_sports_article() {
+    check("تعادل [ORG:الشباب] مع [ORG:الهلال] في مباراة الدوري أمس، وقال المدرب إن اللاعب أصيب.");
+    check(
+        "شارك منتخب الشباب في البطولة، وأعلن [ORG:الاتحاد السعودي لكرة القدم] جدول المباريات للاعبين.",
+    );
+    check("يحتاج الشباب إلى فرص عمل، ويحتفل الناس بالنصر في الحرب.");
+}
+
+#[test]
+fn a_word_linked_by_bin_to_a_name_starts_a_person() {
+    check("واستقبل [PER:نمر بن سلطان الدوسري] الضيوف، وحضر ابن عمه أمس.");
+}
+
+#[test]
+fn an_active_participle_in_ya_is_no_part_of_an_organisation() {
+    check("ويواصل [ORG:التحالف الدولي] الساعي إلى وقف الحرب عملياته.");
 }

@@ -293,6 +293,80 @@ impl Recognise for DepartmentRule {
     }
 }
 
+/// A club whose name is an ordinary word ("الهلال", "الشباب", clubs.txt), in a sports article: three different
+/// sports words or more ("المباراة", "الدوري", "المدرب"). The name stands alone: not after a definite noun it would
+/// qualify ("البنك الأهلي", "الضوء الأخضر") or a team word ("منتخب الشباب"), not before a nationality or field
+/// ("الاتحاد السعودي لكرة القدم" is the federation).
+pub struct ClubRule;
+
+/// Words before a club name that make it an age group or a welfare field instead (normalised).
+const NOT_CLUB_BEFORE: [&str; 6] = ["منتخب", "المنتخب", "فئه", "رعايه", "درجه", "دوري"];
+
+/// Different sports words an article needs before a club's name counts.
+const SPORTS_WORDS_NEEDED: usize = 3;
+
+impl Recognise for ClubRule {
+    fn name(&self) -> &'static str {
+        "club"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        let lexicon = ctx.lexicon;
+        let mut seen: Vec<&str> = Vec::new();
+        for w in ctx.words.iter() {
+            if seen.len() >= SPORTS_WORDS_NEEDED {
+                break;
+            }
+            if let Some(s) = w.stems.iter().find(|s| lexicon.is_sports_word(&s.key)) {
+                if !seen.contains(&s.key.as_str()) {
+                    seen.push(&s.key);
+                }
+            }
+        }
+        if seen.len() < SPORTS_WORDS_NEEDED {
+            return out;
+        }
+        for i in 0..ctx.words.len() {
+            let Some(w) = ctx.words.get(i) else { break };
+            let Some(stem) = w.stems.iter().find(|s| lexicon.is_club(&s.key)) else {
+                continue;
+            };
+            let prev = i
+                .checked_sub(1)
+                .filter(|&p| joined(ctx, p))
+                .and_then(|p| ctx.words.get(p));
+            let after_noun = prev.is_some_and(|p| {
+                let k = p.key.as_str();
+                let bare = p
+                    .stems
+                    .iter()
+                    .any(|s| NOT_CLUB_BEFORE.contains(&s.key.as_str()));
+                let qualifies = k.starts_with("ال")
+                    && !p.stop
+                    && !lexicon.is_club(k)
+                    && !lexicon.is_sports_word(k)
+                    && !p.stems.iter().any(|s| lexicon.is_club(&s.key));
+                bare || qualifies
+            });
+            let next = ctx.words.get(i + 1).filter(|_| joined(ctx, i));
+            let before_qualifier = next.is_some_and(|n| {
+                let f = lexicon.flags(&n.key);
+                n.key.starts_with("لل")
+                    || f.contains(Flags::NATIONALITY)
+                    || f.contains(Flags::ORG_ADJ)
+            });
+            if after_noun || before_qualifier {
+                continue;
+            }
+            if let Some(span) = words_span(ctx, i, stem.skip, i + 1) {
+                out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.7, 1));
+            }
+        }
+        out
+    }
+}
+
 /// Ordinal adjectives: after a head ("المركز الثاني") they make a rank, not a name.
 const ORDINALS: [&str; 12] = [
     "الاول",
@@ -408,7 +482,21 @@ enum Prev {
 
 /// True for a definite relative (nisba) adjective of five letters or more: "الكردستاني", "الإسلامية".
 fn nisba(key: &str) -> bool {
-    key.starts_with("ال") && key.chars().count() >= 5 && (key.ends_with('ي') || key.ends_with("يه"))
+    key.starts_with("ال")
+        && key.chars().count() >= 5
+        && (key.ends_with('ي') || key.ends_with("يه"))
+        && !defective_participle(key)
+}
+
+/// True for the active participle of a verb in final ي ("الساعي", "الحالي", "الماضي", "الجارية"): فاعل with its
+/// last radical ي, which looks like a relative adjective but describes ("التحالف العربي [الساعي] إلى").
+fn defective_participle(key: &str) -> bool {
+    let Some(stem) = key.strip_prefix("ال") else {
+        return false;
+    };
+    let stem = stem.strip_suffix('ه').unwrap_or(stem);
+    let letters: Vec<char> = stem.chars().collect();
+    letters.len() == 4 && letters[1] == 'ا' && letters[3] == 'ي'
 }
 
 /// True when the word before `i` is a plural in "ات" ("للجوازات", "الدراسات").

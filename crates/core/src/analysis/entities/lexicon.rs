@@ -165,6 +165,10 @@ pub struct Lexicon {
     /// The language's most frequent words, normalised (common-words.txt). Not a feature of the tagger: it only
     /// vets the tagger's one-word names, so it is no part of [`lists_fingerprint`].
     common: std::collections::HashSet<String>,
+    /// Clubs whose names are ordinary words (clubs.txt), normalised: organisations only in a sports article.
+    clubs: std::collections::HashSet<String>,
+    /// Words that mark a sports article (sports-words.txt), normalised.
+    sports: std::collections::HashSet<String>,
 }
 
 const CLDR_TERRITORIES: &str = include_str!("../../../../../assets/lists/cldr-territories.txt");
@@ -183,6 +187,8 @@ const ORG_ADJECTIVES: &str = include_str!("../../../../../assets/lists/org-adjec
 const STOPWORDS: &str = include_str!("../../../../../assets/lists/stopwords.txt");
 const NOT_ENTITIES: &str = include_str!("../../../../../assets/lists/not-entities.txt");
 const COMMON_WORDS: &str = include_str!("../../../../../assets/lists/common-words.txt");
+const CLUBS: &str = include_str!("../../../../../assets/lists/clubs.txt");
+const SPORTS_WORDS: &str = include_str!("../../../../../assets/lists/sports-words.txt");
 
 /// The text of every bundled list, in a fixed order (for [`lists_fingerprint`]).
 const ALL_LISTS: [&str; 15] = [
@@ -305,10 +311,14 @@ impl Lexicon {
             }
         }
         let common = entries(COMMON_WORDS).map(normalize).collect();
+        let clubs = entries(CLUBS).map(normalize).collect();
+        let sports = entries(SPORTS_WORDS).map(normalize).collect();
         Lexicon {
             table,
             maqsura_stops,
             common,
+            clubs,
+            sports,
         }
     }
 
@@ -320,6 +330,16 @@ impl Lexicon {
     /// True when a normalised word is one of the language's most frequent words.
     pub fn is_common_word(&self, key: &str) -> bool {
         self.common.contains(key)
+    }
+
+    /// True when a normalised word is a club whose name is an ordinary word ("الهلال").
+    pub fn is_club(&self, key: &str) -> bool {
+        self.clubs.contains(key)
+    }
+
+    /// True when a normalised word marks a sports article ("المباراة", "الدوري").
+    pub fn is_sports_word(&self, key: &str) -> bool {
+        self.sports.contains(key)
     }
 
     /// True when a word (its raw text and normalised key) is a stop word. "على" is one, "علي" is a name.

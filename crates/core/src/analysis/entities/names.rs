@@ -404,6 +404,45 @@ impl Recognise for TitleRule {
     }
 }
 
+/// A name no list knows, linked by "بن"/"بنت" to a name ("صقر بن محمد القاسمي", "نمر بن عبدالله"): the lineage
+/// marks the first word as a person's given name ("ابن" also means "son" and is left out: "ابن عمه").
+pub struct LineageRule;
+
+impl Recognise for LineageRule {
+    fn name(&self) -> &'static str {
+        "lineage"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            let link = ctx
+                .words
+                .get(i + 1)
+                .is_some_and(|w| w.key == "بن" || w.key == "بنت");
+            if !link || !joined(ctx, i) || !joined(ctx, i + 1) || given_at(ctx, i) > 0 {
+                continue;
+            }
+            let Some(w) = ctx.words.get(i) else { break };
+            if w.key.starts_with("ال")
+                || !is_name_word(ctx, i)
+                || !is_name_word(ctx, i + 2)
+                || w.kind != crate::analysis::tokens::TokenKind::Arabic
+            {
+                continue;
+            }
+            let end = extend_name(ctx, i + 1, true);
+            if end <= i + 2 {
+                continue;
+            }
+            if let Some(span) = words_span(ctx, i, 0, end) {
+                out.push(candidate(span, EntityLabel::Per, Recogniser::Rule, 0.7, 1));
+            }
+        }
+        out
+    }
+}
+
 /// A given name followed by a family name ("دونالد ترامب", "عادل بن زيد الطريفي") is a person.
 pub struct GivenNameRule;
 
