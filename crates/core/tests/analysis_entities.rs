@@ -664,3 +664,13 @@ fn a_word_linked_by_bin_to_a_name_starts_a_person() {
 fn an_active_participle_in_ya_is_no_part_of_an_organisation() {
     check("ويواصل [ORG:التحالف الدولي] الساعي إلى وقف الحرب عملياته.");
 }
+
+#[test]
+fn a_participle_agreeing_with_the_field_ends_the_name() {
+    check("وأطلقت [ORG:الهيئة الوطنية للطاقة المتجددة] برنامجا جديدا.");
+}
+
+#[test]
+fn a_preposition_on_a_frequent_word_is_no_name_after_a_title() {
+    check("وقال المتحدث باسمه إن الاجتماع انتهى دون اتفاق.");
+}

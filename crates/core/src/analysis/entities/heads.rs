@@ -559,6 +559,9 @@ fn org_complement(ctx: &Context<'_>, start: usize, head_definite: bool) -> usize
             {
                 Some(Prev::Adjective)
             }
+            // "الهيئة الوطنية للطاقة [المتجددة]", "المدرسة العليا للعلوم [المتقدمة]": a participle adjective agreeing
+            // with the field before it.
+            Prev::Linked if definite && participle_agreeing(ctx, end) => Some(Prev::Adjective),
             // "للأمن" continues after an adjective ("الأعلى للأمن"), not after a noun ("الأمن للموافقة"); after a
             // person's name it names the institution's field ("جامعة الملك سعود [للعلوم] الصحية").
             Prev::Adjective | Prev::Linked | Prev::Construct if linked => Some(Prev::Linked),
@@ -576,6 +579,25 @@ fn org_complement(ctx: &Context<'_>, start: usize, head_definite: bool) -> usize
         prev = next;
     }
     end
+}
+
+/// True when word `i` is a definite participle ("المتجددة", "المتقدم") agreeing in gender with the field word
+/// before it: feminine after a word in "ة" or "ات" or a broken plural ("للعلوم"), masculine after a masculine
+/// singular. "المتحدث" (the spokesman) starts a new phrase.
+fn participle_agreeing(ctx: &Context<'_>, i: usize) -> bool {
+    let (Some(w), Some(prev)) = (
+        ctx.words.get(i),
+        i.checked_sub(1).and_then(|p| ctx.words.get(p)),
+    ) else {
+        return false;
+    };
+    let k = w.key.as_str();
+    if !k.starts_with("الم") || k.chars().count() < 6 || k.starts_with("المتحدث") {
+        return false;
+    }
+    let feminine = k.ends_with('ه');
+    let field_feminine = prev.key.ends_with('ه') || prev.key.ends_with("ات");
+    feminine || !field_feminine
 }
 
 /// Adjectives a writer adds to a name, not part of it ("تنظيم القاعدة [الإرهابي]", "الجماعة [المحظورة]"),

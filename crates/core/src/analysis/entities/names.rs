@@ -176,10 +176,20 @@ pub fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
                 .flags(&w.key)
                 .contains(Flags::GIVEN.union(Flags::PERSON))
     });
+    // "المتحدث [باسمه]": a preposition on a frequent word.
+    let prepositional = ctx.words.get(i).is_some_and(|w| {
+        w.stems.iter().any(|s| {
+            s.skip > 0
+                && (w.key.starts_with('ب') || w.key.starts_with('ل'))
+                && s.key.chars().count() >= 3
+                && ctx.lexicon.is_common_word(&s.key)
+        })
+    });
     if !continues_name(ctx, i)
         || ctx.raw(i).ends_with('ة')
         || perfect_verb
         || common
+        || prepositional
         || !plausible_family_name(ctx, i)
     {
         return false;
