@@ -674,3 +674,9 @@ fn a_participle_agreeing_with_the_field_ends_the_name() {
 fn a_preposition_on_a_frequent_word_is_no_name_after_a_title() {
     check("وقال المتحدث باسمه إن الاجتماع انتهى دون اتفاق.");
 }
+
+#[test]
+fn a_compound_name_after_bin_and_a_frequent_noun_after_a_name() {
+    check("وحضر [PER:سلطان بن عبد الله الشمري] الحفل وألقى [PER:خالد بن فيصل] كلمة قصيرة.");
+    check("وتولى [PER:سعود بن عبد الرحمن] قيادة الفريق.");
+}

@@ -50,7 +50,9 @@ pub fn is_name_word(ctx: &Context<'_>, i: usize) -> bool {
 /// Extends a person's name whose first part ends before word `end`: family names after given names,
 /// "بن"/"آل" chains. Returns the end (exclusive) of the name.
 pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> usize {
+    let first_end = end;
     let mut plain = 1;
+    let mut no_plain_tail = false;
     while plain < 5 && end > 0 && joined(ctx, end - 1) {
         let Some(w) = ctx.words.get(end) else { break };
         // "محمد [عبد الله] الشحي": a compound given name written in two words ("الله" is a stop word alone).
@@ -76,7 +78,15 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
                     .get(end + 1)
                     .is_some_and(|n| n.is_wordlike() && !n.stop);
             if joined(ctx, end) && (family || is_name_word(ctx, end + 1)) {
-                end += 2;
+                // "بن [عبد الله]": a compound given name after the link.
+                let compound = ctx
+                    .words
+                    .get(end + 1)
+                    .filter(|n| n.key == "عبد")
+                    .map_or(1, |_| given_at(ctx, end + 1).max(1));
+                end += 1 + compound;
+                // "بن عبد العزيز [عرش]": after a compound father's name only a family name or another link follows.
+                no_plain_tail = compound > 1;
                 if w.key == "ال" {
                     // "آل سعود", "آل الشيخ": the family name closes the name.
                     break;
@@ -94,6 +104,16 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
             break;
         }
         let given = given_at(ctx, end);
+        // "الوليد بن طلال [كلمة]": after the name's first parts, a frequent noun in "ة" no list knows as a name
+        // starts the rest of the sentence.
+        if end > first_end
+            && given == 0
+            && ctx.raw(end).ends_with('ة')
+            && ctx.lexicon.is_common_word(&w.key)
+            && !ctx.lexicon.flags(&w.key).contains(Flags::PERSON)
+        {
+            break;
+        }
         if w.key.starts_with("ال") && given == 0 {
             // A family name ("الجبير") follows a given name; after anything else it is a noun or adjective.
             if after_given {
@@ -107,7 +127,7 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
         if given > 0 {
             end += given;
             after_given = true;
-        } else if after_given {
+        } else if after_given && !no_plain_tail {
             end = name_tail(ctx, end + 1);
             after_given = false;
         } else {
