@@ -680,3 +680,21 @@ fn a_compound_name_after_bin_and_a_frequent_noun_after_a_name() {
     check("وحضر [PER:سلطان بن عبد الله الشمري] الحفل وألقى [PER:خالد بن فيصل] كلمة قصيرة.");
     check("وتولى [PER:سعود بن عبد الرحمن] قيادة الفريق.");
 }
+
+#[test]
+fn places_listed_after_a_plural_place_word() {
+    check("ويمر الخط بأحياء [LOC:الربوة] و[LOC:النخيل] و[LOC:أم الحمام] قبل نهايته.");
+    check("وتفقد الفريق المساكن بمدينتي [LOC:الدمام] و[LOC:القطيف] أمس.");
+    // One item is no list.
+    check("وزار أحياء المدينة القديمة.");
+}
+
+#[test]
+fn places_on_a_road_course_beside_a_known_one() {
+    check("وأغلق طريق [LOC:الرياض] / [LOC:المزاحمية] أمس، ونقل البضائع على طريق سريع.");
+}
+
+#[test]
+fn a_clitic_led_word_after_a_place_word_is_no_place() {
+    check("وشاهد الجمهور بثا حيا للمباراة في مدينة للألعاب.");
+}

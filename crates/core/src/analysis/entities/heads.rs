@@ -367,6 +367,188 @@ impl Recognise for ClubRule {
     }
 }
 
+/// Places named in a list after a plural or dual place word ("بأحياء الروضة والنسيم والعزيزية", "بمدينتي
+/// الدمام والخبر") or in a road's course ("طريق الرياض / القصيم"): each item is a place, though no list knows it.
+pub struct PlaceListRule;
+
+/// Plural and dual place words whose coordinated complements are places (normalised).
+const PLACE_PLURALS: [&str; 12] = [
+    "احياء",
+    "حيي",
+    "قري",
+    "قريتي",
+    "مدن",
+    "مدينتي",
+    "محافظات",
+    "محافظتي",
+    "بلدات",
+    "بلدتي",
+    "منطقتي",
+    "مخيمات",
+];
+
+/// Words that open a place name of two words ("أم الجود", "أبو عريش", "بني مالك", "ذات عرق"), normalised.
+const PLACE_OPENERS: [&str; 4] = ["ام", "ابو", "بني", "ذات"];
+
+/// The most items a list is read for.
+const PLACE_LIST_MAX: usize = 10;
+
+impl PlaceListRule {
+    /// The end of one place item starting at word `i` (after `skip` clitic bytes): a listed place, a two-word
+    /// name opened by "أم"/"أبو", or one name word. `None` when the word cannot be a name.
+    fn item(ctx: &Context<'_>, i: usize, skip: usize) -> Option<usize> {
+        let w = ctx.words.get(i)?;
+        if !w.is_wordlike() {
+            return None;
+        }
+        let stem = w.stems.iter().find(|s| s.skip == skip)?;
+        // "أم الخير", "أبو عريش": "أم" is also the stop word "or".
+        if PLACE_OPENERS.contains(&stem.key.as_str()) && joined(ctx, i) && is_name_word(ctx, i + 1)
+        {
+            return Some(i + 2);
+        }
+        if ctx.is_stop(i) {
+            return None;
+        }
+        if let Some(m) = match_at(ctx, i, Flags::LOC.union(Flags::TOWN)).filter(|m| m.skip == skip)
+        {
+            return Some(i + m.words);
+        }
+        let flags = ctx.lexicon.flags(&stem.key);
+        let not_place = Flags::ORG
+            .union(Flags::TITLE)
+            .union(Flags::NATIONALITY)
+            .union(Flags::ORG_HEAD)
+            .union(Flags::ORG_HEAD_OUT)
+            .union(Flags::PLACE_HEAD_OUT)
+            .union(Flags::STOP);
+        if flags.intersects(not_place) || stem.key.chars().count() < 2 {
+            return None;
+        }
+        Some(i + 1)
+    }
+
+    fn push(ctx: &Context<'_>, out: &mut Vec<Candidate>, first: usize, skip: usize, end: usize) {
+        if let Some(span) = words_span(ctx, first, skip, end) {
+            out.push(candidate(span, EntityLabel::Loc, Recogniser::Rule, 0.6, 1));
+        }
+    }
+
+    /// The items after a plural place word at `i`: "X وY وZ" or "X، Y، وZ".
+    fn coordinated(ctx: &Context<'_>, i: usize, dual: bool, out: &mut Vec<Candidate>) {
+        if !joined(ctx, i) {
+            return;
+        }
+        let mut items: Vec<(usize, usize, usize)> = Vec::new();
+        let mut j = i + 1;
+        let mut skip = 0;
+        while items.len() < PLACE_LIST_MAX {
+            let Some(end) = Self::item(ctx, j, skip) else {
+                break;
+            };
+            items.push((j, skip, end));
+            // The next item: "وY" joined, or "، Y" / "، وY".
+            let mut k = end;
+            if matches!(ctx.raw(k), "،" | ",") {
+                k += 1;
+            } else if !joined(ctx, k - 1) {
+                break;
+            }
+            let Some(next) = ctx.words.get(k) else { break };
+            let conj = next
+                .stems
+                .iter()
+                .find(|s| s.skip > 0 && next.key.strip_prefix('و') == Some(s.key.as_str()));
+            match conj {
+                Some(s) => {
+                    j = k;
+                    skip = s.skip;
+                }
+                None if k > end => {
+                    j = k;
+                    skip = 0;
+                }
+                None => break,
+            }
+        }
+        if items.len() < 2 || (dual && items.len() != 2) {
+            return;
+        }
+        for (first, skip, end) in items {
+            Self::push(ctx, out, first, skip, end);
+        }
+    }
+
+    /// The places of a road's course after "طريق" at `i`: "طريق A / B (/ C)", one of them a known place.
+    fn road(ctx: &Context<'_>, i: usize, out: &mut Vec<Candidate>) {
+        if !joined(ctx, i) {
+            return;
+        }
+        let mut items: Vec<(usize, usize, bool)> = Vec::new();
+        let mut j = i + 1;
+        while items.len() < 4 {
+            let known = match_at(ctx, j, Flags::LOC.union(Flags::TOWN)).filter(|m| m.skip == 0);
+            let end = match known {
+                Some(m) => j + m.words,
+                None => {
+                    let mut e = j;
+                    while e - j < 2 && is_name_word(ctx, e) && (e == j || joined(ctx, e - 1)) {
+                        if ctx.words.get(e).is_some_and(|w| {
+                            ctx.lexicon
+                                .flags(&w.key)
+                                .intersects(Flags::ORG.union(Flags::TITLE))
+                        }) {
+                            break;
+                        }
+                        e += 1;
+                    }
+                    e
+                }
+            };
+            if end == j {
+                break;
+            }
+            items.push((j, end, known.is_some()));
+            if ctx.raw(end) != "/" || !joined(ctx, end - 1) || !joined(ctx, end) {
+                break;
+            }
+            j = end + 1;
+        }
+        if items.len() < 2 || !items.iter().any(|&(_, _, known)| known) {
+            return;
+        }
+        for (first, end, known) in items {
+            if !known {
+                Self::push(ctx, out, first, 0, end);
+            }
+        }
+    }
+}
+
+impl Recognise for PlaceListRule {
+    fn name(&self) -> &'static str {
+        "place-list"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            let Some(w) = ctx.words.get(i) else { break };
+            if let Some(s) = w
+                .stems
+                .iter()
+                .find(|s| PLACE_PLURALS.contains(&s.key.as_str()))
+            {
+                let dual = s.key.ends_with('ي') && s.key != "قري";
+                Self::coordinated(ctx, i, dual, &mut out);
+            } else if w.stems.iter().any(|s| s.key == "طريق") {
+                Self::road(ctx, i, &mut out);
+            }
+        }
+        out
+    }
+}
+
 /// Ordinal adjectives: after a head ("المركز الثاني") they make a rank, not a name.
 const ORDINALS: [&str; 12] = [
     "الاول",
@@ -689,7 +871,8 @@ impl Recognise for PlaceHeadRule {
                 {
                     continue;
                 }
-                _ if is_proper_like(ctx, j) => (j + 1, 0.6),
+                // "بث حي [للمباراة]": a clitic-led word is no name.
+                _ if is_proper_like(ctx, j) && continues_name(ctx, j) => (j + 1, 0.6),
                 _ => continue,
             };
             // A direction before a known place is no part of its name ("شمال العراق" -> "العراق"); region names

@@ -59,6 +59,11 @@ impl Flags {
         Flags(self.0 | other.0)
     }
 
+    /// True when the two sets share a flag.
+    pub const fn intersects(self, other: Flags) -> bool {
+        self.0 & other.0 != 0
+    }
+
     const fn with(self, other: Flags) -> Flags {
         Flags(self.0 | other.0)
     }
