@@ -488,22 +488,21 @@ impl PlaceListRule {
         let mut j = i + 1;
         while items.len() < 4 {
             let known = match_at(ctx, j, Flags::LOC.union(Flags::TOWN)).filter(|m| m.skip == 0);
-            let end = match known {
-                Some(m) => j + m.words,
-                None => {
-                    let mut e = j;
-                    while e - j < 2 && is_name_word(ctx, e) && (e == j || joined(ctx, e - 1)) {
-                        if ctx.words.get(e).is_some_and(|w| {
-                            ctx.lexicon
-                                .flags(&w.key)
-                                .intersects(Flags::ORG.union(Flags::TITLE))
-                        }) {
-                            break;
-                        }
-                        e += 1;
+            let end = if let Some(m) = known {
+                j + m.words
+            } else {
+                let mut e = j;
+                while e - j < 2 && is_name_word(ctx, e) && (e == j || joined(ctx, e - 1)) {
+                    if ctx.words.get(e).is_some_and(|w| {
+                        ctx.lexicon
+                            .flags(&w.key)
+                            .intersects(Flags::ORG.union(Flags::TITLE))
+                    }) {
+                        break;
                     }
-                    e
+                    e += 1;
                 }
+                e
             };
             if end == j {
                 break;
