@@ -698,3 +698,8 @@ fn places_on_a_road_course_beside_a_known_one() {
 fn a_clitic_led_word_after_a_place_word_is_no_place() {
     check("وشاهد الجمهور بثا حيا للمباراة في مدينة للألعاب.");
 }
+
+#[test]
+fn a_company_suffix_names_the_company() {
+    check("وارتفع سهم [ORG:تويوتا موتورز] بينما أعلنت [ORG:الراجحي القابضة] أرباحها.");
+}

@@ -548,6 +548,91 @@ impl Recognise for PlaceListRule {
     }
 }
 
+/// A company named with its legal or trade suffix: "المملكة القابضة", "ميجي هولدنجز", "سوني كوربوريشن". The name
+/// is the suffix with up to three name words before it (one definite word before an Arabic suffix).
+pub struct CompanySuffixRule;
+
+/// Company suffixes (normalised): Arabic "holding", "limited"; transliterated Holdings, Corporation, Group, Inc,
+/// Motors, Airlines, Airways, Technologies, International, Capital, Petroleum, Pharma, Systems, Energy.
+const COMPANY_SUFFIXES: [&str; 20] = [
+    "القابضه",
+    "المحدوده",
+    "هولدنجز",
+    "هولدينجز",
+    "هولدينغ",
+    "هولدينج",
+    "كوربوريشن",
+    "كوربوريشين",
+    "انك",
+    "جروب",
+    "غروب",
+    "موتورز",
+    "ايرلاينز",
+    "ايروايز",
+    "تكنولوجيز",
+    "انترناشيونال",
+    "كابيتال",
+    "بتروليوم",
+    "فارما",
+    "سيستمز",
+];
+
+impl Recognise for CompanySuffixRule {
+    fn name(&self) -> &'static str {
+        "company-suffix"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 1..ctx.words.len() {
+            let Some(w) = ctx.words.get(i) else { break };
+            if !COMPANY_SUFFIXES.contains(&w.key.as_str()) {
+                continue;
+            }
+            let arabic_suffix = w.key.starts_with("ال");
+            let mut start = i;
+            while start > 0 && i - start < 3 && joined(ctx, start - 1) {
+                let p = start - 1;
+                let Some(pw) = ctx.words.get(p) else { break };
+                let heads = Flags::ORG_HEAD
+                    .union(Flags::ORG_HEAD_OUT)
+                    .union(Flags::ORG_HEAD_NAME)
+                    .union(Flags::TITLE);
+                if !pw.is_wordlike()
+                    || ctx.is_stop(p)
+                    || match_at(ctx, p, heads).is_some_and(|m| m.skip == 0 && m.words == 1)
+                {
+                    break;
+                }
+                let definite = pw.key.starts_with("ال");
+                if arabic_suffix {
+                    // "المملكة القابضة": one definite word; "شركة [X] القابضة" stops at the head.
+                    if definite && start == i {
+                        start = p;
+                    }
+                    break;
+                }
+                // "صعد سهم [ميجي] هولدنجز": frequent words are the sentence, not the name.
+                if definite
+                    || pw.key.starts_with('و')
+                    || !(is_proper_like(ctx, p) || ctx.lexicon.flags(&pw.key).contains(Flags::ORG))
+                    || ctx.lexicon.is_common_word(&pw.key)
+                {
+                    break;
+                }
+                start = p;
+            }
+            if start == i {
+                continue;
+            }
+            if let Some(span) = words_span(ctx, start, 0, i + 1) {
+                out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.75, 2));
+            }
+        }
+        out
+    }
+}
+
 /// Ordinal adjectives: after a head ("المركز الثاني") they make a rank, not a name.
 const ORDINALS: [&str; 12] = [
     "الاول",
