@@ -703,3 +703,14 @@ fn a_clitic_led_word_after_a_place_word_is_no_place() {
 fn a_company_suffix_names_the_company() {
     check("وارتفع سهم [ORG:تويوتا موتورز] بينما أعلنت [ORG:الراجحي القابضة] أرباحها.");
 }
+
+#[test]
+fn a_channel_before_an_unknown_name_is_a_broadcaster() {
+    check("وبثت [ORG:قناة الشروق الفضائية] المقابلة، وعبرت السفينة [LOC:قناة السويس] أمس.");
+}
+
+#[test]
+fn a_plural_of_persons_after_an_adjective_is_another_party() {
+    check("وهاجمت الطائرات مواقع [ORG:الحزب الشيوعي] والمسلحين في الجبال.");
+    check("وأصدرت [ORG:جبهة جيش تحرير الشعب] بيانا.");
+}

@@ -809,6 +809,20 @@ fn org_complement(ctx: &Context<'_>, start: usize, head_definite: bool) -> usize
             {
                 Some(Prev::Construct)
             }
+            // "جبهة جيش [تحرير] الشعب": a second indefinite noun in construct, completed by a definite one.
+            Prev::Construct
+                if !definite
+                    && !linked
+                    && is_proper_like(ctx, end)
+                    && joined(ctx, end)
+                    && !ctx.is_stop(end + 1)
+                    && ctx
+                        .words
+                        .get(end + 1)
+                        .is_some_and(|n| n.key.starts_with("ال")) =>
+            {
+                Some(Prev::Construct)
+            }
             Prev::Title if given_at(ctx, end) > 0 => Some(Prev::Name),
             // "مسجد الشيخ [زايد]": an unlisted name after a title, as the title rule reads it.
             Prev::Title if !definite && super::names::plausible_bare_name(ctx, end) => {
@@ -830,6 +844,12 @@ fn org_complement(ctx: &Context<'_>, start: usize, head_definite: bool) -> usize
             Prev::Linked if definite && participle_agreeing(ctx, end) => Some(Prev::Adjective),
             // "للأمن" continues after an adjective ("الأعلى للأمن"), not after a noun ("الأمن للموافقة"); after a
             // person's name it names the institution's field ("جامعة الملك سعود [للعلوم] الصحية").
+            // "الدولة الإسلامية [والمقاتلين]": a plural of persons joined after the name is another party.
+            Prev::Adjective | Prev::Noun
+                if k.starts_with("وال") && (k.ends_with("ين") || k.ends_with("ون")) =>
+            {
+                None
+            }
             Prev::Adjective | Prev::Linked | Prev::Construct if linked => Some(Prev::Linked),
             Prev::Name | Prev::Bare if k.starts_with("لل") => Some(Prev::Linked),
             Prev::Noun if k.starts_with("وال") => Some(Prev::Linked),
@@ -970,14 +990,21 @@ impl Recognise for PlaceHeadRule {
             } else {
                 words_span(ctx, i, m.skip, end)
             };
+            // "قناة الإخبارية السعودية": a channel before a name that is no known place is a broadcaster ("قناة
+            // السويس", "قناة بنما" are canals).
+            let channel = known.is_none()
+                && ctx
+                    .words
+                    .get(i)
+                    .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                    .is_some_and(|s| s.key == "قناه");
+            let label = if channel {
+                EntityLabel::Org
+            } else {
+                EntityLabel::Loc
+            };
             if let Some(span) = span {
-                out.push(candidate(
-                    span,
-                    EntityLabel::Loc,
-                    Recogniser::Rule,
-                    confidence,
-                    1,
-                ));
+                out.push(candidate(span, label, Recogniser::Rule, confidence, 1));
             }
         }
         out
