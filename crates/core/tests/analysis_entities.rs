@@ -714,3 +714,8 @@ fn a_plural_of_persons_after_an_adjective_is_another_party() {
     check("وهاجمت الطائرات مواقع [ORG:الحزب الشيوعي] والمسلحين في الجبال.");
     check("وأصدرت [ORG:جبهة جيش تحرير الشعب] بيانا.");
 }
+
+#[test]
+fn a_road_named_after_a_titled_person_is_a_place() {
+    check("وازدحم [LOC:طريق الملك عبدالله] مساء أمس، ويبقى طريق السلام طويلا.");
+}

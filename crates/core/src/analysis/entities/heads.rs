@@ -633,6 +633,48 @@ impl Recognise for CompanySuffixRule {
     }
 }
 
+/// A road, bridge, tunnel or roundabout named after a person with a title: "طريق الملك فهد", "جسر الملك فهد",
+/// "دوار الأمير سلطان". Without the title these words are common ("طريق السلام") and no place head.
+pub struct TitledRoadRule;
+
+/// Road words (normalised).
+const ROAD_HEADS: [&str; 6] = ["طريق", "جسر", "نفق", "دوار", "تقاطع", "كوبري"];
+
+impl Recognise for TitledRoadRule {
+    fn name(&self) -> &'static str {
+        "titled-road"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            let Some(w) = ctx.words.get(i) else { break };
+            let Some(stem) = w
+                .stems
+                .iter()
+                .find(|s| ROAD_HEADS.contains(&s.key.as_str()))
+            else {
+                continue;
+            };
+            let j = i + 1;
+            let titled = joined(ctx, i)
+                && ctx.words.get(j).is_some_and(|n| n.key.starts_with("ال"))
+                && match_at(ctx, j, Flags::TITLE).is_some_and(|t| t.skip == 0);
+            if !titled {
+                continue;
+            }
+            let end = org_complement(ctx, j, true);
+            if end <= j + 1 {
+                continue;
+            }
+            if let Some(span) = words_span(ctx, i, stem.skip, end) {
+                out.push(candidate(span, EntityLabel::Loc, Recogniser::Rule, 0.8, 2));
+            }
+        }
+        out
+    }
+}
+
 /// Ordinal adjectives: after a head ("المركز الثاني") they make a rank, not a name.
 const ORDINALS: [&str; 12] = [
     "الاول",

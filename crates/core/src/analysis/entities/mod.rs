@@ -307,6 +307,7 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(heads::ClubRule),
         Box::new(heads::PlaceListRule),
         Box::new(heads::CompanySuffixRule),
+        Box::new(heads::TitledRoadRule),
         Box::new(heads::PlaceHeadRule),
         Box::new(aliases::QuotedNameRule),
         Box::new(dateline::DatelineRule),
