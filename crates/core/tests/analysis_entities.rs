@@ -719,3 +719,10 @@ fn a_plural_of_persons_after_an_adjective_is_another_party() {
 fn a_road_named_after_a_titled_person_is_a_place() {
     check("وازدحم [LOC:طريق الملك عبدالله] مساء أمس، ويبقى طريق السلام طويلا.");
 }
+
+#[test]
+fn an_administrative_centre_is_a_place() {
+    check(
+        "وأصيب شخصان في مركز [LOC:الحناكية] التابع لمنطقة [LOC:المدينة المنورة]، وافتتح [ORG:مركز أبحاث الطاقة] فرعا.",
+    );
+}

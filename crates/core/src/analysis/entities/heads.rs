@@ -24,6 +24,14 @@ impl Recognise for OrgHeadRule {
                 continue;
             };
             let start = i + m.words;
+            // "مركز حداء التابع لمحافظة جدة": in Saudi administration a centre is a place, named by one word and
+            // placed in its governorate or region.
+            if let Some(place) = admin_centre(ctx, i, m.skip) {
+                if let Some(span) = words_span(ctx, place, 0, place + 1) {
+                    out.push(candidate(span, EntityLabel::Loc, Recogniser::Rule, 0.7, 2));
+                }
+                continue;
+            }
             // "المركز [الثاني]": a head with only an ordinal after it is a rank, not a name.
             if ctx.words.get(start).is_some_and(|w| is_ordinal(&w.key)) {
                 continue;
@@ -673,6 +681,31 @@ impl Recognise for TitledRoadRule {
         }
         out
     }
+}
+
+/// The word naming an administrative centre after "مركز" at `i` ("مركز [حداء] التابع لمحافظة جدة", "مركز [ثول]
+/// بمحافظة رابغ"): one unlisted, infrequent word, then "التابع/التابعة" or "بمحافظة/بمنطقة" or "ب" + a
+/// known place.
+fn admin_centre(ctx: &Context<'_>, i: usize, skip: usize) -> Option<usize> {
+    let head = ctx.words.get(i)?.stems.iter().find(|s| s.skip == skip)?;
+    if head.key != "مركز" || !joined(ctx, i) || !joined(ctx, i + 1) {
+        return None;
+    }
+    let w = ctx.words.get(i + 1)?;
+    if w.key.starts_with("لل")
+        || !is_proper_like(ctx, i + 1)
+        || ctx.lexicon.is_common_word(&w.key)
+        || given_at(ctx, i + 1) > 0
+    {
+        return None;
+    }
+    let next = ctx.words.get(i + 2)?;
+    let placed = matches!(
+        next.key.as_str(),
+        "التابع" | "التابعه" | "بمحافظه" | "بمنطقه"
+    ) || match_at(ctx, i + 2, Flags::LOC)
+        .is_some_and(|m| m.skip > 0 && next.key.starts_with('ب'));
+    placed.then_some(i + 1)
 }
 
 /// Ordinal adjectives: after a head ("المركز الثاني") they make a rank, not a name.
