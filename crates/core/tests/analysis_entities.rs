@@ -726,3 +726,8 @@ fn an_administrative_centre_is_a_place() {
         "وأصيب شخصان في مركز [LOC:الحناكية] التابع لمنطقة [LOC:المدينة المنورة]، وافتتح [ORG:مركز أبحاث الطاقة] فرعا.",
     );
 }
+
+#[test]
+fn a_committee_named_by_its_task_alone_is_a_description() {
+    check("واجتمعت لجنة التحكيم أمس، وقدمت [ORG:لجنة الشؤون الخارجية] تقريرها.");
+}

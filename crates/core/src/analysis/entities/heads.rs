@@ -96,6 +96,16 @@ impl Recognise for OrgHeadRule {
             if end == start {
                 continue;
             }
+            // "لجنة التحكيم", "لجنة التصحيح": a committee named by its task alone is a description; named
+            // committees carry more ("لجنة العلاقات الخارجية", "لجنة مبادرة السلام").
+            let committee = ctx
+                .words
+                .get(i)
+                .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                .is_some_and(|s| s.key == "لجنه");
+            if committee && end == start + 1 {
+                continue;
+            }
             let span = if m.flags.contains(Flags::ORG_HEAD) {
                 words_span(ctx, i, m.skip, end)
             } else {
