@@ -731,3 +731,8 @@ fn an_administrative_centre_is_a_place() {
 fn a_committee_named_by_its_task_alone_is_a_description() {
     check("واجتمعت لجنة التحكيم أمس، وقدمت [ORG:لجنة الشؤون الخارجية] تقريرها.");
 }
+
+#[test]
+fn a_generic_body_is_no_organisation() {
+    check("ووافق مجلس الإدارة على توزيع الأرباح، وشكر [ORG:مجلس الشورى] اللجنة المنظمة.");
+}

@@ -106,6 +106,10 @@ impl Recognise for OrgHeadRule {
             if committee && end == start + 1 {
                 continue;
             }
+            // "مجلس الإدارة", "صندوق الاقتراع": a kind of body, not one organisation.
+            if m.flags.contains(Flags::ORG_HEAD) && generic_body(ctx, i, m.skip, end) {
+                continue;
+            }
             let span = if m.flags.contains(Flags::ORG_HEAD) {
                 words_span(ctx, i, m.skip, end)
             } else {
@@ -716,6 +720,26 @@ fn admin_centre(ctx: &Context<'_>, i: usize, skip: usize) -> Option<usize> {
     ) || match_at(ctx, i + 2, Flags::LOC)
         .is_some_and(|m| m.skip > 0 && next.key.starts_with('ب'));
     placed.then_some(i + 1)
+}
+
+/// True when the words from `i` (after `skip` clitic bytes) to `end` are a generic body of the lists.
+fn generic_body(ctx: &Context<'_>, i: usize, skip: usize, end: usize) -> bool {
+    let Some(head) = ctx
+        .words
+        .get(i)
+        .and_then(|w| w.stems.iter().find(|s| s.skip == skip))
+    else {
+        return false;
+    };
+    let mut key = head.key.clone();
+    for k in i + 1..end {
+        let Some(w) = ctx.words.get(k) else {
+            return false;
+        };
+        key.push(' ');
+        key.push_str(&w.key);
+    }
+    ctx.lexicon.is_generic_body(&key)
 }
 
 /// Ordinal adjectives: after a head ("المركز الثاني") they make a rank, not a name.

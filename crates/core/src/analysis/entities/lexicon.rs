@@ -174,6 +174,8 @@ pub struct Lexicon {
     clubs: std::collections::HashSet<String>,
     /// Words that mark a sports article (sports-words.txt), normalised.
     sports: std::collections::HashSet<String>,
+    /// Generic institutional collocations (generic-bodies.txt), as phrase keys: no organisation's name.
+    generic_bodies: std::collections::HashSet<String>,
 }
 
 const CLDR_TERRITORIES: &str = include_str!("../../../../../assets/lists/cldr-territories.txt");
@@ -194,6 +196,7 @@ const NOT_ENTITIES: &str = include_str!("../../../../../assets/lists/not-entitie
 const COMMON_WORDS: &str = include_str!("../../../../../assets/lists/common-words.txt");
 const CLUBS: &str = include_str!("../../../../../assets/lists/clubs.txt");
 const SPORTS_WORDS: &str = include_str!("../../../../../assets/lists/sports-words.txt");
+const GENERIC_BODIES: &str = include_str!("../../../../../assets/lists/generic-bodies.txt");
 
 /// The text of every bundled list, in a fixed order (for [`lists_fingerprint`]).
 const ALL_LISTS: [&str; 15] = [
@@ -318,12 +321,14 @@ impl Lexicon {
         let common = entries(COMMON_WORDS).map(normalize).collect();
         let clubs = entries(CLUBS).map(normalize).collect();
         let sports = entries(SPORTS_WORDS).map(normalize).collect();
+        let generic_bodies = entries(GENERIC_BODIES).filter_map(phrase_key).collect();
         Lexicon {
             table,
             maqsura_stops,
             common,
             clubs,
             sports,
+            generic_bodies,
         }
     }
 
@@ -340,6 +345,11 @@ impl Lexicon {
     /// True when a normalised word is a club whose name is an ordinary word ("الهلال").
     pub fn is_club(&self, key: &str) -> bool {
         self.clubs.contains(key)
+    }
+
+    /// True when a phrase key (normalised words joined by one space) is a generic body ("مجلس الاداره").
+    pub fn is_generic_body(&self, key: &str) -> bool {
+        self.generic_bodies.contains(key)
     }
 
     /// True when a normalised word marks a sports article ("المباراة", "الدوري").

@@ -197,7 +197,7 @@ impl Recognise for BundledTagger {
                 .collect();
             spans_of(ctx, range.start, &tags, self.confidence, &mut out);
         }
-        out.retain(|c| !common_word_name(ctx, c));
+        out.retain(|c| !common_word_name(ctx, c) && !generic_body(ctx, c));
         out.retain(|c| {
             self.labels.iter().any(|&(label, min_words)| {
                 label == c.label
@@ -233,6 +233,15 @@ fn common_word_name(ctx: &Context<'_>, c: &Candidate) -> bool {
         return false;
     }
     ctx.lexicon.is_common_word(&key)
+}
+
+/// An organisation the tagger proposes that is a generic body of the lists ("مجلس الإدارة", "اللجنة المنظمة").
+fn generic_body(ctx: &Context<'_>, c: &Candidate) -> bool {
+    c.label == EntityLabel::Org
+        && c.span
+            .get(ctx.text)
+            .and_then(super::lexicon::phrase_key)
+            .is_some_and(|key| ctx.lexicon.is_generic_body(&key))
 }
 
 /// Turns one sentence's tags (its first word is `offset`) into candidates (MISC is left out).
