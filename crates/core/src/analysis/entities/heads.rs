@@ -706,8 +706,10 @@ fn admin_centre(ctx: &Context<'_>, i: usize, skip: usize) -> Option<usize> {
         return None;
     }
     let w = ctx.words.get(i + 1)?;
+    let known = match_at(ctx, i + 1, Flags::LOC.union(Flags::TOWN))
+        .is_some_and(|m| m.skip == 0 && m.words == 1);
     if w.key.starts_with("لل")
-        || !is_proper_like(ctx, i + 1)
+        || !(known || is_proper_like(ctx, i + 1))
         || ctx.lexicon.is_common_word(&w.key)
         || given_at(ctx, i + 1) > 0
     {
