@@ -736,3 +736,8 @@ fn a_committee_named_by_its_task_alone_is_a_description() {
 fn a_generic_body_is_no_organisation() {
     check("ووافق مجلس الإدارة على توزيع الأرباح، وشكر [ORG:مجلس الشورى] اللجنة المنظمة.");
 }
+
+#[test]
+fn the_subject_of_a_reporting_verb_before_a_title_is_a_person() {
+    check("وقال [PER:كاظم بوزيان] رئيس اللجنة إن العمل مستمر، وأكد المسؤول أن الموعد ثابت.");
+}

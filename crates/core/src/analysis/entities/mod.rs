@@ -300,6 +300,7 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(names::TitleRule),
         Box::new(names::GivenNameRule),
         Box::new(names::LineageRule),
+        Box::new(names::ReportedNameRule),
         Box::new(heads::OrgHeadRule),
         Box::new(heads::PlaceOfficeRule),
         Box::new(heads::ForcesRule),

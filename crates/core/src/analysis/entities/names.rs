@@ -473,6 +473,67 @@ impl Recognise for LineageRule {
     }
 }
 
+/// The subject of a reporting verb, named before the title it holds: "وقال [مهاب مميش] رئيس الهيئة", "وأكد [جون
+/// دو]، مدير المكتب". Two or three name words no list knows, between the verb and a title, are a person.
+pub struct ReportedNameRule;
+
+impl Recognise for ReportedNameRule {
+    fn name(&self) -> &'static str {
+        "reported-name"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        use crate::analysis::quotes::cues::{CueForm, lookup};
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            let Some(w) = ctx.words.get(i) else { break };
+            if !w.is_wordlike() || !joined(ctx, i) {
+                continue;
+            }
+            if !lookup(&w.key).is_some_and(|c| c.form == CueForm::Perfect) {
+                continue;
+            }
+            let start = i + 1;
+            let mut end = start;
+            while end - start < 3 {
+                let plain = ctx.words.get(end).is_some_and(|n| {
+                    !n.key.starts_with("ال")
+                        && !ctx.lexicon.is_common_word(&n.key)
+                        && given_at(ctx, end) == 0
+                }) && is_name_word(ctx, end)
+                    && continues_name(ctx, end)
+                    && plausible_family_name(ctx, end);
+                if !plain {
+                    break;
+                }
+                end += 1;
+                if !joined(ctx, end - 1) {
+                    break;
+                }
+            }
+            if end - start < 2 {
+                continue;
+            }
+            // The title: right after the name, or after a comma.
+            let mut t = end;
+            if joined(ctx, end - 1) || matches!(ctx.raw(end), "،" | ",") {
+                if matches!(ctx.raw(end), "،" | ",") {
+                    t += 1;
+                }
+            } else {
+                continue;
+            }
+            if match_at(ctx, t, Flags::TITLE).is_none_or(|m| m.skip != 0) {
+                continue;
+            }
+            if let Some(span) = words_span(ctx, start, 0, end) {
+                out.push(candidate(span, EntityLabel::Per, Recogniser::Rule, 0.7, 1));
+            }
+        }
+        out
+    }
+}
+
 /// A given name followed by a family name ("دونالد ترامب", "عادل بن زيد الطريفي") is a person.
 pub struct GivenNameRule;
 
