@@ -515,14 +515,11 @@ impl Recognise for ReportedNameRule {
                 continue;
             }
             // The title: right after the name, or after a comma.
-            let mut t = end;
-            if joined(ctx, end - 1) || matches!(ctx.raw(end), "،" | ",") {
-                if matches!(ctx.raw(end), "،" | ",") {
-                    t += 1;
-                }
-            } else {
+            let comma = matches!(ctx.raw(end), "،" | ",");
+            if !joined(ctx, end - 1) && !comma {
                 continue;
             }
+            let t = if comma { end + 1 } else { end };
             if match_at(ctx, t, Flags::TITLE).is_none_or(|m| m.skip != 0) {
                 continue;
             }
