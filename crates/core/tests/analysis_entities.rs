@@ -741,3 +741,10 @@ fn a_generic_body_is_no_organisation() {
 fn the_subject_of_a_reporting_verb_before_a_title_is_a_person() {
     check("وقال [PER:كاظم بوزيان] رئيس اللجنة إن العمل مستمر، وأكد المسؤول أن الموعد ثابت.");
 }
+
+#[test]
+fn a_name_in_marks_cited_as_the_source_is_an_organisation() {
+    check("وذكرت «[ORG:الأيام]» أن الاجتماع تأجل، وأفاد موقع «[ORG:المرصد]» بأن الطريق مغلق.");
+    check("وقال المدير لـ«[ORG:اليوم]» إن العمل بدأ.");
+    check("وقالت «إنني سعيدة بهذا» ثم غادرت، وأعلن عن «حملة كبرى» أمس.");
+}

@@ -81,6 +81,49 @@ const REPORTING: [&str; 24] = [
     "مقابله",
 ];
 
+/// Words after which a name in marks is the source cited: a site ("موقع «...»"), a feminine reporting verb whose
+/// subject is the outlet ("ذكرت «...» أن"), or "according to" ("بحسب «...»", "نقلا عن «...»").
+const SOURCE_CUES: [&str; 5] = ["موقع", "حسب", "بحسب", "لموقع", "بموقع"];
+
+/// Feminine reporting verbs whose subject in marks is the outlet when "أن" follows ("ذكرت «الحياة» أن"); a quote
+/// in marks after them ("قالت «...»") has no "أن" after it.
+const SOURCE_VERBS: [&str; 6] = ["ذكرت", "افادت", "نشرت", "كشفت", "اوردت", "نقلت"];
+
+/// True when word `i` cites a source whose name in marks follows.
+fn cites_source(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let k = w.key.strip_prefix(['و', 'ف']).unwrap_or(&w.key);
+    if SOURCE_CUES.contains(&k) || SOURCE_CUES.contains(&w.key.as_str()) {
+        return true;
+    }
+    // "نقلا عن «...»": "عن" alone introduces any complement ("أعلن عن «...»").
+    if w.key == "عن"
+        && i.checked_sub(1)
+            .and_then(|p| ctx.words.get(p))
+            .is_some_and(|p| p.key == "نقلا")
+    {
+        return true;
+    }
+    if !SOURCE_VERBS.contains(&k) {
+        return false;
+    }
+    let Some((_, end)) = bracketed(
+        ctx,
+        i + 1,
+        &["«", "“", "\"", "\u{201d}"],
+        &["»", "”", "\"", "\u{201c}"],
+    ) else {
+        return false;
+    };
+    end - (i + 2) <= 2
+        && ctx
+            .words
+            .get(end + 1)
+            .is_some_and(|n| matches!(n.key.as_str(), "ان" | "بان" | "عن"))
+}
+
 /// True when word `i` is a detached "لـ" after a reporting word within the three words before it: the quoted
 /// name after it is the newspaper, agency or channel the speaker told ("وقالت لـ«الوطن»").
 fn told_to(ctx: &Context<'_>, i: usize) -> bool {
@@ -111,9 +154,10 @@ impl Recognise for QuotedNameRule {
             .union(Flags::ORG_HEAD_NAME);
         let mut out = Vec::new();
         for i in 0..ctx.words.len() {
+            let told = told_to(ctx, i);
             let words = match match_at(ctx, i, heads) {
                 Some(m) => m.words,
-                None if told_to(ctx, i) => 1,
+                None if told || cites_source(ctx, i) => 1,
                 None => continue,
             };
             let Some((first, end)) = bracketed(
@@ -124,7 +168,8 @@ impl Recognise for QuotedNameRule {
             ) else {
                 continue;
             };
-            if ctx.is_stop(first) {
+            // "لـ«اليوم»": one word in marks after a reporting verb names the outlet, even a common one.
+            if ctx.is_stop(first) && !(told && end == first + 1) {
                 continue;
             }
             if let Some(span) = words_span(ctx, first, 0, end) {
