@@ -900,3 +900,29 @@ fn a_quote_in_marks_without_a_cue_goes_to_the_person_who_is_the_sentences_subjec
     ));
     assert_eq!(speaker(&q[0]), "فادي مراد");
 }
+
+#[test]
+fn verbs_of_view_and_reliance_report_their_complement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وعدّت [PER:سلمى راشد] أن ⟨القرار خطوة في الاتجاه الصحيح⟩.\n",
+        "وقال [PER:ماجد نبيل] إن ⟨الموسم كان صعبا⟩، معولا على ⟨خبرة اللاعبين في المباريات المقبلة⟩.\n",
+        "وأضاف أن ⟨الإدارة وفرت كل شيء⟩، متطلعا إلى ⟨تحقيق لقب الدوري هذا العام⟩.\n",
+        // Without its shadda the word is وعد "promised": no statement.
+        "ووعد المدرب الجماهير بالفوز في المباراة المقبلة.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وعدّت");
+    assert_eq!(speaker(&q[0]), "سلمى راشد");
+    assert_eq!(cue(&c, &q[2]), "معولا");
+    assert_eq!(speaker(&q[2]), "ماجد نبيل");
+    assert_eq!(cue(&c, &q[4]), "متطلعا");
+}
+
+#[test]
+fn a_colon_after_a_verb_of_view_in_a_headline_does_not_start_its_content() {
+    let (_, q) = quotes_of(concat!(
+        "مصر تتطلع لشراكة أوسع مع أوروبا: [PER:حازم فهمي] يدعو ⟨لتوسيع التبادل التجاري⟩\n",
+        "وقال [PER:حازم فهمي] إن ⟨العلاقات قوية⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "حازم فهمي");
+}

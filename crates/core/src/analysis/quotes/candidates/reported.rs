@@ -395,7 +395,12 @@ fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
         return None;
     }
     let t = ctx.toks.get(i)?;
-    cues::lookup(t.key.as_str()).filter(|c| is_verb_here(ctx, i, *c) && prep_if_needed(ctx, i, *c))
+    cues::lookup(t.key.as_str()).filter(|c| {
+        // "عدّ" only with its shadda written: unvowelled it is وعد "promised" or عدت "returned".
+        (c.comp & cues::SHADDA == 0 || t.raw.contains('\u{651}'))
+            && is_verb_here(ctx, i, *c)
+            && prep_if_needed(ctx, i, *c)
+    })
 }
 
 /// A reporting word that is also a preposition or adverb (عبر، أجمع) counts only with its own preposition close
@@ -790,7 +795,7 @@ fn complement_start(ctx: &Ctx, j: usize, info: CueInfo, broken: bool) -> Option<
     if SUFFIXED_COMP.contains(&n) {
         return Some(j + 1);
     }
-    if t.is_punct(&[":"]) {
+    if t.is_punct(&[":"]) && info.comp & cues::NO_COLON == 0 {
         return Some(if next_is_bare { j + 2 } else { j + 1 });
     }
     let prep = takes_preposition(t, info);
