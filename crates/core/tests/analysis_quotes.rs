@@ -919,10 +919,33 @@ fn verbs_of_view_and_reliance_report_their_complement() {
 }
 
 #[test]
+fn a_lone_bi_before_marks_leads_the_clause_into_the_quote() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونددت بعثة [ORG:الاتحاد الأفريقي] بـ«⟨الاعتداء الجبان على المدنيين العزل في القرية الصغيرة⟩».\n",
+        // Two words in marks after لـ are a name, not a statement.
+        "وقال [PER:سامي فريد] لـ«الأخبار اليومية» إن ⟨الطريق سيفتح غدا⟩.",
+    ));
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(cue(&c, &q[0]), "ونددت");
+}
+
+#[test]
 fn a_colon_after_a_verb_of_view_in_a_headline_does_not_start_its_content() {
     let (_, q) = quotes_of(concat!(
         "مصر تتطلع لشراكة أوسع مع أوروبا: [PER:حازم فهمي] يدعو ⟨لتوسيع التبادل التجاري⟩\n",
         "وقال [PER:حازم فهمي] إن ⟨العلاقات قوية⟩.",
     ));
     assert_eq!(speaker(&q[0]), "حازم فهمي");
+}
+
+#[test]
+fn the_subject_before_an_apposition_with_a_book_title_speaks() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        // The plural noun كتب "books" is no cue, and the colon inside the title's marks breaks no clause.
+        "[PER:نبيل عوض] وهو مؤرخ معروف، وله كتب كثيرة منها كتاب «المدن: سيرة المكان والناس»، كتب في مقدمة بحثه أن ⟨المدن القديمة تحفظ ذاكرة سكانها⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "نبيل عوض");
+    assert_eq!(cue(&c, &q[0]), "كتب");
 }

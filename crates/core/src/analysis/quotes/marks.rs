@@ -14,6 +14,10 @@ use crate::span::Span;
 /// Marks around at most this many words are a name or term unless punctuated or led by a reporting word.
 const TERM_MAX_WORDS: usize = 3;
 
+/// Marks after a preposition written with tatweel ("بـ«", "لـ«") hold a statement only with at least this many
+/// words: shorter, they hold a name ("لـ«صحيفة الشرق الأوسط»").
+const TATWEEL_STATEMENT_MIN_WORDS: usize = 7;
+
 /// How many tokens before "...: «" a reporting word may stand to make the marks a statement ("وقال الوزير: «لا»").
 const CUE_BEFORE_COLON_REACH: usize = 10;
 
@@ -272,8 +276,9 @@ fn is_statement(tokens: &Tokens, m: &Marked) -> bool {
         .and_then(|i| tokens.toks.get(i))
         .filter(|t| t.block == m.block);
     if let Some(p) = prev {
-        // "لـ«الشرق الأوسط»": a preposition written with tatweel before a name.
-        if p.raw.ends_with('ـ') {
+        // "لـ«الشرق الأوسط»": a preposition written with tatweel before a name; a sentence in marks after it is
+        // what a clause reports ("ونددت البعثة بـ«...»").
+        if p.raw.ends_with('ـ') && words < TATWEEL_STATEMENT_MIN_WORDS {
             return false;
         }
         let bare = p.key.as_str().strip_prefix('و').unwrap_or(p.key.as_str());

@@ -402,8 +402,18 @@ fn who_from_name(ctx: &Ctx, run: Range<usize>, titles: Titles) -> Who {
 /// A speaker named before the verb in its clause ("لافروف شدد على", "أما فلان ... فقال", "فلان، خبير ...، يقول").
 pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
     let mut start = ctx.sentence_start(cue);
+    // A colon or dash inside quotation marks (a book's title, «السلام: الطريق الطويل») breaks no clause: walking
+    // back, a closing mark enters marks and an opening mark leaves them (a straight mark toggles).
+    let mut in_marks = false;
     for i in (start..cue).rev() {
-        if ctx.toks.get(i).is_some_and(|t| t.is_punct(CLAUSE_BREAKS)) {
+        let Some(t) = ctx.toks.get(i) else { break };
+        match t.raw {
+            "»" | "”" => in_marks = true,
+            "«" | "“" => in_marks = false,
+            "\"" => in_marks = !in_marks,
+            _ => {}
+        }
+        if !in_marks && t.is_punct(CLAUSE_BREAKS) {
             start = i + 1;
             break;
         }

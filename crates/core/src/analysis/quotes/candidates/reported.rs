@@ -374,6 +374,22 @@ impl Finder<'_, '_> {
             return i + 1;
         }
         let (end_tok, next) = content_end(ctx, start, self.marked);
+        // "نددت البعثة بـ«...»", "أشاد فلان بـ“...”": the content stops at a quote led into by a lone ب/ل: the
+        // words before were the clause, the quote is what it reports.
+        if let Some(index) = opener_tok(ctx, self.marked, end_tok)
+            && end_tok > start
+            && ctx
+                .toks
+                .get(end_tok - 1)
+                .is_some_and(|p| p.is_word() && matches!(p.key.as_str(), "ب" | "ل"))
+        {
+            let who = self.who(cue, end_tok - 1);
+            self.link(index, cue, who);
+            return self
+                .marked
+                .get(index)
+                .map_or(end_tok + 1, |m| ctx.tok_at(m.end()));
+        }
         if let Some(span) = content_span(ctx, start, end_tok) {
             self.out.push(Draft {
                 kind: QuoteKind::Indirect,
@@ -546,6 +562,10 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
                     start: j + 1,
                     who_end: j,
                 });
+            }
+            // "وله كتب عديدة، كتب فيها أن": another reporting word has the complementiser.
+            if cue_at(ctx, marked, j).is_some() {
+                break;
             }
             j += 1;
             continue;
