@@ -949,3 +949,18 @@ fn the_subject_before_an_apposition_with_a_book_title_speaks() {
     assert_eq!(speaker(&q[0]), "نبيل عوض");
     assert_eq!(cue(&c, &q[0]), "كتب");
 }
+
+#[test]
+fn a_title_of_honour_before_an_institution_is_the_person_introduced_with_that_honour() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأوضح سمو الأمير [PER:فيصل بن ناصر] أن ⟨المعرض يضم مئة جناح⟩.\n",
+        "وأكد سمو رئيس [ORG:هيئة المعارض الوطنية] أن ⟨التنظيم سيتطور كل عام⟩.\n",
+        "وقالت [ORG:وزارة الخارجية] إن ⟨القافلة وصلت⟩، ودانت أيضا ⟨استهداف القافلة الإنسانية⟩.\n",
+        "وأشادت سموها ⟨بجهود المتطوعين في المعرض⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "فيصل بن ناصر");
+    assert_eq!(cue(&c, &q[3]), "ودانت");
+    assert_eq!(speaker(&q[3]), "وزارة الخارجية");
+    assert_eq!(cue(&c, &q[4]), "وأشادت");
+}

@@ -157,6 +157,8 @@ const VERBS: &[Verb] = &[
     v("ثمّن", "يثمّن", "مثمن", NP),
     v("استنكر", "يستنكر", "مستنكر", NP),
     v("أدان", "يدين", "", NP | NOPART),
+    // دان "condemned" without the hamza of أدان (the annotators' own example).
+    v("دان", "يدين", "", NP | NOPART),
     v("أثنى", "يثني", "مثني", ALA),
     v("عبّر", "يعبّر", "معبر", AN | NEEDS_PREP | NOFEM),
     v("أجمع", "يجمع", "", ALA | NEEDS_PREP | NOPART),
