@@ -964,3 +964,30 @@ fn a_title_of_honour_before_an_institution_is_the_person_introduced_with_that_ho
     assert_eq!(speaker(&q[3]), "وزارة الخارجية");
     assert_eq!(cue(&c, &q[4]), "وأشادت");
 }
+
+#[test]
+fn an_interviews_answers_are_the_interviewees_words_and_its_questions_state_nothing() {
+    let (c, q) = quotes_of(concat!(
+        "حوار مع المهندسة [PER:ليلى حداد]\n",
+        "التقينا المهندسة [PER:ليلى حداد] في مكتبها بعد افتتاح الجسر.\n",
+        "كيف تصفين تجربتك في المشروع؟\n",
+        "- ⟨كانت تجربة طويلة، وقال لنا الخبراء إن «التربة صعبة جدا» لكننا نجحنا⟩.\n",
+        "وهل تعتقدين أن المدينة ستستفيد منه؟\n",
+        "⟨بالتأكيد، فالجسر يختصر الطريق إلى النصف⟩.",
+    ));
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(speaker(&q[0]), "ليلى حداد");
+    assert_eq!(speaker(&q[1]), "ليلى حداد");
+    assert_eq!(cue(&c, &q[1]), "");
+}
+
+#[test]
+fn rhetorical_questions_of_a_column_do_not_make_an_interview() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "هل يمكن أن تنتهي الأزمة قريبا؟\n",
+        "الأرقام لا تبشر بخير هذا العام.\n",
+        "وما الذي ينتظر الأسواق؟\n",
+        "لا أحد يعرف الجواب بعد.",
+    ));
+}
