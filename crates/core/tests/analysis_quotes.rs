@@ -991,3 +991,17 @@ fn rhetorical_questions_of_a_column_do_not_make_an_interview() {
         "لا أحد يعرف الجواب بعد.",
     ));
 }
+
+#[test]
+fn a_cause_attributed_by_a_speaker_is_a_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وعزا مدير المستشفى [PER:سامي الحربي] التراجع إلى ⟨حملات التوعية المكثفة في المدارس⟩.\n",
+        "وأرجعت [PER:منى العتيبي] ذلك إلى ⟨ارتفاع أسعار الوقود في الصيف⟩.\n",
+        // "يرجع" is also "goes back": the history of a building is no statement.
+        "ويرجع تاريخ المبنى إلى القرن التاسع عشر.",
+    ));
+    assert_eq!(speaker(&q[0]), "سامي الحربي");
+    assert_eq!(cue(&c, &q[1]), "وأرجعت");
+    assert_eq!(speaker(&q[1]), "منى العتيبي");
+}

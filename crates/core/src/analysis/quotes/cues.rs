@@ -174,6 +174,10 @@ const VERBS: &[Verb] = &[
     v("استطرد", "يستطرد", "مستطرد", 0),
     v("أمل", "يأمل", "آمل", NEAR | NO_COLON),
     v("اشترط", "يشترط", "مشترط", NO_COLON),
+    // Attributing a cause: "عزا الخبير ذلك إلى", "أرجع المسؤول التراجع إلى" (يرجع is also "goes back": no
+    // imperfect, and the participle مرجع is a noun).
+    v("عزا", "يعزو", "عازي", ILA | NO_COLON),
+    v("أرجع", "", "", ILA | NO_COLON),
 ];
 
 /// Bare perfect forms (normalised) that are mostly nouns: not generated (their other forms are).

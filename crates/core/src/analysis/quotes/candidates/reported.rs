@@ -510,7 +510,14 @@ impl Zone {
         let n = t.key.as_str();
         let title_complement =
             t.is_word() && (n.starts_with("بال") || n.starts_with("لل") || n == "لدي");
-        if title_complement {
+        // "وعزا الخبير ذلك إلى", "أرجعت فلانة هذا إلى": a demonstrative object right before the verb's own
+        // preposition.
+        let demonstrative_object = DEMONSTRATIVES.contains(&n)
+            && ctx
+                .toks
+                .get(j + 1)
+                .is_some_and(|x| takes_preposition(x, info));
+        if title_complement || demonstrative_object {
             return;
         }
         if !(t.is_word() || t.raw == "." || is_quote_mark(t.raw)) || speaker::is_stop(ctx, j) {
