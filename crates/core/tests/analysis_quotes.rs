@@ -1005,3 +1005,13 @@ fn a_cause_attributed_by_a_speaker_is_a_statement() {
     assert_eq!(cue(&c, &q[1]), "وأرجعت");
     assert_eq!(speaker(&q[1]), "منى العتيبي");
 }
+
+#[test]
+fn a_name_before_its_title_in_apposition_speaks_not_the_institution_of_the_title() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        // The tagger missed the name: only the institution of the title is a mention.
+        "وقال وسيم قندلفت رئيس [ORG:هيئة الموانئ البحرية] إن ⟨الرصيف الجديد يستقبل السفن الكبيرة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "وسيم قندلفت");
+}
