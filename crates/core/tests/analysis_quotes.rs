@@ -1015,3 +1015,13 @@ fn a_name_before_its_title_in_apposition_speaks_not_the_institution_of_the_title
     ));
     assert_eq!(speaker(&q[0]), "وسيم قندلفت");
 }
+
+#[test]
+fn a_definite_word_after_an_earlier_title_is_no_holders_name() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وعدّ الوزير القرار خطوة مهمة للقطاع.\n",
+        "وقال الوزير إن ⟨الخطة ستنفذ على مراحل⟩.",
+    ));
+    assert_ne!(speaker(&q[0]), "القرار خطوة مهمة");
+}

@@ -395,9 +395,17 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize, forward: bool) -> Op
         ) = extract(ctx, i + 1, to)
         {
             let _ = title;
-            let person = entity
-                .and_then(|e| ctx.entities.get(e))
-                .is_none_or(|e| e.label == EntityLabel::Per);
+            // A name the tagger missed starts with a plain word; a definite word right after the title is its
+            // complement or the verb's object ("عدّ الوزير القرار خطوة"), no name ("آل" is: "آل خليفة").
+            let plain_name = entity.is_some()
+                || normalize(ctx.slice(span))
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w == "ال" || !(w.starts_with("ال") || w.starts_with("وال")));
+            let person = plain_name
+                && entity
+                    .and_then(|e| ctx.entities.get(e))
+                    .is_none_or(|e| e.label == EntityLabel::Per);
             if person {
                 return Some(make_speaker(ctx, span, entity));
             }
