@@ -1025,3 +1025,15 @@ fn a_definite_word_after_an_earlier_title_is_no_holders_name() {
     ));
     assert_ne!(speaker(&q[0]), "القرار خطوة مهمة");
 }
+
+#[test]
+fn roles_of_deputies_artists_and_players_are_titles_that_resolve_to_their_holder() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وافتتح وكيل وزارة الثقافة [PER:هشام قاسم] المعرض، وحضرت الفنانة [PER:رنا صبري] الافتتاح.\n",
+        "وأوضح الوكيل أن ⟨المعرض يستمر أسبوعين⟩.\n",
+        "وقالت الفنانة إن ⟨اللوحات تحكي قصة المدينة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "هشام قاسم");
+    assert_eq!(speaker(&q[1]), "رنا صبري");
+}
