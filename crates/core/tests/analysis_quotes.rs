@@ -1037,3 +1037,16 @@ fn roles_of_deputies_artists_and_players_are_titles_that_resolve_to_their_holder
     assert_eq!(speaker(&q[0]), "هشام قاسم");
     assert_eq!(speaker(&q[1]), "رنا صبري");
 }
+
+#[test]
+fn words_in_parentheses_after_a_reporting_verb_are_a_quote_other_parentheses_are_asides() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وظل [PER:عادل منصور] يقول (⟨سنعود إلى بيوتنا قريبا⟩) حتى وصلت الحافلة.\n",
+        "وصاح الحارس قائلا لهم: (⟨ابتعدوا عن البوابة⟩).\n",
+        "وتقع القرية في الوادي (جنوب المدينة) قرب النهر.",
+    ));
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(cue(&c, &q[0]), "يقول");
+    assert_eq!(speaker(&q[0]), "عادل منصور");
+}

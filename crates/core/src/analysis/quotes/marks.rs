@@ -135,7 +135,95 @@ pub(crate) fn pair(tokens: &Tokens) -> Vec<Marked> {
     for m in &mut out {
         m.statement = is_statement(tokens, m);
     }
+    let parenthesised = parenthesised_statements(tokens, &out);
+    if !parenthesised.is_empty() {
+        out.extend(parenthesised);
+        out.sort_by_key(|m| m.open.start);
+    }
     out
+}
+
+/// Words a statement in parentheses has at least ("قال (لا)" is an aside).
+const PAREN_STATEMENT_MIN_WORDS: usize = 2;
+
+/// Object pronouns after a reporting verb before the parenthesis ("قائلة لها (...)").
+const ADDRESSED: &[&str] = &["له", "لها", "لهم", "لنا", "لي"];
+
+/// Statements in parentheses: "(...)" right after a reporting word ("تقول (...)", "قائلة لها (...)") or after its
+/// colon, outside every pair of quotation marks. Other parentheses are asides, places or abbreviations.
+fn parenthesised_statements(tokens: &Tokens, marks: &[Marked]) -> Vec<Marked> {
+    let mut out = Vec::new();
+    // Pairs in text order: a parenthesis inside one is skipped with a moving index (linear).
+    let mut pairs = marks.iter().map(|m| (m.open.start, m.end())).peekable();
+    for (bi, block) in tokens.doc.blocks.iter().enumerate() {
+        let Some(body) = block.span.get(tokens.text) else {
+            continue;
+        };
+        let mut from = 0;
+        while let Some(o) = body.get(from..).and_then(|r| r.find('(')).map(|k| from + k) {
+            let Some(c) = body
+                .get(o + 1..)
+                .and_then(|r| r.find([')', '(']))
+                .map(|k| o + 1 + k)
+            else {
+                break;
+            };
+            from = c;
+            if body.get(c..c + 1) != Some(")") {
+                continue;
+            }
+            from = c + 1;
+            let (open, close) = (block.span.start + o, block.span.start + c);
+            while pairs.peek().is_some_and(|&(_, end)| end <= open) {
+                pairs.next();
+            }
+            if pairs.peek().is_some_and(|&(start, _)| start < close) {
+                continue;
+            }
+            let words = body
+                .get(o + 1..c)
+                .unwrap_or("")
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count();
+            if words < PAREN_STATEMENT_MIN_WORDS || !cue_before_paren(tokens, tokens.tok_at(open)) {
+                continue;
+            }
+            let mut m = make(
+                tokens,
+                Span::new(open, open + 1),
+                Some(Span::new(close, close + 1)),
+                bi,
+            );
+            m.statement = true;
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// A reporting word right before the parenthesis at token `open_tok`, maybe with its addressee ("قائلة لها") or
+/// colon between.
+fn cue_before_paren(tokens: &Tokens, open_tok: usize) -> bool {
+    let Some(mut k) = open_tok.checked_sub(1) else {
+        return false;
+    };
+    let Some(prev) = tokens.toks.get(k) else {
+        return false;
+    };
+    if prev.is_punct(&[":"]) {
+        return cue_before_colon(tokens, open_tok);
+    }
+    if ADDRESSED.contains(&prev.key.as_str()) {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        k = p;
+    }
+    tokens
+        .toks
+        .get(k)
+        .is_some_and(|t| cues::lookup(t.key.as_str()).is_some())
 }
 
 /// One-letter prefixes written on the word a quote opens on ("و\"جالكسي").
