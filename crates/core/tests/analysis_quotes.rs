@@ -1050,3 +1050,12 @@ fn words_in_parentheses_after_a_reporting_verb_are_a_quote_other_parentheses_are
     assert_eq!(cue(&c, &q[0]), "يقول");
     assert_eq!(speaker(&q[0]), "عادل منصور");
 }
+
+#[test]
+fn a_study_or_unnamed_sources_speak_in_a_headline_as_written() {
+    let (_, q) = quotes_of(concat!(
+        "دراسة: ⟨النوم الكافي يحسن الذاكرة لدى الطلاب⟩\n",
+        "وأجرى الباحثون تجاربهم على مئتي طالب.",
+    ));
+    assert_eq!(speaker(&q[0]), "دراسة");
+}

@@ -26,6 +26,21 @@ const INSTITUTIONS: &[&str] = &[
     "النيابة",
 ];
 
+/// Unnamed sources and studies that speak in headlines as written ("دراسة: ...", "مصادر: ..."), normalised and
+/// without the article: the annotators allow such collective speakers.
+const SOURCES: &[&str] = &[
+    "دراسه",
+    "دراسات",
+    "تقرير",
+    "تقارير",
+    "بيان",
+    "استطلاع",
+    "مصدر",
+    "مصادر",
+    "شهود",
+    "احصاءات",
+];
+
 /// Dashes and bullets that lead an interview or list line.
 const LINE_MARKERS: &[char] = &['-', '–', '—', '•', '*'];
 
@@ -128,7 +143,9 @@ pub(super) fn speaker_colon(
                 .any(|m| matches!(m.label, EntityLabel::Per | EntityLabel::Org))
     });
     let seg_norm = normalize(ctx.slice(seg));
-    let institution = words.len() == 1 && INSTITUTIONS.iter().any(|w| normalize(w) == seg_norm);
+    let institution = words.len() == 1
+        && (INSTITUTIONS.iter().any(|w| normalize(w) == seg_norm)
+            || SOURCES.contains(&lexicon::bare(&seg_norm)));
     let known = names.0.contains(&seg_norm) || (words.len() == 1 && names.1.contains(&seg_norm));
     (titled || named || institution || known).then_some((seg, rest))
 }
