@@ -1059,3 +1059,15 @@ fn a_study_or_unnamed_sources_speak_in_a_headline_as_written() {
     ));
     assert_eq!(speaker(&q[0]), "دراسة");
 }
+
+#[test]
+fn a_colon_without_inna_gives_the_speakers_own_words_and_a_past_report_after_fima_ends_the_statement()
+ {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وتابع [PER:مازن شريف]: ⟨لن نتراجع عن هذا القرار مهما حدث⟩.\n",
+        "وذكرت [ORG:صحيفة النهار] أن ⟨المتهمين اعترفوا بكل التهم⟩، فيما نفى محامي الدفاع ذلك.",
+    ));
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(q[1].kind, QuoteKind::Indirect);
+}

@@ -390,9 +390,18 @@ impl Finder<'_, '_> {
                 .get(index)
                 .map_or(end_tok + 1, |m| ctx.tok_at(m.end()));
         }
+        // "وتابع: نحن ...": after a colon without إن/أن the speaker's own words follow (a direct statement).
+        let after_colon = start
+            .checked_sub(1)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(|p| p.is_punct(&[":"]));
         if let Some(span) = content_span(ctx, start, end_tok) {
             self.out.push(Draft {
-                kind: QuoteKind::Indirect,
+                kind: if after_colon {
+                    QuoteKind::Direct
+                } else {
+                    QuoteKind::Indirect
+                },
                 span,
                 cue: Some(cue.span),
                 who: who.clone(),
@@ -1251,7 +1260,8 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
     if contrast {
         // A present-tense view after "بينما" is the speaker's own contrast ("، بينما ترى أوروبا أن ..."); a past
         // report is somebody else's statement ("، في حين أعلن مصدر عن ...").
-        return c.form == CueForm::Perfect && (complement_soon || new_clause);
+        // Even one that reports nothing of its own ("، فيما نفى محامي الدفاع ذلك") is no longer the statement.
+        return c.form == CueForm::Perfect;
     }
     c.form == CueForm::Participle || (finite && complement_soon) || new_clause
 }
