@@ -1071,3 +1071,17 @@ fn a_colon_without_inna_gives_the_speakers_own_words_and_a_past_report_after_fim
     assert_eq!(q[0].kind, QuoteKind::Direct);
     assert_eq!(q[1].kind, QuoteKind::Indirect);
 }
+
+#[test]
+fn a_short_quote_with_the_verb_after_it_is_a_statement_and_a_participle_after_the_comma_reports_its_own()
+ {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "«⟨الطريق ما زال طويلا⟩»، يقول [PER:كمال ناصر]، مضيفا أن ⟨الفريق يتعلم بسرعة⟩.\n",
+        // A term in marks before a participle stays a term.
+        "وافتتح المركز “الذكي” ، مبينا أن ⟨الخدمة مجانية⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "كمال ناصر");
+    assert_eq!(cue(&c, &q[1]), "مضيفا");
+    assert_eq!(speaker(&q[1]), "كمال ناصر");
+}

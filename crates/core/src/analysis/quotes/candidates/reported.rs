@@ -625,7 +625,11 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         zone.extend(ctx, i, j, info);
         j += 1;
     }
-    if let Some(c) = zone.say_comma {
+    // "يقول فلان، مضيفا أن": the comma leads into another reporting clause, not into what was said.
+    if let Some(c) = zone
+        .say_comma
+        .filter(|&c| cue_at(ctx, marked, c + 1).is_none())
+    {
         return Some(Found::Content {
             start: c + 1,
             who_end: c,
