@@ -1085,3 +1085,27 @@ fn a_short_quote_with_the_verb_after_it_is_a_statement_and_a_participle_after_th
     assert_eq!(cue(&c, &q[1]), "مضيفا");
     assert_eq!(speaker(&q[1]), "كمال ناصر");
 }
+
+#[test]
+fn an_interview_with_one_question_put_to_you_and_bulleted_questions_is_found() {
+    let (_, q) = quotes_of(concat!(
+        "الرسامة [PER:دينا مراد]: ⟨اللون يقودني⟩\n",
+        "* كيف بدأت رحلتك مع الرسم؟\n",
+        "- ⟨بدأت في الطفولة بألوان بسيطة⟩.\n",
+        "* هل تفكرين في معرض خارج البلاد؟\n",
+        "- ⟨نعم، في العام المقبل إن شاء الله⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "دينا مراد");
+    assert_eq!(speaker(&q[2]), "دينا مراد");
+}
+
+#[test]
+fn a_column_asking_about_the_banks_and_their_conduct_is_no_interview() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "لماذا تغير سلوك البنوك في الإقراض؟\n",
+        "الجواب في أسعار الفائدة المرتفعة.\n",
+        "وهل تتراجع أسعار الفائدة قريبا؟\n",
+        "لا يبدو ذلك في الأفق.",
+    ));
+}

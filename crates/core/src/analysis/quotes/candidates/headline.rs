@@ -142,6 +142,20 @@ pub(super) fn speaker_colon(
                 .mentions_over(t.span)
                 .any(|m| matches!(m.label, EntityLabel::Per | EntityLabel::Org))
     });
+    // "الرسامة فلانة: ...": a role the title list lacks (definite words) before the person's name (the rest).
+    let is_person = |t: &Tok| {
+        ctx.mentions_over(t.span)
+            .any(|m| m.label == EntityLabel::Per)
+    };
+    let role_words = words.iter().take_while(|t| !is_person(t)).count();
+    let role_then_person = role_words >= 1
+        && role_words < words.len()
+        && words
+            .iter()
+            .take(role_words)
+            .all(|t| t.key.as_str().starts_with("ال"))
+        && words.iter().skip(role_words).all(is_person);
+    let named = named || role_then_person;
     let seg_norm = normalize(ctx.slice(seg));
     let institution = words.len() == 1
         && (INSTITUTIONS.iter().any(|w| normalize(w) == seg_norm)

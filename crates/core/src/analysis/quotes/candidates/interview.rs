@@ -11,11 +11,85 @@ use crate::document::BlockKind;
 use crate::load::{asks_you, is_question_line};
 use crate::span::Span;
 
-/// An article is an interview with at least this many questions put to "you" (as the outline decides it).
+/// An article is an interview with at least this many questions, one of them put to "you".
 const MIN_QUESTIONS: usize = 2;
 
 /// An answer has at least this many words (a one-word line is a label or a name).
 const ANSWER_MIN_WORDS: usize = 2;
+
+/// Words that end in ك without being "your ..." (normalised): demonstratives and adverbs, and nouns whose ك is a
+/// root letter.
+const NOT_SECOND_PERSON: &[&str] = &[
+    "ذلك",
+    "تلك",
+    "هناك",
+    "هنالك",
+    "كذلك",
+    "لذلك",
+    "بذلك",
+    "وكذلك",
+    "فكذلك",
+    "اوليك",
+    "ملك",
+    "بنك",
+    "شريك",
+    "مبارك",
+    "مشترك",
+    "سمك",
+    "تحرك",
+    "مدرك",
+    "معترك",
+    "منهمك",
+    "مسلك",
+    "فلك",
+    "سلك",
+    "هلاك",
+    "ادراك",
+    "اشتراك",
+    "حراك",
+    "عراك",
+    "شباك",
+    "ارتباك",
+    "تمسك",
+    "تماسك",
+    "احتكاك",
+    "مالك",
+    "سالك",
+    "هالك",
+    "سلوك",
+    "ملوك",
+    "بنوك",
+    "شكوك",
+    "صكوك",
+    "تبوك",
+    "مبروك",
+    "متروك",
+    "مملوك",
+    "مشكوك",
+    "تفكك",
+    "ديك",
+    "تراكم",
+    "محاكم",
+];
+
+/// A word of the question carries the suffix "your" (ـك، ـكم، ـكما، ـكن) on a stem of three letters or more and no
+/// article ("دورك", "فيلمكم"): the question is put to someone.
+fn has_second_person_suffix(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .map(crate::analysis::normalize::normalize)
+        .any(|w| {
+            let w = w
+                .strip_prefix('و')
+                .filter(|r| r.chars().count() >= 4)
+                .unwrap_or(&w);
+            let stem = ["كما", "كن", "كم", "ك"]
+                .iter()
+                .find_map(|s| w.strip_suffix(s));
+            stem.is_some_and(|s| s.chars().count() >= 3)
+                && !w.starts_with("ال")
+                && !NOT_SECOND_PERSON.contains(&w)
+        })
+}
 
 /// Finds the answers of an interview and drops the drafts that start inside its questions.
 pub(super) fn find(ctx: &Ctx, body: &mut Vec<Draft>) -> Vec<Draft> {
@@ -27,9 +101,13 @@ pub(super) fn find(ctx: &Ctx, body: &mut Vec<Draft>) -> Vec<Draft> {
     let asked = blocks
         .iter()
         .zip(&question)
-        .filter(|(b, q)| **q && asks_you(ctx.slice(b.span)))
+        .filter(|(b, q)| {
+            **q && (asks_you(ctx.slice(b.span)) || has_second_person_suffix(ctx.slice(b.span)))
+        })
         .count();
-    if asked < MIN_QUESTIONS {
+    // Two questions at least, one of them put to "you" ("كيف اخترت دورك؟" then "هل تفكرين في ...؟").
+    let questions = question.iter().filter(|&&q| q).count();
+    if asked == 0 || questions < MIN_QUESTIONS {
         return Vec::new();
     }
     // The block holding a byte offset (blocks are in text order).
