@@ -900,3 +900,212 @@ fn a_quote_in_marks_without_a_cue_goes_to_the_person_who_is_the_sentences_subjec
     ));
     assert_eq!(speaker(&q[0]), "فادي مراد");
 }
+
+#[test]
+fn verbs_of_view_and_reliance_report_their_complement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وعدّت [PER:سلمى راشد] أن ⟨القرار خطوة في الاتجاه الصحيح⟩.\n",
+        "وقال [PER:ماجد نبيل] إن ⟨الموسم كان صعبا⟩، معولا على ⟨خبرة اللاعبين في المباريات المقبلة⟩.\n",
+        "وأضاف أن ⟨الإدارة وفرت كل شيء⟩، متطلعا إلى ⟨تحقيق لقب الدوري هذا العام⟩.\n",
+        // Without its shadda the word is وعد "promised": no statement.
+        "ووعد المدرب الجماهير بالفوز في المباراة المقبلة.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وعدّت");
+    assert_eq!(speaker(&q[0]), "سلمى راشد");
+    assert_eq!(cue(&c, &q[2]), "معولا");
+    assert_eq!(speaker(&q[2]), "ماجد نبيل");
+    assert_eq!(cue(&c, &q[4]), "متطلعا");
+}
+
+#[test]
+fn a_lone_bi_before_marks_leads_the_clause_into_the_quote() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونددت بعثة [ORG:الاتحاد الأفريقي] بـ«⟨الاعتداء الجبان على المدنيين العزل في القرية الصغيرة⟩».\n",
+        // Two words in marks after لـ are a name, not a statement.
+        "وقال [PER:سامي فريد] لـ«الأخبار اليومية» إن ⟨الطريق سيفتح غدا⟩.",
+    ));
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(cue(&c, &q[0]), "ونددت");
+}
+
+#[test]
+fn a_colon_after_a_verb_of_view_in_a_headline_does_not_start_its_content() {
+    let (_, q) = quotes_of(concat!(
+        "مصر تتطلع لشراكة أوسع مع أوروبا: [PER:حازم فهمي] يدعو ⟨لتوسيع التبادل التجاري⟩\n",
+        "وقال [PER:حازم فهمي] إن ⟨العلاقات قوية⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "حازم فهمي");
+}
+
+#[test]
+fn the_subject_before_an_apposition_with_a_book_title_speaks() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        // The plural noun كتب "books" is no cue, and the colon inside the title's marks breaks no clause.
+        "[PER:نبيل عوض] وهو مؤرخ معروف، وله كتب كثيرة منها كتاب «المدن: سيرة المكان والناس»، كتب في مقدمة بحثه أن ⟨المدن القديمة تحفظ ذاكرة سكانها⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "نبيل عوض");
+    assert_eq!(cue(&c, &q[0]), "كتب");
+}
+
+#[test]
+fn a_title_of_honour_before_an_institution_is_the_person_introduced_with_that_honour() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأوضح سمو الأمير [PER:فيصل بن ناصر] أن ⟨المعرض يضم مئة جناح⟩.\n",
+        "وأكد سمو رئيس [ORG:هيئة المعارض الوطنية] أن ⟨التنظيم سيتطور كل عام⟩.\n",
+        "وقالت [ORG:وزارة الخارجية] إن ⟨القافلة وصلت⟩، ودانت أيضا ⟨استهداف القافلة الإنسانية⟩.\n",
+        "وأشادت سموها ⟨بجهود المتطوعين في المعرض⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "فيصل بن ناصر");
+    assert_eq!(cue(&c, &q[3]), "ودانت");
+    assert_eq!(speaker(&q[3]), "وزارة الخارجية");
+    assert_eq!(cue(&c, &q[4]), "وأشادت");
+}
+
+#[test]
+fn an_interviews_answers_are_the_interviewees_words_and_its_questions_state_nothing() {
+    let (c, q) = quotes_of(concat!(
+        "حوار مع المهندسة [PER:ليلى حداد]\n",
+        "التقينا المهندسة [PER:ليلى حداد] في مكتبها بعد افتتاح الجسر.\n",
+        "كيف تصفين تجربتك في المشروع؟\n",
+        "- ⟨كانت تجربة طويلة، وقال لنا الخبراء إن «التربة صعبة جدا» لكننا نجحنا⟩.\n",
+        "وهل تعتقدين أن المدينة ستستفيد منه؟\n",
+        "⟨بالتأكيد، فالجسر يختصر الطريق إلى النصف⟩.",
+    ));
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(speaker(&q[0]), "ليلى حداد");
+    assert_eq!(speaker(&q[1]), "ليلى حداد");
+    assert_eq!(cue(&c, &q[1]), "");
+}
+
+#[test]
+fn rhetorical_questions_of_a_column_do_not_make_an_interview() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "هل يمكن أن تنتهي الأزمة قريبا؟\n",
+        "الأرقام لا تبشر بخير هذا العام.\n",
+        "وما الذي ينتظر الأسواق؟\n",
+        "لا أحد يعرف الجواب بعد.",
+    ));
+}
+
+#[test]
+fn a_cause_attributed_by_a_speaker_is_a_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وعزا مدير المستشفى [PER:سامي الحربي] التراجع إلى ⟨حملات التوعية المكثفة في المدارس⟩.\n",
+        "وأرجعت [PER:منى العتيبي] ذلك إلى ⟨ارتفاع أسعار الوقود في الصيف⟩.\n",
+        // "يرجع" is also "goes back": the history of a building is no statement.
+        "ويرجع تاريخ المبنى إلى القرن التاسع عشر.",
+    ));
+    assert_eq!(speaker(&q[0]), "سامي الحربي");
+    assert_eq!(cue(&c, &q[1]), "وأرجعت");
+    assert_eq!(speaker(&q[1]), "منى العتيبي");
+}
+
+#[test]
+fn a_name_before_its_title_in_apposition_speaks_not_the_institution_of_the_title() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        // The tagger missed the name: only the institution of the title is a mention.
+        "وقال وسيم قندلفت رئيس [ORG:هيئة الموانئ البحرية] إن ⟨الرصيف الجديد يستقبل السفن الكبيرة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "وسيم قندلفت");
+}
+
+#[test]
+fn a_definite_word_after_an_earlier_title_is_no_holders_name() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وعدّ الوزير القرار خطوة مهمة للقطاع.\n",
+        "وقال الوزير إن ⟨الخطة ستنفذ على مراحل⟩.",
+    ));
+    assert_ne!(speaker(&q[0]), "القرار خطوة مهمة");
+}
+
+#[test]
+fn roles_of_deputies_artists_and_players_are_titles_that_resolve_to_their_holder() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وافتتح وكيل وزارة الثقافة [PER:هشام قاسم] المعرض، وحضرت الفنانة [PER:رنا صبري] الافتتاح.\n",
+        "وأوضح الوكيل أن ⟨المعرض يستمر أسبوعين⟩.\n",
+        "وقالت الفنانة إن ⟨اللوحات تحكي قصة المدينة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "هشام قاسم");
+    assert_eq!(speaker(&q[1]), "رنا صبري");
+}
+
+#[test]
+fn words_in_parentheses_after_a_reporting_verb_are_a_quote_other_parentheses_are_asides() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وظل [PER:عادل منصور] يقول (⟨سنعود إلى بيوتنا قريبا⟩) حتى وصلت الحافلة.\n",
+        "وصاح الحارس قائلا لهم: (⟨ابتعدوا عن البوابة⟩).\n",
+        "وتقع القرية في الوادي (جنوب المدينة) قرب النهر.",
+    ));
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(cue(&c, &q[0]), "يقول");
+    assert_eq!(speaker(&q[0]), "عادل منصور");
+}
+
+#[test]
+fn a_study_or_unnamed_sources_speak_in_a_headline_as_written() {
+    let (_, q) = quotes_of(concat!(
+        "دراسة: ⟨النوم الكافي يحسن الذاكرة لدى الطلاب⟩\n",
+        "وأجرى الباحثون تجاربهم على مئتي طالب.",
+    ));
+    assert_eq!(speaker(&q[0]), "دراسة");
+}
+
+#[test]
+fn a_colon_without_inna_gives_the_speakers_own_words_and_a_past_report_after_fima_ends_the_statement()
+ {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وتابع [PER:مازن شريف]: ⟨لن نتراجع عن هذا القرار مهما حدث⟩.\n",
+        "وذكرت [ORG:صحيفة النهار] أن ⟨المتهمين اعترفوا بكل التهم⟩، فيما نفى محامي الدفاع ذلك.",
+    ));
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(q[1].kind, QuoteKind::Indirect);
+}
+
+#[test]
+fn a_short_quote_with_the_verb_after_it_is_a_statement_and_a_participle_after_the_comma_reports_its_own()
+ {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "«⟨الطريق ما زال طويلا⟩»، يقول [PER:كمال ناصر]، مضيفا أن ⟨الفريق يتعلم بسرعة⟩.\n",
+        // A term in marks before a participle stays a term.
+        "وافتتح المركز “الذكي” ، مبينا أن ⟨الخدمة مجانية⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "كمال ناصر");
+    assert_eq!(cue(&c, &q[1]), "مضيفا");
+    assert_eq!(speaker(&q[1]), "كمال ناصر");
+}
+
+#[test]
+fn an_interview_with_one_question_put_to_you_and_bulleted_questions_is_found() {
+    let (_, q) = quotes_of(concat!(
+        "الرسامة [PER:دينا مراد]: ⟨اللون يقودني⟩\n",
+        "* كيف بدأت رحلتك مع الرسم؟\n",
+        "- ⟨بدأت في الطفولة بألوان بسيطة⟩.\n",
+        "* هل تفكرين في معرض خارج البلاد؟\n",
+        "- ⟨نعم، في العام المقبل إن شاء الله⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "دينا مراد");
+    assert_eq!(speaker(&q[2]), "دينا مراد");
+}
+
+#[test]
+fn a_column_asking_about_the_banks_and_their_conduct_is_no_interview() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "لماذا تغير سلوك البنوك في الإقراض؟\n",
+        "الجواب في أسعار الفائدة المرتفعة.\n",
+        "وهل تتراجع أسعار الفائدة قريبا؟\n",
+        "لا يبدو ذلك في الأفق.",
+    ));
+}

@@ -186,6 +186,17 @@ fn is_bare_short(text: &str, boilerplate: impl FnOnce() -> bool) -> bool {
         && !boilerplate()
 }
 
+/// A question of an interview as the quotes pass reads one: a question mark at its end put to "you" (with the
+/// second-person verbs interviews ask with), or a "س:" label.
+pub(crate) fn asks_you(text: &str) -> bool {
+    is_qa_label(text) || (is_question(text) && addresses_you(text, true))
+}
+
+/// A line that ends with a question mark or carries a "س:" label.
+pub(crate) fn is_question_line(text: &str) -> bool {
+    is_question(text) || (is_qa_label(text) && text.trim_start().starts_with('س'))
+}
+
 /// Ends with a question mark (before closing quotes or brackets).
 fn is_question(text: &str) -> bool {
     without_closers(text).ends_with(['؟', '?'])

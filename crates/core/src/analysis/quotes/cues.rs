@@ -8,44 +8,52 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The clause may continue with إلى.
-pub const ILA: u16 = 1;
+pub const ILA: u32 = 1;
 /// ... with على.
-pub const ALA: u16 = 2;
+pub const ALA: u32 = 2;
 /// ... with من.
-pub const MIN: u16 = 4;
+pub const MIN: u32 = 4;
 /// ... with عن.
-pub const AN: u16 = 8;
+pub const AN: u32 = 8;
 /// ... with a ب-prefixed word ("وصفه بالكراهية", "مشيدا بمدرب").
-pub const BI: u16 = 16;
+pub const BI: u32 = 16;
 /// ... with a ل-prefixed verbal noun right after the verb ("يدعو لرفع").
-pub const LI: u16 = 32;
+pub const LI: u32 = 32;
 /// The participle takes its content as a direct object ("مطالبا الجهات بإتمامه").
-pub const OBJ: u16 = 64;
+pub const OBJ: u32 = 64;
 /// The complement must follow within two tokens (the form is also a common non-verb, e.g. بين).
-pub const NEAR: u16 = 128;
+pub const NEAR: u32 = 128;
 /// No feminine participle (لافتة is a noun: a banner).
-const NOFEM: u16 = 256;
+const NOFEM: u32 = 256;
 /// No participle at all (مقر, مبلغ are nouns).
-const NOPART: u16 = 512;
+const NOPART: u32 = 512;
 /// The verb of saying itself (قال، يقول): "يقول فلان، ..." reports what follows the comma.
-pub const SAY: u16 = 2048;
+pub const SAY: u32 = 2048;
 /// A statement only with a named speaker: "يتوقع محللون أن" reports, impersonal "ويتوقع أن" does not.
-pub const NAMED: u16 = 4096;
+pub const NAMED: u32 = 4096;
 
 /// The content may be the verb's object, a noun phrase ("أكد أهمية التعاون", "مثمنا هذه الخطوة"): when no
 /// complementiser or preposition comes, the content starts after the speaker (or right after a participle).
-pub const NP: u16 = 16384;
+pub const NP: u32 = 16384;
 /// A reporting word only with its preposition close after it: the form is also a preposition or adverb (عبر
 /// "via", أجمع "all").
-pub const NEEDS_PREP: u16 = 32768;
+pub const NEEDS_PREP: u32 = 32768;
 
 /// The verb's object is whom it addresses ("دعا الشباب إلى", "حث المواطنين على"): a common noun after it is not
 /// its speaker.
-pub const ADDRESSEE: u16 = 1024;
+pub const ADDRESSEE: u32 = 1024;
+
+/// The bare perfect counts only with its shadda written ("عدّ", "وعدّت"): unvowelled, it is another word (وعد
+/// "promised", عدت "returned"). Its forms with an object suffix or plural ending are also left out.
+pub const SHADDA: u32 = 1 << 16;
+
+/// A verb of position or view, not of saying: a colon later in its clause does not introduce its content
+/// ("تتطلع لتطبيع العلاقات: ..." in a headline is no statement after the colon).
+pub const NO_COLON: u32 = 1 << 17;
 
 /// Only the imperfect needs a named speaker: "ويذكر أن" (يُذكر، "it is worth recalling that") is the writer's
 /// background note, while "وذكر أن" reports the last speaker.
-const IMPF_NAMED: u16 = 8192;
+const IMPF_NAMED: u32 = 8192;
 
 /// The grammatical form of a reporting word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -64,7 +72,7 @@ pub enum CueForm {
 pub struct CueInfo {
     pub form: CueForm,
     /// Complement flags ([`ILA`], [`ALA`] ...).
-    pub comp: u16,
+    pub comp: u32,
     /// The token starts with a و conjunction ("وأضاف").
     pub wa: bool,
     /// The token starts with a ف conjunction ("فقال").
@@ -75,14 +83,14 @@ struct Verb {
     perfect: &'static str,
     imperfect: &'static str,
     participle: &'static str,
-    comp: u16,
+    comp: u32,
 }
 
 const fn v(
     perfect: &'static str,
     imperfect: &'static str,
     participle: &'static str,
-    comp: u16,
+    comp: u32,
 ) -> Verb {
     Verb {
         perfect,
@@ -149,12 +157,27 @@ const VERBS: &[Verb] = &[
     v("ثمّن", "يثمّن", "مثمن", NP),
     v("استنكر", "يستنكر", "مستنكر", NP),
     v("أدان", "يدين", "", NP | NOPART),
+    // دان "condemned" without the hamza of أدان (the annotators' own example).
+    v("دان", "يدين", "", NP | NOPART),
     v("أثنى", "يثني", "مثني", ALA),
     v("عبّر", "يعبّر", "معبر", AN | NEEDS_PREP | NOFEM),
     v("أجمع", "يجمع", "", ALA | NEEDS_PREP | NOPART),
     v("استغرب", "يستغرب", "مستغرب", MIN),
     v("فسّر", "يفسّر", "مفسر", BI | NP),
     v("علّل", "يعلّل", "معلل", BI | NP),
+    // More verbs of position and view, from general knowledge of news Arabic.
+    v("عدّ", "", "", NP | SHADDA | NOPART | NO_COLON),
+    v("عوّل", "يعوّل", "معول", ALA | NO_COLON),
+    v("تطلع", "يتطلع", "متطلع", ILA | NO_COLON),
+    v("ندد", "يندد", "مندد", BI | NO_COLON),
+    v("شجب", "يشجب", "شاجب", NP | NO_COLON),
+    v("استطرد", "يستطرد", "مستطرد", 0),
+    v("أمل", "يأمل", "آمل", NEAR | NO_COLON),
+    v("اشترط", "يشترط", "مشترط", NO_COLON),
+    // Attributing a cause: "عزا الخبير ذلك إلى", "أرجع المسؤول التراجع إلى" (يرجع is also "goes back": no
+    // imperfect, and the participle مرجع is a noun).
+    v("عزا", "يعزو", "عازي", ILA | NO_COLON),
+    v("أرجع", "", "", ILA | NO_COLON),
 ];
 
 /// Bare perfect forms (normalised) that are mostly nouns: not generated (their other forms are).
@@ -165,7 +188,7 @@ const BARE_PERFECT_NOUNS: &[&str] = &["ثمن", "ابان"];
 const CONJ_ONLY: char = '+';
 
 /// Irregular forms the generator does not produce.
-const EXTRA: &[(&str, CueForm, u16)] = &[
+const EXTRA: &[(&str, CueForm, u32)] = &[
     ("يراه", CueForm::Imperfect, 0),
     ("يراها", CueForm::Imperfect, 0),
     ("تراه", CueForm::Imperfect, 0),
@@ -186,7 +209,7 @@ const EXTRA: &[(&str, CueForm, u16)] = &[
 ];
 
 /// Each form: its grammatical form, complement flags and the gender of its subject (none for plurals).
-type Entry = (CueForm, u16, Option<Gender>);
+type Entry = (CueForm, u32, Option<Gender>);
 
 fn lexicon() -> &'static HashMap<String, Entry> {
     static LEX: OnceLock<HashMap<String, Entry>> = OnceLock::new();
@@ -196,7 +219,7 @@ fn lexicon() -> &'static HashMap<String, Entry> {
 fn build() -> HashMap<String, Entry> {
     use Gender::{Feminine, Masculine};
     let mut map = HashMap::new();
-    let mut add = |form: String, kind: CueForm, comp: u16, gender: Option<Gender>| {
+    let mut add = |form: String, kind: CueForm, comp: u32, gender: Option<Gender>| {
         map.entry(form).or_insert((kind, comp, gender));
     };
     for verb in VERBS {
@@ -216,8 +239,14 @@ fn build() -> HashMap<String, Entry> {
             let c: Vec<char> = p.chars().collect();
             c.len() == 4 && c.first() == Some(&'ا') && c.get(2) == Some(&'ا')
         };
-        for suffix in ["", "ت", "وا", "ا", "ه", "ها", "هم"] {
+        for suffix in [
+            "", "ت", "وا", "ا", "ه", "ها", "هم", "ته", "تها", "تهم", "وه", "وها",
+        ] {
             if hollow_iv && suffix == "ه" {
+                continue;
+            }
+            // "عدّ": the dual/accusative ending would spell عدا ("except").
+            if comp & SHADDA != 0 && matches!(suffix, "ا" | "وه" | "وها" | "تهم") {
                 continue;
             }
             // ثمن is far more often the noun "price" than the bare verb ثمّن: the bare form counts only after a
@@ -233,7 +262,7 @@ fn build() -> HashMap<String, Entry> {
             }
             let form = if suffix.is_empty() {
                 p.clone()
-            } else if weak && matches!(suffix, "ت" | "وا") {
+            } else if weak && (suffix.starts_with('ت') || suffix.starts_with('و')) {
                 format!("{stem}{suffix}")
             } else if weak && suffix == "ا" {
                 continue;
@@ -241,11 +270,14 @@ fn build() -> HashMap<String, Entry> {
                 format!("{p}{suffix}")
             };
             let gender = match suffix {
-                "ت" => Some(Feminine),
-                "وا" | "ا" => None,
+                "ت" | "ته" | "تها" | "تهم" => Some(Feminine),
+                "وا" | "ا" | "وه" | "وها" => None,
                 _ => Some(Masculine),
             };
             add(form, CueForm::Perfect, comp, gender);
+        }
+        if verb.imperfect.is_empty() {
+            continue;
         }
         let i = normalize(verb.imperfect);
         let rest: String = i.chars().skip(1).collect();
@@ -264,6 +296,11 @@ fn build() -> HashMap<String, Entry> {
             (format!("{i}ها"), Some(Masculine)),
             (format!("ت{rest}ه"), Some(Feminine)),
             (format!("ت{rest}ها"), Some(Feminine)),
+            // "يحذرهم", "يحذرنا": objects of the third plural and the first person plural.
+            (format!("{i}هم"), Some(Masculine)),
+            (format!("{i}نا"), Some(Masculine)),
+            (format!("ت{rest}هم"), Some(Feminine)),
+            (format!("ت{rest}نا"), Some(Feminine)),
         ] {
             let comp = if comp & IMPF_NAMED != 0 {
                 comp | NAMED
@@ -436,6 +473,28 @@ mod tests {
         assert_eq!(g("قالوا"), None);
         assert_eq!(g("يؤكدون"), None);
         assert_eq!(g("الرئيس"), None);
+    }
+
+    #[test]
+    fn object_suffixes_after_the_feminine_and_plural_endings_are_cues() {
+        assert_eq!(form("نبهتها"), Some(CueForm::Perfect));
+        assert_eq!(form("ودعته"), Some(CueForm::Perfect));
+        assert_eq!(form("أبلغوه"), Some(CueForm::Perfect));
+        assert_eq!(form("ينبهنا"), Some(CueForm::Imperfect));
+        assert_eq!(form("تحذرهم"), Some(CueForm::Imperfect));
+        assert_eq!(gender(&normalize("نبهتها")), Some(Gender::Feminine));
+        assert_eq!(gender(&normalize("أبلغوه")), None);
+    }
+
+    #[test]
+    fn a_verb_spelled_like_other_words_without_its_shadda_is_flagged() {
+        let shadda = |w: &str| lookup(&normalize(w)).map(|c| c.comp & SHADDA != 0);
+        assert_eq!(shadda("وعدّت"), Some(true));
+        assert_eq!(shadda("عدّ"), Some(true));
+        // The dual/accusative spelling is the preposition "except".
+        assert_eq!(form("عدا"), None);
+        assert_eq!(form("متطلعا"), Some(CueForm::Participle));
+        assert_eq!(form("معولة"), Some(CueForm::Participle));
     }
 
     #[test]

@@ -74,6 +74,24 @@ pub fn title_key(norm: &str) -> Option<String> {
     candidates.into_iter().find(|c| titles().contains(c))
 }
 
+/// Titles of honour (normalised title keys): "سمو", "معالي" say the speaker is a person of rank, not which office.
+const HONOUR_TITLES: &[&str] = &[
+    "صاحب",
+    "سمو",
+    "معالي",
+    "فخامه",
+    "جلاله",
+    "سعاده",
+    "سماحه",
+    "فضيله",
+    "دوله",
+];
+
+/// True for a title of honour ("سمو", "معالي", "فخامة"), as [`title_key`] gives it.
+pub fn is_honour_title(key: &str) -> bool {
+    HONOUR_TITLES.contains(&key)
+}
+
 /// Broken plurals and construct forms of people (normalised, without article): "خبراء", "مسؤولو".
 const PEOPLE_PLURALS: &[&str] = &[
     "خبراء",

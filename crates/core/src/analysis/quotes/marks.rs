@@ -14,6 +14,10 @@ use crate::span::Span;
 /// Marks around at most this many words are a name or term unless punctuated or led by a reporting word.
 const TERM_MAX_WORDS: usize = 3;
 
+/// Marks after a preposition written with tatweel ("بـ«", "لـ«") hold a statement only with at least this many
+/// words: shorter, they hold a name ("لـ«صحيفة الشرق الأوسط»").
+const TATWEEL_STATEMENT_MIN_WORDS: usize = 7;
+
 /// How many tokens before "...: «" a reporting word may stand to make the marks a statement ("وقال الوزير: «لا»").
 const CUE_BEFORE_COLON_REACH: usize = 10;
 
@@ -131,7 +135,95 @@ pub(crate) fn pair(tokens: &Tokens) -> Vec<Marked> {
     for m in &mut out {
         m.statement = is_statement(tokens, m);
     }
+    let parenthesised = parenthesised_statements(tokens, &out);
+    if !parenthesised.is_empty() {
+        out.extend(parenthesised);
+        out.sort_by_key(|m| m.open.start);
+    }
     out
+}
+
+/// Words a statement in parentheses has at least ("قال (لا)" is an aside).
+const PAREN_STATEMENT_MIN_WORDS: usize = 2;
+
+/// Object pronouns after a reporting verb before the parenthesis ("قائلة لها (...)").
+const ADDRESSED: &[&str] = &["له", "لها", "لهم", "لنا", "لي"];
+
+/// Statements in parentheses: "(...)" right after a reporting word ("تقول (...)", "قائلة لها (...)") or after its
+/// colon, outside every pair of quotation marks. Other parentheses are asides, places or abbreviations.
+fn parenthesised_statements(tokens: &Tokens, marks: &[Marked]) -> Vec<Marked> {
+    let mut out = Vec::new();
+    // Pairs in text order: a parenthesis inside one is skipped with a moving index (linear).
+    let mut pairs = marks.iter().map(|m| (m.open.start, m.end())).peekable();
+    for (bi, block) in tokens.doc.blocks.iter().enumerate() {
+        let Some(body) = block.span.get(tokens.text) else {
+            continue;
+        };
+        let mut from = 0;
+        while let Some(o) = body.get(from..).and_then(|r| r.find('(')).map(|k| from + k) {
+            let Some(c) = body
+                .get(o + 1..)
+                .and_then(|r| r.find([')', '(']))
+                .map(|k| o + 1 + k)
+            else {
+                break;
+            };
+            from = c;
+            if body.get(c..c + 1) != Some(")") {
+                continue;
+            }
+            from = c + 1;
+            let (open, close) = (block.span.start + o, block.span.start + c);
+            while pairs.peek().is_some_and(|&(_, end)| end <= open) {
+                pairs.next();
+            }
+            if pairs.peek().is_some_and(|&(start, _)| start < close) {
+                continue;
+            }
+            let words = body
+                .get(o + 1..c)
+                .unwrap_or("")
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count();
+            if words < PAREN_STATEMENT_MIN_WORDS || !cue_before_paren(tokens, tokens.tok_at(open)) {
+                continue;
+            }
+            let mut m = make(
+                tokens,
+                Span::new(open, open + 1),
+                Some(Span::new(close, close + 1)),
+                bi,
+            );
+            m.statement = true;
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// A reporting word right before the parenthesis at token `open_tok`, maybe with its addressee ("قائلة لها") or
+/// colon between.
+fn cue_before_paren(tokens: &Tokens, open_tok: usize) -> bool {
+    let Some(mut k) = open_tok.checked_sub(1) else {
+        return false;
+    };
+    let Some(prev) = tokens.toks.get(k) else {
+        return false;
+    };
+    if prev.is_punct(&[":"]) {
+        return cue_before_colon(tokens, open_tok);
+    }
+    if ADDRESSED.contains(&prev.key.as_str()) {
+        let Some(p) = k.checked_sub(1) else {
+            return false;
+        };
+        k = p;
+    }
+    tokens
+        .toks
+        .get(k)
+        .is_some_and(|t| cues::lookup(t.key.as_str()).is_some())
 }
 
 /// One-letter prefixes written on the word a quote opens on ("و\"جالكسي").
@@ -272,8 +364,9 @@ fn is_statement(tokens: &Tokens, m: &Marked) -> bool {
         .and_then(|i| tokens.toks.get(i))
         .filter(|t| t.block == m.block);
     if let Some(p) = prev {
-        // "لـ«الشرق الأوسط»": a preposition written with tatweel before a name.
-        if p.raw.ends_with('ـ') {
+        // "لـ«الشرق الأوسط»": a preposition written with tatweel before a name; a sentence in marks after it is
+        // what a clause reports ("ونددت البعثة بـ«...»").
+        if p.raw.ends_with('ـ') && words < TATWEEL_STATEMENT_MIN_WORDS {
             return false;
         }
         let bare = p.key.as_str().strip_prefix('و').unwrap_or(p.key.as_str());
@@ -290,7 +383,26 @@ fn is_statement(tokens: &Tokens, m: &Marked) -> bool {
         cues::lookup(p.key.as_str()).is_some()
             || (p.is_punct(&[":"]) && cue_before_colon(tokens, open_tok))
     });
-    words > 0 && (punctuated || cue_before)
+    // "«المنافسة قوية»، يقول فلان": a reporting word right after the closing mark (past a comma) attributes it.
+    let cue_after = m.close.is_some_and(|close| {
+        let mut k = tokens.tok_at(close.end);
+        if tokens
+            .toks
+            .get(k)
+            .is_some_and(|t| t.is_punct(&["،", ","]) && t.block == m.block)
+        {
+            k += 1;
+        }
+        // A finite verb ("قال", "يقول"): a participle after marks ("”، مبينا أن") starts a statement of its own.
+        tokens.toks.get(k).is_some_and(|t| {
+            t.block == m.block
+                && t.is_word()
+                && cues::lookup(t.key.as_str()).is_some_and(|c| {
+                    matches!(c.form, cues::CueForm::Perfect | cues::CueForm::Imperfect)
+                })
+        })
+    });
+    words > 0 && (punctuated || cue_before || cue_after)
 }
 
 /// A reporting word among the tokens just before the colon that precedes the opening mark at token `open_tok`.

@@ -6,7 +6,7 @@
 use super::context::Ctx;
 use super::cues::{self, Gender};
 use super::draft::{Draft, Who};
-use super::lexicon::title_key;
+use super::lexicon::{is_honour_title, title_key};
 use super::speaker::extract;
 use crate::analysis::normalize::normalize;
 use crate::analysis::{EntityLabel, Quote, Speaker};
@@ -52,7 +52,15 @@ impl Memory {
             self.persons.insert(s.name.clone());
             self.last_person = Some(s.clone());
         }
-        if let Some(t) = title.first() {
+        // The first title ("نائب" of "نائب رئيس"), the first that names an office ("أمير" of "سمو الأمير") and
+        // every title of honour ("سمو"): a later clause may name the person by any of them.
+        let office = title.iter().find(|t| !is_honour_title(t));
+        for t in title
+            .first()
+            .into_iter()
+            .chain(office)
+            .chain(title.iter().filter(|t| is_honour_title(t)))
+        {
             self.by_title.insert(t.clone(), s.clone());
         }
         let n = normalize(&s.name);
@@ -107,6 +115,28 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 // "وأوضح مدير عام فرع الهيئة أن": the person the article introduced with this title of this
                 // institution speaks, not the institution.
                 if let Some(s) = institution_holder(ctx, title, *span, *entity) {
+                    memory.remember(&s, title, true);
+                    out.push(Quote {
+                        kind: d.kind,
+                        span: d.span,
+                        cue: d.cue,
+                        speaker: Some(s),
+                    });
+                    continue;
+                }
+                // "أكد سمو رئيس مدينة ... أن": a title of honour before an institution is the person of rank who
+                // heads it, introduced earlier with that honour.
+                let honoured = entity
+                    .and_then(|e| ctx.entities.get(e))
+                    .is_some_and(|e| e.label != EntityLabel::Per)
+                    .then(|| {
+                        title
+                            .iter()
+                            .filter(|t| is_honour_title(t))
+                            .find_map(|t| memory.by_title.get(t).cloned())
+                    })
+                    .flatten();
+                if let Some(s) = honoured {
                     memory.remember(&s, title, true);
                     out.push(Quote {
                         kind: d.kind,
@@ -187,9 +217,14 @@ fn title_speaker(
             !memory.literal_titles.contains(&normalize(&l.name)) || normalize(&l.name) == phrase
         })
         .filter(|_| !headline);
-    let found = words
-        .first()
+    // The office before the honour: "معالي الوزير" is the minister.
+    let key = words
+        .iter()
+        .find(|w| !is_honour_title(w))
+        .or_else(|| words.first());
+    let found = key
         .and_then(|w| memory.by_title.get(w).cloned())
+        .or_else(|| words.first().and_then(|w| memory.by_title.get(w).cloned()))
         .or_else(|| title_holder(ctx, words, span.start, headline))
         .or(last);
     if found.is_none() {
@@ -360,9 +395,17 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize, forward: bool) -> Op
         ) = extract(ctx, i + 1, to)
         {
             let _ = title;
-            let person = entity
-                .and_then(|e| ctx.entities.get(e))
-                .is_none_or(|e| e.label == EntityLabel::Per);
+            // A name the tagger missed starts with a plain word; a definite word right after the title is its
+            // complement or the verb's object ("عدّ الوزير القرار خطوة"), no name ("آل" is: "آل خليفة").
+            let plain_name = entity.is_some()
+                || normalize(ctx.slice(span))
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w == "ال" || !(w.starts_with("ال") || w.starts_with("وال")));
+            let person = plain_name
+                && entity
+                    .and_then(|e| ctx.entities.get(e))
+                    .is_none_or(|e| e.label == EntityLabel::Per);
             if person {
                 return Some(make_speaker(ctx, span, entity));
             }

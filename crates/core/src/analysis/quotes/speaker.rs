@@ -146,6 +146,14 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
             end,
         );
     }
+    // "وقال فلان الفلاني رئيس هيئة ... إن": a name the tagger missed, then its title in apposition: the name
+    // speaks, not the institution in the title.
+    if titles.words.is_empty()
+        && !person_here
+        && let Some(run) = name_before_apposition(ctx, from, zone_end)
+    {
+        return (who_from_name(ctx, run.clone(), titles), run.end);
+    }
     if let Some(m) = ctx.speaker_mention(name_zone)
         && (m.label != EntityLabel::Loc || titles.words.is_empty())
     {
@@ -161,6 +169,29 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     let name_end = name_run_end(ctx, titles.end, zone_end);
     let who = who_from_name(ctx, titles.end..name_end, titles);
     (who, name_end)
+}
+
+/// The run of name words from token `from` that an appositive title follows ("مهاب مميش رئيس هيئة ..."): plain
+/// words, none definite, a function word or part of a mention of an organisation or place, then a title word.
+fn name_before_apposition(ctx: &Ctx, from: usize, zone_end: usize) -> Option<Range<usize>> {
+    let end = name_run_end(ctx, from, zone_end);
+    let title = ctx.toks.get(end).filter(|_| end < zone_end)?;
+    if end <= from || !is_title(title.key.as_str()) || title.key.as_str().starts_with("ال") {
+        return None;
+    }
+    let plain = (from..end).all(|k| {
+        ctx.toks.get(k).is_some_and(|t| {
+            let n = t.key.as_str();
+            t.is_word()
+                && !n.starts_with("ال")
+                && !n.starts_with("وال")
+                && !is_title(n)
+                && ctx
+                    .mentions_over(t.span)
+                    .all(|m| m.label == EntityLabel::Per)
+        })
+    });
+    plain.then_some(from..end)
 }
 
 /// How many tokens a long title may run on past the speaker zone before the person's name ("مدير العلاقات العامة
@@ -402,8 +433,18 @@ fn who_from_name(ctx: &Ctx, run: Range<usize>, titles: Titles) -> Who {
 /// A speaker named before the verb in its clause ("لافروف شدد على", "أما فلان ... فقال", "فلان، خبير ...، يقول").
 pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
     let mut start = ctx.sentence_start(cue);
+    // A colon or dash inside quotation marks (a book's title, «السلام: الطريق الطويل») breaks no clause: walking
+    // back, a closing mark enters marks and an opening mark leaves them (a straight mark toggles).
+    let mut in_marks = false;
     for i in (start..cue).rev() {
-        if ctx.toks.get(i).is_some_and(|t| t.is_punct(CLAUSE_BREAKS)) {
+        let Some(t) = ctx.toks.get(i) else { break };
+        match t.raw {
+            "»" | "”" => in_marks = true,
+            "«" | "“" => in_marks = false,
+            "\"" => in_marks = !in_marks,
+            _ => {}
+        }
+        if !in_marks && t.is_punct(CLAUSE_BREAKS) {
             start = i + 1;
             break;
         }

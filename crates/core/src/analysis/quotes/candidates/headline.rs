@@ -26,6 +26,21 @@ const INSTITUTIONS: &[&str] = &[
     "النيابة",
 ];
 
+/// Unnamed sources and studies that speak in headlines as written ("دراسة: ...", "مصادر: ..."), normalised and
+/// without the article: the annotators allow such collective speakers.
+const SOURCES: &[&str] = &[
+    "دراسه",
+    "دراسات",
+    "تقرير",
+    "تقارير",
+    "بيان",
+    "استطلاع",
+    "مصدر",
+    "مصادر",
+    "شهود",
+    "احصاءات",
+];
+
 /// Dashes and bullets that lead an interview or list line.
 const LINE_MARKERS: &[char] = &['-', '–', '—', '•', '*'];
 
@@ -127,8 +142,24 @@ pub(super) fn speaker_colon(
                 .mentions_over(t.span)
                 .any(|m| matches!(m.label, EntityLabel::Per | EntityLabel::Org))
     });
+    // "الرسامة فلانة: ...": a role the title list lacks (definite words) before the person's name (the rest).
+    let is_person = |t: &Tok| {
+        ctx.mentions_over(t.span)
+            .any(|m| m.label == EntityLabel::Per)
+    };
+    let role_words = words.iter().take_while(|t| !is_person(t)).count();
+    let role_then_person = role_words >= 1
+        && role_words < words.len()
+        && words
+            .iter()
+            .take(role_words)
+            .all(|t| t.key.as_str().starts_with("ال"))
+        && words.iter().skip(role_words).all(is_person);
+    let named = named || role_then_person;
     let seg_norm = normalize(ctx.slice(seg));
-    let institution = words.len() == 1 && INSTITUTIONS.iter().any(|w| normalize(w) == seg_norm);
+    let institution = words.len() == 1
+        && (INSTITUTIONS.iter().any(|w| normalize(w) == seg_norm)
+            || SOURCES.contains(&lexicon::bare(&seg_norm)));
     let known = names.0.contains(&seg_norm) || (words.len() == 1 && names.1.contains(&seg_norm));
     (titled || named || institution || known).then_some((seg, rest))
 }

@@ -8,10 +8,12 @@
 //! - `attribution`: the clause before "، بحسب فلان" that no reporting verb claimed;
 //! - `marked`: the statements in marks no reported statement absorbed, with the linked speaker or one found
 //!   around the marks;
+//! - `interview`: an interview's answers, the interviewee's own words (the drafts inside its questions dropped);
 //! - `headline`: "Speaker: statement" in headings, knowing the speakers the body named.
 
 mod attribution;
 mod headline;
+mod interview;
 mod marked;
 mod reported;
 
@@ -24,6 +26,8 @@ pub(crate) fn find(ctx: &Ctx, mut marks: Vec<Marked>) -> Candidates {
     let attributed = attribution::find(ctx, &body, &marks);
     body.extend(attributed);
     body.extend(marked::drafts(ctx, &marks));
+    let answers = interview::find(ctx, &mut body);
+    body.extend(answers);
     let headlines = headline::find(ctx, &body);
     Candidates { body, headlines }
 }

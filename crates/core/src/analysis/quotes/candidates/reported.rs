@@ -374,9 +374,34 @@ impl Finder<'_, '_> {
             return i + 1;
         }
         let (end_tok, next) = content_end(ctx, start, self.marked);
+        // "نددت البعثة بـ«...»", "أشاد فلان بـ“...”": the content stops at a quote led into by a lone ب/ل: the
+        // words before were the clause, the quote is what it reports.
+        if let Some(index) = opener_tok(ctx, self.marked, end_tok)
+            && end_tok > start
+            && ctx
+                .toks
+                .get(end_tok - 1)
+                .is_some_and(|p| p.is_word() && matches!(p.key.as_str(), "ب" | "ل"))
+        {
+            let who = self.who(cue, end_tok - 1);
+            self.link(index, cue, who);
+            return self
+                .marked
+                .get(index)
+                .map_or(end_tok + 1, |m| ctx.tok_at(m.end()));
+        }
+        // "وتابع: نحن ...": after a colon without إن/أن the speaker's own words follow (a direct statement).
+        let after_colon = start
+            .checked_sub(1)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(|p| p.is_punct(&[":"]));
         if let Some(span) = content_span(ctx, start, end_tok) {
             self.out.push(Draft {
-                kind: QuoteKind::Indirect,
+                kind: if after_colon {
+                    QuoteKind::Direct
+                } else {
+                    QuoteKind::Indirect
+                },
                 span,
                 cue: Some(cue.span),
                 who: who.clone(),
@@ -395,7 +420,12 @@ fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
         return None;
     }
     let t = ctx.toks.get(i)?;
-    cues::lookup(t.key.as_str()).filter(|c| is_verb_here(ctx, i, *c) && prep_if_needed(ctx, i, *c))
+    cues::lookup(t.key.as_str()).filter(|c| {
+        // "عدّ" only with its shadda written: unvowelled it is وعد "promised" or عدت "returned".
+        (c.comp & cues::SHADDA == 0 || t.raw.contains('\u{651}'))
+            && is_verb_here(ctx, i, *c)
+            && prep_if_needed(ctx, i, *c)
+    })
 }
 
 /// A reporting word that is also a preposition or adverb (عبر، أجمع) counts only with its own preposition close
@@ -489,7 +519,14 @@ impl Zone {
         let n = t.key.as_str();
         let title_complement =
             t.is_word() && (n.starts_with("بال") || n.starts_with("لل") || n == "لدي");
-        if title_complement {
+        // "وعزا الخبير ذلك إلى", "أرجعت فلانة هذا إلى": a demonstrative object right before the verb's own
+        // preposition.
+        let demonstrative_object = DEMONSTRATIVES.contains(&n)
+            && ctx
+                .toks
+                .get(j + 1)
+                .is_some_and(|x| takes_preposition(x, info));
+        if title_complement || demonstrative_object {
             return;
         }
         if !(t.is_word() || t.raw == "." || is_quote_mark(t.raw)) || speaker::is_stop(ctx, j) {
@@ -542,6 +579,10 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
                     who_end: j,
                 });
             }
+            // "وله كتب عديدة، كتب فيها أن": another reporting word has the complementiser.
+            if cue_at(ctx, marked, j).is_some() {
+                break;
+            }
             j += 1;
             continue;
         }
@@ -584,7 +625,11 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         zone.extend(ctx, i, j, info);
         j += 1;
     }
-    if let Some(c) = zone.say_comma {
+    // "يقول فلان، مضيفا أن": the comma leads into another reporting clause, not into what was said.
+    if let Some(c) = zone
+        .say_comma
+        .filter(|&c| cue_at(ctx, marked, c + 1).is_none())
+    {
         return Some(Found::Content {
             start: c + 1,
             who_end: c,
@@ -790,7 +835,7 @@ fn complement_start(ctx: &Ctx, j: usize, info: CueInfo, broken: bool) -> Option<
     if SUFFIXED_COMP.contains(&n) {
         return Some(j + 1);
     }
-    if t.is_punct(&[":"]) {
+    if t.is_punct(&[":"]) && info.comp & cues::NO_COLON == 0 {
         return Some(if next_is_bare { j + 2 } else { j + 1 });
     }
     let prep = takes_preposition(t, info);
@@ -1219,7 +1264,8 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
     if contrast {
         // A present-tense view after "بينما" is the speaker's own contrast ("، بينما ترى أوروبا أن ..."); a past
         // report is somebody else's statement ("، في حين أعلن مصدر عن ...").
-        return c.form == CueForm::Perfect && (complement_soon || new_clause);
+        // Even one that reports nothing of its own ("، فيما نفى محامي الدفاع ذلك") is no longer the statement.
+        return c.form == CueForm::Perfect;
     }
     c.form == CueForm::Participle || (finite && complement_soon) || new_clause
 }

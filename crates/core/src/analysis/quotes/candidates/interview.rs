@@ -1,0 +1,190 @@
+//! Interviews (part of the candidates pass): when the article puts at least two questions to "you" (or labels
+//! them "س:"), each paragraph after a question, up to the next question, is an answer: a direct statement of the
+//! interviewee, whose words need no marks. The questions themselves state nothing ("هل تعتقد أن ...؟" is asked,
+//! not reported). Takes the body's drafts (drops those inside a question); gives the answers.
+
+use crate::analysis::EntityLabel;
+use crate::analysis::QuoteKind;
+use crate::analysis::quotes::context::Ctx;
+use crate::analysis::quotes::draft::{Draft, Who};
+use crate::document::BlockKind;
+use crate::load::{asks_you, is_question_line};
+use crate::span::Span;
+
+/// An article is an interview with at least this many questions, one of them put to "you".
+const MIN_QUESTIONS: usize = 2;
+
+/// An answer has at least this many words (a one-word line is a label or a name).
+const ANSWER_MIN_WORDS: usize = 2;
+
+/// Words that end in ك without being "your ..." (normalised): demonstratives and adverbs, and nouns whose ك is a
+/// root letter.
+const NOT_SECOND_PERSON: &[&str] = &[
+    "ذلك",
+    "تلك",
+    "هناك",
+    "هنالك",
+    "كذلك",
+    "لذلك",
+    "بذلك",
+    "وكذلك",
+    "فكذلك",
+    "اوليك",
+    "ملك",
+    "بنك",
+    "شريك",
+    "مبارك",
+    "مشترك",
+    "سمك",
+    "تحرك",
+    "مدرك",
+    "معترك",
+    "منهمك",
+    "مسلك",
+    "فلك",
+    "سلك",
+    "هلاك",
+    "ادراك",
+    "اشتراك",
+    "حراك",
+    "عراك",
+    "شباك",
+    "ارتباك",
+    "تمسك",
+    "تماسك",
+    "احتكاك",
+    "مالك",
+    "سالك",
+    "هالك",
+    "سلوك",
+    "ملوك",
+    "بنوك",
+    "شكوك",
+    "صكوك",
+    "تبوك",
+    "مبروك",
+    "متروك",
+    "مملوك",
+    "مشكوك",
+    "تفكك",
+    "ديك",
+    "تراكم",
+    "محاكم",
+];
+
+/// A word of the question carries the suffix "your" (ـك، ـكم، ـكما، ـكن) on a stem of three letters or more and no
+/// article ("دورك", "فيلمكم"): the question is put to someone.
+fn has_second_person_suffix(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic())
+        .map(crate::analysis::normalize::normalize)
+        .any(|w| {
+            let w = w
+                .strip_prefix('و')
+                .filter(|r| r.chars().count() >= 4)
+                .unwrap_or(&w);
+            let stem = ["كما", "كن", "كم", "ك"]
+                .iter()
+                .find_map(|s| w.strip_suffix(s));
+            stem.is_some_and(|s| s.chars().count() >= 3)
+                && !w.starts_with("ال")
+                && !NOT_SECOND_PERSON.contains(&w)
+        })
+}
+
+/// Finds the answers of an interview and drops the drafts that start inside its questions.
+pub(super) fn find(ctx: &Ctx, body: &mut Vec<Draft>) -> Vec<Draft> {
+    let blocks = &ctx.doc.blocks;
+    let question: Vec<bool> = blocks
+        .iter()
+        .map(|b| b.kind != BlockKind::Title && is_question_line(ctx.slice(b.span)))
+        .collect();
+    let asked = blocks
+        .iter()
+        .zip(&question)
+        .filter(|(b, q)| {
+            **q && (asks_you(ctx.slice(b.span)) || has_second_person_suffix(ctx.slice(b.span)))
+        })
+        .count();
+    // Two questions at least, one of them put to "you" ("كيف اخترت دورك؟" then "هل تفكرين في ...؟").
+    let questions = question.iter().filter(|&&q| q).count();
+    if asked == 0 || questions < MIN_QUESTIONS {
+        return Vec::new();
+    }
+    // The block holding a byte offset (blocks are in text order).
+    let block_at = |offset: usize| blocks.partition_point(|b| b.span.end <= offset);
+    body.retain(|d| {
+        !question
+            .get(block_at(d.span.start))
+            .copied()
+            .unwrap_or(false)
+    });
+    let who = interviewee(ctx);
+    let mut out = Vec::new();
+    let mut answering = false;
+    for (b, &q) in blocks.iter().zip(&question) {
+        if q {
+            answering = true;
+            continue;
+        }
+        if !answering || matches!(b.kind, BlockKind::Title | BlockKind::Heading) {
+            continue;
+        }
+        let span = without_label(ctx, b.span);
+        if ctx.slice(span).split_whitespace().count() < ANSWER_MIN_WORDS {
+            continue;
+        }
+        out.push(Draft {
+            kind: QuoteKind::Direct,
+            span,
+            cue: None,
+            who: who.clone(),
+            // The interviewee's own words: more certain than a quote or report inside them.
+            priority: Draft::HEADLINE,
+        });
+    }
+    out
+}
+
+/// The block's text without surrounding whitespace, a leading answer label or dash ("ج:", "- ") and a closing full
+/// stop.
+fn without_label(ctx: &Ctx, span: Span) -> Span {
+    let span = ctx.trim(span);
+    let text = ctx.slice(span);
+    let mut chars = text.char_indices().filter(|(_, c)| !c.is_whitespace());
+    // The mark that ends the label: the one after "ج", or a leading dash or bullet.
+    let label_end = match (chars.next(), chars.next()) {
+        (Some((_, 'ج')), Some(mark @ (_, ':' | '/' | '-' | '–' | ')' | '.')))
+        | (Some(mark @ (_, '-' | '–' | '—' | '*' | '•')), _) => Some(mark),
+        _ => None,
+    };
+    let skip = label_end.map_or(0, |(k, c)| k + c.len_utf8());
+    let span = ctx.trim(Span::new(span.start + skip, span.end));
+    // Like a reported statement's content, the answer leaves its closing full stop out.
+    let body = ctx.slice(span);
+    let kept = body.trim_end_matches(['.', '،', ',', ':', '؛', ' ']).len();
+    Span::new(span.start, span.start + kept)
+}
+
+/// Who answers: the person the title names, else the person the article names most often.
+fn interviewee(ctx: &Ctx) -> Who {
+    let named = |m: &crate::analysis::Mention| Who::Named {
+        span: m.span,
+        entity: Some(m.entity),
+        title: Vec::new(),
+    };
+    if let Some(title) = ctx.doc.blocks.iter().find(|b| b.kind == BlockKind::Title)
+        && let Some(m) = ctx
+            .mentions_in(title.span)
+            .iter()
+            .find(|m| m.label == EntityLabel::Per)
+    {
+        return named(m);
+    }
+    ctx.entities
+        .iter()
+        .filter(|e| e.label == EntityLabel::Per)
+        .filter_map(|e| Some((e.mentions.len(), ctx.mentions.get(*e.mentions.first()?)?)))
+        // Most mentions; the earliest named of equals.
+        .max_by_key(|(n, m)| (*n, std::cmp::Reverse(m.span.start)))
+        .map_or(Who::Unknown, |(_, m)| named(m))
+}
