@@ -2,7 +2,7 @@
 
 use super::lexicon::Flags;
 use super::names::{continues_name, given_at, is_name_word};
-use super::rules::{candidate, joined, match_at, words_span};
+use super::rules::{candidate, is_comma, joined, match_at, words_span};
 use super::{Candidate, Context, Recognise};
 use crate::analysis::{EntityLabel, Recogniser};
 
@@ -471,7 +471,7 @@ impl PlaceListRule {
             items.push((j, skip, end));
             // The next item: "وY" joined, or "، Y" / "، وY".
             let mut k = end;
-            if matches!(ctx.raw(k), "،" | ",") {
+            if is_comma(ctx, k) {
                 k += 1;
             } else if !joined(ctx, k - 1) {
                 break;

@@ -1,7 +1,7 @@
 //! Person rules: a title before a name, a given name before a family name, and how far a name runs.
 
 use super::lexicon::Flags;
-use super::rules::{candidate, joined, match_at, words_span};
+use super::rules::{candidate, is_comma, joined, match_at, words_span};
 use super::{Candidate, Context, Recognise};
 use crate::analysis::{EntityLabel, Recogniser};
 
@@ -515,7 +515,7 @@ impl Recognise for ReportedNameRule {
                 continue;
             }
             // The title: right after the name, or after a comma.
-            let comma = matches!(ctx.raw(end), "،" | ",");
+            let comma = is_comma(ctx, end);
             if !joined(ctx, end - 1) && !comma {
                 continue;
             }

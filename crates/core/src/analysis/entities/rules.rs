@@ -48,6 +48,11 @@ pub fn joined(ctx: &Context<'_>, i: usize) -> bool {
     ctx.words.get(i).is_some_and(|w| w.joined_to_next)
 }
 
+/// True when word `i` is a comma (Arabic or Latin).
+pub fn is_comma(ctx: &Context<'_>, i: usize) -> bool {
+    matches!(ctx.raw(i), "،" | ",")
+}
+
 /// Place and organisation names from the lists.
 pub struct Gazetteer;
 
