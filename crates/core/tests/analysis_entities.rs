@@ -748,3 +748,12 @@ fn a_name_in_marks_cited_as_the_source_is_an_organisation() {
     check("وقال المدير لـ«[ORG:اليوم]» إن العمل بدأ.");
     check("وقالت «إنني سعيدة بهذا» ثم غادرت، وأعلن عن «حملة كبرى» أمس.");
 }
+
+#[test]
+fn an_outlet_named_like_a_place_is_the_outlet_only_where_it_is_told_or_cited() {
+    check(
+        "وصرح المدير لـ«[ORG:الرياض]» بأن المعرض يفتح في [LOC:الرياض] غدا، وأوضحت «[ORG:مكة]» أن الحجاج وصلوا إلى [LOC:مكة].",
+    );
+    // An ordinary word named as the outlet stays an ordinary word elsewhere.
+    check("وقال الوزير لـ«[ORG:الوطن]» إن الوطن يحتاج إلى الجميع.");
+}

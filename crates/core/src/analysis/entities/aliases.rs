@@ -6,6 +6,11 @@ use super::rules::{candidate, match_at, words_span};
 use super::{Candidate, Context, Recognise};
 use crate::analysis::{EntityLabel, Recogniser};
 
+/// Confidence of an outlet named in marks after a reporting word or a source cue: above the lists' (0.9), so
+/// "لـ«الرياض»" is the newspaper, not the city. [`super::cluster::spread`] keeps such a name to its own mention
+/// when the lists or the common words know it as something else.
+pub const OUTLET_CONFIDENCE: f32 = 0.95;
+
 /// Most words an alias or a quoted name may have.
 const MAX_WORDS: usize = 4;
 
@@ -87,7 +92,16 @@ const SOURCE_CUES: [&str; 5] = ["موقع", "حسب", "بحسب", "لموقع", 
 
 /// Feminine reporting verbs whose subject in marks is the outlet when "أن" follows ("ذكرت «الحياة» أن"); a quote
 /// in marks after them ("قالت «...»") has no "أن" after it.
-const SOURCE_VERBS: [&str; 6] = ["ذكرت", "افادت", "نشرت", "كشفت", "اوردت", "نقلت"];
+const SOURCE_VERBS: [&str; 8] = [
+    "ذكرت",
+    "افادت",
+    "نشرت",
+    "كشفت",
+    "اوردت",
+    "نقلت",
+    "اكدت",
+    "اوضحت",
+];
 
 /// True when word `i` cites a source whose name in marks follows.
 fn cites_source(ctx: &Context<'_>, i: usize) -> bool {
@@ -155,9 +169,9 @@ impl Recognise for QuotedNameRule {
         let mut out = Vec::new();
         for i in 0..ctx.words.len() {
             let told = told_to(ctx, i);
-            let words = match match_at(ctx, i, heads) {
-                Some(m) => m.words,
-                None if told || cites_source(ctx, i) => 1,
+            let (words, outlet) = match match_at(ctx, i, heads) {
+                Some(m) => (m.words, false),
+                None if told || cites_source(ctx, i) => (1, true),
                 None => continue,
             };
             let Some((first, end)) = bracketed(
@@ -172,8 +186,17 @@ impl Recognise for QuotedNameRule {
             if ctx.is_stop(first) && !(told && end == first + 1) {
                 continue;
             }
+            // The outlet told or cited is the name's use here even where the lists know a place of that name
+            // ("قال لـ«الرياض»" is the newspaper; "في الرياض" stays the city).
+            let confidence = if outlet { OUTLET_CONFIDENCE } else { 0.75 };
             if let Some(span) = words_span(ctx, first, 0, end) {
-                out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.75, 1));
+                out.push(candidate(
+                    span,
+                    EntityLabel::Org,
+                    Recogniser::Rule,
+                    confidence,
+                    1,
+                ));
             }
         }
         out

@@ -46,6 +46,17 @@ pub fn spread(ctx: &Context<'_>, merged: Vec<Candidate>) -> Vec<Candidate> {
         let Some(key) = c.span.get(ctx.text).and_then(mention_key) else {
             continue;
         };
+        // An outlet whose name is a place or an ordinary word ("لـ«الرياض»", "لـ«الوطن»") names the outlet only
+        // where the text marks it so; its other uses stay what they are.
+        if c.confidence >= super::aliases::OUTLET_CONFIDENCE
+            && (ctx
+                .lexicon
+                .flags(&key)
+                .intersects(Flags::LOC.union(Flags::TOWN).union(Flags::PERSON))
+                || ctx.lexicon.is_common_word(&key))
+        {
+            continue;
+        }
         let slot = forms.entry(&key, || (c.label, c.confidence));
         // A person stays a person: the rules only call a name a person from strong context.
         if c.label == EntityLabel::Per && slot.0 != EntityLabel::Per {
