@@ -757,3 +757,11 @@ fn an_outlet_named_like_a_place_is_the_outlet_only_where_it_is_told_or_cited() {
     // An ordinary word named as the outlet stays an ordinary word elsewhere.
     check("وقال الوزير لـ«[ORG:الوطن]» إن الوطن يحتاج إلى الجميع.");
 }
+
+#[test]
+fn a_mission_or_office_of_a_listed_body_is_one_organisation_with_its_seat() {
+    check("وأعلنت [ORG:بعثة الأمم المتحدة في ليبيا] أن الهدنة صامدة.");
+    check("وقال [ORG:مكتب الاتحاد الأوروبي] إن المحادثات مستمرة.");
+    // Only before a listed body: a law office is a description.
+    check("وحضر مكتب المحاماة الاجتماع.");
+}

@@ -1121,3 +1121,50 @@ impl Recognise for PlaceHeadRule {
         out
     }
 }
+
+/// A body's mission or office abroad, named with the body and where it serves: "بعثة [الأمم المتحدة] في مالي",
+/// "مكتب [الاتحاد الأوروبي] في القاهرة". The head is a name only before a listed organisation; the place joins with
+/// "في" when the lists know it.
+pub struct MissionRule;
+
+/// Heads of a body's branch abroad (normalised, indefinite: in construct with the body).
+const MISSION_HEADS: [&str; 3] = ["بعثه", "مكتب", "ممثليه"];
+
+impl Recognise for MissionRule {
+    fn name(&self) -> &'static str {
+        "mission"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            let Some(w) = ctx.words.get(i) else { break };
+            let Some(stem) = w
+                .stems
+                .iter()
+                .find(|s| MISSION_HEADS.contains(&s.key.as_str()))
+            else {
+                continue;
+            };
+            let j = i + 1;
+            if !joined(ctx, i) {
+                continue;
+            }
+            let Some(body) = match_at(ctx, j, Flags::ORG).filter(|m| m.skip == 0) else {
+                continue;
+            };
+            let mut end = j + body.words;
+            if joined(ctx, end - 1)
+                && joined(ctx, end)
+                && ctx.words.get(end).is_some_and(|n| n.key == "في")
+                && match_at(ctx, end + 1, Flags::LOC).is_some_and(|p| p.skip == 0)
+            {
+                end = end + 1 + match_at(ctx, end + 1, Flags::LOC).map_or(0, |p| p.words);
+            }
+            if let Some(span) = words_span(ctx, i, stem.skip, end) {
+                out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.8, 2));
+            }
+        }
+        out
+    }
+}

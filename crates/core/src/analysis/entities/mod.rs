@@ -309,6 +309,7 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(heads::PlaceListRule),
         Box::new(heads::CompanySuffixRule),
         Box::new(heads::TitledRoadRule),
+        Box::new(heads::MissionRule),
         Box::new(heads::PlaceHeadRule),
         Box::new(aliases::QuotedNameRule),
         Box::new(dateline::DatelineRule),
