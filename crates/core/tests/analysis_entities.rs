@@ -765,3 +765,10 @@ fn a_mission_or_office_of_a_listed_body_is_one_organisation_with_its_seat() {
     // Only before a listed body: a law office is a description.
     check("وحضر مكتب المحاماة الاجتماع.");
 }
+
+#[test]
+fn a_second_family_name_of_the_relative_form_closes_the_name_at_a_boundary() {
+    check("وقال الدكتور [PER:سعد المطيري العنزي]: إن الموعد قريب.");
+    // Before more words, or when it is a frequent adjective, it is no part of the name.
+    check("وقال المدرب [PER:سامي الجابر] الحالي للفريق إن الوضع جيد.");
+}

@@ -118,6 +118,11 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
             // A family name ("الجبير") follows a given name; after anything else it is a noun or adjective.
             if after_given {
                 end += 1;
+                // "فهد العرابي [الحارثي]:": a second family name of the relative form (a tribe's) closes the
+                // name when the sentence breaks right after it; before more words it is an adjective.
+                if joined(ctx, end - 1) && second_family_name(ctx, end) {
+                    end += 1;
+                }
             }
             break;
         }
@@ -244,6 +249,20 @@ fn relative_family_name(ctx: &Context<'_>, i: usize) -> bool {
             .contains(NOT_NAME.union(Flags::STOP))
         && !plural
         && !participle
+}
+
+/// True when word `i`, right after a family name, is a second one: of the relative form, no frequent word of the
+/// language ("الحالي", "الرسمي") and at a boundary (punctuation, a stop word or the end of the line).
+fn second_family_name(ctx: &Context<'_>, i: usize) -> bool {
+    let boundary = !joined(ctx, i)
+        || ctx.words.get(i + 1).is_none_or(|n| !n.is_wordlike())
+        || ctx.is_stop(i + 1);
+    relative_family_name(ctx, i)
+        && boundary
+        && ctx
+            .words
+            .get(i)
+            .is_some_and(|w| !ctx.lexicon.is_common_word(&w.key))
 }
 
 /// True when word `i` after a title is an unlisted first name followed by a family name of the relative form
