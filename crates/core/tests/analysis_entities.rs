@@ -772,3 +772,10 @@ fn a_second_family_name_of_the_relative_form_closes_the_name_at_a_boundary() {
     // Before more words, or when it is a frequent adjective, it is no part of the name.
     check("وقال المدرب [PER:سامي الجابر] الحالي للفريق إن الوضع جيد.");
 }
+
+#[test]
+fn a_nationality_after_a_lone_given_name_is_the_family_name() {
+    check("وحضر [PER:ماجد المصري] الحفل.");
+    // After a longer name it describes the person, and after a title it is an adjective.
+    check("وفاز [PER:محمد صلاح] المصري بالجائزة، وقال الرئيس المصري إن الوضع جيد.");
+}

@@ -100,6 +100,14 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
             end += 1;
             break;
         }
+        // "ماجد [المصري]": right after a lone given name, a masculine nationality in the singular is the family
+        // name; after a longer name it describes the person ("محمد صلاح المصري").
+        let lone_given = end == first_end
+            && !(first_end >= 2 && joined(ctx, first_end - 2) && given_at(ctx, first_end - 2) > 0);
+        if after_given && lone_given && nationality_family_name(ctx, end) {
+            end += 1;
+            break;
+        }
         if !is_name_word(ctx, end) || !continues_name(ctx, end) {
             break;
         }
@@ -249,6 +257,20 @@ fn relative_family_name(ctx: &Context<'_>, i: usize) -> bool {
             .contains(NOT_NAME.union(Flags::STOP))
         && !plural
         && !participle
+}
+
+/// True when word `i` is a definite masculine singular nationality ("المصري", "اللبناني"), the form that is also
+/// a family name; no other list reading (a place, an organisation) and no clitic before it.
+fn nationality_family_name(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let flags = ctx.lexicon.flags(&w.key);
+    w.key.starts_with("ال")
+        && w.key.ends_with('ي')
+        && ctx.raw(i).starts_with("ال")
+        && flags.contains(Flags::NATIONALITY)
+        && !flags.intersects(Flags::LOC.union(Flags::ORG).union(Flags::TITLE))
 }
 
 /// True when word `i`, right after a family name, is a second one: of the relative form, no frequent word of the
