@@ -779,3 +779,12 @@ fn a_nationality_after_a_lone_given_name_is_the_family_name() {
     // After a longer name it describes the person, and after a title it is an adjective.
     check("وفاز [PER:محمد صلاح] المصري بالجائزة، وقال الرئيس المصري إن الوضع جيد.");
 }
+
+#[test]
+fn names_nested_in_leagues_cups_and_awards_are_no_entities() {
+    check(
+        "وفاز [ORG:الأهلي] في دوري عبد اللطيف جميل، ونال العالم جائزة الملك فيصل، وتأهل المنتخب إلى كأس آسيا.",
+    );
+    // The same name standing alone is one.
+    check("وقال [PER:عبد اللطيف جميل] إن المصنع جاهز.");
+}

@@ -1168,3 +1168,51 @@ impl Recognise for MissionRule {
         out
     }
 }
+
+/// Heads of names that are no entities under the annotation rules (leagues, cups, awards, festivals; normalised):
+/// a name nested in them is part of that name ("دوري [عبد اللطيف جميل]", "جائزة [الملك فيصل]").
+const MISC_HEADS: [&str; 9] = [
+    "دوري",
+    "كاس",
+    "جايزه",
+    "بطوله",
+    "مسابقه",
+    "مهرجان",
+    "وسام",
+    "قلاده",
+    "ماراثون",
+];
+
+/// True when a candidate starting at word `i` (with nothing of the word left out) continues the name of a league,
+/// cup, award or festival: the word before it is such a head, or a title after one ("جائزة الملك [فيصل]").
+fn inside_misc_name(ctx: &Context<'_>, i: usize) -> bool {
+    let misc_head = |j: usize| {
+        joined(ctx, j)
+            && ctx
+                .words
+                .get(j)
+                .is_some_and(|w| w.stems.iter().any(|s| MISC_HEADS.contains(&s.key.as_str())))
+    };
+    let Some(prev) = i.checked_sub(1) else {
+        return false;
+    };
+    misc_head(prev)
+        || (match_at(ctx, prev, Flags::TITLE).is_some_and(|t| t.skip == 0 && t.words == 1)
+            && prev.checked_sub(1).is_some_and(misc_head))
+}
+
+/// Drops the candidates that are part of a league's, cup's, award's or festival's name: under the annotation rules
+/// such names are no entities, and a name nested in one is not listed unless it also stands alone.
+pub fn drop_misc_nested(ctx: &Context<'_>, candidates: Vec<Candidate>) -> Vec<Candidate> {
+    candidates
+        .into_iter()
+        .filter(|c| {
+            let i = ctx.words.partition_point(|w| w.span.end <= c.span.start);
+            let starts_word = ctx
+                .words
+                .get(i)
+                .is_some_and(|w| w.span.start == c.span.start);
+            !(starts_word && inside_misc_name(ctx, i))
+        })
+        .collect()
+}

@@ -368,7 +368,8 @@ pub fn recognise_in(
         merged.extend(aliases);
         merged = merge::merge(merged);
     }
-    let spread = cluster::spread(ctx, merged);
+    let merged = heads::drop_misc_nested(ctx, merged);
+    let spread = heads::drop_misc_nested(ctx, cluster::spread(ctx, merged));
     cluster::cluster(ctx, spread)
 }
 
