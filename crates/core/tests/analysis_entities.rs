@@ -788,3 +788,12 @@ fn names_nested_in_leagues_cups_and_awards_are_no_entities() {
     // The same name standing alone is one.
     check("وقال [PER:عبد اللطيف جميل] إن المصنع جاهز.");
 }
+
+#[test]
+fn an_organisation_carries_its_field_after_lam_in_construct() {
+    check("وقالت [ORG:الرئاسة العامة لرعاية الشباب] إن الملعب جاهز.");
+    check("وقالت [ORG:اللجنة الوطنية لمكافحة المخدرات] إن الحملة بدأت.");
+    check("وقال [ORG:مركز الملك عبدالله لحوار الأديان] إن المؤتمر بدأ.");
+    // After a bare head "لـ" + a verbal noun is the purpose of the sentence.
+    check("وسعت الوزارة لتطوير البنية التحتية.");
+}

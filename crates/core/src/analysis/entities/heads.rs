@@ -91,7 +91,14 @@ impl Recognise for OrgHeadRule {
                     .get(i)
                     .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
                     .is_some_and(|s| s.key.starts_with("ال"));
-                org_complement(ctx, start, head_definite)
+                // "الرئاسة العامة [لرعاية الشباب]": a head of two words ends in its adjective, which a field in
+                // construct may follow.
+                let prev = if m.words >= 2 && head_definite {
+                    Prev::Adjective
+                } else {
+                    Prev::Head
+                };
+                org_complement_after(ctx, start, head_definite, prev)
             };
             if end == start {
                 continue;
@@ -857,6 +864,28 @@ enum Prev {
     Bare,
 }
 
+/// True when word `i` is "لـ" + an indefinite noun followed by a definite word it is in construct with
+/// ("[لرعاية] الشباب", "[لمكافحة] الفساد"): not "لل", not a stop word, not "لـ" + an imperfect verb in ي ("ليتم").
+fn lam_construct(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let Some(rest) = w.key.strip_prefix('ل') else {
+        return false;
+    };
+    rest.chars().count() >= 3
+        && !rest.starts_with('ل')
+        && !rest.starts_with('ي')
+        && !rest.starts_with("ا")
+        && !ctx.is_stop(i)
+        && joined(ctx, i)
+        && !ctx.is_stop(i + 1)
+        && ctx
+            .words
+            .get(i + 1)
+            .is_some_and(|n| n.is_wordlike() && n.key.starts_with("ال"))
+}
+
 /// True for a definite relative (nisba) adjective of five letters or more: "الكردستاني", "الإسلامية".
 fn nisba(key: &str) -> bool {
     key.starts_with("ال")
@@ -885,8 +914,13 @@ fn after_feminine_plural(ctx: &Context<'_>, i: usize) -> bool {
 
 /// The end of an organisation name's complement starting at word `start` (`start` when there is none).
 fn org_complement(ctx: &Context<'_>, start: usize, head_definite: bool) -> usize {
+    org_complement_after(ctx, start, head_definite, Prev::Head)
+}
+
+/// [`org_complement`] after a head that already ends in `prev` ("الرئاسة العامة" ends in an adjective).
+fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, prev: Prev) -> usize {
     let mut end = start;
-    let mut prev = Prev::Head;
+    let mut prev = prev;
     while end - start < 7 && end > 0 && joined(ctx, end - 1) {
         let Some(w) = ctx.words.get(end) else { break };
         if !w.is_wordlike()
@@ -962,6 +996,13 @@ fn org_complement(ctx: &Context<'_>, start: usize, head_definite: bool) -> usize
                 None
             }
             Prev::Adjective | Prev::Linked | Prev::Construct if linked => Some(Prev::Linked),
+            // "الرئاسة العامة [لرعاية] الشباب", "مركز الملك عبدالله [لحوار] الأديان": "لـ" + an indefinite noun in
+            // construct with a definite one names the field; an imperfect verb after "لـ" ("ليتم") does not.
+            Prev::Adjective | Prev::Noun | Prev::Name | Prev::Bare | Prev::Linked
+                if lam_construct(ctx, end) =>
+            {
+                Some(Prev::Construct)
+            }
             Prev::Name | Prev::Bare if k.starts_with("لل") => Some(Prev::Linked),
             Prev::Noun if k.starts_with("وال") => Some(Prev::Linked),
             _ => None,

@@ -164,7 +164,21 @@ pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
         .any(|p| k.starts_with(p));
     let conjunction = k.starts_with('و') && !given;
     let pronoun = (k.ends_with("ها") || k.ends_with("هم")) && !given;
-    !clitic_article && !conjunction && !pronoun && match_at(ctx, i, Flags::TITLE).is_none()
+    // "مركز الملك عبدالله [لحوار] الأديان": "لـ" + a frequent noun in construct with a definite word names a
+    // field, not a family name ("إميل لحود" keeps its name: "حود" is no frequent word).
+    let lam_field = !given
+        && k.strip_prefix('ل')
+            .is_some_and(|rest| ctx.lexicon.is_common_word(rest))
+        && joined(ctx, i)
+        && ctx
+            .words
+            .get(i + 1)
+            .is_some_and(|n| n.is_wordlike() && n.key.starts_with("ال"));
+    !clitic_article
+        && !conjunction
+        && !pronoun
+        && !lam_field
+        && match_at(ctx, i, Flags::TITLE).is_none()
 }
 
 /// True when word `i` is a clitic before a listed place or organisation ("[لرويترز]", "[بمصر]").
