@@ -797,3 +797,10 @@ fn an_organisation_carries_its_field_after_lam_in_construct() {
     // After a bare head "لـ" + a verbal noun is the purpose of the sentence.
     check("وسعت الوزارة لتطوير البنية التحتية.");
 }
+
+#[test]
+fn a_quantified_head_or_a_frequent_word_after_it_is_no_name() {
+    check("وكل فريق سيقاتل من أجل الصدارة، ولكل شركة نظامها.");
+    check("وسافر عبر شركة طيران «[ORG:إير فرانس]» إلى [LOC:باريس].");
+    check("وقالت شركة [ORG:سيمنز] إن المصنع جاهز.");
+}

@@ -24,6 +24,18 @@ impl Recognise for OrgHeadRule {
                 continue;
             };
             let start = i + m.words;
+            // "كل [فريق]", "أي شركة": a quantified head is any body of its kind.
+            if i.checked_sub(1)
+                .and_then(|p| ctx.words.get(p))
+                .is_some_and(|p| {
+                    p.stems
+                        .iter()
+                        .any(|s| matches!(s.key.as_str(), "كل" | "اي"))
+                })
+                && joined(ctx, i - 1)
+            {
+                continue;
+            }
             // "مركز حداء التابع لمحافظة جدة": in Saudi administration a centre is a place, named by one word and
             // placed in its governorate or region.
             if let Some(place) = admin_centre(ctx, i, m.skip) {
@@ -835,6 +847,19 @@ fn proper_run(ctx: &Context<'_>, start: usize) -> usize {
         }
         if !latin
             && (w.key.starts_with("ال") || !is_proper_like(ctx, end) || !continues_name(ctx, end))
+        {
+            break;
+        }
+        // "شركة [طيران]", "فريق [عمل]": a frequent word no list knows as a name describes the body.
+        if end == start
+            && !latin
+            && ctx.lexicon.is_common_word(&w.key)
+            && !ctx.lexicon.flags(&w.key).intersects(
+                Flags::GIVEN
+                    .union(Flags::PERSON)
+                    .union(Flags::ORG)
+                    .union(Flags::LOC),
+            )
         {
             break;
         }
