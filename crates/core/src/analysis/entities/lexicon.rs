@@ -267,28 +267,8 @@ impl Lexicon {
                 *f = f.with(flags);
             }
         };
-        let common: std::collections::HashSet<String> =
-            entries(COMMON_WORDS).map(normalize).collect();
         for list in [CLDR_TERRITORIES, CLDR_CITIES, ISO_COUNTRIES, PLACES] {
             entries(list).for_each(|e| add(e, Flags::LOC));
-        }
-        // The standard lists write a foreign "g" as "غ" ("هونغ كونغ"); Egyptian and Gulf papers mostly write "ج"
-        // ("هونج كونج", "بنجلاديش"). Each such name also stands in the "ج" spelling, unless a word of that
-        // spelling is a frequent word ("غرب" -> "جرب").
-        for list in [CLDR_TERRITORIES, CLDR_CITIES, ISO_COUNTRIES] {
-            for e in entries(list).filter(|e| e.contains('غ')) {
-                let variant = e.replace('غ', "ج");
-                // A short word with the article is Arabic, not a transcription ("المغرب" -> "المجرب").
-                let clashes = variant.split_whitespace().any(|w| {
-                    let short_definite = w
-                        .strip_prefix("ال")
-                        .is_some_and(|stem| stem.chars().count() < 5);
-                    w.contains('ج') && (common.contains(&normalize(w)) || short_definite)
-                });
-                if !clashes {
-                    add(&variant, Flags::LOC);
-                }
-            }
         }
         entries(GEONAMES_PLACES).for_each(|e| add(e, Flags::TOWN));
         entries(ORGANISATIONS).for_each(|e| add(e, Flags::ORG));
@@ -338,6 +318,7 @@ impl Lexicon {
                     .without(Flags::TOWN);
             }
         }
+        let common = entries(COMMON_WORDS).map(normalize).collect();
         let clubs = entries(CLUBS).map(normalize).collect();
         let sports = entries(SPORTS_WORDS).map(normalize).collect();
         let generic_bodies = entries(GENERIC_BODIES).filter_map(phrase_key).collect();
