@@ -296,10 +296,27 @@ fn tagged_span(ctx: &Context<'_>, first: usize, last: usize) -> Option<Span> {
             .filter(|s| s.skip > 0)
             .find(|s| {
                 let one = w.key.chars().count() == s.key.chars().count() + 1;
+                // "[ب]مبارك": a preposition before a name the lists know, when the whole word is no name of
+                // theirs ("بلال", "كمال" stay whole).
+                let listed = |k: &str| {
+                    ctx.lexicon.flags(k).intersects(
+                        Flags::GIVEN
+                            .union(Flags::PERSON)
+                            .union(Flags::LOC)
+                            .union(Flags::ORG),
+                    )
+                };
                 (s.key.starts_with("ال") && s.skip > 0)
                     || (one
                         && (w.key.starts_with('و') || w.key.starts_with('ف'))
                         && s.key.chars().count() >= 4)
+                    || (one
+                        && (w.key.starts_with('ب')
+                            || w.key.starts_with('ل')
+                            || w.key.starts_with('ك'))
+                        && s.key.chars().count() >= 4
+                        && listed(&s.key)
+                        && !listed(&w.key))
             })
             .map_or(0, |s| s.skip)
     } else {
@@ -355,5 +372,22 @@ mod tests {
             &ctx,
             &proposed(text, "الجمهور", EntityLabel::Org)
         ));
+    }
+
+    #[test]
+    fn a_preposition_before_a_listed_name_is_left_out_of_the_taggers_span() {
+        let text = "وأطاح الجيش بمبارك، وزار بلال القاهرة.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        let span_of = |word: &str| {
+            let i = ctx
+                .words
+                .iter()
+                .position(|w| &text[w.span.range()] == word)
+                .expect("the word is in the text");
+            tagged_span(&ctx, i, i).map(|s| &text[s.range()])
+        };
+        assert_eq!(span_of("بمبارك"), Some("مبارك"));
+        // A name that starts with the letter of a preposition stays whole.
+        assert_eq!(span_of("بلال"), Some("بلال"));
     }
 }
