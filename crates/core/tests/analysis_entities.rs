@@ -804,3 +804,9 @@ fn a_quantified_head_or_a_frequent_word_after_it_is_no_name() {
     check("وسافر عبر شركة طيران «[ORG:إير فرانس]» إلى [LOC:باريس].");
     check("وقالت شركة [ORG:سيمنز] إن المصنع جاهز.");
 }
+
+#[test]
+fn a_mosque_named_with_jami_is_a_place_but_a_field_after_it_describes() {
+    check("وصلى المصلون في [LOC:جامع الملك خالد] أمس.");
+    check("وهذا كتاب جامع للأحكام.");
+}

@@ -1111,6 +1111,10 @@ impl Recognise for PlaceHeadRule {
             if !joined(ctx, j - 1) {
                 continue;
             }
+            // "كتاب جامع [للأحكام]": a field right after the head describes; names come first.
+            if ctx.words.get(j).is_some_and(|w| w.key.starts_with("لل")) {
+                continue;
+            }
             // "مدينة الملك عبدالله الرياضية", "مدينة الملك عبدالعزيز للعلوم والتقنية": a complex named after a
             // person keeps its head; with a field ("لل...") it is an institution.
             let titled = m.flags.contains(Flags::PLACE_HEAD_OUT)
