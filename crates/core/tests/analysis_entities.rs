@@ -810,3 +810,10 @@ fn a_mosque_named_with_jami_is_a_place_but_a_field_after_it_describes() {
     check("وصلى المصلون في [LOC:جامع الملك خالد] أمس.");
     check("وهذا كتاب جامع للأحكام.");
 }
+
+#[test]
+fn a_title_that_is_a_family_name_closes_a_name_before_a_boundary() {
+    check("وقال [PER:حسن السيد] إن الوضع جيد.");
+    // Its family name alone is still the title.
+    check("وقال [PER:حمد الشيخ]، رئيس النادي، إن الوضع جيد، وأكد الشيخ أن الموعد قريب.");
+}

@@ -149,7 +149,7 @@ fn family_name<'k>(ctx: &Context<'_>, key: &'k str) -> Option<&'k str> {
         // A given name as a family name ("حسني مبارك") stands alone only when it is not short and ambiguous.
         && (!flags.contains(Flags::GIVEN) || last.chars().count() >= 4)
         && !flags.contains(Flags::STOP)
-        && !flags.contains(Flags::NATIONALITY)
+        && !flags.contains(Flags::NATIONALITY.union(Flags::TITLE))
         // "المرأة" of "نضال المرأة" alone is the noun wherever the text also writes "بالمرأة".
         && !ctx.is_common_noun(last);
     ok.then_some(last)

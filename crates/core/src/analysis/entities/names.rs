@@ -108,6 +108,16 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
             end += 1;
             break;
         }
+        // "علي [السيد] إن": a title that is also a family name closes the name when no name follows it ("محمد
+        // الشيخ أحمد" is two persons).
+        if after_given
+            && matches!(w.key.as_str(), "السيد" | "الشيخ")
+            && ctx.raw(end).starts_with("ال")
+            && name_boundary(ctx, end)
+        {
+            end += 1;
+            break;
+        }
         if !is_name_word(ctx, end) || !continues_name(ctx, end) {
             break;
         }
@@ -287,14 +297,16 @@ fn nationality_family_name(ctx: &Context<'_>, i: usize) -> bool {
         && !flags.intersects(Flags::LOC.union(Flags::ORG).union(Flags::TITLE))
 }
 
+/// True when the sentence breaks right after word `i`: punctuation, a stop word or the end of the line.
+fn name_boundary(ctx: &Context<'_>, i: usize) -> bool {
+    !joined(ctx, i) || ctx.words.get(i + 1).is_none_or(|n| !n.is_wordlike()) || ctx.is_stop(i + 1)
+}
+
 /// True when word `i`, right after a family name, is a second one: of the relative form, no frequent word of the
 /// language ("الحالي", "الرسمي") and at a boundary (punctuation, a stop word or the end of the line).
 fn second_family_name(ctx: &Context<'_>, i: usize) -> bool {
-    let boundary = !joined(ctx, i)
-        || ctx.words.get(i + 1).is_none_or(|n| !n.is_wordlike())
-        || ctx.is_stop(i + 1);
     relative_family_name(ctx, i)
-        && boundary
+        && name_boundary(ctx, i)
         && ctx
             .words
             .get(i)
