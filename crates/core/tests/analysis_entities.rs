@@ -817,3 +817,9 @@ fn a_title_that_is_a_family_name_closes_a_name_before_a_boundary() {
     // Its family name alone is still the title.
     check("وقال [PER:حمد الشيخ]، رئيس النادي، إن الوضع جيد، وأكد الشيخ أن الموعد قريب.");
 }
+
+#[test]
+fn an_organisation_never_ends_in_a_title_that_no_name_follows() {
+    check("وقال المتحدث باسم التحالف العميد ركن [PER:سامي الحربي] إن العمليات مستمرة.");
+    check("وقالت [ORG:جامعة الملك سعود] إن التسجيل بدأ.");
+}

@@ -1041,6 +1041,10 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
         };
         prev = next;
     }
+    // "قوات التحالف [العميد] ركن": a title that no name follows belongs to the next phrase.
+    if prev == Prev::Title {
+        end -= 1;
+    }
     end
 }
 
