@@ -823,3 +823,10 @@ fn an_organisation_never_ends_in_a_title_that_no_name_follows() {
     check("وقال المتحدث باسم التحالف العميد ركن [PER:سامي الحربي] إن العمليات مستمرة.");
     check("وقالت [ORG:جامعة الملك سعود] إن التسجيل بدأ.");
 }
+
+#[test]
+fn a_company_named_after_its_share_is_an_organisation() {
+    check("وارتفع سهم [ORG:سابك] وصعد سهم [ORG:فولكس فاجن] أمس.");
+    // Markets, sectors, descriptions and generic words after the share words are none.
+    check("وتراجعت أسهم الشركات، وهبط سهم الشركة، وارتفعت أسهم بخسة، وصعدت أسهم المصارف.");
+}

@@ -1290,3 +1290,61 @@ pub fn drop_misc_nested(ctx: &Context<'_>, candidates: Vec<Candidate>) -> Vec<Ca
         })
         .collect()
 }
+
+/// A listed company named after "سهم" (its share): "سهم [نوفوزيم]", "سهم [دويتشه بوست]", "سهم [سابك]". The plural
+/// "أسهم" mostly goes with markets, sectors and descriptions ("أسهم المصارف"، "أسهم بخسة"); generic words after
+/// the singular ("سهم الشركة") are no company either; a name cut by a dot ("كيه.بي.سي") is left to the tagger.
+pub struct ShareRule;
+
+impl Recognise for ShareRule {
+    fn name(&self) -> &'static str {
+        "share"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            let Some(w) = ctx.words.get(i) else { break };
+            if !w.stems.iter().any(|s| s.key == "سهم") || !joined(ctx, i) {
+                continue;
+            }
+            let j = i + 1;
+            let Some(next) = ctx.words.get(j) else { break };
+            let known = ctx.lexicon.flags(&next.key);
+            // A place, a nationality or a frequent word is the market or the sector ("أسهم أوروبا",
+            // "الأسهم الأوروبية", "سهم الشركة"); a head word starts its own rule's name.
+            let heads = Flags::ORG_HEAD
+                .union(Flags::ORG_HEAD_OUT)
+                .union(Flags::ORG_HEAD_NAME)
+                .union(Flags::PLACE_HEAD)
+                .union(Flags::PLACE_HEAD_OUT)
+                .union(Flags::LOC)
+                .union(Flags::TOWN)
+                .union(Flags::NATIONALITY)
+                .union(Flags::TITLE);
+            if known.intersects(heads)
+                || ctx.lexicon.is_common_word(&next.key)
+                || ctx.is_stop(j)
+                || next.key.starts_with("لل")
+            {
+                continue;
+            }
+            let end = if next.key.starts_with("ال") {
+                j + 1
+            } else {
+                proper_run(ctx, j)
+            };
+            let cut = ctx.words.get(end).is_some()
+                && ctx.raw(end) == "."
+                && joined(ctx, end - 1)
+                && joined(ctx, end);
+            if end == j || cut {
+                continue;
+            }
+            if let Some(span) = words_span(ctx, j, 0, end) {
+                out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.7, 1));
+            }
+        }
+        out
+    }
+}

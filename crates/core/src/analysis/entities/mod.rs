@@ -310,6 +310,7 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(heads::CompanySuffixRule),
         Box::new(heads::TitledRoadRule),
         Box::new(heads::MissionRule),
+        Box::new(heads::ShareRule),
         Box::new(heads::PlaceHeadRule),
         Box::new(aliases::QuotedNameRule),
         Box::new(dateline::DatelineRule),
