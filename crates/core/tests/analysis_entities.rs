@@ -830,3 +830,10 @@ fn a_company_named_after_its_share_is_an_organisation() {
     // Markets, sectors, descriptions and generic words after the share words are none.
     check("وتراجعت أسهم الشركات، وهبط سهم الشركة، وارتفعت أسهم بخسة، وصعدت أسهم المصارف.");
 }
+
+#[test]
+fn an_outlets_kind_stays_out_and_stock_indices_are_no_entities() {
+    check("بحسب ما نقلته وكالة [ORG:رويترز]، وقالت صحيفة [ORG:عكاظ] إن الموعد قريب.");
+    check("وقالت [ORG:وكالة الطاقة الدولية] إن الطلب ارتفع.");
+    check("وتراجع مؤشر فاينانشيال تايمز 100، ونزل مؤشر ستاندرد آند بورز 500.");
+}

@@ -1243,9 +1243,11 @@ impl Recognise for MissionRule {
     }
 }
 
-/// Heads of names that are no entities under the annotation rules (leagues, cups, awards, festivals; normalised):
+/// Heads of names that are no entities under the annotation rules (stock indices, leagues, cups, awards,
+/// festivals; normalised):
 /// a name nested in them is part of that name ("دوري [عبد اللطيف جميل]", "جائزة [الملك فيصل]").
-const MISC_HEADS: [&str; 9] = [
+const MISC_HEADS: [&str; 10] = [
+    "موشر",
     "دوري",
     "كاس",
     "جايزه",

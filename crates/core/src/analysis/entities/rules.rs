@@ -56,6 +56,9 @@ pub fn is_comma(ctx: &Context<'_>, i: usize) -> bool {
 /// Place and organisation names from the lists.
 pub struct Gazetteer;
 
+/// The kinds of outlet written before an outlet's name (normalised): agency, newspaper, magazine, channel.
+const OUTLET_KINDS: [&str; 5] = ["وكاله", "صحيفه", "جريده", "مجله", "قناه"];
+
 impl Recognise for Gazetteer {
     fn name(&self) -> &'static str {
         "gazetteer"
@@ -99,7 +102,19 @@ impl Recognise for Gazetteer {
             {
                 continue;
             }
-            if let Some(span) = words_span(ctx, i, m.skip, i + m.words) {
+            // "وكالة [رويترز]", "صحيفة [عكاظ]": an outlet's kind before its listed name stays out, as after a head
+            // word ("صحيفة الأهرام" -> "الأهرام"); names that need the word ("وكالة الطاقة الدولية") keep it.
+            let outlet_kind = label == EntityLabel::Org
+                && m.words >= 2
+                && ctx
+                    .words
+                    .get(i)
+                    .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                    .is_some_and(|s| OUTLET_KINDS.contains(&s.key.as_str()))
+                && match_at(ctx, i + 1, Flags::ORG)
+                    .is_some_and(|rest| rest.skip == 0 && rest.words == m.words - 1);
+            let (first, skip) = if outlet_kind { (i + 1, 0) } else { (i, m.skip) };
+            if let Some(span) = words_span(ctx, first, skip, i + m.words) {
                 let (confidence, priority) = if town { (0.6, 1) } else { (0.9, 2) };
                 out.push(candidate(
                     span,

@@ -306,7 +306,8 @@ fn tagged_span(ctx: &Context<'_>, first: usize, last: usize) -> Option<Span> {
                             .union(Flags::ORG),
                     )
                 };
-                (s.key.starts_with("ال") && s.skip > 0)
+                // "و[كالة]": the article needs a word after it ("وكالة" is no "وك" + "الة").
+                (s.key.starts_with("ال") && s.skip > 0 && s.key.chars().count() >= 4)
                     || (one
                         && (w.key.starts_with('و') || w.key.starts_with('ف'))
                         && s.key.chars().count() >= 4)
