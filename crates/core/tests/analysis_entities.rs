@@ -837,3 +837,10 @@ fn an_outlets_kind_stays_out_and_stock_indices_are_no_entities() {
     check("وقالت [ORG:وكالة الطاقة الدولية] إن الطلب ارتفع.");
     check("وتراجع مؤشر فاينانشيال تايمز 100، ونزل مؤشر ستاندرد آند بورز 500.");
 }
+
+#[test]
+fn straits_deserts_and_the_emirates_short_form() {
+    check("وعبرت السفن [LOC:مضيق هرمز] و[LOC:باب المندب] قرب [LOC:سقطرى].");
+    // The state's short form drops its generic word, as "منطقة" and "محافظة" do; the official name keeps it.
+    check("وزار الوفد دولة [LOC:الإمارات] ثم [LOC:دولة الإمارات العربية المتحدة].");
+}
