@@ -312,7 +312,9 @@ fn statements_of_things_and_relative_clauses_are_not_reported_speech() {
         "عنوان\n",
         "تشير الأرقام إلى أن الاقتصاد يتحسن.\n",
         "وخفضها إلى مستويات أقل مما يعتقد اقتصاديون أنها ضرورية.\n",
-        "أعلن الجيش عزل الرئيس بعد أن أمضى عاما في الحكم.",
+        // A temporal أن starts no content; the verbal noun object of أعلن is the statement (the annotators'
+        // convention for "أعلن عن إطلاق").
+        "أعلن الجيش ⟨عزل الرئيس بعد أن أمضى عاما في الحكم⟩.",
     ));
 }
 
@@ -1108,4 +1110,14 @@ fn a_column_asking_about_the_banks_and_their_conduct_is_no_interview() {
         "وهل تتراجع أسعار الفائدة قريبا؟\n",
         "لا يبدو ذلك في الأفق.",
     ));
+}
+
+#[test]
+fn an_indefinite_word_after_a_definite_subject_starts_the_object() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونفت الهيئة ⟨وجود أي خلل في أنظمة التسجيل الإلكتروني⟩.\n",
+        "ونفى المتحدث الرسمي ⟨صحة الأنباء عن إغلاق المعبر الحدودي⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "الهيئة");
 }

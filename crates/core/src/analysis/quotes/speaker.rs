@@ -364,13 +364,69 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
             continue;
         }
         let appositive = count > 0 && is_title(t.key.as_str()) && !t.key.as_str().starts_with("ال");
-        if !t.is_word() || appositive || pronouns().contains(t.key.as_str()) {
+        if !t.is_word()
+            || appositive
+            || pronouns().contains(t.key.as_str())
+            || object_after_definite(ctx, k)
+        {
             break;
         }
         count += 1;
         k += 1;
     }
     k
+}
+
+/// Words that continue a name after a definite word ("الحسن بن علي", "العباس أبو فلان").
+const LINEAGE: &[&str] = &["بن", "ابن", "بنت", "ابو", "ال"];
+
+/// True when token `k` is an indefinite word right after a definite one that is no title ("ونفت الوزارة وجود
+/// ...", "نفى المتحدث باسم الشرطة صحة ..."): a definite noun's adjectives are definite too and its genitive
+/// follows an indefinite head, so the indefinite word starts the verb's object. Only a frequent word of the
+/// language or one a definite or frequent word follows (a name the tagger missed is neither), not a known given
+/// name, lineage word or person mention; and
+/// not after a title's definite complement that may be the object itself ("عدّ الوزير القرار خطوة"), unless
+/// that complement is a relative adjective ("المتحدث الرسمي").
+fn object_after_definite(ctx: &Ctx, k: usize) -> bool {
+    use crate::analysis::entities::lexicon::{Flags, Lexicon};
+    let (Some(t), Some(prev)) = (
+        ctx.toks.get(k),
+        k.checked_sub(1).and_then(|p| ctx.toks.get(p)),
+    ) else {
+        return false;
+    };
+    let definite = |n: &str| n.starts_with("ال") || n.starts_with("وال");
+    let (n, p) = (t.key.as_str(), prev.key.as_str());
+    if !(t.is_word() && prev.is_word() && definite(p) && !is_title(p) && !definite(n)) {
+        return false;
+    }
+    let after_title = k
+        .checked_sub(2)
+        .and_then(|q| ctx.toks.get(q))
+        .is_some_and(|q| is_title(q.key.as_str()));
+    let relative_adjective = p.ends_with('ي') || p.ends_with("يه");
+    if after_title && !relative_adjective {
+        return false;
+    }
+    let lexicon = Lexicon::bundled();
+    // "رضاه", "استعدادها": the object often carries a possessive suffix.
+    let stem = ["هما", "هم", "ها", "ه"]
+        .iter()
+        .find_map(|s| n.strip_suffix(s).filter(|r| r.chars().count() >= 3))
+        .unwrap_or(n);
+    let common = |w: &str| lexicon.is_common_word(w);
+    // A rarer word is an object when the phrase goes on with a definite or frequent word ("تعليق رحلاتها",
+    // "تعليق الرحلات"), not a name the tagger missed ("نيد برايس").
+    let phrase_goes_on = ctx.toks.get(k + 1).is_some_and(|x| {
+        let m = x.key.as_str();
+        x.is_word() && (definite(m) || common(m))
+    });
+    (common(n) || common(stem) || phrase_goes_on)
+        && !LINEAGE.contains(&n)
+        && !lexicon.flags(n).contains(Flags::GIVEN)
+        && !ctx
+            .mentions_over(t.span)
+            .any(|m| m.label == EntityLabel::Per)
 }
 
 /// The speaker the name words in `run` give after the titles: a name, a definite noun standing for an
