@@ -1121,3 +1121,18 @@ fn an_indefinite_word_after_a_definite_subject_starts_the_object() {
     ));
     assert_eq!(speaker(&q[0]), "الهيئة");
 }
+
+#[test]
+fn an_unnamed_title_does_not_fall_back_to_an_unnamed_source() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال مصدر أمني إن ⟨الدوريات انتشرت في الأحياء الشرقية⟩.\n",
+        "وأعرب الأمين العام للمنظمة عن ⟨قلقه من تدهور الأوضاع في المخيمات⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مصدر أمني");
+    assert!(
+        speaker(&q[1]).starts_with("الأمين العام"),
+        "{}",
+        speaker(&q[1])
+    );
+}

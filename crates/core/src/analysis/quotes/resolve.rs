@@ -209,12 +209,19 @@ fn title_speaker(
 ) -> Speaker {
     let literal = make_speaker(ctx, span, None);
     let phrase = normalize(&literal.name);
-    // The last speaker unless that was another unnamed title ("مدرب الهلال" then "مدرب النصر").
+    // The last speaker unless that was another unnamed title ("مدرب الهلال" then "مدرب النصر") or no person
+    // ("مصدر أمني", "الوزارة": a title names a person).
     let last = memory
         .last
         .clone()
         .filter(|l| {
             !memory.literal_titles.contains(&normalize(&l.name)) || normalize(&l.name) == phrase
+        })
+        .filter(|l| {
+            memory.persons.contains(&l.name)
+                || l.entity
+                    .and_then(|e| ctx.entities.get(e))
+                    .is_some_and(|e| e.label == EntityLabel::Per)
         })
         .filter(|_| !headline);
     // The office before the honour: "معالي الوزير" is the minister.
