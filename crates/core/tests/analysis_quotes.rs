@@ -1136,3 +1136,16 @@ fn an_unnamed_title_does_not_fall_back_to_an_unnamed_source() {
         speaker(&q[1])
     );
 }
+
+#[test]
+fn a_participle_with_its_complement_starts_a_new_statement_without_a_comma() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد [PER:خالد الناصر] أن ⟨الأسعار ستنخفض خلال الفترة المقبلة⟩ مشيرا إلى أن ⟨الرقابة ستشدد على الأسواق⟩.\n",
+        "وذكرت الشركة أن ⟨أرباحها تضاعفت هذا العام⟩ قائلة في بيان على موقعها الإلكتروني إن ⟨النتائج فاقت التوقعات⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "مشيرا");
+    assert_eq!(speaker(&q[1]), "خالد الناصر");
+    assert_eq!(cue(&c, &q[3]), "قائلة");
+    assert_eq!(speaker(&q[3]), "الشركة");
+}

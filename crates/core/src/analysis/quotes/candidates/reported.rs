@@ -1270,16 +1270,24 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
     c.form == CueForm::Participle || (finite && complement_soon) || new_clause
 }
 
-/// "... بالصعبة وقال: «...»": a finite reporting verb with its conjunction and its own colon, complementiser or
-/// quote close after it starts a new statement even without a comma before it.
+/// "... بالصعبة وقال: «...»": a finite reporting verb with its conjunction, or a participle, with its own colon,
+/// complementiser or quote close after it starts a new statement even without a comma before it.
 fn new_clause_without_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
     let Some(c) = cue_at(ctx, marked, k) else {
         return false;
     };
-    if !(c.wa || c.fa) || !matches!(c.form, CueForm::Perfect | CueForm::Imperfect) {
+    // A participle needs no conjunction: "... اليوم قائلة في بيان إن ..." starts the next statement.
+    let finite = (c.wa || c.fa) && matches!(c.form, CueForm::Perfect | CueForm::Imperfect);
+    if !finite && c.form != CueForm::Participle {
         return false;
     }
-    (k + 1..k + 1 + NEW_STATEMENT_COMPLEMENT_REACH)
+    // "قائلة في بيان على موقعها إن": the participle of saying reaches past a prepositional phrase.
+    let reach = match c.form {
+        CueForm::Participle if c.comp & cues::SAY != 0 => SAY_PARTICIPLE_REACH,
+        CueForm::Participle => PARTICIPLE_REACH,
+        _ => NEW_STATEMENT_COMPLEMENT_REACH,
+    };
+    (k + 1..k + 1 + reach)
         .take_while(|&x| !ctx.ends_sentence(x.saturating_sub(1)))
         .any(|x| {
             opener_tok(ctx, marked, x).is_some()
