@@ -1149,3 +1149,13 @@ fn a_participle_with_its_complement_starts_a_new_statement_without_a_comma() {
     assert_eq!(cue(&c, &q[3]), "قائلة");
     assert_eq!(speaker(&q[3]), "الشركة");
 }
+
+#[test]
+fn a_title_with_a_feminine_verb_does_not_fall_back_to_the_man_who_spoke_last() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال وزير التجارة [PER:خالد الناصر] إن ⟨الأسواق مستقرة⟩.\n",
+        "وقالت المديرة التنفيذية للجمعية إن ⟨التبرعات زادت هذا العام⟩.",
+    ));
+    assert!(speaker(&q[1]).starts_with("المديرة"), "{}", speaker(&q[1]));
+}

@@ -158,7 +158,14 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 words,
                 span,
                 headline,
-            } => Some(title_speaker(ctx, &mut memory, words, *span, *headline)),
+            } => Some(title_speaker(
+                ctx,
+                &mut memory,
+                words,
+                *span,
+                *headline,
+                gender,
+            )),
             Who::Definite { word, span } => Some(
                 definite_referent(ctx, &memory, word, span.start)
                     .unwrap_or_else(|| make_speaker(ctx, *span, ctx.entity_at(*span))),
@@ -206,6 +213,7 @@ fn title_speaker(
     words: &[String],
     span: Span,
     headline: bool,
+    gender: Option<Gender>,
 ) -> Speaker {
     let literal = make_speaker(ctx, span, None);
     let phrase = normalize(&literal.name);
@@ -216,6 +224,10 @@ fn title_speaker(
         .clone()
         .filter(|l| {
             !memory.literal_titles.contains(&normalize(&l.name)) || normalize(&l.name) == phrase
+        })
+        // "وقالت المديرة" is not the man who spoke last.
+        .filter(|l| {
+            gender.is_none_or(|g| memory.genders.get(&l.name).is_none_or(|&known| known == g))
         })
         .filter(|l| {
             memory.persons.contains(&l.name)
