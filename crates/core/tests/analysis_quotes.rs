@@ -1159,3 +1159,12 @@ fn a_title_with_a_feminine_verb_does_not_fall_back_to_the_man_who_spoke_last() {
     ));
     assert!(speaker(&q[1]).starts_with("المديرة"), "{}", speaker(&q[1]));
 }
+
+#[test]
+fn a_preposition_on_a_frequent_word_after_the_subject_places_it_and_starts_no_object() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونفت الإدارة بفرع الهيئة ⟨وجود أي تأخير في إنجاز المعاملات⟩.",
+    ));
+    assert!(speaker(&q[0]).starts_with("الإدارة"), "{}", speaker(&q[0]));
+}

@@ -409,6 +409,14 @@ fn object_after_definite(ctx: &Ctx, k: usize) -> bool {
         return false;
     }
     let lexicon = Lexicon::bundled();
+    // "بفرع الهيئة": a preposition on a frequent word places the speaker, it starts no object.
+    let prepositional = ['ب', 'ل', 'ك'].iter().any(|&c| {
+        n.strip_prefix(c)
+            .is_some_and(|r| r.chars().count() >= 3 && lexicon.is_common_word(r))
+    }) && !lexicon.is_common_word(n);
+    if prepositional || is_stop(ctx, k) {
+        return false;
+    }
     // "رضاه", "استعدادها": the object often carries a possessive suffix.
     let stem = ["هما", "هم", "ها", "ه"]
         .iter()
