@@ -1168,3 +1168,16 @@ fn a_preposition_on_a_frequent_word_after_the_subject_places_it_and_starts_no_ob
     ));
     assert!(speaker(&q[0]).starts_with("الإدارة"), "{}", speaker(&q[0]));
 }
+
+#[test]
+fn unnamed_sources_that_open_the_sentence_speak_as_written() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وبحسب مصادر مطلعة فإن ⟨اللجنة سترفع توصياتها نهاية الشهر⟩.\n",
+        "ووفقا لمصادر أمنية فإن ⟨المشتبه بهم غادروا المدينة قبل يومين⟩.\n",
+        "وبحسب مصادر [ORG:وزارة التعليم] فإن ⟨الموسم الدراسي يبدأ في موعده⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مصادر مطلعة");
+    assert_eq!(speaker(&q[1]), "مصادر أمنية");
+    assert_eq!(speaker(&q[2]), "وزارة التعليم");
+}
