@@ -1181,3 +1181,15 @@ fn unnamed_sources_that_open_the_sentence_speak_as_written() {
     assert_eq!(speaker(&q[1]), "مصادر أمنية");
     assert_eq!(speaker(&q[2]), "وزارة التعليم");
 }
+
+#[test]
+fn an_adverbial_phrase_between_the_speaker_and_the_verbs_preposition() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأشار المحافظ في كلمته خلال افتتاح المعرض إلى ⟨ضرورة دعم الأسر المنتجة⟩.\n",
+        "وشدد المدرب أمام الصحفيين على ⟨أهمية الفوز في المباراة المقبلة⟩.\n",
+        "وحذر الطبيب في حديثه أمام عدد من الطلاب.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وأشار");
+    assert_eq!(speaker(&q[1]), "المدرب");
+}

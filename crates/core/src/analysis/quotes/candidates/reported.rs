@@ -151,6 +151,13 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// المنتخب فلان الفلاني عن").
 const NEEDS_PREP_REACH: usize = 8;
 
+/// Prepositions of an adverbial phrase between the speaker and the verb's own preposition ("وأشار الوزير في
+/// كلمته خلال الحفل إلى", "شدد المدرب أمام الصحفيين على"), normalised.
+const ADJUNCT_PREPOSITIONS: &[&str] = &["في", "خلال", "امام", "لدي", "عقب", "اثناء"];
+
+/// How many tokens after the adverbial phrase starts the verb's preposition may come.
+const ADJUNCT_REACH: usize = 6;
+
 /// How many tokens after a participle its complement may start ("مؤكدا أن", "مشيرا إلى أن").
 const PARTICIPLE_REACH: usize = 3;
 
@@ -504,6 +511,9 @@ struct Zone {
     broken_hard: bool,
     /// "يقول فلان، ...": the comma after which the content starts, when no complementiser comes.
     say_comma: Option<usize>,
+    /// "وأشار الوزير في كلمته إلى": where an adverbial phrase after the speaker broke the zone, when nothing else
+    /// did.
+    adjunct: Option<usize>,
 }
 
 impl Zone {
@@ -529,6 +539,16 @@ impl Zone {
         if title_complement || demonstrative_object {
             return;
         }
+        // "في كلمته خلال الحفل": an adverbial phrase of place or occasion after the speaker.
+        let adjunct = j > i + 1
+            && (!self.broken || self.adjunct.is_some())
+            && !self.broken_hard
+            && ADJUNCT_PREPOSITIONS.contains(&n.strip_prefix('و').unwrap_or(n));
+        if adjunct {
+            self.broken = true;
+            self.adjunct.get_or_insert(j);
+            return;
+        }
         if !(t.is_word() || t.raw == "." || is_quote_mark(t.raw)) || speaker::is_stop(ctx, j) {
             self.broken = true;
             self.broken_hard |= !t.is_punct(COMMAS);
@@ -542,7 +562,12 @@ impl Zone {
             .checked_sub(1)
             .and_then(|p| ctx.toks.get(p))
             .is_some_and(|p| p.is_punct(COMMAS));
-        self.broken && (self.broken_hard || !after_comma)
+        // After an adverbial phrase the verb's إلى، على، عن may still come, close; من is too often the phrase's
+        // own ("أمام عدد من الحضور").
+        let after_adjunct = !self.broken_hard
+            && self.adjunct.is_some_and(|a| j <= a + ADJUNCT_REACH)
+            && ctx.toks.get(j).is_some_and(|t| t.key.as_str() != "من");
+        self.broken && (self.broken_hard || !after_comma) && !after_adjunct
     }
 }
 
