@@ -1193,3 +1193,15 @@ fn an_adverbial_phrase_between_the_speaker_and_the_verbs_preposition() {
     assert_eq!(cue(&c, &q[0]), "وأشار");
     assert_eq!(speaker(&q[1]), "المدرب");
 }
+
+#[test]
+fn an_honorific_refers_to_a_title_kept_as_written() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال وزير المالية [PER:سامي الفهد] إن ⟨الإيرادات تحسنت⟩.\n",
+        "وقال مصدر مطلع إن ⟨الميزانية ستعلن قريبا⟩.\n",
+        "وقال ولي العهد إن ⟨البلاد ماضية في الإصلاحات⟩. وأوضح سموه أن ⟨الرؤية تحقق أهدافها⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "ولي العهد");
+    assert_eq!(speaker(&q[3]), "ولي العهد");
+}

@@ -188,7 +188,8 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
         if let Some(s) = &speaker
             && !matches!(d.who, Who::Named { .. })
         {
-            memory.remember(s, &[], false);
+            // A title names a person, even kept as written ("ولي العهد"): a later "سموه" refers to them.
+            memory.remember(s, &[], matches!(d.who, Who::Title { .. }));
         }
         // The verb agrees with its subject: what it says of this speaker's gender holds for later pronouns.
         if let (Some(s), Some(g)) = (&speaker, gender) {
