@@ -1205,3 +1205,15 @@ fn an_honorific_refers_to_a_title_kept_as_written() {
     assert_eq!(speaker(&q[2]), "ولي العهد");
     assert_eq!(speaker(&q[3]), "ولي العهد");
 }
+
+#[test]
+fn a_newspaper_in_marks_after_the_verb_is_its_subject_not_a_quote() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وذكرت «الوطن» أن ⟨البلدية أغلقت ثلاثة مطاعم مخالفة⟩.\n",
+        "وقالت «النهار» في عددها الصادر اليوم إن ⟨المفاوضات وصلت إلى طريق مسدود⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وذكرت");
+    assert_eq!(speaker(&q[0]), "الوطن");
+    assert_eq!(q[1].kind, QuoteKind::Indirect);
+}
