@@ -1217,3 +1217,24 @@ fn a_newspaper_in_marks_after_the_verb_is_its_subject_not_a_quote() {
     assert_eq!(speaker(&q[0]), "الوطن");
     assert_eq!(q[1].kind, QuoteKind::Indirect);
 }
+
+#[test]
+fn a_title_resolves_to_the_holder_introduced_after_a_preposition() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وكانت الفكرة الشغل الشاغل للباحث [PER:سالم العتيبي] منذ سنوات.\n",
+        "وقال [PER:خالد الناصر] إن ⟨المشروع واعد جدا⟩.\n",
+        "وأوضح الباحث أن ⟨النتائج الأولى مشجعة⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "سالم العتيبي");
+}
+
+#[test]
+fn a_title_does_not_fall_back_to_a_speaker_introduced_with_another_office() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال وزير التجارة [PER:خالد الناصر] إن ⟨الأسواق مستقرة⟩.\n",
+        "وقال ولي العهد إن ⟨البلاد ماضية في الإصلاحات⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "ولي العهد");
+}

@@ -242,6 +242,14 @@ fn title_speaker(
         .iter()
         .find(|w| !is_honour_title(w))
         .or_else(|| words.first());
+    // "وقال ولي العهد" after the minister spoke: a speaker introduced with another office holds not this one.
+    let last = last.filter(|l| {
+        !memory
+            .by_title
+            .iter()
+            .any(|(t, s)| s.name == l.name && !is_honour_title(t) && Some(t) != key)
+            || key.is_some_and(|k| memory.by_title.get(k).is_some_and(|s| s.name == l.name))
+    });
     let found = key
         .and_then(|w| memory.by_title.get(w).cloned())
         .or_else(|| words.first().and_then(|w| memory.by_title.get(w).cloned()))
@@ -386,7 +394,21 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize, forward: bool) -> Op
     };
     for i in (end.saturating_sub(LOOKBACK)..end).rev().chain(ahead) {
         let Some(t) = ctx.toks.get(i) else { continue };
-        if title_key(t.key.as_str()).as_ref() != Some(head) {
+        // "للباحث المصري فلان": the title may carry a preposition where the article introduces its holder.
+        let n = t.key.as_str();
+        let unprefixed = n
+            .strip_prefix("لل")
+            .or_else(|| n.strip_prefix('ب').filter(|r| r.starts_with("ال")))
+            .map(|r| {
+                if r.starts_with("ال") {
+                    r.to_owned()
+                } else {
+                    format!("ال{r}")
+                }
+            });
+        let matches = |w: &str| title_key(w).as_ref() == Some(head);
+        let prefixed = unprefixed.as_deref().is_some_and(matches);
+        if !matches(n) && !prefixed {
             continue;
         }
         // "الأمير فلان رئيس وزراء البحرين": the person the title stands after, in apposition.
