@@ -1238,3 +1238,14 @@ fn a_title_does_not_fall_back_to_a_speaker_introduced_with_another_office() {
     ));
     assert_eq!(speaker(&q[1]), "ولي العهد");
 }
+
+/// The recogniser may run a name on over the verb after it; the speaker stops before the verb.
+#[test]
+fn a_mention_that_swallowed_the_reporting_verb_is_cut_before_it() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أما المحللة المالية [PER:سلمى الراشد فقالت] إن ⟨المؤشرات تبعث على التفاؤل⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "فقالت");
+    assert_eq!(speaker(&q[0]), "سلمى الراشد");
+}

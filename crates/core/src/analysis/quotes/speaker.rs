@@ -157,10 +157,18 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     if let Some(m) = ctx.speaker_mention(name_zone)
         && (m.label != EntityLabel::Loc || titles.words.is_empty())
     {
+        // "أما المحللة فلانة فقالت": a mention that ran on over the reporting verb is cut before it, and is
+        // then no longer that entity's name.
+        let (span, entity) = match ctx.toks.get(to.wrapping_sub(1)) {
+            Some(t) if m.span.end > t.span.end && t.span.end > m.span.start => {
+                (Span::new(m.span.start, t.span.end), None)
+            }
+            _ => (m.span, Some(m.entity)),
+        };
         return (
             Who::Named {
-                span: m.span,
-                entity: Some(m.entity),
+                span,
+                entity,
                 title: titles.words,
             },
             zone_end,
