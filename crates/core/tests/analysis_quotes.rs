@@ -1249,3 +1249,22 @@ fn a_mention_that_swallowed_the_reporting_verb_is_cut_before_it() {
     assert_eq!(cue(&c, &q[0]), "فقالت");
     assert_eq!(speaker(&q[0]), "سلمى الراشد");
 }
+
+#[test]
+fn the_subject_after_a_prepositional_phrase_that_follows_the_verb_speaks() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:فهد العتيبي] إن ⟨الطقس كان معتدلا⟩.\n",
+        "وقال لـ«الوطن» مدير الدفاع المدني [PER:ماجد الشهري] إن ⟨الفرق باشرت عملها فورا⟩.\n",
+        "وأوضح في حديثه للصحفيين رئيس اللجنة المنظمة أن ⟨التذاكر نفدت⟩.\n",
+        "وقال خلال لقائه رئيس البعثة إن ⟨العلاقات متينة⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "ماجد الشهري");
+    assert!(
+        speaker(&q[2]).starts_with("رئيس اللجنة"),
+        "{}",
+        speaker(&q[2])
+    );
+    // The object of a verbal noun with a pronoun is no subject: the last speaker goes on.
+    assert_eq!(speaker(&q[3]), "رئيس اللجنة المنظمة");
+}

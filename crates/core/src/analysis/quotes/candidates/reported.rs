@@ -1007,6 +1007,11 @@ fn who_for(
 ) -> Who {
     let sentence = ctx.sentence_start(cue);
     let who = speaker::after_cue(ctx, cue + 1, who_end);
+    let who = if who == Who::Implicit {
+        subject_after_phrase(ctx, cue, who_end).unwrap_or(who)
+    } else {
+        who
+    };
     // "ودعا الشباب إلى": a common noun after a verb of addressing is whom it addresses, not who speaks.
     let addressee = info.comp & cues::ADDRESSEE != 0
         && match &who {
@@ -1047,6 +1052,64 @@ fn who_for(
         return subject;
     }
     introduced_since(ctx, cue, info, sentence, last_end).unwrap_or(Who::Implicit)
+}
+
+/// How many tokens after the verb a prepositional phrase before its subject may run.
+const PHRASE_BEFORE_SUBJECT_REACH: usize = 8;
+
+/// Prepositions (normalised, after an optional و) that govern the title after them: it is no subject.
+const GOVERNING: &[&str] = &[
+    "في", "من", "عن", "الي", "مع", "بين", "امام", "ضد", "نحو", "حول", "عند", "لدي", "تجاه", "عبر",
+];
+
+/// "وقال لـ«الحياة» مدير التعليم ... إن", "وأكد في تصريح لـ«سبق» المتحدث الرسمي ... أن": the subject (a title or a
+/// person) after a prepositional phrase that follows the verb (before `who_end`). Not a title a preposition
+/// governs ("في رسالة إلى رئيس"), nor the object of a verbal noun with a pronoun ("خلال لقائه رئيس الوزراء").
+fn subject_after_phrase(ctx: &Ctx, cue: usize, who_end: usize) -> Option<Who> {
+    use crate::analysis::quotes::lexicon::is_title;
+    let first = ctx.toks.get(cue + 1)?;
+    let n = first.key.as_str();
+    let opens_phrase = matches!(n, "في" | "خلال" | "ل")
+        || first.raw.ends_with('ـ')
+        || (n.starts_with('ل') && !n.starts_with("ال"));
+    if !opens_phrase {
+        return None;
+    }
+    let end = who_end.min(cue + 1 + PHRASE_BEFORE_SUBJECT_REACH);
+    for k in cue + 2..end {
+        let t = ctx.toks.get(k)?;
+        if ctx.ends_sentence(k) || cue_at_plain(t) {
+            return None;
+        }
+        let key = t.key.as_str();
+        let title = t.is_word() && is_title(key) && !key.starts_with('ل') && !key.starts_with('ب');
+        let person = ctx
+            .mentions_over(t.span)
+            .any(|m| m.label == EntityLabel::Per && m.span.start == t.span.start);
+        if !(title || person) {
+            continue;
+        }
+        let Some(prev) = ctx.toks.get(k - 1) else {
+            return None;
+        };
+        let p = prev.key.as_str();
+        let governed = prev.raw == "على"
+            || GOVERNING.contains(&p.strip_prefix('و').unwrap_or(p))
+            || (prev.is_word()
+                && !p.starts_with("لل")
+                && (p.ends_with('ه') || p.ends_with("ها") || p.ends_with("هم")));
+        if governed {
+            return None;
+        }
+        let who = speaker::after_cue(ctx, k, who_end);
+        return matches!(who, Who::Named { .. } | Who::Title { .. }).then_some(who);
+    }
+    None
+}
+
+/// A reporting word at a token (another clause starts there).
+fn cue_at_plain(t: Tok) -> bool {
+    cues::lookup(t.key.as_str()).is_some()
 }
 
 /// The person named last before the content when the clause's speaker read from its start is not a person, or is
