@@ -1268,3 +1268,15 @@ fn the_subject_after_a_prepositional_phrase_that_follows_the_verb_speaks() {
     // The object of a verbal noun with a pronoun is no subject: the last speaker goes on.
     assert_eq!(speaker(&q[3]), "رئيس اللجنة المنظمة");
 }
+
+#[test]
+fn the_name_after_an_office_placed_with_fi_is_the_holders() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:فهد العتيبي] إن ⟨الطقس كان معتدلا⟩.\n",
+        "وقال مدير الدفاع المدني في المحافظة [PER:ماجد الشهري] إن ⟨الفرق باشرت عملها فورا⟩.\n",
+        "وقال الوزير في اجتماع مع [PER:سالم العنزي] إن ⟨التعاون مستمر⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "ماجد الشهري");
+    assert_ne!(speaker(&q[2]), "سالم العنزي");
+}

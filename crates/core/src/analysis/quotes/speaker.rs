@@ -633,8 +633,15 @@ pub(crate) fn person_closing_zone<'a>(
     let before = ctx.toks.get(prev)?;
     let key = before.key.as_str();
     let bare = key.strip_prefix('و').unwrap_or(key);
+    // "مدير التعليم في المنطقة فلان": في after a title places the office; the name after it is the holder's.
+    let office_place = bare == "في"
+        && (from..prev).any(|k| {
+            ctx.toks
+                .get(k)
+                .is_some_and(|t| is_title(t.key.as_str()) && !t.key.as_str().starts_with('ل'))
+        });
     let governs = before.raw == "على"
-        || PREPOSITIONS.contains(&bare)
+        || (PREPOSITIONS.contains(&bare) && !office_place)
         || (titles == 0
             && (key.starts_with('ب') || key.starts_with('ل'))
             && !key.starts_with("ال"));
