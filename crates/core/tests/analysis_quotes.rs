@@ -1280,3 +1280,15 @@ fn the_name_after_an_office_placed_with_fi_is_the_holders() {
     assert_eq!(speaker(&q[1]), "ماجد الشهري");
     assert_ne!(speaker(&q[2]), "سالم العنزي");
 }
+
+#[test]
+fn a_quote_attributed_after_it_with_hakadha_has_one_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:فهد العتيبي] إن ⟨الطقس كان معتدلا⟩.\n",
+        "«⟨لم نر موسما كهذا من قبل⟩» هكذا وصف أحد المزارعين الحصاد هذا العام.",
+    ));
+    assert_eq!(q[1].kind, QuoteKind::Direct);
+    assert_eq!(cue(&c, &q[1]), "وصف");
+    assert_eq!(speaker(&q[1]), "أحد المزارعين");
+}

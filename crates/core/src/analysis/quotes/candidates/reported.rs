@@ -427,6 +427,18 @@ fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
         return None;
     }
     let t = ctx.toks.get(i)?;
+    // "«...» هكذا وصف فلان الوضع": the verb attributes the quote before it (the marks pass links them), it
+    // reports nothing after it.
+    let attributes_quote = i
+        .checked_sub(1)
+        .and_then(|p| ctx.toks.get(p))
+        .is_some_and(|p| super::marked::is_hakadha(p.key.as_str()))
+        && i.checked_sub(2)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(|p| is_quote_mark(p.raw));
+    if attributes_quote {
+        return None;
+    }
     cues::lookup(t.key.as_str()).filter(|c| {
         // "عدّ" only with its shadda written: unvowelled it is وعد "promised" or عدت "returned".
         (c.comp & cues::SHADDA == 0 || t.raw.contains('\u{651}'))
