@@ -1292,3 +1292,14 @@ fn a_quote_attributed_after_it_with_hakadha_has_one_statement() {
     assert_eq!(cue(&c, &q[1]), "وصف");
     assert_eq!(speaker(&q[1]), "أحد المزارعين");
 }
+
+#[test]
+fn a_part_of_a_group_speaks_as_written() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "واعتبر كثير من المشجعين أن ⟨المباراة كانت الأمتع هذا الموسم⟩.\n",
+        "وأكد العديد من التجار أن ⟨الأسعار مستقرة منذ أشهر⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "كثير من المشجعين");
+    assert_eq!(speaker(&q[1]), "العديد من التجار");
+}

@@ -55,7 +55,19 @@ const COLLECTIVE: &[&str] = &["البعض", "بعضهم", "اخرون", "كثي�
 const IDIOM_OBJECTS: &[&str] = &["الانتباه", "النظر"];
 
 /// Words for a part of a group before the group ("بعض", "أحد", "عدد من"), normalised.
-const QUANTIFIERS: &[&str] = &["بعض", "احد", "عدد", "معظم", "غالبيه"];
+const QUANTIFIERS: &[&str] = &[
+    "بعض",
+    "احد",
+    "عدد",
+    "معظم",
+    "غالبيه",
+    "كثير",
+    "عديد",
+    "العديد",
+    "اغلب",
+    "مجموعه",
+    "جميع",
+];
 
 /// Reads who speaks from the tokens `from..to` that follow a reporting verb.
 pub(crate) fn after_cue(ctx: &Ctx, from: usize, to: usize) -> Who {
