@@ -1303,3 +1303,18 @@ fn a_part_of_a_group_speaks_as_written() {
     assert_eq!(speaker(&q[0]), "كثير من المشجعين");
     assert_eq!(speaker(&q[1]), "العديد من التجار");
 }
+
+#[test]
+fn verbs_of_telling_explaining_noting_and_narrating_report() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأخبر [PER:نادر السيف] الصحفيين أن ⟨الفريق سيسافر غدا⟩.\n",
+        "وشرح المهندس أن ⟨الجسر يتحمل ضعف الحمولة⟩.\n",
+        "ولاحظت الباحثة أن ⟨النباتات نمت أسرع في الظل⟩.\n",
+        "وروى أحد الشهود أن ⟨السيارة انحرفت فجأة عن الطريق⟩.",
+    ));
+    let cues: Vec<&str> = q.iter().map(|q| cue(&c, q)).collect();
+    assert_eq!(cues, ["وأخبر", "وشرح", "ولاحظت", "وروى"]);
+    assert_eq!(speaker(&q[0]), "نادر السيف");
+    assert_eq!(speaker(&q[3]), "أحد الشهود");
+}
