@@ -404,56 +404,63 @@ const LINEAGE: &[&str] = &["بن", "ابن", "بنت", "ابو", "ال"];
 /// ...", "نفى المتحدث باسم الشرطة صحة ..."): a definite noun's adjectives are definite too and its genitive
 /// follows an indefinite head, so the indefinite word starts the verb's object. Only a frequent word of the
 /// language or one a definite or frequent word follows (a name the tagger missed is neither), not a known given
-/// name, lineage word or person mention; and
-/// not after a title's definite complement that may be the object itself ("عدّ الوزير القرار خطوة"), unless
-/// that complement is a relative adjective ("المتحدث الرسمي").
+/// name, lineage word or person mention; and not after a title's definite complement that may be the object
+/// itself ("عدّ الوزير القرار خطوة"), unless that complement is a relative adjective ("المتحدث الرسمي").
 fn object_after_definite(ctx: &Ctx, k: usize) -> bool {
     use crate::analysis::entities::lexicon::{Flags, Lexicon};
-    let (Some(t), Some(prev)) = (
+    let (Some(word), Some(prev)) = (
         ctx.toks.get(k),
         k.checked_sub(1).and_then(|p| ctx.toks.get(p)),
     ) else {
         return false;
     };
-    let definite = |n: &str| n.starts_with("ال") || n.starts_with("وال");
-    let (n, p) = (t.key.as_str(), prev.key.as_str());
-    if !(t.is_word() && prev.is_word() && definite(p) && !is_title(p) && !definite(n)) {
+    let definite = |w: &str| w.starts_with("ال") || w.starts_with("وال");
+    let (key, prev_key) = (word.key.as_str(), prev.key.as_str());
+    if !(word.is_word()
+        && prev.is_word()
+        && definite(prev_key)
+        && !is_title(prev_key)
+        && !definite(key))
+    {
         return false;
     }
     let after_title = k
         .checked_sub(2)
-        .and_then(|q| ctx.toks.get(q))
-        .is_some_and(|q| is_title(q.key.as_str()));
-    let relative_adjective = p.ends_with('ي') || p.ends_with("يه");
+        .and_then(|before| ctx.toks.get(before))
+        .is_some_and(|before| is_title(before.key.as_str()));
+    let relative_adjective = prev_key.ends_with('ي') || prev_key.ends_with("يه");
     if after_title && !relative_adjective {
         return false;
     }
     let lexicon = Lexicon::bundled();
     // "بفرع الهيئة": a preposition on a frequent word places the speaker, it starts no object.
-    let prepositional = ['ب', 'ل', 'ك'].iter().any(|&c| {
-        n.strip_prefix(c)
-            .is_some_and(|r| r.chars().count() >= 3 && lexicon.is_common_word(r))
-    }) && !lexicon.is_common_word(n);
+    let prepositional = ['ب', 'ل', 'ك'].iter().any(|&prefix| {
+        key.strip_prefix(prefix)
+            .is_some_and(|rest| rest.chars().count() >= 3 && lexicon.is_common_word(rest))
+    }) && !lexicon.is_common_word(key);
     if prepositional || is_stop(ctx, k) {
         return false;
     }
     // "رضاه", "استعدادها": the object often carries a possessive suffix.
     let stem = ["هما", "هم", "ها", "ه"]
         .iter()
-        .find_map(|s| n.strip_suffix(s).filter(|r| r.chars().count() >= 3))
-        .unwrap_or(n);
+        .find_map(|suffix| {
+            key.strip_suffix(suffix)
+                .filter(|rest| rest.chars().count() >= 3)
+        })
+        .unwrap_or(key);
     let common = |w: &str| lexicon.is_common_word(w);
     // A rarer word is an object when the phrase goes on with a definite or frequent word ("تعليق رحلاتها",
     // "تعليق الرحلات"), not a name the tagger missed ("نيد برايس").
-    let phrase_goes_on = ctx.toks.get(k + 1).is_some_and(|x| {
-        let m = x.key.as_str();
-        x.is_word() && (definite(m) || common(m))
+    let phrase_goes_on = ctx.toks.get(k + 1).is_some_and(|next| {
+        let next_key = next.key.as_str();
+        next.is_word() && (definite(next_key) || common(next_key))
     });
-    (common(n) || common(stem) || phrase_goes_on)
-        && !LINEAGE.contains(&n)
-        && !lexicon.flags(n).contains(Flags::GIVEN)
+    (common(key) || common(stem) || phrase_goes_on)
+        && !LINEAGE.contains(&key)
+        && !lexicon.flags(key).contains(Flags::GIVEN)
         && !ctx
-            .mentions_over(t.span)
+            .mentions_over(word.span)
             .any(|m| m.label == EntityLabel::Per)
 }
 

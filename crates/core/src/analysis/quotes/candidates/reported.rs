@@ -1101,9 +1101,7 @@ fn subject_after_phrase(ctx: &Ctx, cue: usize, who_end: usize) -> Option<Who> {
         if !(title || person) {
             continue;
         }
-        let Some(prev) = ctx.toks.get(k - 1) else {
-            return None;
-        };
+        let prev = ctx.toks.get(k - 1)?;
         let p = prev.key.as_str();
         let governed = prev.raw == "على"
             || GOVERNING.contains(&p.strip_prefix('و').unwrap_or(p))
