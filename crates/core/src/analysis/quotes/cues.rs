@@ -178,6 +178,12 @@ const VERBS: &[Verb] = &[
     // imperfect, and the participle مرجع is a noun).
     v("عزا", "يعزو", "عازي", ILA | NO_COLON),
     v("أرجع", "", "", ILA | NO_COLON),
+    // Telling, explaining, noting and narrating (general knowledge of news Arabic). مخبر is a noun (an informant),
+    // ملاحظة and راوية are nouns (a note, a narrator): no participle, or no feminine one.
+    v("أخبر", "يخبر", "", NOPART | ADDRESSEE),
+    v("شرح", "يشرح", "شارح", 0),
+    v("لاحظ", "يلاحظ", "ملاحظ", NOFEM),
+    v("روى", "يروي", "راوي", NOFEM),
 ];
 
 /// Bare perfect forms (normalised) that are mostly nouns: not generated (their other forms are).

@@ -343,6 +343,10 @@ fn make(tokens: &Tokens, open: Span, close: Option<Span>, block: usize) -> Marke
     }
 }
 
+/// Words after a short name in marks that show it is the reporting verb's subject (normalised): a complementiser
+/// ("ذكرت «الحياة» أن"), or "في" of the issue or report it appeared in.
+const SUBJECT_FOLLOWERS: &[&str] = &["ان", "بان", "انه", "انها", "انهم", "في"];
+
 /// A statement has a sentence in it; a name or short term in marks (scare quotes, titles) has not.
 fn is_statement(tokens: &Tokens, m: &Marked) -> bool {
     if m.content.is_empty() {
@@ -378,11 +382,19 @@ fn is_statement(tokens: &Tokens, m: &Marked) -> bool {
         return true;
     }
     let punctuated = inner().any(|t| t.is_punct(STATEMENT_PUNCTUATION));
-    // "قال «نعم»", "وقال الوزير: «لا»": a reporting verb leads into the marks.
-    let cue_before = prev.is_some_and(|p| {
-        cues::lookup(p.key.as_str()).is_some()
-            || (p.is_punct(&[":"]) && cue_before_colon(tokens, open_tok))
+    // "وذكرت «الحياة» أن ...": a name in marks that a complementiser follows is the verb's subject.
+    let subject_in_marks = m.close.is_some_and(|close| {
+        tokens
+            .toks
+            .get(tokens.tok_at(close.end))
+            .is_some_and(|t| t.block == m.block && SUBJECT_FOLLOWERS.contains(&t.key.as_str()))
     });
+    // "قال «نعم»", "وقال الوزير: «لا»": a reporting verb leads into the marks.
+    let cue_before = !subject_in_marks
+        && prev.is_some_and(|p| {
+            cues::lookup(p.key.as_str()).is_some()
+                || (p.is_punct(&[":"]) && cue_before_colon(tokens, open_tok))
+        });
     // "«المنافسة قوية»، يقول فلان": a reporting word right after the closing mark (past a comma) attributes it.
     let cue_after = m.close.is_some_and(|close| {
         let mut k = tokens.tok_at(close.end);

@@ -158,7 +158,14 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 words,
                 span,
                 headline,
-            } => Some(title_speaker(ctx, &mut memory, words, *span, *headline)),
+            } => Some(title_speaker(
+                ctx,
+                &mut memory,
+                words,
+                *span,
+                *headline,
+                gender,
+            )),
             Who::Definite { word, span } => Some(
                 definite_referent(ctx, &memory, word, span.start)
                     .unwrap_or_else(|| make_speaker(ctx, *span, ctx.entity_at(*span))),
@@ -181,7 +188,8 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
         if let Some(s) = &speaker
             && !matches!(d.who, Who::Named { .. })
         {
-            memory.remember(s, &[], false);
+            // A title names a person, even kept as written ("ولي العهد"): a later "سموه" refers to them.
+            memory.remember(s, &[], matches!(d.who, Who::Title { .. }));
         }
         // The verb agrees with its subject: what it says of this speaker's gender holds for later pronouns.
         if let (Some(s), Some(g)) = (&speaker, gender) {
@@ -206,15 +214,27 @@ fn title_speaker(
     words: &[String],
     span: Span,
     headline: bool,
+    gender: Option<Gender>,
 ) -> Speaker {
     let literal = make_speaker(ctx, span, None);
     let phrase = normalize(&literal.name);
-    // The last speaker unless that was another unnamed title ("مدرب الهلال" then "مدرب النصر").
+    // The last speaker unless that was another unnamed title ("مدرب الهلال" then "مدرب النصر") or no person
+    // ("مصدر أمني", "الوزارة": a title names a person).
     let last = memory
         .last
         .clone()
         .filter(|l| {
             !memory.literal_titles.contains(&normalize(&l.name)) || normalize(&l.name) == phrase
+        })
+        // "وقالت المديرة" is not the man who spoke last.
+        .filter(|l| {
+            gender.is_none_or(|g| memory.genders.get(&l.name).is_none_or(|&known| known == g))
+        })
+        .filter(|l| {
+            memory.persons.contains(&l.name)
+                || l.entity
+                    .and_then(|e| ctx.entities.get(e))
+                    .is_some_and(|e| e.label == EntityLabel::Per)
         })
         .filter(|_| !headline);
     // The office before the honour: "معالي الوزير" is the minister.
@@ -222,6 +242,14 @@ fn title_speaker(
         .iter()
         .find(|w| !is_honour_title(w))
         .or_else(|| words.first());
+    // "وقال ولي العهد" after the minister spoke: a speaker introduced with another office holds not this one.
+    let last = last.filter(|l| {
+        !memory
+            .by_title
+            .iter()
+            .any(|(t, s)| s.name == l.name && !is_honour_title(t) && Some(t) != key)
+            || key.is_some_and(|k| memory.by_title.get(k).is_some_and(|s| s.name == l.name))
+    });
     let found = key
         .and_then(|w| memory.by_title.get(w).cloned())
         .or_else(|| words.first().and_then(|w| memory.by_title.get(w).cloned()))
@@ -366,7 +394,21 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize, forward: bool) -> Op
     };
     for i in (end.saturating_sub(LOOKBACK)..end).rev().chain(ahead) {
         let Some(t) = ctx.toks.get(i) else { continue };
-        if title_key(t.key.as_str()).as_ref() != Some(head) {
+        // "للباحث المصري فلان": the title may carry a preposition where the article introduces its holder.
+        let n = t.key.as_str();
+        let unprefixed = n
+            .strip_prefix("لل")
+            .or_else(|| n.strip_prefix('ب').filter(|r| r.starts_with("ال")))
+            .map(|r| {
+                if r.starts_with("ال") {
+                    r.to_owned()
+                } else {
+                    format!("ال{r}")
+                }
+            });
+        let matches = |w: &str| title_key(w).as_ref() == Some(head);
+        let prefixed = unprefixed.as_deref().is_some_and(matches);
+        if !matches(n) && !prefixed {
             continue;
         }
         // "الأمير فلان رئيس وزراء البحرين": the person the title stands after, in apposition.

@@ -55,7 +55,19 @@ const COLLECTIVE: &[&str] = &["البعض", "بعضهم", "اخرون", "كثي�
 const IDIOM_OBJECTS: &[&str] = &["الانتباه", "النظر"];
 
 /// Words for a part of a group before the group ("بعض", "أحد", "عدد من"), normalised.
-const QUANTIFIERS: &[&str] = &["بعض", "احد", "عدد", "معظم", "غالبيه"];
+const QUANTIFIERS: &[&str] = &[
+    "بعض",
+    "احد",
+    "عدد",
+    "معظم",
+    "غالبيه",
+    "كثير",
+    "عديد",
+    "العديد",
+    "اغلب",
+    "مجموعه",
+    "جميع",
+];
 
 /// Reads who speaks from the tokens `from..to` that follow a reporting verb.
 pub(crate) fn after_cue(ctx: &Ctx, from: usize, to: usize) -> Who {
@@ -157,10 +169,18 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     if let Some(m) = ctx.speaker_mention(name_zone)
         && (m.label != EntityLabel::Loc || titles.words.is_empty())
     {
+        // "أما المحللة فلانة فقالت": a mention that ran on over the reporting verb is cut before it, and is
+        // then no longer that entity's name.
+        let (span, entity) = match ctx.toks.get(to.wrapping_sub(1)) {
+            Some(t) if m.span.end > t.span.end && t.span.end > m.span.start => {
+                (Span::new(m.span.start, t.span.end), None)
+            }
+            _ => (m.span, Some(m.entity)),
+        };
         return (
             Who::Named {
-                span: m.span,
-                entity: Some(m.entity),
+                span,
+                entity,
                 title: titles.words,
             },
             zone_end,
@@ -364,13 +384,84 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
             continue;
         }
         let appositive = count > 0 && is_title(t.key.as_str()) && !t.key.as_str().starts_with("ال");
-        if !t.is_word() || appositive || pronouns().contains(t.key.as_str()) {
+        if !t.is_word()
+            || appositive
+            || pronouns().contains(t.key.as_str())
+            || object_after_definite(ctx, k)
+        {
             break;
         }
         count += 1;
         k += 1;
     }
     k
+}
+
+/// Words that continue a name after a definite word ("الحسن بن علي", "العباس أبو فلان").
+const LINEAGE: &[&str] = &["بن", "ابن", "بنت", "ابو", "ال"];
+
+/// True when token `k` is an indefinite word right after a definite one that is no title ("ونفت الوزارة وجود
+/// ...", "نفى المتحدث باسم الشرطة صحة ..."): a definite noun's adjectives are definite too and its genitive
+/// follows an indefinite head, so the indefinite word starts the verb's object. Only a frequent word of the
+/// language or one a definite or frequent word follows (a name the tagger missed is neither), not a known given
+/// name, lineage word or person mention; and not after a title's definite complement that may be the object
+/// itself ("عدّ الوزير القرار خطوة"), unless that complement is a relative adjective ("المتحدث الرسمي").
+fn object_after_definite(ctx: &Ctx, k: usize) -> bool {
+    use crate::analysis::entities::lexicon::{Flags, Lexicon};
+    let (Some(word), Some(prev)) = (
+        ctx.toks.get(k),
+        k.checked_sub(1).and_then(|p| ctx.toks.get(p)),
+    ) else {
+        return false;
+    };
+    let definite = |w: &str| w.starts_with("ال") || w.starts_with("وال");
+    let (key, prev_key) = (word.key.as_str(), prev.key.as_str());
+    if !(word.is_word()
+        && prev.is_word()
+        && definite(prev_key)
+        && !is_title(prev_key)
+        && !definite(key))
+    {
+        return false;
+    }
+    let after_title = k
+        .checked_sub(2)
+        .and_then(|before| ctx.toks.get(before))
+        .is_some_and(|before| is_title(before.key.as_str()));
+    let relative_adjective = prev_key.ends_with('ي') || prev_key.ends_with("يه");
+    if after_title && !relative_adjective {
+        return false;
+    }
+    let lexicon = Lexicon::bundled();
+    // "بفرع الهيئة": a preposition on a frequent word places the speaker, it starts no object.
+    let prepositional = ['ب', 'ل', 'ك'].iter().any(|&prefix| {
+        key.strip_prefix(prefix)
+            .is_some_and(|rest| rest.chars().count() >= 3 && lexicon.is_common_word(rest))
+    }) && !lexicon.is_common_word(key);
+    if prepositional || is_stop(ctx, k) {
+        return false;
+    }
+    // "رضاه", "استعدادها": the object often carries a possessive suffix.
+    let stem = ["هما", "هم", "ها", "ه"]
+        .iter()
+        .find_map(|suffix| {
+            key.strip_suffix(suffix)
+                .filter(|rest| rest.chars().count() >= 3)
+        })
+        .unwrap_or(key);
+    let common = |w: &str| lexicon.is_common_word(w);
+    // A rarer word is an object when the phrase goes on with a definite or frequent word ("تعليق رحلاتها",
+    // "تعليق الرحلات"), not a name the tagger missed ("نيد برايس").
+    let phrase_goes_on = ctx.toks.get(k + 1).is_some_and(|next| {
+        let next_key = next.key.as_str();
+        next.is_word() && (definite(next_key) || common(next_key))
+    });
+    (common(key) || common(stem) || phrase_goes_on)
+        && !LINEAGE.contains(&key)
+        && !lexicon.flags(key).contains(Flags::GIVEN)
+        && !ctx
+            .mentions_over(word.span)
+            .any(|m| m.label == EntityLabel::Per)
 }
 
 /// The speaker the name words in `run` give after the titles: a name, a definite noun standing for an
@@ -561,8 +652,15 @@ pub(crate) fn person_closing_zone<'a>(
     let before = ctx.toks.get(prev)?;
     let key = before.key.as_str();
     let bare = key.strip_prefix('و').unwrap_or(key);
+    // "مدير التعليم في المنطقة فلان": في after a title places the office; the name after it is the holder's.
+    let office_place = bare == "في"
+        && (from..prev).any(|k| {
+            ctx.toks
+                .get(k)
+                .is_some_and(|t| is_title(t.key.as_str()) && !t.key.as_str().starts_with('ل'))
+        });
     let governs = before.raw == "على"
-        || PREPOSITIONS.contains(&bare)
+        || (PREPOSITIONS.contains(&bare) && !office_place)
         || (titles == 0
             && (key.starts_with('ب') || key.starts_with('ل'))
             && !key.starts_with("ال"));

@@ -30,6 +30,9 @@ const SAYING_NOUNS: &[&str] = &[
     "مصادر",
 ];
 
+/// Unnamed sources (normalised, indefinite): "بحسب مصادر مطلعة", "وفقا لمصدر أمني" speak as written.
+const UNNAMED_SOURCES: &[&str] = &["مصدر", "مصادر", "مسؤول", "مسؤولين", "شهود"];
+
 /// A genitive sound plural in ـين of at least this many letters is taken for people ("المهندسين", not "بين").
 const GENITIVE_PLURAL_MIN_LETTERS: usize = 6;
 
@@ -135,9 +138,39 @@ fn credible(ctx: &Ctx, who: &Who) -> bool {
             .is_some_and(|e| matches!(e.label, EntityLabel::Per | EntityLabel::Org)),
         Who::Named { span, title, .. } => {
             let first = ctx.toks.get(ctx.tok_at(span.start));
-            !title.is_empty() || first.is_some_and(|t| lexicon::is_people_plural(t.key.as_str()))
+            !title.is_empty()
+                || first.is_some_and(|t| {
+                    let n = t.key.as_str();
+                    let n = n.strip_prefix('ل').unwrap_or(n);
+                    lexicon::is_people_plural(n) || UNNAMED_SOURCES.contains(&n)
+                })
         }
         _ => false,
+    }
+}
+
+/// "وفقا لمصادر أمنية": the unnamed sources speak, without the ل written on them.
+fn without_lam(ctx: &Ctx, who: Who) -> Who {
+    match who {
+        Who::Named {
+            span,
+            entity: None,
+            title,
+        } if ctx.toks.get(ctx.tok_at(span.start)).is_some_and(|t| {
+            t.raw.starts_with('ل')
+                && t.key
+                    .as_str()
+                    .strip_prefix('ل')
+                    .is_some_and(|r| UNNAMED_SOURCES.contains(&r))
+        }) =>
+        {
+            Who::Named {
+                span: Span::new(span.start + 'ل'.len_utf8(), span.end),
+                entity: None,
+                title,
+            }
+        }
+        who => who,
     }
 }
 
@@ -190,13 +223,17 @@ fn leading(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
         {
             source += 1;
         }
+        // "بحسب مصادر الوزارة" names the ministry; "بحسب مصادر مطلعة" has the sources themselves speak.
+        let genitive_follows = ctx.toks.get(source + 1).is_some_and(|t| {
+            t.key.as_str().starts_with("ال") || ctx.mentions_over(t.span).next().is_some()
+        });
         if ctx.toks.get(source).is_some_and(|t| {
             let n = t.key.as_str();
             let n = n
                 .strip_prefix('ل')
                 .filter(|r| r.starts_with("ال") || SAYING_NOUNS.contains(r))
                 .unwrap_or(n);
-            SAYING_NOUNS.contains(&n)
+            SAYING_NOUNS.contains(&n) && (genitive_follows || !UNNAMED_SOURCES.contains(&n))
         }) {
             source += 1;
         }
@@ -213,6 +250,7 @@ fn leading(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
         if !credible(ctx, &who) && !group {
             continue;
         }
+        let who = without_lam(ctx, who);
         // The statement: to the end of the sentence (its last word), or to a quote in marks.
         let start = fa + 1;
         let mut end = start;

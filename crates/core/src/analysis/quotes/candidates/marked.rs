@@ -66,6 +66,14 @@ fn cue_after(ctx: &Ctx, m: &Marked) -> Option<(Span, Who)> {
     {
         i += 1;
     }
+    // "«...» هكذا وصف فلان الوضع": the adverb before the postposed verb.
+    if ctx
+        .toks
+        .get(i)
+        .is_some_and(|t| t.block == m.block && is_hakadha(t.key.as_str()))
+    {
+        i += 1;
+    }
     let t = ctx.toks.get(i).filter(|t| t.block == m.block)?;
     // "«...»، بحسب فلان": an attribution without a verb.
     if AFTER_QUOTE_ATTRIBUTIONS.contains(&t.key.as_str()) {
@@ -81,6 +89,11 @@ fn cue_after(ctx: &Ctx, m: &Marked) -> Option<(Span, Who)> {
         end += 1;
     }
     Some((t.span, speaker::after_cue(ctx, i + 1, end)))
+}
+
+/// هكذا ("thus"), with or without و: "«...» هكذا قال فلان" attributes the quote before it.
+pub(in crate::analysis::quotes) fn is_hakadha(norm: &str) -> bool {
+    norm.strip_prefix('و').unwrap_or(norm) == "هكذا"
 }
 
 /// The nearest person or organisation named before the marks in the same sentence ("عنوان صحيفة الوفد “...”").

@@ -151,6 +151,13 @@ const CLAUSE_OPENERS: &[&str] = &[
 /// المنتخب فلان الفلاني عن").
 const NEEDS_PREP_REACH: usize = 8;
 
+/// Prepositions of an adverbial phrase between the speaker and the verb's own preposition ("وأشار الوزير في
+/// كلمته خلال الحفل إلى", "شدد المدرب أمام الصحفيين على"), normalised.
+const ADJUNCT_PREPOSITIONS: &[&str] = &["في", "خلال", "امام", "لدي", "عقب", "اثناء"];
+
+/// How many tokens after the adverbial phrase starts the verb's preposition may come.
+const ADJUNCT_REACH: usize = 6;
+
 /// How many tokens after a participle its complement may start ("مؤكدا أن", "مشيرا إلى أن").
 const PARTICIPLE_REACH: usize = 3;
 
@@ -420,6 +427,18 @@ fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
         return None;
     }
     let t = ctx.toks.get(i)?;
+    // "«...» هكذا وصف فلان الوضع": the verb attributes the quote before it (the marks pass links them), it
+    // reports nothing after it.
+    let attributes_quote = i
+        .checked_sub(1)
+        .and_then(|p| ctx.toks.get(p))
+        .is_some_and(|p| super::marked::is_hakadha(p.key.as_str()))
+        && i.checked_sub(2)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(|p| is_quote_mark(p.raw));
+    if attributes_quote {
+        return None;
+    }
     cues::lookup(t.key.as_str()).filter(|c| {
         // "عدّ" only with its shadda written: unvowelled it is وعد "promised" or عدت "returned".
         (c.comp & cues::SHADDA == 0 || t.raw.contains('\u{651}'))
@@ -504,6 +523,9 @@ struct Zone {
     broken_hard: bool,
     /// "يقول فلان، ...": the comma after which the content starts, when no complementiser comes.
     say_comma: Option<usize>,
+    /// "وأشار الوزير في كلمته إلى": where an adverbial phrase after the speaker broke the zone, when nothing else
+    /// did.
+    adjunct: Option<usize>,
 }
 
 impl Zone {
@@ -529,6 +551,16 @@ impl Zone {
         if title_complement || demonstrative_object {
             return;
         }
+        // "في كلمته خلال الحفل": an adverbial phrase of place or occasion after the speaker.
+        let adjunct = j > i + 1
+            && (!self.broken || self.adjunct.is_some())
+            && !self.broken_hard
+            && ADJUNCT_PREPOSITIONS.contains(&n.strip_prefix('و').unwrap_or(n));
+        if adjunct {
+            self.broken = true;
+            self.adjunct.get_or_insert(j);
+            return;
+        }
         if !(t.is_word() || t.raw == "." || is_quote_mark(t.raw)) || speaker::is_stop(ctx, j) {
             self.broken = true;
             self.broken_hard |= !t.is_punct(COMMAS);
@@ -542,7 +574,12 @@ impl Zone {
             .checked_sub(1)
             .and_then(|p| ctx.toks.get(p))
             .is_some_and(|p| p.is_punct(COMMAS));
-        self.broken && (self.broken_hard || !after_comma)
+        // After an adverbial phrase the verb's إلى، على، عن may still come, close; من is too often the phrase's
+        // own ("أمام عدد من الحضور").
+        let after_adjunct = !self.broken_hard
+            && self.adjunct.is_some_and(|a| j <= a + ADJUNCT_REACH)
+            && ctx.toks.get(j).is_some_and(|t| t.key.as_str() != "من");
+        self.broken && (self.broken_hard || !after_comma) && !after_adjunct
     }
 }
 
@@ -982,6 +1019,11 @@ fn who_for(
 ) -> Who {
     let sentence = ctx.sentence_start(cue);
     let who = speaker::after_cue(ctx, cue + 1, who_end);
+    let who = if who == Who::Implicit {
+        subject_after_phrase(ctx, cue, who_end).unwrap_or(who)
+    } else {
+        who
+    };
     // "ودعا الشباب إلى": a common noun after a verb of addressing is whom it addresses, not who speaks.
     let addressee = info.comp & cues::ADDRESSEE != 0
         && match &who {
@@ -1022,6 +1064,62 @@ fn who_for(
         return subject;
     }
     introduced_since(ctx, cue, info, sentence, last_end).unwrap_or(Who::Implicit)
+}
+
+/// How many tokens after the verb a prepositional phrase before its subject may run.
+const PHRASE_BEFORE_SUBJECT_REACH: usize = 8;
+
+/// Prepositions (normalised, after an optional و) that govern the title after them: it is no subject.
+const GOVERNING: &[&str] = &[
+    "في", "من", "عن", "الي", "مع", "بين", "امام", "ضد", "نحو", "حول", "عند", "لدي", "تجاه", "عبر",
+];
+
+/// "وقال لـ«الحياة» مدير التعليم ... إن", "وأكد في تصريح لـ«سبق» المتحدث الرسمي ... أن": the subject (a title or a
+/// person) after a prepositional phrase that follows the verb (before `who_end`). Not a title a preposition
+/// governs ("في رسالة إلى رئيس"), nor the object of a verbal noun with a pronoun ("خلال لقائه رئيس الوزراء").
+fn subject_after_phrase(ctx: &Ctx, cue: usize, who_end: usize) -> Option<Who> {
+    use crate::analysis::quotes::lexicon::is_title;
+    let first = ctx.toks.get(cue + 1)?;
+    let n = first.key.as_str();
+    let opens_phrase = matches!(n, "في" | "خلال" | "ل")
+        || first.raw.ends_with('ـ')
+        || (n.starts_with('ل') && !n.starts_with("ال"));
+    if !opens_phrase {
+        return None;
+    }
+    let end = who_end.min(cue + 1 + PHRASE_BEFORE_SUBJECT_REACH);
+    for k in cue + 2..end {
+        let t = ctx.toks.get(k)?;
+        if ctx.ends_sentence(k) || cue_at_plain(t) {
+            return None;
+        }
+        let key = t.key.as_str();
+        let title = t.is_word() && is_title(key) && !key.starts_with('ل') && !key.starts_with('ب');
+        let person = ctx
+            .mentions_over(t.span)
+            .any(|m| m.label == EntityLabel::Per && m.span.start == t.span.start);
+        if !(title || person) {
+            continue;
+        }
+        let prev = ctx.toks.get(k - 1)?;
+        let p = prev.key.as_str();
+        let governed = prev.raw == "على"
+            || GOVERNING.contains(&p.strip_prefix('و').unwrap_or(p))
+            || (prev.is_word()
+                && !p.starts_with("لل")
+                && (p.ends_with('ه') || p.ends_with("ها") || p.ends_with("هم")));
+        if governed {
+            return None;
+        }
+        let who = speaker::after_cue(ctx, k, who_end);
+        return matches!(who, Who::Named { .. } | Who::Title { .. }).then_some(who);
+    }
+    None
+}
+
+/// A reporting word at a token (another clause starts there).
+fn cue_at_plain(t: Tok) -> bool {
+    cues::lookup(t.key.as_str()).is_some()
 }
 
 /// The person named last before the content when the clause's speaker read from its start is not a person, or is
@@ -1270,16 +1368,24 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
     c.form == CueForm::Participle || (finite && complement_soon) || new_clause
 }
 
-/// "... بالصعبة وقال: «...»": a finite reporting verb with its conjunction and its own colon, complementiser or
-/// quote close after it starts a new statement even without a comma before it.
+/// "... بالصعبة وقال: «...»": a finite reporting verb with its conjunction, or a participle, with its own colon,
+/// complementiser or quote close after it starts a new statement even without a comma before it.
 fn new_clause_without_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
     let Some(c) = cue_at(ctx, marked, k) else {
         return false;
     };
-    if !(c.wa || c.fa) || !matches!(c.form, CueForm::Perfect | CueForm::Imperfect) {
+    // A participle needs no conjunction: "... اليوم قائلة في بيان إن ..." starts the next statement.
+    let finite = (c.wa || c.fa) && matches!(c.form, CueForm::Perfect | CueForm::Imperfect);
+    if !finite && c.form != CueForm::Participle {
         return false;
     }
-    (k + 1..k + 1 + NEW_STATEMENT_COMPLEMENT_REACH)
+    // "قائلة في بيان على موقعها إن": the participle of saying reaches past a prepositional phrase.
+    let reach = match c.form {
+        CueForm::Participle if c.comp & cues::SAY != 0 => SAY_PARTICIPLE_REACH,
+        CueForm::Participle => PARTICIPLE_REACH,
+        _ => NEW_STATEMENT_COMPLEMENT_REACH,
+    };
+    (k + 1..k + 1 + reach)
         .take_while(|&x| !ctx.ends_sentence(x.saturating_sub(1)))
         .any(|x| {
             opener_tok(ctx, marked, x).is_some()
