@@ -844,3 +844,9 @@ fn straits_deserts_and_the_emirates_short_form() {
     // The state's short form drops its generic word, as "منطقة" and "محافظة" do; the official name keeps it.
     check("وزار الوفد دولة [LOC:الإمارات] ثم [LOC:دولة الإمارات العربية المتحدة].");
 }
+
+#[test]
+fn a_clause_after_fa_or_a_noun_with_a_pronoun_is_no_part_of_a_name() {
+    check("وسألتها [PER:ريم أسعد] فقالت إن الأمر انتهى، وجاء [PER:فهد الحربي] أمس.");
+    check("وأبدى مدرب الفريق رضاه عن الأداء.");
+}

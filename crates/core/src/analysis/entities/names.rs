@@ -172,7 +172,11 @@ pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
     let clitic_article = ["بال", "لل", "وال", "فال", "كال"]
         .iter()
         .any(|p| k.starts_with(p));
-    let conjunction = k.starts_with('و') && !given;
+    // "ريم أسعد [فقالت]": "ف" + a frequent word is the next clause ("فهد", "فيصل" are given names).
+    let conjunction = (k.starts_with('و')
+        || k.strip_prefix('ف')
+            .is_some_and(|rest| ctx.lexicon.is_common_word(rest)))
+        && !given;
     let pronoun = (k.ends_with("ها") || k.ends_with("هم")) && !given;
     // "مركز الملك عبدالله [لحوار] الأديان": "لـ" + a frequent noun in construct with a definite word names a
     // field, not a family name ("إميل لحود" keeps its name: "حود" is no frequent word).
@@ -242,7 +246,18 @@ pub fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
                 && ctx.lexicon.is_common_word(&s.key)
         })
     });
+    // "مدرب الشباب [رضاه]": a frequent noun with the pronoun "ه" ("رضا" + "ه"); names in "ة" are written so.
+    let pronoun_noun = ctx.raw(i).ends_with('ه')
+        && ctx.words.get(i).is_some_and(|w| {
+            !ctx.lexicon
+                .flags(&w.key)
+                .contains(Flags::GIVEN.union(Flags::PERSON))
+                && w.key
+                    .strip_suffix('ه')
+                    .is_some_and(|stem| ctx.lexicon.is_common_word(stem))
+        });
     if !continues_name(ctx, i)
+        || pronoun_noun
         || ctx.raw(i).ends_with('ة')
         || perfect_verb
         || common
