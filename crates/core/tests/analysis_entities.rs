@@ -850,3 +850,10 @@ fn a_clause_after_fa_or_a_noun_with_a_pronoun_is_no_part_of_a_name() {
     check("وسألتها [PER:ريم أسعد] فقالت إن الأمر انتهى، وجاء [PER:فهد الحربي] أمس.");
     check("وأبدى مدرب الفريق رضاه عن الأداء.");
 }
+
+#[test]
+fn a_regional_directorate_named_after_its_place_is_an_organisation() {
+    check("وأعلن [ORG:تعليم الرياض] موعد الدراسة، وأطلقت [ORG:سياحة قطر] حملة.");
+    // Before no place the words keep their meaning.
+    check("وأكد الخبراء صحة التقرير، وطالبوا بتعليم المرأة.");
+}
