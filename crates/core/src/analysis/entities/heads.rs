@@ -2,7 +2,7 @@
 
 use super::lexicon::Flags;
 use super::names::{continues_name, given_at, is_name_word};
-use super::rules::{candidate, is_comma, joined, match_at, words_span};
+use super::rules::{candidate, is_comma, joined, match_at, stem_among, words_span};
 use super::{Candidate, Context, Recognise};
 use crate::analysis::{EntityLabel, Recogniser};
 
@@ -206,12 +206,7 @@ impl Recognise for ForcesRule {
     fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
         let mut out = Vec::new();
         for i in 0..ctx.words.len() {
-            let Some(w) = ctx.words.get(i) else { break };
-            let Some(stem) = w
-                .stems
-                .iter()
-                .find(|s| s.key == "القوات" || s.key == "الجيش")
-            else {
+            let Some(stem) = stem_among(ctx, i, &["القوات", "الجيش"]) else {
                 continue;
             };
             let key_of = |j: usize| ctx.words.get(j).map(|n| n.key.as_str());
@@ -689,12 +684,7 @@ impl Recognise for TitledRoadRule {
     fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
         let mut out = Vec::new();
         for i in 0..ctx.words.len() {
-            let Some(w) = ctx.words.get(i) else { break };
-            let Some(stem) = w
-                .stems
-                .iter()
-                .find(|s| ROAD_HEADS.contains(&s.key.as_str()))
-            else {
+            let Some(stem) = stem_among(ctx, i, &ROAD_HEADS) else {
                 continue;
             };
             let j = i + 1;
@@ -1212,12 +1202,7 @@ impl Recognise for MissionRule {
     fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
         let mut out = Vec::new();
         for i in 0..ctx.words.len() {
-            let Some(w) = ctx.words.get(i) else { break };
-            let Some(stem) = w
-                .stems
-                .iter()
-                .find(|s| MISSION_HEADS.contains(&s.key.as_str()))
-            else {
+            let Some(stem) = stem_among(ctx, i, &MISSION_HEADS) else {
                 continue;
             };
             let j = i + 1;
@@ -1262,13 +1247,7 @@ const MISC_HEADS: [&str; 10] = [
 /// True when a candidate starting at word `i` (with nothing of the word left out) continues the name of a league,
 /// cup, award or festival: the word before it is such a head, or a title after one ("جائزة الملك [فيصل]").
 fn inside_misc_name(ctx: &Context<'_>, i: usize) -> bool {
-    let misc_head = |j: usize| {
-        joined(ctx, j)
-            && ctx
-                .words
-                .get(j)
-                .is_some_and(|w| w.stems.iter().any(|s| MISC_HEADS.contains(&s.key.as_str())))
-    };
+    let misc_head = |j: usize| joined(ctx, j) && stem_among(ctx, j, &MISC_HEADS).is_some();
     let Some(prev) = i.checked_sub(1) else {
         return false;
     };
@@ -1306,8 +1285,7 @@ impl Recognise for ShareRule {
     fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
         let mut out = Vec::new();
         for i in 0..ctx.words.len() {
-            let Some(w) = ctx.words.get(i) else { break };
-            if !w.stems.iter().any(|s| s.key == "سهم") || !joined(ctx, i) {
+            if stem_among(ctx, i, &["سهم"]).is_none() || !joined(ctx, i) {
                 continue;
             }
             let j = i + 1;

@@ -43,6 +43,19 @@ pub fn match_at(ctx: &Context<'_>, i: usize, want: Flags) -> Option<ListMatch> {
     best
 }
 
+/// The reading of word `i` (after its clitics) that is one of `keys` (normalised): "وبعثة" reads as "بعثه".
+pub fn stem_among<'c>(
+    ctx: &'c Context<'_>,
+    i: usize,
+    keys: &[&str],
+) -> Option<&'c super::clitics::Stem> {
+    ctx.words
+        .get(i)?
+        .stems
+        .iter()
+        .find(|s| keys.contains(&s.key.as_str()))
+}
+
 /// True when word `i` is followed by word `i + 1` on the same line with nothing but spaces between.
 pub fn joined(ctx: &Context<'_>, i: usize) -> bool {
     ctx.words.get(i).is_some_and(|w| w.joined_to_next)
