@@ -197,7 +197,7 @@ impl Recognise for BundledTagger {
                 .collect();
             spans_of(ctx, range.start, &tags, self.confidence, &mut out);
         }
-        out.retain(|c| !common_word_name(ctx, c) && !generic_body(ctx, c));
+        out.retain(|c| !common_word_name(ctx, c) && !generic_body(ctx, c) && !with_tanween(ctx, c));
         out.retain(|c| {
             self.labels.iter().any(|&(label, min_words)| {
                 label == c.label
@@ -233,6 +233,15 @@ fn common_word_name(ctx: &Context<'_>, c: &Candidate) -> bool {
         return false;
     }
     ctx.lexicon.is_common_word(&key)
+}
+
+/// A name the tagger proposes with a word written with tanween ("إيمانٌ", "كتاباً"): the sign of an indefinite
+/// noun or adjective, which news text does not write on names.
+fn with_tanween(ctx: &Context<'_>, c: &Candidate) -> bool {
+    c.span.get(ctx.text).is_some_and(|t| {
+        t.chars()
+            .any(|ch| matches!(ch, '\u{064b}' | '\u{064c}' | '\u{064d}'))
+    })
 }
 
 /// An organisation the tagger proposes that is a generic body of the lists ("مجلس الإدارة", "اللجنة المنظمة").
@@ -390,5 +399,21 @@ mod tests {
         assert_eq!(span_of("بمبارك"), Some("مبارك"));
         // A name that starts with the letter of a preposition stays whole.
         assert_eq!(span_of("بلال"), Some("بلال"));
+    }
+
+    #[test]
+    fn a_word_with_tanween_is_no_name_of_the_tagger() {
+        let text = "لديها إيمانٌ بقدراتها، وقالت إيمان العلي إن الوقت حان.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        let second = text.rfind("إيمان").expect("the name is in the text");
+        let name = Candidate {
+            span: Span::new(second, second + "إيمان العلي".len()),
+            ..proposed(text, "إيمانٌ", EntityLabel::Per)
+        };
+        assert!(with_tanween(
+            &ctx,
+            &proposed(text, "إيمانٌ", EntityLabel::Per)
+        ));
+        assert!(!with_tanween(&ctx, &name));
     }
 }
