@@ -1318,3 +1318,29 @@ fn verbs_of_telling_explaining_noting_and_narrating_report() {
     assert_eq!(speaker(&q[0]), "نادر السيف");
     assert_eq!(speaker(&q[3]), "أحد الشهود");
 }
+
+#[test]
+fn an_outlet_after_lam_is_told_the_statement_and_does_not_speak() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال وزير النقل [PER:خالد الرشيد] إن ⟨الطريق سيفتتح قريبا⟩.\n",
+        "وقال لصحيفة [ORG:الشرق الأوسط] إن ⟨الأعمال أنجزت في موعدها⟩.\n",
+        "وأكد ل[ORG:رويترز] أن ⟨التكلفة لم تتجاوز الميزانية⟩.\n",
+        "وقالت لقناة [ORG:العربية] المتحدثة باسم الوزارة [PER:سارة الدوسري] إن ⟨الرحلات عادت إلى طبيعتها⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "خالد الرشيد");
+    assert_eq!(speaker(&q[2]), "خالد الرشيد");
+    assert_eq!(speaker(&q[3]), "سارة الدوسري");
+}
+
+#[test]
+fn an_unnamed_official_is_not_the_person_named_before() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المتحدث باسم الهيئة [PER:ناصر الغامدي] إن ⟨الأسعار ستبقى مستقرة⟩.\n",
+        "وقال مسؤول في وزارة المالية إن ⟨الدعم سيستمر حتى نهاية العام⟩.\n",
+        "وأوضح مدير المبيعات في إحدى شركات العقار أن ⟨الطلب ارتفع هذا الصيف⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "مسؤول في وزارة المالية");
+    assert_eq!(speaker(&q[2]), "مدير المبيعات في إحدى شركات العقار");
+}

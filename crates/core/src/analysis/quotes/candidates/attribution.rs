@@ -50,7 +50,7 @@ pub(super) fn find(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> 
         while end < ctx.toks.len() && end - source_start < SOURCE_ZONE && !ctx.ends_sentence(end) {
             end += 1;
         }
-        let who = speaker::after_cue(ctx, source_start, end);
+        let who = speaker::source(ctx, source_start, end);
         if !credible(ctx, &who) {
             continue;
         }
@@ -237,7 +237,7 @@ fn leading(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
         }) {
             source += 1;
         }
-        let who = speaker::after_cue(ctx, source, fa);
+        let who = speaker::source(ctx, source, fa);
         // "عدد من الخبراء": a group of people as written.
         let group = matches!(&who, Who::Named { span, entity: None, .. }
         if ctx.toks.get(ctx.tok_at(span.end).saturating_sub(1)).is_some_and(|t| {

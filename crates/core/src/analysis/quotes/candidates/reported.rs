@@ -3,6 +3,7 @@
 //! starts a new statement. Takes the marks and links a reporting clause to the quote it leads into (or absorbs a
 //! quote inside the content); gives reported drafts.
 
+use crate::analysis::quotes::addressee;
 use crate::analysis::quotes::context::{COMMAS, Ctx, Tok, is_quote_mark};
 use crate::analysis::quotes::cues::{self, CueForm, CueInfo};
 use crate::analysis::quotes::draft::{Draft, Marked, Who};
@@ -736,6 +737,10 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
         })
     };
     let mut k = i + 1;
+    if info.form != CueForm::Participle {
+        // "أكد لرويترز أهمية": the addressee is neither the subject nor the content.
+        k = addressee::after_addressee(ctx, k, i + VERB_REACH);
+    }
     if info.form == CueForm::Participle {
         // "مؤكدا سموه": an honorific after the participle is its subject.
         if ctx.toks.get(k).is_some_and(|t| honorific(t.key.as_str())) {
