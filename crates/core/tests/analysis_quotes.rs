@@ -1344,3 +1344,13 @@ fn an_unnamed_official_is_not_the_person_named_before() {
     assert_eq!(speaker(&q[1]), "مسؤول في وزارة المالية");
     assert_eq!(speaker(&q[2]), "مدير المبيعات في إحدى شركات العقار");
 }
+
+#[test]
+fn an_outlet_after_an_attribution_is_the_source() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال وزير النقل [PER:خالد الرشيد] إن ⟨الطريق سيفتتح قريبا⟩.\n",
+        "⟨وتبلغ تكلفة المشروع مليار ريال⟩، وفقا لصحيفة [ORG:الاقتصادية].",
+    ));
+    assert_eq!(speaker(&q[1]), "الاقتصادية");
+}
