@@ -1354,3 +1354,13 @@ fn an_outlet_after_an_attribution_is_the_source() {
     ));
     assert_eq!(speaker(&q[1]), "الاقتصادية");
 }
+
+#[test]
+fn a_plural_participle_speaks_for_the_plural_subject_of_its_sentence() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال مدير المدرسة [PER:سعد المالكي] إن ⟨الدراسة ستستأنف الأحد⟩.\n",
+        "واجتمع السكان في ساحة الحي، مطالبين ⟨البلدية بإصلاح الطريق⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "السكان");
+}

@@ -1199,14 +1199,35 @@ fn shared_subject(
     // sentence (a person or organisation, not one after a preposition).
     let from = ctx.toks.get(sentence).map_or(0, |t| t.span.start);
     let until = ctx.toks.get(cue).map_or(0, |t| t.span.start);
-    let m = ctx.mentions_in(Span::new(from, until)).iter().find(|m| {
+    if let Some(m) = ctx.mentions_in(Span::new(from, until)).iter().find(|m| {
         matches!(m.label, EntityLabel::Per | EntityLabel::Org)
             && m.span.end <= until
             && !speaker::governed(ctx, m.span)
-    })?;
-    Some(Who::Named {
-        span: m.span,
-        entity: Some(m.entity),
+    }) {
+        return Some(Who::Named {
+            span: m.span,
+            entity: Some(m.entity),
+            title: Vec::new(),
+        });
+    }
+    plural_subject(ctx, cue, sentence)
+}
+
+/// "وتحدث الأهالي عن معاناتهم، مطالبين البلدية بالتدخل": a plural participle (ـين) agrees with a plural of
+/// people that is the subject of the sentence's first verb, the word right after it; that group speaks, never the
+/// last (single) speaker.
+fn plural_subject(ctx: &Ctx, cue: usize, sentence: usize) -> Option<Who> {
+    use crate::analysis::quotes::lexicon;
+    let participle = ctx.toks.get(cue)?;
+    if !lexicon::bare(participle.key.as_str()).ends_with("ين") {
+        return None;
+    }
+    let k = sentence + 1;
+    let subject = ctx.toks.get(k).filter(|_| k < cue)?;
+    let n = subject.key.as_str();
+    (subject.is_word() && n.starts_with("ال") && lexicon::is_people_plural(n)).then(|| Who::Named {
+        span: subject.span,
+        entity: None,
         title: Vec::new(),
     })
 }
