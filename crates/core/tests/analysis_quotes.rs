@@ -1364,3 +1364,14 @@ fn a_plural_participle_speaks_for_the_plural_subject_of_its_sentence() {
     ));
     assert_eq!(speaker(&q[1]), "السكان");
 }
+
+#[test]
+fn a_time_phrase_between_the_verb_and_its_noun_phrase_content() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وكانت [ORG:شركة المراعي] أعلنت في وقت سابق ⟨نيتها التوسع في أسواق جديدة⟩.\n",
+        "وأكد الاتحاد من قبل ⟨رفضه تأجيل المباريات⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "أعلنت");
+    assert_eq!(cue(&c, &q[1]), "وأكد");
+}

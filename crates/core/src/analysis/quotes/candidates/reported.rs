@@ -711,6 +711,30 @@ const DISCOURSE_NOUNS: &[&str] = &[
     "الجانب",
 ];
 
+/// Adverbs of time written as a phrase (normalised): "من قبل", "في وقت سابق" stand between a verb and its noun
+/// phrase ("وكانت الجبهة أعلنت من قبل مسؤوليتها عن").
+const TIME_PHRASES: &[&[&str]] = &[
+    &["من", "قبل"],
+    &["في", "وقت", "سابق"],
+    &["في", "وقت", "لاحق"],
+    &["في", "وقت", "مبكر"],
+    &["في", "وقت", "متاخر"],
+    &["في", "وقت", "سابق", "اليوم"],
+];
+
+/// The number of tokens of the longest time phrase at token `j`, if one starts there.
+fn time_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
+    TIME_PHRASES
+        .iter()
+        .filter(|p| {
+            p.iter()
+                .enumerate()
+                .all(|(o, w)| ctx.toks.get(j + o).is_some_and(|t| t.key.as_str() == *w))
+        })
+        .map(|p| p.len())
+        .max()
+}
+
 /// The number of tokens of "في هذا الصدد" (or "في هذا السياق" ...) at token `j`, if one starts there.
 fn discourse_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
     let is =
@@ -773,12 +797,18 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
             k += 1;
         }
     }
-    while ctx
-        .toks
-        .get(k)
-        .is_some_and(|t| ADVERBS.contains(&t.key.as_str()))
-    {
-        k += 1;
+    loop {
+        if ctx
+            .toks
+            .get(k)
+            .is_some_and(|t| ADVERBS.contains(&t.key.as_str()))
+        {
+            k += 1;
+        } else if let Some(n) = time_phrase(ctx, k) {
+            k += n;
+        } else {
+            break;
+        }
     }
     if let Some(n) = discourse_phrase(ctx, k) {
         k += n;
