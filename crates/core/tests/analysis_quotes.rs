@@ -1375,3 +1375,15 @@ fn a_time_phrase_between_the_verb_and_its_noun_phrase_content() {
     assert_eq!(cue(&c, &q[0]), "أعلنت");
     assert_eq!(cue(&c, &q[1]), "وأكد");
 }
+
+#[test]
+fn an_unnamed_spokesman_after_an_is_the_source_not_the_agency() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونقلت وكالة [ORG:رويترز] عن متحدث باسم الشركة قوله إن ⟨الأرباح ستتراجع هذا الربع⟩.\n",
+        "وقال [PER:خالد الرشيد] إن ⟨الطريق سيفتتح قريبا⟩.\n",
+        "وقال مسؤول إن ⟨الميزانية لم تعتمد بعد⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "متحدث باسم الشركة");
+    assert_eq!(speaker(&q[2]), "مسؤول");
+}

@@ -228,14 +228,23 @@ fn unnamed_title(ctx: &Ctx, titles: &Titles, to: usize) -> Option<(Span, usize)>
     let span = titles.span?;
     let definite = |k: &str| k.starts_with("ال") || k.starts_with("وال");
     let first = ctx.tok_at(span.start);
-    let indefinite = (first..titles.end).all(|k| {
-        ctx.toks
-            .get(k)
-            .is_none_or(|t| !t.is_word() || !definite(t.key.as_str()))
-    });
+    // "متحدث باسم الشركة": the institution after باسم is no genitive of the title, which stays indefinite.
+    let indefinite = (first..titles.end)
+        .take_while(|&k| ctx.toks.get(k).is_none_or(|t| t.key.as_str() != "باسم"))
+        .all(|k| {
+            ctx.toks
+                .get(k)
+                .is_none_or(|t| !t.is_word() || !definite(t.key.as_str()))
+        });
     let k = titles.end;
-    let place = ctx.toks.get(k).filter(|_| k < to)?;
-    let key = place.key.as_str();
+    // Nothing after the title ("نقلت الوكالة عن متحدث باسم الشركة قوله") leaves no complement to read.
+    let place: String = ctx
+        .toks
+        .get(k)
+        .filter(|_| k < to)
+        .map(|t| t.key.as_str().to_owned())
+        .unwrap_or_default();
+    let key = place.as_str();
     let (of, group) = if ONE_OF.contains(&key) {
         (k, k + 1)
     } else if (key == "في" || key == "من")
