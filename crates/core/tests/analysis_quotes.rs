@@ -1387,3 +1387,15 @@ fn an_unnamed_spokesman_after_an_is_the_source_not_the_agency() {
     assert_eq!(speaker(&q[0]), "متحدث باسم الشركة");
     assert_eq!(speaker(&q[2]), "مسؤول");
 }
+
+#[test]
+fn a_title_of_another_country_is_not_the_minister_who_spoke_before() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال وزير الخارجية الفرنسي [PER:جان دوبون] إن ⟨المحادثات كانت بناءة⟩.\n",
+        "وأكد وزير الخارجية المصري أن ⟨القاهرة تدعم الحل السياسي⟩.\n",
+        "وأضاف أن ⟨الاتفاق قريب⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "وزير الخارجية المصري");
+    assert_eq!(speaker(&q[2]), "وزير الخارجية المصري");
+}
