@@ -1318,3 +1318,84 @@ fn verbs_of_telling_explaining_noting_and_narrating_report() {
     assert_eq!(speaker(&q[0]), "نادر السيف");
     assert_eq!(speaker(&q[3]), "أحد الشهود");
 }
+
+#[test]
+fn an_outlet_after_lam_is_told_the_statement_and_does_not_speak() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال وزير النقل [PER:خالد الرشيد] إن ⟨الطريق سيفتتح قريبا⟩.\n",
+        "وقال لصحيفة [ORG:الشرق الأوسط] إن ⟨الأعمال أنجزت في موعدها⟩.\n",
+        "وأكد ل[ORG:رويترز] أن ⟨التكلفة لم تتجاوز الميزانية⟩.\n",
+        "وقالت لقناة [ORG:العربية] المتحدثة باسم الوزارة [PER:سارة الدوسري] إن ⟨الرحلات عادت إلى طبيعتها⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "خالد الرشيد");
+    assert_eq!(speaker(&q[2]), "خالد الرشيد");
+    assert_eq!(speaker(&q[3]), "سارة الدوسري");
+}
+
+#[test]
+fn an_unnamed_official_is_not_the_person_named_before() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المتحدث باسم الهيئة [PER:ناصر الغامدي] إن ⟨الأسعار ستبقى مستقرة⟩.\n",
+        "وقال مسؤول في وزارة المالية إن ⟨الدعم سيستمر حتى نهاية العام⟩.\n",
+        "وأوضح مدير المبيعات في إحدى شركات العقار أن ⟨الطلب ارتفع هذا الصيف⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "مسؤول في وزارة المالية");
+    assert_eq!(speaker(&q[2]), "مدير المبيعات في إحدى شركات العقار");
+}
+
+#[test]
+fn an_outlet_after_an_attribution_is_the_source() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال وزير النقل [PER:خالد الرشيد] إن ⟨الطريق سيفتتح قريبا⟩.\n",
+        "⟨وتبلغ تكلفة المشروع مليار ريال⟩، وفقا لصحيفة [ORG:الاقتصادية].",
+    ));
+    assert_eq!(speaker(&q[1]), "الاقتصادية");
+}
+
+#[test]
+fn a_plural_participle_speaks_for_the_plural_subject_of_its_sentence() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال مدير المدرسة [PER:سعد المالكي] إن ⟨الدراسة ستستأنف الأحد⟩.\n",
+        "واجتمع السكان في ساحة الحي، مطالبين ⟨البلدية بإصلاح الطريق⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "السكان");
+}
+
+#[test]
+fn a_time_phrase_between_the_verb_and_its_noun_phrase_content() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وكانت [ORG:شركة المراعي] أعلنت في وقت سابق ⟨نيتها التوسع في أسواق جديدة⟩.\n",
+        "وأكد الاتحاد من قبل ⟨رفضه تأجيل المباريات⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "أعلنت");
+    assert_eq!(cue(&c, &q[1]), "وأكد");
+}
+
+#[test]
+fn an_unnamed_spokesman_after_an_is_the_source_not_the_agency() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونقلت وكالة [ORG:رويترز] عن متحدث باسم الشركة قوله إن ⟨الأرباح ستتراجع هذا الربع⟩.\n",
+        "وقال [PER:خالد الرشيد] إن ⟨الطريق سيفتتح قريبا⟩.\n",
+        "وقال مسؤول إن ⟨الميزانية لم تعتمد بعد⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "متحدث باسم الشركة");
+    assert_eq!(speaker(&q[2]), "مسؤول");
+}
+
+#[test]
+fn a_title_of_another_country_is_not_the_minister_who_spoke_before() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال وزير الخارجية الفرنسي [PER:جان دوبون] إن ⟨المحادثات كانت بناءة⟩.\n",
+        "وأكد وزير الخارجية المصري أن ⟨القاهرة تدعم الحل السياسي⟩.\n",
+        "وأضاف أن ⟨الاتفاق قريب⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "وزير الخارجية المصري");
+    assert_eq!(speaker(&q[2]), "وزير الخارجية المصري");
+}

@@ -13,6 +13,7 @@
 //! The passes read the shared `context` and the data types in `draft`; reading a speaker from a clause
 //! (`speaker`) and the word lists (`cues`, `lexicon`) serve more than one pass.
 
+mod addressee;
 mod candidates;
 mod context;
 pub mod cues;

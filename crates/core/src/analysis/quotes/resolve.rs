@@ -6,8 +6,9 @@
 use super::context::Ctx;
 use super::cues::{self, Gender};
 use super::draft::{Draft, Who};
-use super::lexicon::{is_honour_title, title_key};
+use super::lexicon::{is_honour_title, is_title, title_key};
 use super::speaker::extract;
+use crate::analysis::entities::lexicon::{Flags, Lexicon};
 use crate::analysis::normalize::normalize;
 use crate::analysis::{EntityLabel, Quote, Speaker};
 use crate::span::Span;
@@ -218,6 +219,12 @@ fn title_speaker(
 ) -> Speaker {
     let literal = make_speaker(ctx, span, None);
     let phrase = normalize(&literal.name);
+    // "أكد وزير الخارجية السعودي" after "وزير الخارجية الأمريكي فلان" spoke: the same title of another country,
+    // held by nobody the article named with it.
+    if !headline && another_office_only(ctx, words, span) {
+        memory.literal_titles.insert(phrase);
+        return literal;
+    }
     // The last speaker unless that was another unnamed title ("مدرب الهلال" then "مدرب النصر") or no person
     // ("مصدر أمني", "الوزارة": a title names a person).
     let last = memory
@@ -260,6 +267,69 @@ fn title_speaker(
     }
     // Nobody to resolve to: the title as written is better than a guess.
     found.unwrap_or(literal)
+}
+
+/// Words inside a title phrase that belong to the title, not to its office ("مدير عام", "المتحدث باسم").
+const TITLE_LINKS: &[&str] = &["عام", "باسم"];
+
+/// The words a title is written with after its title words, normalised: "النصر" of "مدرب النصر", "الخارجية
+/// السعودي" of "وزير الخارجية السعودي".
+fn office_words(ctx: &Ctx, span: Span) -> Vec<String> {
+    (ctx.tok_at(span.start)..ctx.tok_at(span.end))
+        .filter_map(|k| ctx.toks.get(k))
+        .filter(super::context::Tok::is_word)
+        .map(|t| t.key.as_str().to_owned())
+        .filter(|k| !is_title(k) && !TITLE_LINKS.contains(&k.as_str()))
+        .collect()
+}
+
+/// True when every earlier title `words` of the article is written for another country than the one in `span`:
+/// where this title has a nationality adjective, that one has another ("وزير الخارجية الأمريكي" for "وزير الخارجية
+/// السعودي"); one person holds no office of two countries, while a person may hold two offices of one, so other
+/// words do not count. A name where this title has a word is no other office ("وزير الخارجية فلان"). False when
+/// the title has no office words or no earlier occurrence.
+fn another_office_only(ctx: &Ctx, words: &[String], span: Span) -> bool {
+    let Some(head) = words.iter().find(|w| !is_honour_title(w)) else {
+        return false;
+    };
+    let office = office_words(ctx, span);
+    if office.is_empty() {
+        return false;
+    }
+    let lexicon = Lexicon::bundled();
+    let nationality = |w: &str| lexicon.flags(w).contains(Flags::NATIONALITY);
+    let end = ctx.tok_at(span.start);
+    let mut seen = false;
+    for i in (end.saturating_sub(LOOKBACK)..end).rev() {
+        let Some(t) = ctx.toks.get(i) else { continue };
+        if title_key(t.key.as_str()).as_ref() != Some(head) {
+            continue;
+        }
+        seen = true;
+        let mut k = i + 1;
+        let mut conflict = false;
+        for w in &office {
+            while ctx
+                .toks
+                .get(k)
+                .is_some_and(|n| TITLE_LINKS.contains(&n.key.as_str()))
+            {
+                k += 1;
+            }
+            let Some(n) = ctx.toks.get(k) else { break };
+            let key = n.key.as_str();
+            if key == w {
+                k += 1;
+                continue;
+            }
+            conflict = n.is_word() && nationality(key) && nationality(w);
+            break;
+        }
+        if !conflict {
+            return false;
+        }
+    }
+    seen
 }
 
 /// Leading words of an institution's name that an earlier "title + institution + name" must repeat ("إدارة

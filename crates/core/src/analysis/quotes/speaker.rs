@@ -2,6 +2,7 @@
 //! pronoun, title or definite noun that [`super::resolve`] turns into a name. Not a pass: the candidates pass reads
 //! the speakers of its clauses here, and the speakers pass the name after a title.
 
+use super::addressee::{after_addressee, is_addressee};
 use super::context::{COMMAS, Ctx, is_quote_mark};
 use super::draft::Who;
 use super::lexicon::{
@@ -76,6 +77,18 @@ pub(crate) fn after_cue(ctx: &Ctx, from: usize, to: usize) -> Who {
 
 /// Like [`after_cue`], also returning the index where the name zone stopped.
 pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
+    // "وقال لصحيفة الحياة إن": the outlet is told, the speaker is after it or the verb's implicit subject.
+    read(ctx, after_addressee(ctx, from, to), to)
+}
+
+/// Reads the source named in the tokens `from..to` after an attribution ("بحسب", "وفقا لـ"): there a ل is the
+/// attribution's own preposition ("وفقا لصحيفة الحياة"), and the outlet after it is the source.
+pub(crate) fn source(ctx: &Ctx, from: usize, to: usize) -> Who {
+    read(ctx, from, to).0
+}
+
+/// [`extract`] once the addressee is passed.
+fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     let from = if ctx
         .toks
         .get(from)
@@ -187,8 +200,89 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
         );
     }
     let name_end = name_run_end(ctx, titles.end, zone_end);
+    if name_end == titles.end
+        && let Some((span, end)) = unnamed_title(ctx, &titles, to)
+    {
+        let who = Who::Named {
+            span,
+            entity: None,
+            title: Vec::new(),
+        };
+        return (who, end);
+    }
     let who = who_from_name(ctx, titles.end..name_end, titles);
     (who, name_end)
+}
+
+/// "إحدى", "أحد" (normalised, bare or after ب): "one of" the group a title's complement names.
+const ONE_OF: &[&str] = &["احدي", "احد", "باحدي", "باحد"];
+
+/// How many words the complement of an unnamed source's title runs over at most ("في منظمة الصحة العالمية").
+const UNNAMED_COMPLEMENT_MAX: usize = 6;
+
+/// A title with no name that stands for an unnamed person, as written with its complement, and the token after it:
+/// an indefinite title ("مسؤول في منظمة الصحة", "متحدث عسكري" is read with its adjective elsewhere), or any title
+/// placed in one of a group ("مدير الحجوزات في إحدى شركات السفر"). Such a source is never the person the article
+/// named with the same title.
+fn unnamed_title(ctx: &Ctx, titles: &Titles, to: usize) -> Option<(Span, usize)> {
+    let span = titles.span?;
+    let definite = |k: &str| k.starts_with("ال") || k.starts_with("وال");
+    let first = ctx.tok_at(span.start);
+    // "متحدث باسم الشركة": the institution after باسم is no genitive of the title, which stays indefinite.
+    let indefinite = (first..titles.end)
+        .take_while(|&k| ctx.toks.get(k).is_none_or(|t| t.key.as_str() != "باسم"))
+        .all(|k| {
+            ctx.toks
+                .get(k)
+                .is_none_or(|t| !t.is_word() || !definite(t.key.as_str()))
+        });
+    let k = titles.end;
+    // Nothing after the title ("نقلت الوكالة عن متحدث باسم الشركة قوله") leaves no complement to read.
+    let place: String = ctx
+        .toks
+        .get(k)
+        .filter(|_| k < to)
+        .map(|t| t.key.as_str().to_owned())
+        .unwrap_or_default();
+    let key = place.as_str();
+    let (of, group) = if ONE_OF.contains(&key) {
+        (k, k + 1)
+    } else if (key == "في" || key == "من")
+        && ctx
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| ONE_OF.contains(&t.key.as_str()))
+    {
+        (k + 1, k + 2)
+    } else {
+        (k, k)
+    };
+    let one_of = group > of || ONE_OF.contains(&key);
+    if !(indefinite || one_of) {
+        return None;
+    }
+    // The complement: a preposition (or "إحدى") and the noun phrase after it, up to a function word, an addressee
+    // or the clause's end.
+    let opens =
+        one_of || key == "في" || key == "من" || (key.starts_with('ب') && !key.starts_with("بال"));
+    let mut end = k;
+    if opens {
+        end = group.max(k + 1);
+        let mut words = 0;
+        while end < to && words < UNNAMED_COMPLEMENT_MAX {
+            let Some(t) = ctx.toks.get(end) else { break };
+            if !t.is_word() || is_stop(ctx, end) || is_addressee(ctx, end) {
+                break;
+            }
+            words += 1;
+            end += 1;
+        }
+        if words == 0 && !one_of {
+            end = k;
+        }
+    }
+    let last = ctx.toks.get(end.checked_sub(1)?)?;
+    Some((Span::new(span.start, last.span.end), end))
 }
 
 /// The run of name words from token `from` that an appositive title follows ("مهاب مميش رئيس هيئة ..."): plain
@@ -308,7 +402,10 @@ fn zone_end(ctx: &Ctx, from: usize, to: usize) -> usize {
                 .toks
                 .get(end - 1)
                 .is_some_and(|p| p.is_word() && p.raw.chars().count() == 1);
-        if !(t.is_word() || is_quote_mark(t.raw) || abbrev_dot) || is_stop(ctx, end) {
+        if !(t.is_word() || is_quote_mark(t.raw) || abbrev_dot)
+            || is_stop(ctx, end)
+            || (end > from && is_addressee(ctx, end))
+        {
             break;
         }
         end += 1;

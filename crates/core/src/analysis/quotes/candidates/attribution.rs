@@ -11,6 +11,15 @@ use crate::span::Span;
 /// Words that attribute what precedes them (normalised).
 const ATTRIBUTIONS: &[&str] = &["بحسب", "حسب", "حسبما", "وفقا", "وفق", "طبقا"];
 
+/// True when the normalised word is an attribution, with or without the conjunction و: "وفقا" is the word itself,
+/// whose و is no conjunction ("ووفقا" has one).
+fn is_attribution(key: &str) -> bool {
+    ATTRIBUTIONS.contains(&key)
+        || key
+            .strip_prefix('و')
+            .is_some_and(|bare| ATTRIBUTIONS.contains(&bare))
+}
+
 /// How many tokens after the attribution word (and its verb) the source's name is read from.
 const SOURCE_ZONE: usize = 8;
 
@@ -50,7 +59,7 @@ pub(super) fn find(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> 
         while end < ctx.toks.len() && end - source_start < SOURCE_ZONE && !ctx.ends_sentence(end) {
             end += 1;
         }
-        let who = speaker::after_cue(ctx, source_start, end);
+        let who = speaker::source(ctx, source_start, end);
         if !credible(ctx, &who) {
             continue;
         }
@@ -85,7 +94,7 @@ fn attribution_at(ctx: &Ctx, i: usize) -> Option<(Span, usize)> {
         .as_str()
         .strip_prefix('و')
         .unwrap_or(word.key.as_str());
-    if !ATTRIBUTIONS.contains(&bare) || !comma.is_punct(COMMAS) || ctx.inside(i).is_some() {
+    if !is_attribution(word.key.as_str()) || !comma.is_punct(COMMAS) || ctx.inside(i).is_some() {
         return None;
     }
     let mut k = i + 1;
@@ -195,12 +204,7 @@ fn leading(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
         let Some(word) = ctx.toks.get(i) else {
             continue;
         };
-        let bare = word
-            .key
-            .as_str()
-            .strip_prefix('و')
-            .unwrap_or(word.key.as_str());
-        if !ATTRIBUTIONS.contains(&bare) || ctx.inside(i).is_some() {
+        if !is_attribution(word.key.as_str()) || ctx.inside(i).is_some() {
             continue;
         }
         let Some(fa) = (i + 1..i + 1 + FA_INNA_REACH)
@@ -237,7 +241,7 @@ fn leading(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
         }) {
             source += 1;
         }
-        let who = speaker::after_cue(ctx, source, fa);
+        let who = speaker::source(ctx, source, fa);
         // "عدد من الخبراء": a group of people as written.
         let group = matches!(&who, Who::Named { span, entity: None, .. }
         if ctx.toks.get(ctx.tok_at(span.end).saturating_sub(1)).is_some_and(|t| {

@@ -3,6 +3,7 @@
 //! starts a new statement. Takes the marks and links a reporting clause to the quote it leads into (or absorbs a
 //! quote inside the content); gives reported drafts.
 
+use crate::analysis::quotes::addressee;
 use crate::analysis::quotes::context::{COMMAS, Ctx, Tok, is_quote_mark};
 use crate::analysis::quotes::cues::{self, CueForm, CueInfo};
 use crate::analysis::quotes::draft::{Draft, Marked, Who};
@@ -710,6 +711,30 @@ const DISCOURSE_NOUNS: &[&str] = &[
     "الجانب",
 ];
 
+/// Adverbs of time written as a phrase (normalised): "من قبل", "في وقت سابق" stand between a verb and its noun
+/// phrase ("وكانت الجبهة أعلنت من قبل مسؤوليتها عن").
+const TIME_PHRASES: &[&[&str]] = &[
+    &["من", "قبل"],
+    &["في", "وقت", "سابق"],
+    &["في", "وقت", "لاحق"],
+    &["في", "وقت", "مبكر"],
+    &["في", "وقت", "متاخر"],
+    &["في", "وقت", "سابق", "اليوم"],
+];
+
+/// The number of tokens of the longest time phrase at token `j`, if one starts there.
+fn time_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
+    TIME_PHRASES
+        .iter()
+        .filter(|p| {
+            p.iter()
+                .enumerate()
+                .all(|(o, w)| ctx.toks.get(j + o).is_some_and(|t| t.key.as_str() == *w))
+        })
+        .map(|p| p.len())
+        .max()
+}
+
 /// The number of tokens of "في هذا الصدد" (or "في هذا السياق" ...) at token `j`, if one starts there.
 fn discourse_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
     let is =
@@ -736,6 +761,10 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
         })
     };
     let mut k = i + 1;
+    if info.form != CueForm::Participle {
+        // "أكد لرويترز أهمية": the addressee is neither the subject nor the content.
+        k = addressee::after_addressee(ctx, k, i + VERB_REACH);
+    }
     if info.form == CueForm::Participle {
         // "مؤكدا سموه": an honorific after the participle is its subject.
         if ctx.toks.get(k).is_some_and(|t| honorific(t.key.as_str())) {
@@ -768,12 +797,18 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
             k += 1;
         }
     }
-    while ctx
-        .toks
-        .get(k)
-        .is_some_and(|t| ADVERBS.contains(&t.key.as_str()))
-    {
-        k += 1;
+    loop {
+        if ctx
+            .toks
+            .get(k)
+            .is_some_and(|t| ADVERBS.contains(&t.key.as_str()))
+        {
+            k += 1;
+        } else if let Some(n) = time_phrase(ctx, k) {
+            k += n;
+        } else {
+            break;
+        }
     }
     if let Some(n) = discourse_phrase(ctx, k) {
         k += n;
@@ -1194,14 +1229,35 @@ fn shared_subject(
     // sentence (a person or organisation, not one after a preposition).
     let from = ctx.toks.get(sentence).map_or(0, |t| t.span.start);
     let until = ctx.toks.get(cue).map_or(0, |t| t.span.start);
-    let m = ctx.mentions_in(Span::new(from, until)).iter().find(|m| {
+    if let Some(m) = ctx.mentions_in(Span::new(from, until)).iter().find(|m| {
         matches!(m.label, EntityLabel::Per | EntityLabel::Org)
             && m.span.end <= until
             && !speaker::governed(ctx, m.span)
-    })?;
-    Some(Who::Named {
-        span: m.span,
-        entity: Some(m.entity),
+    }) {
+        return Some(Who::Named {
+            span: m.span,
+            entity: Some(m.entity),
+            title: Vec::new(),
+        });
+    }
+    plural_subject(ctx, cue, sentence)
+}
+
+/// "وتحدث الأهالي عن معاناتهم، مطالبين البلدية بالتدخل": a plural participle (ـين) agrees with a plural of
+/// people that is the subject of the sentence's first verb, the word right after it; that group speaks, never the
+/// last (single) speaker.
+fn plural_subject(ctx: &Ctx, cue: usize, sentence: usize) -> Option<Who> {
+    use crate::analysis::quotes::lexicon;
+    let participle = ctx.toks.get(cue)?;
+    if !lexicon::bare(participle.key.as_str()).ends_with("ين") {
+        return None;
+    }
+    let k = sentence + 1;
+    let subject = ctx.toks.get(k).filter(|_| k < cue)?;
+    let n = subject.key.as_str();
+    (subject.is_word() && n.starts_with("ال") && lexicon::is_people_plural(n)).then(|| Who::Named {
+        span: subject.span,
+        entity: None,
         title: Vec::new(),
     })
 }
