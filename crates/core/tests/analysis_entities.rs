@@ -857,3 +857,10 @@ fn a_regional_directorate_named_after_its_place_is_an_organisation() {
     // Before no place the words keep their meaning.
     check("وأكد الخبراء صحة التقرير، وطالبوا بتعليم المرأة.");
 }
+
+#[test]
+fn a_short_frequent_word_with_a_definite_object_after_a_lone_given_name_is_the_verb() {
+    check("وقال الشهود إن الرئيس [PER:مبارك] غادر القصر مساء.");
+    // A family name stays ("حسن سلامة"), as does a foreign one.
+    check("وقال [PER:حسن سلامة] إن الوضع جيد، وأكد [PER:جون سميث] أن الموعد قريب.");
+}

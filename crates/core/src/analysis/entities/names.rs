@@ -144,7 +144,22 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
             }
             break;
         }
-        if given == 0 && !plausible_family_name(ctx, end) {
+        // "مبارك [غادر] القصر": after a lone given name, a short frequent word no list knows as a name, with a
+        // definite word after it, is the verb and its object.
+        let verb_and_object = end == first_end
+            && given == 0
+            && (3..=4).contains(&letters(ctx, end))
+            && ctx.lexicon.is_common_word(&w.key)
+            && !ctx
+                .lexicon
+                .flags(&w.key)
+                .intersects(Flags::GIVEN.union(Flags::PERSON))
+            && joined(ctx, end)
+            && ctx
+                .words
+                .get(end + 1)
+                .is_some_and(|n| n.is_wordlike() && n.key.starts_with("ال"));
+        if verb_and_object || (given == 0 && !plausible_family_name(ctx, end)) {
             break;
         }
         if given > 0 {
