@@ -864,3 +864,72 @@ fn a_short_frequent_word_with_a_definite_object_after_a_lone_given_name_is_the_v
     // A family name stays ("حسن سلامة"), as does a foreign one.
     check("وقال [PER:حسن سلامة] إن الوضع جيد، وأكد [PER:جون سميث] أن الموعد قريب.");
 }
+
+#[test]
+fn an_outlet_or_a_club_named_after_a_place_is_the_organisation_there() {
+    // The kind and the club head stay out; the place's whole name is the outlet's or the club's, and the place
+    // elsewhere stays a place.
+    check("ونشرت صحيفة [ORG:الرياض] تقريرا عن المعارض في [LOC:الرياض].");
+    check("وكتبت جريدة [ORG:الشرق الأوسط] أن نادي [ORG:نجران] تعاقد مع مدرب.");
+}
+
+#[test]
+fn a_listed_name_longer_than_the_run_after_its_head_is_the_lists() {
+    // "برس" is a frequent word that would end the run after "وكالة".
+    check("ونقلت وكالة [ORG:فرانس برس] الخبر صباحا.");
+}
+
+#[test]
+fn a_militia_head_stays_out_of_the_name() {
+    check("واتهم البيان ميليشيات [ORG:الحوثي] بقصف الأحياء، وانسحبت مليشيات مسلحة من البلدة.");
+}
+
+#[test]
+fn a_ministry_named_by_its_field_alone() {
+    check("وقالت [ORG:الخارجية الأمريكية] إن الموعد قريب، وأكد المتحدث باسم [ORG:الداخلية] الخبر.");
+    // The field qualifying a noun or a title before it is no ministry.
+    check("وانتقد الكاتب السياسة الخارجية الأمريكية، وناقش وزير الخارجية الشؤون الداخلية للبلاد.");
+}
+
+#[test]
+fn an_outlet_told_in_marks_after_a_long_subject() {
+    check("وقال أستاذ الهندسة [PER:سامر الدوسري] لـ«[ORG:الرياض]» إن المشروع تأخر.");
+    // Without what is told, "لـ" before a place in marks is a direction.
+    check("وعاد الوفد لـ«[LOC:الرياض]» أمس.");
+}
+
+#[test]
+fn a_neighbourhood_where_a_place_is_expected() {
+    check("وقع الحادث في حي [LOC:الروضة] ب[LOC:جدة]، وداهمت الشرطة منزلا بحي [LOC:النزهة].");
+    check("ويشكو سكان حي [LOC:أم الخير] من انقطاع المياه.");
+    // "حي" as "alive" or "live" names nothing.
+    check("وشاهد الجمهور بثا حيا، وهو كائن حي يعيش في الماء، ونقل بث حي للمباراة.");
+}
+
+#[test]
+fn a_body_given_with_its_short_form_in_parentheses() {
+    check(
+        "ووقعت شركة [ORG:التعدين العربية السعودية] ([ORG:معادن]) عقدا مع [ORG:الشركة الوطنية للنقل البحري] ([ORG:بحري]).",
+    );
+    // Parentheses holding no short form make no name.
+    check("وقالت الشركة (في بيان) إن الأرباح ارتفعت.");
+}
+
+#[test]
+fn a_noun_with_a_pronoun_after_a_title_is_no_part_of_the_name() {
+    check("وأكد الرئيس ووزير خارجيته [PER:جون كيري] التزامهما بالاتفاق.");
+}
+
+#[test]
+fn a_frequent_word_before_a_rare_family_name_after_a_title_is_a_given_name() {
+    check("وأشار المحلل المالي [PER:فضل الشبيبين] إلى أن الأسعار ستتراجع.");
+    // A frequent word before a frequent definite word stays a phrase.
+    check("وقدم الوزير خالص التعازي لأسر الضحايا.");
+}
+
+#[test]
+fn a_short_broken_plural_joined_by_wa_continues_an_organisation() {
+    check("وأقامت [ORG:جمعية الثقافة والفنون] معرضا تشكيليا.");
+    // A sound plural of persons is another party.
+    check("وقاتل تنظيم [ORG:القاعدة] والمقاتلون الأجانب في البلدة.");
+}

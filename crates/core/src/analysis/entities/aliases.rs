@@ -144,14 +144,28 @@ fn told_to(ctx: &Context<'_>, i: usize) -> bool {
     if ctx.words.get(i).is_none_or(|w| w.key != "ل") || !ctx.raw(i).contains('\u{640}') {
         return false;
     }
-    (1..=3).any(|back| {
+    let reported = (1..=3).any(|back| {
         i.checked_sub(back)
             .and_then(|p| ctx.words.get(p))
             .is_some_and(|w| {
                 let k = w.key.strip_prefix(['و', 'ف']).unwrap_or(&w.key);
                 REPORTING.contains(&k) || REPORTING.contains(&w.key.as_str())
             })
-    })
+    });
+    // "وقال الدكتور سالم العمري لـ«الرياض» إن ...": a long subject puts the verb further back, but what is told
+    // to the outlet follows it ("إن", "أن", "بأن" or a colon).
+    reported
+        || bracketed(
+            ctx,
+            i + 1,
+            &["«", "“", "\"", "\u{201d}"],
+            &["»", "”", "\"", "\u{201c}"],
+        )
+        .is_some_and(|(_, end)| {
+            ctx.words.get(end + 1).is_some_and(|n| {
+                matches!(n.key.as_str(), "ان" | "بان") || matches!(ctx.raw(end + 1), ":")
+            })
+        })
 }
 
 /// A name in quotation marks right after an organisation head word: "قناة «سي إن إن»", "منظمة «جي ستريت»".

@@ -1,5 +1,6 @@
 //! Organisation and place rules: a head word ("وزارة", "شركة", "مدينة", "نهر") and the name it governs.
 
+use super::aliases::OUTLET_CONFIDENCE;
 use super::lexicon::Flags;
 use super::names::{continues_name, given_at, is_name_word};
 use super::rules::{candidate, is_comma, joined, match_at, stem_among, words_span};
@@ -92,8 +93,23 @@ impl Recognise for OrgHeadRule {
             {
                 continue;
             }
+            // "صحيفة الرياض", "جريدة الشرق الأوسط", "نادي نجران": an outlet or a club named after a place carries
+            // the place's whole name, and is the outlet or the club here (not the place).
+            let head_key = ctx
+                .words
+                .get(i)
+                .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                .map(|s| s.key.as_str());
+            let outlet = m.flags.contains(Flags::ORG_HEAD_OUT)
+                && head_key.is_some_and(|k| OUTLET_HEADS.contains(&k));
+            let named_after_place = (outlet || head_key == Some("نادي"))
+                .then(|| match_at(ctx, start, Flags::LOC.union(Flags::TOWN)))
+                .flatten()
+                .filter(|p| p.skip == 0);
             // "شركة داتا بابيولار", "نادي كوينز بارك ريجينز": a foreign name runs over several plain words.
-            let end = if m.flags.contains(Flags::ORG_HEAD_NAME)
+            let end = if let Some(place) = named_after_place {
+                start + place.words
+            } else if m.flags.contains(Flags::ORG_HEAD_NAME)
                 || (m.flags.contains(Flags::ORG_HEAD_OUT) && indefinite_next)
             {
                 proper_run(ctx, start)
@@ -115,6 +131,14 @@ impl Recognise for OrgHeadRule {
             if end == start {
                 continue;
             }
+            // "وكالة [فرانس برس]": where the lists know a longer name from the first word on, the name is theirs
+            // (a common word inside it, "برس", would cut the run); after an agency's kind the listed name is the
+            // agency's whole name.
+            if match_at(ctx, start, Flags::ORG).is_some_and(|l| {
+                l.skip == 0 && (start + l.words > end || head_key == Some("وكاله"))
+            }) {
+                continue;
+            }
             // "لجنة التحكيم", "لجنة التصحيح": a committee named by its task alone is a description; named
             // committees carry more ("لجنة العلاقات الخارجية", "لجنة مبادرة السلام").
             let committee = ctx
@@ -134,13 +158,28 @@ impl Recognise for OrgHeadRule {
             } else {
                 words_span(ctx, start, 0, end)
             };
+            // "صحيفة [الرياض]": the outlet its kind names wins over the place of that name, here only.
+            let confidence = if outlet || named_after_place.is_some() {
+                OUTLET_CONFIDENCE
+            } else {
+                0.8
+            };
             if let Some(span) = span {
-                out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.8, 2));
+                out.push(candidate(
+                    span,
+                    EntityLabel::Org,
+                    Recogniser::Rule,
+                    confidence,
+                    2,
+                ));
             }
         }
         out
     }
 }
+
+/// Head words naming a kind of outlet, left out of its name (normalised): newspaper, magazine, television, radio.
+const OUTLET_HEADS: [&str; 5] = ["صحيفه", "جريده", "مجله", "تلفزيون", "اذاعه"];
 
 /// An office named after the place it serves: "أمانة محافظة جدة", "شرطة منطقة الرياض", "جوازات نجران". The
 /// head ([`Flags::ORG_HEAD_PLACE`]) is an organisation only before a known place, with at most one generic place
@@ -1005,8 +1044,12 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
             // "للأمن" continues after an adjective ("الأعلى للأمن"), not after a noun ("الأمن للموافقة"); after a
             // person's name it names the institution's field ("جامعة الملك سعود [للعلوم] الصحية").
             // "الدولة الإسلامية [والمقاتلين]": a plural of persons joined after the name is another party.
+            // A sound plural has at least six letters after "وال"; shorter ones are broken plurals of things
+            // ("جمعية الثقافة [والفنون]", "[والشؤون]").
             Prev::Adjective | Prev::Noun
-                if k.starts_with("وال") && (k.ends_with("ين") || k.ends_with("ون")) =>
+                if k.starts_with("وال")
+                    && (k.ends_with("ين") || k.ends_with("ون"))
+                    && k.chars().count() >= 9 =>
             {
                 None
             }
@@ -1190,6 +1233,203 @@ impl Recognise for PlaceHeadRule {
 /// "مكتب [الاتحاد الأوروبي] في القاهرة". The head is a name only before a listed organisation; the place joins with
 /// "في" when the lists know it.
 pub struct MissionRule;
+
+/// A foreign or interior ministry named by its field alone, as the press writes it: "وقالت [الخارجية
+/// الأمريكية]", "المتحدث باسم [الداخلية]". The field is the ministry only where nothing it could qualify stands
+/// before it ("السياسة الخارجية", "وزير الخارجية", "الشؤون الداخلية" are no ministries): after a feminine past verb
+/// ("قالت", "أعلنت"), a preposition or "باسم", or at a line's start; never after "و", which joins a field to
+/// another ("الشؤون السياسية والخارجية").
+pub struct MinistryFieldRule;
+
+/// The fields that name a ministry alone (normalised).
+const MINISTRY_FIELDS: [&str; 2] = ["الخارجيه", "الداخليه"];
+
+impl Recognise for MinistryFieldRule {
+    fn name(&self) -> &'static str {
+        "ministry-field"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            let Some(stem) = stem_among(ctx, i, &MINISTRY_FIELDS) else {
+                continue;
+            };
+            if !ministry_position(ctx, i, stem.skip) {
+                continue;
+            }
+            // "الخارجية [الأمريكية]": the country's adjective (feminine, definite) belongs to the name.
+            let mut end = i + 1;
+            if joined(ctx, i)
+                && ctx.words.get(end).is_some_and(|w| {
+                    w.key.starts_with("ال")
+                        && w.key.ends_with('ه')
+                        && ctx.lexicon.flags(&w.key).contains(Flags::NATIONALITY)
+                })
+            {
+                end += 1;
+            }
+            if let Some(span) = words_span(ctx, i, stem.skip, end) {
+                out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.8, 2));
+            }
+        }
+        out
+    }
+}
+
+/// True when the word before word `i` (read after `skip` clitic bytes) leaves it standing for a ministry: no word
+/// before it on its line, a stop word (a preposition, "إن"), "باسم", or a feminine past verb agreeing with it.
+fn ministry_position(ctx: &Context<'_>, i: usize, skip: usize) -> bool {
+    let Some(p) = i.checked_sub(1).filter(|&p| joined(ctx, p)) else {
+        return true;
+    };
+    let Some(prev) = ctx.words.get(p) else {
+        return true;
+    };
+    if !prev.is_wordlike() {
+        return !matches!(ctx.raw(p), "-" | "/");
+    }
+    if skip > 0 && ctx.raw(i).starts_with('و') {
+        return false;
+    }
+    let k = prev.key.as_str();
+    // A short word in "ت" (not the plural "ات") is a feminine past verb: "قالت", "وأكدت", "أعلنت".
+    let verb = k.ends_with('ت') && !k.ends_with("ات") && (3..=6).contains(&k.chars().count());
+    prev.stop || k == "باسم" || verb
+}
+
+/// A neighbourhood: "في حي [السلامة]", "بحي [النزهة]", "سكان حي [أم الخير]". "حي" is also "alive" and "live"
+/// ("بث حي", "كائن حي"), so it names a place only where a place is expected: after a preposition of place, with
+/// "بـ" or "لـ", or after the people or streets of it; the head stays out of the name.
+pub struct NeighbourhoodRule;
+
+/// Words before "حي" that expect a place (normalised).
+const BEFORE_NEIGHBOURHOOD: [&str; 9] = [
+    "في",
+    "من",
+    "الي",
+    "داخل",
+    "قرب",
+    "سكان",
+    "اهالي",
+    "تقاطع",
+    "شوارع",
+];
+
+impl Recognise for NeighbourhoodRule {
+    fn name(&self) -> &'static str {
+        "neighbourhood"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            let Some(stem) = stem_among(ctx, i, &["حي"]) else {
+                continue;
+            };
+            let by_clitic = stem.skip > 0 && !ctx.raw(i).starts_with(['و', 'ف']);
+            let after_place_word = i
+                .checked_sub(1)
+                .filter(|&p| joined(ctx, p))
+                .and_then(|p| ctx.words.get(p))
+                .is_some_and(|p| BEFORE_NEIGHBOURHOOD.contains(&p.key.as_str()));
+            if !(by_clitic || after_place_word) || !joined(ctx, i) {
+                continue;
+            }
+            let j = i + 1;
+            let Some(w) = ctx.words.get(j) else { continue };
+            let pair = matches!(w.key.as_str(), "ام" | "ابو");
+            if !w.is_wordlike() || (w.stop && !pair) {
+                continue;
+            }
+            let end = if pair {
+                // "حي أم الخير", "حي أبو سليم": the name is the pair.
+                if !joined(ctx, j)
+                    || !ctx
+                        .words
+                        .get(j + 1)
+                        .is_some_and(|n| n.is_wordlike() && !n.stop)
+                {
+                    continue;
+                }
+                j + 2
+            } else if w.key.starts_with("ال")
+                || (is_proper_like(ctx, j) && !ctx.lexicon.is_common_word(&w.key))
+            {
+                j + 1
+            } else {
+                continue;
+            };
+            if let Some(span) = words_span(ctx, j, 0, end) {
+                out.push(candidate(span, EntityLabel::Loc, Recogniser::Rule, 0.7, 1));
+            }
+        }
+        out
+    }
+}
+
+/// A body given with its short form in parentheses: "شركة [التعدين العربية السعودية] (معادن)", "[الشركة السعودية
+/// للخطوط الحديدية] (سار)". The short form makes a name of a complement the head rules alone would leave as a
+/// description (a company head before a definite word, the definite "الشركة"); the short form itself is found
+/// after the merge ([`super::aliases::parenthesised_aliases`]).
+pub struct AliasedBodyRule;
+
+impl Recognise for AliasedBodyRule {
+    fn name(&self) -> &'static str {
+        "aliased-body"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        let heads = Flags::ORG_HEAD
+            .union(Flags::ORG_HEAD_OUT)
+            .union(Flags::ORG_HEAD_NAME);
+        for i in 0..ctx.words.len() {
+            let (words, skip, keep_head, definite) = match match_at(ctx, i, heads) {
+                Some(m) => {
+                    let definite = head_is_definite(ctx, i, m.skip);
+                    (m.words, m.skip, m.flags.contains(Flags::ORG_HEAD), definite)
+                }
+                None => match stem_among(ctx, i, &["الشركه"]) {
+                    Some(s) => (1, s.skip, true, true),
+                    None => continue,
+                },
+            };
+            let start = i + words;
+            if !joined(ctx, start - 1) {
+                continue;
+            }
+            let prev = if words >= 2 && definite {
+                Prev::Adjective
+            } else {
+                Prev::Head
+            };
+            let end = org_complement_after(ctx, start, definite, prev);
+            if end == start || !joined(ctx, end - 1) || ctx.raw(end) != "(" {
+                continue;
+            }
+            // The parentheses hold a short form: one to three words, no stop word first, closed on the line.
+            let alias = (end + 2..=end + 4)
+                .find(|&k| ctx.raw(k) == ")")
+                .filter(|&close| {
+                    (end + 1..close).all(|k| ctx.words.get(k).is_some_and(super::Word::is_wordlike))
+                        && !ctx.is_stop(end + 1)
+                });
+            if alias.is_none() {
+                continue;
+            }
+            let span = if keep_head {
+                words_span(ctx, i, skip, end)
+            } else {
+                words_span(ctx, start, 0, end)
+            };
+            if let Some(span) = span {
+                out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.85, 2));
+            }
+        }
+        out
+    }
+}
 
 /// Heads of a body's branch abroad (normalised, indefinite: in construct with the body).
 const MISSION_HEADS: [&str; 3] = ["بعثه", "مكتب", "ممثليه"];

@@ -193,6 +193,13 @@ pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
             .is_some_and(|rest| ctx.lexicon.is_common_word(rest)))
         && !given;
     let pronoun = (k.ends_with("ها") || k.ends_with("هم")) && !given;
+    // "وزير [خارجيته] جون كيري": a frequent noun in "ة" with a pronoun after it is the sentence going on. (The
+    // accusative of a frequent noun, "دورا", is not tested: some family names end so.)
+    let common = |stem: &str| stem.chars().count() >= 3 && ctx.lexicon.is_common_word(stem);
+    let inflected = !given
+        && !k.starts_with("ال")
+        && k.strip_suffix("ته")
+            .is_some_and(|stem| common(&format!("{stem}ه")));
     // "مركز الملك عبدالله [لحوار] الأديان": "لـ" + a frequent noun in construct with a definite word names a
     // field, not a family name ("إميل لحود" keeps its name: "حود" is no frequent word).
     let lam_field = !given
@@ -206,6 +213,7 @@ pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
     !clitic_article
         && !conjunction
         && !pronoun
+        && !inflected
         && !lam_field
         && match_at(ctx, i, Flags::TITLE).is_none()
 }
@@ -313,6 +321,25 @@ fn relative_family_name(ctx: &Context<'_>, i: usize) -> bool {
         && !participle
 }
 
+/// True when word `i` is a definite word that neither the lists nor the frequent words know, of six letters or
+/// more and not shaped like a participle or verbal noun of the derived forms ("الم", "الت", "الاست"): a family
+/// name ("البوعينين", "الشثري") more often than anything else.
+fn rare_definite_family_name(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let k = w.key.as_str();
+    ctx.raw(i).starts_with("ال")
+        && k.chars().count() >= 6
+        && !["الم", "الت", "الاست", "الان"]
+            .iter()
+            .any(|p| k.starts_with(p))
+        && !w.stop
+        && !ctx.lexicon.is_common_word(k)
+        && ctx.lexicon.flags(k) == Flags::default()
+        && !ctx.raw(i).ends_with('ة')
+}
+
 /// True when word `i` is a definite masculine singular nationality ("المصري", "اللبناني"), the form that is also
 /// a family name; no other list reading (a place, an organisation) and no clitic before it.
 fn nationality_family_name(ctx: &Context<'_>, i: usize) -> bool {
@@ -348,7 +375,7 @@ fn second_family_name(ctx: &Context<'_>, i: usize) -> bool {
 /// lists, so it is no construct complement ("مدير [عام] الشركة").
 fn bare_name_with_family(ctx: &Context<'_>, i: usize) -> bool {
     let raw = ctx.raw(i);
-    relative_family_name(ctx, i + 1)
+    (relative_family_name(ctx, i + 1) || rare_definite_family_name(ctx, i + 1))
         && joined(ctx, i)
         && continues_name(ctx, i)
         && plausible_family_name(ctx, i)

@@ -232,7 +232,11 @@ fn common_word_name(ctx: &Context<'_>, c: &Candidate) -> bool {
     if ctx.lexicon.flags(&key).contains(named) || (key.starts_with("ال") && key.ends_with('ي')) {
         return false;
     }
-    ctx.lexicon.is_common_word(&key)
+    // "مشروعا", "اتفاقا": the accusative of an indefinite frequent noun, its tanween left unwritten.
+    let accusative = key
+        .strip_suffix('ا')
+        .is_some_and(|stem| stem.chars().count() >= 3 && ctx.lexicon.is_common_word(stem));
+    ctx.lexicon.is_common_word(&key) || accusative
 }
 
 /// A name the tagger proposes with a word written with tanween ("إيمانٌ", "كتاباً"): the sign of an indefinite
@@ -415,5 +419,19 @@ mod tests {
             &proposed(text, "إيمانٌ", EntityLabel::Per)
         ));
         assert!(!with_tanween(&ctx, &name));
+    }
+
+    #[test]
+    fn the_accusative_of_a_frequent_noun_is_no_name_of_the_tagger() {
+        let text = "وافتتح المحافظ مشروعا جديدا، واستقبل رضا وسلمى.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        assert!(common_word_name(
+            &ctx,
+            &proposed(text, "مشروعا", EntityLabel::Per)
+        ));
+        assert!(!common_word_name(
+            &ctx,
+            &proposed(text, "رضا", EntityLabel::Per)
+        ));
     }
 }
