@@ -933,3 +933,14 @@ fn a_short_broken_plural_joined_by_wa_continues_an_organisation() {
     // A sound plural of persons is another party.
     check("وقاتل تنظيم [ORG:القاعدة] والمقاتلون الأجانب في البلدة.");
 }
+
+#[test]
+fn a_company_named_with_its_field_of_trade() {
+    check(
+        "وأعلنت [ORG:سامسونج للإلكترونيات] عن هاتف، ووقعت شركة [ORG:سامسونج الخليج للإلكترونيات] عقدا.",
+    );
+    check("وقال رئيس شركة [ORG:الحمدان للخدمات البترولية والنقليات] إن الشركة تتوسع.");
+    check("وطرحت شركة [ORG:الشرق الأوسط للرعاية الصحية] أسهمها.");
+    // A frequent word before a field is a description.
+    check("ووضعت الحكومة خطة للاستثمار وفرصا للتطوير.");
+}

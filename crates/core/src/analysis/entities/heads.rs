@@ -828,26 +828,158 @@ fn name_with_field(ctx: &Context<'_>, start: usize) -> Option<usize> {
     if !w.is_wordlike() || w.stop || w.key.starts_with("لل") {
         return None;
     }
-    let name_end = if w.key.starts_with("ال") {
+    let listed = match_at(ctx, start, Flags::LOC.union(Flags::ORG).union(Flags::TOWN))
+        .filter(|m| m.skip == 0);
+    let name_end = if let Some(m) = listed {
+        // "شركة [الشرق الأوسط] للرعاية الصحية", "شركة [سامسونج] للإلكترونيات": a name the lists know, whole.
+        start + m.words
+    } else if w.key.starts_with("ال") {
         (is_name_word(ctx, start) && continues_name(ctx, start)).then_some(start + 1)?
     } else {
         let end = proper_run(ctx, start);
         (end > start).then_some(end)?
     };
+    // "شركة سامسونج [الخليج] للإلكترونيات": the market a listed company's branch serves.
+    let name_end = if joined(ctx, name_end - 1)
+        && match_at(ctx, start, Flags::ORG)
+            .is_some_and(|m| m.skip == 0 && start + m.words == name_end)
+        && match_at(ctx, name_end, Flags::LOC).is_some_and(|m| m.skip == 0 && m.words == 1)
+    {
+        name_end + 1
+    } else {
+        name_end
+    };
     let field = ctx.words.get(name_end)?;
     if !joined(ctx, name_end - 1) || field.stop || !field.key.starts_with("لل") {
         return None;
     }
-    let mut end = name_end + 1;
-    if joined(ctx, end - 1)
-        && ctx
-            .words
-            .get(end)
-            .is_some_and(|n| n.key.starts_with("وال") && !n.stop)
-    {
+    Some(field_end(ctx, name_end + 1))
+}
+
+/// The end of a company's field that starts with the "لل" word before `end`: up to two more words, each a
+/// definite adjective in "ي"/"ية" or a field joined by "وال" ("للخدمات [البترولية والنقليات]", "للرعاية
+/// [الصحية]").
+fn field_end(ctx: &Context<'_>, mut end: usize) -> usize {
+    let first = end;
+    while end - first < 2 && joined(ctx, end - 1) {
+        let Some(n) = ctx.words.get(end) else { break };
+        let k = n.key.as_str();
+        let adjective = k.starts_with("ال")
+            && (k.ends_with('ي') || k.ends_with("يه"))
+            && !ctx.lexicon.flags(k).contains(Flags::NATIONALITY);
+        if n.stop || !(adjective || k.starts_with("وال")) {
+            break;
+        }
         end += 1;
     }
-    Some(end)
+    end
+}
+
+/// Fields of trade after "لل" that name a company with the name before them (normalised): "سامسونج
+/// [للإلكترونيات]", "جدوى [للاستثمار]".
+const COMPANY_FIELDS: [&str; 30] = [
+    "للاستثمار",
+    "للتطوير",
+    "للتامين",
+    "للاتصالات",
+    "للالكترونيات",
+    "للبتروكيماويات",
+    "للصناعه",
+    "للصناعات",
+    "للتجاره",
+    "للمقاولات",
+    "للعقارات",
+    "للتسويق",
+    "للطيران",
+    "للنقل",
+    "للتعدين",
+    "للاسمنت",
+    "للكهرباء",
+    "للتقنيه",
+    "للاغذيه",
+    "للتمويل",
+    "للاوراق",
+    "للطاقه",
+    "للادويه",
+    "للانشاءات",
+    "للهندسه",
+    "للالبان",
+    "للشحن",
+    "للملاحه",
+    "للسيارات",
+    "للخدمات",
+];
+
+/// A company named by a name and its field of trade, without a head word: "[سامسونج للإلكترونيات]", "[جدوى
+/// للاستثمار]", "[سامسونج الخليج للإلكترونيات]". The name is an organisation the lists know (a place may follow
+/// it, the market it serves), or a word that is neither frequent nor a stop word; a frequent word before a field
+/// is a description ("خطة للاستثمار", "فرص للاستثمار").
+pub struct FieldCompanyRule;
+
+impl Recognise for FieldCompanyRule {
+    fn name(&self) -> &'static str {
+        "field-company"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for f in 1..ctx.words.len() {
+            if !ctx
+                .words
+                .get(f)
+                .is_some_and(|w| COMPANY_FIELDS.contains(&w.key.as_str()))
+                || !joined(ctx, f - 1)
+            {
+                continue;
+            }
+            let mut start = f - 1;
+            // "سامسونج [الخليج]": a listed place between a listed company and its field.
+            if start > 0
+                && joined(ctx, start - 1)
+                && match_at(ctx, start, Flags::LOC).is_some_and(|m| m.skip == 0 && m.words == 1)
+                && match_at(ctx, start - 1, Flags::ORG).is_some_and(|m| m.skip == 0 && m.words == 1)
+            {
+                start -= 1;
+            }
+            let Some(w) = ctx.words.get(start) else {
+                continue;
+            };
+            let listed = match_at(ctx, start, Flags::ORG).is_some_and(|m| m.skip == 0);
+            // No reading of the word is frequent: not with a clitic off ("و[فرصا]"), nor as the accusative of a
+            // frequent noun ("[فرص]ا").
+            let frequent = |k: &str| ctx.lexicon.is_common_word(k);
+            let plain = w.is_wordlike()
+                && !w.stop
+                && !w.key.starts_with("ال")
+                && !w.key.starts_with('و')
+                && is_proper_like(ctx, start)
+                && w.stems.iter().all(|s| !frequent(&s.key))
+                && !w.key.strip_suffix('ا').is_some_and(frequent)
+                && ctx.lexicon.flags(&w.key) == Flags::default();
+            if !(listed || plain) {
+                continue;
+            }
+            // After a head word the head rules name it.
+            let headed = start > 0
+                && joined(ctx, start - 1)
+                && match_at(
+                    ctx,
+                    start - 1,
+                    Flags::ORG_HEAD
+                        .union(Flags::ORG_HEAD_OUT)
+                        .union(Flags::ORG_HEAD_NAME),
+                )
+                .is_some();
+            if headed {
+                continue;
+            }
+            let end = field_end(ctx, f + 1);
+            if let Some(span) = words_span(ctx, start, 0, end) {
+                out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.8, 2));
+            }
+        }
+        out
+    }
 }
 
 /// True when the head word at `i` (after `skip` clitic bytes) has the article ("العاصمة").

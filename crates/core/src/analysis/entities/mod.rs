@@ -313,6 +313,7 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(heads::MinistryFieldRule),
         Box::new(heads::NeighbourhoodRule),
         Box::new(heads::AliasedBodyRule),
+        Box::new(heads::FieldCompanyRule),
         Box::new(heads::ShareRule),
         Box::new(heads::PlaceHeadRule),
         Box::new(aliases::QuotedNameRule),

@@ -319,18 +319,23 @@ fn tagged_span(ctx: &Context<'_>, first: usize, last: usize) -> Option<Span> {
                             .union(Flags::ORG),
                     )
                 };
-                // "و[كالة]": the article needs a word after it ("وكالة" is no "وك" + "الة").
-                (s.key.starts_with("ال") && s.skip > 0 && s.key.chars().count() >= 4)
-                    || (one
-                        && (w.key.starts_with('و') || w.key.starts_with('ف'))
-                        && s.key.chars().count() >= 4)
+                // "و[كالة]": the article needs a word after it ("وكالة" is no "وك" + "الة"). "كـ" and "فـ" are
+                // rare before a name and begin many foreign ones ("كاليفورنيا", "فلوريدا", "فيليب"): they are
+                // clitics only before a name the lists know.
+                let rare_clitic = w.key.starts_with('ك') || w.key.starts_with('ف');
+                let known_rest = listed(&s.key) && !listed(&w.key);
+                (s.key.starts_with("ال")
+                    && s.skip > 0
+                    && s.key.chars().count() >= 4
+                    && (!rare_clitic || known_rest))
+                    || (one && w.key.starts_with('و') && s.key.chars().count() >= 4)
                     || (one
                         && (w.key.starts_with('ب')
                             || w.key.starts_with('ل')
-                            || w.key.starts_with('ك'))
+                            || w.key.starts_with('ك')
+                            || w.key.starts_with('ف'))
                         && s.key.chars().count() >= 4
-                        && listed(&s.key)
-                        && !listed(&w.key))
+                        && known_rest)
             })
             .map_or(0, |s| s.skip)
     } else {
@@ -403,6 +408,24 @@ mod tests {
         assert_eq!(span_of("بمبارك"), Some("مبارك"));
         // A name that starts with the letter of a preposition stays whole.
         assert_eq!(span_of("بلال"), Some("بلال"));
+    }
+
+    #[test]
+    fn kaf_and_fa_begin_unknown_names_in_the_taggers_span() {
+        let text = "وزار فيرناندوس كالينيكوس ووفنسنت المدينة.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        let span_of = |word: &str| {
+            let i = ctx
+                .words
+                .iter()
+                .position(|w| &text[w.span.range()] == word)
+                .expect("the word is in the text");
+            tagged_span(&ctx, i, i).map(|s| &text[s.range()])
+        };
+        assert_eq!(span_of("فيرناندوس"), Some("فيرناندوس"));
+        assert_eq!(span_of("كالينيكوس"), Some("كالينيكوس"));
+        // "و" stays a conjunction before any name.
+        assert_eq!(span_of("ووفنسنت"), Some("وفنسنت"));
     }
 
     #[test]
