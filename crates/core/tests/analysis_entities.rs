@@ -944,3 +944,9 @@ fn a_company_named_with_its_field_of_trade() {
     // A frequent word before a field is a description.
     check("ووضعت الحكومة خطة للاستثمار وفرصا للتطوير.");
 }
+
+#[test]
+fn organising_after_a_preposition_is_no_group() {
+    check("وأعلنت اللجنة عن خطة لتنظيم الحشود وبتنظيم المعرض.");
+    check("وقتل عناصر تابعون لتنظيم [ORG:القاعدة] في البلدة.");
+}

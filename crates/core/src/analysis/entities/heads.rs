@@ -100,6 +100,15 @@ impl Recognise for OrgHeadRule {
                 .get(i)
                 .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
                 .map(|s| s.key.as_str());
+            // "لتنظيم [الحشود]", "بتنظيم المعرض": after "لـ" or "بـ", "تنظيم" is mostly the verbal noun
+            // "organising"; the group stays where the lists know its name ("التابعين لتنظيم القاعدة").
+            if head_key == Some("تنظيم")
+                && m.skip > 0
+                && ctx.raw(i).starts_with(['ل', 'ب'])
+                && match_at(ctx, start, Flags::ORG).is_none_or(|l| l.skip > 0)
+            {
+                continue;
+            }
             let outlet = m.flags.contains(Flags::ORG_HEAD_OUT)
                 && head_key.is_some_and(|k| OUTLET_HEADS.contains(&k));
             let named_after_place = (outlet || head_key == Some("نادي"))
