@@ -104,7 +104,10 @@ impl Recognise for OrgHeadRule {
             // "organising"; the group stays where the lists know its name ("التابعين لتنظيم القاعدة").
             if head_key == Some("تنظيم")
                 && m.skip > 0
-                && ctx.raw(i).starts_with(['ل', 'ب'])
+                && ctx
+                    .raw(i)
+                    .get(..m.skip)
+                    .is_some_and(|p| p.contains(['ل', 'ب']))
                 && match_at(ctx, start, Flags::ORG).is_none_or(|l| l.skip > 0)
             {
                 continue;
