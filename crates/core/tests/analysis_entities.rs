@@ -950,3 +950,8 @@ fn organising_after_a_preposition_is_no_group() {
     check("وأعلنت اللجنة عن خطة لتنظيم الحشود وبتنظيم المعرض.");
     check("وقتل عناصر تابعون لتنظيم [ORG:القاعدة] في البلدة.");
 }
+
+#[test]
+fn an_abbreviated_title_with_its_point_names_the_person_after_it() {
+    check("وشارك في الندوة د. [PER:معجب الدوسري] وم. [PER:خالد العتيبي].");
+}

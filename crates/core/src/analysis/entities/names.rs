@@ -474,6 +474,14 @@ fn bare_name_tail(ctx: &Context<'_>, end: usize) -> usize {
     if boundary { end + 1 } else { end }
 }
 
+/// The abbreviated titles "د." (doctor), "م." (engineer) and "أ." (professor, teacher): a letter and its point,
+/// two tokens (no list phrase holds a point). Returns the number of tokens.
+fn abbreviated_title(ctx: &Context<'_>, i: usize) -> Option<usize> {
+    let letter = ctx.raw(i);
+    let letter = letter.strip_prefix('و').unwrap_or(letter);
+    (matches!(letter, "د" | "م" | "أ") && joined(ctx, i) && ctx.raw(i + 1) == ".").then_some(2)
+}
+
 /// A title ("الرئيس", "وزير الخارجية الروسي") before a name: the name is a person.
 pub struct TitleRule;
 
@@ -485,10 +493,13 @@ impl Recognise for TitleRule {
     fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
         let mut out = Vec::new();
         for i in 0..ctx.words.len() {
-            let Some(m) = match_at(ctx, i, Flags::TITLE) else {
+            let Some(words) = match_at(ctx, i, Flags::TITLE)
+                .map(|m| m.words)
+                .or_else(|| abbreviated_title(ctx, i))
+            else {
                 continue;
             };
-            let mut j = i + m.words;
+            let mut j = i + words;
             // The title's complement: "وزير [الخارجية الروسي]", "رئيس [الوزراء الإسرائيلي]".
             let mut skipped = 0;
             while skipped < 5 && joined(ctx, j - 1) {
