@@ -1399,3 +1399,70 @@ fn a_title_of_another_country_is_not_the_minister_who_spoke_before() {
     assert_eq!(speaker(&q[1]), "وزير الخارجية المصري");
     assert_eq!(speaker(&q[2]), "وزير الخارجية المصري");
 }
+
+#[test]
+fn a_leading_attribution_with_a_comma_reports_the_rest_of_the_sentence() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ووفقا لمصادر مطلعة، ⟨ستعقد القمة في العاصمة الشهر المقبل⟩.\n",
+        "وحسب المتحدث باسم الشرطة، فقد ⟨أوقفت الدوريات ثلاثة مشتبه بهم⟩.\n",
+        "ونقلا عن صحيفة [ORG:الوطن]، ⟨ستبدأ الدراسة بعد العيد مباشرة⟩.\n",
+        "وحسب الخطة، ستبدأ الأعمال في الربيع.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "ووفقا");
+    assert_eq!(speaker(&q[0]), "مصادر مطلعة");
+    assert_eq!(cue(&c, &q[1]), "وحسب");
+    assert_eq!(speaker(&q[2]), "الوطن");
+}
+
+#[test]
+fn an_attribution_tail_with_a_verb_and_its_pronoun_names_the_source() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "⟨وقد أغلقت الطرق المؤدية إلى الوادي⟩، بحسب ما أفاد به مدير الدفاع المدني.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "أفاد");
+}
+
+#[test]
+fn a_writers_tail_after_the_statement_is_left_out() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "وأكد المهاجم أن ⟨الفريق سيعود إلى المنافسة قريبا⟩، على حد قوله.\n",
+        "وتعهد الحاكم ⟨بتحسين الطرق في الأحياء القديمة⟩، وفق ما نقلته الإذاعة المحلية.",
+    ));
+}
+
+#[test]
+fn in_the_same_breath_between_a_participle_and_its_complement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المدرب إن ⟨الفريق متعب بعد السفر⟩، مؤكدا في الوقت نفسه أن ⟨اللاعبين جاهزون للقاء⟩.\n",
+        "وأشارت الباحثة في السياق ذاته إلى ⟨تراجع أعداد الطيور المهاجرة⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "مؤكدا");
+    assert_eq!(cue(&c, &q[2]), "وأشارت");
+}
+
+#[test]
+fn a_noun_phrase_content_after_the_occasion_of_speaking() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونفت الشركة في بيان لها ⟨صحة الأخبار المتداولة عن بيع فروعها⟩.\n",
+        "وأعلنت البلدية في بيان صحفي أمس ⟨إغلاق السوق القديم للصيانة⟩.\n",
+        "وأكدت الهيئة في تقريرها الأخير ⟨تحسن جودة المياه في السدود⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "ونفت");
+    assert_eq!(speaker(&q[1]), "البلدية");
+}
+
+#[test]
+fn a_definite_object_after_a_named_subject_is_the_content() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "واستنكرت [ORG:رابطة العالم الإسلامي] ⟨التفجير الذي استهدف المصلين في المسجد⟩.\n",
+        "وأعلنت [ORG:جبهة التحرير] الشعبية المتطرفة ⟨تبنيها الهجوم على الثكنة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "رابطة العالم الإسلامي");
+    assert_eq!(cue(&c, &q[0]), "واستنكرت");
+}

@@ -33,7 +33,17 @@ const SUFFIXED_COMP: &[&str] = &[
 
 /// Words that end a statement when they follow a comma: attribution tails ("، حسبما أفادت به الوكالة").
 /// "، دون أن يضيف" is the writer's remark after the statement.
-const TAILS: &[&str] = &["حسبما", "حسب", "بحسب", "وفقا", "طبقا", "نقلا", "دون", "بدون"];
+const TAILS: &[&str] = &[
+    "حسبما",
+    "حسب",
+    "بحسب",
+    "وفقا",
+    "وفق",
+    "طبقا",
+    "نقلا",
+    "دون",
+    "بدون",
+];
 
 /// Connectives between a comma and the reporting verb of a new statement by the same speaker ("...، كما أكد أن").
 /// Not "بينما"/"فيما" ("while"): a contrast the speaker draws often stays inside the statement.
@@ -735,13 +745,24 @@ fn time_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
         .max()
 }
 
-/// The number of tokens of "في هذا الصدد" (or "في هذا السياق" ...) at token `j`, if one starts there.
+/// Words of sameness after a noun ("في الوقت نفسه", "في السياق ذاته"), normalised.
+const SAME: &[&str] = &["نفسه", "ذاته", "عينه"];
+
+/// The number of tokens of "في هذا الصدد" (or "في هذا السياق" ...) at token `j`, if one starts there; also "في
+/// الوقت نفسه" and "في السياق ذاته", which stand there the same way ("مؤكدا في الوقت نفسه أن").
 fn discourse_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
     let is =
         |k: usize, f: &dyn Fn(&str) -> bool| ctx.toks.get(k).is_some_and(|t| f(t.key.as_str()));
-    (is(j, &|n| n.strip_prefix('و').unwrap_or(n) == "في")
-        && is(j + 1, &|n| matches!(n, "هذا" | "هذه" | "ذلك"))
-        && is(j + 2, &|n| DISCOURSE_NOUNS.contains(&n)))
+    if !is(j, &|n| n.strip_prefix('و').unwrap_or(n) == "في") {
+        return None;
+    }
+    if is(j + 1, &|n| matches!(n, "هذا" | "هذه" | "ذلك"))
+        && is(j + 2, &|n| DISCOURSE_NOUNS.contains(&n))
+    {
+        return Some(3);
+    }
+    (is(j + 1, &|n| n == "الوقت" || DISCOURSE_NOUNS.contains(&n))
+        && is(j + 2, &|n| SAME.contains(&n)))
     .then_some(3)
 }
 
@@ -765,6 +786,8 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
         // "أكد لرويترز أهمية": the addressee is neither the subject nor the content.
         k = addressee::after_addressee(ctx, k, i + VERB_REACH);
     }
+    // Where a named subject ends, before the words taken for its adjectives.
+    let mut named_end = None;
     if info.form == CueForm::Participle {
         // "مؤكدا سموه": an honorific after the participle is its subject.
         if ctx.toks.get(k).is_some_and(|t| honorific(t.key.as_str())) {
@@ -784,6 +807,22 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
         if ctx.toks.get(k).is_some_and(|t| t.is_punct(COMMAS)) {
             k += 1;
         }
+        // The name's zone may run past the mention over definite words: the fallback starts after the mention.
+        if let Who::Named {
+            span,
+            entity: Some(_),
+            ..
+        } = &who
+        {
+            let after = ctx.tok_at(span.end);
+            let comma = ctx.toks.get(after).is_some_and(|t| t.is_punct(COMMAS));
+            // Adjectives agree with the name's head, its first word ("جبهة التحرير ... المتطرفة").
+            let feminine = ctx
+                .toks
+                .get(ctx.tok_at(span.start))
+                .is_some_and(|h| h.key.as_str().ends_with('ه'));
+            named_end = Some((after + usize::from(comma), feminine));
+        }
         // The subject's adjectives and complements ("الجبهة اليسارية المتطرفة", "رئيس المدينة للعلوم والتقنية",
         // "الوزير للصحفيين").
         while ctx.toks.get(k).is_some_and(|t| {
@@ -797,6 +836,115 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
             k += 1;
         }
     }
+    np_after_subject(ctx, i, info, k, false).or_else(|| {
+        // "واستنكرت الجامعة العربية الهجوم الإرهابي على ...": after a named subject, the definite words taken for
+        // its adjectives were the content, past those shaped like its adjectives: of relation ("التركية"), or
+        // feminine after a feminine name ("الجبهة ... المتطرفة").
+        let (mut k, feminine) = named_end?;
+        while k < i + VERB_REACH
+            && ctx.toks.get(k).is_some_and(|t| {
+                let n = t.key.as_str();
+                let nisba = n.ends_with('ي')
+                    || n.ends_with("يه")
+                    || n.ends_with("ين")
+                    || n.ends_with("يون");
+                t.is_word()
+                    && n.starts_with("ال")
+                    && !RELATIVE_PRONOUNS.contains(&n)
+                    && ctx.mentions_over(t.span).next().is_none()
+                    && (nisba || (feminine && n.ends_with('ه')))
+            })
+        {
+            k += 1;
+        }
+        np_after_subject(ctx, i, info, k, true)
+    })
+}
+
+/// Nouns of an occasion of speaking (normalised, without the article): "أكد في بيان", "نفت في تصريح لها",
+/// "أعلن خلال مؤتمر صحفي".
+const OCCASION_NOUNS: &[&str] = &[
+    "بيان",
+    "تصريح",
+    "تصريحات",
+    "مؤتمر",
+    "كلمه",
+    "حديث",
+    "لقاء",
+    "تقرير",
+    "رساله",
+    "مقابله",
+    "اتصال",
+    "تغريده",
+    "خطاب",
+    "اجتماع",
+    "جلسه",
+];
+
+/// Adjectives after an occasion noun that are not shaped like adjectives of relation ("تقريرها الأخير").
+const OCCASION_ADJECTIVES: &[&str] = &["الاخير", "الاخيره", "الجديد", "الاول", "مشترك", "خاص"];
+
+/// How many words after its noun an occasion phrase may run ("في بيان صحفي لها أمس").
+const OCCASION_REACH: usize = 4;
+
+/// The number of tokens of an occasion phrase at token `k` ("في بيان لها", "خلال مؤتمر صحفي", "في تقريرها
+/// الأخير"), if one starts there: the preposition, the noun (maybe with a possessive), its adjectives of relation,
+/// a ل with a pronoun and time adverbs.
+fn occasion_phrase(ctx: &Ctx, k: usize) -> Option<usize> {
+    let p = ctx.toks.get(k)?;
+    if !matches!(p.key.as_str(), "في" | "خلال") {
+        return None;
+    }
+    let noun = ctx.toks.get(k + 1)?;
+    let n = noun.key.as_str();
+    let stem = ["هم", "ها", "ه"]
+        .iter()
+        .find_map(|s| n.strip_suffix(s).filter(|r| r.chars().count() >= 3))
+        .unwrap_or(n);
+    // "كلمته" is spelled "كلمت" + ه once the suffix is taken: give the ة back.
+    let stem_ta = stem.strip_suffix('ت').map(|r| format!("{r}ه"));
+    let known = OCCASION_NOUNS.contains(&n)
+        || OCCASION_NOUNS.contains(&stem)
+        || stem_ta
+            .as_deref()
+            .is_some_and(|s| OCCASION_NOUNS.contains(&s));
+    if !known || ctx.ends_sentence(k) {
+        return None;
+    }
+    let mut e = k + 2;
+    while e < k + 2 + OCCASION_REACH && !ctx.ends_sentence(e - 1) {
+        let Some(t) = ctx.toks.get(e) else { break };
+        let w = t.key.as_str();
+        let bare = w.strip_prefix("ال").unwrap_or(w);
+        let adjective = t.is_word()
+            && ctx.mentions_over(t.span).next().is_none()
+            && bare.chars().count() >= 3
+            && (bare.ends_with('ي') || bare.ends_with("يه") || OCCASION_ADJECTIVES.contains(&w));
+        if adjective || matches!(w, "له" | "لها" | "لهم") || ADVERBS.contains(&w) {
+            e += 1;
+        } else {
+            break;
+        }
+    }
+    Some(e - k)
+}
+
+/// [`np_start`] from token `k`, after the subject: past time adverbs and an occasion phrase. `definite`: a
+/// definite noun there is the object (the subject was named before it).
+fn np_after_subject(
+    ctx: &Ctx,
+    i: usize,
+    info: CueInfo,
+    mut k: usize,
+    definite: bool,
+) -> Option<usize> {
+    let sentence = ctx.sentence_start(i);
+    let in_sentence = |k: usize| {
+        ctx.toks.get(k).is_some_and(|t| {
+            ctx.sentence_start(k) == sentence && t.block == ctx.toks.get(i).map_or(0, |c| c.block)
+        })
+    };
+    let mut occasion = false;
     loop {
         if ctx
             .toks
@@ -805,6 +953,10 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
         {
             k += 1;
         } else if let Some(n) = time_phrase(ctx, k) {
+            k += n;
+        } else if let Some(n) = occasion_phrase(ctx, k).filter(|_| !occasion) {
+            // "ونفت الشركة في بيان لها صحة الأنباء".
+            occasion = true;
             k += n;
         } else {
             break;
@@ -826,8 +978,7 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
             .is_some_and(|x| x.key.as_str().starts_with("ال"));
     // "معتبرا الجائزة تقديرا": a definite noun right after a participle is its object (the participle's subject is
     // the clause's), unless it is a name, title or plural of people.
-    let definite_object = info.form == CueForm::Participle
-        && k == i + 1
+    let definite_object = (definite || info.form == CueForm::Participle && k == i + 1)
         && n.starts_with("ال")
         && ctx.mentions_over(t.span).next().is_none()
         && !crate::analysis::quotes::lexicon::is_title(n)
@@ -1379,6 +1530,10 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
         return false;
     };
     if TAILS.contains(&n.key.as_str()) {
+        return true;
+    }
+    // "...، على حد قوله", "...، على حد تعبيرها": the writer's attribution after the statement.
+    if n.raw == "على" && ctx.toks.get(k + 2).is_some_and(|x| x.key.as_str() == "حد") {
         return true;
     }
     // "...، فيما أكد", "...، في حين قال": a connective before the reporting verb.
