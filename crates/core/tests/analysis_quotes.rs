@@ -1466,3 +1466,22 @@ fn a_definite_object_after_a_named_subject_is_the_content() {
     assert_eq!(speaker(&q[0]), "رابطة العالم الإسلامي");
     assert_eq!(cue(&c, &q[0]), "واستنكرت");
 }
+
+#[test]
+fn a_conjoined_reporting_verb_after_a_comma_ends_the_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "واعتبر النائب أن ⟨القرار جاء متأخرا⟩، وعدّ ⟨ذلك تقصيرا من الحكومة في حق المواطنين⟩.\n",
+        "وأشاد المدير ⟨بأداء الموظفين⟩، واعتبر ⟨ذلك دليلا على نجاح الخطة⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "وعدّ");
+    assert_eq!(cue(&c, &q[3]), "واعتبر");
+}
+
+#[test]
+fn a_demonstrative_after_a_verb_that_is_not_of_deeming_refers_back() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "وقال المتحدث إن ⟨القوات استعادت السيطرة على المدينة⟩، وأكد ذلك مصدر عسكري.",
+    ));
+}

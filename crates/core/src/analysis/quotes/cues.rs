@@ -51,6 +51,10 @@ pub const SHADDA: u32 = 1 << 16;
 /// ("تتطلع لتطبيع العلاقات: ..." in a headline is no statement after the colon).
 pub const NO_COLON: u32 = 1 << 17;
 
+/// A verb of deeming with two objects ("اعتبر ذلك خطوة مهمة", "عدّت ذلك دليلا على"): a demonstrative object
+/// followed by its predicate noun is the content.
+pub const DEEM: u32 = 1 << 18;
+
 /// Only the imperfect needs a named speaker: "ويذكر أن" (يُذكر، "it is worth recalling that") is the writer's
 /// background note, while "وذكر أن" reports the last speaker.
 const IMPF_NAMED: u32 = 8192;
@@ -114,7 +118,7 @@ const VERBS: &[Verb] = &[
     v("نفى", "ينفي", "نافي", NP),
     v("حذر", "يحذر", "محذر", MIN),
     v("طالب", "يطالب", "مطالب", BI | OBJ | ADDRESSEE),
-    v("اعتبر", "يعتبر", "معتبر", NP),
+    v("اعتبر", "يعتبر", "معتبر", NP | DEEM),
     v("رأى", "يرى", "", 0),
     v("ذكر", "يذكر", "", IMPF_NAMED),
     v("ذكّر", "يذكّر", "مذكر", 0),
@@ -166,7 +170,7 @@ const VERBS: &[Verb] = &[
     v("فسّر", "يفسّر", "مفسر", BI | NP),
     v("علّل", "يعلّل", "معلل", BI | NP),
     // More verbs of position and view, from general knowledge of news Arabic.
-    v("عدّ", "", "", NP | SHADDA | NOPART | NO_COLON),
+    v("عدّ", "", "", NP | SHADDA | NOPART | NO_COLON | DEEM),
     v("عوّل", "يعوّل", "معول", ALA | NO_COLON),
     v("تطلع", "يتطلع", "متطلع", ILA | NO_COLON),
     v("ندد", "يندد", "مندد", BI | NO_COLON),

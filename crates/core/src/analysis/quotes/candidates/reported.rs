@@ -645,6 +645,22 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
                     .toks
                     .get(j + 1)
                     .is_some_and(|n| n.key.as_str().starts_with("ال"));
+            // "واعتبر ذلك خطوة مهمة": the demonstrative and its predicate noun are what the verb deems.
+            let deemed = info.comp & cues::DEEM != 0
+                && ctx.toks.get(j + 1).is_some_and(|n| {
+                    n.is_word()
+                        && !n.key.as_str().starts_with("ال")
+                        && !speaker::is_stop(ctx, j + 1)
+                        && ctx.mentions_over(n.span).next().is_none()
+                        && !crate::analysis::quotes::lexicon::is_title(n.key.as_str())
+                        && !SOURCE_NOUNS.contains(&n.key.as_str())
+                });
+            if deemed && !ctx.ends_sentence(j) {
+                return Some(Found::Content {
+                    start: j,
+                    who_end: j,
+                });
+            }
             if !np {
                 return None;
             }
@@ -1564,12 +1580,15 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
         .filter_map(|x| ctx.toks.get(x))
         .any(|x| x.is_punct(&[":"]) || is_comp(x));
     let finite = matches!(c.form, CueForm::Perfect | CueForm::Imperfect);
+    let next_plain = ctx
+        .toks
+        .get(v + 1)
+        .is_some_and(|x| x.is_word() && ctx.mentions_over(x.span).next().is_none());
+    // "...، وعدّت ذلك دليلا على ...": a conjoined perfect reporting verb of the same subject is a clause of its
+    // own even when its content is not found.
     let new_clause = c.form == CueForm::Perfect
-        && ctx
-            .toks
-            .get(v + 1)
-            .is_some_and(|x| x.is_word() && ctx.mentions_over(x.span).next().is_none())
-        && matches!(scan(ctx, v, c, marked), Some(Found::Content { .. }));
+        && next_plain
+        && (c.wa || matches!(scan(ctx, v, c, marked), Some(Found::Content { .. })));
     if contrast {
         // A present-tense view after "بينما" is the speaker's own contrast ("، بينما ترى أوروبا أن ..."); a past
         // report is somebody else's statement ("، في حين أعلن مصدر عن ...").
