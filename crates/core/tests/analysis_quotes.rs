@@ -1485,3 +1485,30 @@ fn a_demonstrative_after_a_verb_that_is_not_of_deeming_refers_back() {
         "وقال المتحدث إن ⟨القوات استعادت السيطرة على المدينة⟩، وأكد ذلك مصدر عسكري.",
     ));
 }
+
+#[test]
+fn a_short_quote_inside_reported_speech_is_part_of_the_statement() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المحامي إن «⟨القضية معقدة» بين أطرافها، وإن الحكم لن يصدر قريبا⟩.",
+    ));
+    assert_eq!(q[0].kind, QuoteKind::Indirect);
+}
+
+#[test]
+fn a_reporting_verb_as_a_verbal_noun_after_adam_does_not_cut_the_speaker() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال موظف في الشركة، فضل عدم ذكر اسمه، لـ«الرياض» إن ⟨الرواتب تأخرت شهرين⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وقال");
+}
+
+#[test]
+fn a_short_quote_attributed_after_hakadha_is_a_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "«⟨الأمور تحت السيطرة⟩»، هكذا وصف قائد الدفاع المدني الوضع في الحي.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وصف");
+}

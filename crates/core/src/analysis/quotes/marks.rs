@@ -396,24 +396,31 @@ fn is_statement(tokens: &Tokens, m: &Marked) -> bool {
                 || (p.is_punct(&[":"]) && cue_before_colon(tokens, open_tok))
         });
     // "«المنافسة قوية»، يقول فلان": a reporting word right after the closing mark (past a comma) attributes it.
-    let cue_after = m.close.is_some_and(|close| {
-        let mut k = tokens.tok_at(close.end);
-        if tokens
-            .toks
-            .get(k)
-            .is_some_and(|t| t.is_punct(&["،", ","]) && t.block == m.block)
-        {
-            k += 1;
-        }
-        // A finite verb ("قال", "يقول"): a participle after marks ("”، مبينا أن") starts a statement of its own.
-        tokens.toks.get(k).is_some_and(|t| {
-            t.block == m.block
-                && t.is_word()
-                && cues::lookup(t.key.as_str()).is_some_and(|c| {
-                    matches!(c.form, cues::CueForm::Perfect | cues::CueForm::Imperfect)
-                })
-        })
-    });
+    let cue_after =
+        m.close.is_some_and(|close| {
+            let mut k = tokens.tok_at(close.end);
+            if tokens
+                .toks
+                .get(k)
+                .is_some_and(|t| t.is_punct(&["،", ","]) && t.block == m.block)
+            {
+                k += 1;
+            }
+            // "«...»، هكذا وصف فلان": the adverb before the verb.
+            if tokens.toks.get(k).is_some_and(|t| {
+                t.block == m.block && super::candidates::is_hakadha(t.key.as_str())
+            }) {
+                k += 1;
+            }
+            // A finite verb ("قال", "يقول"): a participle after marks ("”، مبينا أن") starts a statement of its own.
+            tokens.toks.get(k).is_some_and(|t| {
+                t.block == m.block
+                    && t.is_word()
+                    && cues::lookup(t.key.as_str()).is_some_and(|c| {
+                        matches!(c.form, cues::CueForm::Perfect | cues::CueForm::Imperfect)
+                    })
+            })
+        });
     words > 0 && (punctuated || cue_before || cue_after)
 }
 

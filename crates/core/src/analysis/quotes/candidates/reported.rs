@@ -140,9 +140,10 @@ const RELATIVES: &[&str] = &["ما", "مما", "بما", "عما"];
 const NOT_REPORTING_PARTICLES: &[&str] = &["ان", "لن", "لم", "كي", "لكي"];
 
 /// Prepositions (normalised; على is matched as written) before a perfect verb that make it a verbal noun
-/// ("في كشف").
+/// ("في كشف"), and the noun of negation ("فضل عدم ذكر اسمه").
 const PREPOSITIONS_BEFORE_NOUN: &[&str] = &[
     "في", "من", "عن", "الي", "الى", "مع", "بعد", "قبل", "رغم", "عقب", "اثر", "بسبب", "حول", "ضد",
+    "عدم",
 ];
 
 /// Particles that may stand before a clause's verb ("وقد عبر", "كما أجمع").
@@ -354,10 +355,11 @@ impl Finder<'_, '_> {
         let after = ctx.tok_at(close.end);
         let t = ctx.toks.get(after)?;
         let last = after.checked_sub(1)?;
-        let continues = t.block == m.block
-            && t.is_word()
-            && !ctx.ends_sentence(last)
-            && cue_at(ctx, self.marked, after).is_none();
+        // "إن “هناك أزمة ثقة” بين الطرفين": a word spelled like a reporting verb (بين) continues the sentence
+        // unless it reports something there.
+        let reports = cue_at(ctx, self.marked, after)
+            .is_some_and(|c| scan(ctx, after, c, self.marked).is_some());
+        let continues = t.block == m.block && t.is_word() && !ctx.ends_sentence(last) && !reports;
         if !continues {
             return None;
         }
@@ -604,7 +606,10 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
     // Tokens of discourse phrases passed over ("في هذا الصدد"): they count neither in the reach nor in the zone.
     let mut skipped = 0;
     while j < ctx.toks.len() && j - i - skipped <= reach {
-        if let Some(n) = discourse_phrase(ctx, j) {
+        // "وقد طالبت الغرفة في وقت سابق بتسهيل ...": a time phrase is passed over the same way.
+        if let Some(n) =
+            discourse_phrase(ctx, j).or_else(|| time_phrase(ctx, j).filter(|_| j > i + 1))
+        {
             j += n;
             skipped += n;
             continue;
