@@ -117,7 +117,8 @@ const NON_SPEAKERS: &[&str] = &[
 /// Demonstratives right after a reporting verb: it refers back to something said ("قال ذلك"), not forward.
 const DEMONSTRATIVES: &[&str] = &["ذلك", "هذا", "هذه", "ذاك", "كذلك"];
 
-/// Words before أن that make it temporal or concessive, not what the verb reports ("بعد أن أمضى").
+/// Words before أن that make it temporal or concessive, not what the verb reports ("بعد أن أمضى"); also modal
+/// verbs and impersonal phrases whose أن is their own ("يجب أن", "من المقرر أن", "لا بد أن").
 const TEMPORAL_BEFORE_AN: &[&str] = &[
     "بعد",
     "قبل",
@@ -128,6 +129,22 @@ const TEMPORAL_BEFORE_AN: &[&str] = &[
     "عقب",
     "حتي",
     "لمجرد",
+    "يجب",
+    "ينبغي",
+    "يمكن",
+    "يستطيع",
+    "تستطيع",
+    "يريد",
+    "تريد",
+    "يحاول",
+    "تحاول",
+    "يتعين",
+    "بد",
+    "المقرر",
+    "المتوقع",
+    "المنتظر",
+    "المفترض",
+    "الممكن",
 ];
 
 /// ب-words that are not a verb's ب complement but prepositions or adverbs ("بين", "بسبب", "بدوره").
@@ -694,6 +711,12 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         zone.extend(ctx, i, j, info);
         j += 1;
     }
+    if reach == VERB_REACH
+        && j - i - skipped > reach
+        && let Some(found) = far_complement(ctx, j, i + LONG_VERB_REACH, marked)
+    {
+        return Some(found);
+    }
     // "يقول فلان، مضيفا أن": the comma leads into another reporting clause, not into what was said.
     if let Some(c) = zone
         .say_comma
@@ -708,6 +731,44 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         start,
         who_end: start,
     })
+}
+
+/// How far a finite verb's complementiser may come after a long speaker zone ("وأكد صاحب السمو ... أمير المنطقة
+/// خلال ترؤسه الاجتماع ... بحضور عدد من المسؤولين، أن ...").
+const LONG_VERB_REACH: usize = 45;
+
+/// Past [`VERB_REACH`], from token `from` to `to`: a complementiser after a comma or written إن/بأن, or a colon,
+/// still in the clause's sentence and before any other reporting word, starts the content.
+fn far_complement(ctx: &Ctx, from: usize, to: usize, marked: &[Marked]) -> Option<Found> {
+    let block = ctx.toks.get(from)?.block;
+    for j in from..to {
+        let t = ctx.toks.get(j)?;
+        if t.block != block
+            || ctx.ends_sentence(j.saturating_sub(1))
+            || cue_at(ctx, marked, j).is_some()
+        {
+            return None;
+        }
+        let after_comma = ctx.toks.get(j - 1).is_some_and(|p| p.is_punct(COMMAS));
+        let written_inna = t.raw.starts_with("إن") || t.raw.starts_with("بأن");
+        if is_comp(t) && (after_comma || written_inna) && !after_temporal(ctx, j) {
+            return Some(Found::Content {
+                start: j + 1,
+                who_end: j,
+            });
+        }
+        if t.is_punct(&[":"]) {
+            let next_bare = ctx.toks.get(j + 1).is_some_and(is_bare_comp);
+            if let Some(index) = opener_tok(ctx, marked, j + 1) {
+                return Some(Found::Direct { index, who_end: j });
+            }
+            return Some(Found::Content {
+                start: j + 1 + usize::from(next_bare),
+                who_end: j,
+            });
+        }
+    }
+    None
 }
 
 /// Where the content starts when a verb that takes ب has a demonstrative object at token `j` followed by its ب
