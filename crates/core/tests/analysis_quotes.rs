@@ -1538,3 +1538,28 @@ fn a_time_phrase_between_the_speaker_and_a_bi_complement() {
     ));
     assert_eq!(cue(&c, &q[0]), "طالبت");
 }
+
+#[test]
+fn rejecting_with_a_complementiser_is_a_statement_but_not_the_sources_anonymity() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ورفضت الناشطة أن ⟨تكون المرأة مجرد رقم في سوق العمل⟩.\n",
+        "وقال موظف رفض ذكر اسمه إن ⟨الإدارة لم تصرف المكافآت⟩.\n",
+        "ورفض الوزير تقديم تفاصيل عن الصفقة.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "ورفضت");
+    assert_eq!(cue(&c, &q[1]), "وقال");
+}
+
+#[test]
+fn a_noun_phrase_object_after_a_named_speaker_keeps_its_own_preposition() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وتوقعت [ORG:هيئة الأرصاد] ⟨هطول أمطار رعدية على المرتفعات⟩.\n",
+        "وأكدت [ORG:هيئة الأرصاد] ⟨تشكل سحب ممطرة على السواحل⟩.\n",
+        "وأشاد المدرب بالوقت نفسه ⟨بروح اللاعبين في الشوط الثاني⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وتوقعت");
+    assert_eq!(cue(&c, &q[1]), "وأكدت");
+    assert_eq!(cue(&c, &q[2]), "وأشاد");
+}

@@ -55,6 +55,14 @@ pub const NO_COLON: u32 = 1 << 17;
 /// followed by its predicate noun is the content.
 pub const DEEM: u32 = 1 << 18;
 
+/// Before a noun of disclosure the verb tells a source's anonymity, not a position ("رفض ذكر اسمه", "رفض الكشف
+/// عن هويته").
+pub const ANONYMITY: u32 = 1 << 19;
+
+/// The perfect with an object suffix is mostly the verbal noun with a possessive ("رفضه" "his refusal"): those
+/// forms are left out.
+const SUFFIX_NOUN: u32 = 1 << 20;
+
 /// Only the imperfect needs a named speaker: "ويذكر أن" (يُذكر، "it is worth recalling that") is the writer's
 /// background note, while "وذكر أن" reports the last speaker.
 const IMPF_NAMED: u32 = 8192;
@@ -154,7 +162,7 @@ const VERBS: &[Verb] = &[
     v("أفصح", "يفصح", "مفصح", AN),
     v("أوصى", "يوصي", "موصي", BI),
     v("اقترح", "يقترح", "مقترح", NP),
-    v("توقع", "يتوقع", "", IMPF_NAMED),
+    v("توقع", "يتوقع", "", IMPF_NAMED | NP),
     v("أبدى", "يبدي", "مبدي", NP),
     v("تساءل", "يتساءل", "متسائل", 0),
     // Expressions of position (the annotators count them as statements: a position reported of someone).
@@ -188,6 +196,10 @@ const VERBS: &[Verb] = &[
     v("شرح", "يشرح", "شارح", 0),
     v("لاحظ", "يلاحظ", "ملاحظ", NOFEM),
     v("روى", "يروي", "راوي", NOFEM),
+    // Rejecting: a position reported of someone with its complementiser ("رفضت الوزيرة أن يكون ..."); its noun
+    // object is as often an action refused ("رفض تقديم تفاصيل") as a claim rejected, and "رفض ذكر اسمه" tells a
+    // source's anonymity.
+    v("رفض", "يرفض", "رافض", ANONYMITY | SUFFIX_NOUN),
 ];
 
 /// Bare perfect forms (normalised) that are mostly nouns: not generated (their other forms are).
@@ -253,6 +265,9 @@ fn build() -> HashMap<String, Entry> {
             "", "ت", "وا", "ا", "ه", "ها", "هم", "ته", "تها", "تهم", "وه", "وها",
         ] {
             if hollow_iv && suffix == "ه" {
+                continue;
+            }
+            if comp & SUFFIX_NOUN != 0 && matches!(suffix, "ه" | "ها" | "هم") {
                 continue;
             }
             // "عدّ": the dual/accusative ending would spell عدا ("except").

@@ -157,10 +157,10 @@ const RELATIVES: &[&str] = &["ما", "مما", "بما", "عما"];
 const NOT_REPORTING_PARTICLES: &[&str] = &["ان", "لن", "لم", "كي", "لكي"];
 
 /// Prepositions (normalised; على is matched as written) before a perfect verb that make it a verbal noun
-/// ("في كشف"), and the noun of negation ("فضل عدم ذكر اسمه").
+/// ("في كشف"), the noun of negation and the verb of refusal ("فضل عدم ذكر اسمه", "رفض ذكر اسمه").
 const PREPOSITIONS_BEFORE_NOUN: &[&str] = &[
     "في", "من", "عن", "الي", "الى", "مع", "بعد", "قبل", "رغم", "عقب", "اثر", "بسبب", "حول", "ضد",
-    "عدم",
+    "عدم", "رفض", "يرفض", "رفضت",
 ];
 
 /// Particles that may stand before a clause's verb ("وقد عبر", "كما أجمع").
@@ -324,6 +324,12 @@ impl Finder<'_, '_> {
         {
             to += 1;
         }
+        // "ورفضت اتهام البعض ...، معللة": the object of a verb of refusal right after it is no subject.
+        if info.comp & cues::ANONYMITY != 0
+            && !ctx.toks.get(i + 1).is_some_and(|t| subject_like(ctx, t))
+        {
+            return;
+        }
         let who = speaker::after_cue(ctx, i + 1, to);
         if matches!(who, Who::Named { .. } | Who::Title { .. }) {
             self.last_in_sentence = Some((ctx.sentence_start(i), who));
@@ -469,13 +475,27 @@ fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
     if attributes_quote {
         return None;
     }
+    // "رفض ذكر اسمه": the source's anonymity.
+    let anonymity = || {
+        ctx.toks.get(i + 1).is_some_and(|n| {
+            let n = n.key.as_str();
+            DISCLOSURE_NOUNS.contains(&n.strip_prefix("ال").unwrap_or(n))
+        })
+    };
     cues::lookup(t.key.as_str()).filter(|c| {
+        if c.comp & cues::ANONYMITY != 0 && anonymity() {
+            return false;
+        }
         // "عدّ" only with its shadda written: unvowelled it is وعد "promised" or عدت "returned".
         (c.comp & cues::SHADDA == 0 || t.raw.contains('\u{651}'))
             && is_verb_here(ctx, i, *c)
             && prep_if_needed(ctx, i, *c)
     })
 }
+
+/// Verbal nouns of disclosing (normalised, without the article): "رفض ذكر اسمه", "رفض الكشف عن هويته", "رفض
+/// التعليق".
+const DISCLOSURE_NOUNS: &[&str] = &["ذكر", "كشف", "افصاح", "نشر", "تعليق", "ادلاء", "اعلان"];
 
 /// A reporting word that is also a preposition or adverb (عبر، أجمع) counts only with its own preposition close
 /// after it, in its sentence ("وعبر الوزير عن", not "عبر حسابه").
@@ -595,6 +615,12 @@ impl Zone {
             self.broken = true;
             self.broken_hard |= !t.is_punct(COMMAS);
         }
+        // "وأكدت [هيئة الأرصاد] هطول أمطار على ...": an indefinite common noun right after a named speaker starts
+        // the verb's object; a preposition after it is the object's own.
+        if j > i + 1 && t.is_word() && object_after_name(ctx, j) {
+            self.broken = true;
+            self.broken_hard = true;
+        }
     }
 
     /// Whether a preposition at token `j` can no longer be the verb's: the zone broke, other than by the comma
@@ -611,6 +637,38 @@ impl Zone {
             && ctx.toks.get(j).is_some_and(|t| t.key.as_str() != "من");
         self.broken && (self.broken_hard || !after_comma) && !after_adjunct
     }
+}
+
+/// Token `j` follows the end of a person's or organisation's mention and is an indefinite common noun: no
+/// name, title, plural of people, unnamed source, adjective or complement of the name.
+fn object_after_name(ctx: &Ctx, j: usize) -> bool {
+    use crate::analysis::quotes::lexicon;
+    let (Some(t), Some(p)) = (ctx.toks.get(j), ctx.toks.get(j - 1)) else {
+        return false;
+    };
+    let name_ends = ctx.mentions_over(p.span).any(|m| {
+        m.span.end == p.span.end && matches!(m.label, EntityLabel::Per | EntityLabel::Org)
+    });
+    if !name_ends || ctx.mentions_over(t.span).next().is_some() {
+        return false;
+    }
+    let n = t.key.as_str();
+    let bare = n.strip_prefix('و').unwrap_or(n);
+    !(bare.starts_with("ال")
+        || n.starts_with("لل")
+        || n.starts_with("بال")
+        || n.starts_with('ب')
+        || n.starts_with('ل')
+        || lexicon::is_title(n)
+        || lexicon::is_people_plural(n)
+        || lexicon::pronouns().contains(n)
+        || honorific(n)
+        || SOURCE_NOUNS.contains(&bare)
+        || ADVERBS.contains(&n)
+        || speaker::is_stop(ctx, j)
+        || cues::lookup(n).is_some()
+        || t.raw.ends_with('ـ')
+        || n.chars().count() < 3)
 }
 
 /// Reads the clause after the reporting word at token `i` up to where its content starts (the speaker zone
@@ -835,6 +893,11 @@ const SAME: &[&str] = &["نفسه", "ذاته", "عينه"];
 fn discourse_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
     let is =
         |k: usize, f: &dyn Fn(&str) -> bool| ctx.toks.get(k).is_some_and(|t| f(t.key.as_str()));
+    // "مشيدا بالوقت نفسه بمدرب ...": the ب-form of "في الوقت نفسه".
+    if is(j, &|n| n.strip_prefix('و').unwrap_or(n) == "بالوقت") && is(j + 1, &|n| SAME.contains(&n))
+    {
+        return Some(2);
+    }
     if !is(j, &|n| n.strip_prefix('و').unwrap_or(n) == "في") {
         return None;
     }
