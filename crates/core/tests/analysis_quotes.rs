@@ -1563,3 +1563,15 @@ fn a_noun_phrase_object_after_a_named_speaker_keeps_its_own_preposition() {
     assert_eq!(cue(&c, &q[1]), "وأكدت");
     assert_eq!(cue(&c, &q[2]), "وأشاد");
 }
+
+#[test]
+fn marks_naming_a_thing_inside_a_sentence_are_no_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ويرى خبراء أن ⟨إطلاق تخصص \"هندسة الطاقة المتجددة والتخزين\" خطوة مهمة للجامعة⟩.\n",
+        "ورفع المشجعون صورة «نجم الفريق الأول هذا الموسم» فوق المدرجات.\n",
+        "وقال المدرب \"⟨اللاعبون قدموا كل ما لديهم⟩\" بعد المباراة.",
+    ));
+    assert_eq!(q[0].kind, QuoteKind::Indirect);
+    assert_eq!(cue(&c, &q[1]), "وقال");
+}
