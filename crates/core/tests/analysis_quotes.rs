@@ -1575,3 +1575,17 @@ fn marks_naming_a_thing_inside_a_sentence_are_no_statement() {
     assert_eq!(q[0].kind, QuoteKind::Indirect);
     assert_eq!(cue(&c, &q[1]), "وقال");
 }
+
+#[test]
+fn what_a_text_says_after_ja_a_fi() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأصدرت [ORG:وزارة الصحة] بيانا جاء فيه أن ⟨اللقاحات متوفرة في جميع المراكز⟩.\n",
+        "وجاء في تقرير [ORG:هيئة السياحة] أن ⟨عدد الزوار تضاعف هذا العام⟩.\n",
+        "وجاء في المرتبة الثانية فريق الوحدة برصيد عشرين نقطة.\n",
+        "من أين جاء «مثل الجمل والحمل»؟",
+    ));
+    assert_eq!(cue(&c, &q[0]), "جاء");
+    assert_eq!(speaker(&q[0]), "وزارة الصحة");
+    assert_eq!(speaker(&q[1]), "هيئة السياحة");
+}

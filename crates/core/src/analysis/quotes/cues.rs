@@ -63,6 +63,10 @@ pub const ANONYMITY: u32 = 1 << 19;
 /// forms are left out.
 const SUFFIX_NOUN: u32 = 1 << 20;
 
+/// "جاء في البيان", "جاء فيه": a verb of what a text says, a cue only with في (or فيه، فيها) right after it; its
+/// content comes after a colon, a complementiser or in marks.
+pub const IN_TEXT: u32 = 1 << 21;
+
 /// Only the imperfect needs a named speaker: "ويذكر أن" (يُذكر، "it is worth recalling that") is the writer's
 /// background note, while "وذكر أن" reports the last speaker.
 const IMPF_NAMED: u32 = 8192;
@@ -200,6 +204,8 @@ const VERBS: &[Verb] = &[
     // object is as often an action refused ("رفض تقديم تفاصيل") as a claim rejected, and "رفض ذكر اسمه" tells a
     // source's anonymity.
     v("رفض", "يرفض", "رافض", ANONYMITY | SUFFIX_NOUN),
+    // "وجاء في البيان: ...", "بيانا جاء فيه أن ...": what a text says, only with في right after the verb.
+    v("جاء", "", "", IN_TEXT | NOPART),
 ];
 
 /// Bare perfect forms (normalised) that are mostly nouns: not generated (their other forms are).
