@@ -1589,3 +1589,35 @@ fn what_a_text_says_after_ja_a_fi() {
     assert_eq!(speaker(&q[0]), "وزارة الصحة");
     assert_eq!(speaker(&q[1]), "هيئة السياحة");
 }
+
+#[test]
+fn saying_as_a_verbal_noun_with_bi_introduces_the_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المحافظ إن ⟨الطرق ستفتح غدا⟩. واختتم تصريحه بالقول: «⟨سلامة الأهالي أولويتنا⟩».\n",
+        "وعلق مدير المستشفى على الحادثة بقوله إن ⟨الطاقم تعامل معها بسرعة⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "بالقول");
+    assert_eq!(speaker(&q[1]), "المحافظ");
+    assert_eq!(cue(&c, &q[2]), "بقوله");
+}
+
+#[test]
+fn feminine_participles_spelled_like_nouns_count_with_their_preposition() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأوضحت المديرة أن ⟨المدرسة جاهزة⟩، لافتة إلى أن ⟨الدراسة تبدأ الأحد⟩.\n",
+        "وأعربت الجمعية عن ⟨قلقها⟩، معبرة عن ⟨أملها في حل قريب للأزمة⟩.\n",
+        "ورفع المحتجون لافتة كبيرة أمام المبنى.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "لافتة");
+    assert_eq!(cue(&c, &q[3]), "معبرة");
+}
+
+#[test]
+fn where_a_statement_was_published_is_no_complement() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "وأكد الرئيس في تغريدة على حسابه في تويتر أن ⟨الحكومة ستعلن حزمة جديدة⟩.",
+    ));
+}

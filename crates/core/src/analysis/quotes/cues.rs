@@ -225,6 +225,15 @@ const EXTRA: &[(&str, CueForm, u32)] = &[
     ("قوله", CueForm::Noun, 0),
     ("قولها", CueForm::Noun, 0),
     ("قولهم", CueForm::Noun, 0),
+    // "واختتم تصريحه بالقول: «...»", "وعلق على ذلك بقوله إن".
+    ("بالقول", CueForm::Noun, 0),
+    ("بقوله", CueForm::Noun, 0),
+    ("بقولها", CueForm::Noun, 0),
+    ("بقولهم", CueForm::Noun, 0),
+    // The feminine participles left out as nouns (لافتة "a banner") count with their preposition close after
+    // them: "، لافتة إلى أن", "، معبرة عن أملها".
+    ("لافتة", CueForm::Participle, ILA | NEEDS_PREP),
+    ("معبرة", CueForm::Participle, AN | NEEDS_PREP),
     ("كتب", CueForm::DirectOnly, 0),
     ("كتبت", CueForm::DirectOnly, 0),
     ("يكتب", CueForm::DirectOnly, 0),
@@ -359,6 +368,7 @@ fn build() -> HashMap<String, Entry> {
         // كتبت، علقت، تراه: feminine; قوله and the plurals (هتفوا) say nothing.
         let gender = match kind {
             CueForm::Noun => None,
+            CueForm::Participle if n.ends_with('ه') => Some(Feminine),
             _ if n.ends_with("وا") => None,
             _ if n.ends_with('ت') || n.starts_with('ت') => Some(Feminine),
             _ => Some(Masculine),
@@ -531,7 +541,11 @@ mod tests {
     #[test]
     fn nouns_and_adjectives_are_not_cues() {
         assert_eq!(form("لافت"), None);
-        assert_eq!(form("لافتة"), None);
+        // The banner counts only as the participle with its إلى close after it.
+        assert_eq!(
+            lookup(&normalize("لافتة")).map(|c| c.comp & NEEDS_PREP != 0),
+            Some(true)
+        );
         assert_eq!(form("القائل"), None);
         assert_eq!(form("مقرا"), None);
         assert_eq!(form("الرئيس"), None);

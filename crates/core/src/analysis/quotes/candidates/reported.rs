@@ -1310,6 +1310,19 @@ fn place_or_institution(norm: &str) -> bool {
 /// Nouns after a preposition that make a set phrase, not the verb's complement ("عن طريق", "على هامش", "إلى جانب",
 /// "على صعيد").
 const SET_PHRASE_NOUNS: &[&str] = &[
+    // "على حسابه في تويتر", "على موقعها الإلكتروني": where something was published.
+    "حساب",
+    "حسابه",
+    "حسابها",
+    "حسابهم",
+    "موقع",
+    "موقعه",
+    "موقعها",
+    "صفحته",
+    "صفحتها",
+    "الرغم",
+    "اثر",
+    "مدي",
     "طريق",
     "هامش",
     "جانب",
@@ -1414,6 +1427,26 @@ fn who_for(
         && let Some(named) = named_after_an(ctx, sentence, cue)
     {
         return named;
+    }
+    // "واختتم الوزير تصريحه بالقول": the subject after the sentence's verb when it is a name or title; "واختتم
+    // تصريحه بالقول" has none: the last speaker.
+    if info.form == CueForm::Noun
+        && ctx
+            .toks
+            .get(cue)
+            .is_some_and(|t| t.key.as_str().starts_with('ب'))
+    {
+        let who = speaker::after_cue(ctx, sentence + 1, cue);
+        if matches!(
+            &who,
+            Who::Named {
+                entity: Some(_),
+                ..
+            } | Who::Title { .. }
+        ) {
+            return who;
+        }
+        return introduced_since(ctx, cue, info, sentence, last_end).unwrap_or(Who::Implicit);
     }
     if !info.wa
         && info.form != CueForm::Participle
