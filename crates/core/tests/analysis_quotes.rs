@@ -1621,3 +1621,14 @@ fn where_a_statement_was_published_is_no_complement() {
         "وأكد الرئيس في تغريدة على حسابه في تويتر أن ⟨الحكومة ستعلن حزمة جديدة⟩.",
     ));
 }
+
+#[test]
+fn a_relayed_statement_speaks_for_the_source_after_an() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونقلت صحيفة [ORG:الوطن] عن مصادر مطلعة أن ⟨الاجتماع تأجل إلى الأسبوع المقبل⟩.\n",
+        "ونقل الهلال الأحمر المصابين إلى المستشفى بعد أن تعذر علاجهم في الموقع.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "ونقلت");
+    assert_eq!(speaker(&q[0]), "مصادر مطلعة");
+}

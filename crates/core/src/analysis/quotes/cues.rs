@@ -67,6 +67,10 @@ const SUFFIX_NOUN: u32 = 1 << 20;
 /// content comes after a colon, a complementiser or in marks.
 pub const IN_TEXT: u32 = 1 << 21;
 
+/// The verb relays a source named after عن ("نقلت الوكالة عن مسؤول أن"): that source speaks; without عن the
+/// verb is "moved" and reports nothing.
+pub const VIA: u32 = 1 << 22;
+
 /// Only the imperfect needs a named speaker: "ويذكر أن" (يُذكر، "it is worth recalling that") is the writer's
 /// background note, while "وذكر أن" reports the last speaker.
 const IMPF_NAMED: u32 = 8192;
@@ -204,6 +208,8 @@ const VERBS: &[Verb] = &[
     // object is as often an action refused ("رفض تقديم تفاصيل") as a claim rejected, and "رفض ذكر اسمه" tells a
     // source's anonymity.
     v("رفض", "يرفض", "رافض", ANONYMITY | SUFFIX_NOUN),
+    // Reporting what a source said: "ونقلت الصحيفة عن مصادر أن ..." (the source after عن speaks).
+    v("نقل", "ينقل", "ناقل", VIA | NOPART),
     // "وجاء في البيان: ...", "بيانا جاء فيه أن ...": what a text says, only with في right after the verb.
     v("جاء", "", "", IN_TEXT | NOPART),
 ];

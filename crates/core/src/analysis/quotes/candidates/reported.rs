@@ -500,6 +500,12 @@ const DISCLOSURE_NOUNS: &[&str] = &["ذكر", "كشف", "افصاح", "نشر", 
 /// A reporting word that is also a preposition or adverb (عبر، أجمع) counts only with its own preposition close
 /// after it, in its sentence ("وعبر الوزير عن", not "عبر حسابه").
 fn prep_if_needed(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
+    // "ونقلت صحيفة «الحياة» عن مصادر": عن within the verb's reach, before its sentence ends.
+    if info.comp & cues::VIA != 0 {
+        return (i + 1..i + 1 + NEEDS_PREP_REACH)
+            .take_while(|&j| !ctx.ends_sentence(j - 1))
+            .any(|j| ctx.toks.get(j).is_some_and(|t| t.key.as_str() == "عن"));
+    }
     if info.comp & cues::IN_TEXT != 0 {
         return ctx
             .toks
@@ -1371,6 +1377,15 @@ fn who_for(
     last: Option<&(usize, Who)>,
 ) -> Who {
     let sentence = ctx.sentence_start(cue);
+    if info.comp & cues::VIA != 0
+        && let Some(k) =
+            (cue + 1..who_end).find(|&k| ctx.toks.get(k).is_some_and(|t| t.key.as_str() == "عن"))
+    {
+        let who = speaker::after_cue(ctx, k + 1, who_end);
+        if who != Who::Implicit {
+            return who;
+        }
+    }
     if info.comp & cues::IN_TEXT != 0 {
         // "وجاء في تقرير الهيئة أن": the text's author named after it; "ومما جاء في كلمته"، "وجاء في البيان":
         // the last speaker; "أصدرت الوزارة بيانا جاء فيه": the sentence's subject.
