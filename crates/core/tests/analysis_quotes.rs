@@ -1632,3 +1632,14 @@ fn a_relayed_statement_speaks_for_the_source_after_an() {
     assert_eq!(cue(&c, &q[0]), "ونقلت");
     assert_eq!(speaker(&q[0]), "مصادر مطلعة");
 }
+
+#[test]
+fn attributing_a_cause_with_a_demonstrative_object() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقالت الشركة إن ⟨مبيعاتها تراجعت⟩، مرجعة ذلك إلى ⟨ارتفاع أسعار المواد الخام⟩.\n",
+        "وبحسب البيان، فإن ⟨الشركة ستوزع أرباحا على المساهمين⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "مرجعة");
+    assert_eq!(cue(&c, &q[2]), "وبحسب");
+}

@@ -240,6 +240,9 @@ const EXTRA: &[(&str, CueForm, u32)] = &[
     // them: "، لافتة إلى أن", "، معبرة عن أملها".
     ("لافتة", CueForm::Participle, ILA | NEEDS_PREP),
     ("معبرة", CueForm::Participle, AN | NEEDS_PREP),
+    // The participle of أرجع (مرجع is also a noun, "a reference"): "، مرجعا ذلك إلى".
+    ("مرجعا", CueForm::Participle, ILA | NEEDS_PREP),
+    ("مرجعة", CueForm::Participle, ILA | NEEDS_PREP),
     ("كتب", CueForm::DirectOnly, 0),
     ("كتبت", CueForm::DirectOnly, 0),
     ("يكتب", CueForm::DirectOnly, 0),

@@ -42,7 +42,8 @@ const SAYING_NOUNS: &[&str] = &[
 /// Unnamed sources (normalised, indefinite): "بحسب مصادر مطلعة", "وفقا لمصدر أمني" speak as written.
 const UNNAMED_SOURCES: &[&str] = &["مصدر", "مصادر", "مسؤول", "مسؤولين", "شهود"];
 
-/// Institutions (normalised, without the article) that stand for their full name as a source: "بحسب الشرطة".
+/// Institutions (normalised, without the article) that stand for their full name as a source: "بحسب الشرطة"; and
+/// the texts they issue ("وبحسب البيان، فإن ...").
 const INSTITUTIONS: &[&str] = &[
     "شرطه",
     "حكومه",
@@ -60,6 +61,9 @@ const INSTITUTIONS: &[&str] = &[
     "جيش",
     "بعثه",
     "مديريه",
+    "بيان",
+    "تقرير",
+    "دراسه",
 ];
 
 /// A genitive sound plural in ـين of at least this many letters is taken for people ("المهندسين", not "بين").

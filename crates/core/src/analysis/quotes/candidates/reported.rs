@@ -756,6 +756,15 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
                     who_end: j,
                 });
             }
+            // "مرجعا ذلك إلى", "وعزا ذلك إلى": the verb's own preposition after the demonstrative object.
+            let own_prep = ctx
+                .toks
+                .get(j + 1)
+                .is_some_and(|n| takes_preposition(n, info));
+            if own_prep {
+                j += 1;
+                continue;
+            }
             if !np {
                 return None;
             }
