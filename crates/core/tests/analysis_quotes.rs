@@ -1643,3 +1643,12 @@ fn attributing_a_cause_with_a_demonstrative_object() {
     assert_eq!(cue(&c, &q[1]), "مرجعة");
     assert_eq!(cue(&c, &q[2]), "وبحسب");
 }
+
+#[test]
+fn a_name_that_starts_with_an_is_the_speaker_not_the_complementiser() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الأمين العام [PER:بان كي مون] في كلمته إن ⟨السلام يحتاج إلى شجاعة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "بان كي مون");
+}

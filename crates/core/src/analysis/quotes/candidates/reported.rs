@@ -770,10 +770,13 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
             }
         }
         // An إن/أن inside a name is part of the speaker ("سي إن إن إن ...": the third إن starts the content).
+        // A name that starts with the word ("بان كي مون") holds it too.
         let in_name = matches!(t.key.as_str(), "ان" | "بان")
-            && ctx
-                .mentions_over(t.span)
-                .any(|m| m.span.start < t.span.start);
+            && ctx.mentions_over(t.span).any(|m| {
+                m.span.start < t.span.start
+                    || (m.span.end > t.span.end
+                        && matches!(m.label, EntityLabel::Per | EntityLabel::Org))
+            });
         if !in_name
             && let Some(start) = content_start(
                 ctx,
