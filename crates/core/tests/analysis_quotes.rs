@@ -1652,3 +1652,16 @@ fn a_name_that_starts_with_an_is_the_speaker_not_the_complementiser() {
     ));
     assert_eq!(speaker(&q[0]), "بان كي مون");
 }
+
+#[test]
+fn headline_speakers_in_marks_and_before_the_outlet_they_spoke_to() {
+    let (_, q) = quotes_of(concat!(
+        "«البلدية»: ⟨إغلاق السوق القديم للصيانة أسبوعين⟩\n",
+        "# مصدر لـ«الرياض»: ⟨تأجيل الاختبارات إلى ما بعد العيد⟩\n",
+        "# وزير النقل لـ«الوطن»: ⟨القطار يبدأ رحلاته العام المقبل⟩\n",
+        "نص الخبر بلا تصريحات.",
+    ));
+    assert_eq!(speaker(&q[0]), "البلدية");
+    assert_eq!(speaker(&q[1]), "مصدر");
+    assert_eq!(speaker(&q[2]), "وزير النقل");
+}
