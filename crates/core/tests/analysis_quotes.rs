@@ -1665,3 +1665,18 @@ fn headline_speakers_in_marks_and_before_the_outlet_they_spoke_to() {
     assert_eq!(speaker(&q[1]), "مصدر");
     assert_eq!(speaker(&q[2]), "وزير النقل");
 }
+
+#[test]
+fn the_interviewers_byline_names_no_one_who_answers() {
+    let (_, q) = quotes_of(concat!(
+        "حوار مع مدير المهرجان\n",
+        "أجرى الحوار: [PER:ماجد العنزي]\n",
+        "تحدث مدير المهرجان [PER:فهد السالم] عن خطط الدورة المقبلة.\n",
+        "ما أبرز خططكم للدورة المقبلة؟\n",
+        "- ⟨نعمل على استقطاب فرق من عشرين دولة⟩.\n",
+        "هل تتوقعون زيادة في عدد الزوار؟\n",
+        "- ⟨نعم، نتوقع أن يتضاعف العدد هذا العام⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "فهد السالم");
+    assert_eq!(speaker(&q[1]), "فهد السالم");
+}
