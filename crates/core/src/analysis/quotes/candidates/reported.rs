@@ -1059,46 +1059,46 @@ const OCCASION_ADJECTIVES: &[&str] = &["الاخير", "الاخيره", "الج
 /// How many words after its noun an occasion phrase may run ("في بيان صحفي لها أمس").
 const OCCASION_REACH: usize = 4;
 
-/// The number of tokens of an occasion phrase at token `k` ("في بيان لها", "خلال مؤتمر صحفي", "في تقريرها
+/// The number of tokens of an occasion phrase at token `at` ("في بيان لها", "خلال مؤتمر صحفي", "في تقريرها
 /// الأخير"), if one starts there: the preposition, the noun (maybe with a possessive), its adjectives of relation,
 /// a ل with a pronoun and time adverbs.
-fn occasion_phrase(ctx: &Ctx, k: usize) -> Option<usize> {
-    let p = ctx.toks.get(k)?;
-    if !matches!(p.key.as_str(), "في" | "خلال") {
+fn occasion_phrase(ctx: &Ctx, at: usize) -> Option<usize> {
+    let prep = ctx.toks.get(at)?;
+    if !matches!(prep.key.as_str(), "في" | "خلال") {
         return None;
     }
-    let noun = ctx.toks.get(k + 1)?;
-    let n = noun.key.as_str();
+    let noun = ctx.toks.get(at + 1)?;
+    let word = noun.key.as_str();
     let stem = ["هم", "ها", "ه"]
         .iter()
-        .find_map(|s| n.strip_suffix(s).filter(|r| r.chars().count() >= 3))
-        .unwrap_or(n);
+        .find_map(|suffix| word.strip_suffix(suffix).filter(|r| r.chars().count() >= 3))
+        .unwrap_or(word);
     // "كلمته" is spelled "كلمت" + ه once the suffix is taken: give the ة back.
     let stem_ta = stem.strip_suffix('ت').map(|r| format!("{r}ه"));
-    let known = OCCASION_NOUNS.contains(&n)
+    let known = OCCASION_NOUNS.contains(&word)
         || OCCASION_NOUNS.contains(&stem)
         || stem_ta
             .as_deref()
-            .is_some_and(|s| OCCASION_NOUNS.contains(&s));
-    if !known || ctx.ends_sentence(k) {
+            .is_some_and(|st| OCCASION_NOUNS.contains(&st));
+    if !known || ctx.ends_sentence(at) {
         return None;
     }
-    let mut e = k + 2;
-    while e < k + 2 + OCCASION_REACH && !ctx.ends_sentence(e - 1) {
-        let Some(t) = ctx.toks.get(e) else { break };
-        let w = t.key.as_str();
-        let bare = w.strip_prefix("ال").unwrap_or(w);
-        let adjective = t.is_word()
-            && ctx.mentions_over(t.span).next().is_none()
+    let mut end = at + 2;
+    while end < at + 2 + OCCASION_REACH && !ctx.ends_sentence(end - 1) {
+        let Some(tok) = ctx.toks.get(end) else { break };
+        let key = tok.key.as_str();
+        let bare = key.strip_prefix("ال").unwrap_or(key);
+        let adjective = tok.is_word()
+            && ctx.mentions_over(tok.span).next().is_none()
             && bare.chars().count() >= 3
-            && (bare.ends_with('ي') || bare.ends_with("يه") || OCCASION_ADJECTIVES.contains(&w));
-        if adjective || matches!(w, "له" | "لها" | "لهم") || ADVERBS.contains(&w) {
-            e += 1;
+            && (bare.ends_with('ي') || bare.ends_with("يه") || OCCASION_ADJECTIVES.contains(&key));
+        if adjective || matches!(key, "له" | "لها" | "لهم") || ADVERBS.contains(&key) {
+            end += 1;
         } else {
             break;
         }
     }
-    Some(e - k)
+    Some(end - at)
 }
 
 /// [`np_start`] from token `k`, after the subject: past time adverbs and an occasion phrase. `definite`: a
