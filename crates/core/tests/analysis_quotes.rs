@@ -1682,3 +1682,14 @@ fn the_interviewers_byline_names_no_one_who_answers() {
     assert_eq!(speaker(&q[0]), "فهد السالم");
     assert_eq!(speaker(&q[1]), "فهد السالم");
 }
+
+#[test]
+fn a_definite_title_takes_no_genitive_the_indefinite_noun_after_it_is_the_content() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد الوزير ⟨أهمية التعاون بين البلدين⟩.\n",
+        "وأكد الأمين العام للمجلس ⟨ضرورة الإسراع في التنفيذ⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "الوزير");
+    assert_eq!(cue(&c, &q[1]), "وأكد");
+}

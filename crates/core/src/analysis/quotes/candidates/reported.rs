@@ -974,6 +974,23 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
         if matches!(who, Who::Implicit) {
             return None;
         }
+        // "وأكد الوزير أهمية التعاون": a definite noun that is no name takes no genitive; when the speaker's
+        // reading runs on over the object, the fallback starts after that noun (past its adjectives).
+        let indefinite_next = ctx.toks.get(k + 1).is_some_and(|n| {
+            let w = n.key.as_str();
+            n.is_word()
+                && !w.starts_with("ال")
+                && !w.starts_with("وال")
+                && ctx.mentions_over(n.span).next().is_none()
+                && !crate::analysis::quotes::lexicon::is_title(w)
+        });
+        if let Some(head) = ctx.toks.get(k).filter(|h| {
+            h.key.as_str().starts_with("ال") && ctx.mentions_over(h.span).next().is_none()
+        }) && end > k + 1
+            && indefinite_next
+        {
+            named_end = Some((k + 1, head.key.as_str().ends_with('ه')));
+        }
         k = end.max(k + 1);
         // "أكد فلان، أهمية": a comma after the subject.
         if ctx.toks.get(k).is_some_and(|t| t.is_punct(COMMAS)) {
