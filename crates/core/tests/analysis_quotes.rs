@@ -1693,3 +1693,12 @@ fn a_definite_title_takes_no_genitive_the_indefinite_noun_after_it_is_the_conten
     assert_eq!(speaker(&q[0]), "الوزير");
     assert_eq!(cue(&c, &q[1]), "وأكد");
 }
+
+#[test]
+fn the_only_preposition_of_a_verb_of_warning_after_an_occasion_phrase() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وحذرت [ORG:منظمة الصحة العالمية] في تقرير جديد من ⟨انتشار الأمراض المعدية في المخيمات⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وحذرت");
+}

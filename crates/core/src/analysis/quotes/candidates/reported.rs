@@ -184,6 +184,29 @@ const NEEDS_PREP_REACH: usize = 8;
 /// كلمته خلال الحفل إلى", "شدد المدرب أمام الصحفيين على"), normalised.
 const ADJUNCT_PREPOSITIONS: &[&str] = &["في", "خلال", "امام", "لدي", "عقب", "اثناء"];
 
+/// Words of quantity before a partitive من ("عدد من الحضور"), normalised.
+const PARTITIVE: &[&str] = &[
+    "عدد",
+    "العديد",
+    "عديد",
+    "كثير",
+    "الكثير",
+    "مجموعه",
+    "جمله",
+    "اكثر",
+    "اقل",
+    "بعض",
+    "اي",
+    "عشرات",
+    "مئات",
+    "الاف",
+    "واحد",
+    "احد",
+    "نخبه",
+    "جمع",
+    "حشد",
+];
+
 /// How many tokens after the adverbial phrase starts the verb's preposition may come.
 const ADJUNCT_REACH: usize = 6;
 
@@ -591,6 +614,8 @@ struct Zone {
     /// "وأشار الوزير في كلمته إلى": where an adverbial phrase after the speaker broke the zone, when nothing else
     /// did.
     adjunct: Option<usize>,
+    /// The verb's only preposition is من (حذر، استغرب).
+    min_only: bool,
 }
 
 impl Zone {
@@ -647,9 +672,18 @@ impl Zone {
             .is_some_and(|p| p.is_punct(COMMAS));
         // After an adverbial phrase the verb's إلى، على، عن may still come, close; من is too often the phrase's
         // own ("أمام عدد من الحضور").
+        // A من after a word that is no quantity is the verb's own when من is its only preposition ("وحذرت
+        // المنظمة في تقرير جديد من انتشار").
+        let partitive = j
+            .checked_sub(1)
+            .and_then(|p| ctx.toks.get(p))
+            .is_none_or(|p| PARTITIVE.contains(&p.key.as_str()));
         let after_adjunct = !self.broken_hard
             && self.adjunct.is_some_and(|a| j <= a + ADJUNCT_REACH)
-            && ctx.toks.get(j).is_some_and(|t| t.key.as_str() != "من");
+            && ctx
+                .toks
+                .get(j)
+                .is_some_and(|t| t.key.as_str() != "من" || (self.min_only && !partitive));
         self.broken && (self.broken_hard || !after_comma) && !after_adjunct
     }
 }
@@ -691,7 +725,10 @@ fn object_after_name(ctx: &Ctx, j: usize) -> bool {
 fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> {
     let cue = ctx.toks.get(i)?;
     let reach = reach(info, cue.raw);
-    let mut zone = Zone::default();
+    let mut zone = Zone {
+        min_only: info.comp & (cues::ILA | cues::ALA | cues::AN | cues::MIN) == cues::MIN,
+        ..Zone::default()
+    };
     let mut j = i + 1;
     // Tokens of discourse phrases passed over ("في هذا الصدد"): they count neither in the reach nor in the zone.
     let mut skipped = 0;
