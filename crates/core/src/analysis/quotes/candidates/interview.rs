@@ -194,10 +194,12 @@ fn interviewee(ctx: &Ctx) -> Who {
         })
         .map(|b| b.span)
         .collect();
+    // The bylines are in text order and apart: the one that may hold a mention is the last starting before it.
     let in_byline = |m: &crate::analysis::Mention| {
-        bylines
-            .iter()
-            .any(|b| b.start <= m.span.start && m.span.end <= b.end)
+        let k = bylines.partition_point(|b| b.start <= m.span.start);
+        k.checked_sub(1)
+            .and_then(|k| bylines.get(k))
+            .is_some_and(|b| m.span.end <= b.end)
     };
     ctx.entities
         .iter()
