@@ -1399,3 +1399,306 @@ fn a_title_of_another_country_is_not_the_minister_who_spoke_before() {
     assert_eq!(speaker(&q[1]), "وزير الخارجية المصري");
     assert_eq!(speaker(&q[2]), "وزير الخارجية المصري");
 }
+
+#[test]
+fn a_leading_attribution_with_a_comma_reports_the_rest_of_the_sentence() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ووفقا لمصادر مطلعة، ⟨ستعقد القمة في العاصمة الشهر المقبل⟩.\n",
+        "وحسب المتحدث باسم الشرطة، فقد ⟨أوقفت الدوريات ثلاثة مشتبه بهم⟩.\n",
+        "ونقلا عن صحيفة [ORG:الوطن]، ⟨ستبدأ الدراسة بعد العيد مباشرة⟩.\n",
+        "وحسب الخطة، ستبدأ الأعمال في الربيع.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "ووفقا");
+    assert_eq!(speaker(&q[0]), "مصادر مطلعة");
+    assert_eq!(cue(&c, &q[1]), "وحسب");
+    assert_eq!(speaker(&q[2]), "الوطن");
+}
+
+#[test]
+fn an_attribution_tail_with_a_verb_and_its_pronoun_names_the_source() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "⟨وقد أغلقت الطرق المؤدية إلى الوادي⟩، بحسب ما أفاد به مدير الدفاع المدني.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "أفاد");
+}
+
+#[test]
+fn a_writers_tail_after_the_statement_is_left_out() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "وأكد المهاجم أن ⟨الفريق سيعود إلى المنافسة قريبا⟩، على حد قوله.\n",
+        "وتعهد الحاكم ⟨بتحسين الطرق في الأحياء القديمة⟩، وفق ما نقلته الإذاعة المحلية.",
+    ));
+}
+
+#[test]
+fn in_the_same_breath_between_a_participle_and_its_complement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المدرب إن ⟨الفريق متعب بعد السفر⟩، مؤكدا في الوقت نفسه أن ⟨اللاعبين جاهزون للقاء⟩.\n",
+        "وأشارت الباحثة في السياق ذاته إلى ⟨تراجع أعداد الطيور المهاجرة⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "مؤكدا");
+    assert_eq!(cue(&c, &q[2]), "وأشارت");
+}
+
+#[test]
+fn a_noun_phrase_content_after_the_occasion_of_speaking() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونفت الشركة في بيان لها ⟨صحة الأخبار المتداولة عن بيع فروعها⟩.\n",
+        "وأعلنت البلدية في بيان صحفي أمس ⟨إغلاق السوق القديم للصيانة⟩.\n",
+        "وأكدت الهيئة في تقريرها الأخير ⟨تحسن جودة المياه في السدود⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "ونفت");
+    assert_eq!(speaker(&q[1]), "البلدية");
+}
+
+#[test]
+fn a_definite_object_after_a_named_subject_is_the_content() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "واستنكرت [ORG:رابطة العالم الإسلامي] ⟨التفجير الذي استهدف المصلين في المسجد⟩.\n",
+        "وأعلنت [ORG:جبهة التحرير] الشعبية المتطرفة ⟨تبنيها الهجوم على الثكنة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "رابطة العالم الإسلامي");
+    assert_eq!(cue(&c, &q[0]), "واستنكرت");
+}
+
+#[test]
+fn a_conjoined_reporting_verb_after_a_comma_ends_the_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "واعتبر النائب أن ⟨القرار جاء متأخرا⟩، وعدّ ⟨ذلك تقصيرا من الحكومة في حق المواطنين⟩.\n",
+        "وأشاد المدير ⟨بأداء الموظفين⟩، واعتبر ⟨ذلك دليلا على نجاح الخطة⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "وعدّ");
+    assert_eq!(cue(&c, &q[3]), "واعتبر");
+}
+
+#[test]
+fn a_demonstrative_after_a_verb_that_is_not_of_deeming_refers_back() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "وقال المتحدث إن ⟨القوات استعادت السيطرة على المدينة⟩، وأكد ذلك مصدر عسكري.",
+    ));
+}
+
+#[test]
+fn a_short_quote_inside_reported_speech_is_part_of_the_statement() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المحامي إن «⟨القضية معقدة» بين أطرافها، وإن الحكم لن يصدر قريبا⟩.",
+    ));
+    assert_eq!(q[0].kind, QuoteKind::Indirect);
+}
+
+#[test]
+fn a_reporting_verb_as_a_verbal_noun_after_adam_does_not_cut_the_speaker() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال موظف في الشركة، فضل عدم ذكر اسمه، لـ«الرياض» إن ⟨الرواتب تأخرت شهرين⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وقال");
+}
+
+#[test]
+fn a_short_quote_attributed_after_hakadha_is_a_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "«⟨الأمور تحت السيطرة⟩»، هكذا وصف قائد الدفاع المدني الوضع في الحي.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وصف");
+}
+
+#[test]
+fn a_complementiser_after_a_long_speaker_zone_still_starts_the_content() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد رئيس المجلس البلدي في المحافظة [PER:سعد بن ناصر القحطاني] خلال ترؤسه الاجتماع الشهري ",
+        "للمجلس الذي عقد مساء أمس في قاعة الاجتماعات بمقر البلدية بحضور عدد من الأعضاء والمسؤولين، ",
+        "أن ⟨مشاريع الصرف الصحي ستنتهي قبل الشتاء⟩.\n",
+        "وقال الوزير في الحفل الذي أقيم بمناسبة افتتاح المستشفى الجديد في شمال المدينة بحضور عدد ",
+        "كبير من المسؤولين ورجال الأعمال والأطباء والممرضين القادمين من مختلف مناطق المملكة إنه ",
+        "⟨سعيد بهذا الإنجاز⟩.\n",
+        "وقال الوزير في الحفل الذي أقيم بمناسبة افتتاح المستشفى الجديد في شمال المدينة بحضور عدد ",
+        "كبير من المسؤولين ورجال الأعمال والأطباء والممرضين الذين يجب أن يعملوا بجد.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وأكد");
+    assert_eq!(cue(&c, &q[1]), "وقال");
+}
+
+#[test]
+fn a_time_phrase_between_the_speaker_and_a_bi_complement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقد طالبت جمعية المزارعين في وقت سابق ⟨بتأجيل سداد القروض الزراعية⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "طالبت");
+}
+
+#[test]
+fn rejecting_with_a_complementiser_is_a_statement_but_not_the_sources_anonymity() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ورفضت الناشطة أن ⟨تكون المرأة مجرد رقم في سوق العمل⟩.\n",
+        "وقال موظف رفض ذكر اسمه إن ⟨الإدارة لم تصرف المكافآت⟩.\n",
+        "ورفض الوزير تقديم تفاصيل عن الصفقة.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "ورفضت");
+    assert_eq!(cue(&c, &q[1]), "وقال");
+}
+
+#[test]
+fn a_noun_phrase_object_after_a_named_speaker_keeps_its_own_preposition() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وتوقعت [ORG:هيئة الأرصاد] ⟨هطول أمطار رعدية على المرتفعات⟩.\n",
+        "وأكدت [ORG:هيئة الأرصاد] ⟨تشكل سحب ممطرة على السواحل⟩.\n",
+        "ورجح المحلل ⟨استمرار تراجع الأسعار حتى نهاية العام⟩.\n",
+        "وأشاد المدرب بالوقت نفسه ⟨بروح اللاعبين في الشوط الثاني⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وتوقعت");
+    assert_eq!(cue(&c, &q[1]), "وأكدت");
+    assert_eq!(cue(&c, &q[2]), "ورجح");
+    assert_eq!(cue(&c, &q[3]), "وأشاد");
+}
+
+#[test]
+fn marks_naming_a_thing_inside_a_sentence_are_no_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ويرى خبراء أن ⟨إطلاق تخصص \"هندسة الطاقة المتجددة والتخزين\" خطوة مهمة للجامعة⟩.\n",
+        "ورفع المشجعون صورة «نجم الفريق الأول هذا الموسم» فوق المدرجات.\n",
+        "وقال المدرب \"⟨اللاعبون قدموا كل ما لديهم⟩\" بعد المباراة.",
+    ));
+    assert_eq!(q[0].kind, QuoteKind::Indirect);
+    assert_eq!(cue(&c, &q[1]), "وقال");
+}
+
+#[test]
+fn what_a_text_says_after_ja_a_fi() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأصدرت [ORG:وزارة الصحة] بيانا جاء فيه أن ⟨اللقاحات متوفرة في جميع المراكز⟩.\n",
+        "وجاء في تقرير [ORG:هيئة السياحة] أن ⟨عدد الزوار تضاعف هذا العام⟩.\n",
+        "وجاء في المرتبة الثانية فريق الوحدة برصيد عشرين نقطة.\n",
+        "من أين جاء «مثل الجمل والحمل»؟",
+    ));
+    assert_eq!(cue(&c, &q[0]), "جاء");
+    assert_eq!(speaker(&q[0]), "وزارة الصحة");
+    assert_eq!(speaker(&q[1]), "هيئة السياحة");
+}
+
+#[test]
+fn saying_as_a_verbal_noun_with_bi_introduces_the_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المحافظ إن ⟨الطرق ستفتح غدا⟩. واختتم تصريحه بالقول: «⟨سلامة الأهالي أولويتنا⟩».\n",
+        "وعلق مدير المستشفى على الحادثة بقوله إن ⟨الطاقم تعامل معها بسرعة⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "بالقول");
+    assert_eq!(speaker(&q[1]), "المحافظ");
+    assert_eq!(cue(&c, &q[2]), "بقوله");
+}
+
+#[test]
+fn feminine_participles_spelled_like_nouns_count_with_their_preposition() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأوضحت المديرة أن ⟨المدرسة جاهزة⟩، لافتة إلى أن ⟨الدراسة تبدأ الأحد⟩.\n",
+        "وأعربت الجمعية عن ⟨قلقها⟩، معبرة عن ⟨أملها في حل قريب للأزمة⟩.\n",
+        "ورفع المحتجون لافتة كبيرة أمام المبنى.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "لافتة");
+    assert_eq!(cue(&c, &q[3]), "معبرة");
+}
+
+#[test]
+fn where_a_statement_was_published_is_no_complement() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "وأكد الرئيس في تغريدة على حسابه في تويتر أن ⟨الحكومة ستعلن حزمة جديدة⟩.",
+    ));
+}
+
+#[test]
+fn a_relayed_statement_speaks_for_the_source_after_an() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونقلت صحيفة [ORG:الوطن] عن مصادر مطلعة أن ⟨الاجتماع تأجل إلى الأسبوع المقبل⟩.\n",
+        "ونقل الهلال الأحمر المصابين إلى المستشفى بعد أن تعذر علاجهم في الموقع.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "ونقلت");
+    assert_eq!(speaker(&q[0]), "مصادر مطلعة");
+}
+
+#[test]
+fn attributing_a_cause_with_a_demonstrative_object() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقالت الشركة إن ⟨مبيعاتها تراجعت⟩، مرجعة ذلك إلى ⟨ارتفاع أسعار المواد الخام⟩.\n",
+        "وبحسب البيان، فإن ⟨الشركة ستوزع أرباحا على المساهمين⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "مرجعة");
+    assert_eq!(cue(&c, &q[2]), "وبحسب");
+}
+
+#[test]
+fn a_name_that_starts_with_an_is_the_speaker_not_the_complementiser() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الأمين العام [PER:بان كي مون] في كلمته إن ⟨السلام يحتاج إلى شجاعة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "بان كي مون");
+}
+
+#[test]
+fn headline_speakers_in_marks_and_before_the_outlet_they_spoke_to() {
+    let (_, q) = quotes_of(concat!(
+        "«البلدية»: ⟨إغلاق السوق القديم للصيانة أسبوعين⟩\n",
+        "# مصدر لـ«الرياض»: ⟨تأجيل الاختبارات إلى ما بعد العيد⟩\n",
+        "# وزير النقل لـ«الوطن»: ⟨القطار يبدأ رحلاته العام المقبل⟩\n",
+        "نص الخبر بلا تصريحات.",
+    ));
+    assert_eq!(speaker(&q[0]), "البلدية");
+    assert_eq!(speaker(&q[1]), "مصدر");
+    assert_eq!(speaker(&q[2]), "وزير النقل");
+}
+
+#[test]
+fn the_interviewers_byline_names_no_one_who_answers() {
+    let (_, q) = quotes_of(concat!(
+        "حوار مع مدير المهرجان\n",
+        "أجرى الحوار: [PER:ماجد العنزي]\n",
+        "تحدث مدير المهرجان [PER:فهد السالم] عن خطط الدورة المقبلة.\n",
+        "ما أبرز خططكم للدورة المقبلة؟\n",
+        "- ⟨نعمل على استقطاب فرق من عشرين دولة⟩.\n",
+        "هل تتوقعون زيادة في عدد الزوار؟\n",
+        "- ⟨نعم، نتوقع أن يتضاعف العدد هذا العام⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "فهد السالم");
+    assert_eq!(speaker(&q[1]), "فهد السالم");
+}
+
+#[test]
+fn a_definite_title_takes_no_genitive_the_indefinite_noun_after_it_is_the_content() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد الوزير ⟨أهمية التعاون بين البلدين⟩.\n",
+        "وأكد الأمين العام للمجلس ⟨ضرورة الإسراع في التنفيذ⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "الوزير");
+    assert_eq!(cue(&c, &q[1]), "وأكد");
+}
+
+#[test]
+fn the_only_preposition_of_a_verb_of_warning_after_an_occasion_phrase() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وحذرت [ORG:منظمة الصحة العالمية] في تقرير جديد من ⟨انتشار الأمراض المعدية في المخيمات⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وحذرت");
+}

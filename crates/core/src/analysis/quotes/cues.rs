@@ -51,6 +51,26 @@ pub const SHADDA: u32 = 1 << 16;
 /// ("تتطلع لتطبيع العلاقات: ..." in a headline is no statement after the colon).
 pub const NO_COLON: u32 = 1 << 17;
 
+/// A verb of deeming with two objects ("اعتبر ذلك خطوة مهمة", "عدّت ذلك دليلا على"): a demonstrative object
+/// followed by its predicate noun is the content.
+pub const DEEM: u32 = 1 << 18;
+
+/// Before a noun of disclosure the verb tells a source's anonymity, not a position ("رفض ذكر اسمه", "رفض الكشف
+/// عن هويته").
+pub const ANONYMITY: u32 = 1 << 19;
+
+/// The perfect with an object suffix is mostly the verbal noun with a possessive ("رفضه" "his refusal"): those
+/// forms are left out.
+const SUFFIX_NOUN: u32 = 1 << 20;
+
+/// "جاء في البيان", "جاء فيه": a verb of what a text says, a cue only with في (or فيه، فيها) right after it; its
+/// content comes after a colon, a complementiser or in marks.
+pub const IN_TEXT: u32 = 1 << 21;
+
+/// The verb relays a source named after عن ("نقلت الوكالة عن مسؤول أن"): that source speaks; without عن the
+/// verb is "moved" and reports nothing.
+pub const VIA: u32 = 1 << 22;
+
 /// Only the imperfect needs a named speaker: "ويذكر أن" (يُذكر، "it is worth recalling that") is the writer's
 /// background note, while "وذكر أن" reports the last speaker.
 const IMPF_NAMED: u32 = 8192;
@@ -114,7 +134,7 @@ const VERBS: &[Verb] = &[
     v("نفى", "ينفي", "نافي", NP),
     v("حذر", "يحذر", "محذر", MIN),
     v("طالب", "يطالب", "مطالب", BI | OBJ | ADDRESSEE),
-    v("اعتبر", "يعتبر", "معتبر", NP),
+    v("اعتبر", "يعتبر", "معتبر", NP | DEEM),
     v("رأى", "يرى", "", 0),
     v("ذكر", "يذكر", "", IMPF_NAMED),
     v("ذكّر", "يذكّر", "مذكر", 0),
@@ -137,7 +157,7 @@ const VERBS: &[Verb] = &[
     v("ادعى", "يدعي", "مدعي", 0),
     v("استدرك", "يستدرك", "مستدرك", 0),
     v("أردف", "يردف", "مردف", 0),
-    v("رجح", "يرجح", "مرجح", 0),
+    v("رجح", "يرجح", "مرجح", NP),
     v("أبلغ", "يبلغ", "", NOPART),
     v("أجاب", "يجيب", "مجيب", 0),
     v("تعهد", "يتعهد", "متعهد", BI),
@@ -150,7 +170,7 @@ const VERBS: &[Verb] = &[
     v("أفصح", "يفصح", "مفصح", AN),
     v("أوصى", "يوصي", "موصي", BI),
     v("اقترح", "يقترح", "مقترح", NP),
-    v("توقع", "يتوقع", "", IMPF_NAMED),
+    v("توقع", "يتوقع", "", IMPF_NAMED | NP),
     v("أبدى", "يبدي", "مبدي", NP),
     v("تساءل", "يتساءل", "متسائل", 0),
     // Expressions of position (the annotators count them as statements: a position reported of someone).
@@ -166,7 +186,7 @@ const VERBS: &[Verb] = &[
     v("فسّر", "يفسّر", "مفسر", BI | NP),
     v("علّل", "يعلّل", "معلل", BI | NP),
     // More verbs of position and view, from general knowledge of news Arabic.
-    v("عدّ", "", "", NP | SHADDA | NOPART | NO_COLON),
+    v("عدّ", "", "", NP | SHADDA | NOPART | NO_COLON | DEEM),
     v("عوّل", "يعوّل", "معول", ALA | NO_COLON),
     v("تطلع", "يتطلع", "متطلع", ILA | NO_COLON),
     v("ندد", "يندد", "مندد", BI | NO_COLON),
@@ -184,6 +204,14 @@ const VERBS: &[Verb] = &[
     v("شرح", "يشرح", "شارح", 0),
     v("لاحظ", "يلاحظ", "ملاحظ", NOFEM),
     v("روى", "يروي", "راوي", NOFEM),
+    // Rejecting: a position reported of someone with its complementiser ("رفضت الوزيرة أن يكون ..."); its noun
+    // object is as often an action refused ("رفض تقديم تفاصيل") as a claim rejected, and "رفض ذكر اسمه" tells a
+    // source's anonymity.
+    v("رفض", "يرفض", "رافض", ANONYMITY | SUFFIX_NOUN),
+    // Reporting what a source said: "ونقلت الصحيفة عن مصادر أن ..." (the source after عن speaks).
+    v("نقل", "ينقل", "ناقل", VIA | NOPART),
+    // "وجاء في البيان: ...", "بيانا جاء فيه أن ...": what a text says, only with في right after the verb.
+    v("جاء", "", "", IN_TEXT | NOPART),
 ];
 
 /// Bare perfect forms (normalised) that are mostly nouns: not generated (their other forms are).
@@ -203,6 +231,18 @@ const EXTRA: &[(&str, CueForm, u32)] = &[
     ("قوله", CueForm::Noun, 0),
     ("قولها", CueForm::Noun, 0),
     ("قولهم", CueForm::Noun, 0),
+    // "واختتم تصريحه بالقول: «...»", "وعلق على ذلك بقوله إن".
+    ("بالقول", CueForm::Noun, 0),
+    ("بقوله", CueForm::Noun, 0),
+    ("بقولها", CueForm::Noun, 0),
+    ("بقولهم", CueForm::Noun, 0),
+    // The feminine participles left out as nouns (لافتة "a banner") count with their preposition close after
+    // them: "، لافتة إلى أن", "، معبرة عن أملها".
+    ("لافتة", CueForm::Participle, ILA | NEEDS_PREP),
+    ("معبرة", CueForm::Participle, AN | NEEDS_PREP),
+    // The participle of أرجع (مرجع is also a noun, "a reference"): "، مرجعا ذلك إلى".
+    ("مرجعا", CueForm::Participle, ILA | NEEDS_PREP),
+    ("مرجعة", CueForm::Participle, ILA | NEEDS_PREP),
     ("كتب", CueForm::DirectOnly, 0),
     ("كتبت", CueForm::DirectOnly, 0),
     ("يكتب", CueForm::DirectOnly, 0),
@@ -249,6 +289,9 @@ fn build() -> HashMap<String, Entry> {
             "", "ت", "وا", "ا", "ه", "ها", "هم", "ته", "تها", "تهم", "وه", "وها",
         ] {
             if hollow_iv && suffix == "ه" {
+                continue;
+            }
+            if comp & SUFFIX_NOUN != 0 && matches!(suffix, "ه" | "ها" | "هم") {
                 continue;
             }
             // "عدّ": the dual/accusative ending would spell عدا ("except").
@@ -334,6 +377,7 @@ fn build() -> HashMap<String, Entry> {
         // كتبت، علقت، تراه: feminine; قوله and the plurals (هتفوا) say nothing.
         let gender = match kind {
             CueForm::Noun => None,
+            CueForm::Participle if n.ends_with('ه') => Some(Feminine),
             _ if n.ends_with("وا") => None,
             _ if n.ends_with('ت') || n.starts_with('ت') => Some(Feminine),
             _ => Some(Masculine),
@@ -506,7 +550,11 @@ mod tests {
     #[test]
     fn nouns_and_adjectives_are_not_cues() {
         assert_eq!(form("لافت"), None);
-        assert_eq!(form("لافتة"), None);
+        // The banner counts only as the participle with its إلى close after it.
+        assert_eq!(
+            lookup(&normalize("لافتة")).map(|c| c.comp & NEEDS_PREP != 0),
+            Some(true)
+        );
         assert_eq!(form("القائل"), None);
         assert_eq!(form("مقرا"), None);
         assert_eq!(form("الرئيس"), None);

@@ -378,6 +378,13 @@ fn is_statement(tokens: &Tokens, m: &Marked) -> bool {
             return false;
         }
     }
+    if words <= APPOSITION_MAX_WORDS
+        && !inner().any(|t| t.is_punct(STATEMENT_PUNCTUATION))
+        && prev.is_some_and(|p| names_a_thing(tokens, p))
+        && continues_after(tokens, m)
+    {
+        return false;
+    }
     if words > TERM_MAX_WORDS {
         return true;
     }
@@ -392,29 +399,87 @@ fn is_statement(tokens: &Tokens, m: &Marked) -> bool {
     // "قال «نعم»", "وقال الوزير: «لا»": a reporting verb leads into the marks.
     let cue_before = !subject_in_marks
         && prev.is_some_and(|p| {
-            cues::lookup(p.key.as_str()).is_some()
+            cues::lookup(p.key.as_str()).is_some_and(|c| c.comp & cues::IN_TEXT == 0)
                 || (p.is_punct(&[":"]) && cue_before_colon(tokens, open_tok))
         });
     // "«المنافسة قوية»، يقول فلان": a reporting word right after the closing mark (past a comma) attributes it.
-    let cue_after = m.close.is_some_and(|close| {
-        let mut k = tokens.tok_at(close.end);
-        if tokens
-            .toks
-            .get(k)
-            .is_some_and(|t| t.is_punct(&["،", ","]) && t.block == m.block)
-        {
-            k += 1;
-        }
-        // A finite verb ("قال", "يقول"): a participle after marks ("”، مبينا أن") starts a statement of its own.
-        tokens.toks.get(k).is_some_and(|t| {
-            t.block == m.block
-                && t.is_word()
-                && cues::lookup(t.key.as_str()).is_some_and(|c| {
-                    matches!(c.form, cues::CueForm::Perfect | cues::CueForm::Imperfect)
-                })
-        })
-    });
+    let cue_after =
+        m.close.is_some_and(|close| {
+            let mut k = tokens.tok_at(close.end);
+            if tokens
+                .toks
+                .get(k)
+                .is_some_and(|t| t.is_punct(&["،", ","]) && t.block == m.block)
+            {
+                k += 1;
+            }
+            // "«...»، هكذا وصف فلان": the adverb before the verb.
+            if tokens.toks.get(k).is_some_and(|t| {
+                t.block == m.block && super::candidates::is_hakadha(t.key.as_str())
+            }) {
+                k += 1;
+            }
+            // A finite verb ("قال", "يقول"): a participle after marks ("”، مبينا أن") starts a statement of its own.
+            tokens.toks.get(k).is_some_and(|t| {
+                t.block == m.block
+                    && t.is_word()
+                    && cues::lookup(t.key.as_str()).is_some_and(|c| {
+                        matches!(c.form, cues::CueForm::Perfect | cues::CueForm::Imperfect)
+                    })
+            })
+        });
     words > 0 && (punctuated || cue_before || cue_after)
+}
+
+/// Marks around at most this many words between a common noun and the rest of its sentence are the noun's name
+/// ("حاسوب “تيان خه- وان ايه” الصيني", "تخصص "تقنية الاتصالات وأمن المعلومات" قرار حكيم").
+const APPOSITION_MAX_WORDS: usize = 6;
+
+/// Nouns of saying or writing (normalised): the marks after them hold what was said ("في بيان «...» أكد").
+const SAYING_NOUNS: &[&str] = &[
+    "بيان",
+    "تصريح",
+    "تصريحات",
+    "كلمه",
+    "رساله",
+    "تغريده",
+    "عباره",
+    "قوله",
+    "قولها",
+    "خطاب",
+    "مقال",
+];
+
+/// An indefinite common noun before marks: not a name, title, plural of people, pronoun, reporting word,
+/// complementiser, noun of saying, nor a word with an article or prefix.
+fn names_a_thing(tokens: &Tokens, p: super::context::Tok<'_>) -> bool {
+    use super::lexicon;
+    let n = p.key.as_str();
+    let bare = n.strip_prefix('و').unwrap_or(n);
+    p.is_word()
+        && bare.chars().count() >= 3
+        && !bare.starts_with("ال")
+        && !n.starts_with('ب')
+        && !n.starts_with('ل')
+        && !p.raw.ends_with('ـ')
+        && tokens.mentions_over(p.span).next().is_none()
+        && cues::lookup(n).is_none()
+        && !lexicon::is_title(n)
+        && !lexicon::is_people_plural(n)
+        && !lexicon::pronouns().contains(n)
+        && !lexicon::stops().contains(n)
+        && !lexicon::stops().contains(bare)
+        && !SAYING_NOUNS.contains(&bare)
+        && !matches!(n, "ان" | "بان" | "انه" | "انها" | "انهم")
+}
+
+/// The sentence goes on after the closing mark with a word that is no reporting word.
+fn continues_after(tokens: &Tokens, m: &Marked) -> bool {
+    m.close.is_some_and(|close| {
+        tokens.toks.get(tokens.tok_at(close.end)).is_some_and(|t| {
+            t.block == m.block && t.is_word() && cues::lookup(t.key.as_str()).is_none()
+        })
+    })
 }
 
 /// A reporting word among the tokens just before the colon that precedes the opening mark at token `open_tok`.

@@ -9,7 +9,7 @@ use crate::analysis::{EntityLabel, QuoteKind};
 use crate::span::Span;
 
 /// Words that attribute what precedes them (normalised).
-const ATTRIBUTIONS: &[&str] = &["بحسب", "حسب", "حسبما", "وفقا", "وفق", "طبقا"];
+const ATTRIBUTIONS: &[&str] = &["بحسب", "حسب", "حسبما", "وفقا", "وفق", "طبقا", "نقلا"];
 
 /// True when the normalised word is an attribution, with or without the conjunction و: "وفقا" is the word itself,
 /// whose و is no conjunction ("ووفقا" has one).
@@ -41,6 +41,30 @@ const SAYING_NOUNS: &[&str] = &[
 
 /// Unnamed sources (normalised, indefinite): "بحسب مصادر مطلعة", "وفقا لمصدر أمني" speak as written.
 const UNNAMED_SOURCES: &[&str] = &["مصدر", "مصادر", "مسؤول", "مسؤولين", "شهود"];
+
+/// Institutions (normalised, without the article) that stand for their full name as a source: "بحسب الشرطة"; and
+/// the texts they issue ("وبحسب البيان، فإن ...").
+const INSTITUTIONS: &[&str] = &[
+    "شرطه",
+    "حكومه",
+    "شركه",
+    "وكاله",
+    "صحيفه",
+    "جامعه",
+    "بلديه",
+    "اداره",
+    "منظمه",
+    "محكمه",
+    "نيابه",
+    "سفاره",
+    "قياده",
+    "جيش",
+    "بعثه",
+    "مديريه",
+    "بيان",
+    "تقرير",
+    "دراسه",
+];
 
 /// A genitive sound plural in ـين of at least this many letters is taken for people ("المهندسين", not "بين").
 const GENITIVE_PLURAL_MIN_LETTERS: usize = 6;
@@ -111,6 +135,18 @@ fn attribution_at(ctx: &Ctx, i: usize) -> Option<(Span, usize)> {
     {
         cue = v.span;
         k += 1;
+        // "بحسب ما أفاد به المتحدث": the verb's ب with its pronoun.
+        if ctx
+            .toks
+            .get(k)
+            .is_some_and(|x| matches!(x.key.as_str(), "به" | "بها"))
+        {
+            k += 1;
+        }
+    }
+    // "نقلا عن الوكالة".
+    if ctx.toks.get(k).is_some_and(|x| x.key.as_str() == "عن") {
+        k += 1;
     }
     Some((cue, k))
 }
@@ -154,6 +190,15 @@ fn credible(ctx: &Ctx, who: &Who) -> bool {
                     lexicon::is_people_plural(n) || UNNAMED_SOURCES.contains(&n)
                 })
         }
+        // "بحسب المتحدث باسم الشرطة": a title.
+        Who::Title { .. } => true,
+        // "وفقا للوزارة", "بحسب الشرطة": an institution standing for its name (not "بحسب الخطة").
+        Who::Definite { word, .. } => {
+            let w = word
+                .strip_prefix('ل')
+                .map_or(word.as_str(), |r| lexicon::bare(r));
+            lexicon::org_heads().contains(w) || INSTITUTIONS.contains(&w)
+        }
         _ => false,
     }
 }
@@ -183,6 +228,32 @@ fn without_lam(ctx: &Ctx, who: Who) -> Who {
     }
 }
 
+/// Where the source of the attribution word at token `i` ends and its statement starts: at فإن ("وبحسب الخبراء
+/// فإن ..."), else after the first comma of the sentence ("ووفقا لمصادر مطلعة، ستعقد القمة ...", "وحسب الشرطة،
+/// فقد ..."), both within [`FA_INNA_REACH`] tokens.
+fn statement_after_source(ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    let mut comma = None;
+    for k in i + 1..i + 1 + FA_INNA_REACH {
+        if ctx.ends_sentence(k - 1) {
+            break;
+        }
+        let t = ctx.toks.get(k)?;
+        if matches!(t.key.as_str(), "فان" | "فانه" | "فانها") {
+            return Some((k, k + 1));
+        }
+        if comma.is_none() && t.is_punct(COMMAS) && k > i + 1 {
+            comma = Some(k);
+        }
+    }
+    let k = comma?;
+    // "، فقد تم ...": the particle opens the statement's verb.
+    let fa_qad = ctx
+        .toks
+        .get(k + 1)
+        .is_some_and(|t| matches!(t.key.as_str(), "فقد" | "فان" | "فانه" | "فانها"));
+    Some((k, k + 1 + usize::from(fa_qad)))
+}
+
 /// "وبحسب عدد من الخبراء فإن ...", "ووفقا للوزارة فإن ...": an attribution that opens the sentence, then فإن and
 /// the statement to the end of the sentence.
 fn leading(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
@@ -207,23 +278,14 @@ fn leading(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
         if !is_attribution(word.key.as_str()) || ctx.inside(i).is_some() {
             continue;
         }
-        let Some(fa) = (i + 1..i + 1 + FA_INNA_REACH)
-            .take_while(|&k| !ctx.ends_sentence(k - 1))
-            .find(|&k| {
-                ctx.toks
-                    .get(k)
-                    .is_some_and(|t| matches!(t.key.as_str(), "فان" | "فانه" | "فانها"))
-            })
-        else {
+        let Some((fa, start)) = statement_after_source(ctx, i) else {
             continue;
         };
         let mut source = i + 1;
-        // "وفقا لـ", "طبقا لما": the ل written apart.
-        while ctx
-            .toks
-            .get(source)
-            .is_some_and(|t| matches!(t.key.as_str(), "ل" | "لما" | "ما") || t.raw.ends_with('ـ'))
-            && source < fa
+        // "وفقا لـ", "طبقا لما", "نقلا عن": the ل written apart, the عن of نقلا.
+        while ctx.toks.get(source).is_some_and(|t| {
+            matches!(t.key.as_str(), "ل" | "لما" | "ما" | "عن") || t.raw.ends_with('ـ')
+        }) && source < fa
         {
             source += 1;
         }
@@ -256,7 +318,6 @@ fn leading(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
         }
         let who = without_lam(ctx, who);
         // The statement: to the end of the sentence (its last word), or to a quote in marks.
-        let start = fa + 1;
         let mut end = start;
         while let Some(t) = ctx.toks.get(end) {
             if t.block != word.block || ctx.opener(end).is_some() {

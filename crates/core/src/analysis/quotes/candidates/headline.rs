@@ -47,6 +47,9 @@ const LINE_MARKERS: &[char] = &['-', '–', '—', '•', '*'];
 /// A "Speaker:" segment has at most this many words.
 const SPEAKER_MAX_WORDS: usize = 5;
 
+/// A speaker in marks before the colon ("«الصحة»: ...") has at most this many words.
+const MARKED_SPEAKER_MAX_WORDS: usize = 3;
+
 /// The statement after the colon has at least this many words.
 const STATEMENT_MIN_WORDS: usize = 2;
 
@@ -156,10 +159,36 @@ pub(super) fn speaker_colon(
             .all(|t| t.key.as_str().starts_with("ال"))
         && words.iter().skip(role_words).all(is_person);
     let named = named || role_then_person;
+    // "مصدر لـ«عكاظ»:": the outlet spoken to is not part of the speaker.
+    let core = words
+        .iter()
+        .position(|t| {
+            let n = t.key.as_str();
+            t.raw.starts_with("لـ") || n == "ل" || (n.starts_with('ل') && !n.starts_with("ال"))
+        })
+        .filter(|&k| k > 0)
+        .unwrap_or(words.len());
+    let core_norm = normalize(ctx.slice(Span::new(
+        head.span.start,
+        words.get(core - 1).map_or(head.span.end, |t| t.span.end),
+    )));
     let seg_norm = normalize(ctx.slice(seg));
-    let institution = words.len() == 1
-        && (INSTITUTIONS.iter().any(|w| normalize(w) == seg_norm)
-            || SOURCES.contains(&lexicon::bare(&seg_norm)));
+    let institution = core == 1
+        && (INSTITUTIONS.iter().any(|w| normalize(w) == core_norm)
+            || SOURCES.contains(&lexicon::bare(&core_norm)));
     let known = names.0.contains(&seg_norm) || (words.len() == 1 && names.1.contains(&seg_norm));
-    (titled || named || institution || known).then_some((seg, rest))
+    // "«الصحة»: ...", "«سابك»: ...": a short name in marks before the colon is who speaks.
+    let in_marks = words.len() <= MARKED_SPEAKER_MAX_WORDS && {
+        let s = ctx.slice(seg);
+        s.starts_with(['«', '“', '"']) && s.ends_with(['»', '”', '"'])
+    };
+    // The speaker without the outlet it spoke to.
+    let seg = if core < words.len() {
+        words
+            .get(core - 1)
+            .map_or(seg, |t| Span::new(seg.start, t.span.end))
+    } else {
+        seg
+    };
+    (titled || named || institution || known || in_marks).then_some((seg, rest))
 }

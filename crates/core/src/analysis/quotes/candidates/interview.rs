@@ -180,11 +180,54 @@ fn interviewee(ctx: &Ctx) -> Who {
     {
         return named(m);
     }
+    // "أجرى الحوار: فلان", "حاوره: فلان": the interviewer's byline names no one who answers.
+    let bylines: Vec<Span> = ctx
+        .doc
+        .blocks
+        .iter()
+        .filter(|b| {
+            let text = crate::analysis::normalize::normalize(ctx.slice(b.span));
+            text.split_whitespace().count() <= BYLINE_MAX_WORDS
+                && text
+                    .split_whitespace()
+                    .any(|w| BYLINE_WORDS.contains(&w.trim_end_matches(':')))
+        })
+        .map(|b| b.span)
+        .collect();
+    // The bylines are in text order and apart: the one that may hold a mention is the last starting before it.
+    let in_byline = |m: &crate::analysis::Mention| {
+        let k = bylines.partition_point(|b| b.start <= m.span.start);
+        k.checked_sub(1)
+            .and_then(|k| bylines.get(k))
+            .is_some_and(|b| m.span.end <= b.end)
+    };
     ctx.entities
         .iter()
         .filter(|e| e.label == EntityLabel::Per)
-        .filter_map(|e| Some((e.mentions.len(), ctx.mentions.get(*e.mentions.first()?)?)))
+        .filter_map(|e| {
+            let outside: Vec<&crate::analysis::Mention> = e
+                .mentions
+                .iter()
+                .filter_map(|&k| ctx.mentions.get(k))
+                .filter(|m| !in_byline(m))
+                .collect();
+            Some((outside.len(), *outside.first()?))
+        })
         // Most mentions; the earliest named of equals.
         .max_by_key(|(n, m)| (*n, std::cmp::Reverse(m.span.start)))
         .map_or(Who::Unknown, |(_, m)| named(m))
 }
+
+/// Words of an interviewer's byline (normalised): "أجرى الحوار", "حاوره", "حوار".
+const BYLINE_WORDS: &[&str] = &[
+    "اجري",
+    "حاوره",
+    "حاورها",
+    "حاورته",
+    "حوار",
+    "الحوار",
+    "اللقاء",
+];
+
+/// A byline line has at most this many words.
+const BYLINE_MAX_WORDS: usize = 8;

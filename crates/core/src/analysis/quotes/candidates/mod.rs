@@ -20,6 +20,8 @@ mod reported;
 use super::context::Ctx;
 use super::draft::{Candidates, Marked};
 
+pub(super) use marked::is_hakadha;
+
 /// Finds the candidate statements of the document.
 pub(crate) fn find(ctx: &Ctx, mut marks: Vec<Marked>) -> Candidates {
     let mut body = reported::find(ctx, &mut marks);

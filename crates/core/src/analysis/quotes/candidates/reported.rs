@@ -33,7 +33,17 @@ const SUFFIXED_COMP: &[&str] = &[
 
 /// Words that end a statement when they follow a comma: attribution tails ("، حسبما أفادت به الوكالة").
 /// "، دون أن يضيف" is the writer's remark after the statement.
-const TAILS: &[&str] = &["حسبما", "حسب", "بحسب", "وفقا", "طبقا", "نقلا", "دون", "بدون"];
+const TAILS: &[&str] = &[
+    "حسبما",
+    "حسب",
+    "بحسب",
+    "وفقا",
+    "وفق",
+    "طبقا",
+    "نقلا",
+    "دون",
+    "بدون",
+];
 
 /// Connectives between a comma and the reporting verb of a new statement by the same speaker ("...، كما أكد أن").
 /// Not "بينما"/"فيما" ("while"): a contrast the speaker draws often stays inside the statement.
@@ -107,7 +117,8 @@ const NON_SPEAKERS: &[&str] = &[
 /// Demonstratives right after a reporting verb: it refers back to something said ("قال ذلك"), not forward.
 const DEMONSTRATIVES: &[&str] = &["ذلك", "هذا", "هذه", "ذاك", "كذلك"];
 
-/// Words before أن that make it temporal or concessive, not what the verb reports ("بعد أن أمضى").
+/// Words before أن that make it temporal or concessive, not what the verb reports ("بعد أن أمضى"); also modal
+/// verbs and impersonal phrases whose أن is their own ("يجب أن", "من المقرر أن", "لا بد أن").
 const TEMPORAL_BEFORE_AN: &[&str] = &[
     "بعد",
     "قبل",
@@ -118,6 +129,22 @@ const TEMPORAL_BEFORE_AN: &[&str] = &[
     "عقب",
     "حتي",
     "لمجرد",
+    "يجب",
+    "ينبغي",
+    "يمكن",
+    "يستطيع",
+    "تستطيع",
+    "يريد",
+    "تريد",
+    "يحاول",
+    "تحاول",
+    "يتعين",
+    "بد",
+    "المقرر",
+    "المتوقع",
+    "المنتظر",
+    "المفترض",
+    "الممكن",
 ];
 
 /// ب-words that are not a verb's ب complement but prepositions or adverbs ("بين", "بسبب", "بدوره").
@@ -130,9 +157,10 @@ const RELATIVES: &[&str] = &["ما", "مما", "بما", "عما"];
 const NOT_REPORTING_PARTICLES: &[&str] = &["ان", "لن", "لم", "كي", "لكي"];
 
 /// Prepositions (normalised; على is matched as written) before a perfect verb that make it a verbal noun
-/// ("في كشف").
+/// ("في كشف"), the noun of negation and the verb of refusal ("فضل عدم ذكر اسمه", "رفض ذكر اسمه").
 const PREPOSITIONS_BEFORE_NOUN: &[&str] = &[
     "في", "من", "عن", "الي", "الى", "مع", "بعد", "قبل", "رغم", "عقب", "اثر", "بسبب", "حول", "ضد",
+    "عدم", "رفض", "يرفض", "رفضت",
 ];
 
 /// Particles that may stand before a clause's verb ("وقد عبر", "كما أجمع").
@@ -155,6 +183,29 @@ const NEEDS_PREP_REACH: usize = 8;
 /// Prepositions of an adverbial phrase between the speaker and the verb's own preposition ("وأشار الوزير في
 /// كلمته خلال الحفل إلى", "شدد المدرب أمام الصحفيين على"), normalised.
 const ADJUNCT_PREPOSITIONS: &[&str] = &["في", "خلال", "امام", "لدي", "عقب", "اثناء"];
+
+/// Words of quantity before a partitive من ("عدد من الحضور"), normalised.
+const PARTITIVE: &[&str] = &[
+    "عدد",
+    "العديد",
+    "عديد",
+    "كثير",
+    "الكثير",
+    "مجموعه",
+    "جمله",
+    "اكثر",
+    "اقل",
+    "بعض",
+    "اي",
+    "عشرات",
+    "مئات",
+    "الاف",
+    "واحد",
+    "احد",
+    "نخبه",
+    "جمع",
+    "حشد",
+];
 
 /// How many tokens after the adverbial phrase starts the verb's preposition may come.
 const ADJUNCT_REACH: usize = 6;
@@ -296,6 +347,12 @@ impl Finder<'_, '_> {
         {
             to += 1;
         }
+        // "ورفضت اتهام البعض ...، معللة": the object of a verb of refusal right after it is no subject.
+        if info.comp & cues::ANONYMITY != 0
+            && !ctx.toks.get(i + 1).is_some_and(|t| subject_like(ctx, t))
+        {
+            return;
+        }
         let who = speaker::after_cue(ctx, i + 1, to);
         if matches!(who, Who::Named { .. } | Who::Title { .. }) {
             self.last_in_sentence = Some((ctx.sentence_start(i), who));
@@ -344,10 +401,11 @@ impl Finder<'_, '_> {
         let after = ctx.tok_at(close.end);
         let t = ctx.toks.get(after)?;
         let last = after.checked_sub(1)?;
-        let continues = t.block == m.block
-            && t.is_word()
-            && !ctx.ends_sentence(last)
-            && cue_at(ctx, self.marked, after).is_none();
+        // "إن “هناك أزمة ثقة” بين الطرفين": a word spelled like a reporting verb (بين) continues the sentence
+        // unless it reports something there.
+        let reports = cue_at(ctx, self.marked, after)
+            .is_some_and(|c| scan(ctx, after, c, self.marked).is_some());
+        let continues = t.block == m.block && t.is_word() && !ctx.ends_sentence(last) && !reports;
         if !continues {
             return None;
         }
@@ -440,7 +498,17 @@ fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
     if attributes_quote {
         return None;
     }
+    // "رفض ذكر اسمه": the source's anonymity.
+    let anonymity = || {
+        ctx.toks.get(i + 1).is_some_and(|n| {
+            let n = n.key.as_str();
+            DISCLOSURE_NOUNS.contains(&n.strip_prefix("ال").unwrap_or(n))
+        })
+    };
     cues::lookup(t.key.as_str()).filter(|c| {
+        if c.comp & cues::ANONYMITY != 0 && anonymity() {
+            return false;
+        }
         // "عدّ" only with its shadda written: unvowelled it is وعد "promised" or عدت "returned".
         (c.comp & cues::SHADDA == 0 || t.raw.contains('\u{651}'))
             && is_verb_here(ctx, i, *c)
@@ -448,9 +516,25 @@ fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
     })
 }
 
+/// Verbal nouns of disclosing (normalised, without the article): "رفض ذكر اسمه", "رفض الكشف عن هويته", "رفض
+/// التعليق".
+const DISCLOSURE_NOUNS: &[&str] = &["ذكر", "كشف", "افصاح", "نشر", "تعليق", "ادلاء", "اعلان"];
+
 /// A reporting word that is also a preposition or adverb (عبر، أجمع) counts only with its own preposition close
 /// after it, in its sentence ("وعبر الوزير عن", not "عبر حسابه").
 fn prep_if_needed(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
+    // "ونقلت صحيفة «الحياة» عن مصادر": عن within the verb's reach, before its sentence ends.
+    if info.comp & cues::VIA != 0 {
+        return (i + 1..i + 1 + NEEDS_PREP_REACH)
+            .take_while(|&j| !ctx.ends_sentence(j - 1))
+            .any(|j| ctx.toks.get(j).is_some_and(|t| t.key.as_str() == "عن"));
+    }
+    if info.comp & cues::IN_TEXT != 0 {
+        return ctx
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| matches!(n.key.as_str(), "في" | "فيه" | "فيها"));
+    }
     if info.comp & cues::NEEDS_PREP == 0 {
         return true;
     }
@@ -487,8 +571,11 @@ fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
         return true;
     };
     let prev_norm = prev.key.as_str();
-    // "بحسب ما يقول", "مما يعتقد": the verb is inside a relative clause, not a report.
-    if RELATIVES.contains(&prev_norm) {
+    // "بحسب ما يقول", "مما يعتقد": the verb is inside a relative clause, not a report ("ومما جاء في كلمته: «...»"
+    // quotes a text).
+    if RELATIVES.contains(&prev_norm.strip_prefix('و').unwrap_or(prev_norm))
+        && info.comp & cues::IN_TEXT == 0
+    {
         return false;
     }
     // "يريد أن يقول", "لم يقل", "لن ينفي": a wished, denied or future saying is not a report.
@@ -527,6 +614,8 @@ struct Zone {
     /// "وأشار الوزير في كلمته إلى": where an adverbial phrase after the speaker broke the zone, when nothing else
     /// did.
     adjunct: Option<usize>,
+    /// The verb's only preposition is من (حذر، استغرب).
+    min_only: bool,
 }
 
 impl Zone {
@@ -566,6 +655,12 @@ impl Zone {
             self.broken = true;
             self.broken_hard |= !t.is_punct(COMMAS);
         }
+        // "وأكدت [هيئة الأرصاد] هطول أمطار على ...": an indefinite common noun right after a named speaker starts
+        // the verb's object; a preposition after it is the object's own.
+        if j > i + 1 && t.is_word() && object_after_name(ctx, j) {
+            self.broken = true;
+            self.broken_hard = true;
+        }
     }
 
     /// Whether a preposition at token `j` can no longer be the verb's: the zone broke, other than by the comma
@@ -577,11 +672,52 @@ impl Zone {
             .is_some_and(|p| p.is_punct(COMMAS));
         // After an adverbial phrase the verb's إلى، على، عن may still come, close; من is too often the phrase's
         // own ("أمام عدد من الحضور").
+        // A من after a word that is no quantity is the verb's own when من is its only preposition ("وحذرت
+        // المنظمة في تقرير جديد من انتشار").
+        let partitive = j
+            .checked_sub(1)
+            .and_then(|p| ctx.toks.get(p))
+            .is_none_or(|p| PARTITIVE.contains(&p.key.as_str()));
         let after_adjunct = !self.broken_hard
             && self.adjunct.is_some_and(|a| j <= a + ADJUNCT_REACH)
-            && ctx.toks.get(j).is_some_and(|t| t.key.as_str() != "من");
+            && ctx
+                .toks
+                .get(j)
+                .is_some_and(|t| t.key.as_str() != "من" || (self.min_only && !partitive));
         self.broken && (self.broken_hard || !after_comma) && !after_adjunct
     }
+}
+
+/// Token `j` follows the end of a person's or organisation's mention and is an indefinite common noun: no
+/// name, title, plural of people, unnamed source, adjective or complement of the name.
+fn object_after_name(ctx: &Ctx, j: usize) -> bool {
+    use crate::analysis::quotes::lexicon;
+    let (Some(t), Some(p)) = (ctx.toks.get(j), ctx.toks.get(j - 1)) else {
+        return false;
+    };
+    let name_ends = ctx.mentions_over(p.span).any(|m| {
+        m.span.end == p.span.end && matches!(m.label, EntityLabel::Per | EntityLabel::Org)
+    });
+    if !name_ends || ctx.mentions_over(t.span).next().is_some() {
+        return false;
+    }
+    let n = t.key.as_str();
+    let bare = n.strip_prefix('و').unwrap_or(n);
+    !(bare.starts_with("ال")
+        || n.starts_with("لل")
+        || n.starts_with("بال")
+        || n.starts_with('ب')
+        || n.starts_with('ل')
+        || lexicon::is_title(n)
+        || lexicon::is_people_plural(n)
+        || lexicon::pronouns().contains(n)
+        || honorific(n)
+        || SOURCE_NOUNS.contains(&bare)
+        || ADVERBS.contains(&n)
+        || speaker::is_stop(ctx, j)
+        || cues::lookup(n).is_some()
+        || t.raw.ends_with('ـ')
+        || n.chars().count() < 3)
 }
 
 /// Reads the clause after the reporting word at token `i` up to where its content starts (the speaker zone
@@ -589,12 +725,18 @@ impl Zone {
 fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> {
     let cue = ctx.toks.get(i)?;
     let reach = reach(info, cue.raw);
-    let mut zone = Zone::default();
+    let mut zone = Zone {
+        min_only: info.comp & (cues::ILA | cues::ALA | cues::AN | cues::MIN) == cues::MIN,
+        ..Zone::default()
+    };
     let mut j = i + 1;
     // Tokens of discourse phrases passed over ("في هذا الصدد"): they count neither in the reach nor in the zone.
     let mut skipped = 0;
     while j < ctx.toks.len() && j - i - skipped <= reach {
-        if let Some(n) = discourse_phrase(ctx, j) {
+        // "وقد طالبت الغرفة في وقت سابق بتسهيل ...": a time phrase is passed over the same way.
+        if let Some(n) =
+            discourse_phrase(ctx, j).or_else(|| time_phrase(ctx, j).filter(|_| j > i + 1))
+        {
             j += n;
             skipped += n;
             continue;
@@ -635,15 +777,43 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
                     .toks
                     .get(j + 1)
                     .is_some_and(|n| n.key.as_str().starts_with("ال"));
+            // "واعتبر ذلك خطوة مهمة": the demonstrative and its predicate noun are what the verb deems.
+            let deemed = info.comp & cues::DEEM != 0
+                && ctx.toks.get(j + 1).is_some_and(|n| {
+                    n.is_word()
+                        && !n.key.as_str().starts_with("ال")
+                        && !speaker::is_stop(ctx, j + 1)
+                        && ctx.mentions_over(n.span).next().is_none()
+                        && !crate::analysis::quotes::lexicon::is_title(n.key.as_str())
+                        && !SOURCE_NOUNS.contains(&n.key.as_str())
+                });
+            if deemed && !ctx.ends_sentence(j) {
+                return Some(Found::Content {
+                    start: j,
+                    who_end: j,
+                });
+            }
+            // "مرجعا ذلك إلى", "وعزا ذلك إلى": the verb's own preposition after the demonstrative object.
+            let own_prep = ctx
+                .toks
+                .get(j + 1)
+                .is_some_and(|n| takes_preposition(n, info));
+            if own_prep {
+                j += 1;
+                continue;
+            }
             if !np {
                 return None;
             }
         }
         // An إن/أن inside a name is part of the speaker ("سي إن إن إن ...": the third إن starts the content).
+        // A name that starts with the word ("بان كي مون") holds it too.
         let in_name = matches!(t.key.as_str(), "ان" | "بان")
-            && ctx
-                .mentions_over(t.span)
-                .any(|m| m.span.start < t.span.start);
+            && ctx.mentions_over(t.span).any(|m| {
+                m.span.start < t.span.start
+                    || (m.span.end > t.span.end
+                        && matches!(m.label, EntityLabel::Per | EntityLabel::Org))
+            });
         if !in_name
             && let Some(start) = content_start(
                 ctx,
@@ -663,6 +833,12 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         zone.extend(ctx, i, j, info);
         j += 1;
     }
+    if reach == VERB_REACH
+        && j - i - skipped > reach
+        && let Some(found) = far_complement(ctx, j, i + LONG_VERB_REACH, marked)
+    {
+        return Some(found);
+    }
     // "يقول فلان، مضيفا أن": the comma leads into another reporting clause, not into what was said.
     if let Some(c) = zone
         .say_comma
@@ -677,6 +853,44 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         start,
         who_end: start,
     })
+}
+
+/// How far a finite verb's complementiser may come after a long speaker zone ("وأكد صاحب السمو ... أمير المنطقة
+/// خلال ترؤسه الاجتماع ... بحضور عدد من المسؤولين، أن ...").
+const LONG_VERB_REACH: usize = 45;
+
+/// Past [`VERB_REACH`], from token `from` to `to`: a complementiser after a comma or written إن/بأن, or a colon,
+/// still in the clause's sentence and before any other reporting word, starts the content.
+fn far_complement(ctx: &Ctx, from: usize, to: usize, marked: &[Marked]) -> Option<Found> {
+    let block = ctx.toks.get(from)?.block;
+    for j in from..to {
+        let t = ctx.toks.get(j)?;
+        if t.block != block
+            || ctx.ends_sentence(j.saturating_sub(1))
+            || cue_at(ctx, marked, j).is_some()
+        {
+            return None;
+        }
+        let after_comma = ctx.toks.get(j - 1).is_some_and(|p| p.is_punct(COMMAS));
+        let written_inna = t.raw.starts_with("إن") || t.raw.starts_with("بأن");
+        if is_comp(t) && (after_comma || written_inna) && !after_temporal(ctx, j) {
+            return Some(Found::Content {
+                start: j + 1,
+                who_end: j,
+            });
+        }
+        if t.is_punct(&[":"]) {
+            let next_bare = ctx.toks.get(j + 1).is_some_and(is_bare_comp);
+            if let Some(index) = opener_tok(ctx, marked, j + 1) {
+                return Some(Found::Direct { index, who_end: j });
+            }
+            return Some(Found::Content {
+                start: j + 1 + usize::from(next_bare),
+                who_end: j,
+            });
+        }
+    }
+    None
 }
 
 /// Where the content starts when a verb that takes ب has a demonstrative object at token `j` followed by its ب
@@ -735,13 +949,29 @@ fn time_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
         .max()
 }
 
-/// The number of tokens of "في هذا الصدد" (or "في هذا السياق" ...) at token `j`, if one starts there.
+/// Words of sameness after a noun ("في الوقت نفسه", "في السياق ذاته"), normalised.
+const SAME: &[&str] = &["نفسه", "ذاته", "عينه"];
+
+/// The number of tokens of "في هذا الصدد" (or "في هذا السياق" ...) at token `j`, if one starts there; also "في
+/// الوقت نفسه" and "في السياق ذاته", which stand there the same way ("مؤكدا في الوقت نفسه أن").
 fn discourse_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
     let is =
         |k: usize, f: &dyn Fn(&str) -> bool| ctx.toks.get(k).is_some_and(|t| f(t.key.as_str()));
-    (is(j, &|n| n.strip_prefix('و').unwrap_or(n) == "في")
-        && is(j + 1, &|n| matches!(n, "هذا" | "هذه" | "ذلك"))
-        && is(j + 2, &|n| DISCOURSE_NOUNS.contains(&n)))
+    // "مشيدا بالوقت نفسه بمدرب ...": the ب-form of "في الوقت نفسه".
+    if is(j, &|n| n.strip_prefix('و').unwrap_or(n) == "بالوقت") && is(j + 1, &|n| SAME.contains(&n))
+    {
+        return Some(2);
+    }
+    if !is(j, &|n| n.strip_prefix('و').unwrap_or(n) == "في") {
+        return None;
+    }
+    if is(j + 1, &|n| matches!(n, "هذا" | "هذه" | "ذلك"))
+        && is(j + 2, &|n| DISCOURSE_NOUNS.contains(&n))
+    {
+        return Some(3);
+    }
+    (is(j + 1, &|n| n == "الوقت" || DISCOURSE_NOUNS.contains(&n))
+        && is(j + 2, &|n| SAME.contains(&n)))
     .then_some(3)
 }
 
@@ -765,6 +995,8 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
         // "أكد لرويترز أهمية": the addressee is neither the subject nor the content.
         k = addressee::after_addressee(ctx, k, i + VERB_REACH);
     }
+    // Where a named subject ends, before the words taken for its adjectives.
+    let mut named_end = None;
     if info.form == CueForm::Participle {
         // "مؤكدا سموه": an honorific after the participle is its subject.
         if ctx.toks.get(k).is_some_and(|t| honorific(t.key.as_str())) {
@@ -779,10 +1011,43 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
         if matches!(who, Who::Implicit) {
             return None;
         }
+        // "وأكد الوزير أهمية التعاون": a definite noun that is no name takes no genitive; when the speaker's
+        // reading runs on over the object, the fallback starts after that noun (past its adjectives).
+        let indefinite_next = ctx.toks.get(k + 1).is_some_and(|n| {
+            let w = n.key.as_str();
+            n.is_word()
+                && !w.starts_with("ال")
+                && !w.starts_with("وال")
+                && ctx.mentions_over(n.span).next().is_none()
+                && !crate::analysis::quotes::lexicon::is_title(w)
+        });
+        if let Some(head) = ctx.toks.get(k).filter(|h| {
+            h.key.as_str().starts_with("ال") && ctx.mentions_over(h.span).next().is_none()
+        }) && end > k + 1
+            && indefinite_next
+        {
+            named_end = Some((k + 1, head.key.as_str().ends_with('ه')));
+        }
         k = end.max(k + 1);
         // "أكد فلان، أهمية": a comma after the subject.
         if ctx.toks.get(k).is_some_and(|t| t.is_punct(COMMAS)) {
             k += 1;
+        }
+        // The name's zone may run past the mention over definite words: the fallback starts after the mention.
+        if let Who::Named {
+            span,
+            entity: Some(_),
+            ..
+        } = &who
+        {
+            let after = ctx.tok_at(span.end);
+            let comma = ctx.toks.get(after).is_some_and(|t| t.is_punct(COMMAS));
+            // Adjectives agree with the name's head, its first word ("جبهة التحرير ... المتطرفة").
+            let feminine = ctx
+                .toks
+                .get(ctx.tok_at(span.start))
+                .is_some_and(|h| h.key.as_str().ends_with('ه'));
+            named_end = Some((after + usize::from(comma), feminine));
         }
         // The subject's adjectives and complements ("الجبهة اليسارية المتطرفة", "رئيس المدينة للعلوم والتقنية",
         // "الوزير للصحفيين").
@@ -797,6 +1062,115 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
             k += 1;
         }
     }
+    np_after_subject(ctx, i, info, k, false).or_else(|| {
+        // "واستنكرت الجامعة العربية الهجوم الإرهابي على ...": after a named subject, the definite words taken for
+        // its adjectives were the content, past those shaped like its adjectives: of relation ("التركية"), or
+        // feminine after a feminine name ("الجبهة ... المتطرفة").
+        let (mut k, feminine) = named_end?;
+        while k < i + VERB_REACH
+            && ctx.toks.get(k).is_some_and(|t| {
+                let n = t.key.as_str();
+                let nisba = n.ends_with('ي')
+                    || n.ends_with("يه")
+                    || n.ends_with("ين")
+                    || n.ends_with("يون");
+                t.is_word()
+                    && n.starts_with("ال")
+                    && !RELATIVE_PRONOUNS.contains(&n)
+                    && ctx.mentions_over(t.span).next().is_none()
+                    && (nisba || (feminine && n.ends_with('ه')))
+            })
+        {
+            k += 1;
+        }
+        np_after_subject(ctx, i, info, k, true)
+    })
+}
+
+/// Nouns of an occasion of speaking (normalised, without the article): "أكد في بيان", "نفت في تصريح لها",
+/// "أعلن خلال مؤتمر صحفي".
+const OCCASION_NOUNS: &[&str] = &[
+    "بيان",
+    "تصريح",
+    "تصريحات",
+    "مؤتمر",
+    "كلمه",
+    "حديث",
+    "لقاء",
+    "تقرير",
+    "رساله",
+    "مقابله",
+    "اتصال",
+    "تغريده",
+    "خطاب",
+    "اجتماع",
+    "جلسه",
+];
+
+/// Adjectives after an occasion noun that are not shaped like adjectives of relation ("تقريرها الأخير").
+const OCCASION_ADJECTIVES: &[&str] = &["الاخير", "الاخيره", "الجديد", "الاول", "مشترك", "خاص"];
+
+/// How many words after its noun an occasion phrase may run ("في بيان صحفي لها أمس").
+const OCCASION_REACH: usize = 4;
+
+/// The number of tokens of an occasion phrase at token `at` ("في بيان لها", "خلال مؤتمر صحفي", "في تقريرها
+/// الأخير"), if one starts there: the preposition, the noun (maybe with a possessive), its adjectives of relation,
+/// a ل with a pronoun and time adverbs.
+fn occasion_phrase(ctx: &Ctx, at: usize) -> Option<usize> {
+    let prep = ctx.toks.get(at)?;
+    if !matches!(prep.key.as_str(), "في" | "خلال") {
+        return None;
+    }
+    let noun = ctx.toks.get(at + 1)?;
+    let word = noun.key.as_str();
+    let stem = ["هم", "ها", "ه"]
+        .iter()
+        .find_map(|suffix| word.strip_suffix(suffix).filter(|r| r.chars().count() >= 3))
+        .unwrap_or(word);
+    // "كلمته" is spelled "كلمت" + ه once the suffix is taken: give the ة back.
+    let stem_ta = stem.strip_suffix('ت').map(|r| format!("{r}ه"));
+    let known = OCCASION_NOUNS.contains(&word)
+        || OCCASION_NOUNS.contains(&stem)
+        || stem_ta
+            .as_deref()
+            .is_some_and(|st| OCCASION_NOUNS.contains(&st));
+    if !known || ctx.ends_sentence(at) {
+        return None;
+    }
+    let mut end = at + 2;
+    while end < at + 2 + OCCASION_REACH && !ctx.ends_sentence(end - 1) {
+        let Some(tok) = ctx.toks.get(end) else { break };
+        let key = tok.key.as_str();
+        let bare = key.strip_prefix("ال").unwrap_or(key);
+        let adjective = tok.is_word()
+            && ctx.mentions_over(tok.span).next().is_none()
+            && bare.chars().count() >= 3
+            && (bare.ends_with('ي') || bare.ends_with("يه") || OCCASION_ADJECTIVES.contains(&key));
+        if adjective || matches!(key, "له" | "لها" | "لهم") || ADVERBS.contains(&key) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    Some(end - at)
+}
+
+/// [`np_start`] from token `k`, after the subject: past time adverbs and an occasion phrase. `definite`: a
+/// definite noun there is the object (the subject was named before it).
+fn np_after_subject(
+    ctx: &Ctx,
+    i: usize,
+    info: CueInfo,
+    mut k: usize,
+    definite: bool,
+) -> Option<usize> {
+    let sentence = ctx.sentence_start(i);
+    let in_sentence = |k: usize| {
+        ctx.toks.get(k).is_some_and(|t| {
+            ctx.sentence_start(k) == sentence && t.block == ctx.toks.get(i).map_or(0, |c| c.block)
+        })
+    };
+    let mut occasion = false;
     loop {
         if ctx
             .toks
@@ -805,6 +1179,10 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
         {
             k += 1;
         } else if let Some(n) = time_phrase(ctx, k) {
+            k += n;
+        } else if let Some(n) = occasion_phrase(ctx, k).filter(|_| !occasion) {
+            // "ونفت الشركة في بيان لها صحة الأنباء".
+            occasion = true;
             k += n;
         } else {
             break;
@@ -826,8 +1204,7 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
             .is_some_and(|x| x.key.as_str().starts_with("ال"));
     // "معتبرا الجائزة تقديرا": a definite noun right after a participle is its object (the participle's subject is
     // the clause's), unless it is a name, title or plural of people.
-    let definite_object = info.form == CueForm::Participle
-        && k == i + 1
+    let definite_object = (definite || info.form == CueForm::Participle && k == i + 1)
         && n.starts_with("ال")
         && ctx.mentions_over(t.span).next().is_none()
         && !crate::analysis::quotes::lexicon::is_title(n)
@@ -1005,6 +1382,19 @@ fn place_or_institution(norm: &str) -> bool {
 /// Nouns after a preposition that make a set phrase, not the verb's complement ("عن طريق", "على هامش", "إلى جانب",
 /// "على صعيد").
 const SET_PHRASE_NOUNS: &[&str] = &[
+    // "على حسابه في تويتر", "على موقعها الإلكتروني": where something was published.
+    "حساب",
+    "حسابه",
+    "حسابها",
+    "حسابهم",
+    "موقع",
+    "موقعه",
+    "موقعها",
+    "صفحته",
+    "صفحتها",
+    "الرغم",
+    "اثر",
+    "مدي",
     "طريق",
     "هامش",
     "جانب",
@@ -1053,6 +1443,38 @@ fn who_for(
     last: Option<&(usize, Who)>,
 ) -> Who {
     let sentence = ctx.sentence_start(cue);
+    if info.comp & cues::VIA != 0
+        && let Some(k) =
+            (cue + 1..who_end).find(|&k| ctx.toks.get(k).is_some_and(|t| t.key.as_str() == "عن"))
+    {
+        let who = speaker::after_cue(ctx, k + 1, who_end);
+        if who != Who::Implicit {
+            return who;
+        }
+    }
+    if info.comp & cues::IN_TEXT != 0 {
+        // "وجاء في تقرير الهيئة أن": the text's author named after it; "ومما جاء في كلمته"، "وجاء في البيان":
+        // the last speaker; "أصدرت الوزارة بيانا جاء فيه": the sentence's subject.
+        let after_text = cue + 3;
+        if ctx
+            .toks
+            .get(cue + 1)
+            .is_some_and(|t| t.key.as_str() == "في")
+            && after_text < who_end
+        {
+            let who = speaker::after_cue(ctx, after_text, who_end);
+            if matches!(who, Who::Named { .. } | Who::Definite { .. }) {
+                return who;
+            }
+        }
+        let relative = cue
+            .checked_sub(1)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(|p| matches!(p.key.as_str(), "مما" | "ومما"));
+        if info.wa || relative {
+            return introduced_since(ctx, cue, info, sentence, last_end).unwrap_or(Who::Implicit);
+        }
+    }
     let who = speaker::after_cue(ctx, cue + 1, who_end);
     let who = if who == Who::Implicit {
         subject_after_phrase(ctx, cue, who_end).unwrap_or(who)
@@ -1086,6 +1508,26 @@ fn who_for(
         && let Some(named) = named_after_an(ctx, sentence, cue)
     {
         return named;
+    }
+    // "واختتم الوزير تصريحه بالقول": the subject after the sentence's verb when it is a name or title; "واختتم
+    // تصريحه بالقول" has none: the last speaker.
+    if info.form == CueForm::Noun
+        && ctx
+            .toks
+            .get(cue)
+            .is_some_and(|t| t.key.as_str().starts_with('ب'))
+    {
+        let who = speaker::after_cue(ctx, sentence + 1, cue);
+        if matches!(
+            &who,
+            Who::Named {
+                entity: Some(_),
+                ..
+            } | Who::Title { .. }
+        ) {
+            return who;
+        }
+        return introduced_since(ctx, cue, info, sentence, last_end).unwrap_or(Who::Implicit);
     }
     if !info.wa
         && info.form != CueForm::Participle
@@ -1381,6 +1823,10 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
     if TAILS.contains(&n.key.as_str()) {
         return true;
     }
+    // "...، على حد قوله", "...، على حد تعبيرها": the writer's attribution after the statement.
+    if n.raw == "على" && ctx.toks.get(k + 2).is_some_and(|x| x.key.as_str() == "حد") {
+        return true;
+    }
     // "...، فيما أكد", "...، في حين قال": a connective before the reporting verb.
     let mut v = k + 1;
     if CONNECTIVES.contains(&n.key.as_str()) {
@@ -1409,12 +1855,15 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
         .filter_map(|x| ctx.toks.get(x))
         .any(|x| x.is_punct(&[":"]) || is_comp(x));
     let finite = matches!(c.form, CueForm::Perfect | CueForm::Imperfect);
+    let next_plain = ctx
+        .toks
+        .get(v + 1)
+        .is_some_and(|x| x.is_word() && ctx.mentions_over(x.span).next().is_none());
+    // "...، وعدّت ذلك دليلا على ...": a conjoined perfect reporting verb of the same subject is a clause of its
+    // own even when its content is not found.
     let new_clause = c.form == CueForm::Perfect
-        && ctx
-            .toks
-            .get(v + 1)
-            .is_some_and(|x| x.is_word() && ctx.mentions_over(x.span).next().is_none())
-        && matches!(scan(ctx, v, c, marked), Some(Found::Content { .. }));
+        && next_plain
+        && (c.wa || matches!(scan(ctx, v, c, marked), Some(Found::Content { .. })));
     if contrast {
         // A present-tense view after "بينما" is the speaker's own contrast ("، بينما ترى أوروبا أن ..."); a past
         // report is somebody else's statement ("، في حين أعلن مصدر عن ...").
