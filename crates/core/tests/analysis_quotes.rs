@@ -1399,3 +1399,60 @@ fn a_title_of_another_country_is_not_the_minister_who_spoke_before() {
     assert_eq!(speaker(&q[1]), "وزير الخارجية المصري");
     assert_eq!(speaker(&q[2]), "وزير الخارجية المصري");
 }
+
+#[test]
+fn a_name_between_a_spokesman_title_and_an_is_the_spokesman() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المتحدث الرسمي باسم الهيئة سلامة العنزي إن ⟨التسجيل يبدأ الأسبوع المقبل⟩.\n",
+        "وقالت [ORG:جمعية المستهلك] إن ⟨الأسعار مستقرة⟩.\n",
+        "ولفت المتحدث إلى أن ⟨الطلبات تقبل إلكترونيا فقط⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "سلامة العنزي");
+    assert_eq!(speaker(&q[2]), "سلامة العنزي");
+}
+
+#[test]
+fn a_title_with_a_nationality_is_the_person_introduced_with_it() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال وزير الخارجية الألماني [PER:هانس مولر] بعد لقائه نظيره الإيطالي [PER:ماريو بيانكي] إن ⟨المباحثات كانت مثمرة⟩.\n",
+        "من جهته، قال [PER:بيانكي] إن ⟨بلاده تدعم الحوار⟩.\n",
+        "وأضاف الوزير الألماني أن ⟨الاتحاد الأوروبي موحد⟩.\n",
+        "وتابع الوزير الإيطالي أن ⟨روما ستستضيف القمة المقبلة⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "هانس مولر");
+    assert_eq!(speaker(&q[3]), "ماريو بيانكي");
+}
+
+#[test]
+fn a_frequent_word_after_a_title_is_no_holder_name() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأوضحت [ORG:إدارة التعليم] أن ⟨تعيين المدير جاء بعد مفاضلة بين المتقدمين⟩.\n",
+        "وقال المدير إن ⟨المدرسة ستفتح أبوابها الأحد⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "المدير");
+}
+
+#[test]
+fn a_headline_title_is_the_holder_named_after_the_title_of_a_country() {
+    let (_, q) = quotes_of(concat!(
+        "السفير الياباني: ⟨التعاون مع المملكة يتسع⟩\n",
+        "أكد سفير [LOC:اليابان] لدى المملكة [PER:كينجي تاناكا] أن ⟨التبادل التجاري ينمو كل عام⟩.\n",
+        "ونقل السفير تحيات رئيس الوزراء [PER:شينزو آبي] إلى القيادة، مؤكدا أن ⟨بلاده حريصة على تعزيز الشراكة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "كينجي تاناكا");
+    assert_eq!(speaker(&q[2]), "كينجي تاناكا");
+}
+
+#[test]
+fn a_participle_shares_the_titled_subject_after_the_first_verb() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "دافع الرئيس البرازيلي [PER:جواو سيلفا] عن خطته الاقتصادية، مؤكدا أن ⟨الإصلاحات ستخفض العجز⟩.\n",
+        "وأبدى مدرب المنتخب السويسري [PER:هانز موسر] سعادته بالفوز، مشيرا إلى أن ⟨لاعبيه قدموا أداء كبيرا⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "جواو سيلفا");
+    assert_eq!(speaker(&q[1]), "هانز موسر");
+}

@@ -257,6 +257,10 @@ fn title_speaker(
             .any(|(t, s)| s.name == l.name && !is_honour_title(t) && Some(t) != key)
             || key.is_some_and(|k| memory.by_title.get(k).is_some_and(|s| s.name == l.name))
     });
+    // "وتابع الوزير الروسي" after "نظيره الروسي فلان": the person the article introduced with that nationality.
+    if !headline && let Some(s) = nationality_holder(ctx, words, span) {
+        return s;
+    }
     let found = key
         .and_then(|w| memory.by_title.get(w).cloned())
         .or_else(|| words.first().and_then(|w| memory.by_title.get(w).cloned()))
@@ -268,6 +272,66 @@ fn title_speaker(
     // Nobody to resolve to: the title as written is better than a guess.
     found.unwrap_or(literal)
 }
+
+/// The person introduced with the nationality adjective that the title at `span` is written with ("الوزير
+/// الروسي" for "نظيره الروسي سيرغي لافروف", "المدرب البرتغالي" for "المدرب البرتغالي فلان"): the nearest person
+/// mention before the title that follows the same adjective (past at most a comma), where the adjective follows
+/// the same title or "counterpart" (نظيره) within [`NATIONALITY_TITLE_REACH`] tokens.
+fn nationality_holder(ctx: &Ctx, words: &[String], span: Span) -> Option<Speaker> {
+    let head = words.iter().find(|w| !is_honour_title(w))?;
+    let lexicon = Lexicon::bundled();
+    let nationalities: Vec<String> = office_words(ctx, span)
+        .into_iter()
+        .filter(|w| lexicon.flags(w).contains(Flags::NATIONALITY))
+        .collect();
+    if nationalities.is_empty() {
+        return None;
+    }
+    let end = ctx.tok_at(span.start);
+    for i in (end.saturating_sub(LOOKBACK)..end).rev() {
+        let Some(t) = ctx.toks.get(i) else { continue };
+        let key = t.key.as_str();
+        let key = if nationalities.iter().any(|n| n == key) {
+            key
+        } else {
+            key.strip_prefix('و').unwrap_or(key)
+        };
+        if !nationalities.iter().any(|n| n == key) {
+            continue;
+        }
+        let titled = (i.saturating_sub(NATIONALITY_TITLE_REACH)..i).any(|p| {
+            ctx.toks.get(p).is_some_and(|p| {
+                let n = p.key.as_str();
+                let n = n.strip_prefix('و').unwrap_or(n);
+                title_key(n).as_ref() == Some(head) || n.starts_with("نظير")
+            })
+        });
+        if !titled {
+            continue;
+        }
+        let mut j = i + 1;
+        if ctx
+            .toks
+            .get(j)
+            .is_some_and(|n| n.is_punct(super::context::COMMAS))
+        {
+            j += 1;
+        }
+        let Some(n) = ctx.toks.get(j).filter(|_| j < end) else {
+            continue;
+        };
+        if let Some(m) = ctx
+            .mentions_over(n.span)
+            .find(|m| m.label == EntityLabel::Per && m.span.start == n.span.start)
+        {
+            return Some(make_speaker(ctx, m.span, Some(m.entity)));
+        }
+    }
+    None
+}
+
+/// How many tokens before a nationality adjective its title may stand ("وزير الطاقة الروسي").
+const NATIONALITY_TITLE_REACH: usize = 4;
 
 /// Words inside a title phrase that belong to the title, not to its office ("مدير عام", "المتحدث باسم").
 const TITLE_LINKS: &[&str] = &["عام", "باسم"];
@@ -509,11 +573,18 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize, forward: bool) -> Op
             let _ = title;
             // A name the tagger missed starts with a plain word; a definite word right after the title is its
             // complement or the verb's object ("عدّ الوزير القرار خطوة"), no name ("آل" is: "آل خليفة").
+            // A frequent word that is no given name is the clause's verb or object ("اختيار المدرب جاء بعد").
+            let lexicon = Lexicon::bundled();
             let plain_name = entity.is_some()
                 || normalize(ctx.slice(span))
                     .split_whitespace()
                     .next()
-                    .is_some_and(|w| w == "ال" || !(w.starts_with("ال") || w.starts_with("وال")));
+                    .is_some_and(|w| {
+                        w == "ال"
+                            || (!(w.starts_with("ال") || w.starts_with("وال"))
+                                && (!lexicon.is_common_word(w)
+                                    || lexicon.flags(w).contains(Flags::GIVEN)))
+                    });
             let person = plain_name
                 && entity
                     .and_then(|e| ctx.entities.get(e))
@@ -521,6 +592,19 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize, forward: bool) -> Op
             if person {
                 return Some(make_speaker(ctx, span, entity));
             }
+        }
+        // "سفير فرنسا لدى المملكة فلان": the holder named after the title's complements, when the title's
+        // genitive is a named place or organisation (not a common noun, which may be the verb's object: "ونقل
+        // السفير تحيات الرئيس فلان").
+        let named_complement = ctx.toks.get(i + 1).is_some_and(|n| {
+            ctx.mentions_over(n.span).any(|m| {
+                m.span.start == n.span.start
+                    && matches!(m.label, EntityLabel::Loc | EntityLabel::Org)
+            })
+        });
+        if named_complement && let Some((m, _)) = super::speaker::person_after_title(ctx, i + 1, to)
+        {
+            return Some(make_speaker(ctx, m.span, Some(m.entity)));
         }
     }
     None

@@ -200,6 +200,7 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
         );
     }
     let name_end = name_run_end(ctx, titles.end, zone_end);
+    let name_end = name_before_comp(ctx, &titles, name_end, zone_end, to);
     if name_end == titles.end
         && let Some((span, end)) = unnamed_title(ctx, &titles, to)
     {
@@ -212,6 +213,45 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     }
     let who = who_from_name(ctx, titles.end..name_end, titles);
     (who, name_end)
+}
+
+/// Complementisers that open the content of a reporting verb right after its speaker zone (normalised).
+const CONTENT_COMPS: &[&str] = &["ان", "بان"];
+
+/// How many words a name between a title and the complementiser may have ("تيسير المفرج").
+const NAME_BEFORE_COMP_MAX: usize = 3;
+
+/// "وقال المتحدث الرسمي باسم الوزارة تيسير المفرج إن": after a title and its definite complement, the plain
+/// words that run up to the complementiser opening the content are the holder's name, even a name that is also a
+/// common word (تيسير، سلامة): a verb whose content starts with إن/أن has no object there. Gives where the name
+/// ends (`name_end` unchanged when this does not apply).
+fn name_before_comp(
+    ctx: &Ctx,
+    titles: &Titles,
+    name_end: usize,
+    zone_end: usize,
+    to: usize,
+) -> usize {
+    let definite = |k: &str| k.starts_with("ال") || k.starts_with("وال");
+    let applies = !titles.words.is_empty()
+        && name_end == titles.end
+        && zone_end == to
+        && zone_end > titles.end
+        && zone_end - titles.end <= NAME_BEFORE_COMP_MAX
+        && ctx
+            .toks
+            .get(to)
+            .is_some_and(|t| CONTENT_COMPS.contains(&t.key.as_str()))
+        && ctx
+            .toks
+            .get(titles.end)
+            .is_some_and(|t| !definite(t.key.as_str()))
+        && (titles.end..zone_end).all(|k| {
+            ctx.toks
+                .get(k)
+                .is_some_and(|t| t.is_word() && !is_title(t.key.as_str()) && !is_stop(ctx, k))
+        });
+    if applies { zone_end } else { name_end }
 }
 
 /// "إحدى", "أحد" (normalised, bare or after ب): "one of" the group a title's complement names.
@@ -456,6 +496,9 @@ fn read_titles(ctx: &Ctx, from: usize, zone_end: usize) -> Titles {
             let definite = n.key.as_str().starts_with("ال") || n.key.as_str().starts_with("وال");
             if (definite && !is_title(n.key.as_str())) || n.raw == "." {
                 span = span.map(|s| Span::new(s.start, n.span.end));
+                k += 1;
+            } else if n.key.as_str() == "باسم" && k + 1 < zone_end {
+                // "المتحدث الرسمي باسم الوزارة": باسم after the title's adjective.
                 k += 1;
             } else {
                 break;

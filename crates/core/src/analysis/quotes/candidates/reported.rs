@@ -296,6 +296,14 @@ impl Finder<'_, '_> {
         {
             to += 1;
         }
+        // "أبدى مدرب الأهلي السويسري فلان الفلاني": a name the reach ends in is read whole, not cut.
+        if let Some(last) = to.checked_sub(1).and_then(|k| ctx.toks.get(k))
+            && let Some(m) = ctx
+                .mentions_over(last.span)
+                .find(|m| m.span.end > last.span.end)
+        {
+            to = ctx.tok_at(m.span.end).max(to);
+        }
         let who = speaker::after_cue(ctx, i + 1, to);
         if matches!(who, Who::Named { .. } | Who::Title { .. }) {
             self.last_in_sentence = Some((ctx.sentence_start(i), who));
@@ -1225,6 +1233,11 @@ fn shared_subject(
     {
         return Some(w.clone());
     }
+    // "ونقل السفير تحيات الرئيس فلان ...، مؤكدا": a title right after the sentence's first verb is its subject,
+    // before any name in the verb's object.
+    if let Some(title) = subject_title(ctx, cue, sentence) {
+        return Some(title);
+    }
     // "أطلقه الرئيس فلان ...، مطالبا", "وهنأ مجلس الوزراء ...، منوها": the subject named earlier in the
     // sentence (a person or organisation, not one after a preposition).
     let from = ctx.toks.get(sentence).map_or(0, |t| t.span.start);
@@ -1242,6 +1255,49 @@ fn shared_subject(
     }
     plural_subject(ctx, cue, sentence)
 }
+
+/// The title that is the subject of the verb starting the sentence at token `sentence` ("ونقل السفير ..."), for a
+/// participle at `cue` later in it: a definite title right after a first word that is no function word.
+fn subject_title(ctx: &Ctx, cue: usize, sentence: usize) -> Option<Who> {
+    use crate::analysis::quotes::lexicon::{is_title, title_key};
+    let k = sentence + 1;
+    if k >= cue || speaker::is_stop(ctx, sentence) || !ctx.toks.get(sentence)?.is_word() {
+        return None;
+    }
+    let t = ctx.toks.get(k)?;
+    let n = t.key.as_str();
+    if !(t.is_word() && n.starts_with("ال") && is_title(n)) {
+        return None;
+    }
+    // "دافع الرئيس الأمريكي فلان": the name after the title and its adjectives is the subject.
+    let mut j = k + 1;
+    while j < cue && j < k + SUBJECT_TITLE_REACH {
+        let Some(n) = ctx.toks.get(j) else { break };
+        let key = n.key.as_str();
+        if let Some(m) = ctx
+            .mentions_over(n.span)
+            .find(|m| m.label == EntityLabel::Per && m.span.start == n.span.start)
+        {
+            return Some(Who::Named {
+                span: m.span,
+                entity: Some(m.entity),
+                title: vec![title_key(t.key.as_str())?],
+            });
+        }
+        if !(n.is_word() && (is_title(key) || key.starts_with("ال"))) {
+            break;
+        }
+        j += 1;
+    }
+    Some(Who::Title {
+        words: vec![title_key(n)?],
+        span: t.span,
+        headline: false,
+    })
+}
+
+/// How many title words and adjectives [`subject_title`] passes before the subject's name.
+const SUBJECT_TITLE_REACH: usize = 5;
 
 /// "وتحدث الأهالي عن معاناتهم، مطالبين البلدية بالتدخل": a plural participle (ـين) agrees with a plural of
 /// people that is the subject of the sentence's first verb, the word right after it; that group speaks, never the
