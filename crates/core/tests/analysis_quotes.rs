@@ -1456,3 +1456,28 @@ fn a_participle_shares_the_titled_subject_after_the_first_verb() {
     assert_eq!(speaker(&q[0]), "جواو سيلفا");
     assert_eq!(speaker(&q[1]), "هانز موسر");
 }
+
+#[test]
+fn an_organisation_that_is_a_sentence_subject_speaks_for_a_verb_of_its_gender() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الطبيب [PER:ماجد الشهري] إن ⟨المستشفى يستقبل الحالات على مدار الساعة⟩.\n",
+        "وأطلقت [ORG:هيئة الهلال الأحمر] أمس حملة للتبرع بالدم في المدن الكبرى.\n",
+        "وأوضحت في بيان أن ⟨الحملة تستمر أسبوعين⟩.\n",
+        "ونظمت [ORG:جامعة الملك خالد] معرضا للكتاب، وأكدت أن ⟨القراءة أساس المعرفة⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "هيئة الهلال الأحمر");
+    assert_eq!(speaker(&q[2]), "جامعة الملك خالد");
+}
+
+#[test]
+fn the_verb_of_a_relative_clause_has_its_antecedent_for_speaker() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:سعيد القرني] إن ⟨المعرض يضم مئتي دار نشر⟩.\n",
+        "وحضر الافتتاح نائب المحافظ [PER:فهد العتيبي]، الذي أكد أن ⟨الثقافة ركيزة للتنمية⟩.\n",
+        "وتشارك في المعرض [ORG:دار الساقي] التي أعلنت أن ⟨إصداراتها الجديدة ستعرض لأول مرة⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "فهد العتيبي");
+    assert_eq!(speaker(&q[2]), "دار الساقي");
+}

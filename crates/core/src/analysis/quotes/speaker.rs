@@ -875,7 +875,11 @@ pub(crate) fn introduced(ctx: &Ctx, from: usize, to: usize) -> Option<Who> {
                         .is_some_and(|r| org_heads().contains(r))
                     || n.strip_prefix('و').is_some_and(|r| org_heads().contains(r))
             });
-        if !is_title(t.key.as_str()) || genitive {
+        // "جامعة الملك سعود": a title word inside the name of an organisation or place is no person.
+        let in_name = ctx.mentions_over(t.span).any(|m| {
+            matches!(m.label, EntityLabel::Org | EntityLabel::Loc) && m.span.start < t.span.start
+        });
+        if !is_title(t.key.as_str()) || genitive || in_name {
             // The clause's first word may be و + verb ("وعبر"), not the preposition it looks like.
             blocked |= k > clause_start && is_stop(ctx, k);
             continue;

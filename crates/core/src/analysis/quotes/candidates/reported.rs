@@ -1095,6 +1095,12 @@ fn who_for(
     {
         return named;
     }
+    // "فلان، الذي قال": the relative clause's subject is its antecedent, whatever began the sentence.
+    if info.form != CueForm::Participle
+        && let Some(antecedent) = relative_antecedent(ctx, cue)
+    {
+        return antecedent;
+    }
     if !info.wa
         && info.form != CueForm::Participle
         && let Some(subject) = speaker::clause_subject(ctx, cue)
@@ -1106,8 +1112,95 @@ fn who_for(
     {
         return subject;
     }
-    introduced_since(ctx, cue, info, sentence, last_end).unwrap_or(Who::Implicit)
+    introduced_since(ctx, cue, info, sentence, last_end)
+        .or_else(|| organisation_since(ctx, cue, info, sentence, last_end))
+        .unwrap_or(Who::Implicit)
 }
+
+/// "الهلال الأحمر الذي أعلن أن", "نائب الوزير فلان الذي قال إن": the verb of a relative clause has the noun
+/// before the relative pronoun for subject: the person or organisation named right before it.
+fn relative_antecedent(ctx: &Ctx, cue: usize) -> Option<Who> {
+    let rel = ctx.toks.get(cue.checked_sub(1)?)?;
+    if !RELATIVE_PRONOUNS.contains(&rel.key.as_str()) {
+        return None;
+    }
+    // "فلان، الذي قال": past a comma.
+    let mut b = cue.checked_sub(2)?;
+    if ctx.toks.get(b)?.is_punct(COMMAS) {
+        b = b.checked_sub(1)?;
+    }
+    let before = ctx.toks.get(b)?;
+    let m = ctx.mentions_over(before.span).find(|m| {
+        matches!(m.label, EntityLabel::Per | EntityLabel::Org) && m.span.end == before.span.end
+    })?;
+    // The antecedent is the relative clause's subject whatever governs it ("مع الوزير فلان الذي قال").
+    Some(Who::Named {
+        span: m.span,
+        entity: Some(m.entity),
+        title: Vec::new(),
+    })
+}
+
+/// "وأطلقت وزارة الصحة حملة ... وأوضحت في بيان أن": an organisation that is the subject of a sentence since the
+/// last statement (named right after the sentence's first word, its verb) speaks for a verb without a subject,
+/// when the verb's gender agrees with the organisation's head noun (وزارة، هيئة: feminine; مجلس: masculine).
+fn organisation_since(
+    ctx: &Ctx,
+    cue: usize,
+    info: CueInfo,
+    sentence: usize,
+    last_end: usize,
+) -> Option<Who> {
+    if info.form == CueForm::Participle {
+        return None;
+    }
+    let gender = cues::gender(&crate::analysis::normalize::normalize(
+        ctx.toks.get(cue)?.raw,
+    ))?;
+    // This sentence and the ones before it since the last statement (paragraphs are often one sentence), nearest
+    // first.
+    let mut start = sentence;
+    for _ in 0..ORG_SUBJECT_SENTENCES {
+        if ctx.toks.get(start).is_none_or(|t| t.span.start < last_end) {
+            return None;
+        }
+        let this = start;
+        start = match this.checked_sub(1) {
+            Some(p) => ctx.sentence_start(p),
+            None => this,
+        };
+        let k = this + 1;
+        let (Some(first), Some(t)) = (ctx.toks.get(this), ctx.toks.get(k)) else {
+            continue;
+        };
+        if k >= cue || !first.is_word() || speaker::is_stop(ctx, this) {
+            continue;
+        }
+        let Some(m) = ctx
+            .mentions_over(t.span)
+            .find(|m| m.label == EntityLabel::Org && m.span.start == t.span.start)
+        else {
+            continue;
+        };
+        let head = crate::analysis::normalize::normalize(ctx.slice(t.span));
+        let head = head.strip_prefix("ال").unwrap_or(&head);
+        let feminine = head.ends_with('ه');
+        if feminine == (gender == cues::Gender::Feminine) {
+            return Some(Who::Named {
+                span: m.span,
+                entity: Some(m.entity),
+                title: Vec::new(),
+            });
+        }
+        if this == start {
+            return None;
+        }
+    }
+    None
+}
+
+/// How many sentences back [`organisation_since`] looks for an organisation that is a sentence's subject.
+const ORG_SUBJECT_SENTENCES: usize = 3;
 
 /// How many tokens after the verb a prepositional phrase before its subject may run.
 const PHRASE_BEFORE_SUBJECT_REACH: usize = 8;
