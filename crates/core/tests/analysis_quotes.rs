@@ -1481,3 +1481,36 @@ fn the_verb_of_a_relative_clause_has_its_antecedent_for_speaker() {
     assert_eq!(speaker(&q[1]), "فهد العتيبي");
     assert_eq!(speaker(&q[2]), "دار الساقي");
 }
+
+#[test]
+fn a_headline_title_of_an_organisation_is_its_head_named_in_the_body() {
+    let (_, q) = quotes_of(concat!(
+        "رئيس نادي [ORG:الوحدة]: ⟨سنعود إلى دوري الأضواء⟩\n",
+        "أكد رئيس نادي [ORG:الوحدة] [PER:منصور الغامدي] أن ⟨الإدارة ستدعم الفريق بصفقات جديدة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "منصور الغامدي");
+}
+
+#[test]
+fn a_headline_dual_title_is_the_group_as_written() {
+    let (_, q) = quotes_of(concat!(
+        "مدربا [ORG:الوحدة] و[ORG:الرائد]: ⟨المباراة ستكون صعبة⟩\n",
+        "وقال مدرب [ORG:الرائد] [PER:نبيل الحربي] إن ⟨فريقه جاهز⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مدربا الوحدة والرائد");
+}
+
+#[test]
+fn the_interviewer_of_a_credit_line_does_not_answer() {
+    let (_, q) = quotes_of(concat!(
+        "حوار مع رئيس النادي\n",
+        "أجرى الحوار: [PER:ماجد الزهراني]\n",
+        "في هذا الحوار يتحدث رئيس النادي [PER:عادل القحطاني] عن الموسم المقبل.\n",
+        "ما تقييمك للموسم الماضي؟\n",
+        "⟨الموسم كان صعبا لكننا تعلمنا منه الكثير⟩\n",
+        "هل تعد الجماهير بالبطولة؟\n",
+        "⟨نعد بالعمل والاجتهاد حتى آخر مباراة⟩",
+    ));
+    assert_eq!(speaker(&q[0]), "عادل القحطاني");
+    assert_eq!(speaker(&q[1]), "عادل القحطاني");
+}

@@ -712,8 +712,25 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
 
 /// Who a headline's "Speaker:" segment names.
 pub(crate) fn segment_who(ctx: &Ctx, seg: Span) -> Who {
+    let first = ctx.toks.get(ctx.tok_at(seg.start));
+    let first_is_title = first.is_some_and(|t| is_title(t.key.as_str()));
+    // "مدربا الهلال والنصر:", "وزراء الخارجية العرب:": a dual or plural title is the group as written.
+    if first_is_title
+        && first.is_some_and(|t| {
+            let b = bare(t.key.as_str());
+            b.ends_with('ا') || b.ends_with('و') || is_people_plural(t.key.as_str())
+        })
+    {
+        return Who::Named {
+            span: seg,
+            entity: None,
+            title: Vec::new(),
+        };
+    }
     if let Some(m) = ctx.speaker_mention(seg)
         && m.label != EntityLabel::Loc
+        // "رئيس نادي الاتحاد:": the organisation in a title is not who speaks; the title's holder is.
+        && (m.label == EntityLabel::Per || !first_is_title)
     {
         return Who::Named {
             span: m.span,

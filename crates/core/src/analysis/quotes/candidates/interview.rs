@@ -183,8 +183,58 @@ fn interviewee(ctx: &Ctx) -> Who {
     ctx.entities
         .iter()
         .filter(|e| e.label == EntityLabel::Per)
-        .filter_map(|e| Some((e.mentions.len(), ctx.mentions.get(*e.mentions.first()?)?)))
+        .filter_map(|e| {
+            // The interviewer's credit line ("أجرى الحوار: فلان") names no one who answers.
+            let mentions: Vec<&crate::analysis::Mention> = e
+                .mentions
+                .iter()
+                .filter_map(|&i| ctx.mentions.get(i))
+                .filter(|m| !in_credit_line(ctx, m.span))
+                .collect();
+            Some((mentions.len(), *mentions.first()?))
+        })
         // Most mentions; the earliest named of equals.
         .max_by_key(|(n, m)| (*n, std::cmp::Reverse(m.span.start)))
         .map_or(Who::Unknown, |(_, m)| named(m))
+}
+
+/// A credit line has at most this many words ("أجرى الحوار: فلان الفلاني").
+const CREDIT_LINE_MAX_WORDS: usize = 8;
+
+/// Words that open a byline with the writer's or interviewer's name after them (normalised).
+const BYLINE_OPENERS: &[&str] = &[
+    "بقلم",
+    "كتب",
+    "كتبت",
+    "حاوره",
+    "حاورها",
+    "حاورته",
+    "حاورتها",
+];
+
+/// True when the mention at `span` is in a short paragraph that credits the writer or interviewer: a colon before
+/// the name ("أجرى الحوار: فلان", "حوار: فلان") or a byline word opening it ("بقلم فلان").
+fn in_credit_line(ctx: &Ctx, span: Span) -> bool {
+    let Some(block) = ctx
+        .doc
+        .blocks
+        .iter()
+        .find(|b| b.span.start <= span.start && span.end <= b.span.end)
+    else {
+        return false;
+    };
+    if block.kind == BlockKind::Title {
+        return false;
+    }
+    let text = ctx.slice(block.span);
+    if text.split_whitespace().count() > CREDIT_LINE_MAX_WORDS {
+        return false;
+    }
+    let before = ctx.slice(Span::new(block.span.start, span.start));
+    let opener = before
+        .split_whitespace()
+        .next()
+        .map(crate::analysis::normalize::normalize)
+        .is_some_and(|w| BYLINE_OPENERS.contains(&w.as_str()));
+    before.contains(':') || opener
 }
