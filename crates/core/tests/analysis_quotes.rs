@@ -1514,3 +1514,25 @@ fn the_interviewer_of_a_credit_line_does_not_answer() {
     assert_eq!(speaker(&q[0]), "عادل القحطاني");
     assert_eq!(speaker(&q[1]), "عادل القحطاني");
 }
+
+#[test]
+fn a_lone_word_named_once_is_not_the_article_subject_before_a_full_name() {
+    let (_, q) = quotes_of(concat!(
+        "محافظ جدة [PER:يدشن] مهرجان الصيف\n",
+        "دشن محافظ جدة الأمير [PER:مشعل بن ماجد] مساء أمس مهرجان الصيف بحضور عدد من المسؤولين.\n",
+        "وألقى سموه كلمة قال فيها إن ⟨المهرجان يعكس الوجه الحضاري للمحافظة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مشعل بن ماجد");
+}
+
+#[test]
+fn a_titled_subject_before_the_verb_is_read_with_its_name() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:خالد السهلي] إن ⟨السوق تعافت⟩.\n",
+        "المحلل المالي فضل الحربي يرى أن ⟨الأسعار ستواصل الصعود⟩.\n",
+        "والمتحدث الرسمي يؤكد أن ⟨القرار نهائي⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "فضل الحربي");
+    assert_eq!(speaker(&q[2]), "المتحدث الرسمي");
+}

@@ -221,10 +221,11 @@ const CONTENT_COMPS: &[&str] = &["ان", "بان"];
 /// How many words a name between a title and the complementiser may have ("تيسير المفرج").
 const NAME_BEFORE_COMP_MAX: usize = 3;
 
-/// "وقال المتحدث الرسمي باسم الوزارة تيسير المفرج إن": after a title and its definite complement, the plain
-/// words that run up to the complementiser opening the content are the holder's name, even a name that is also a
-/// common word (تيسير، سلامة): a verb whose content starts with إن/أن has no object there. Gives where the name
-/// ends (`name_end` unchanged when this does not apply).
+/// "وقال المتحدث الرسمي باسم الوزارة تيسير المفرج إن", "المحلل المالي فضل فلان يرى أن": after a title and its
+/// definite complement, the plain words that run up to the complementiser opening the content (or up to the
+/// reporting verb the subject stands before) are the holder's name, even a name that is also a common word
+/// (تيسير، فضل): a verb whose content starts with إن/أن has no object there. Gives where the name ends
+/// (`name_end` unchanged when this does not apply).
 fn name_before_comp(
     ctx: &Ctx,
     titles: &Titles,
@@ -238,10 +239,9 @@ fn name_before_comp(
         && zone_end == to
         && zone_end > titles.end
         && zone_end - titles.end <= NAME_BEFORE_COMP_MAX
-        && ctx
-            .toks
-            .get(to)
-            .is_some_and(|t| CONTENT_COMPS.contains(&t.key.as_str()))
+        && ctx.toks.get(to).is_some_and(|t| {
+            CONTENT_COMPS.contains(&t.key.as_str()) || super::cues::lookup(t.key.as_str()).is_some()
+        })
         && ctx
             .toks
             .get(titles.end)
@@ -706,6 +706,8 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
         } => Some(who),
         Who::Named { .. } if ends_at_comma || topic || kana => Some(who),
         Who::Definite { .. } | Who::Title { .. } if kana => Some(who),
+        // "المحلل المالي يرى أن": a title right before the verb is its subject.
+        Who::Title { .. } if end == cue => Some(who),
         _ => None,
     }
 }
