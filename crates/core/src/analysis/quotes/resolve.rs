@@ -476,6 +476,19 @@ fn longest_forms(ctx: &Ctx, drafts: &[Draft]) -> HashMap<String, String> {
 }
 
 fn make_speaker(ctx: &Ctx, span: Span, entity: Option<usize>) -> Speaker {
+    // "والمتحدث الرسمي": the conjunction on a definite first word is not part of the speaker.
+    let span = match ctx.slice(span).strip_prefix('و') {
+        Some(rest)
+            if rest.starts_with("ال")
+                && rest
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.chars().count() >= 5) =>
+        {
+            Span::new(span.start + 'و'.len_utf8(), span.end)
+        }
+        _ => span,
+    };
     let surface = || {
         ctx.slice(span)
             .chars()
