@@ -1536,3 +1536,17 @@ fn a_titled_subject_before_the_verb_is_read_with_its_name() {
     assert_eq!(speaker(&q[1]), "فضل الحربي");
     assert_eq!(speaker(&q[2]), "المتحدث الرسمي");
 }
+
+#[test]
+fn the_interviewee_is_introduced_before_the_questions_not_the_most_named() {
+    let (_, q) = quotes_of(concat!(
+        "حوار مع باحث\n",
+        "يتحدث الباحث [PER:منير العنزي] في هذا الحوار عن علاقته بأستاذه الراحل [PER:عبدالله الفهد].\n",
+        "ماذا تعلمت من [PER:الفهد]؟\n",
+        "⟨تعلمت من [PER:الفهد] الصبر، وكان [PER:الفهد] لا يتعجل النشر⟩\n",
+        "ما مشروعك المقبل؟\n",
+        "⟨كتاب عن رحلات [PER:الفهد] في البادية⟩",
+    ));
+    assert_eq!(speaker(&q[0]), "منير العنزي");
+    assert_eq!(speaker(&q[1]), "منير العنزي");
+}
