@@ -1550,3 +1550,14 @@ fn the_interviewee_is_introduced_before_the_questions_not_the_most_named() {
     assert_eq!(speaker(&q[0]), "منير العنزي");
     assert_eq!(speaker(&q[1]), "منير العنزي");
 }
+
+#[test]
+fn the_subject_after_kana_speaks_and_the_noun_after_the_verb_is_its_object() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وكان [PER:ماكرون]، في كلمته أمام السفراء، حذر [ORG:البرلمان] بأنه ⟨سيحل المجلس إذا عطل الإصلاحات⟩.\n",
+        "وكانت [ORG:وزارة الإسكان] أعلنت أن ⟨التسليم سيبدأ الشهر المقبل⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "ماكرون");
+    assert_eq!(speaker(&q[1]), "وزارة الإسكان");
+}

@@ -712,6 +712,33 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
     }
 }
 
+/// "وكان أوباما، في خطابه ...، حذر الكونغرس بأنه", "وكانت الوزارة أعلنت أن": a sentence opening with كان and a
+/// name (a mention) or a title has that subject for the reporting verb at `cue` later in it, and what follows the
+/// verb is its object. Not when the verb is in a relative clause ("الذي قال").
+pub(crate) fn kana_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
+    let start = ctx.sentence_start(cue);
+    let t = ctx.toks.get(start)?;
+    let n = t.key.as_str().strip_prefix('و').unwrap_or(t.key.as_str());
+    if !KANA.contains(&n) || start + 1 >= cue {
+        return None;
+    }
+    let before = ctx.toks.get(cue - 1)?;
+    if matches!(
+        before.key.as_str(),
+        "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي"
+    ) {
+        return None;
+    }
+    let (who, _) = extract(ctx, start + 1, cue);
+    match who {
+        Who::Named {
+            entity: Some(_), ..
+        }
+        | Who::Title { .. } => Some(who),
+        _ => None,
+    }
+}
+
 /// Who a headline's "Speaker:" segment names.
 pub(crate) fn segment_who(ctx: &Ctx, seg: Span) -> Who {
     let first = ctx.toks.get(ctx.tok_at(seg.start));

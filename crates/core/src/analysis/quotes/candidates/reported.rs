@@ -1061,6 +1061,11 @@ fn who_for(
     last: Option<&(usize, Who)>,
 ) -> Who {
     let sentence = ctx.sentence_start(cue);
+    if matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+        && let Some(subject) = speaker::kana_subject(ctx, cue)
+    {
+        return subject;
+    }
     let who = speaker::after_cue(ctx, cue + 1, who_end);
     let who = if who == Who::Implicit {
         subject_after_phrase(ctx, cue, who_end).unwrap_or(who)
