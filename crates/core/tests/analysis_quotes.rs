@@ -1561,3 +1561,13 @@ fn the_subject_after_kana_speaks_and_the_noun_after_the_verb_is_its_object() {
     assert_eq!(speaker(&q[0]), "ماكرون");
     assert_eq!(speaker(&q[1]), "وزارة الإسكان");
 }
+
+#[test]
+fn a_full_name_is_introduced_before_a_lone_word_named_once() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقالت [ORG:إدارة المدرسة] إن ⟨الحفل يقام سنويا⟩.\n",
+        "وشهد [PER:الحفل] مدير التعليم [PER:سامي الفهد]. وأكد أن ⟨التفوق ثمرة الجهد⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "سامي الفهد");
+}

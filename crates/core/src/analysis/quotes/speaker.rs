@@ -890,11 +890,26 @@ pub(crate) fn introduced(ctx: &Ctx, from: usize, to: usize) -> Option<Who> {
         return None;
     };
     let range = Span::new(a.span.start, b.span.end);
-    if let Some(m) = ctx
-        .mentions_in(range)
-        .iter()
-        .find(|m| m.span.end <= range.end && m.label == EntityLabel::Per && !governed(ctx, m.span))
-    {
+    let persons = || {
+        ctx.mentions_in(range).iter().filter(|m| {
+            m.span.end <= range.end && m.label == EntityLabel::Per && !governed(ctx, m.span)
+        })
+    };
+    // A name of two words, a repeated name or one after a title before a lone word named once, often a word of
+    // the sentence the tagger took for a name ("الشباب هم عماد الوطن").
+    let sure = |m: &&crate::analysis::Mention| {
+        ctx.slice(m.span).split_whitespace().nth(1).is_some()
+            || ctx
+                .entities
+                .get(m.entity)
+                .is_some_and(|e| e.mentions.len() > 1)
+            || ctx
+                .tok_at(m.span.start)
+                .checked_sub(1)
+                .and_then(|p| ctx.toks.get(p))
+                .is_some_and(|p| is_title(p.key.as_str()))
+    };
+    if let Some(m) = persons().find(sure).or_else(|| persons().next()) {
         return Some(Who::Named {
             span: m.span,
             entity: Some(m.entity),
