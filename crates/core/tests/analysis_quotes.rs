@@ -1571,3 +1571,17 @@ fn a_full_name_is_introduced_before_a_lone_word_named_once() {
     ));
     assert_eq!(speaker(&q[1]), "سامي الفهد");
 }
+
+#[test]
+fn a_time_adverb_between_the_verb_and_its_subject_is_passed() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال المحلل [PER:ماهر السديري] إن ⟨التداولات هادئة⟩.\n",
+        "وأكد أمس وزير النقل [PER:نايف الشمري] أن ⟨القطار سيعمل قبل نهاية العام⟩.\n",
+        "وأعلنت اليوم [ORG:هيئة الطيران المدني] أن ⟨المطار الجديد جاهز⟩.\n",
+        "وقال مساء أمس المتحدث باسم الدفاع المدني العقيد [PER:وليد الحارثي] إن ⟨الحريق أخمد⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "نايف الشمري");
+    assert_eq!(speaker(&q[2]), "هيئة الطيران المدني");
+    assert_eq!(speaker(&q[3]), "وليد الحارثي");
+}

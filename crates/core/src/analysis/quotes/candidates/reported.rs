@@ -1066,7 +1066,18 @@ fn who_for(
     {
         return subject;
     }
-    let who = speaker::after_cue(ctx, cue + 1, who_end);
+    // "وأكد أمس وزير المالية فلان أن", "وقال مساء أمس المتحدث": time adverbs between the verb and its subject.
+    let mut first = cue + 1;
+    while first + 1 < who_end
+        && first < cue + 1 + ADVERBS_BEFORE_SUBJECT
+        && ctx.toks.get(first).is_some_and(|t| {
+            let n = t.key.as_str();
+            ADVERBS.contains(&n) || n == "يوم" || n == "اول"
+        })
+    {
+        first += 1;
+    }
+    let who = speaker::after_cue(ctx, first, who_end);
     let who = if who == Who::Implicit {
         subject_after_phrase(ctx, cue, who_end).unwrap_or(who)
     } else {
@@ -1206,6 +1217,9 @@ fn organisation_since(
 
 /// How many sentences back [`organisation_since`] looks for an organisation that is a sentence's subject.
 const ORG_SUBJECT_SENTENCES: usize = 3;
+
+/// How many time adverbs [`who_for`] passes between a reporting verb and its subject ("مساء أمس", "يوم الأحد").
+const ADVERBS_BEFORE_SUBJECT: usize = 3;
 
 /// How many tokens after the verb a prepositional phrase before its subject may run.
 const PHRASE_BEFORE_SUBJECT_REACH: usize = 8;
