@@ -1585,3 +1585,19 @@ fn a_time_adverb_between_the_verb_and_its_subject_is_passed() {
     assert_eq!(speaker(&q[2]), "هيئة الطيران المدني");
     assert_eq!(speaker(&q[3]), "وليد الحارثي");
 }
+
+#[test]
+fn a_discourse_phrase_between_the_verb_and_its_subject_is_passed() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال المحلل [PER:ماهر السديري] إن ⟨التداولات هادئة⟩.\n",
+        "وأكد بدوره وزير الاقتصاد [PER:رامي العوفي] أن ⟨النمو سيتسارع⟩.\n",
+        "وقال من جانبه رئيس الغرفة [PER:زياد الخنيزي] إن ⟨التجار متفائلون⟩.\n",
+        "وأوضح عقب الاجتماع محافظ البنك [PER:هشام الراجحي] أن ⟨التضخم تحت السيطرة⟩.\n",
+        "وأشار في الوقت نفسه الخبير [PER:يوسف المزروع] إلى أن ⟨الدين العام منخفض⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "رامي العوفي");
+    assert_eq!(speaker(&q[2]), "زياد الخنيزي");
+    assert_eq!(speaker(&q[3]), "هشام الراجحي");
+    assert_eq!(speaker(&q[4]), "يوسف المزروع");
+}

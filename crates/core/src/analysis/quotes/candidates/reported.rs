@@ -1236,7 +1236,11 @@ fn subject_after_phrase(ctx: &Ctx, cue: usize, who_end: usize) -> Option<Who> {
     use crate::analysis::quotes::lexicon::is_title;
     let first = ctx.toks.get(cue + 1)?;
     let n = first.key.as_str();
-    let opens_phrase = matches!(n, "في" | "خلال" | "ل")
+    // "وأكد بدوره", "وقال من جانبه", "وأوضح عقب الاجتماع": a discourse or time phrase before the subject.
+    let opens_phrase = matches!(
+        n,
+        "في" | "خلال" | "ل" | "عقب" | "بعد" | "اثر" | "قبيل" | "من"
+    ) || n.starts_with("بدور")
         || first.raw.ends_with('ـ')
         || (n.starts_with('ل') && !n.starts_with("ال"));
     if !opens_phrase {
@@ -1258,9 +1262,25 @@ fn subject_after_phrase(ctx: &Ctx, cue: usize, who_end: usize) -> Option<Who> {
         }
         let prev = ctx.toks.get(k - 1)?;
         let p = prev.key.as_str();
+        // "في الوقت نفسه الخبير": نفسه and ذاته close the phrase, they govern nothing.
+        // Nor do the discourse phrases "بدوره", "من جانبه", "من جهته".
+        let closing = matches!(
+            p,
+            "نفسه"
+                | "ذاته"
+                | "نفسها"
+                | "ذاتها"
+                | "جانبه"
+                | "جانبها"
+                | "جهته"
+                | "جهتها"
+                | "ناحيته"
+                | "ناحيتها"
+        ) || p.starts_with("بدور");
         let governed = prev.raw == "على"
             || GOVERNING.contains(&p.strip_prefix('و').unwrap_or(p))
             || (prev.is_word()
+                && !closing
                 && !p.starts_with("لل")
                 && (p.ends_with('ه') || p.ends_with("ها") || p.ends_with("هم")));
         if governed {
