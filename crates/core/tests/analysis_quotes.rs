@@ -1601,3 +1601,16 @@ fn a_discourse_phrase_between_the_verb_and_its_subject_is_passed() {
     assert_eq!(speaker(&q[3]), "هشام الراجحي");
     assert_eq!(speaker(&q[4]), "يوسف المزروع");
 }
+
+#[test]
+fn a_title_with_its_adjective_resolves_to_the_holder_named_after_its_complements() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وحضر المؤتمر المدير التنفيذي للمجموعة [PER:طلال المهيدب].\n",
+        "وقال المدير التنفيذي إن ⟨الأرباح تضاعفت⟩.\n",
+        "وشارك في الاجتماع الأمين العام لاتحاد المصارف [PER:جورج قرم].\n",
+        "وأوضح الأمين العام أن ⟨القطاع المصرفي متماسك⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "طلال المهيدب");
+    assert_eq!(speaker(&q[1]), "جورج قرم");
+}

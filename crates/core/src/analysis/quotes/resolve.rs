@@ -625,7 +625,16 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize, forward: bool) -> Op
                     && matches!(m.label, EntityLabel::Loc | EntityLabel::Org)
             })
         });
-        if named_complement && let Some((m, _)) = super::speaker::person_after_title(ctx, i + 1, to)
+        // "المدير التنفيذي للشركة فلان", "الأمين العام لمجلس التعاون فلان": the title's relative adjective (or
+        // عام) then its complements.
+        let title_adjective = ctx.toks.get(i + 1).is_some_and(|n| {
+            let k = n.key.as_str();
+            k == "العام"
+                || k == "عام"
+                || (k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("يه")))
+        });
+        if (named_complement || title_adjective)
+            && let Some((m, _)) = super::speaker::person_after_title(ctx, i + 1, to)
         {
             return Some(make_speaker(ctx, m.span, Some(m.entity)));
         }
