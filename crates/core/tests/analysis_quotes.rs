@@ -1614,3 +1614,14 @@ fn a_title_with_its_adjective_resolves_to_the_holder_named_after_its_complements
     assert_eq!(speaker(&q[0]), "طلال المهيدب");
     assert_eq!(speaker(&q[1]), "جورج قرم");
 }
+
+#[test]
+fn a_definite_head_noun_is_the_organisation_named_after_that_head() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المهندس [PER:فارس العمري] إن ⟨المصنع جاهز⟩.\n",
+        "ووقعت شركة [ORG:معادن الوطنية] عقدا لتوسعة مصنعها.\n",
+        "وقالت الشركة في بيان إن ⟨الإنتاج سيتضاعف⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "معادن الوطنية");
+}

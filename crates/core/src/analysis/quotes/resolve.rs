@@ -675,6 +675,13 @@ fn definite_in_text(ctx: &Ctx, word: &str, before: usize) -> Option<Speaker> {
                 _ => continue,
             }
         };
+        // "شركة أرامكو السعودية" for "الشركة": the organisation named right after the head word.
+        if let Some(m) = ctx.toks.get(i + 1).and_then(|n| {
+            ctx.mentions_over(n.span)
+                .find(|m| m.label == EntityLabel::Org && m.span.start == n.span.start)
+        }) {
+            return Some(make_speaker(ctx, m.span, Some(m.entity)));
+        }
         let mut end = i + 1;
         while end < i + DEFINITE_FORM_MAX_TOKENS
             && ctx.toks.get(end).is_some_and(|n| {
