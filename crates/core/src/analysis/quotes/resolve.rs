@@ -257,6 +257,10 @@ fn title_speaker(
             .any(|(t, s)| s.name == l.name && !is_honour_title(t) && Some(t) != key)
             || key.is_some_and(|k| memory.by_title.get(k).is_some_and(|s| s.name == l.name))
     });
+    // "وتابع الوزير الروسي" after "نظيره الروسي فلان": the person the article introduced with that nationality.
+    if !headline && let Some(s) = nationality_holder(ctx, words, span) {
+        return s;
+    }
     let found = key
         .and_then(|w| memory.by_title.get(w).cloned())
         .or_else(|| words.first().and_then(|w| memory.by_title.get(w).cloned()))
@@ -268,6 +272,66 @@ fn title_speaker(
     // Nobody to resolve to: the title as written is better than a guess.
     found.unwrap_or(literal)
 }
+
+/// The person introduced with the nationality adjective that the title at `span` is written with ("الوزير
+/// الروسي" for "نظيره الروسي سيرغي لافروف", "المدرب البرتغالي" for "المدرب البرتغالي فلان"): the nearest person
+/// mention before the title that follows the same adjective (past at most a comma), where the adjective follows
+/// the same title or "counterpart" (نظيره) within [`NATIONALITY_TITLE_REACH`] tokens.
+fn nationality_holder(ctx: &Ctx, words: &[String], span: Span) -> Option<Speaker> {
+    let head = words.iter().find(|w| !is_honour_title(w))?;
+    let lexicon = Lexicon::bundled();
+    let nationalities: Vec<String> = office_words(ctx, span)
+        .into_iter()
+        .filter(|w| lexicon.flags(w).contains(Flags::NATIONALITY))
+        .collect();
+    if nationalities.is_empty() {
+        return None;
+    }
+    let end = ctx.tok_at(span.start);
+    for i in (end.saturating_sub(LOOKBACK)..end).rev() {
+        let Some(t) = ctx.toks.get(i) else { continue };
+        let key = t.key.as_str();
+        let key = if nationalities.iter().any(|n| n == key) {
+            key
+        } else {
+            key.strip_prefix('و').unwrap_or(key)
+        };
+        if !nationalities.iter().any(|n| n == key) {
+            continue;
+        }
+        let titled = (i.saturating_sub(NATIONALITY_TITLE_REACH)..i).any(|p| {
+            ctx.toks.get(p).is_some_and(|p| {
+                let n = p.key.as_str();
+                let n = n.strip_prefix('و').unwrap_or(n);
+                title_key(n).as_ref() == Some(head) || n.starts_with("نظير")
+            })
+        });
+        if !titled {
+            continue;
+        }
+        let mut j = i + 1;
+        if ctx
+            .toks
+            .get(j)
+            .is_some_and(|n| n.is_punct(super::context::COMMAS))
+        {
+            j += 1;
+        }
+        let Some(n) = ctx.toks.get(j).filter(|_| j < end) else {
+            continue;
+        };
+        if let Some(m) = ctx
+            .mentions_over(n.span)
+            .find(|m| m.label == EntityLabel::Per && m.span.start == n.span.start)
+        {
+            return Some(make_speaker(ctx, m.span, Some(m.entity)));
+        }
+    }
+    None
+}
+
+/// How many tokens before a nationality adjective its title may stand ("وزير الطاقة الروسي").
+const NATIONALITY_TITLE_REACH: usize = 4;
 
 /// Words inside a title phrase that belong to the title, not to its office ("مدير عام", "المتحدث باسم").
 const TITLE_LINKS: &[&str] = &["عام", "باسم"];
@@ -412,6 +476,19 @@ fn longest_forms(ctx: &Ctx, drafts: &[Draft]) -> HashMap<String, String> {
 }
 
 fn make_speaker(ctx: &Ctx, span: Span, entity: Option<usize>) -> Speaker {
+    // "والمتحدث الرسمي": the conjunction on a definite first word is not part of the speaker.
+    let span = match ctx.slice(span).strip_prefix('و') {
+        Some(rest)
+            if rest.starts_with("ال")
+                && rest
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| w.chars().count() >= 5) =>
+        {
+            Span::new(span.start + 'و'.len_utf8(), span.end)
+        }
+        _ => span,
+    };
     let surface = || {
         ctx.slice(span)
             .chars()
@@ -443,7 +520,17 @@ fn longest_form(ctx: &Ctx, mut s: Speaker, forms: &HashMap<String, String>) -> S
 
 /// The person the article is about: its first person mention, else the first named speaker.
 fn article_subject(ctx: &Ctx, drafts: &[Draft]) -> Option<Speaker> {
-    if let Some(m) = ctx.mentions.iter().find(|m| m.label == EntityLabel::Per) {
+    // A name of two words or more, or one the article repeats: a lone word named once (often a verb of the
+    // headline the tagger took for a name, "أمير الرياض يفتتح") is the subject only when there is no other.
+    let sure = |m: &&crate::analysis::Mention| {
+        ctx.slice(m.span).split_whitespace().nth(1).is_some()
+            || ctx
+                .entities
+                .get(m.entity)
+                .is_some_and(|e| e.mentions.len() > 1)
+    };
+    let persons = || ctx.mentions.iter().filter(|m| m.label == EntityLabel::Per);
+    if let Some(m) = persons().find(sure).or_else(|| persons().next()) {
         return Some(make_speaker(ctx, m.span, Some(m.entity)));
     }
     drafts.iter().find_map(|d| match &d.who {
@@ -509,11 +596,18 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize, forward: bool) -> Op
             let _ = title;
             // A name the tagger missed starts with a plain word; a definite word right after the title is its
             // complement or the verb's object ("عدّ الوزير القرار خطوة"), no name ("آل" is: "آل خليفة").
+            // A frequent word that is no given name is the clause's verb or object ("اختيار المدرب جاء بعد").
+            let lexicon = Lexicon::bundled();
             let plain_name = entity.is_some()
                 || normalize(ctx.slice(span))
                     .split_whitespace()
                     .next()
-                    .is_some_and(|w| w == "ال" || !(w.starts_with("ال") || w.starts_with("وال")));
+                    .is_some_and(|w| {
+                        w == "ال"
+                            || (!(w.starts_with("ال") || w.starts_with("وال"))
+                                && (!lexicon.is_common_word(w)
+                                    || lexicon.flags(w).contains(Flags::GIVEN)))
+                    });
             let person = plain_name
                 && entity
                     .and_then(|e| ctx.entities.get(e))
@@ -521,6 +615,28 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize, forward: bool) -> Op
             if person {
                 return Some(make_speaker(ctx, span, entity));
             }
+        }
+        // "سفير فرنسا لدى المملكة فلان": the holder named after the title's complements, when the title's
+        // genitive is a named place or organisation (not a common noun, which may be the verb's object: "ونقل
+        // السفير تحيات الرئيس فلان").
+        let named_complement = ctx.toks.get(i + 1).is_some_and(|n| {
+            ctx.mentions_over(n.span).any(|m| {
+                m.span.start == n.span.start
+                    && matches!(m.label, EntityLabel::Loc | EntityLabel::Org)
+            })
+        });
+        // "المدير التنفيذي للشركة فلان", "الأمين العام لمجلس التعاون فلان": the title's relative adjective (or
+        // عام) then its complements.
+        let title_adjective = ctx.toks.get(i + 1).is_some_and(|n| {
+            let k = n.key.as_str();
+            k == "العام"
+                || k == "عام"
+                || (k.starts_with("ال") && (k.ends_with('ي') || k.ends_with("يه")))
+        });
+        if (named_complement || title_adjective)
+            && let Some((m, _)) = super::speaker::person_after_title(ctx, i + 1, to)
+        {
+            return Some(make_speaker(ctx, m.span, Some(m.entity)));
         }
     }
     None
@@ -559,6 +675,13 @@ fn definite_in_text(ctx: &Ctx, word: &str, before: usize) -> Option<Speaker> {
                 _ => continue,
             }
         };
+        // "شركة أرامكو السعودية" for "الشركة": the organisation named right after the head word.
+        if let Some(m) = ctx.toks.get(i + 1).and_then(|n| {
+            ctx.mentions_over(n.span)
+                .find(|m| m.label == EntityLabel::Org && m.span.start == n.span.start)
+        }) {
+            return Some(make_speaker(ctx, m.span, Some(m.entity)));
+        }
         let mut end = i + 1;
         while end < i + DEFINITE_FORM_MAX_TOKENS
             && ctx.toks.get(end).is_some_and(|n| {

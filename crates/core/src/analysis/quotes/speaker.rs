@@ -200,6 +200,7 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
         );
     }
     let name_end = name_run_end(ctx, titles.end, zone_end);
+    let name_end = name_before_comp(ctx, &titles, name_end, zone_end, to);
     if name_end == titles.end
         && let Some((span, end)) = unnamed_title(ctx, &titles, to)
     {
@@ -212,6 +213,45 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     }
     let who = who_from_name(ctx, titles.end..name_end, titles);
     (who, name_end)
+}
+
+/// Complementisers that open the content of a reporting verb right after its speaker zone (normalised).
+const CONTENT_COMPS: &[&str] = &["ان", "بان"];
+
+/// How many words a name between a title and the complementiser may have ("تيسير المفرج").
+const NAME_BEFORE_COMP_MAX: usize = 3;
+
+/// "وقال المتحدث الرسمي باسم الوزارة تيسير المفرج إن", "المحلل المالي فضل فلان يرى أن": after a title and its
+/// definite complement, the plain words that run up to the complementiser opening the content (or up to the
+/// reporting verb the subject stands before) are the holder's name, even a name that is also a common word
+/// (تيسير، فضل): a verb whose content starts with إن/أن has no object there. Gives where the name ends
+/// (`name_end` unchanged when this does not apply).
+fn name_before_comp(
+    ctx: &Ctx,
+    titles: &Titles,
+    name_end: usize,
+    zone_end: usize,
+    to: usize,
+) -> usize {
+    let definite = |k: &str| k.starts_with("ال") || k.starts_with("وال");
+    let applies = !titles.words.is_empty()
+        && name_end == titles.end
+        && zone_end == to
+        && zone_end > titles.end
+        && zone_end - titles.end <= NAME_BEFORE_COMP_MAX
+        && ctx.toks.get(to).is_some_and(|t| {
+            CONTENT_COMPS.contains(&t.key.as_str()) || super::cues::lookup(t.key.as_str()).is_some()
+        })
+        && ctx
+            .toks
+            .get(titles.end)
+            .is_some_and(|t| !definite(t.key.as_str()))
+        && (titles.end..zone_end).all(|k| {
+            ctx.toks
+                .get(k)
+                .is_some_and(|t| t.is_word() && !is_title(t.key.as_str()) && !is_stop(ctx, k))
+        });
+    if applies { zone_end } else { name_end }
 }
 
 /// "إحدى", "أحد" (normalised, bare or after ب): "one of" the group a title's complement names.
@@ -457,6 +497,9 @@ fn read_titles(ctx: &Ctx, from: usize, zone_end: usize) -> Titles {
             if (definite && !is_title(n.key.as_str())) || n.raw == "." {
                 span = span.map(|s| Span::new(s.start, n.span.end));
                 k += 1;
+            } else if n.key.as_str() == "باسم" && k + 1 < zone_end {
+                // "المتحدث الرسمي باسم الوزارة": باسم after the title's adjective.
+                k += 1;
             } else {
                 break;
             }
@@ -663,14 +706,60 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
         } => Some(who),
         Who::Named { .. } if ends_at_comma || topic || kana => Some(who),
         Who::Definite { .. } | Who::Title { .. } if kana => Some(who),
+        // "المحلل المالي يرى أن": a title right before the verb is its subject.
+        Who::Title { .. } if end == cue => Some(who),
+        _ => None,
+    }
+}
+
+/// "وكان أوباما، في خطابه ...، حذر الكونغرس بأنه", "وكانت الوزارة أعلنت أن": a sentence opening with كان and a
+/// name (a mention) or a title has that subject for the reporting verb at `cue` later in it, and what follows the
+/// verb is its object. Not when the verb is in a relative clause ("الذي قال").
+pub(crate) fn kana_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
+    let start = ctx.sentence_start(cue);
+    let t = ctx.toks.get(start)?;
+    let n = t.key.as_str().strip_prefix('و').unwrap_or(t.key.as_str());
+    if !KANA.contains(&n) || start + 1 >= cue {
+        return None;
+    }
+    let before = ctx.toks.get(cue - 1)?;
+    if matches!(
+        before.key.as_str(),
+        "الذي" | "التي" | "الذين" | "اللذين" | "اللتين" | "اللواتي"
+    ) {
+        return None;
+    }
+    let (who, _) = extract(ctx, start + 1, cue);
+    match who {
+        Who::Named {
+            entity: Some(_), ..
+        }
+        | Who::Title { .. } => Some(who),
         _ => None,
     }
 }
 
 /// Who a headline's "Speaker:" segment names.
 pub(crate) fn segment_who(ctx: &Ctx, seg: Span) -> Who {
+    let first = ctx.toks.get(ctx.tok_at(seg.start));
+    let first_is_title = first.is_some_and(|t| is_title(t.key.as_str()));
+    // "مدربا الهلال والنصر:", "وزراء الخارجية العرب:": a dual or plural title is the group as written.
+    if first_is_title
+        && first.is_some_and(|t| {
+            let b = bare(t.key.as_str());
+            b.ends_with('ا') || b.ends_with('و') || is_people_plural(t.key.as_str())
+        })
+    {
+        return Who::Named {
+            span: seg,
+            entity: None,
+            title: Vec::new(),
+        };
+    }
     if let Some(m) = ctx.speaker_mention(seg)
         && m.label != EntityLabel::Loc
+        // "رئيس نادي الاتحاد:": the organisation in a title is not who speaks; the title's holder is.
+        && (m.label == EntityLabel::Per || !first_is_title)
     {
         return Who::Named {
             span: m.span,
@@ -801,11 +890,26 @@ pub(crate) fn introduced(ctx: &Ctx, from: usize, to: usize) -> Option<Who> {
         return None;
     };
     let range = Span::new(a.span.start, b.span.end);
-    if let Some(m) = ctx
-        .mentions_in(range)
-        .iter()
-        .find(|m| m.span.end <= range.end && m.label == EntityLabel::Per && !governed(ctx, m.span))
-    {
+    let persons = || {
+        ctx.mentions_in(range).iter().filter(|m| {
+            m.span.end <= range.end && m.label == EntityLabel::Per && !governed(ctx, m.span)
+        })
+    };
+    // A name of two words, a repeated name or one after a title before a lone word named once, often a word of
+    // the sentence the tagger took for a name ("الشباب هم عماد الوطن").
+    let sure = |m: &&crate::analysis::Mention| {
+        ctx.slice(m.span).split_whitespace().nth(1).is_some()
+            || ctx
+                .entities
+                .get(m.entity)
+                .is_some_and(|e| e.mentions.len() > 1)
+            || ctx
+                .tok_at(m.span.start)
+                .checked_sub(1)
+                .and_then(|p| ctx.toks.get(p))
+                .is_some_and(|p| is_title(p.key.as_str()))
+    };
+    if let Some(m) = persons().find(sure).or_else(|| persons().next()) {
         return Some(Who::Named {
             span: m.span,
             entity: Some(m.entity),
@@ -832,7 +936,11 @@ pub(crate) fn introduced(ctx: &Ctx, from: usize, to: usize) -> Option<Who> {
                         .is_some_and(|r| org_heads().contains(r))
                     || n.strip_prefix('و').is_some_and(|r| org_heads().contains(r))
             });
-        if !is_title(t.key.as_str()) || genitive {
+        // "جامعة الملك سعود": a title word inside the name of an organisation or place is no person.
+        let in_name = ctx.mentions_over(t.span).any(|m| {
+            matches!(m.label, EntityLabel::Org | EntityLabel::Loc) && m.span.start < t.span.start
+        });
+        if !is_title(t.key.as_str()) || genitive || in_name {
             // The clause's first word may be و + verb ("وعبر"), not the preposition it looks like.
             blocked |= k > clause_start && is_stop(ctx, k);
             continue;

@@ -118,7 +118,13 @@ pub(super) fn find(ctx: &Ctx, body: &mut Vec<Draft>) -> Vec<Draft> {
             .copied()
             .unwrap_or(false)
     });
-    let who = interviewee(ctx);
+    // The introduction: the blocks before the first question.
+    let intro_end = blocks
+        .iter()
+        .zip(&question)
+        .find(|(_, q)| **q)
+        .map_or(0, |(b, _)| b.span.start);
+    let who = interviewee(ctx, intro_end);
     let mut out = Vec::new();
     let mut answering = false;
     for (b, &q) in blocks.iter().zip(&question) {
@@ -165,8 +171,10 @@ fn without_label(ctx: &Ctx, span: Span) -> Span {
     Span::new(span.start, span.start + kept)
 }
 
-/// Who answers: the person the title names, else the person the article names most often.
-fn interviewee(ctx: &Ctx) -> Who {
+/// Who answers: the person the title names, else of the persons the introduction (before byte `intro_end`) names
+/// (not after a preposition), the one the article names most often (the answers may name others more often than the interviewee), else the
+/// person the article names most often.
+fn interviewee(ctx: &Ctx, intro_end: usize) -> Who {
     let named = |m: &crate::analysis::Mention| Who::Named {
         span: m.span,
         entity: Some(m.entity),
@@ -180,54 +188,97 @@ fn interviewee(ctx: &Ctx) -> Who {
     {
         return named(m);
     }
-    // "أجرى الحوار: فلان", "حاوره: فلان": the interviewer's byline names no one who answers.
-    let bylines: Vec<Span> = ctx
-        .doc
-        .blocks
-        .iter()
-        .filter(|b| {
-            let text = crate::analysis::normalize::normalize(ctx.slice(b.span));
-            text.split_whitespace().count() <= BYLINE_MAX_WORDS
-                && text
-                    .split_whitespace()
-                    .any(|w| BYLINE_WORDS.contains(&w.trim_end_matches(':')))
-        })
-        .map(|b| b.span)
-        .collect();
-    // The bylines are in text order and apart: the one that may hold a mention is the last starting before it.
-    let in_byline = |m: &crate::analysis::Mention| {
-        let k = bylines.partition_point(|b| b.start <= m.span.start);
-        k.checked_sub(1)
-            .and_then(|k| bylines.get(k))
-            .is_some_and(|b| m.span.end <= b.end)
+    let most_named = |introduced_only: bool| {
+        ctx.entities
+            .iter()
+            .filter(|e| e.label == EntityLabel::Per)
+            .filter_map(|e| {
+                // The interviewer's credit line ("أجرى الحوار: فلان") names no one who answers.
+                let mentions: Vec<&crate::analysis::Mention> = e
+                    .mentions
+                    .iter()
+                    .filter_map(|&i| ctx.mentions.get(i))
+                    .filter(|m| !in_credit_line(ctx, m.span))
+                    .collect();
+                let first = *mentions.first()?;
+                // "يتحدث فلان عن علاقته بالمؤرخ علان": a name after a preposition is whom the
+                // interviewee talks about.
+                let introduced = first.span.end <= intro_end
+                    && !crate::analysis::quotes::speaker::governed(ctx, first.span)
+                    && !after_prefixed_noun(ctx, first.span);
+                (!introduced_only || introduced).then_some((mentions.len(), first))
+            })
+            // Most mentions; the earliest named of equals.
+            .max_by_key(|(n, m)| (*n, std::cmp::Reverse(m.span.start)))
     };
-    ctx.entities
-        .iter()
-        .filter(|e| e.label == EntityLabel::Per)
-        .filter_map(|e| {
-            let outside: Vec<&crate::analysis::Mention> = e
-                .mentions
-                .iter()
-                .filter_map(|&k| ctx.mentions.get(k))
-                .filter(|m| !in_byline(m))
-                .collect();
-            Some((outside.len(), *outside.first()?))
-        })
-        // Most mentions; the earliest named of equals.
-        .max_by_key(|(n, m)| (*n, std::cmp::Reverse(m.span.start)))
+    most_named(true)
+        .or_else(|| most_named(false))
         .map_or(Who::Unknown, |(_, m)| named(m))
 }
 
-/// Words of an interviewer's byline (normalised): "أجرى الحوار", "حاوره", "حوار".
-const BYLINE_WORDS: &[&str] = &[
-    "اجري",
+/// A credit line has at most this many words ("أجرى الحوار: فلان الفلاني").
+const CREDIT_LINE_MAX_WORDS: usize = 8;
+
+/// Words that open a byline with the writer's or interviewer's name after them (normalised).
+const BYLINE_OPENERS: &[&str] = &[
+    "بقلم",
+    "كتب",
+    "كتبت",
     "حاوره",
     "حاورها",
     "حاورته",
-    "حوار",
-    "الحوار",
-    "اللقاء",
+    "حاورتها",
 ];
 
-/// A byline line has at most this many words.
-const BYLINE_MAX_WORDS: usize = 8;
+/// True when the mention at `span` is in a short paragraph that credits the writer or interviewer: a colon before
+/// the name ("أجرى الحوار: فلان", "حوار: فلان") or a byline word opening it ("بقلم فلان").
+fn in_credit_line(ctx: &Ctx, span: Span) -> bool {
+    // Blocks are in text order: a binary search keeps this logarithmic for every mention of the article.
+    let blocks = &ctx.doc.blocks;
+    let Some(block) = blocks
+        .get(blocks.partition_point(|b| b.span.end <= span.start))
+        .filter(|b| b.span.start <= span.start && span.end <= b.span.end)
+    else {
+        return false;
+    };
+    if block.kind == BlockKind::Title {
+        return false;
+    }
+    let text = ctx.slice(block.span);
+    if text.split_whitespace().count() > CREDIT_LINE_MAX_WORDS {
+        return false;
+    }
+    let before = ctx.slice(Span::new(block.span.start, span.start));
+    let opener = before
+        .split_whitespace()
+        .next()
+        .map(crate::analysis::normalize::normalize)
+        .is_some_and(|w| BYLINE_OPENERS.contains(&w.as_str()));
+    before.contains(':') || opener
+}
+
+/// How many definite words and titles [`after_prefixed_noun`] passes back over.
+const PREFIXED_NOUN_REACH: usize = 3;
+
+/// True when the name at `span` follows a noun carrying ب or ل ("بأستاذه الراحل فلان", "لزميله فلان"), past its
+/// definite adjectives and titles: the name is that noun's, not the subject's.
+fn after_prefixed_noun(ctx: &Ctx, span: Span) -> bool {
+    use crate::analysis::quotes::lexicon::is_title;
+    let start = ctx.tok_at(span.start);
+    let mut k = start;
+    while k > 0 && start - k < PREFIXED_NOUN_REACH {
+        k -= 1;
+        let Some(t) = ctx.toks.get(k) else {
+            return false;
+        };
+        let n = t.key.as_str();
+        if !t.is_word() {
+            return false;
+        }
+        if n.starts_with("ال") || is_title(n) {
+            continue;
+        }
+        return (n.starts_with('ب') || n.starts_with('ل')) && n.chars().count() >= 4;
+    }
+    false
+}

@@ -353,6 +353,14 @@ impl Finder<'_, '_> {
         {
             return;
         }
+        // "أبدى مدرب الأهلي السويسري فلان الفلاني": a name the reach ends in is read whole, not cut.
+        if let Some(last) = to.checked_sub(1).and_then(|k| ctx.toks.get(k))
+            && let Some(m) = ctx
+                .mentions_over(last.span)
+                .find(|m| m.span.end > last.span.end)
+        {
+            to = ctx.tok_at(m.span.end).max(to);
+        }
         let who = speaker::after_cue(ctx, i + 1, to);
         if matches!(who, Who::Named { .. } | Who::Title { .. }) {
             self.last_in_sentence = Some((ctx.sentence_start(i), who));
@@ -1475,7 +1483,23 @@ fn who_for(
             return introduced_since(ctx, cue, info, sentence, last_end).unwrap_or(Who::Implicit);
         }
     }
-    let who = speaker::after_cue(ctx, cue + 1, who_end);
+    if matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+        && let Some(subject) = speaker::kana_subject(ctx, cue)
+    {
+        return subject;
+    }
+    // "وأكد أمس وزير المالية فلان أن", "وقال مساء أمس المتحدث": time adverbs between the verb and its subject.
+    let mut first = cue + 1;
+    while first + 1 < who_end
+        && first < cue + 1 + ADVERBS_BEFORE_SUBJECT
+        && ctx.toks.get(first).is_some_and(|t| {
+            let n = t.key.as_str();
+            ADVERBS.contains(&n) || n == "يوم" || n == "اول"
+        })
+    {
+        first += 1;
+    }
+    let who = speaker::after_cue(ctx, first, who_end);
     let who = if who == Who::Implicit {
         subject_after_phrase(ctx, cue, who_end).unwrap_or(who)
     } else {
@@ -1529,6 +1553,12 @@ fn who_for(
         }
         return introduced_since(ctx, cue, info, sentence, last_end).unwrap_or(Who::Implicit);
     }
+    // "فلان، الذي قال": the relative clause's subject is its antecedent, whatever began the sentence.
+    if info.form != CueForm::Participle
+        && let Some(antecedent) = relative_antecedent(ctx, cue)
+    {
+        return antecedent;
+    }
     if !info.wa
         && info.form != CueForm::Participle
         && let Some(subject) = speaker::clause_subject(ctx, cue)
@@ -1540,8 +1570,98 @@ fn who_for(
     {
         return subject;
     }
-    introduced_since(ctx, cue, info, sentence, last_end).unwrap_or(Who::Implicit)
+    introduced_since(ctx, cue, info, sentence, last_end)
+        .or_else(|| organisation_since(ctx, cue, info, sentence, last_end))
+        .unwrap_or(Who::Implicit)
 }
+
+/// "الهلال الأحمر الذي أعلن أن", "نائب الوزير فلان الذي قال إن": the verb of a relative clause has the noun
+/// before the relative pronoun for subject: the person or organisation named right before it.
+fn relative_antecedent(ctx: &Ctx, cue: usize) -> Option<Who> {
+    let rel = ctx.toks.get(cue.checked_sub(1)?)?;
+    if !RELATIVE_PRONOUNS.contains(&rel.key.as_str()) {
+        return None;
+    }
+    // "فلان، الذي قال": past a comma.
+    let mut b = cue.checked_sub(2)?;
+    if ctx.toks.get(b)?.is_punct(COMMAS) {
+        b = b.checked_sub(1)?;
+    }
+    let before = ctx.toks.get(b)?;
+    let m = ctx.mentions_over(before.span).find(|m| {
+        matches!(m.label, EntityLabel::Per | EntityLabel::Org) && m.span.end == before.span.end
+    })?;
+    // The antecedent is the relative clause's subject whatever governs it ("مع الوزير فلان الذي قال").
+    Some(Who::Named {
+        span: m.span,
+        entity: Some(m.entity),
+        title: Vec::new(),
+    })
+}
+
+/// "وأطلقت وزارة الصحة حملة ... وأوضحت في بيان أن": an organisation that is the subject of a sentence since the
+/// last statement (named right after the sentence's first word, its verb) speaks for a verb without a subject,
+/// when the verb's gender agrees with the organisation's head noun (وزارة، هيئة: feminine; مجلس: masculine).
+fn organisation_since(
+    ctx: &Ctx,
+    cue: usize,
+    info: CueInfo,
+    sentence: usize,
+    last_end: usize,
+) -> Option<Who> {
+    if info.form == CueForm::Participle {
+        return None;
+    }
+    let gender = cues::gender(&crate::analysis::normalize::normalize(
+        ctx.toks.get(cue)?.raw,
+    ))?;
+    // This sentence and the ones before it since the last statement (paragraphs are often one sentence), nearest
+    // first.
+    let mut start = sentence;
+    for _ in 0..ORG_SUBJECT_SENTENCES {
+        if ctx.toks.get(start).is_none_or(|t| t.span.start < last_end) {
+            return None;
+        }
+        let this = start;
+        start = match this.checked_sub(1) {
+            Some(p) => ctx.sentence_start(p),
+            None => this,
+        };
+        let k = this + 1;
+        let (Some(first), Some(t)) = (ctx.toks.get(this), ctx.toks.get(k)) else {
+            continue;
+        };
+        if k >= cue || !first.is_word() || speaker::is_stop(ctx, this) {
+            continue;
+        }
+        let Some(m) = ctx
+            .mentions_over(t.span)
+            .find(|m| m.label == EntityLabel::Org && m.span.start == t.span.start)
+        else {
+            continue;
+        };
+        let head = crate::analysis::normalize::normalize(ctx.slice(t.span));
+        let head = head.strip_prefix("ال").unwrap_or(&head);
+        let feminine = head.ends_with('ه');
+        if feminine == (gender == cues::Gender::Feminine) {
+            return Some(Who::Named {
+                span: m.span,
+                entity: Some(m.entity),
+                title: Vec::new(),
+            });
+        }
+        if this == start {
+            return None;
+        }
+    }
+    None
+}
+
+/// How many sentences back [`organisation_since`] looks for an organisation that is a sentence's subject.
+const ORG_SUBJECT_SENTENCES: usize = 3;
+
+/// How many time adverbs [`who_for`] passes between a reporting verb and its subject ("مساء أمس", "يوم الأحد").
+const ADVERBS_BEFORE_SUBJECT: usize = 3;
 
 /// How many tokens after the verb a prepositional phrase before its subject may run.
 const PHRASE_BEFORE_SUBJECT_REACH: usize = 8;
@@ -1558,7 +1678,11 @@ fn subject_after_phrase(ctx: &Ctx, cue: usize, who_end: usize) -> Option<Who> {
     use crate::analysis::quotes::lexicon::is_title;
     let first = ctx.toks.get(cue + 1)?;
     let n = first.key.as_str();
-    let opens_phrase = matches!(n, "في" | "خلال" | "ل")
+    // "وأكد بدوره", "وقال من جانبه", "وأوضح عقب الاجتماع": a discourse or time phrase before the subject.
+    let opens_phrase = matches!(
+        n,
+        "في" | "خلال" | "ل" | "عقب" | "بعد" | "اثر" | "قبيل" | "من"
+    ) || n.starts_with("بدور")
         || first.raw.ends_with('ـ')
         || (n.starts_with('ل') && !n.starts_with("ال"));
     if !opens_phrase {
@@ -1580,9 +1704,25 @@ fn subject_after_phrase(ctx: &Ctx, cue: usize, who_end: usize) -> Option<Who> {
         }
         let prev = ctx.toks.get(k - 1)?;
         let p = prev.key.as_str();
+        // "في الوقت نفسه الخبير": نفسه and ذاته close the phrase, they govern nothing.
+        // Nor do the discourse phrases "بدوره", "من جانبه", "من جهته".
+        let closing = matches!(
+            p,
+            "نفسه"
+                | "ذاته"
+                | "نفسها"
+                | "ذاتها"
+                | "جانبه"
+                | "جانبها"
+                | "جهته"
+                | "جهتها"
+                | "ناحيته"
+                | "ناحيتها"
+        ) || p.starts_with("بدور");
         let governed = prev.raw == "على"
             || GOVERNING.contains(&p.strip_prefix('و').unwrap_or(p))
             || (prev.is_word()
+                && !closing
                 && !p.starts_with("لل")
                 && (p.ends_with('ه') || p.ends_with("ها") || p.ends_with("هم")));
         if governed {
@@ -1667,6 +1807,11 @@ fn shared_subject(
     {
         return Some(w.clone());
     }
+    // "ونقل السفير تحيات الرئيس فلان ...، مؤكدا": a title right after the sentence's first verb is its subject,
+    // before any name in the verb's object.
+    if let Some(title) = subject_title(ctx, cue, sentence) {
+        return Some(title);
+    }
     // "أطلقه الرئيس فلان ...، مطالبا", "وهنأ مجلس الوزراء ...، منوها": the subject named earlier in the
     // sentence (a person or organisation, not one after a preposition).
     let from = ctx.toks.get(sentence).map_or(0, |t| t.span.start);
@@ -1684,6 +1829,49 @@ fn shared_subject(
     }
     plural_subject(ctx, cue, sentence)
 }
+
+/// The title that is the subject of the verb starting the sentence at token `sentence` ("ونقل السفير ..."), for a
+/// participle at `cue` later in it: a definite title right after a first word that is no function word.
+fn subject_title(ctx: &Ctx, cue: usize, sentence: usize) -> Option<Who> {
+    use crate::analysis::quotes::lexicon::{is_title, title_key};
+    let k = sentence + 1;
+    if k >= cue || speaker::is_stop(ctx, sentence) || !ctx.toks.get(sentence)?.is_word() {
+        return None;
+    }
+    let t = ctx.toks.get(k)?;
+    let n = t.key.as_str();
+    if !(t.is_word() && n.starts_with("ال") && is_title(n)) {
+        return None;
+    }
+    // "دافع الرئيس الأمريكي فلان": the name after the title and its adjectives is the subject.
+    let mut j = k + 1;
+    while j < cue && j < k + SUBJECT_TITLE_REACH {
+        let Some(n) = ctx.toks.get(j) else { break };
+        let key = n.key.as_str();
+        if let Some(m) = ctx
+            .mentions_over(n.span)
+            .find(|m| m.label == EntityLabel::Per && m.span.start == n.span.start)
+        {
+            return Some(Who::Named {
+                span: m.span,
+                entity: Some(m.entity),
+                title: vec![title_key(t.key.as_str())?],
+            });
+        }
+        if !(n.is_word() && (is_title(key) || key.starts_with("ال"))) {
+            break;
+        }
+        j += 1;
+    }
+    Some(Who::Title {
+        words: vec![title_key(n)?],
+        span: t.span,
+        headline: false,
+    })
+}
+
+/// How many title words and adjectives [`subject_title`] passes before the subject's name.
+const SUBJECT_TITLE_REACH: usize = 5;
 
 /// "وتحدث الأهالي عن معاناتهم، مطالبين البلدية بالتدخل": a plural participle (ـين) agrees with a plural of
 /// people that is the subject of the sentence's first verb, the word right after it; that group speaks, never the
