@@ -1739,8 +1739,6 @@ fn a_frequent_word_after_a_title_is_no_holder_name() {
 }
 
 #[test]
-#[ignore = "regressed by merging quotes-s9 into speakers-s9 (the participle after \"ونقل السفير ... فلان\" now \
-            gets the name in the verb's object); passes on speakers-s9 alone; open, see the session's closing note"]
 fn a_headline_title_is_the_holder_named_after_the_title_of_a_country() {
     let (_, q) = quotes_of(concat!(
         "السفير الياباني: ⟨التعاون مع المملكة يتسع⟩\n",

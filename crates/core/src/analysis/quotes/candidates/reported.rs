@@ -1835,7 +1835,11 @@ fn shared_subject(
 fn subject_title(ctx: &Ctx, cue: usize, sentence: usize) -> Option<Who> {
     use crate::analysis::quotes::lexicon::{is_title, title_key};
     let k = sentence + 1;
-    if k >= cue || speaker::is_stop(ctx, sentence) || !ctx.toks.get(sentence)?.is_word() {
+    // The first word is a verb: a reporting one ("ونقل") counts, though it is no part of a speaker's name.
+    let verb = ctx.toks.get(sentence)?;
+    let function_word =
+        speaker::is_stop(ctx, sentence) && cues::lookup(verb.key.as_str()).is_none();
+    if k >= cue || function_word || !verb.is_word() {
         return None;
     }
     let t = ctx.toks.get(k)?;
