@@ -1579,17 +1579,14 @@ fn marks_naming_a_thing_inside_a_sentence_are_no_statement() {
 }
 
 #[test]
-fn what_a_text_says_after_ja_a_fi() {
-    let (c, q) = quotes_of(concat!(
+fn ja_a_fi_is_no_reporting_verb() {
+    // "جاء في" was tried as a cue and dropped: its speakers went wrong on unseen articles.
+    let (_, q) = quotes_of(concat!(
         "عنوان\n",
-        "وأصدرت [ORG:وزارة الصحة] بيانا جاء فيه أن ⟨اللقاحات متوفرة في جميع المراكز⟩.\n",
-        "وجاء في تقرير [ORG:هيئة السياحة] أن ⟨عدد الزوار تضاعف هذا العام⟩.\n",
         "وجاء في المرتبة الثانية فريق الوحدة برصيد عشرين نقطة.\n",
-        "من أين جاء «مثل الجمل والحمل»؟",
+        "وأصدرت [ORG:وزارة الصحة] بيانا جاء فيه أن اللقاحات متوفرة في جميع المراكز.",
     ));
-    assert_eq!(cue(&c, &q[0]), "جاء");
-    assert_eq!(speaker(&q[0]), "وزارة الصحة");
-    assert_eq!(speaker(&q[1]), "هيئة السياحة");
+    assert!(q.is_empty());
 }
 
 #[test]

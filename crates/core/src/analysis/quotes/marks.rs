@@ -399,7 +399,7 @@ fn is_statement(tokens: &Tokens, m: &Marked) -> bool {
     // "قال «نعم»", "وقال الوزير: «لا»": a reporting verb leads into the marks.
     let cue_before = !subject_in_marks
         && prev.is_some_and(|p| {
-            cues::lookup(p.key.as_str()).is_some_and(|c| c.comp & cues::IN_TEXT == 0)
+            cues::lookup(p.key.as_str()).is_some()
                 || (p.is_punct(&[":"]) && cue_before_colon(tokens, open_tok))
         });
     // "«المنافسة قوية»، يقول فلان": a reporting word right after the closing mark (past a comma) attributes it.

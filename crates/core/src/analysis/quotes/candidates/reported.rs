@@ -537,12 +537,6 @@ fn prep_if_needed(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
             .take_while(|&j| !ctx.ends_sentence(j - 1))
             .any(|j| ctx.toks.get(j).is_some_and(|t| t.key.as_str() == "عن"));
     }
-    if info.comp & cues::IN_TEXT != 0 {
-        return ctx
-            .toks
-            .get(i + 1)
-            .is_some_and(|n| matches!(n.key.as_str(), "في" | "فيه" | "فيها"));
-    }
     if info.comp & cues::NEEDS_PREP == 0 {
         return true;
     }
@@ -579,11 +573,8 @@ fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
         return true;
     };
     let prev_norm = prev.key.as_str();
-    // "بحسب ما يقول", "مما يعتقد": the verb is inside a relative clause, not a report ("ومما جاء في كلمته: «...»"
-    // quotes a text).
-    if RELATIVES.contains(&prev_norm.strip_prefix('و').unwrap_or(prev_norm))
-        && info.comp & cues::IN_TEXT == 0
-    {
+    // "بحسب ما يقول", "مما يعتقد": the verb is inside a relative clause, not a report.
+    if RELATIVES.contains(&prev_norm.strip_prefix('و').unwrap_or(prev_norm)) {
         return false;
     }
     // "يريد أن يقول", "لم يقل", "لن ينفي": a wished, denied or future saying is not a report.
@@ -1458,29 +1449,6 @@ fn who_for(
         let who = speaker::after_cue(ctx, k + 1, who_end);
         if who != Who::Implicit {
             return who;
-        }
-    }
-    if info.comp & cues::IN_TEXT != 0 {
-        // "وجاء في تقرير الهيئة أن": the text's author named after it; "ومما جاء في كلمته"، "وجاء في البيان":
-        // the last speaker; "أصدرت الوزارة بيانا جاء فيه": the sentence's subject.
-        let after_text = cue + 3;
-        if ctx
-            .toks
-            .get(cue + 1)
-            .is_some_and(|t| t.key.as_str() == "في")
-            && after_text < who_end
-        {
-            let who = speaker::after_cue(ctx, after_text, who_end);
-            if matches!(who, Who::Named { .. } | Who::Definite { .. }) {
-                return who;
-            }
-        }
-        let relative = cue
-            .checked_sub(1)
-            .and_then(|p| ctx.toks.get(p))
-            .is_some_and(|p| matches!(p.key.as_str(), "مما" | "ومما"));
-        if info.wa || relative {
-            return introduced_since(ctx, cue, info, sentence, last_end).unwrap_or(Who::Implicit);
         }
     }
     if matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
