@@ -1925,3 +1925,12 @@ fn a_definite_head_noun_is_the_organisation_named_after_that_head() {
     ));
     assert_eq!(speaker(&q[1]), "معادن الوطنية");
 }
+
+#[test]
+fn a_definite_given_name_after_a_title_is_the_name_not_the_titles_complement() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الأمير [PER:الوليد بن سعد] إن ⟨المؤسسة ستدعم المشروع⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "الوليد بن سعد");
+}

@@ -494,7 +494,12 @@ fn read_titles(ctx: &Ctx, from: usize, zone_end: usize) -> Titles {
         }
         while let Some(n) = ctx.toks.get(k).filter(|_| k < zone_end) {
             let definite = n.key.as_str().starts_with("ال") || n.key.as_str().starts_with("وال");
-            if (definite && !is_title(n.key.as_str())) || n.raw == "." {
+            // "الأمير [الوليد بن طلال]": a definite word that starts a person's name is the name, not the
+            // title's complement.
+            let starts_person = ctx
+                .mentions_over(n.span)
+                .any(|m| m.label == EntityLabel::Per && m.span.start == n.span.start);
+            if (definite && !is_title(n.key.as_str()) && !starts_person) || n.raw == "." {
                 span = span.map(|s| Span::new(s.start, n.span.end));
                 k += 1;
             } else if n.key.as_str() == "باسم" && k + 1 < zone_end {
