@@ -393,18 +393,21 @@ mod tests {
         ));
     }
 
+    /// The tagger's span of the one-word name `word` (its first occurrence in `text`).
+    fn one_word_span<'t>(ctx: &Context<'_>, text: &'t str, word: &str) -> Option<&'t str> {
+        let i = ctx
+            .words
+            .iter()
+            .position(|w| &text[w.span.range()] == word)
+            .expect("the word is in the text");
+        tagged_span(ctx, i, i).map(|s| &text[s.range()])
+    }
+
     #[test]
     fn a_preposition_before_a_listed_name_is_left_out_of_the_taggers_span() {
         let text = "وأطاح الجيش بمبارك، وزار بلال القاهرة.";
         let ctx = Context::new(text, Lexicon::bundled());
-        let span_of = |word: &str| {
-            let i = ctx
-                .words
-                .iter()
-                .position(|w| &text[w.span.range()] == word)
-                .expect("the word is in the text");
-            tagged_span(&ctx, i, i).map(|s| &text[s.range()])
-        };
+        let span_of = |word: &str| one_word_span(&ctx, text, word);
         assert_eq!(span_of("بمبارك"), Some("مبارك"));
         // A name that starts with the letter of a preposition stays whole.
         assert_eq!(span_of("بلال"), Some("بلال"));
@@ -414,14 +417,7 @@ mod tests {
     fn kaf_and_fa_begin_unknown_names_in_the_taggers_span() {
         let text = "وزار فيرناندوس كالينيكوس ووفنسنت المدينة.";
         let ctx = Context::new(text, Lexicon::bundled());
-        let span_of = |word: &str| {
-            let i = ctx
-                .words
-                .iter()
-                .position(|w| &text[w.span.range()] == word)
-                .expect("the word is in the text");
-            tagged_span(&ctx, i, i).map(|s| &text[s.range()])
-        };
+        let span_of = |word: &str| one_word_span(&ctx, text, word);
         assert_eq!(span_of("فيرناندوس"), Some("فيرناندوس"));
         assert_eq!(span_of("كالينيكوس"), Some("كالينيكوس"));
         // "و" stays a conjunction before any name.

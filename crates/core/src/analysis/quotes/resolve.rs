@@ -522,13 +522,7 @@ fn longest_form(ctx: &Ctx, mut s: Speaker, forms: &HashMap<String, String>) -> S
 fn article_subject(ctx: &Ctx, drafts: &[Draft]) -> Option<Speaker> {
     // A name of two words or more, or one the article repeats: a lone word named once (often a verb of the
     // headline the tagger took for a name, "أمير الرياض يفتتح") is the subject only when there is no other.
-    let sure = |m: &&crate::analysis::Mention| {
-        ctx.slice(m.span).split_whitespace().nth(1).is_some()
-            || ctx
-                .entities
-                .get(m.entity)
-                .is_some_and(|e| e.mentions.len() > 1)
-    };
+    let sure = |m: &&crate::analysis::Mention| super::speaker::sure_name(ctx, m);
     let persons = || ctx.mentions.iter().filter(|m| m.label == EntityLabel::Per);
     if let Some(m) = persons().find(sure).or_else(|| persons().next()) {
         return Some(make_speaker(ctx, m.span, Some(m.entity)));

@@ -889,6 +889,16 @@ pub(crate) fn governed(ctx: &Ctx, name: Span) -> bool {
     false
 }
 
+/// True for a person's name the tagger is unlikely to have made of a sentence's word: two words or more, or one
+/// the article repeats (a lone word named once is often a verb or a noun of the sentence, "أمير الرياض يفتتح").
+pub(crate) fn sure_name(ctx: &Ctx, m: &crate::analysis::Mention) -> bool {
+    ctx.slice(m.span).split_whitespace().nth(1).is_some()
+        || ctx
+            .entities
+            .get(m.entity)
+            .is_some_and(|e| e.mentions.len() > 1)
+}
+
 /// The first person introduced in `from..to` (tokens): a person mention, else a title followed by a name.
 pub(crate) fn introduced(ctx: &Ctx, from: usize, to: usize) -> Option<Who> {
     let (Some(a), Some(b)) = (ctx.toks.get(from), ctx.toks.get(to.checked_sub(1)?)) else {
@@ -903,11 +913,7 @@ pub(crate) fn introduced(ctx: &Ctx, from: usize, to: usize) -> Option<Who> {
     // A name of two words, a repeated name or one after a title before a lone word named once, often a word of
     // the sentence the tagger took for a name ("الشباب هم عماد الوطن").
     let sure = |m: &&crate::analysis::Mention| {
-        ctx.slice(m.span).split_whitespace().nth(1).is_some()
-            || ctx
-                .entities
-                .get(m.entity)
-                .is_some_and(|e| e.mentions.len() > 1)
+        sure_name(ctx, m)
             || ctx
                 .tok_at(m.span.start)
                 .checked_sub(1)
