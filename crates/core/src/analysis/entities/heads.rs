@@ -3,7 +3,7 @@
 use super::aliases::OUTLET_CONFIDENCE;
 use super::lexicon::Flags;
 use super::names::{continues_name, given_at, is_name_word};
-use super::rules::{candidate, is_comma, joined, match_at, stem_among, words_span};
+use super::rules::{OUTLET_KINDS, candidate, is_comma, joined, match_at, stem_among, words_span};
 use super::{Candidate, Context, Recognise};
 use crate::analysis::{EntityLabel, Recogniser};
 
@@ -113,7 +113,7 @@ impl Recognise for OrgHeadRule {
                 continue;
             }
             let outlet = m.flags.contains(Flags::ORG_HEAD_OUT)
-                && head_key.is_some_and(|k| OUTLET_HEADS.contains(&k));
+                && head_key.is_some_and(|k| OUTLET_KINDS.contains(&k));
             let named_after_place = (outlet || head_key == Some("نادي"))
                 .then(|| match_at(ctx, start, Flags::LOC.union(Flags::TOWN)))
                 .flatten()
@@ -189,9 +189,6 @@ impl Recognise for OrgHeadRule {
         out
     }
 }
-
-/// Head words naming a kind of outlet, left out of its name (normalised): newspaper, magazine, television, radio.
-const OUTLET_HEADS: [&str; 5] = ["صحيفه", "جريده", "مجله", "تلفزيون", "اذاعه"];
 
 /// An office named after the place it serves: "أمانة محافظة جدة", "شرطة منطقة الرياض", "جوازات نجران". The
 /// head ([`Flags::ORG_HEAD_PLACE`]) is an organisation only before a known place, with at most one generic place

@@ -69,8 +69,17 @@ pub fn is_comma(ctx: &Context<'_>, i: usize) -> bool {
 /// Place and organisation names from the lists.
 pub struct Gazetteer;
 
-/// The kinds of outlet written before an outlet's name (normalised): agency, newspaper, magazine, channel.
-const OUTLET_KINDS: [&str; 5] = ["وكاله", "صحيفه", "جريده", "مجله", "قناه"];
+/// The kinds of outlet written before an outlet's name (normalised): agency, newspaper, magazine, channel,
+/// television, radio.
+pub const OUTLET_KINDS: [&str; 7] = [
+    "وكاله",
+    "صحيفه",
+    "جريده",
+    "مجله",
+    "قناه",
+    "تلفزيون",
+    "اذاعه",
+];
 
 impl Recognise for Gazetteer {
     fn name(&self) -> &'static str {
