@@ -955,3 +955,9 @@ fn organising_after_a_preposition_is_no_group() {
 fn an_abbreviated_title_with_its_point_names_the_person_after_it() {
     check("وشارك في الندوة د. [PER:معجب الدوسري] وم. [PER:خالد العتيبي].");
 }
+
+#[test]
+fn a_frequent_definite_word_after_an_administrative_head_is_no_town() {
+    check("ودعت المعارضة إلى مقاطعة الانتخابات المقبلة، وافتتحت البلدية مدينة الألعاب.");
+    check("وزار الوفد مقاطعة [LOC:كيبيك] ومحافظة [LOC:القريات].");
+}

@@ -1334,6 +1334,15 @@ impl Recognise for PlaceHeadRule {
                 {
                     continue;
                 }
+                // "مقاطعة [الانتخابات]", "مدينة [الألعاب]": a frequent definite word the lists do not know as a
+                // place is the head's complement ("boycotting the elections"), not a town.
+                _ if ctx
+                    .words
+                    .get(j)
+                    .is_some_and(|w| w.key.starts_with("ال") && ctx.lexicon.is_common_word(&w.key)) =>
+                {
+                    continue;
+                }
                 // "بث حي [للمباراة]": a clitic-led word is no name.
                 _ if is_proper_like(ctx, j) && continues_name(ctx, j) => (j + 1, 0.6),
                 _ => continue,
