@@ -961,3 +961,10 @@ fn a_frequent_definite_word_after_an_administrative_head_is_no_town() {
     check("ودعت المعارضة إلى مقاطعة الانتخابات المقبلة، وافتتحت البلدية مدينة الألعاب.");
     check("وزار الوفد مقاطعة [LOC:كيبيك] ومحافظة [LOC:القريات].");
 }
+
+#[test]
+fn a_company_named_with_its_field_is_later_called_by_its_short_name() {
+    check("وأعلنت شركة [ORG:رواسي للكيماويات] عن أرباحها، وقالت [ORG:رواسي] إن المبيعات تحسنت.");
+    // A frequent word before the field is no short name of its own.
+    check("وأعلنت شركة [ORG:الأمل للتجارة] عن عقد، وعبر الموظفون عن الأمل في النمو.");
+}

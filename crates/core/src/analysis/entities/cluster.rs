@@ -62,6 +62,12 @@ pub fn spread(ctx: &Context<'_>, merged: Vec<Candidate>) -> Vec<Candidate> {
         if c.label == EntityLabel::Per && slot.0 != EntityLabel::Per {
             *slot = (EntityLabel::Per, c.confidence);
         }
+        if c.label == EntityLabel::Org {
+            if let Some(short) = company_short_name(ctx, &key) {
+                forms.entry(short, || (EntityLabel::Org, SPREAD_CONFIDENCE));
+            }
+            continue;
+        }
         if c.label != EntityLabel::Per {
             continue;
         }
@@ -153,6 +159,36 @@ fn family_name<'k>(ctx: &Context<'_>, key: &'k str) -> Option<&'k str> {
         // "المرأة" of "نضال المرأة" alone is the noun wherever the text also writes "بالمرأة".
         && !ctx.is_common_noun(last);
     ok.then_some(last)
+}
+
+/// The short name of a company named with its field of trade, as the rest of the article calls it: "نماء" of
+/// "نماء للكيماويات". One or two words before the field, none of them a frequent word or a word the lists know as
+/// something else (a place, a person, a title, a nationality).
+fn company_short_name<'k>(ctx: &Context<'_>, key: &'k str) -> Option<&'k str> {
+    let field = key.find(" لل")?;
+    let short = key.get(..field)?;
+    let lx = ctx.lexicon;
+    let words: Vec<&str> = short.split(' ').collect();
+    let plain = |w: &&str| {
+        w.chars().count() >= 3
+            && !lx.is_common_word(w)
+            && !ctx.is_common_noun(w)
+            && !lx.flags(w).intersects(
+                Flags::STOP
+                    .union(Flags::LOC)
+                    .union(Flags::TOWN)
+                    .union(Flags::PERSON)
+                    .union(Flags::GIVEN)
+                    .union(Flags::TITLE)
+                    .union(Flags::NATIONALITY)
+                    .union(Flags::ORG_HEAD)
+                    .union(Flags::ORG_HEAD_OUT)
+                    .union(Flags::ORG_HEAD_NAME)
+                    .union(Flags::ORG_HEAD_PLACE),
+            )
+    };
+    (words.len() <= 2 && words.iter().all(plain) && !lx.flags(short).contains(Flags::LOC))
+        .then_some(short)
 }
 
 /// Turns merged candidates into mentions and groups them into entities.
