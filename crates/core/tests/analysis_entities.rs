@@ -968,3 +968,11 @@ fn a_company_named_with_its_field_is_later_called_by_its_short_name() {
     // A frequent word before the field is no short name of its own.
     check("وأعلنت شركة [ORG:الأمل للتجارة] عن عقد، وعبر الموظفون عن الأمل في النمو.");
 }
+
+#[test]
+fn a_country_that_is_also_a_common_word_is_a_place_where_a_place_is_expected() {
+    check("وقتل جنديان شمال [LOC:مالي]، وعاد الوفد من [LOC:النيجر] و[LOC:مالي].");
+    check("وقالت [ORG:القوات المسلحة المالية] إنها استعادت البلدة.");
+    // After a noun it is the adjective "financial".
+    check("وقدمت الحكومة دعم مالي للأسر.");
+}

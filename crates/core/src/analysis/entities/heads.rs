@@ -281,7 +281,10 @@ impl Recognise for ForcesRule {
                     let country = k
                         .strip_prefix("ال")
                         .map(|c| c.strip_suffix('ه').unwrap_or(c))
-                        .is_some_and(|c| ctx.lexicon.flags(c).contains(Flags::LOC));
+                        .is_some_and(|c| {
+                            ctx.lexicon.flags(c).contains(Flags::LOC)
+                                || ctx.lexicon.is_ambiguous_country(c)
+                        });
                     k.starts_with("ال")
                         && (ctx.lexicon.flags(k).contains(Flags::NATIONALITY) || country)
                 })
@@ -1336,10 +1339,9 @@ impl Recognise for PlaceHeadRule {
                 }
                 // "مقاطعة [الانتخابات]", "مدينة [الألعاب]": a frequent definite word the lists do not know as a
                 // place is the head's complement ("boycotting the elections"), not a town.
-                _ if ctx
-                    .words
-                    .get(j)
-                    .is_some_and(|w| w.key.starts_with("ال") && ctx.lexicon.is_common_word(&w.key)) =>
+                _ if ctx.words.get(j).is_some_and(|w| {
+                    w.key.starts_with("ال") && ctx.lexicon.is_common_word(&w.key)
+                }) =>
                 {
                     continue;
                 }
@@ -1511,6 +1513,82 @@ impl Recognise for NeighbourhoodRule {
                 continue;
             };
             if let Some(span) = words_span(ctx, j, 0, end) {
+                out.push(candidate(span, EntityLabel::Loc, Recogniser::Rule, 0.7, 1));
+            }
+        }
+        out
+    }
+}
+
+/// A country whose name is also a common word ("مالي": Mali, and "financial"), where the text expects a place:
+/// "في [مالي]", "شمال [مالي]", "حكومة [مالي]", "بـ[مالي]", "النيجر و[مالي]". Elsewhere it is the word ("دعم مالي").
+pub struct AmbiguousCountryRule;
+
+/// Words before a country that make it one (normalised): prepositions of place, directions, and the state's
+/// nouns.
+const BEFORE_COUNTRY: [&str; 22] = [
+    "في",
+    "من",
+    "الي",
+    "داخل",
+    "خارج",
+    "قرب",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+    "دوله",
+    "جمهوريه",
+    "حكومه",
+    "عاصمه",
+    "رئيس",
+    "شعب",
+    "جيش",
+];
+
+impl Recognise for AmbiguousCountryRule {
+    fn name(&self) -> &'static str {
+        "ambiguous-country"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            let Some(w) = ctx.words.get(i) else { continue };
+            let Some(stem) = w
+                .stems
+                .iter()
+                .find(|s| ctx.lexicon.is_ambiguous_country(&s.key))
+            else {
+                continue;
+            };
+            let prev = i
+                .checked_sub(1)
+                .filter(|&p| joined(ctx, p))
+                .and_then(|p| ctx.words.get(p));
+            let clitic = ctx.raw(i).get(..stem.skip).unwrap_or_default();
+            let expected = if clitic.contains(['ب', 'ل']) {
+                true
+            } else if clitic.is_empty() {
+                prev.is_some_and(|p| BEFORE_COUNTRY.contains(&p.key.as_str()))
+            } else {
+                // "النيجر و[مالي]": coordinated with a place.
+                clitic.starts_with('و')
+                    && prev.is_some_and(|p| {
+                        p.stems
+                            .iter()
+                            .any(|s| ctx.lexicon.flags(&s.key).contains(Flags::LOC))
+                    })
+            };
+            if !expected {
+                continue;
+            }
+            if let Some(span) = words_span(ctx, i, stem.skip, i + 1) {
                 out.push(candidate(span, EntityLabel::Loc, Recogniser::Rule, 0.7, 1));
             }
         }

@@ -176,6 +176,9 @@ pub struct Lexicon {
     sports: std::collections::HashSet<String>,
     /// Generic institutional collocations (generic-bodies.txt), as phrase keys: no organisation's name.
     generic_bodies: std::collections::HashSet<String>,
+    /// Countries of the ISO list that are also common words ("مالي", "financial"), so not-entities.txt takes
+    /// them from the lists: places only where the text expects a place.
+    ambiguous_countries: std::collections::HashSet<String>,
 }
 
 const CLDR_TERRITORIES: &str = include_str!("../../../../../assets/lists/cldr-territories.txt");
@@ -318,6 +321,12 @@ impl Lexicon {
                     .without(Flags::TOWN);
             }
         }
+        let iso: std::collections::HashSet<String> =
+            entries(ISO_COUNTRIES).filter_map(phrase_key).collect();
+        let ambiguous_countries = entries(NOT_ENTITIES)
+            .filter_map(phrase_key)
+            .filter(|k| iso.contains(k))
+            .collect();
         let common = entries(COMMON_WORDS).map(normalize).collect();
         let clubs = entries(CLUBS).map(normalize).collect();
         let sports = entries(SPORTS_WORDS).map(normalize).collect();
@@ -329,7 +338,13 @@ impl Lexicon {
             clubs,
             sports,
             generic_bodies,
+            ambiguous_countries,
         }
+    }
+
+    /// True when a phrase key is a country that is also a common word ("مالي").
+    pub fn is_ambiguous_country(&self, key: &str) -> bool {
+        self.ambiguous_countries.contains(key)
     }
 
     /// The flags of a one-word key.
