@@ -976,3 +976,9 @@ fn a_country_that_is_also_a_common_word_is_a_place_where_a_place_is_expected() {
     // After a noun it is the adjective "financial".
     check("وقدمت الحكومة دعم مالي للأسر.");
 }
+
+#[test]
+fn a_listed_name_joined_with_wa_after_an_organisation_is_another_party() {
+    check("وطالبت [ORG:منظمة الصحة العالمية] و[ORG:اليونيسف] بفتح الممرات.");
+    check("وأقامت [ORG:جمعية الثقافة والفنون] معرضا.");
+}

@@ -1127,6 +1127,15 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
         {
             break;
         }
+        // "منظمة الصحة العالمية [واليونيسف]": a name the lists know, joined with "و", is another party.
+        if end > start
+            && w.key.starts_with('و')
+            && [Flags::ORG, Flags::LOC, Flags::PERSON]
+                .into_iter()
+                .any(|f| match_at(ctx, end, f).is_some_and(|m| m.skip > 0))
+        {
+            break;
+        }
         let flags = ctx.lexicon.flags(&w.key);
         let k = w.key.as_str();
         let definite = k.starts_with("ال");
