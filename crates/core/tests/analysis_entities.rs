@@ -982,3 +982,18 @@ fn a_listed_name_joined_with_wa_after_an_organisation_is_another_party() {
     check("وطالبت [ORG:منظمة الصحة العالمية] و[ORG:اليونيسف] بفتح الممرات.");
     check("وأقامت [ORG:جمعية الثقافة والفنون] معرضا.");
 }
+
+#[test]
+fn a_club_named_with_an_ordinary_word_or_a_place_is_a_team_where_a_match_is_told() {
+    let sports = "في مباراة الدوري أمس أمام الجماهير سجل المهاجم هدفين للفريق.";
+    check(&format!(
+        "{sports} وتغلب [ORG:الاتفاق] على [ORG:التعاون]، وقال مدرب [ORG:الخليج] إن فريقه جاهز."
+    ));
+    check(&format!(
+        "{sports} وتعادل [ORG:نجران] مع [ORG:الهلال] بعد فوزه على [ORG:الوحدة]."
+    ));
+    // Their own sense stays where no match is told.
+    check(&format!(
+        "{sports} وأكد المدرب أهمية التعاون مع الإدارة، وعاد الفريق إلى [LOC:الرياض]."
+    ));
+}

@@ -416,6 +416,21 @@ impl Recognise for ClubRule {
         }
         for i in 0..ctx.words.len() {
             let Some(w) = ctx.words.get(i) else { break };
+            if let Some(stem) = w.stems.iter().find(|s| lexicon.is_context_club(&s.key)) {
+                if in_match_context(ctx, i) {
+                    if let Some(span) = words_span(ctx, i, stem.skip, i + 1) {
+                        // The outlet's confidence: above a place's, and not spread to the word's other uses.
+                        out.push(candidate(
+                            span,
+                            EntityLabel::Org,
+                            Recogniser::Rule,
+                            super::aliases::OUTLET_CONFIDENCE,
+                            2,
+                        ));
+                    }
+                }
+                continue;
+            }
             let Some(stem) = w.stems.iter().find(|s| lexicon.is_club(&s.key)) else {
                 continue;
             };
@@ -452,6 +467,108 @@ impl Recognise for ClubRule {
         }
         out
     }
+}
+
+/// Words of a match right before a team (normalised): its verbs and verbal nouns ("فاز", "يواجه", "فوزه").
+const MATCH_WORDS: [&str; 33] = [
+    "فاز",
+    "يفوز",
+    "تغلب",
+    "يتغلب",
+    "تعادل",
+    "يتعادل",
+    "خسر",
+    "يخسر",
+    "هزم",
+    "يهزم",
+    "واجه",
+    "يواجه",
+    "التقي",
+    "يلتقي",
+    "استضاف",
+    "يستضيف",
+    "ودع",
+    "يودع",
+    "اقصي",
+    "يقصي",
+    "تاهل",
+    "يتاهل",
+    "فوز",
+    "فوزه",
+    "خساره",
+    "خسارته",
+    "تعادله",
+    "هزيمه",
+    "هزيمته",
+    "مواجهه",
+    "لقاء",
+    "مباراه",
+    "امام",
+];
+
+/// Words of a team's people right before its name (normalised): "مدرب [التعاون]", "جماهير [الوحدة]".
+const TEAM_PEOPLE: [&str; 17] = [
+    "مدرب",
+    "مدربو",
+    "لاعب",
+    "لاعبو",
+    "لاعبي",
+    "مهاجم",
+    "حارس",
+    "مدافع",
+    "جماهير",
+    "جمهور",
+    "اداره",
+    "رئيس",
+    "فريق",
+    "قائد",
+    "نجم",
+    "نجوم",
+    "هداف",
+];
+
+/// Prepositions between a match verb and the other team ("فاز الهلال [على] التعاون").
+const AGAINST: [&str; 5] = ["علي", "مع", "امام", "ضد", "من"];
+
+/// True when word `i` stands where a team does: right after a match word or a team's people, after "على"/"مع"/
+/// "أمام" that a match word shortly precedes, or joined with "و" to a club.
+fn in_match_context(ctx: &Context<'_>, i: usize) -> bool {
+    let lexicon = ctx.lexicon;
+    let prev_of = |k: usize| {
+        k.checked_sub(1)
+            .filter(|&p| joined(ctx, p))
+            .and_then(|p| ctx.words.get(p).map(|w| (p, w)))
+    };
+    let has =
+        |w: &super::Word, keys: &[&str]| w.stems.iter().any(|s| keys.contains(&s.key.as_str()));
+    let Some((p, prev)) = prev_of(i) else {
+        return false;
+    };
+    if has(prev, &MATCH_WORDS) || has(prev, &TEAM_PEOPLE) {
+        return true;
+    }
+    if ctx.raw(i).starts_with('و')
+        && prev
+            .stems
+            .iter()
+            .any(|s| lexicon.is_club(&s.key) || lexicon.is_context_club(&s.key))
+    {
+        return true;
+    }
+    if !AGAINST.contains(&prev.key.as_str()) {
+        return false;
+    }
+    let mut k = p;
+    for _ in 0..3 {
+        let Some((q, w)) = prev_of(k) else {
+            return false;
+        };
+        if has(w, &MATCH_WORDS) {
+            return true;
+        }
+        k = q;
+    }
+    false
 }
 
 /// Places named in a list after a plural or dual place word ("بأحياء الروضة والنسيم والعزيزية", "بمدينتي

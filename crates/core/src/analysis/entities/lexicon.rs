@@ -172,6 +172,8 @@ pub struct Lexicon {
     common: std::collections::HashSet<String>,
     /// Clubs whose names are ordinary words (clubs.txt), normalised: organisations only in a sports article.
     clubs: std::collections::HashSet<String>,
+    /// Clubs written with "~" in clubs.txt: teams only in a match's context ("فاز [التعاون] على ...").
+    context_clubs: std::collections::HashSet<String>,
     /// Words that mark a sports article (sports-words.txt), normalised.
     sports: std::collections::HashSet<String>,
     /// Generic institutional collocations (generic-bodies.txt), as phrase keys: no organisation's name.
@@ -328,7 +330,14 @@ impl Lexicon {
             .filter(|k| iso.contains(k))
             .collect();
         let common = entries(COMMON_WORDS).map(normalize).collect();
-        let clubs = entries(CLUBS).map(normalize).collect();
+        let clubs = entries(CLUBS)
+            .filter(|e| !e.starts_with('~'))
+            .map(normalize)
+            .collect();
+        let context_clubs = entries(CLUBS)
+            .filter_map(|e| e.strip_prefix('~'))
+            .map(normalize)
+            .collect();
         let sports = entries(SPORTS_WORDS).map(normalize).collect();
         let generic_bodies = entries(GENERIC_BODIES).filter_map(phrase_key).collect();
         Lexicon {
@@ -336,6 +345,7 @@ impl Lexicon {
             maqsura_stops,
             common,
             clubs,
+            context_clubs,
             sports,
             generic_bodies,
             ambiguous_countries,
@@ -360,6 +370,11 @@ impl Lexicon {
     /// True when a normalised word is a club whose name is an ordinary word ("الهلال").
     pub fn is_club(&self, key: &str) -> bool {
         self.clubs.contains(key)
+    }
+
+    /// True when a normalised word is a club only in a match's context ("التعاون", "نجران").
+    pub fn is_context_club(&self, key: &str) -> bool {
+        self.context_clubs.contains(key)
     }
 
     /// True when a phrase key (normalised words joined by one space) is a generic body ("مجلس الاداره").
