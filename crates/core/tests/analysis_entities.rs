@@ -997,3 +997,9 @@ fn a_club_named_with_an_ordinary_word_or_a_place_is_a_team_where_a_match_is_told
         "{sports} وأكد المدرب أهمية التعاون مع الإدارة، وعاد الفريق إلى [LOC:الرياض]."
     ));
 }
+
+#[test]
+fn a_place_after_the_champions_or_nations_of_a_cup_is_part_of_its_name() {
+    check("وتأهل الفريق إلى نهائي دوري أبطال آسيا، ويشارك في كأس أمم أفريقيا.");
+    check("وزار أبطال [LOC:آسيا] مدينة [LOC:الرياض].");
+}

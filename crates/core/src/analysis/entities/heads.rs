@@ -1839,14 +1839,21 @@ const MISC_HEADS: [&str; 10] = [
 ];
 
 /// True when a candidate starting at word `i` (with nothing of the word left out) continues the name of a league,
-/// cup, award or festival: the word before it is such a head, or a title after one ("جائزة الملك [فيصل]").
+/// cup, award or festival: the word before it is such a head, or a title or "أبطال"/"أمم" after one ("جائزة
+/// الملك [فيصل]", "دوري أبطال [آسيا]").
 fn inside_misc_name(ctx: &Context<'_>, i: usize) -> bool {
     let misc_head = |j: usize| joined(ctx, j) && stem_among(ctx, j, &MISC_HEADS).is_some();
     let Some(prev) = i.checked_sub(1) else {
         return false;
     };
+    // "دوري أبطال [آسيا]", "كأس أمم [أفريقيا]": the champions or nations of a place name the competition.
+    let competitors = ctx
+        .words
+        .get(prev)
+        .is_some_and(|w| matches!(w.key.as_str(), "ابطال" | "امم"));
     misc_head(prev)
-        || (match_at(ctx, prev, Flags::TITLE).is_some_and(|t| t.skip == 0 && t.words == 1)
+        || ((competitors
+            || match_at(ctx, prev, Flags::TITLE).is_some_and(|t| t.skip == 0 && t.words == 1))
             && prev.checked_sub(1).is_some_and(misc_head))
 }
 
