@@ -1003,3 +1003,14 @@ fn a_place_after_the_champions_or_nations_of_a_cup_is_part_of_its_name() {
     check("وتأهل الفريق إلى نهائي دوري أبطال آسيا، ويشارك في كأس أمم أفريقيا.");
     check("وزار أبطال [LOC:آسيا] مدينة [LOC:الرياض].");
 }
+
+#[test]
+fn general_after_a_name_is_the_institution_s_adjective_unless_a_time_follows() {
+    check("ونقل المصابون إلى [ORG:مستشفى الملك فهد العام] بمدينة [LOC:جدة].");
+    check("وافتتح [ORG:مستشفى الملك فهد] العام الماضي.");
+}
+
+#[test]
+fn the_accusative_of_a_frequent_noun_after_a_title_is_the_object() {
+    check("ودشن أمير منطقة [LOC:القصيم] مشروعا للمياه.");
+}

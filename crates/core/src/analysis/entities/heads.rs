@@ -5,6 +5,7 @@ use super::lexicon::Flags;
 use super::names::{continues_name, given_at, is_name_word};
 use super::rules::{OUTLET_KINDS, candidate, is_comma, joined, match_at, stem_among, words_span};
 use super::{Candidate, Context, Recognise};
+use crate::analysis::tokens::TokenKind;
 use crate::analysis::{EntityLabel, Recogniser};
 
 /// An organisation head word and its complement ("وزارة الخارجية", "المجلس الأعلى للأمن الوطني").
@@ -1124,7 +1125,7 @@ fn proper_run(ctx: &Context<'_>, start: usize) -> usize {
     let mut end = start;
     while end - start < 3 && end > 0 && joined(ctx, end - 1) {
         let Some(w) = ctx.words.get(end) else { break };
-        let latin = w.kind == crate::analysis::tokens::TokenKind::Latin;
+        let latin = w.kind == TokenKind::Latin;
         // "استاد لوفتس رود [بنادي] ...": another head word starts another name.
         let head = Flags::ORG_HEAD
             .union(Flags::ORG_HEAD_OUT)
@@ -1238,6 +1239,19 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
     let mut prev = prev;
     while end - start < 7 && end > 0 && joined(ctx, end - 1) {
         let Some(w) = ctx.words.get(end) else { break };
+        // "مستشفى الملك فهد [العام]": the stop word "العام" (the year) is the institution's adjective after a
+        // name or a noun, unless a word of time follows it ("العام الماضي").
+        let general = w.key == "العام"
+            && matches!(prev, Prev::Name | Prev::Bare | Prev::Noun)
+            && !(joined(ctx, end)
+                && ctx.words.get(end + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Number || TIME_AFTER_YEAR.contains(&n.key.as_str())
+                }));
+        if general {
+            end += 1;
+            prev = Prev::Adjective;
+            continue;
+        }
         if !w.is_wordlike()
             || ctx.is_stop(end)
             || (end > start && DESCRIPTIVE.contains(&w.key.as_str()))
@@ -1372,6 +1386,18 @@ fn participle_agreeing(ctx: &Context<'_>, i: usize) -> bool {
 
 /// Adjectives a writer adds to a name, not part of it ("تنظيم القاعدة [الإرهابي]", "الجماعة [المحظورة]"),
 /// normalised.
+/// Words of time after "العام" that make it "the year" (normalised).
+const TIME_AFTER_YEAR: [&str; 8] = [
+    "الماضي",
+    "المقبل",
+    "الحالي",
+    "الجاري",
+    "القادم",
+    "المنصرم",
+    "الدراسي",
+    "المالي",
+];
+
 const DESCRIPTIVE: [&str; 12] = [
     "الارهابي",
     "الارهابيه",

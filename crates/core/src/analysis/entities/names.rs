@@ -279,8 +279,18 @@ pub fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
                     .strip_suffix('ه')
                     .is_some_and(|stem| ctx.lexicon.is_common_word(stem))
         });
+    // "أمير منطقة القصيم [مشروعا]": the accusative of a frequent noun is the verb's object.
+    let accusative = ctx.words.get(i).is_some_and(|w| {
+        !ctx.lexicon
+            .flags(&w.key)
+            .contains(Flags::GIVEN.union(Flags::PERSON))
+            && w.key
+                .strip_suffix('ا')
+                .is_some_and(|stem| stem.chars().count() >= 3 && ctx.lexicon.is_common_word(stem))
+    });
     if !continues_name(ctx, i)
         || pronoun_noun
+        || accusative
         || ctx.raw(i).ends_with('ة')
         || perfect_verb
         || common
