@@ -1014,3 +1014,12 @@ fn general_after_a_name_is_the_institution_s_adjective_unless_a_time_follows() {
 fn the_accusative_of_a_frequent_noun_after_a_title_is_the_object() {
     check("ودشن أمير منطقة [LOC:القصيم] مشروعا للمياه.");
 }
+
+#[test]
+fn a_company_named_by_its_trade_and_its_nation() {
+    check(
+        "وقالت شركة [ORG:الكهرباء السعودية] إن الانقطاع انتهى، ودشن المحافظ مشروعا لشركة [ORG:المياه الوطنية].",
+    );
+    // Without an adjective of the lists the trade describes the company.
+    check("وتعمل شركة الاتصالات الكبرى في السوق.");
+}

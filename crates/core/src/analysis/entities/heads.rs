@@ -470,6 +470,63 @@ impl Recognise for ClubRule {
     }
 }
 
+/// A company named by its trade and its nation, which the proper-name head rule leaves out: "شركة [الكهرباء
+/// السعودية]", "شركة [المياه الوطنية]". After "شركة", a definite noun needs an adjective of the lists (a
+/// nationality or an organisation adjective) to make a name. ("الشركة" + adjective + field, as in "الشركة الوطنية
+/// للإسكان", was measured too: check entities -0.001, left out.)
+pub struct NationalCompanyRule;
+
+impl Recognise for NationalCompanyRule {
+    fn name(&self) -> &'static str {
+        "national-company"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            if stem_among(ctx, i, &["شركه"]).is_none() {
+                continue;
+            }
+            let j = i + 1;
+            // The trade: one definite noun that no list knows as a place, a name or an adjective.
+            let Some(w) = ctx.words.get(j) else { continue };
+            let known = ctx.lexicon.flags(&w.key).intersects(
+                Flags::LOC
+                    .union(Flags::TOWN)
+                    .union(Flags::ORG)
+                    .union(Flags::NATIONALITY)
+                    .union(Flags::ORG_ADJ)
+                    .union(Flags::TITLE),
+            );
+            if !joined(ctx, i)
+                || !w.key.starts_with("ال")
+                || ctx.is_stop(j)
+                || known
+                || !joined(ctx, j)
+            {
+                continue;
+            }
+            let adjective = ctx.words.get(j + 1).is_some_and(|a| {
+                a.key.starts_with("ال")
+                    && ctx
+                        .lexicon
+                        .flags(&a.key)
+                        .intersects(Flags::NATIONALITY.union(Flags::ORG_ADJ))
+            });
+            if !adjective {
+                continue;
+            }
+            let end = org_complement_after(ctx, j + 2, true, Prev::Adjective);
+            // The head stays out, as after "شركة" everywhere: the press also writes the name alone ("المياه
+            // الوطنية").
+            if let Some(span) = words_span(ctx, j, 0, end) {
+                out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.75, 2));
+            }
+        }
+        out
+    }
+}
+
 /// Words of a match right before a team (normalised): its verbs and verbal nouns ("فاز", "يواجه", "فوزه").
 const MATCH_WORDS: [&str; 33] = [
     "فاز",

@@ -313,6 +313,7 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(heads::MinistryFieldRule),
         Box::new(heads::NeighbourhoodRule),
         Box::new(heads::AmbiguousCountryRule),
+        Box::new(heads::NationalCompanyRule),
         Box::new(heads::AliasedBodyRule),
         Box::new(heads::FieldCompanyRule),
         Box::new(heads::ShareRule),
