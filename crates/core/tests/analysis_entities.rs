@@ -785,8 +785,8 @@ fn names_nested_in_leagues_cups_and_awards_are_no_entities() {
     check(
         "وفاز [ORG:الأهلي] في دوري عبد اللطيف جميل، ونال العالم جائزة الملك فيصل، وتأهل المنتخب إلى كأس آسيا.",
     );
-    // The same name standing alone is one.
-    check("وقال [PER:عبد اللطيف جميل] إن المصنع جاهز.");
+    // The same name standing alone is one (the company the league is named after).
+    check("وقالت [ORG:عبد اللطيف جميل] إن المصنع جاهز.");
 }
 
 #[test]
@@ -1022,4 +1022,10 @@ fn a_company_named_by_its_trade_and_its_nation() {
     );
     // Without an adjective of the lists the trade describes the company.
     check("وتعمل شركة الاتصالات الكبرى في السوق.");
+}
+
+#[test]
+fn libraries_and_courts_carry_their_adjectives() {
+    check("وشاركت [ORG:مكتبة الملك فهد الوطنية] في المعرض.");
+    check("وأحالت النيابة القضية إلى [ORG:المحكمة الجزائية المتخصصة] أمس.");
 }
