@@ -1029,3 +1029,10 @@ fn libraries_and_courts_carry_their_adjectives() {
     check("وشاركت [ORG:مكتبة الملك فهد الوطنية] في المعرض.");
     check("وأحالت النيابة القضية إلى [ORG:المحكمة الجزائية المتخصصة] أمس.");
 }
+
+#[test]
+fn a_preposition_of_place_ends_a_name_and_a_rare_definite_word_after_hayy_is_a_neighbourhood() {
+    check("ووقع الحادث على [LOC:طريق الملك فهد] قرب تقاطع الشارع.");
+    check("وشهد حي [LOC:الملز] وحي [LOC:النسيم] زحاما كبيرا.");
+    check("وشاهد الجمهور بث حي للمباراة، وكل كائن حي يحتاج الماء.");
+}

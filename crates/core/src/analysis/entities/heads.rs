@@ -1694,11 +1694,23 @@ impl Recognise for NeighbourhoodRule {
                 .filter(|&p| joined(ctx, p))
                 .and_then(|p| ctx.words.get(p))
                 .is_some_and(|p| BEFORE_NEIGHBOURHOOD.contains(&p.key.as_str()));
-            if !(by_clitic || after_place_word) || !joined(ctx, i) {
+            if !joined(ctx, i) {
                 continue;
             }
             let j = i + 1;
             let Some(w) = ctx.words.get(j) else { continue };
+            // "وشهد حي [الملز]": with no such word before it, "حي" names a place before a rare definite word (not
+            // a frequent one, an adjective or a nationality: "حي الأحياء").
+            let rare_definite = w.key.starts_with("ال")
+                && !ctx.is_stop(j)
+                && !ctx.lexicon.is_common_word(&w.key)
+                && !ctx
+                    .lexicon
+                    .flags(&w.key)
+                    .intersects(Flags::NATIONALITY.union(Flags::ORG_ADJ).union(Flags::TITLE));
+            if !(by_clitic || after_place_word || rare_definite) {
+                continue;
+            }
             let pair = matches!(w.key.as_str(), "ام" | "ابو");
             if !w.is_wordlike() || (w.stop && !pair) {
                 continue;

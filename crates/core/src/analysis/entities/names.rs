@@ -33,7 +33,22 @@ const NOT_NAME: Flags = Flags::TITLE
     .union(Flags::PLACE_HEAD_OUT)
     .union(Flags::LOC)
     .union(Flags::ORG)
-    .union(Flags::ORG_ADJ);
+    .union(Flags::ORG_ADJ)
+    .union(Flags::DIRECTION);
+
+/// Prepositions of place the stop list leaves out, and the neighbourhood word (normalised): "طريق الملك فهد
+/// [قرب] تقاطع ...", "وشهد [حي] الملز".
+const PLACE_PREPOSITIONS: [&str; 9] = [
+    "قرب",
+    "بالقرب",
+    "داخل",
+    "خارج",
+    "خلف",
+    "تجاه",
+    "ضمن",
+    "عبر",
+    "حي",
+];
 
 /// True when word `i` can be part of a name: letters, not a stop word, title, head word or known place.
 pub fn is_name_word(ctx: &Context<'_>, i: usize) -> bool {
@@ -211,6 +226,7 @@ pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|n| n.is_wordlike() && n.key.starts_with("ال"));
     !clitic_article
+        && !PLACE_PREPOSITIONS.contains(&k)
         && !conjunction
         && !pronoun
         && !inflected
