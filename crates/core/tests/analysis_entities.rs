@@ -1036,3 +1036,8 @@ fn a_preposition_of_place_ends_a_name_and_a_rare_definite_word_after_hayy_is_a_n
     check("وشهد حي [LOC:الملز] وحي [LOC:النسيم] زحاما كبيرا.");
     check("وشاهد الجمهور بث حي للمباراة، وكل كائن حي يحتاج الماء.");
 }
+
+#[test]
+fn a_place_head_takes_a_name_of_two_words_in_construct() {
+    check("ويعيش اللاجئون في مخيم [LOC:عين الحلوة] منذ عقود.");
+}

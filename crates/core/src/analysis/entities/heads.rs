@@ -1554,6 +1554,24 @@ impl Recognise for PlaceHeadRule {
                 {
                     continue;
                 }
+                // "مخيم [عين الحلوة]", "مدينة [رأس تنورة]": an indefinite word in construct with a definite one
+                // that is no adjective is the name's two words.
+                _ if is_proper_like(ctx, j)
+                    && continues_name(ctx, j)
+                    && ctx.words.get(j).is_some_and(|w| !w.key.starts_with("ال"))
+                    && joined(ctx, j)
+                    && !ctx.is_stop(j + 1)
+                    && ctx.words.get(j + 1).is_some_and(|n| {
+                        n.is_wordlike()
+                            && n.key.starts_with("ال")
+                            && !ctx
+                                .lexicon
+                                .flags(&n.key)
+                                .intersects(Flags::NATIONALITY.union(Flags::ORG_ADJ))
+                    }) =>
+                {
+                    (j + 2, 0.6)
+                }
                 // "بث حي [للمباراة]": a clitic-led word is no name.
                 _ if is_proper_like(ctx, j) && continues_name(ctx, j) => (j + 1, 0.6),
                 _ => continue,
