@@ -1041,3 +1041,8 @@ fn a_preposition_of_place_ends_a_name_and_a_rare_definite_word_after_hayy_is_a_n
 fn a_place_head_takes_a_name_of_two_words_in_construct() {
     check("ويعيش اللاجئون في مخيم [LOC:عين الحلوة] منذ عقود.");
 }
+
+#[test]
+fn a_frequent_noun_after_a_company_s_proper_name_is_the_sentence_going_on() {
+    check("ووقعت شركة [ORG:معادن] اتفاقية مع المصنع.");
+}

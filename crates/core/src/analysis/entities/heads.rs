@@ -1198,8 +1198,9 @@ fn proper_run(ctx: &Context<'_>, start: usize) -> usize {
         {
             break;
         }
-        // "شركة [طيران]", "فريق [عمل]": a frequent word no list knows as a name describes the body.
-        if end == start
+        // "شركة [طيران]", "فريق [عمل]": a frequent word no list knows as a name describes the body; after the
+        // name, a frequent noun in "ة" is the sentence going on ("شركة معادن [اتفاقية]").
+        if (end == start || ctx.raw(end).ends_with('ة'))
             && !latin
             && ctx.lexicon.is_common_word(&w.key)
             && !ctx.lexicon.flags(&w.key).intersects(
