@@ -1934,3 +1934,25 @@ fn a_definite_given_name_after_a_title_is_the_name_not_the_titles_complement() {
     ));
     assert_eq!(speaker(&q[0]), "الوليد بن سعد");
 }
+
+#[test]
+fn a_title_in_apposition_after_a_comma_names_the_person_before_it() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وصرح السفير [PER:كمال منصور]، المتحدث الرسمي باسم الرئاسة، بأن ⟨اللقاء كان مثمرا⟩.\n",
+        "وقال المحلل [PER:سامي فهد] إن ⟨الزيارة مهمة⟩.\n",
+        "وأضاف المتحدث أن ⟨الجانبين اتفقا على التنسيق⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "كمال منصور");
+}
+
+#[test]
+fn a_definite_head_noun_prefers_the_organisation_that_has_spoken() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أعلنت شركة [ORG:نماء للكيماويات] أنها ⟨وقعت عقدا جديدا⟩.\n",
+        "ووقعت العقد مع شركة [ORG:بتروكيم الكورية] في الرياض.\n",
+        "وأوضحت الشركة في بيان أن ⟨الإنتاج يبدأ العام المقبل⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "نماء للكيماويات");
+}

@@ -41,6 +41,8 @@ struct Memory {
     genders: HashMap<String, Gender>,
     /// The most recent distinct speakers, oldest first (at most [`RECENT`]).
     recent: Vec<Speaker>,
+    /// The entities that have spoken so far.
+    spoken: HashSet<usize>,
 }
 
 /// How many recent speakers an implicit subject may reach back to when the last one's gender disagrees with the
@@ -70,6 +72,9 @@ impl Memory {
         {
             self.by_head
                 .insert(h.strip_prefix("ال").unwrap_or(h).to_owned(), s.clone());
+        }
+        if let Some(e) = s.entity {
+            self.spoken.insert(e);
         }
         self.recent.retain(|r| r.name != s.name);
         self.recent.push(s.clone());
@@ -562,9 +567,13 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize, forward: bool) -> Op
         if !matches(n) && !prefixed {
             continue;
         }
-        // "الأمير فلان رئيس وزراء البحرين": the person the title stands after, in apposition.
+        // "الأمير فلان رئيس وزراء البحرين", "السفير فلان، المتحدث باسم الرئاسة": the person the title stands
+        // after, in apposition (past one comma, when the title carries no و that would start another person).
+        let comma_before = i.checked_sub(1).and_then(|p| ctx.toks.get(p)).is_some_and(|p| {
+            p.is_punct(super::context::COMMAS) && !n.starts_with('و') && !prefixed
+        });
         if let Some(m) = i
-            .checked_sub(1)
+            .checked_sub(1 + usize::from(comma_before))
             .and_then(|p| ctx.toks.get(p))
             .and_then(|p| {
                 ctx.mentions_over(p.span)
@@ -653,12 +662,20 @@ fn definite_referent(ctx: &Ctx, memory: &Memory, word: &str, before: usize) -> O
         .and_then(|e| e.mentions.first())
         .and_then(|&m| ctx.mentions.get(m))
         .map(|m| make_speaker(ctx, m.span, Some(m.entity)))
-        .or_else(|| definite_in_text(ctx, word, before))
+        .or_else(|| definite_in_text(ctx, &memory.spoken, word, before))
 }
 
-/// "مجلس الوزراء" written earlier for "المجلس": the head word without ال followed by definite words.
-fn definite_in_text(ctx: &Ctx, word: &str, before: usize) -> Option<Speaker> {
+/// "مجلس الوزراء" written earlier for "المجلس": the head word without ال followed by definite words, the nearest
+/// such form; but of the organisations named after that head word ("شركة أرامكو" and later "شركة سينوبك"), one
+/// that has already spoken (in `spoken`) is the one the article goes on quoting.
+fn definite_in_text(
+    ctx: &Ctx,
+    spoken: &HashSet<usize>,
+    word: &str,
+    before: usize,
+) -> Option<Speaker> {
     let end = ctx.tok_at(before);
+    let mut nearest: Option<Speaker> = None;
     for i in (end.saturating_sub(LOOKBACK)..end).rev() {
         let Some(t) = ctx.toks.get(i) else { continue };
         let plain = if t.key.as_str() == word {
@@ -674,7 +691,14 @@ fn definite_in_text(ctx: &Ctx, word: &str, before: usize) -> Option<Speaker> {
             ctx.mentions_over(n.span)
                 .find(|m| m.label == EntityLabel::Org && m.span.start == n.span.start)
         }) {
-            return Some(make_speaker(ctx, m.span, Some(m.entity)));
+            if spoken.contains(&m.entity) {
+                return Some(make_speaker(ctx, m.span, Some(m.entity)));
+            }
+            nearest.get_or_insert_with(|| make_speaker(ctx, m.span, Some(m.entity)));
+            continue;
+        }
+        if nearest.is_some() {
+            continue;
         }
         let mut end = i + 1;
         while end < i + DEFINITE_FORM_MAX_TOKENS
@@ -695,7 +719,7 @@ fn definite_in_text(ctx: &Ctx, word: &str, before: usize) -> Option<Speaker> {
         };
         return Some(make_speaker(ctx, span, ctx.entity_at(span)));
     }
-    None
+    nearest
 }
 
 /// Points a resolved speaker at the nearest mention of its entity before the quote.
