@@ -1956,3 +1956,13 @@ fn a_definite_head_noun_prefers_the_organisation_that_has_spoken() {
     ));
     assert_eq!(speaker(&q[1]), "نماء للكيماويات");
 }
+
+#[test]
+fn a_participle_shares_the_speaker_of_the_statement_before_it_in_its_sentence() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وبحسب عدد من المهندسين فإن ⟨الجسر الجديد سيخدم حي [ORG:النهضة] وما حوله⟩، مشيرين إلى أن ⟨العمل يسير بسرعة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "عدد من المهندسين");
+    assert_eq!(speaker(&q[1]), "عدد من المهندسين");
+}

@@ -109,9 +109,19 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
     let subject = article_subject(ctx, &drafts);
     let forms = longest_forms(ctx, &drafts);
     let mut memory = Memory::default();
-    let mut out = Vec::with_capacity(drafts.len());
+    let mut out: Vec<Quote> = Vec::with_capacity(drafts.len());
     for d in drafts {
         let gender = d.cue.and_then(|c| cues::gender(&normalize(ctx.slice(c))));
+        if let Some(s) = participle_continues(ctx, &memory, &d, out.last(), gender) {
+            memory.remember(&s, &[], memory.persons.contains(&s.name));
+            out.push(Quote {
+                kind: d.kind,
+                span: d.span,
+                cue: d.cue,
+                speaker: Some(s),
+            });
+            continue;
+        }
         let speaker = match &d.who {
             Who::Named {
                 span,
@@ -209,6 +219,31 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
         });
     }
     out
+}
+
+/// "بحسب عدد من المهندسين فإن ...، مشيرين إلى أن", "قال فلان إن ...، مؤكدا أن": a participle after a statement
+/// in the same sentence shares that statement's speaker, whatever the clause between names, unless the
+/// participle's gender disagrees with what is known of that speaker, or an honorific after it names its own
+/// subject ("مؤكدا سموه").
+fn participle_continues(
+    ctx: &Ctx,
+    memory: &Memory,
+    d: &Draft,
+    prev: Option<&Quote>,
+    gender: Option<Gender>,
+) -> Option<Speaker> {
+    let cue = d.cue?;
+    let info = cues::lookup(&normalize(ctx.slice(cue)))?;
+    if info.form != cues::CueForm::Participle || d.who == Who::Honorific {
+        return None;
+    }
+    let prev = prev?;
+    let s = prev.speaker.clone()?;
+    let sentence = ctx.sentence_start(ctx.tok_at(cue.start));
+    let prev_at = prev.cue.map_or(prev.span.start, |c| c.start.min(prev.span.start));
+    let same = ctx.sentence_start(ctx.tok_at(prev_at)) == sentence && prev.span.end <= cue.start;
+    let agrees = gender.is_none_or(|g| memory.genders.get(&s.name).is_none_or(|&k| k == g));
+    (same && agrees).then_some(s)
 }
 
 /// The speaker a title stands for: the holder last introduced with it, else the name the article gives the
