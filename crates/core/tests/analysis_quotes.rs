@@ -1966,3 +1966,17 @@ fn a_participle_shares_the_speaker_of_the_statement_before_it_in_its_sentence() 
     assert_eq!(speaker(&q[0]), "عدد من المهندسين");
     assert_eq!(speaker(&q[1]), "عدد من المهندسين");
 }
+
+#[test]
+fn a_nisba_title_after_the_noun_of_a_phrase_is_its_adjective_not_the_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال وزير النقل [PER:راشد الهاجري] إن ⟨الطريق سيفتتح قريبا⟩.\n",
+        "وقال في مؤتمر صحفي: «⟨لن نتأخر عن الموعد⟩».\n",
+        "وأكد خلال المؤتمر الصحافي أن ⟨التمويل متوفر⟩.\n",
+        "وأوضح في تصريح لـ«الوطن» المتحدث باسم الوزارة [PER:نواف الدخيل] أن ⟨العقود وقعت⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "راشد الهاجري");
+    assert_eq!(speaker(&q[2]), "راشد الهاجري");
+    assert_eq!(speaker(&q[3]), "نواف الدخيل");
+}
