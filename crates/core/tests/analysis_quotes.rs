@@ -1980,3 +1980,18 @@ fn a_nisba_title_after_the_noun_of_a_phrase_is_its_adjective_not_the_subject() {
     assert_eq!(speaker(&q[2]), "راشد الهاجري");
     assert_eq!(speaker(&q[3]), "نواف الدخيل");
 }
+
+#[test]
+fn a_verb_opening_a_paragraph_after_one_about_another_person_has_that_person_for_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال المهاجم [PER:ياسر الدوسري] إن ⟨الفريق جاهز للمباراة⟩.\n",
+        "وكان رئيس نادي [ORG:الوحدة] [PER:منصور القرني] قد التقى اللاعبين قبل التدريب.\n",
+        "وقال إن ⟨الإدارة ستصرف المكافآت⟩.\n",
+        "وخسر الفريق اللاعب [PER:سعود المالكي] بسبب الإصابة.\n",
+        "وأضاف أن ⟨الجماهير ستحضر بكثافة⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "منصور القرني");
+    // A continuing verb goes on with the speaker before.
+    assert_eq!(speaker(&q[2]), "منصور القرني");
+}

@@ -190,7 +190,10 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 .last_person
                 .clone()
                 .or_else(|| memory.last.clone().or_else(|| subject.clone())),
-            Who::Implicit | Who::Unknown => memory.implicit(gender).or_else(|| subject.clone()),
+            Who::Implicit => paragraph_subject_before(ctx, &d, out.last(), gender)
+                .or_else(|| memory.implicit(gender))
+                .or_else(|| subject.clone()),
+            Who::Unknown => memory.implicit(gender).or_else(|| subject.clone()),
         };
         // A name written in the clause stays as written; a resolved one takes its longest form.
         let speaker = speaker.map(|s| {
@@ -244,6 +247,116 @@ fn participle_continues(
     let same = ctx.sentence_start(ctx.tok_at(prev_at)) == sentence && prev.span.end <= cue.start;
     let agrees = gender.is_none_or(|g| memory.genders.get(&s.name).is_none_or(|&k| k == g));
     (same && agrees).then_some(s)
+}
+
+/// How many words (titles, their complements, names of places and organisations) may stand between the start
+/// of a paragraph and the person who is its subject ("وكان رئيس نادي الهلال فلان قد").
+const PARAGRAPH_SUBJECT_REACH: usize = 8;
+
+/// "وكان رئيس النادي فلان قد زار اللاعبين ...", then a paragraph opening with "وقال:": a reporting verb without a
+/// subject that opens its paragraph, after a paragraph with no statement whose first sentence has a person for
+/// subject (named after its first word, past titles, their complements and the verb's adverbs), has that person
+/// for subject, not the speaker before. The person's gender must not disagree with the verb's (a man's name is
+/// not read for "وقالت"; names carry no gender here, so only a feminine verb after a masculine title is refused).
+fn paragraph_subject_before(
+    ctx: &Ctx,
+    d: &Draft,
+    prev: Option<&Quote>,
+    gender: Option<Gender>,
+) -> Option<Speaker> {
+    let cue = d.cue?;
+    let info = cues::lookup(&normalize(ctx.slice(cue)))?;
+    if info.form == cues::CueForm::Participle
+        || info.form == cues::CueForm::Noun
+        || continues(&normalize(ctx.slice(cue)))
+    {
+        return None;
+    }
+    let k = ctx.tok_at(cue.start);
+    if ctx.block_start(k) != k || k == 0 {
+        return None;
+    }
+    let before = ctx.block_start(k - 1);
+    let first = ctx.toks.get(before)?;
+    if ctx.heading_like(first.block) {
+        return None;
+    }
+    // The previous paragraph holds no statement.
+    if prev.is_some_and(|q| q.span.end > first.span.start) {
+        return None;
+    }
+    // Its first word is a verb or كان, no reporting word, no function word.
+    let kana = matches!(
+        first.key.as_str().strip_prefix('و').unwrap_or(first.key.as_str()),
+        "كان" | "كانت"
+    );
+    if cues::lookup(first.key.as_str()).is_some() || (is_stop_word(ctx, before) && !kana) {
+        return None;
+    }
+    // The subject comes right after the first word: a title ("رئيس النادي") or the name itself; a definite noun
+    // there is the subject instead ("وخسر الفريق اللاعب فلان": the player is the object).
+    let second = ctx.toks.get(before + 1)?;
+    let named_here = ctx
+        .mentions_over(second.span)
+        .any(|m| m.label == EntityLabel::Per && m.span.start == second.span.start);
+    if !(named_here || is_title(second.key.as_str())) {
+        return None;
+    }
+    let mut j = before + 1;
+    while j < k && j <= before + PARAGRAPH_SUBJECT_REACH {
+        let t = ctx.toks.get(j)?;
+        if !t.is_word() || ctx.ends_sentence(j) {
+            return None;
+        }
+        if let Some(m) = ctx
+            .mentions_over(t.span)
+            .find(|m| m.span.start == t.span.start)
+        {
+            if m.label == EntityLabel::Per {
+                if gender == Some(Gender::Feminine) && j > before + 1 {
+                    let title = ctx.toks.get(j - 1)?;
+                    if is_title(title.key.as_str()) && !title.key.as_str().ends_with('ه') {
+                        return None;
+                    }
+                }
+                return Some(make_speaker(ctx, m.span, Some(m.entity)));
+            }
+            j = ctx.tok_at(m.span.end).max(j + 1);
+            continue;
+        }
+        let key = t.key.as_str();
+        let head = super::lexicon::org_heads().contains(key.strip_prefix('و').unwrap_or(key));
+        if key != "قد"
+            && (!(is_title(key) || head || key.starts_with("ال")) || is_stop_word(ctx, j))
+        {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Verbs that say the speaker goes on ("وأضاف", "وتابع", "واستطرد", "وأردف"), normalised stems: their subject
+/// is the speaker before, whatever was told between.
+const CONTINUING: &[&str] = &["اضاف", "تابع", "استطرد", "اردف", "يضيف", "يتابع"];
+
+/// True for a continuing verb ([`CONTINUING`]) in any person, with or without و/ف.
+fn continues(norm: &str) -> bool {
+    let bare = norm
+        .strip_prefix('و')
+        .or_else(|| norm.strip_prefix('ف'))
+        .unwrap_or(norm);
+    CONTINUING.iter().any(|v| {
+        bare.starts_with(v)
+            || bare
+                .strip_prefix('ت')
+                .is_some_and(|r| v.strip_prefix('ي').is_some_and(|s| r.starts_with(s)))
+    })
+}
+
+/// A function word, reporting word or prepositional phrase at token `i`.
+fn is_stop_word(ctx: &Ctx, i: usize) -> bool {
+    super::speaker::is_stop(ctx, i)
 }
 
 /// The speaker a title stands for: the holder last introduced with it, else the name the article gives the
