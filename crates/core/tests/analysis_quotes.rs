@@ -1995,3 +1995,12 @@ fn a_verb_opening_a_paragraph_after_one_about_another_person_has_that_person_for
     // A continuing verb goes on with the speaker before.
     assert_eq!(speaker(&q[2]), "منصور القرني");
 }
+
+#[test]
+fn the_writer_named_in_the_dateline_is_never_the_speaker() {
+    let (_, q) = quotes_of(concat!(
+        "معلمون: ⟨الحصص طويلة⟩\n",
+        "[PER:سلمى خالد]- [ORG:سبق]- الدمام: اجتمع معلمون بمدير التعليم أمس، وطالبوا ⟨بتقليص عدد الحصص⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "معلمون");
+}

@@ -122,7 +122,12 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
             });
             continue;
         }
-        let speaker = match &d.who {
+        // "ريم أحمد- سبق- الرياض:": the writer named in the dateline reports, they are not quoted.
+        let who = match &d.who {
+            Who::Named { span, .. } if in_byline(ctx, *span) => Who::Implicit,
+            w => w.clone(),
+        };
+        let speaker = match &who {
             Who::Named {
                 span,
                 entity,
@@ -197,7 +202,7 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
         };
         // A name written in the clause stays as written; a resolved one takes its longest form.
         let speaker = speaker.map(|s| {
-            let s = if matches!(d.who, Who::Named { .. }) {
+            let s = if matches!(who, Who::Named { .. }) {
                 s
             } else {
                 longest_form(ctx, s, &forms)
@@ -205,10 +210,10 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
             nearest_mention(ctx, s, d.span.start)
         });
         if let Some(s) = &speaker
-            && !matches!(d.who, Who::Named { .. })
+            && !matches!(who, Who::Named { .. })
         {
             // A title names a person, even kept as written ("ولي العهد"): a later "سموه" refers to them.
-            memory.remember(s, &[], matches!(d.who, Who::Title { .. }));
+            memory.remember(s, &[], matches!(who, Who::Title { .. }));
         }
         // The verb agrees with its subject: what it says of this speaker's gender holds for later pronouns.
         if let (Some(s), Some(g)) = (&speaker, gender) {
@@ -222,6 +227,34 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
         });
     }
     out
+}
+
+/// Only the first blocks of an article hold its dateline.
+const BYLINE_BLOCKS: usize = 4;
+
+/// Most tokens from a dateline's start to its colon.
+const BYLINE_TOKENS: usize = 16;
+
+/// True when `span` is a name in the dateline at the head of the article ("ريم أحمد- سبق- الرياض: ..."): in one
+/// of its first blocks, followed by a dash, with the dateline's colon after it among the block's first tokens.
+fn in_byline(ctx: &Ctx, span: Span) -> bool {
+    let k = ctx.tok_at(span.end);
+    let start = ctx.block_start(k.saturating_sub(1));
+    let Some(first) = ctx.toks.get(start) else {
+        return false;
+    };
+    if first.block >= BYLINE_BLOCKS {
+        return false;
+    }
+    let dash = ctx
+        .toks
+        .get(k)
+        .is_some_and(|t| matches!(t.raw, "-" | "–" | "—"));
+    dash && (k..start + BYLINE_TOKENS).any(|j| {
+        ctx.toks
+            .get(j)
+            .is_some_and(|t| t.block == first.block && t.raw == ":")
+    })
 }
 
 /// "بحسب عدد من المهندسين فإن ...، مشيرين إلى أن", "قال فلان إن ...، مؤكدا أن": a participle after a statement
@@ -676,7 +709,11 @@ fn article_subject(ctx: &Ctx, drafts: &[Draft]) -> Option<Speaker> {
     // A name of two words or more, or one the article repeats: a lone word named once (often a verb of the
     // headline the tagger took for a name, "أمير الرياض يفتتح") is the subject only when there is no other.
     let sure = |m: &&crate::analysis::Mention| super::speaker::sure_name(ctx, m);
-    let persons = || ctx.mentions.iter().filter(|m| m.label == EntityLabel::Per);
+    let persons = || {
+        ctx.mentions
+            .iter()
+            .filter(|m| m.label == EntityLabel::Per && !in_byline(ctx, m.span))
+    };
     if let Some(m) = persons().find(sure).or_else(|| persons().next()) {
         return Some(make_speaker(ctx, m.span, Some(m.entity)));
     }
