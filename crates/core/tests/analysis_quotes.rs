@@ -2004,3 +2004,19 @@ fn the_writer_named_in_the_dateline_is_never_the_speaker() {
     ));
     assert_eq!(speaker(&q[1]), "معلمون");
 }
+
+#[test]
+fn a_plural_verb_has_a_group_for_subject_not_the_last_single_speaker() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال عدد من المزارعين إن ⟨المياه شحيحة هذا العام⟩.\n",
+        "وقال مدير الزراعة [PER:حمد الشمري] إن ⟨الآبار الجديدة ستحفر قريبا⟩.\n",
+        "وأضافوا أن ⟨الأسمدة غالية⟩.\n",
+        "والتقى المحافظ [PER:سالم العمري] بعدد من رجال الأعمال، وطالبوا ⟨بتخفيض الرسوم⟩.\n",
+        "واستقبل الأمير [PER:نايف الراشد] الشيخ [PER:فيصل القاسم] وعدد من الأعيان، داعين الله أن ⟨يحفظ البلاد⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "عدد من المزارعين");
+    assert_eq!(speaker(&q[3]), "عدد من رجال الأعمال");
+    // A group joined by و to a person named before it: the sentence's subject stands.
+    assert_eq!(speaker(&q[4]), "نايف الراشد");
+}

@@ -122,9 +122,21 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
             });
             continue;
         }
-        // "ريم أحمد- سبق- الرياض:": the writer named in the dateline reports, they are not quoted.
+        // "ريم أحمد- سبق- الرياض:": the writer named in the dateline reports, they are not quoted. "التقى الوزير
+        // فلان بعدد من رجال الأعمال، وطالبوا": a plural verb's subject is no one person named before it.
         let who = match &d.who {
             Who::Named { span, .. } if in_byline(ctx, *span) => Who::Implicit,
+            Who::Named { span, entity, .. }
+                if d.cue.is_some_and(|c| span.end <= c.start && plural_cue(ctx, c))
+                    && entity
+                        .and_then(|e| ctx.entities.get(e))
+                        .is_some_and(|e| e.label == EntityLabel::Per)
+                    && !collective(ctx.slice(*span))
+                    && !joined_by_wa(ctx, *span)
+                    && d.cue.and_then(|c| sentence_group(ctx, c)).is_none_or(|(_, j)| !j) =>
+            {
+                Who::Implicit
+            }
             w => w.clone(),
         };
         let speaker = match &who {
@@ -195,7 +207,8 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 .last_person
                 .clone()
                 .or_else(|| memory.last.clone().or_else(|| subject.clone())),
-            Who::Implicit => paragraph_subject_before(ctx, &d, out.last(), gender)
+            Who::Implicit => plural_subject(ctx, &memory, &d)
+                .or_else(|| paragraph_subject_before(ctx, &d, out.last(), gender))
                 .or_else(|| memory.implicit(gender))
                 .or_else(|| subject.clone()),
             Who::Unknown => memory.implicit(gender).or_else(|| subject.clone()),
@@ -227,6 +240,143 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
         });
     }
     out
+}
+
+/// True for a reporting verb in the plural ("قالوا", "وأكدوا", "ويرون", "مؤكدين").
+fn plural_cue(ctx: &Ctx, cue: Span) -> bool {
+    let n = normalize(ctx.slice(cue));
+    let Some(info) = cues::lookup(&n) else {
+        return false;
+    };
+    let bare = n
+        .strip_prefix('و')
+        .or_else(|| n.strip_prefix('ف'))
+        .unwrap_or(&n);
+    let imperfect = bare.starts_with('ي') || bare.starts_with('ت');
+    let participle = info.form == cues::CueForm::Participle
+        && bare.ends_with("ين")
+        && bare.chars().count() >= PLURAL_PARTICIPLE_MIN_LETTERS;
+    bare.ends_with("وا") || (imperfect && bare.ends_with("ون")) || participle
+}
+
+/// A plural participle has at least this many letters ("داعين", "مؤكدين"; not "بين", "تبين").
+const PLURAL_PARTICIPLE_MIN_LETTERS: usize = 5;
+
+/// True when the person named at `span` is the first of several joined by و ("الشيخ فلان والشيخ علان وعدد من
+/// ..."): they are together the subject of a plural verb.
+fn joined_by_wa(ctx: &Ctx, span: Span) -> bool {
+    let mut k = ctx.tok_at(span.end);
+    if ctx
+        .toks
+        .get(k)
+        .is_some_and(|t| t.is_punct(super::context::COMMAS))
+    {
+        k += 1;
+    }
+    ctx.toks.get(k).is_some_and(|t| {
+        let key = t.key.as_str();
+        key.strip_prefix('و').is_some_and(|rest| {
+            is_title(rest)
+                || ctx
+                    .mentions_over(t.span)
+                    .any(|m| m.label == EntityLabel::Per)
+        })
+    })
+}
+
+/// Words that make a speaker a group however it goes on ("مصادر مطلعة", "عدد من المستثمرين"), normalised.
+const GROUP_WORDS: &[&str] = &["مصادر", "اهالي", "سكان", "شهود"];
+
+/// True for a speaker that is a group of people as written: a plural of people ("مواطنون", "المستثمرين") or a
+/// part of one ("عدد من", "بعض").
+fn collective(name: &str) -> bool {
+    let n = normalize(name);
+    let mut words = n.split_whitespace().map(|w| {
+        let w = w.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(w);
+        w.strip_prefix("ال").filter(|r| r.chars().count() >= 3).unwrap_or(w)
+    });
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let plural = |w: &str| {
+        super::lexicon::is_people_plural(w)
+            || (w.ends_with("ين") && w.chars().count() >= PLURAL_MIN_LETTERS)
+    };
+    super::speaker::QUANTIFIERS.contains(&first)
+        || GROUP_WORDS.contains(&first)
+        || plural(first)
+        || words.any(|w| plural(w))
+}
+
+/// A plural in ـين has at least this many letters without the article ("المستثمرين", not "بين").
+const PLURAL_MIN_LETTERS: usize = 6;
+
+/// How many tokens before a plural verb the group it agrees with is looked for in its sentence.
+const GROUP_REACH: usize = 40;
+
+/// The group a plural reporting verb without a subject has for subject: one named earlier in its sentence ("التقى
+/// الوزير بعدد من رجال الأعمال، وطالبوا"), else the most recent speaker that is a group ("قال عدد من المستثمرين
+/// ... وقال المحلل فلان ... وأضافوا"). None for a verb in the singular.
+fn plural_subject(ctx: &Ctx, memory: &Memory, d: &Draft) -> Option<Speaker> {
+    let cue = d.cue?;
+    if !plural_cue(ctx, cue) {
+        return None;
+    }
+    if let Some((group, _)) = sentence_group(ctx, cue) {
+        return Some(group);
+    }
+    memory
+        .recent
+        .iter()
+        .rev()
+        .find(|s| collective(&s.name))
+        .cloned()
+}
+
+/// The group named before the verb at `cue` in its sentence ("بعدد من رجال الأعمال"), and whether it is joined
+/// by و to a person named right before it ("الشيخ فلان وعدد من الشيوخ": the persons and the group together).
+fn sentence_group(ctx: &Ctx, cue: Span) -> Option<(Speaker, bool)> {
+    let k = ctx.tok_at(cue.start);
+    let from = ctx.sentence_start(k).max(k.saturating_sub(GROUP_REACH));
+    for i in (from..k).rev() {
+        let Some(t) = ctx.toks.get(i) else { continue };
+        let key = t.key.as_str();
+        // "بعدد من", "وعدد من": the quantifier with a preposition or conjunction on it.
+        let (skip, bare) = match key.chars().next() {
+            Some(c @ ('ب' | 'و' | 'ل'))
+                if super::speaker::QUANTIFIERS.contains(&&key[c.len_utf8()..]) =>
+            {
+                (c.len_utf8(), &key[c.len_utf8()..])
+            }
+            _ => (0, key),
+        };
+        if !super::speaker::QUANTIFIERS.contains(&bare) {
+            continue;
+        }
+        let of = usize::from(ctx.toks.get(i + 1).is_some_and(|n| n.key.as_str() == "من"));
+        let head = i + 1 + of;
+        let Some(h) = ctx.toks.get(head).filter(|h| head < k && h.is_word()) else {
+            continue;
+        };
+        // "رجال الأعمال": the group noun and one definite genitive after it.
+        let end = ctx
+            .toks
+            .get(head + 1)
+            .filter(|n| head + 1 < k && n.is_word() && n.key.as_str().starts_with("ال"))
+            .map_or(h.span.end, |n| n.span.end);
+        let joined = key.starts_with('و')
+            && i.checked_sub(1)
+                .and_then(|p| ctx.toks.get(p))
+                .is_some_and(|p| {
+                    ctx.mentions_over(p.span)
+                        .any(|m| m.label == EntityLabel::Per && m.span.end == p.span.end)
+                });
+        return Some((
+            make_speaker(ctx, Span::new(t.span.start + skip, end), None),
+            joined,
+        ));
+    }
+    None
 }
 
 /// Only the first blocks of an article hold its dateline.
