@@ -2020,3 +2020,14 @@ fn a_plural_verb_has_a_group_for_subject_not_the_last_single_speaker() {
     // A group joined by و to a person named before it: the sentence's subject stands.
     assert_eq!(speaker(&q[4]), "نايف الراشد");
 }
+
+#[test]
+fn a_statement_issued_by_an_organisation_is_written_with_its_issuer() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال بيان صادر عن [ORG:هيئة الموانئ] إن ⟨الرصيف الجديد جاهز⟩.\n",
+        "وذكر تقرير صادر عن المركز الوطني للأرصاد أن ⟨الأمطار ستستمر⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "بيان صادر عن هيئة الموانئ");
+    assert_eq!(speaker(&q[1]), "تقرير صادر عن المركز الوطني للأرصاد");
+}

@@ -179,7 +179,12 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                     });
                     continue;
                 }
-                let s = make_speaker(ctx, *span, *entity);
+                let s = match issued_by(ctx, *span) {
+                    Some(end) if entity.is_none() => {
+                        make_speaker(ctx, Span::new(span.start, end), None)
+                    }
+                    _ => make_speaker(ctx, *span, *entity),
+                };
                 let person = !title.is_empty()
                     || ctx
                         .mentions_over(*span)
@@ -377,6 +382,40 @@ fn sentence_group(ctx: &Ctx, cue: Span) -> Option<(Speaker, bool)> {
         ));
     }
     None
+}
+
+/// "صادر" and its kin after a document noun: "بيان صادر عن الديوان", "تقرير أصدرته الهيئة" (normalised).
+const ISSUED: &[&str] = &["صادر", "الصادر", "صادره", "الصادره"];
+
+/// "وقال بيان صادر عن الديوان الملكي إن": a speaker that ends with "صادر" goes on with "عن" and the
+/// organisation that issued it; gives where that organisation's name ends (a mention, else up to
+/// [`DEFINITE_FORM_MAX_TOKENS`] definite words, or a head of institution and definite words after it).
+fn issued_by(ctx: &Ctx, span: Span) -> Option<usize> {
+    let k = ctx.tok_at(span.end);
+    let last = ctx.toks.get(k.checked_sub(1)?)?;
+    if !ISSUED.contains(&last.key.as_str()) || ctx.toks.get(k)?.key.as_str() != "عن" {
+        return None;
+    }
+    let first = ctx.toks.get(k + 1)?;
+    if let Some(m) = ctx
+        .mentions_over(first.span)
+        .find(|m| m.span.start == first.span.start && m.label != EntityLabel::Loc)
+    {
+        return Some(m.span.end);
+    }
+    let mut end = None;
+    for j in k + 1..k + 1 + DEFINITE_FORM_MAX_TOKENS {
+        let t = ctx.toks.get(j)?;
+        let org_head = super::lexicon::org_heads().contains(t.key.as_str());
+        let key = t.key.as_str();
+        // "المركز الوطني للأرصاد": a genitive with ل after the first word.
+        let definite = key.starts_with("ال") || (j > k + 1 && key.starts_with("لل"));
+        if !(t.is_word() && (definite || (j == k + 1 && org_head))) {
+            break;
+        }
+        end = Some(t.span.end);
+    }
+    end
 }
 
 /// Only the first blocks of an article hold its dateline.
