@@ -2031,3 +2031,16 @@ fn a_statement_issued_by_an_organisation_is_written_with_its_issuer() {
     assert_eq!(speaker(&q[0]), "بيان صادر عن هيئة الموانئ");
     assert_eq!(speaker(&q[1]), "تقرير صادر عن المركز الوطني للأرصاد");
 }
+
+#[test]
+fn an_honorific_pronoun_stands_for_the_person_named_with_that_honour() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "افتتح صاحب السمو الملكي الأمير [PER:مشعل بن ماجد] ملتقى الشباب. وأكد سموه أن ⟨الشباب ثروة الوطن⟩.\n",
+        "وقال مدير الملتقى [PER:يزيد الحربي] إن ⟨عدد المشاركين كبير⟩.\n",
+        "وأشاد سموه ⟨بجهود المنظمين⟩.\n",
+        "وكان معالي وزير التعليم والتدريب الدكتور [PER:ماجد الفهد] قد زار الملتقى. وقال معاليه إن ⟨الوزارة شريك في الملتقى⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "مشعل بن ماجد");
+    assert_eq!(speaker(&q[3]), "ماجد الفهد");
+}

@@ -208,9 +208,8 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 definite_referent(ctx, &memory, word, span.start)
                     .unwrap_or_else(|| make_speaker(ctx, *span, ctx.entity_at(*span))),
             ),
-            Who::Honorific => memory
-                .last_person
-                .clone()
+            Who::Honorific => honoured_person(ctx, &memory, &d)
+                .or_else(|| memory.last_person.clone())
                 .or_else(|| memory.last.clone().or_else(|| subject.clone())),
             Who::Implicit => plural_subject(ctx, &memory, &d)
                 .or_else(|| paragraph_subject_before(ctx, &d, out.last(), gender))
@@ -416,6 +415,77 @@ fn issued_by(ctx: &Ctx, span: Span) -> Option<usize> {
         end = Some(t.span.end);
     }
     end
+}
+
+/// The honorific pronouns by the start of their stem (normalised), with the titles (normalised, as [`title_key`]
+/// gives them) of the persons they are used for: "سموه" for a prince, "معاليه" for a minister.
+const HONOURED: &[(&str, &[&str])] = &[
+    ("سمو", &["سمو", "امير", "اميره", "ولي"]),
+    ("معالي", &["معالي", "وزير", "وزيره"]),
+    ("فخام", &["فخامه", "رييس"]),
+    ("جلال", &["جلاله", "ملك", "ملكه"]),
+    ("سعاد", &["سعاده", "سفير", "سفيره"]),
+    ("سماح", &["سماحه", "مفتي", "شيخ"]),
+    ("فضيل", &["فضيله", "شيخ"]),
+    ("دول", &["دوله", "رييس"]),
+    ("سياد", &["سياده", "رييس"]),
+];
+
+/// How many tokens after the reporting word the honorific pronoun may stand ("وأكد في كلمته سموه").
+const HONORIFIC_REACH: usize = 4;
+
+/// How many tokens after an honour title or office its holder's name may start ("صاحب السمو الملكي الأمير فلان").
+const HONOURED_NAME_REACH: usize = 6;
+
+/// The person an honorific pronoun stands for ("وأشاد سموه" after a director spoke): the nearest person named
+/// after a title of that honour or office ("صاحب السمو الملكي الأمير فلان", "معالي الوزير فلان"), before the
+/// statement. None when the clause has no honorific word or the article names no such person.
+fn honoured_person(ctx: &Ctx, memory: &Memory, d: &Draft) -> Option<Speaker> {
+    let cue = d.cue?;
+    let k = ctx.tok_at(cue.start);
+    let pronoun = (k + 1..=k + HONORIFIC_REACH)
+        .filter_map(|i| ctx.toks.get(i))
+        .map(|t| t.key.as_str().to_owned())
+        .find(|n| super::lexicon::honorifics().contains(n.as_str()))?;
+    let (_, titles) = HONOURED.iter().find(|(stem, _)| pronoun.starts_with(stem))?;
+    let titled = |i: usize| {
+        ctx.toks.get(i).is_some_and(|t| {
+            title_key(t.key.as_str()).is_some_and(|key| titles.contains(&key.as_str()))
+        })
+    };
+    for i in (k.saturating_sub(LOOKBACK)..k).rev() {
+        if !titled(i) {
+            continue;
+        }
+        for j in i + 1..(i + 1 + HONOURED_NAME_REACH).min(k) {
+            let Some(t) = ctx.toks.get(j) else { break };
+            if ctx.ends_sentence(j) {
+                break;
+            }
+            if let Some(m) = ctx
+                .mentions_over(t.span)
+                .find(|m| m.label == EntityLabel::Per && m.span.start == t.span.start)
+            {
+                let s = make_speaker(ctx, m.span, Some(m.entity));
+                // A person the article quoted already under another name form keeps it.
+                return Some(
+                    memory
+                        .recent
+                        .iter()
+                        .find(|r| r.entity.is_some() && r.entity == s.entity)
+                        .cloned()
+                        .unwrap_or(s),
+                );
+            }
+            // Past titles and their adjectives ("الملكي"), nothing else.
+            let key = t.key.as_str();
+            if !(t.is_word() && (is_title(key) || key.starts_with("ال") || key.starts_with("وال")))
+            {
+                break;
+            }
+        }
+    }
+    None
 }
 
 /// Only the first blocks of an article hold its dateline.
