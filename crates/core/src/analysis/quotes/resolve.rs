@@ -127,13 +127,16 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
         let who = match &d.who {
             Who::Named { span, .. } if in_byline(ctx, *span) => Who::Implicit,
             Who::Named { span, entity, .. }
-                if d.cue.is_some_and(|c| span.end <= c.start && plural_cue(ctx, c))
+                if d.cue
+                    .is_some_and(|c| span.end <= c.start && plural_cue(ctx, c))
                     && entity
                         .and_then(|e| ctx.entities.get(e))
                         .is_some_and(|e| e.label == EntityLabel::Per)
                     && !collective(ctx.slice(*span))
                     && !joined_by_wa(ctx, *span)
-                    && d.cue.and_then(|c| sentence_group(ctx, c)).is_none_or(|(_, j)| !j) =>
+                    && d.cue
+                        .and_then(|c| sentence_group(ctx, c))
+                        .is_none_or(|(_, j)| !j) =>
             {
                 Who::Implicit
             }
@@ -296,8 +299,13 @@ const GROUP_WORDS: &[&str] = &["مصادر", "اهالي", "سكان", "شهود
 fn collective(name: &str) -> bool {
     let n = normalize(name);
     let mut words = n.split_whitespace().map(|w| {
-        let w = w.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(w);
-        w.strip_prefix("ال").filter(|r| r.chars().count() >= 3).unwrap_or(w)
+        let w = w
+            .strip_prefix('و')
+            .filter(|r| r.chars().count() >= 3)
+            .unwrap_or(w);
+        w.strip_prefix("ال")
+            .filter(|r| r.chars().count() >= 3)
+            .unwrap_or(w)
     });
     let Some(first) = words.next() else {
         return false;
@@ -309,7 +317,7 @@ fn collective(name: &str) -> bool {
     super::speaker::QUANTIFIERS.contains(&first)
         || GROUP_WORDS.contains(&first)
         || plural(first)
-        || words.any(|w| plural(w))
+        || words.any(plural)
 }
 
 /// A plural in ـين has at least this many letters without the article ("المستثمرين", not "بين").
@@ -447,7 +455,9 @@ fn honoured_person(ctx: &Ctx, memory: &Memory, d: &Draft) -> Option<Speaker> {
         .filter_map(|i| ctx.toks.get(i))
         .map(|t| t.key.as_str().to_owned())
         .find(|n| super::lexicon::honorifics().contains(n.as_str()))?;
-    let (_, titles) = HONOURED.iter().find(|(stem, _)| pronoun.starts_with(stem))?;
+    let (_, titles) = HONOURED
+        .iter()
+        .find(|(stem, _)| pronoun.starts_with(stem))?;
     let titled = |i: usize| {
         ctx.toks.get(i).is_some_and(|t| {
             title_key(t.key.as_str()).is_some_and(|key| titles.contains(&key.as_str()))
@@ -535,7 +545,9 @@ fn participle_continues(
     let prev = prev?;
     let s = prev.speaker.clone()?;
     let sentence = ctx.sentence_start(ctx.tok_at(cue.start));
-    let prev_at = prev.cue.map_or(prev.span.start, |c| c.start.min(prev.span.start));
+    let prev_at = prev
+        .cue
+        .map_or(prev.span.start, |c| c.start.min(prev.span.start));
     let same = ctx.sentence_start(ctx.tok_at(prev_at)) == sentence && prev.span.end <= cue.start;
     let agrees = gender.is_none_or(|g| memory.genders.get(&s.name).is_none_or(|&k| k == g));
     (same && agrees).then_some(s)
@@ -579,7 +591,11 @@ fn paragraph_subject_before(
     }
     // Its first word is a verb or كان, no reporting word, no function word.
     let kana = matches!(
-        first.key.as_str().strip_prefix('و').unwrap_or(first.key.as_str()),
+        first
+            .key
+            .as_str()
+            .strip_prefix('و')
+            .unwrap_or(first.key.as_str()),
         "كان" | "كانت"
     );
     if cues::lookup(first.key.as_str()).is_some() || (is_stop_word(ctx, before) && !kana) {
@@ -1013,9 +1029,12 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize, forward: bool) -> Op
         }
         // "الأمير فلان رئيس وزراء البحرين", "السفير فلان، المتحدث باسم الرئاسة": the person the title stands
         // after, in apposition (past one comma, when the title carries no و that would start another person).
-        let comma_before = i.checked_sub(1).and_then(|p| ctx.toks.get(p)).is_some_and(|p| {
-            p.is_punct(super::context::COMMAS) && !n.starts_with('و') && !prefixed
-        });
+        let comma_before = i
+            .checked_sub(1)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(|p| {
+                p.is_punct(super::context::COMMAS) && !n.starts_with('و') && !prefixed
+            });
         if let Some(m) = i
             .checked_sub(1 + usize::from(comma_before))
             .and_then(|p| ctx.toks.get(p))
