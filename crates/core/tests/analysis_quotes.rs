@@ -2044,3 +2044,13 @@ fn an_honorific_pronoun_stands_for_the_person_named_with_that_honour() {
     assert_eq!(speaker(&q[2]), "مشعل بن ماجد");
     assert_eq!(speaker(&q[3]), "ماجد الفهد");
 }
+
+#[test]
+fn a_feminine_verb_after_a_man_spoke_takes_the_organisation_named_before() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أطلقت [ORG:هيئة السياحة] موسما جديدا. وقال رئيس الهيئة [PER:فهد الغامدي] إن ⟨الموسم يستمر شهرين⟩.\n",
+        "وأوضحت أن ⟨الحجوزات بدأت⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "هيئة السياحة");
+}

@@ -216,6 +216,7 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 .or_else(|| memory.last.clone().or_else(|| subject.clone())),
             Who::Implicit => plural_subject(ctx, &memory, &d)
                 .or_else(|| paragraph_subject_before(ctx, &d, out.last(), gender))
+                .or_else(|| feminine_subject(ctx, &memory, &d, gender))
                 .or_else(|| memory.implicit(gender))
                 .or_else(|| subject.clone()),
             Who::Unknown => memory.implicit(gender).or_else(|| subject.clone()),
@@ -496,6 +497,61 @@ fn honoured_person(ctx: &Ctx, memory: &Memory, d: &Draft) -> Option<Speaker> {
         }
     }
     None
+}
+
+/// How many tokens back a feminine verb looks for the organisation or woman it agrees with.
+const FEMININE_REACH: usize = 400;
+
+/// "أطلقت وزارة العمل برنامجا ... وقال الوزير فلان إن ... وأوضحت أن": a feminine verb without a subject, when no
+/// recent speaker is known to agree with it and the last one is known to be a man, has for subject the nearest
+/// organisation with a feminine head ("وزارة", "هيئة", "شركة") or woman (named after a feminine title) before it,
+/// not governed by a preposition.
+fn feminine_subject(
+    ctx: &Ctx,
+    memory: &Memory,
+    d: &Draft,
+    gender: Option<Gender>,
+) -> Option<Speaker> {
+    if gender != Some(Gender::Feminine) {
+        return None;
+    }
+    let last = memory.last.as_ref()?;
+    if memory.genders.get(&last.name) != Some(&Gender::Masculine)
+        || memory
+            .recent
+            .iter()
+            .any(|s| memory.genders.get(&s.name) == Some(&Gender::Feminine))
+    {
+        return None;
+    }
+    let cue = d.cue?;
+    let end = ctx.tok_at(cue.start);
+    let before = ctx.toks.get(end.saturating_sub(FEMININE_REACH))?.span.start;
+    let feminine = |w: &str| w.ends_with('ه') && w.chars().count() >= 3;
+    ctx.mentions_in(Span::new(before, cue.start))
+        .iter()
+        .rev()
+        .filter(|m| !super::speaker::governed(ctx, m.span))
+        .find(|m| {
+            let first = ctx.tok_at(m.span.start);
+            match m.label {
+                EntityLabel::Org => ctx
+                    .toks
+                    .get(first)
+                    .is_some_and(|t| feminine(bare_head(t.key.as_str()))),
+                EntityLabel::Per => first
+                    .checked_sub(1)
+                    .and_then(|p| ctx.toks.get(p))
+                    .is_some_and(|t| is_title(t.key.as_str()) && feminine(t.key.as_str())),
+                _ => false,
+            }
+        })
+        .map(|m| make_speaker(ctx, m.span, Some(m.entity)))
+}
+
+/// A word without a leading و and article ("ووزارة" -> "وزاره").
+fn bare_head(key: &str) -> &str {
+    super::lexicon::bare(key)
 }
 
 /// Only the first blocks of an article hold its dateline.
