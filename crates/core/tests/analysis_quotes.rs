@@ -2054,3 +2054,14 @@ fn a_feminine_verb_after_a_man_spoke_takes_the_organisation_named_before() {
     ));
     assert_eq!(speaker(&q[1]), "هيئة السياحة");
 }
+
+#[test]
+fn the_spokeswoman_is_the_same_office_however_it_is_written() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقالت المتحدثة باسم المفوضية [PER:لينا حداد] إن ⟨المساعدات وصلت⟩.\n",
+        "وقال الخبير [PER:نبيل سعد] إن ⟨الوضع صعب⟩.\n",
+        "وأكدت الناطقة أن ⟨قوافل أخرى ستصل⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "لينا حداد");
+}
