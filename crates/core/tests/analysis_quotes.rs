@@ -2065,3 +2065,14 @@ fn the_spokeswoman_is_the_same_office_however_it_is_written() {
     ));
     assert_eq!(speaker(&q[2]), "لينا حداد");
 }
+
+#[test]
+fn a_bare_title_stands_for_the_person_named_after_the_same_bare_title() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الرئيس [PER:منير الحداد] إن ⟨البلاد تتعافى⟩.\n",
+        "وقال رئيس الوزراء [PER:كريم الساعدي] إن ⟨الحكومة ستخفض الضرائب⟩.\n",
+        "وأكد الرئيس أن ⟨الانتخابات ستجرى في موعدها⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "منير الحداد");
+}

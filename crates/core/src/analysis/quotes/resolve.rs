@@ -778,8 +778,10 @@ fn title_speaker(
     if !headline && let Some(s) = nationality_holder(ctx, words, span) {
         return s;
     }
-    let found = key
-        .and_then(|w| memory.by_title.get(w).cloned())
+    let found = (!headline)
+        .then(|| bare_title_holder(ctx, words, span))
+        .flatten()
+        .or_else(|| key.and_then(|w| memory.by_title.get(w).cloned()))
         .or_else(|| words.first().and_then(|w| memory.by_title.get(w).cloned()))
         .or_else(|| title_holder(ctx, words, span.start, headline))
         .or(last);
@@ -788,6 +790,43 @@ fn title_speaker(
     }
     // Nobody to resolve to: the title as written is better than a guess.
     found.unwrap_or(literal)
+}
+
+/// How many adjectives may stand between a bare title and its holder's name ("الرئيس الأمريكي باراك أوباما").
+const BARE_TITLE_ADJECTIVES: usize = 2;
+
+/// "وأكد الرئيس" after "قال الرئيس فلان" and then "رئيس الوزراء علان": a title written bare (definite, with no
+/// office words after it) stands for the person the article named after the same bare title ("الرئيس فلان",
+/// "الرئيس الأمريكي فلان"), the nearest before it, not for a holder of an office named with that title's
+/// genitive ("رئيس الوزراء").
+fn bare_title_holder(ctx: &Ctx, words: &[String], span: Span) -> Option<Speaker> {
+    let head = words.iter().find(|w| !is_honour_title(w))?;
+    let definite = |k: &str| k.strip_prefix('و').unwrap_or(k).starts_with("ال");
+    let at = ctx.tok_at(span.start);
+    let first = ctx.toks.get(at)?;
+    if !definite(first.key.as_str()) || !office_words(ctx, span).is_empty() {
+        return None;
+    }
+    for i in (at.saturating_sub(LOOKBACK)..at).rev() {
+        let Some(t) = ctx.toks.get(i) else { continue };
+        if !definite(t.key.as_str()) || title_key(t.key.as_str()).as_ref() != Some(head) {
+            continue;
+        }
+        for j in i + 1..=i + 1 + BARE_TITLE_ADJECTIVES {
+            let Some(n) = ctx.toks.get(j) else { break };
+            if let Some(m) = ctx
+                .mentions_over(n.span)
+                .find(|m| m.label == EntityLabel::Per && m.span.start == n.span.start)
+            {
+                return Some(make_speaker(ctx, m.span, Some(m.entity)));
+            }
+            // Only adjectives (definite words that are no titles) between.
+            if !(n.is_word() && n.key.as_str().starts_with("ال") && !is_title(n.key.as_str())) {
+                break;
+            }
+        }
+    }
+    None
 }
 
 /// The person introduced with the nationality adjective that the title at `span` is written with ("الوزير
