@@ -2076,3 +2076,14 @@ fn a_bare_title_stands_for_the_person_named_after_the_same_bare_title() {
     ));
     assert_eq!(speaker(&q[2]), "منير الحداد");
 }
+
+#[test]
+fn an_honorific_pronoun_prefers_the_honoured_person_who_has_spoken() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أكد أمير المنطقة الأمير [PER:بندر بن فهد] أن ⟨المشروعات ستنجز في موعدها⟩.\n",
+        "ونقل سموه للحضور تحيات ولي العهد الأمير [PER:سلطان بن راشد] وتمنياته لهم بالتوفيق.\n",
+        "وأكد سموه أن ⟨المنطقة تشهد نهضة⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "بندر بن فهد");
+}

@@ -443,12 +443,15 @@ const HONOURED: &[(&str, &[&str])] = &[
 /// How many tokens after the reporting word the honorific pronoun may stand ("وأكد في كلمته سموه").
 const HONORIFIC_REACH: usize = 4;
 
+/// How many of a recent speaker's mentions are read for the title of honour before them.
+const HONOURED_MENTIONS: usize = 20;
+
 /// How many tokens after an honour title or office its holder's name may start ("صاحب السمو الملكي الأمير فلان").
 const HONOURED_NAME_REACH: usize = 6;
 
-/// The person an honorific pronoun stands for ("وأشاد سموه" after a director spoke): the nearest person named
-/// after a title of that honour or office ("صاحب السمو الملكي الأمير فلان", "معالي الوزير فلان"), before the
-/// statement. None when the clause has no honorific word or the article names no such person.
+/// The person an honorific pronoun stands for ("وأشاد سموه" after a director spoke): the most recent speaker
+/// named after a title of that honour or office ("صاحب السمو الملكي الأمير فلان", "معالي الوزير فلان"), else
+/// the nearest person named after one before the statement. None when the clause has no honorific word or the article names no such person.
 fn honoured_person(ctx: &Ctx, memory: &Memory, d: &Draft) -> Option<Speaker> {
     let cue = d.cue?;
     let k = ctx.tok_at(cue.start);
@@ -464,6 +467,26 @@ fn honoured_person(ctx: &Ctx, memory: &Memory, d: &Draft) -> Option<Speaker> {
             title_key(t.key.as_str()).is_some_and(|key| titles.contains(&key.as_str()))
         })
     };
+    // A recent speaker named after such a title ("أمير المنطقة الأمير فلان" then "ونقل سموه تحيات ... ولي العهد
+    // الأمير علان ... وأكد سموه"): the one the article goes on quoting.
+    let titled_before = |m: &crate::analysis::Mention| {
+        let first = ctx.tok_at(m.span.start);
+        (first.saturating_sub(HONOURED_NAME_REACH)..first).any(titled)
+    };
+    for r in memory.recent.iter().rev() {
+        let Some(e) = r.entity.and_then(|e| ctx.entities.get(e)) else {
+            continue;
+        };
+        let named = e
+            .mentions
+            .iter()
+            .take(HONOURED_MENTIONS)
+            .filter_map(|&i| ctx.mentions.get(i))
+            .any(|m| m.span.start < cue.start && titled_before(m));
+        if named {
+            return Some(r.clone());
+        }
+    }
     for i in (k.saturating_sub(LOOKBACK)..k).rev() {
         if !titled(i) {
             continue;
