@@ -2087,3 +2087,14 @@ fn an_honorific_pronoun_prefers_the_honoured_person_who_has_spoken() {
     ));
     assert_eq!(speaker(&q[1]), "بندر بن فهد");
 }
+
+#[test]
+fn a_bare_title_prefers_the_holder_who_has_spoken_to_one_named_in_passing() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الرئيس [PER:منير الحداد] إن ⟨البلاد تتعافى⟩.\n",
+        "وتلقى اتصالا من الرئيس الفرنسي [PER:لوران ماسي] بحثا فيه العلاقات.\n",
+        "وأكد الرئيس أن ⟨الاتصال كان وديا⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "منير الحداد");
+}

@@ -802,7 +802,7 @@ fn title_speaker(
         return s;
     }
     let found = (!headline)
-        .then(|| bare_title_holder(ctx, words, span))
+        .then(|| bare_title_holder(ctx, memory, words, span))
         .flatten()
         .or_else(|| key.and_then(|w| memory.by_title.get(w).cloned()))
         .or_else(|| words.first().and_then(|w| memory.by_title.get(w).cloned()))
@@ -822,7 +822,7 @@ const BARE_TITLE_ADJECTIVES: usize = 2;
 /// office words after it) stands for the person the article named after the same bare title ("الرئيس فلان",
 /// "الرئيس الأمريكي فلان"), the nearest before it, not for a holder of an office named with that title's
 /// genitive ("رئيس الوزراء").
-fn bare_title_holder(ctx: &Ctx, words: &[String], span: Span) -> Option<Speaker> {
+fn bare_title_holder(ctx: &Ctx, memory: &Memory, words: &[String], span: Span) -> Option<Speaker> {
     let head = words.iter().find(|w| !is_honour_title(w))?;
     let definite = |k: &str| k.strip_prefix('و').unwrap_or(k).starts_with("ال");
     let at = ctx.tok_at(span.start);
@@ -830,6 +830,8 @@ fn bare_title_holder(ctx: &Ctx, words: &[String], span: Span) -> Option<Speaker>
     if !definite(first.key.as_str()) || !office_words(ctx, span).is_empty() {
         return None;
     }
+    // The nearest holder, unless one further back has spoken (a holder named in passing is not the one quoted).
+    let mut nearest = None;
     for i in (at.saturating_sub(LOOKBACK)..at).rev() {
         let Some(t) = ctx.toks.get(i) else { continue };
         if !definite(t.key.as_str()) || title_key(t.key.as_str()).as_ref() != Some(head) {
@@ -841,7 +843,11 @@ fn bare_title_holder(ctx: &Ctx, words: &[String], span: Span) -> Option<Speaker>
                 .mentions_over(n.span)
                 .find(|m| m.label == EntityLabel::Per && m.span.start == n.span.start)
             {
-                return Some(make_speaker(ctx, m.span, Some(m.entity)));
+                if memory.spoken.contains(&m.entity) {
+                    return Some(make_speaker(ctx, m.span, Some(m.entity)));
+                }
+                nearest.get_or_insert_with(|| make_speaker(ctx, m.span, Some(m.entity)));
+                break;
             }
             // Only adjectives (definite words that are no titles) between.
             if !(n.is_word() && n.key.as_str().starts_with("ال") && !is_title(n.key.as_str())) {
@@ -849,7 +855,7 @@ fn bare_title_holder(ctx: &Ctx, words: &[String], span: Span) -> Option<Speaker>
             }
         }
     }
-    None
+    nearest
 }
 
 /// The person introduced with the nationality adjective that the title at `span` is written with ("الوزير
