@@ -2098,3 +2098,16 @@ fn a_bare_title_prefers_the_holder_who_has_spoken_to_one_named_in_passing() {
     ));
     assert_eq!(speaker(&q[1]), "منير الحداد");
 }
+
+#[test]
+fn a_title_with_its_office_stands_for_the_holder_of_that_office() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "افتتح رئيس مجلس الشيوخ [PER:سامر الحلبي] الدورة الجديدة بحضور رئيس الوزراء [PER:وائل القيسي].\n",
+        "وقال [PER:القيسي] إن ⟨الحكومة جاهزة⟩.\n",
+        "وقال رئيس المجلس إن ⟨الجلسات ستكون يومية⟩.\n",
+        "وأوضح رئيس الحكومة أن ⟨الموازنة اكتملت⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "سامر الحلبي");
+    assert_eq!(speaker(&q[2]), "وائل القيسي");
+}

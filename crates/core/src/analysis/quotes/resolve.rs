@@ -802,7 +802,10 @@ fn title_speaker(
         return s;
     }
     let found = (!headline)
-        .then(|| bare_title_holder(ctx, memory, words, span))
+        .then(|| {
+            bare_title_holder(ctx, memory, words, span)
+                .or_else(|| office_holder(ctx, memory, words, span))
+        })
         .flatten()
         .or_else(|| key.and_then(|w| memory.by_title.get(w).cloned()))
         .or_else(|| words.first().and_then(|w| memory.by_title.get(w).cloned()))
@@ -813,6 +816,64 @@ fn title_speaker(
     }
     // Nobody to resolve to: the title as written is better than a guess.
     found.unwrap_or(literal)
+}
+
+/// Office words written two ways for one office (bare, normalised): "رئيس الحكومة" is "رئيس الوزراء".
+const SAME_OFFICE_WORDS: &[(&str, &str)] = &[("حكومه", "وزراء")];
+
+/// A word without و and article, for comparing office words ("المجلس" and "مجلس").
+fn office_bare(key: &str) -> &str {
+    super::lexicon::bare(key)
+}
+
+/// True when office words `a` and `b` (normalised) name the same office.
+fn same_office_word(a: &str, b: &str) -> bool {
+    let (a, b) = (office_bare(a), office_bare(b));
+    a == b
+        || SAME_OFFICE_WORDS
+            .iter()
+            .any(|&(x, y)| (a == x && b == y) || (a == y && b == x))
+}
+
+/// "وقال رئيس المجلس" after "رئيس مجلس النواب فلان ... رئيس الوزراء علان": a title written with its office
+/// stands for the person the article named after the same title and office (the first office word compared
+/// without article: "المجلس" is "مجلس النواب"), one who has spoken, else the nearest before it; a holder of the
+/// same title for another office ("رئيس الوزراء") is not them.
+fn office_holder(ctx: &Ctx, memory: &Memory, words: &[String], span: Span) -> Option<Speaker> {
+    let head = words.iter().find(|w| !is_honour_title(w))?;
+    let office = office_words(ctx, span);
+    let first_office = office.first()?;
+    let at = ctx.tok_at(span.start);
+    // The nearest holder, unless one further back has spoken.
+    let mut nearest = None;
+    for i in (at.saturating_sub(LOOKBACK)..at).rev() {
+        let Some(t) = ctx.toks.get(i) else { continue };
+        if title_key(t.key.as_str()).as_ref() != Some(head) {
+            continue;
+        }
+        let mut k = i + 1;
+        while ctx
+            .toks
+            .get(k)
+            .is_some_and(|n| TITLE_LINKS.contains(&n.key.as_str()))
+        {
+            k += 1;
+        }
+        let Some(n) = ctx.toks.get(k).filter(|n| n.is_word()) else {
+            continue;
+        };
+        if !same_office_word(n.key.as_str(), first_office) {
+            continue;
+        }
+        let to = (k + super::speaker::LONG_TITLE_REACH).min(at);
+        if let Some((m, _)) = super::speaker::person_after_title(ctx, k, to) {
+            if memory.spoken.contains(&m.entity) {
+                return Some(make_speaker(ctx, m.span, Some(m.entity)));
+            }
+            nearest.get_or_insert_with(|| make_speaker(ctx, m.span, Some(m.entity)));
+        }
+    }
+    nearest
 }
 
 /// How many adjectives may stand between a bare title and its holder's name ("الرئيس الأمريكي باراك أوباما").
