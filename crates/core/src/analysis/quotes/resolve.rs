@@ -859,7 +859,7 @@ fn office_holder(ctx: &Ctx, memory: &Memory, words: &[String], span: Span) -> Op
         {
             k += 1;
         }
-        let Some(n) = ctx.toks.get(k).filter(|n| n.is_word()) else {
+        let Some(n) = ctx.toks.get(k).filter(super::context::Tok::is_word) else {
             continue;
         };
         if !same_office_word(n.key.as_str(), first_office) {
