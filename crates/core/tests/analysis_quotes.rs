@@ -2111,3 +2111,13 @@ fn a_title_with_its_office_stands_for_the_holder_of_that_office() {
     assert_eq!(speaker(&q[1]), "سامر الحلبي");
     assert_eq!(speaker(&q[2]), "وائل القيسي");
 }
+
+#[test]
+fn a_country_after_a_masculine_verb_is_its_object_not_its_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال المبعوث [PER:جمال الحسن] إن ⟨المفاوضات مستمرة⟩.\n",
+        "ودعا [LOC:ليبيا] إلى ⟨وقف القتال فورا⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "جمال الحسن");
+}

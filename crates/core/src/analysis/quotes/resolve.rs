@@ -126,6 +126,21 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
         // فلان بعدد من رجال الأعمال، وطالبوا": a plural verb's subject is no one person named before it.
         let who = match &d.who {
             Who::Named { span, .. } if in_byline(ctx, *span) => Who::Implicit,
+            // "والثاني دعا إيران إلى": a country or city is feminine as a subject ("دعت إيران"); after a masculine
+            // verb it is the object.
+            Who::Named {
+                span,
+                entity: Some(e),
+                ..
+            } if gender == Some(Gender::Masculine)
+                && ctx
+                    .entities
+                    .get(*e)
+                    .is_some_and(|e| e.label == EntityLabel::Loc)
+                && !ctx.slice(*span).starts_with("ال") =>
+            {
+                Who::Implicit
+            }
             Who::Named { span, entity, .. }
                 if d.cue
                     .is_some_and(|c| span.end <= c.start && plural_cue(ctx, c))
