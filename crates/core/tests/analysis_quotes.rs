@@ -1934,3 +1934,190 @@ fn a_definite_given_name_after_a_title_is_the_name_not_the_titles_complement() {
     ));
     assert_eq!(speaker(&q[0]), "الوليد بن سعد");
 }
+
+#[test]
+fn a_title_in_apposition_after_a_comma_names_the_person_before_it() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وصرح السفير [PER:كمال منصور]، المتحدث الرسمي باسم الرئاسة، بأن ⟨اللقاء كان مثمرا⟩.\n",
+        "وقال المحلل [PER:سامي فهد] إن ⟨الزيارة مهمة⟩.\n",
+        "وأضاف المتحدث أن ⟨الجانبين اتفقا على التنسيق⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "كمال منصور");
+}
+
+#[test]
+fn a_definite_head_noun_prefers_the_organisation_that_has_spoken() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أعلنت شركة [ORG:نماء للكيماويات] أنها ⟨وقعت عقدا جديدا⟩.\n",
+        "ووقعت العقد مع شركة [ORG:بتروكيم الكورية] في الرياض.\n",
+        "وأوضحت الشركة في بيان أن ⟨الإنتاج يبدأ العام المقبل⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "نماء للكيماويات");
+}
+
+#[test]
+fn a_participle_shares_the_speaker_of_the_statement_before_it_in_its_sentence() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وبحسب عدد من المهندسين فإن ⟨الجسر الجديد سيخدم حي [ORG:النهضة] وما حوله⟩، مشيرين إلى أن ⟨العمل يسير بسرعة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "عدد من المهندسين");
+    assert_eq!(speaker(&q[1]), "عدد من المهندسين");
+}
+
+#[test]
+fn a_nisba_title_after_the_noun_of_a_phrase_is_its_adjective_not_the_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال وزير النقل [PER:راشد الهاجري] إن ⟨الطريق سيفتتح قريبا⟩.\n",
+        "وقال في مؤتمر صحفي: «⟨لن نتأخر عن الموعد⟩».\n",
+        "وأكد خلال المؤتمر الصحافي أن ⟨التمويل متوفر⟩.\n",
+        "وأوضح في تصريح لـ«الوطن» المتحدث باسم الوزارة [PER:نواف الدخيل] أن ⟨العقود وقعت⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "راشد الهاجري");
+    assert_eq!(speaker(&q[2]), "راشد الهاجري");
+    assert_eq!(speaker(&q[3]), "نواف الدخيل");
+}
+
+#[test]
+fn a_verb_opening_a_paragraph_after_one_about_another_person_has_that_person_for_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال المهاجم [PER:ياسر الدوسري] إن ⟨الفريق جاهز للمباراة⟩.\n",
+        "وكان رئيس نادي [ORG:الوحدة] [PER:منصور القرني] قد التقى اللاعبين قبل التدريب.\n",
+        "وقال إن ⟨الإدارة ستصرف المكافآت⟩.\n",
+        "وخسر الفريق اللاعب [PER:سعود المالكي] بسبب الإصابة.\n",
+        "وأضاف أن ⟨الجماهير ستحضر بكثافة⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "منصور القرني");
+    // A continuing verb goes on with the speaker before.
+    assert_eq!(speaker(&q[2]), "منصور القرني");
+}
+
+#[test]
+fn the_writer_named_in_the_dateline_is_never_the_speaker() {
+    let (_, q) = quotes_of(concat!(
+        "معلمون: ⟨الحصص طويلة⟩\n",
+        "[PER:سلمى خالد]- [ORG:سبق]- الدمام: اجتمع معلمون بمدير التعليم أمس، وطالبوا ⟨بتقليص عدد الحصص⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "معلمون");
+}
+
+#[test]
+fn a_plural_verb_has_a_group_for_subject_not_the_last_single_speaker() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال عدد من المزارعين إن ⟨المياه شحيحة هذا العام⟩.\n",
+        "وقال مدير الزراعة [PER:حمد الشمري] إن ⟨الآبار الجديدة ستحفر قريبا⟩.\n",
+        "وأضافوا أن ⟨الأسمدة غالية⟩.\n",
+        "والتقى المحافظ [PER:سالم العمري] بعدد من رجال الأعمال، وطالبوا ⟨بتخفيض الرسوم⟩.\n",
+        "واستقبل الأمير [PER:نايف الراشد] الشيخ [PER:فيصل القاسم] وعدد من الأعيان، داعين الله أن ⟨يحفظ البلاد⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "عدد من المزارعين");
+    assert_eq!(speaker(&q[3]), "عدد من رجال الأعمال");
+    // A group joined by و to a person named before it: the sentence's subject stands.
+    assert_eq!(speaker(&q[4]), "نايف الراشد");
+}
+
+#[test]
+fn a_statement_issued_by_an_organisation_is_written_with_its_issuer() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال بيان صادر عن [ORG:هيئة الموانئ] إن ⟨الرصيف الجديد جاهز⟩.\n",
+        "وذكر تقرير صادر عن المركز الوطني للأرصاد أن ⟨الأمطار ستستمر⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "بيان صادر عن هيئة الموانئ");
+    assert_eq!(speaker(&q[1]), "تقرير صادر عن المركز الوطني للأرصاد");
+}
+
+#[test]
+fn an_honorific_pronoun_stands_for_the_person_named_with_that_honour() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "افتتح صاحب السمو الملكي الأمير [PER:مشعل بن ماجد] ملتقى الشباب. وأكد سموه أن ⟨الشباب ثروة الوطن⟩.\n",
+        "وقال مدير الملتقى [PER:يزيد الحربي] إن ⟨عدد المشاركين كبير⟩.\n",
+        "وأشاد سموه ⟨بجهود المنظمين⟩.\n",
+        "وكان معالي وزير التعليم والتدريب الدكتور [PER:ماجد الفهد] قد زار الملتقى. وقال معاليه إن ⟨الوزارة شريك في الملتقى⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "مشعل بن ماجد");
+    assert_eq!(speaker(&q[3]), "ماجد الفهد");
+}
+
+#[test]
+fn a_feminine_verb_after_a_man_spoke_takes_the_organisation_named_before() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أطلقت [ORG:هيئة السياحة] موسما جديدا. وقال رئيس الهيئة [PER:فهد الغامدي] إن ⟨الموسم يستمر شهرين⟩.\n",
+        "وأوضحت أن ⟨الحجوزات بدأت⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "هيئة السياحة");
+}
+
+#[test]
+fn the_spokeswoman_is_the_same_office_however_it_is_written() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقالت المتحدثة باسم المفوضية [PER:لينا حداد] إن ⟨المساعدات وصلت⟩.\n",
+        "وقال الخبير [PER:نبيل سعد] إن ⟨الوضع صعب⟩.\n",
+        "وأكدت الناطقة أن ⟨قوافل أخرى ستصل⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "لينا حداد");
+}
+
+#[test]
+fn a_bare_title_stands_for_the_person_named_after_the_same_bare_title() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الرئيس [PER:منير الحداد] إن ⟨البلاد تتعافى⟩.\n",
+        "وقال رئيس الوزراء [PER:كريم الساعدي] إن ⟨الحكومة ستخفض الضرائب⟩.\n",
+        "وأكد الرئيس أن ⟨الانتخابات ستجرى في موعدها⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "منير الحداد");
+}
+
+#[test]
+fn an_honorific_pronoun_prefers_the_honoured_person_who_has_spoken() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أكد أمير المنطقة الأمير [PER:بندر بن فهد] أن ⟨المشروعات ستنجز في موعدها⟩.\n",
+        "ونقل سموه للحضور تحيات ولي العهد الأمير [PER:سلطان بن راشد] وتمنياته لهم بالتوفيق.\n",
+        "وأكد سموه أن ⟨المنطقة تشهد نهضة⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "بندر بن فهد");
+}
+
+#[test]
+fn a_bare_title_prefers_the_holder_who_has_spoken_to_one_named_in_passing() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الرئيس [PER:منير الحداد] إن ⟨البلاد تتعافى⟩.\n",
+        "وتلقى اتصالا من الرئيس الفرنسي [PER:لوران ماسي] بحثا فيه العلاقات.\n",
+        "وأكد الرئيس أن ⟨الاتصال كان وديا⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "منير الحداد");
+}
+
+#[test]
+fn a_title_with_its_office_stands_for_the_holder_of_that_office() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "افتتح رئيس مجلس الشيوخ [PER:سامر الحلبي] الدورة الجديدة بحضور رئيس الوزراء [PER:وائل القيسي].\n",
+        "وقال [PER:القيسي] إن ⟨الحكومة جاهزة⟩.\n",
+        "وقال رئيس المجلس إن ⟨الجلسات ستكون يومية⟩.\n",
+        "وأوضح رئيس الحكومة أن ⟨الموازنة اكتملت⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "سامر الحلبي");
+    assert_eq!(speaker(&q[2]), "وائل القيسي");
+}
+
+#[test]
+fn a_country_after_a_masculine_verb_is_its_object_not_its_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال المبعوث [PER:جمال الحسن] إن ⟨المفاوضات مستمرة⟩.\n",
+        "ودعا [LOC:ليبيا] إلى ⟨وقف القتال فورا⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "جمال الحسن");
+}

@@ -71,7 +71,20 @@ pub fn title_key(norm: &str) -> Option<String> {
         })
         .collect();
     candidates.extend(possessed);
-    candidates.into_iter().find(|c| titles().contains(c))
+    candidates
+        .into_iter()
+        .find(|c| titles().contains(c))
+        .map(|c| same_office(&c).map_or(c, str::to_owned))
+}
+
+/// Titles written two ways for one office, with the form [`title_key`] gives for both: "الناطق" and "المتحدث"
+/// name the same spokesman.
+fn same_office(key: &str) -> Option<&'static str> {
+    match key {
+        "ناطق" => Some("متحدث"),
+        "ناطقه" => Some("متحدثه"),
+        _ => None,
+    }
 }
 
 /// Titles of honour (normalised title keys): "سمو", "معالي" say the speaker is a person of rank, not which office.
@@ -124,6 +137,8 @@ mod tests {
         assert_eq!(title_key(&normalize("رئيسها")).as_deref(), Some("رييس"));
         assert_eq!(title_key(&normalize("وزير")).as_deref(), Some("وزير"));
         assert!(!is_title(&normalize("لافروف")));
+        assert_eq!(title_key(&normalize("الناطقة")).as_deref(), Some("متحدثه"));
+        assert_eq!(title_key(&normalize("والناطق")).as_deref(), Some("متحدث"));
         assert!(is_people_plural(&normalize("قانونيون")));
         assert!(is_people_plural(&normalize("خبراء")));
         assert!(!is_people_plural(&normalize("روسيا")));

@@ -41,6 +41,8 @@ struct Memory {
     genders: HashMap<String, Gender>,
     /// The most recent distinct speakers, oldest first (at most [`RECENT`]).
     recent: Vec<Speaker>,
+    /// The entities that have spoken so far.
+    spoken: HashSet<usize>,
 }
 
 /// How many recent speakers an implicit subject may reach back to when the last one's gender disagrees with the
@@ -70,6 +72,9 @@ impl Memory {
         {
             self.by_head
                 .insert(h.strip_prefix("ال").unwrap_or(h).to_owned(), s.clone());
+        }
+        if let Some(e) = s.entity {
+            self.spoken.insert(e);
         }
         self.recent.retain(|r| r.name != s.name);
         self.recent.push(s.clone());
@@ -104,10 +109,55 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
     let subject = article_subject(ctx, &drafts);
     let forms = longest_forms(ctx, &drafts);
     let mut memory = Memory::default();
-    let mut out = Vec::with_capacity(drafts.len());
+    let mut out: Vec<Quote> = Vec::with_capacity(drafts.len());
     for d in drafts {
         let gender = d.cue.and_then(|c| cues::gender(&normalize(ctx.slice(c))));
-        let speaker = match &d.who {
+        if let Some(s) = participle_continues(ctx, &memory, &d, out.last(), gender) {
+            memory.remember(&s, &[], memory.persons.contains(&s.name));
+            out.push(Quote {
+                kind: d.kind,
+                span: d.span,
+                cue: d.cue,
+                speaker: Some(s),
+            });
+            continue;
+        }
+        // "ريم أحمد- سبق- الرياض:": the writer named in the dateline reports, they are not quoted. "التقى الوزير
+        // فلان بعدد من رجال الأعمال، وطالبوا": a plural verb's subject is no one person named before it.
+        let who = match &d.who {
+            Who::Named { span, .. } if in_byline(ctx, *span) => Who::Implicit,
+            // "والثاني دعا إيران إلى": a country or city is feminine as a subject ("دعت إيران"); after a masculine
+            // verb it is the object.
+            Who::Named {
+                span,
+                entity: Some(e),
+                ..
+            } if gender == Some(Gender::Masculine)
+                && ctx
+                    .entities
+                    .get(*e)
+                    .is_some_and(|e| e.label == EntityLabel::Loc)
+                && !ctx.slice(*span).starts_with("ال") =>
+            {
+                Who::Implicit
+            }
+            Who::Named { span, entity, .. }
+                if d.cue
+                    .is_some_and(|c| span.end <= c.start && plural_cue(ctx, c))
+                    && entity
+                        .and_then(|e| ctx.entities.get(e))
+                        .is_some_and(|e| e.label == EntityLabel::Per)
+                    && !collective(ctx.slice(*span))
+                    && !joined_by_wa(ctx, *span)
+                    && d.cue
+                        .and_then(|c| sentence_group(ctx, c))
+                        .is_none_or(|(_, j)| !j) =>
+            {
+                Who::Implicit
+            }
+            w => w.clone(),
+        };
+        let speaker = match &who {
             Who::Named {
                 span,
                 entity,
@@ -147,7 +197,12 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                     });
                     continue;
                 }
-                let s = make_speaker(ctx, *span, *entity);
+                let s = match issued_by(ctx, *span) {
+                    Some(end) if entity.is_none() => {
+                        make_speaker(ctx, Span::new(span.start, end), None)
+                    }
+                    _ => make_speaker(ctx, *span, *entity),
+                };
                 let person = !title.is_empty()
                     || ctx
                         .mentions_over(*span)
@@ -171,15 +226,19 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 definite_referent(ctx, &memory, word, span.start)
                     .unwrap_or_else(|| make_speaker(ctx, *span, ctx.entity_at(*span))),
             ),
-            Who::Honorific => memory
-                .last_person
-                .clone()
+            Who::Honorific => honoured_person(ctx, &memory, &d)
+                .or_else(|| memory.last_person.clone())
                 .or_else(|| memory.last.clone().or_else(|| subject.clone())),
-            Who::Implicit | Who::Unknown => memory.implicit(gender).or_else(|| subject.clone()),
+            Who::Implicit => plural_subject(ctx, &memory, &d)
+                .or_else(|| paragraph_subject_before(ctx, &d, out.last(), gender))
+                .or_else(|| feminine_subject(ctx, &memory, &d, gender))
+                .or_else(|| memory.implicit(gender))
+                .or_else(|| subject.clone()),
+            Who::Unknown => memory.implicit(gender).or_else(|| subject.clone()),
         };
         // A name written in the clause stays as written; a resolved one takes its longest form.
         let speaker = speaker.map(|s| {
-            let s = if matches!(d.who, Who::Named { .. }) {
+            let s = if matches!(who, Who::Named { .. }) {
                 s
             } else {
                 longest_form(ctx, s, &forms)
@@ -187,10 +246,10 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
             nearest_mention(ctx, s, d.span.start)
         });
         if let Some(s) = &speaker
-            && !matches!(d.who, Who::Named { .. })
+            && !matches!(who, Who::Named { .. })
         {
             // A title names a person, even kept as written ("ولي العهد"): a later "سموه" refers to them.
-            memory.remember(s, &[], matches!(d.who, Who::Title { .. }));
+            memory.remember(s, &[], matches!(who, Who::Title { .. }));
         }
         // The verb agrees with its subject: what it says of this speaker's gender holds for later pronouns.
         if let (Some(s), Some(g)) = (&speaker, gender) {
@@ -204,6 +263,502 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
         });
     }
     out
+}
+
+/// True for a reporting verb in the plural ("قالوا", "وأكدوا", "ويرون", "مؤكدين").
+fn plural_cue(ctx: &Ctx, cue: Span) -> bool {
+    let n = normalize(ctx.slice(cue));
+    let Some(info) = cues::lookup(&n) else {
+        return false;
+    };
+    let bare = n
+        .strip_prefix('و')
+        .or_else(|| n.strip_prefix('ف'))
+        .unwrap_or(&n);
+    let imperfect = bare.starts_with('ي') || bare.starts_with('ت');
+    let participle = info.form == cues::CueForm::Participle
+        && bare.ends_with("ين")
+        && bare.chars().count() >= PLURAL_PARTICIPLE_MIN_LETTERS;
+    bare.ends_with("وا") || (imperfect && bare.ends_with("ون")) || participle
+}
+
+/// A plural participle has at least this many letters ("داعين", "مؤكدين"; not "بين", "تبين").
+const PLURAL_PARTICIPLE_MIN_LETTERS: usize = 5;
+
+/// True when the person named at `span` is the first of several joined by و ("الشيخ فلان والشيخ علان وعدد من
+/// ..."): they are together the subject of a plural verb.
+fn joined_by_wa(ctx: &Ctx, span: Span) -> bool {
+    let mut k = ctx.tok_at(span.end);
+    if ctx
+        .toks
+        .get(k)
+        .is_some_and(|t| t.is_punct(super::context::COMMAS))
+    {
+        k += 1;
+    }
+    ctx.toks.get(k).is_some_and(|t| {
+        let key = t.key.as_str();
+        key.strip_prefix('و').is_some_and(|rest| {
+            is_title(rest)
+                || ctx
+                    .mentions_over(t.span)
+                    .any(|m| m.label == EntityLabel::Per)
+        })
+    })
+}
+
+/// Words that make a speaker a group however it goes on ("مصادر مطلعة", "عدد من المستثمرين"), normalised.
+const GROUP_WORDS: &[&str] = &["مصادر", "اهالي", "سكان", "شهود"];
+
+/// True for a speaker that is a group of people as written: a plural of people ("مواطنون", "المستثمرين") or a
+/// part of one ("عدد من", "بعض").
+fn collective(name: &str) -> bool {
+    let n = normalize(name);
+    let mut words = n.split_whitespace().map(|w| {
+        let w = w
+            .strip_prefix('و')
+            .filter(|r| r.chars().count() >= 3)
+            .unwrap_or(w);
+        w.strip_prefix("ال")
+            .filter(|r| r.chars().count() >= 3)
+            .unwrap_or(w)
+    });
+    let Some(first) = words.next() else {
+        return false;
+    };
+    let plural = |w: &str| {
+        super::lexicon::is_people_plural(w)
+            || (w.ends_with("ين") && w.chars().count() >= PLURAL_MIN_LETTERS)
+    };
+    super::speaker::QUANTIFIERS.contains(&first)
+        || GROUP_WORDS.contains(&first)
+        || plural(first)
+        || words.any(plural)
+}
+
+/// A plural in ـين has at least this many letters without the article ("المستثمرين", not "بين").
+const PLURAL_MIN_LETTERS: usize = 6;
+
+/// How many tokens before a plural verb the group it agrees with is looked for in its sentence.
+const GROUP_REACH: usize = 40;
+
+/// The group a plural reporting verb without a subject has for subject: one named earlier in its sentence ("التقى
+/// الوزير بعدد من رجال الأعمال، وطالبوا"), else the most recent speaker that is a group ("قال عدد من المستثمرين
+/// ... وقال المحلل فلان ... وأضافوا"). None for a verb in the singular.
+fn plural_subject(ctx: &Ctx, memory: &Memory, d: &Draft) -> Option<Speaker> {
+    let cue = d.cue?;
+    if !plural_cue(ctx, cue) {
+        return None;
+    }
+    if let Some((group, _)) = sentence_group(ctx, cue) {
+        return Some(group);
+    }
+    memory
+        .recent
+        .iter()
+        .rev()
+        .find(|s| collective(&s.name))
+        .cloned()
+}
+
+/// The group named before the verb at `cue` in its sentence ("بعدد من رجال الأعمال"), and whether it is joined
+/// by و to a person named right before it ("الشيخ فلان وعدد من الشيوخ": the persons and the group together).
+fn sentence_group(ctx: &Ctx, cue: Span) -> Option<(Speaker, bool)> {
+    let k = ctx.tok_at(cue.start);
+    let from = ctx.sentence_start(k).max(k.saturating_sub(GROUP_REACH));
+    for i in (from..k).rev() {
+        let Some(t) = ctx.toks.get(i) else { continue };
+        let key = t.key.as_str();
+        // "بعدد من", "وعدد من": the quantifier with a preposition or conjunction on it.
+        let (skip, bare) = match key.chars().next() {
+            Some(c @ ('ب' | 'و' | 'ل'))
+                if super::speaker::QUANTIFIERS.contains(&&key[c.len_utf8()..]) =>
+            {
+                (c.len_utf8(), &key[c.len_utf8()..])
+            }
+            _ => (0, key),
+        };
+        if !super::speaker::QUANTIFIERS.contains(&bare) {
+            continue;
+        }
+        let of = usize::from(ctx.toks.get(i + 1).is_some_and(|n| n.key.as_str() == "من"));
+        let head = i + 1 + of;
+        let Some(h) = ctx.toks.get(head).filter(|h| head < k && h.is_word()) else {
+            continue;
+        };
+        // "رجال الأعمال": the group noun and one definite genitive after it.
+        let end = ctx
+            .toks
+            .get(head + 1)
+            .filter(|n| head + 1 < k && n.is_word() && n.key.as_str().starts_with("ال"))
+            .map_or(h.span.end, |n| n.span.end);
+        let joined = key.starts_with('و')
+            && i.checked_sub(1)
+                .and_then(|p| ctx.toks.get(p))
+                .is_some_and(|p| {
+                    ctx.mentions_over(p.span)
+                        .any(|m| m.label == EntityLabel::Per && m.span.end == p.span.end)
+                });
+        return Some((
+            make_speaker(ctx, Span::new(t.span.start + skip, end), None),
+            joined,
+        ));
+    }
+    None
+}
+
+/// "صادر" and its kin after a document noun: "بيان صادر عن الديوان", "تقرير أصدرته الهيئة" (normalised).
+const ISSUED: &[&str] = &["صادر", "الصادر", "صادره", "الصادره"];
+
+/// "وقال بيان صادر عن الديوان الملكي إن": a speaker that ends with "صادر" goes on with "عن" and the
+/// organisation that issued it; gives where that organisation's name ends (a mention, else up to
+/// [`DEFINITE_FORM_MAX_TOKENS`] definite words, or a head of institution and definite words after it).
+fn issued_by(ctx: &Ctx, span: Span) -> Option<usize> {
+    let k = ctx.tok_at(span.end);
+    let last = ctx.toks.get(k.checked_sub(1)?)?;
+    if !ISSUED.contains(&last.key.as_str()) || ctx.toks.get(k)?.key.as_str() != "عن" {
+        return None;
+    }
+    let first = ctx.toks.get(k + 1)?;
+    if let Some(m) = ctx
+        .mentions_over(first.span)
+        .find(|m| m.span.start == first.span.start && m.label != EntityLabel::Loc)
+    {
+        return Some(m.span.end);
+    }
+    let mut end = None;
+    for j in k + 1..k + 1 + DEFINITE_FORM_MAX_TOKENS {
+        let t = ctx.toks.get(j)?;
+        let org_head = super::lexicon::org_heads().contains(t.key.as_str());
+        let key = t.key.as_str();
+        // "المركز الوطني للأرصاد": a genitive with ل after the first word.
+        let definite = key.starts_with("ال") || (j > k + 1 && key.starts_with("لل"));
+        if !(t.is_word() && (definite || (j == k + 1 && org_head))) {
+            break;
+        }
+        end = Some(t.span.end);
+    }
+    end
+}
+
+/// The honorific pronouns by the start of their stem (normalised), with the titles (normalised, as [`title_key`]
+/// gives them) of the persons they are used for: "سموه" for a prince, "معاليه" for a minister.
+const HONOURED: &[(&str, &[&str])] = &[
+    ("سمو", &["سمو", "امير", "اميره", "ولي"]),
+    ("معالي", &["معالي", "وزير", "وزيره"]),
+    ("فخام", &["فخامه", "رييس"]),
+    ("جلال", &["جلاله", "ملك", "ملكه"]),
+    ("سعاد", &["سعاده", "سفير", "سفيره"]),
+    ("سماح", &["سماحه", "مفتي", "شيخ"]),
+    ("فضيل", &["فضيله", "شيخ"]),
+    ("دول", &["دوله", "رييس"]),
+    ("سياد", &["سياده", "رييس"]),
+];
+
+/// How many tokens after the reporting word the honorific pronoun may stand ("وأكد في كلمته سموه").
+const HONORIFIC_REACH: usize = 4;
+
+/// How many of a recent speaker's mentions are read for the title of honour before them.
+const HONOURED_MENTIONS: usize = 20;
+
+/// How many tokens after an honour title or office its holder's name may start ("صاحب السمو الملكي الأمير فلان").
+const HONOURED_NAME_REACH: usize = 6;
+
+/// The person an honorific pronoun stands for ("وأشاد سموه" after a director spoke): the most recent speaker
+/// named after a title of that honour or office ("صاحب السمو الملكي الأمير فلان", "معالي الوزير فلان"), else
+/// the nearest person named after one before the statement. None when the clause has no honorific word or the article names no such person.
+fn honoured_person(ctx: &Ctx, memory: &Memory, d: &Draft) -> Option<Speaker> {
+    let cue = d.cue?;
+    let k = ctx.tok_at(cue.start);
+    let pronoun = (k + 1..=k + HONORIFIC_REACH)
+        .filter_map(|i| ctx.toks.get(i))
+        .map(|t| t.key.as_str().to_owned())
+        .find(|n| super::lexicon::honorifics().contains(n.as_str()))?;
+    let (_, titles) = HONOURED
+        .iter()
+        .find(|(stem, _)| pronoun.starts_with(stem))?;
+    let titled = |i: usize| {
+        ctx.toks.get(i).is_some_and(|t| {
+            title_key(t.key.as_str()).is_some_and(|key| titles.contains(&key.as_str()))
+        })
+    };
+    // A recent speaker named after such a title ("أمير المنطقة الأمير فلان" then "ونقل سموه تحيات ... ولي العهد
+    // الأمير علان ... وأكد سموه"): the one the article goes on quoting.
+    let titled_before = |m: &crate::analysis::Mention| {
+        let first = ctx.tok_at(m.span.start);
+        (first.saturating_sub(HONOURED_NAME_REACH)..first).any(titled)
+    };
+    for r in memory.recent.iter().rev() {
+        let Some(e) = r.entity.and_then(|e| ctx.entities.get(e)) else {
+            continue;
+        };
+        let named = e
+            .mentions
+            .iter()
+            .take(HONOURED_MENTIONS)
+            .filter_map(|&i| ctx.mentions.get(i))
+            .any(|m| m.span.start < cue.start && titled_before(m));
+        if named {
+            return Some(r.clone());
+        }
+    }
+    for i in (k.saturating_sub(LOOKBACK)..k).rev() {
+        if !titled(i) {
+            continue;
+        }
+        for j in i + 1..(i + 1 + HONOURED_NAME_REACH).min(k) {
+            let Some(t) = ctx.toks.get(j) else { break };
+            if ctx.ends_sentence(j) {
+                break;
+            }
+            if let Some(m) = ctx
+                .mentions_over(t.span)
+                .find(|m| m.label == EntityLabel::Per && m.span.start == t.span.start)
+            {
+                let s = make_speaker(ctx, m.span, Some(m.entity));
+                // A person the article quoted already under another name form keeps it.
+                return Some(
+                    memory
+                        .recent
+                        .iter()
+                        .find(|r| r.entity.is_some() && r.entity == s.entity)
+                        .cloned()
+                        .unwrap_or(s),
+                );
+            }
+            // Past titles and their adjectives ("الملكي"), nothing else.
+            let key = t.key.as_str();
+            if !(t.is_word() && (is_title(key) || key.starts_with("ال") || key.starts_with("وال")))
+            {
+                break;
+            }
+        }
+    }
+    None
+}
+
+/// How many tokens back a feminine verb looks for the organisation or woman it agrees with.
+const FEMININE_REACH: usize = 400;
+
+/// "أطلقت وزارة العمل برنامجا ... وقال الوزير فلان إن ... وأوضحت أن": a feminine verb without a subject, when no
+/// recent speaker is known to agree with it and the last one is known to be a man, has for subject the nearest
+/// organisation with a feminine head ("وزارة", "هيئة", "شركة") or woman (named after a feminine title) before it,
+/// not governed by a preposition.
+fn feminine_subject(
+    ctx: &Ctx,
+    memory: &Memory,
+    d: &Draft,
+    gender: Option<Gender>,
+) -> Option<Speaker> {
+    if gender != Some(Gender::Feminine) {
+        return None;
+    }
+    let last = memory.last.as_ref()?;
+    if memory.genders.get(&last.name) != Some(&Gender::Masculine)
+        || memory
+            .recent
+            .iter()
+            .any(|s| memory.genders.get(&s.name) == Some(&Gender::Feminine))
+    {
+        return None;
+    }
+    let cue = d.cue?;
+    let end = ctx.tok_at(cue.start);
+    let before = ctx.toks.get(end.saturating_sub(FEMININE_REACH))?.span.start;
+    let feminine = |w: &str| w.ends_with('ه') && w.chars().count() >= 3;
+    ctx.mentions_in(Span::new(before, cue.start))
+        .iter()
+        .rev()
+        .filter(|m| !super::speaker::governed(ctx, m.span))
+        .find(|m| {
+            let first = ctx.tok_at(m.span.start);
+            match m.label {
+                EntityLabel::Org => ctx
+                    .toks
+                    .get(first)
+                    .is_some_and(|t| feminine(bare_head(t.key.as_str()))),
+                EntityLabel::Per => first
+                    .checked_sub(1)
+                    .and_then(|p| ctx.toks.get(p))
+                    .is_some_and(|t| is_title(t.key.as_str()) && feminine(t.key.as_str())),
+                _ => false,
+            }
+        })
+        .map(|m| make_speaker(ctx, m.span, Some(m.entity)))
+}
+
+/// A word without a leading و and article ("ووزارة" -> "وزاره").
+fn bare_head(key: &str) -> &str {
+    super::lexicon::bare(key)
+}
+
+/// Only the first blocks of an article hold its dateline.
+const BYLINE_BLOCKS: usize = 4;
+
+/// Most tokens from a dateline's start to its colon.
+const BYLINE_TOKENS: usize = 16;
+
+/// True when `span` is a name in the dateline at the head of the article ("ريم أحمد- سبق- الرياض: ..."): in one
+/// of its first blocks, followed by a dash, with the dateline's colon after it among the block's first tokens.
+fn in_byline(ctx: &Ctx, span: Span) -> bool {
+    let k = ctx.tok_at(span.end);
+    let start = ctx.block_start(k.saturating_sub(1));
+    let Some(first) = ctx.toks.get(start) else {
+        return false;
+    };
+    if first.block >= BYLINE_BLOCKS {
+        return false;
+    }
+    let dash = ctx
+        .toks
+        .get(k)
+        .is_some_and(|t| matches!(t.raw, "-" | "–" | "—"));
+    dash && (k..start + BYLINE_TOKENS).any(|j| {
+        ctx.toks
+            .get(j)
+            .is_some_and(|t| t.block == first.block && t.raw == ":")
+    })
+}
+
+/// "بحسب عدد من المهندسين فإن ...، مشيرين إلى أن", "قال فلان إن ...، مؤكدا أن": a participle after a statement
+/// in the same sentence shares that statement's speaker, whatever the clause between names, unless the
+/// participle's gender disagrees with what is known of that speaker, or an honorific after it names its own
+/// subject ("مؤكدا سموه").
+fn participle_continues(
+    ctx: &Ctx,
+    memory: &Memory,
+    d: &Draft,
+    prev: Option<&Quote>,
+    gender: Option<Gender>,
+) -> Option<Speaker> {
+    let cue = d.cue?;
+    let info = cues::lookup(&normalize(ctx.slice(cue)))?;
+    if info.form != cues::CueForm::Participle || d.who == Who::Honorific {
+        return None;
+    }
+    let prev = prev?;
+    let s = prev.speaker.clone()?;
+    let sentence = ctx.sentence_start(ctx.tok_at(cue.start));
+    let prev_at = prev
+        .cue
+        .map_or(prev.span.start, |c| c.start.min(prev.span.start));
+    let same = ctx.sentence_start(ctx.tok_at(prev_at)) == sentence && prev.span.end <= cue.start;
+    let agrees = gender.is_none_or(|g| memory.genders.get(&s.name).is_none_or(|&k| k == g));
+    (same && agrees).then_some(s)
+}
+
+/// How many words (titles, their complements, names of places and organisations) may stand between the start
+/// of a paragraph and the person who is its subject ("وكان رئيس نادي الهلال فلان قد").
+const PARAGRAPH_SUBJECT_REACH: usize = 8;
+
+/// "وكان رئيس النادي فلان قد زار اللاعبين ...", then a paragraph opening with "وقال:": a reporting verb without a
+/// subject that opens its paragraph, after a paragraph with no statement whose first sentence has a person for
+/// subject (named after its first word, past titles, their complements and the verb's adverbs), has that person
+/// for subject, not the speaker before. The person's gender must not disagree with the verb's (a man's name is
+/// not read for "وقالت"; names carry no gender here, so only a feminine verb after a masculine title is refused).
+fn paragraph_subject_before(
+    ctx: &Ctx,
+    d: &Draft,
+    prev: Option<&Quote>,
+    gender: Option<Gender>,
+) -> Option<Speaker> {
+    let cue = d.cue?;
+    let info = cues::lookup(&normalize(ctx.slice(cue)))?;
+    if info.form == cues::CueForm::Participle
+        || info.form == cues::CueForm::Noun
+        || continues(&normalize(ctx.slice(cue)))
+    {
+        return None;
+    }
+    let k = ctx.tok_at(cue.start);
+    if ctx.block_start(k) != k || k == 0 {
+        return None;
+    }
+    let before = ctx.block_start(k - 1);
+    let first = ctx.toks.get(before)?;
+    if ctx.heading_like(first.block) {
+        return None;
+    }
+    // The previous paragraph holds no statement.
+    if prev.is_some_and(|q| q.span.end > first.span.start) {
+        return None;
+    }
+    // Its first word is a verb or كان, no reporting word, no function word.
+    let kana = matches!(
+        first
+            .key
+            .as_str()
+            .strip_prefix('و')
+            .unwrap_or(first.key.as_str()),
+        "كان" | "كانت"
+    );
+    if cues::lookup(first.key.as_str()).is_some() || (is_stop_word(ctx, before) && !kana) {
+        return None;
+    }
+    // The subject comes right after the first word: a title ("رئيس النادي") or the name itself; a definite noun
+    // there is the subject instead ("وخسر الفريق اللاعب فلان": the player is the object).
+    let second = ctx.toks.get(before + 1)?;
+    let named_here = ctx
+        .mentions_over(second.span)
+        .any(|m| m.label == EntityLabel::Per && m.span.start == second.span.start);
+    if !(named_here || is_title(second.key.as_str())) {
+        return None;
+    }
+    let mut j = before + 1;
+    while j < k && j <= before + PARAGRAPH_SUBJECT_REACH {
+        let t = ctx.toks.get(j)?;
+        if !t.is_word() || ctx.ends_sentence(j) {
+            return None;
+        }
+        if let Some(m) = ctx
+            .mentions_over(t.span)
+            .find(|m| m.span.start == t.span.start)
+        {
+            if m.label == EntityLabel::Per {
+                if gender == Some(Gender::Feminine) && j > before + 1 {
+                    let title = ctx.toks.get(j - 1)?;
+                    if is_title(title.key.as_str()) && !title.key.as_str().ends_with('ه') {
+                        return None;
+                    }
+                }
+                return Some(make_speaker(ctx, m.span, Some(m.entity)));
+            }
+            j = ctx.tok_at(m.span.end).max(j + 1);
+            continue;
+        }
+        let key = t.key.as_str();
+        let head = super::lexicon::org_heads().contains(key.strip_prefix('و').unwrap_or(key));
+        if key != "قد"
+            && (!(is_title(key) || head || key.starts_with("ال")) || is_stop_word(ctx, j))
+        {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Verbs that say the speaker goes on ("وأضاف", "وتابع", "واستطرد", "وأردف"), normalised stems: their subject
+/// is the speaker before, whatever was told between.
+const CONTINUING: &[&str] = &["اضاف", "تابع", "استطرد", "اردف", "يضيف", "يتابع"];
+
+/// True for a continuing verb ([`CONTINUING`]) in any person, with or without و/ف.
+fn continues(norm: &str) -> bool {
+    let bare = norm
+        .strip_prefix('و')
+        .or_else(|| norm.strip_prefix('ف'))
+        .unwrap_or(norm);
+    CONTINUING.iter().any(|v| {
+        bare.starts_with(v)
+            || bare
+                .strip_prefix('ت')
+                .is_some_and(|r| v.strip_prefix('ي').is_some_and(|s| r.starts_with(s)))
+    })
+}
+
+/// A function word, reporting word or prepositional phrase at token `i`.
+fn is_stop_word(ctx: &Ctx, i: usize) -> bool {
+    super::speaker::is_stop(ctx, i)
 }
 
 /// The speaker a title stands for: the holder last introduced with it, else the name the article gives the
@@ -261,8 +816,13 @@ fn title_speaker(
     if !headline && let Some(s) = nationality_holder(ctx, words, span) {
         return s;
     }
-    let found = key
-        .and_then(|w| memory.by_title.get(w).cloned())
+    let found = (!headline)
+        .then(|| {
+            bare_title_holder(ctx, memory, words, span)
+                .or_else(|| office_holder(ctx, memory, words, span))
+        })
+        .flatten()
+        .or_else(|| key.and_then(|w| memory.by_title.get(w).cloned()))
         .or_else(|| words.first().and_then(|w| memory.by_title.get(w).cloned()))
         .or_else(|| title_holder(ctx, words, span.start, headline))
         .or(last);
@@ -271,6 +831,107 @@ fn title_speaker(
     }
     // Nobody to resolve to: the title as written is better than a guess.
     found.unwrap_or(literal)
+}
+
+/// Office words written two ways for one office (bare, normalised): "رئيس الحكومة" is "رئيس الوزراء".
+const SAME_OFFICE_WORDS: &[(&str, &str)] = &[("حكومه", "وزراء")];
+
+/// A word without و and article, for comparing office words ("المجلس" and "مجلس").
+fn office_bare(key: &str) -> &str {
+    super::lexicon::bare(key)
+}
+
+/// True when office words `a` and `b` (normalised) name the same office.
+fn same_office_word(a: &str, b: &str) -> bool {
+    let (a, b) = (office_bare(a), office_bare(b));
+    a == b
+        || SAME_OFFICE_WORDS
+            .iter()
+            .any(|&(x, y)| (a == x && b == y) || (a == y && b == x))
+}
+
+/// "وقال رئيس المجلس" after "رئيس مجلس النواب فلان ... رئيس الوزراء علان": a title written with its office
+/// stands for the person the article named after the same title and office (the first office word compared
+/// without article: "المجلس" is "مجلس النواب"), one who has spoken, else the nearest before it; a holder of the
+/// same title for another office ("رئيس الوزراء") is not them.
+fn office_holder(ctx: &Ctx, memory: &Memory, words: &[String], span: Span) -> Option<Speaker> {
+    let head = words.iter().find(|w| !is_honour_title(w))?;
+    let office = office_words(ctx, span);
+    let first_office = office.first()?;
+    let at = ctx.tok_at(span.start);
+    // The nearest holder, unless one further back has spoken.
+    let mut nearest = None;
+    for i in (at.saturating_sub(LOOKBACK)..at).rev() {
+        let Some(t) = ctx.toks.get(i) else { continue };
+        if title_key(t.key.as_str()).as_ref() != Some(head) {
+            continue;
+        }
+        let mut k = i + 1;
+        while ctx
+            .toks
+            .get(k)
+            .is_some_and(|n| TITLE_LINKS.contains(&n.key.as_str()))
+        {
+            k += 1;
+        }
+        let Some(n) = ctx.toks.get(k).filter(super::context::Tok::is_word) else {
+            continue;
+        };
+        if !same_office_word(n.key.as_str(), first_office) {
+            continue;
+        }
+        let to = (k + super::speaker::LONG_TITLE_REACH).min(at);
+        if let Some((m, _)) = super::speaker::person_after_title(ctx, k, to) {
+            if memory.spoken.contains(&m.entity) {
+                return Some(make_speaker(ctx, m.span, Some(m.entity)));
+            }
+            nearest.get_or_insert_with(|| make_speaker(ctx, m.span, Some(m.entity)));
+        }
+    }
+    nearest
+}
+
+/// How many adjectives may stand between a bare title and its holder's name ("الرئيس الأمريكي باراك أوباما").
+const BARE_TITLE_ADJECTIVES: usize = 2;
+
+/// "وأكد الرئيس" after "قال الرئيس فلان" and then "رئيس الوزراء علان": a title written bare (definite, with no
+/// office words after it) stands for the person the article named after the same bare title ("الرئيس فلان",
+/// "الرئيس الأمريكي فلان"), the nearest before it, not for a holder of an office named with that title's
+/// genitive ("رئيس الوزراء").
+fn bare_title_holder(ctx: &Ctx, memory: &Memory, words: &[String], span: Span) -> Option<Speaker> {
+    let head = words.iter().find(|w| !is_honour_title(w))?;
+    let definite = |k: &str| k.strip_prefix('و').unwrap_or(k).starts_with("ال");
+    let at = ctx.tok_at(span.start);
+    let first = ctx.toks.get(at)?;
+    if !definite(first.key.as_str()) || !office_words(ctx, span).is_empty() {
+        return None;
+    }
+    // The nearest holder, unless one further back has spoken (a holder named in passing is not the one quoted).
+    let mut nearest = None;
+    for i in (at.saturating_sub(LOOKBACK)..at).rev() {
+        let Some(t) = ctx.toks.get(i) else { continue };
+        if !definite(t.key.as_str()) || title_key(t.key.as_str()).as_ref() != Some(head) {
+            continue;
+        }
+        for j in i + 1..=i + 1 + BARE_TITLE_ADJECTIVES {
+            let Some(n) = ctx.toks.get(j) else { break };
+            if let Some(m) = ctx
+                .mentions_over(n.span)
+                .find(|m| m.label == EntityLabel::Per && m.span.start == n.span.start)
+            {
+                if memory.spoken.contains(&m.entity) {
+                    return Some(make_speaker(ctx, m.span, Some(m.entity)));
+                }
+                nearest.get_or_insert_with(|| make_speaker(ctx, m.span, Some(m.entity)));
+                break;
+            }
+            // Only adjectives (definite words that are no titles) between.
+            if !(n.is_word() && n.key.as_str().starts_with("ال") && !is_title(n.key.as_str())) {
+                break;
+            }
+        }
+    }
+    nearest
 }
 
 /// The person introduced with the nationality adjective that the title at `span` is written with ("الوزير
@@ -523,7 +1184,11 @@ fn article_subject(ctx: &Ctx, drafts: &[Draft]) -> Option<Speaker> {
     // A name of two words or more, or one the article repeats: a lone word named once (often a verb of the
     // headline the tagger took for a name, "أمير الرياض يفتتح") is the subject only when there is no other.
     let sure = |m: &&crate::analysis::Mention| super::speaker::sure_name(ctx, m);
-    let persons = || ctx.mentions.iter().filter(|m| m.label == EntityLabel::Per);
+    let persons = || {
+        ctx.mentions
+            .iter()
+            .filter(|m| m.label == EntityLabel::Per && !in_byline(ctx, m.span))
+    };
     if let Some(m) = persons().find(sure).or_else(|| persons().next()) {
         return Some(make_speaker(ctx, m.span, Some(m.entity)));
     }
@@ -562,9 +1227,16 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize, forward: bool) -> Op
         if !matches(n) && !prefixed {
             continue;
         }
-        // "الأمير فلان رئيس وزراء البحرين": the person the title stands after, in apposition.
-        if let Some(m) = i
+        // "الأمير فلان رئيس وزراء البحرين", "السفير فلان، المتحدث باسم الرئاسة": the person the title stands
+        // after, in apposition (past one comma, when the title carries no و that would start another person).
+        let comma_before = i
             .checked_sub(1)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(|p| {
+                p.is_punct(super::context::COMMAS) && !n.starts_with('و') && !prefixed
+            });
+        if let Some(m) = i
+            .checked_sub(1 + usize::from(comma_before))
             .and_then(|p| ctx.toks.get(p))
             .and_then(|p| {
                 ctx.mentions_over(p.span)
@@ -653,12 +1325,20 @@ fn definite_referent(ctx: &Ctx, memory: &Memory, word: &str, before: usize) -> O
         .and_then(|e| e.mentions.first())
         .and_then(|&m| ctx.mentions.get(m))
         .map(|m| make_speaker(ctx, m.span, Some(m.entity)))
-        .or_else(|| definite_in_text(ctx, word, before))
+        .or_else(|| definite_in_text(ctx, &memory.spoken, word, before))
 }
 
-/// "مجلس الوزراء" written earlier for "المجلس": the head word without ال followed by definite words.
-fn definite_in_text(ctx: &Ctx, word: &str, before: usize) -> Option<Speaker> {
+/// "مجلس الوزراء" written earlier for "المجلس": the head word without ال followed by definite words, the nearest
+/// such form; but of the organisations named after that head word ("شركة أرامكو" and later "شركة سينوبك"), one
+/// that has already spoken (in `spoken`) is the one the article goes on quoting.
+fn definite_in_text(
+    ctx: &Ctx,
+    spoken: &HashSet<usize>,
+    word: &str,
+    before: usize,
+) -> Option<Speaker> {
     let end = ctx.tok_at(before);
+    let mut nearest: Option<Speaker> = None;
     for i in (end.saturating_sub(LOOKBACK)..end).rev() {
         let Some(t) = ctx.toks.get(i) else { continue };
         let plain = if t.key.as_str() == word {
@@ -674,7 +1354,14 @@ fn definite_in_text(ctx: &Ctx, word: &str, before: usize) -> Option<Speaker> {
             ctx.mentions_over(n.span)
                 .find(|m| m.label == EntityLabel::Org && m.span.start == n.span.start)
         }) {
-            return Some(make_speaker(ctx, m.span, Some(m.entity)));
+            if spoken.contains(&m.entity) {
+                return Some(make_speaker(ctx, m.span, Some(m.entity)));
+            }
+            nearest.get_or_insert_with(|| make_speaker(ctx, m.span, Some(m.entity)));
+            continue;
+        }
+        if nearest.is_some() {
+            continue;
         }
         let mut end = i + 1;
         while end < i + DEFINITE_FORM_MAX_TOKENS
@@ -695,7 +1382,7 @@ fn definite_in_text(ctx: &Ctx, word: &str, before: usize) -> Option<Speaker> {
         };
         return Some(make_speaker(ctx, span, ctx.entity_at(span)));
     }
-    None
+    nearest
 }
 
 /// Points a resolved speaker at the nearest mention of its entity before the quote.

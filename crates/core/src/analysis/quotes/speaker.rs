@@ -56,7 +56,7 @@ const COLLECTIVE: &[&str] = &["البعض", "بعضهم", "اخرون", "كثي�
 const IDIOM_OBJECTS: &[&str] = &["الانتباه", "النظر"];
 
 /// Words for a part of a group before the group ("بعض", "أحد", "عدد من"), normalised.
-const QUANTIFIERS: &[&str] = &[
+pub(crate) const QUANTIFIERS: &[&str] = &[
     "بعض",
     "احد",
     "عدد",

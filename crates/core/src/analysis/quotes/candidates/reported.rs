@@ -1672,6 +1672,18 @@ fn subject_after_phrase(ctx: &Ctx, cue: usize, who_end: usize) -> Option<Who> {
         }
         let prev = ctx.toks.get(k - 1)?;
         let p = prev.key.as_str();
+        // "في مؤتمر صحفي", "خلال المؤتمر الصحافي": a title of the nisba form (ـي) agreeing in definiteness with
+        // the noun before it is that noun's adjective, no subject.
+        let definite = |w: &str| w.starts_with("ال");
+        if title
+            && !person
+            && key.ends_with('ي')
+            && prev.is_word()
+            && !is_title(p)
+            && definite(p) == definite(key)
+        {
+            continue;
+        }
         // "في الوقت نفسه الخبير": نفسه and ذاته close the phrase, they govern nothing.
         // Nor do the discourse phrases "بدوره", "من جانبه", "من جهته".
         let closing = matches!(
