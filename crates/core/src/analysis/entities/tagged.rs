@@ -197,7 +197,12 @@ impl Recognise for BundledTagger {
                 .collect();
             spans_of(ctx, range.start, &tags, self.confidence, &mut out);
         }
-        out.retain(|c| !common_word_name(ctx, c) && !generic_body(ctx, c) && !with_tanween(ctx, c));
+        out.retain(|c| {
+            !common_word_name(ctx, c)
+                && !generic_body(ctx, c)
+                && !with_tanween(ctx, c)
+                && !definite_noun_person(ctx, c)
+        });
         out.retain(|c| {
             self.labels.iter().any(|&(label, min_words)| {
                 label == c.label
@@ -237,6 +242,30 @@ fn common_word_name(ctx: &Context<'_>, c: &Candidate) -> bool {
         .strip_suffix('ا')
         .is_some_and(|stem| stem.chars().count() >= 3 && ctx.lexicon.is_common_word(stem));
     ctx.lexicon.is_common_word(&key) || accusative
+}
+
+/// A person the tagger proposes whose first word is a definite frequent word or a club that no list knows as a
+/// name ("النصر الأوروغوياني", "الدورة"): a person's name starts with a given name, not with the article.
+fn definite_noun_person(ctx: &Context<'_>, c: &Candidate) -> bool {
+    if c.label != EntityLabel::Per {
+        return false;
+    }
+    let Some(first) = c
+        .span
+        .get(ctx.text)
+        .and_then(|t| t.split_whitespace().next())
+    else {
+        return false;
+    };
+    let key = crate::normalize::normalize(first);
+    // A definite relative form ("المالكي") is a family name often enough to stay, as in `common_word_name`.
+    key.starts_with("ال")
+        && !key.ends_with('ي')
+        && !ctx
+            .lexicon
+            .flags(&key)
+            .intersects(Flags::GIVEN.union(Flags::PERSON))
+        && (ctx.lexicon.is_common_word(&key) || ctx.lexicon.is_club(&key))
 }
 
 /// A name the tagger proposes with a word written with tanween ("إيمانٌ", "كتاباً"): the sign of an indefinite
@@ -438,6 +467,24 @@ mod tests {
             &proposed(text, "إيمانٌ", EntityLabel::Per)
         ));
         assert!(!with_tanween(&ctx, &name));
+    }
+
+    #[test]
+    fn a_person_of_the_tagger_starting_with_a_definite_noun_or_club_is_refused() {
+        let text = "وواجه النصر الأوروغوياني فريق الدورة، وقال المالكي الصغير وأحمد العلي إن المباراة صعبة.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        for name in ["النصر الأوروغوياني", "الدورة"] {
+            assert!(
+                definite_noun_person(&ctx, &proposed(text, name, EntityLabel::Per)),
+                "{name} is no person"
+            );
+        }
+        for name in ["المالكي الصغير", "أحمد العلي"] {
+            assert!(
+                !definite_noun_person(&ctx, &proposed(text, name, EntityLabel::Per)),
+                "{name} stays a person"
+            );
+        }
     }
 
     #[test]
