@@ -1046,3 +1046,9 @@ fn a_place_head_takes_a_name_of_two_words_in_construct() {
 fn a_frequent_noun_after_a_company_s_proper_name_is_the_sentence_going_on() {
     check("ووقعت شركة [ORG:معادن] اتفاقية مع المصنع.");
 }
+
+#[test]
+fn a_palace_named_with_a_rare_word_is_a_place() {
+    check("واستقبل الوزير الوفد في [LOC:قصر اليمامة] أمس، ثم زار قصر العدل.");
+    check("وتمنع الأنظمة تشغيل القصر في المصانع.");
+}

@@ -1836,6 +1836,47 @@ impl Recognise for AmbiguousCountryRule {
     }
 }
 
+/// A palace named with a rare definite word: "[قصر اليمامة]", "[قصر القضيبية]". The head stays in the name, as
+/// with streets and squares. "قصر" is also "minors" and "shortness", and palaces named with frequent words ("قصر
+/// العدل", "قصر الثقافة") are buildings of an institution: only a word no frequency list knows makes the name.
+pub struct PalaceRule;
+
+impl Recognise for PalaceRule {
+    fn name(&self) -> &'static str {
+        "palace"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            let Some(stem) = stem_among(ctx, i, &["قصر"]) else {
+                continue;
+            };
+            let j = i + 1;
+            let Some(w) = ctx.words.get(j) else { continue };
+            let rare_definite = joined(ctx, i)
+                && w.is_wordlike()
+                && w.key.starts_with("ال")
+                && w.key.chars().count() >= 5
+                && !ctx.is_stop(j)
+                && !ctx.lexicon.is_common_word(&w.key)
+                && !ctx.lexicon.flags(&w.key).intersects(
+                    Flags::NATIONALITY
+                        .union(Flags::ORG_ADJ)
+                        .union(Flags::TITLE)
+                        .union(Flags::GIVEN),
+                );
+            if !rare_definite {
+                continue;
+            }
+            if let Some(span) = words_span(ctx, i, stem.skip, j + 1) {
+                out.push(candidate(span, EntityLabel::Loc, Recogniser::Rule, 0.7, 1));
+            }
+        }
+        out
+    }
+}
+
 /// A body given with its short form in parentheses: "شركة [التعدين العربية السعودية] (معادن)", "[الشركة السعودية
 /// للخطوط الحديدية] (سار)". The short form makes a name of a complement the head rules alone would leave as a
 /// description (a company head before a definite word, the definite "الشركة"); the short form itself is found

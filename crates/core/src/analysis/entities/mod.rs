@@ -314,6 +314,7 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(heads::NeighbourhoodRule),
         Box::new(heads::AmbiguousCountryRule),
         Box::new(heads::NationalCompanyRule),
+        Box::new(heads::PalaceRule),
         Box::new(heads::AliasedBodyRule),
         Box::new(heads::FieldCompanyRule),
         Box::new(heads::ShareRule),
