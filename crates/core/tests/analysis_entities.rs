@@ -1052,3 +1052,9 @@ fn a_palace_named_with_a_rare_word_is_a_place() {
     check("واستقبل الوزير الوفد في [LOC:قصر اليمامة] أمس، ثم زار قصر العدل.");
     check("وتمنع الأنظمة تشغيل القصر في المصانع.");
 }
+
+#[test]
+fn a_common_field_after_a_feminine_verb_of_saying_is_its_ministry() {
+    check("وأعلنت [ORG:الصحة] تسجيل حالات جديدة، وتحسنت الصحة العامة للمريض.");
+    check("وقالت [ORG:التعليم] إن الدراسة تبدأ الأحد، ويحتاج التعليم إلى دعم.");
+}

@@ -1632,10 +1632,18 @@ impl Recognise for MinistryFieldRule {
     fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
         let mut out = Vec::new();
         for i in 0..ctx.words.len() {
-            let Some(stem) = stem_among(ctx, i, &MINISTRY_FIELDS) else {
-                continue;
-            };
-            if !ministry_position(ctx, i, stem.skip) {
+            // A common field is the ministry only in its own sentence: the outlet's confidence keeps it from
+            // spreading to the noun's other uses ("وتحسنت الصحة").
+            let (stem, position, confidence) =
+                if let Some(stem) = stem_among(ctx, i, &MINISTRY_FIELDS) {
+                    (stem, ministry_position(ctx, i, stem.skip), 0.8)
+                } else if let Some(stem) = stem_among(ctx, i, &COMMON_MINISTRY_FIELDS) {
+                    let position = stem.skip == 0 && after_reporting_verb(ctx, i);
+                    (stem, position, OUTLET_CONFIDENCE)
+                } else {
+                    continue;
+                };
+            if !position {
                 continue;
             }
             // "الخارجية [الأمريكية]": the country's adjective (feminine, definite) belongs to the name.
@@ -1650,11 +1658,65 @@ impl Recognise for MinistryFieldRule {
                 end += 1;
             }
             if let Some(span) = words_span(ctx, i, stem.skip, end) {
-                out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.8, 2));
+                out.push(candidate(
+                    span,
+                    EntityLabel::Org,
+                    Recogniser::Rule,
+                    confidence,
+                    2,
+                ));
             }
         }
         out
     }
+}
+
+/// Fields that name a ministry only as the subject of a feminine verb of saying ("وأعلنت [الصحة]", "قالت
+/// [التعليم]"): elsewhere they are the plain nouns (health, education, labour ...). Normalised.
+const COMMON_MINISTRY_FIELDS: [&str; 11] = [
+    "الصحه",
+    "التعليم",
+    "العمل",
+    "التجاره",
+    "الاسكان",
+    "العدل",
+    "الزراعه",
+    "الاعلام",
+    "الثقافه",
+    "الماليه",
+    "الاقتصاد",
+];
+
+/// Feminine past verbs of saying and announcing (normalised, without clitics).
+const FEMININE_REPORTING: [&str; 16] = [
+    "قالت",
+    "اكدت",
+    "اعلنت",
+    "اوضحت",
+    "كشفت",
+    "نفت",
+    "حذرت",
+    "دعت",
+    "طالبت",
+    "اشارت",
+    "ذكرت",
+    "بينت",
+    "شددت",
+    "اصدرت",
+    "افادت",
+    "لفتت",
+];
+
+/// True when the word before word `i` is a feminine past verb of saying ("وأعلنت").
+fn after_reporting_verb(ctx: &Context<'_>, i: usize) -> bool {
+    i.checked_sub(1)
+        .filter(|&p| joined(ctx, p))
+        .and_then(|p| ctx.words.get(p))
+        .is_some_and(|w| {
+            w.stems
+                .iter()
+                .any(|s| FEMININE_REPORTING.contains(&s.key.as_str()))
+        })
 }
 
 /// True when the word before word `i` (read after `skip` clitic bytes) leaves it standing for a ministry: no word
