@@ -1058,3 +1058,9 @@ fn a_common_field_after_a_feminine_verb_of_saying_is_its_ministry() {
     check("وأعلنت [ORG:الصحة] تسجيل حالات جديدة، وتحسنت الصحة العامة للمريض.");
     check("وقالت [ORG:التعليم] إن الدراسة تبدأ الأحد، ويحتاج التعليم إلى دعم.");
 }
+
+#[test]
+fn a_medical_city_named_after_a_person_is_an_institution() {
+    check("وتعاونت الجمعية مع [ORG:مدينة الملك سعود الطبية] في الحملة.");
+    check("وأقيم الحفل في [LOC:مدينة الملك عبدالله الرياضية] أمس.");
+}

@@ -1514,8 +1514,12 @@ impl Recognise for PlaceHeadRule {
             if titled {
                 let end = org_complement(ctx, j, true);
                 if end > j + 1 {
-                    let field =
-                        (j..end).any(|k| ctx.words.get(k).is_some_and(|w| w.key.starts_with("لل")));
+                    // "مدينة الملك سعود [الطبية]": a medical city is a hospital, an institution.
+                    let field = (j..end).any(|k| {
+                        ctx.words
+                            .get(k)
+                            .is_some_and(|w| w.key.starts_with("لل") || w.key == "الطبيه")
+                    });
                     let label = if field {
                         EntityLabel::Org
                     } else {
