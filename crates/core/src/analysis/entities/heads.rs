@@ -592,14 +592,17 @@ const AGAINST: [&str; 5] = ["علي", "مع", "امام", "ضد", "من"];
 /// "أمام" that a match word shortly precedes, or joined with "و" to a club.
 fn in_match_context(ctx: &Context<'_>, i: usize) -> bool {
     let lexicon = ctx.lexicon;
-    let prev_of = |k: usize| {
-        k.checked_sub(1)
-            .filter(|&p| joined(ctx, p))
-            .and_then(|p| ctx.words.get(p).map(|w| (p, w)))
+    let prev_of = |at: usize| {
+        at.checked_sub(1)
+            .filter(|&before| joined(ctx, before))
+            .and_then(|before| ctx.words.get(before).map(|word| (before, word)))
     };
-    let has =
-        |w: &super::Word, keys: &[&str]| w.stems.iter().any(|s| keys.contains(&s.key.as_str()));
-    let Some((p, prev)) = prev_of(i) else {
+    let has = |word: &super::Word, keys: &[&str]| {
+        word.stems
+            .iter()
+            .any(|stem| keys.contains(&stem.key.as_str()))
+    };
+    let Some((before, prev)) = prev_of(i) else {
         return false;
     };
     if has(prev, &MATCH_WORDS) || has(prev, &TEAM_PEOPLE) {
@@ -609,22 +612,22 @@ fn in_match_context(ctx: &Context<'_>, i: usize) -> bool {
         && prev
             .stems
             .iter()
-            .any(|s| lexicon.is_club(&s.key) || lexicon.is_context_club(&s.key))
+            .any(|stem| lexicon.is_club(&stem.key) || lexicon.is_context_club(&stem.key))
     {
         return true;
     }
     if !AGAINST.contains(&prev.key.as_str()) {
         return false;
     }
-    let mut k = p;
+    let mut at = before;
     for _ in 0..3 {
-        let Some((q, w)) = prev_of(k) else {
+        let Some((earlier, word)) = prev_of(at) else {
             return false;
         };
-        if has(w, &MATCH_WORDS) {
+        if has(word, &MATCH_WORDS) {
             return true;
         }
-        k = q;
+        at = earlier;
     }
     false
 }
