@@ -1064,3 +1064,12 @@ fn a_medical_city_named_after_a_person_is_an_institution() {
     check("وتعاونت الجمعية مع [ORG:مدينة الملك سعود الطبية] في الحملة.");
     check("وأقيم الحفل في [LOC:مدينة الملك عبدالله الرياضية] أمس.");
 }
+
+#[test]
+fn a_place_that_is_a_common_word_is_a_place_after_a_place_word_or_with_another_place() {
+    check(
+        "ووقع الحادث في محافظة [LOC:الخبر]، وزار الوفد [LOC:الدمام] و[LOC:الخبر] و[LOC:نجد] و[LOC:الحجاز].",
+    );
+    // Elsewhere they are the words "the news" and "we find".
+    check("ونجد أن الخبر صحيح.");
+}

@@ -1867,8 +1867,56 @@ impl Recognise for AmbiguousCountryRule {
 
     fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
         let mut out = Vec::new();
+        let place_flag = |w: &super::Word| {
+            w.stems
+                .iter()
+                .any(|s| ctx.lexicon.flags(&s.key).contains(Flags::LOC))
+        };
         for i in 0..ctx.words.len() {
             let Some(w) = ctx.words.get(i) else { continue };
+            let prev = i
+                .checked_sub(1)
+                .filter(|&p| joined(ctx, p))
+                .and_then(|p| ctx.words.get(p));
+            // "محافظة [الخبر]", "الدمام و[الخبر]", "[نجد] والحجاز": a place of places.txt that is also a common
+            // word, after an administrative place word or joined with "و" to a known place.
+            if let Some(stem) = w
+                .stems
+                .iter()
+                .find(|s| ctx.lexicon.is_ambiguous_place(&s.key))
+            {
+                let after_head = stem.skip == 0
+                    && prev.is_some_and(|p| {
+                        p.stems
+                            .iter()
+                            .any(|s| ctx.lexicon.flags(&s.key).contains(Flags::PLACE_HEAD_OUT))
+                    });
+                let after_place = ctx.raw(i).starts_with('و')
+                    && stem.skip > 0
+                    && prev.is_some_and(|p| place_flag(p));
+                let before_place = (stem.skip == 0 || ctx.raw(i).starts_with('و'))
+                    && joined(ctx, i)
+                    && ctx.words.get(i + 1).is_some_and(|n| {
+                        n.key.starts_with('و')
+                            && n.stems.iter().any(|s| {
+                                s.skip > 0 && ctx.lexicon.flags(&s.key).contains(Flags::LOC)
+                            })
+                    });
+                if after_head || after_place || before_place {
+                    // The outlet's confidence keeps the place to this mention: the word's other uses stay
+                    // words ("ونجد أن الخبر صحيح").
+                    if let Some(span) = words_span(ctx, i, stem.skip, i + 1) {
+                        out.push(candidate(
+                            span,
+                            EntityLabel::Loc,
+                            Recogniser::Rule,
+                            OUTLET_CONFIDENCE,
+                            1,
+                        ));
+                    }
+                }
+                continue;
+            }
             let Some(stem) = w
                 .stems
                 .iter()
@@ -1876,10 +1924,6 @@ impl Recognise for AmbiguousCountryRule {
             else {
                 continue;
             };
-            let prev = i
-                .checked_sub(1)
-                .filter(|&p| joined(ctx, p))
-                .and_then(|p| ctx.words.get(p));
             let clitic = ctx.raw(i).get(..stem.skip).unwrap_or_default();
             let expected = if clitic.contains(['ب', 'ل']) {
                 true
@@ -1887,12 +1931,7 @@ impl Recognise for AmbiguousCountryRule {
                 prev.is_some_and(|p| BEFORE_COUNTRY.contains(&p.key.as_str()))
             } else {
                 // "النيجر و[مالي]": coordinated with a place.
-                clitic.starts_with('و')
-                    && prev.is_some_and(|p| {
-                        p.stems
-                            .iter()
-                            .any(|s| ctx.lexicon.flags(&s.key).contains(Flags::LOC))
-                    })
+                clitic.starts_with('و') && prev.is_some_and(|p| place_flag(p))
             };
             if !expected {
                 continue;

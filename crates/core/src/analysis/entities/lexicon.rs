@@ -181,6 +181,9 @@ pub struct Lexicon {
     /// Countries of the ISO list that are also common words ("مالي", "financial"), so not-entities.txt takes
     /// them from the lists: places only where the text expects a place.
     ambiguous_countries: std::collections::HashSet<String>,
+    /// Places written with "~" in places.txt, also common words ("نجد": "we find"; "الخبر": "the news"): places
+    /// only after a place word or joined with "و" to a known place.
+    ambiguous_places: std::collections::HashSet<String>,
 }
 
 const CLDR_TERRITORIES: &str = include_str!("../../../../../assets/lists/cldr-territories.txt");
@@ -329,6 +332,17 @@ impl Lexicon {
             .filter_map(phrase_key)
             .filter(|k| iso.contains(k))
             .collect();
+        let mut ambiguous_places = std::collections::HashSet::new();
+        // Places written with "~" in places.txt are also common words ("نجد": "we find"; "الخبر": "the news"):
+        // places only where the text expects one, whatever other list knows them.
+        for key in entries(PLACES)
+            .filter_map(|e| e.strip_prefix('~'))
+            .filter_map(phrase_key)
+        {
+            let f = table.entry(&key, Flags::default);
+            *f = f.without(Flags::LOC).without(Flags::TOWN);
+            ambiguous_places.insert(key);
+        }
         let common = entries(COMMON_WORDS).map(normalize).collect();
         let clubs = entries(CLUBS)
             .filter(|e| !e.starts_with('~'))
@@ -349,12 +363,18 @@ impl Lexicon {
             sports,
             generic_bodies,
             ambiguous_countries,
+            ambiguous_places,
         }
     }
 
     /// True when a phrase key is a country that is also a common word ("مالي").
     pub fn is_ambiguous_country(&self, key: &str) -> bool {
         self.ambiguous_countries.contains(key)
+    }
+
+    /// True when a phrase key is a place of places.txt that is also a common word ("نجد", "الخبر").
+    pub fn is_ambiguous_place(&self, key: &str) -> bool {
+        self.ambiguous_places.contains(key)
     }
 
     /// The flags of a one-word key.
