@@ -1934,3 +1934,25 @@ fn a_definite_given_name_after_a_title_is_the_name_not_the_titles_complement() {
     ));
     assert_eq!(speaker(&q[0]), "الوليد بن سعد");
 }
+
+#[test]
+fn a_statement_ends_before_the_writer_notes_who_else_said_it() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وذكر المهندس [PER:عادل الزهراني] أن ⟨أعمال الصيانة ستنتهي قبل موسم الأمطار⟩، وهو ما أكده مدير البلدية لاحقا.\n",
+        "وقال التقرير إن ⟨الصادرات تراجعت في الربع الأول⟩، الأمر الذي نفته وزارة التجارة.",
+    ));
+    assert_eq!(speaker(&q[0]), "عادل الزهراني");
+}
+
+#[test]
+fn a_prayer_after_the_name_of_god_is_reported() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وعزى المحافظ [PER:ناصر القحطاني] أسر المتوفين، سائلا المولى عز وجل أن ⟨يتغمدهم بواسع رحمته⟩.\n",
+        "وقدمت الجمعية العزاء لذوي الضحايا، داعية الله -عز وجل- أن ⟨يلهمهم الصبر والسلوان⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "سائلا");
+    assert_eq!(speaker(&q[0]), "ناصر القحطاني");
+    assert_eq!(cue(&c, &q[1]), "داعية");
+}

@@ -577,6 +577,14 @@ fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
     if RELATIVES.contains(&prev_norm.strip_prefix('و').unwrap_or(prev_norm)) {
         return false;
     }
+    // "الأمر الذي نفته الوزارة": the verb's object is what was said before; it reports nothing of its own.
+    let after_al_amr = i
+        .checked_sub(2)
+        .and_then(|p| ctx.toks.get(p))
+        .is_some_and(|t| matches!(t.key.as_str(), "الامر" | "والامر"));
+    if prev_norm == "الذي" && after_al_amr {
+        return false;
+    }
     // "يريد أن يقول", "لم يقل", "لن ينفي": a wished, denied or future saying is not a report.
     if info.form == CueForm::Imperfect && !info.wa && NOT_REPORTING_PARTICLES.contains(&prev_norm) {
         return false;
@@ -733,8 +741,10 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
     let mut skipped = 0;
     while j < ctx.toks.len() && j - i - skipped <= reach {
         // "وقد طالبت الغرفة في وقت سابق بتسهيل ...": a time phrase is passed over the same way.
-        if let Some(n) =
-            discourse_phrase(ctx, j).or_else(|| time_phrase(ctx, j).filter(|_| j > i + 1))
+        // "سائلا المولى عز وجل أن", "داعيا الله تعالى أن": God addressed in a prayer right after the verb.
+        if let Some(n) = discourse_phrase(ctx, j)
+            .or_else(|| time_phrase(ctx, j).filter(|_| j > i + 1))
+            .or_else(|| divine_phrase(ctx, j).filter(|_| j == i + 1))
         {
             j += n;
             skipped += n;
@@ -946,6 +956,47 @@ fn time_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
         })
         .map(|p| p.len())
         .max()
+}
+
+/// Names of God addressed in a prayer (normalised): "سائلا الله", "داعين المولى".
+const DIVINE_NAMES: &[&str] = &["الله", "المولي"];
+
+/// Praises after a name of God (normalised), each a phrase: "عز وجل", "تعالى", "سبحانه وتعالى".
+const PRAISES: &[&[&str]] = &[
+    &["عز", "وجل"],
+    &["تعالي"],
+    &["سبحانه", "وتعالي"],
+    &["العلي", "القدير"],
+];
+
+/// The number of tokens of "الله عز وجل" (or "المولى تعالى", "الله -عز وجل-" ...) at token `j`, if a name of God
+/// starts there.
+fn divine_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
+    let is = |k: usize, w: &str| ctx.toks.get(k).is_some_and(|t| t.key.as_str() == w);
+    if !DIVINE_NAMES.iter().any(|w| is(j, w)) {
+        return None;
+    }
+    let mut k = j + 1;
+    let dash = |k: usize| {
+        ctx.toks
+            .get(k)
+            .is_some_and(|t| t.is_punct(&["-", "ـ", "–"]))
+    };
+    let dashed = dash(k);
+    if dashed {
+        k += 1;
+    }
+    if let Some(p) = PRAISES
+        .iter()
+        .find(|p| p.iter().enumerate().all(|(o, w)| is(k + o, w)))
+    {
+        k += p.len();
+        if dashed && dash(k) {
+            k += 1;
+        }
+        return Some(k - j);
+    }
+    Some(1)
 }
 
 /// Words of sameness after a noun ("في الوقت نفسه", "في السياق ذاته"), normalised.
@@ -1987,6 +2038,11 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
     if n.raw == "على" && ctx.toks.get(k + 2).is_some_and(|x| x.key.as_str() == "حد") {
         return true;
     }
+    // "...، وهو ما أكده مسؤولون", "...، الأمر الذي نفته الوزارة": the writer notes who else said it; what was
+    // said ends at the comma.
+    if confirmed_by(ctx, k + 1) {
+        return true;
+    }
     // "...، فيما أكد", "...، في حين قال": a connective before the reporting verb.
     let mut v = k + 1;
     if CONNECTIVES.contains(&n.key.as_str()) {
@@ -2031,6 +2087,22 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
         return c.form == CueForm::Perfect;
     }
     c.form == CueForm::Participle || (finite && complement_soon) || new_clause
+}
+
+/// Pronouns that resume a whole statement before "ما" ("وهو ما أكده"), normalised.
+const RESUMPTIVE: &[&str] = &["وهو", "وهي", "هو", "وهذا", "هذا"];
+
+/// "وهو ما أكده ...", "الأمر الذي نفاه ..." at token `n`: a relative clause whose reporting verb is about the
+/// statement before it.
+fn confirmed_by(ctx: &Ctx, n: usize) -> bool {
+    let is = |k: usize, w: &str| ctx.toks.get(k).is_some_and(|t| t.key.as_str() == w);
+    let resumes = (RESUMPTIVE.iter().any(|w| is(n, w)) && is(n + 1, "ما"))
+        || ((is(n, "الامر") || is(n, "والامر")) && is(n + 1, "الذي"));
+    resumes
+        && ctx.toks.get(n + 2).is_some_and(|t| {
+            cues::lookup(t.key.as_str())
+                .is_some_and(|c| matches!(c.form, CueForm::Perfect | CueForm::Imperfect))
+        })
 }
 
 /// "... بالصعبة وقال: «...»": a finite reporting verb with its conjunction, or a participle, with its own colon,
