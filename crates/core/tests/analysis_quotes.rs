@@ -1956,3 +1956,17 @@ fn a_prayer_after_the_name_of_god_is_reported() {
     assert_eq!(speaker(&q[0]), "ناصر القحطاني");
     assert_eq!(cue(&c, &q[1]), "داعية");
 }
+
+#[test]
+fn the_speakers_own_words_right_after_the_outlet_are_direct() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقالت الباحثة [PER:نورة السالم] لـ\"الوطن\" ⟨أتوقع ارتفاع أسعار المساكن خلال العام المقبل⟩، وأشارت إلى أن ⟨الطلب ما زال مرتفعا⟩.\n",
+        "وقال لـ«الرياض» مدير الطرق [PER:سامي الدوسري] إن ⟨المشروع سيكتمل قريبا⟩.",
+    ));
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(speaker(&q[0]), "نورة السالم");
+    assert_eq!(q[1].kind, QuoteKind::Indirect);
+    assert_eq!(q[2].kind, QuoteKind::Indirect);
+    assert_eq!(speaker(&q[2]), "سامي الدوسري");
+}

@@ -464,11 +464,13 @@ impl Finder<'_, '_> {
                 .get(index)
                 .map_or(end_tok + 1, |m| ctx.tok_at(m.end()));
         }
-        // "وتابع: نحن ...": after a colon without إن/أن the speaker's own words follow (a direct statement).
+        // "وتابع: نحن ...": after a colon without إن/أن the speaker's own words follow (a direct statement), as
+        // they do right after the outlet the speaker talked to ("وقال لـ«سبق» نحن ...").
         let after_colon = start
             .checked_sub(1)
             .and_then(|p| ctx.toks.get(p))
-            .is_some_and(|p| p.is_punct(&[":"]));
+            .is_some_and(|p| p.is_punct(&[":"]))
+            || outlet_ends_before(ctx, self.marked, start);
         if let Some(span) = content_span(ctx, start, end_tok) {
             self.out.push(Draft {
                 kind: if after_colon {
@@ -757,6 +759,13 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         if let Some(index) = opener_tok(ctx, marked, j) {
             return Some(Found::Direct { index, who_end: j });
         }
+        // "وقالت فلانة لـ«سبق» أتوقع ...": the speaker's own words right after the outlet.
+        if speech_after_outlet(ctx, marked, i, j, info) {
+            return Some(Found::Content {
+                start: j,
+                who_end: j,
+            });
+        }
         if ctx.ends_sentence(j - 1) && j > i + 1 {
             break;
         }
@@ -862,6 +871,72 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         start,
         who_end: start,
     })
+}
+
+/// How many tokens after the outlet [`speech_after_outlet`] looks for a complementiser or colon that would
+/// introduce the content instead ("وقال لـ«الحياة» مدير التعليم إن").
+const OUTLET_COMPLEMENT_AHEAD: usize = 12;
+
+/// Token `j` follows the closing mark of a name in marks led by ل ("لـ«سبق»", "لـ \"الوطن\""): the outlet the
+/// speaker talked to.
+fn outlet_ends_before(ctx: &Ctx, marked: &[Marked], j: usize) -> bool {
+    let Some(close) = j.checked_sub(1).and_then(|p| ctx.toks.get(p)) else {
+        return false;
+    };
+    if !is_quote_mark(close.raw) {
+        return false;
+    }
+    let Some(m) = marked
+        .iter()
+        .find(|m| !m.statement && m.close.is_some_and(|c| c.start == close.span.start))
+    else {
+        return false;
+    };
+    ctx.tok_at(m.open.start)
+        .checked_sub(1)
+        .and_then(|p| ctx.toks.get(p))
+        .is_some_and(|p| p.key.as_str() == "ل" || (p.raw.starts_with('ل') && p.raw.ends_with('ـ')))
+}
+
+/// "وقالت فلانة لـ«سبق» أتوقع حصول ...": a verb of saying whose content needs no preposition or object, its
+/// speaker, then the outlet and a plain word with no complementiser or colon later in the sentence: the speaker's
+/// own words start at token `j` (a complementiser of a later reporting verb does not count).
+fn speech_after_outlet(ctx: &Ctx, marked: &[Marked], i: usize, j: usize, info: CueInfo) -> bool {
+    use crate::analysis::quotes::lexicon::is_title;
+    let takes_other = cues::NP
+        | cues::ILA
+        | cues::ALA
+        | cues::AN
+        | cues::MIN
+        | cues::BI
+        | cues::LI
+        | cues::OBJ
+        | cues::VIA;
+    if !matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+        || info.comp & takes_other != 0
+        || j < i + 3
+        || !outlet_ends_before(ctx, marked, j)
+    {
+        return false;
+    }
+    let Some(t) = ctx.toks.get(j) else {
+        return false;
+    };
+    let n = t.key.as_str();
+    let plain = t.is_word()
+        && !is_comp(t)
+        && !is_title(n)
+        && !GOVERNING.contains(&n)
+        && ctx.mentions_over(t.span).next().is_none()
+        && cue_at(ctx, marked, j).is_none()
+        && !ctx.ends_sentence(j);
+    plain
+        && !(j..j + OUTLET_COMPLEMENT_AHEAD)
+            .take_while(|&x| {
+                x == j || !(ctx.ends_sentence(x - 1) || cue_at(ctx, marked, x).is_some())
+            })
+            .filter_map(|x| ctx.toks.get(x))
+            .any(|x| x.is_punct(&[":"]) || is_comp(x))
 }
 
 /// How far a finite verb's complementiser may come after a long speaker zone ("وأكد صاحب السمو ... أمير المنطقة
