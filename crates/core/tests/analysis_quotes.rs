@@ -1970,3 +1970,14 @@ fn the_speakers_own_words_right_after_the_outlet_are_direct() {
     assert_eq!(q[2].kind, QuoteKind::Indirect);
     assert_eq!(speaker(&q[2]), "سامي الدوسري");
 }
+
+#[test]
+fn a_name_in_marks_inside_a_noun_phrase_content_stays_in_it() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أكد مهاجم الفريق [PER:سلمان الشهري] ⟨جدارة \"العميد\" بصدارة الدوري هذا الموسم⟩ وقال: \"⟨سنواصل العمل بكل قوة حتى النهاية⟩\".",
+    ));
+    assert_eq!(cue(&c, &q[0]), "أكد");
+    assert_eq!(q[0].kind, QuoteKind::Indirect);
+    assert_eq!(speaker(&q[1]), "سلمان الشهري");
+}

@@ -1348,7 +1348,10 @@ fn np_after_subject(
         && !honorific(n)
         && (k > i + 1 || !n.starts_with("ال") || info.form == CueForm::Participle);
     // The content has at least two words ("أكد أهمية التعاون", not "أكد ذلك.").
-    let more = ctx.toks.get(k + 1).is_some_and(|x| x.is_word()) && in_sentence(k + 1);
+    // A name in marks may be the second word ("أكد جدارة «الأخضر» بالصدارة").
+    let word_at = |x: usize| ctx.toks.get(x).is_some_and(|x| x.is_word()) && in_sentence(x);
+    let more = word_at(k + 1)
+        || (ctx.toks.get(k + 1).is_some_and(|x| is_quote_mark(x.raw)) && word_at(k + 2));
     (starts_np && more).then_some(k)
 }
 
