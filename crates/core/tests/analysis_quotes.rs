@@ -1981,3 +1981,15 @@ fn a_name_in_marks_inside_a_noun_phrase_content_stays_in_it() {
     assert_eq!(q[0].kind, QuoteKind::Indirect);
     assert_eq!(speaker(&q[1]), "سلمان الشهري");
 }
+
+#[test]
+fn an_attribution_to_a_text_or_an_unnamed_source_with_the_article_opens_a_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ووفقا للتقرير، فإن ⟨أعداد الزوار تضاعفت هذا العام⟩.\n",
+        "وحسب المصدر، فإن ⟨الوفد سيصل صباح الغد⟩.",
+    ));
+    assert!(q.iter().all(|q| q.kind == QuoteKind::Indirect));
+    assert_eq!(cue(&c, &q[0]), "ووفقا");
+    assert_eq!(cue(&c, &q[1]), "وحسب");
+}
