@@ -1993,3 +1993,14 @@ fn an_attribution_to_a_text_or_an_unnamed_source_with_the_article_opens_a_statem
     assert_eq!(cue(&c, &q[0]), "ووفقا");
     assert_eq!(cue(&c, &q[1]), "وحسب");
 }
+
+#[test]
+fn a_possessed_noun_after_a_definite_subject_is_the_object_of_a_verb_of_position() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأبدت المنظمة ⟨إعجابها بالجهود المبذولة لتنظيف الشواطئ⟩.\n",
+        "وأبدت اللجنة ⟨قلقها من تأخر صرف المستحقات⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "المنظمة");
+    assert_eq!(speaker(&q[1]), "اللجنة");
+}

@@ -1152,6 +1152,15 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
             && indefinite_next
         {
             named_end = Some((k + 1, head.key.as_str().ends_with('ه')));
+            // "وأبدت المنظمة إعجابها بالجهود": a noun with a possessive of the third person feminine or plural
+            // after the definite subject is the object, never a part of its name.
+            let possessed = ctx.toks.get(k + 1).is_some_and(|n| {
+                let w = n.key.as_str();
+                (w.ends_with("ها") || w.ends_with("هم")) && w.chars().count() >= 5
+            });
+            if possessed && let Some(start) = np_after_subject(ctx, i, info, k + 1, true) {
+                return Some(start);
+            }
         }
         k = end.max(k + 1);
         // "أكد فلان، أهمية": a comma after the subject.
