@@ -2004,3 +2004,21 @@ fn a_possessed_noun_after_a_definite_subject_is_the_object_of_a_verb_of_position
     assert_eq!(speaker(&q[0]), "المنظمة");
     assert_eq!(speaker(&q[1]), "اللجنة");
 }
+
+#[test]
+fn a_relative_clause_that_deems_what_was_named_is_a_statement_of_its_own() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد المزارع [PER:حمد الدوسري] أن ⟨المطر أنقذ المحصول هذا العام⟩، مثمنا ⟨جهود فرق الإرشاد الزراعي⟩، التي اعتبرها ⟨سندا حقيقيا للمزارعين⟩.",
+    ));
+    assert_eq!(cue(&c, &q[2]), "اعتبرها");
+    assert_eq!(speaker(&q[2]), "حمد الدوسري");
+}
+
+#[test]
+fn a_statement_ends_where_the_writer_turns_to_another_text() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "وذكر الرحالة [PER:جون فيلبي] في مذكراته أن ⟨القافلة سارت أسبوعين في الصحراء⟩، وجاء في كتابه الثاني حديث طويل عن الطريق.",
+    ));
+}

@@ -2127,7 +2127,13 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
     }
     // "...، وهو ما أكده مسؤولون", "...، الأمر الذي نفته الوزارة": the writer notes who else said it; what was
     // said ends at the comma.
-    if confirmed_by(ctx, k + 1) {
+    if confirmed_by(ctx, k + 1) || deemed_by_relative(ctx, k + 1) {
+        return true;
+    }
+    // "...، وجاء في مقالته: ...", "...، وجاء في البيان أن ...": the writer turns to another text.
+    if matches!(n.key.as_str(), "وجاء" | "جاء")
+        && ctx.toks.get(k + 2).is_some_and(|t| t.key.as_str() == "في")
+    {
         return true;
     }
     // "...، فيما أكد", "...، في حين قال": a connective before the reporting verb.
@@ -2189,6 +2195,24 @@ fn confirmed_by(ctx: &Ctx, n: usize) -> bool {
         && ctx.toks.get(n + 2).is_some_and(|t| {
             cues::lookup(t.key.as_str())
                 .is_some_and(|c| matches!(c.form, CueForm::Perfect | CueForm::Imperfect))
+        })
+}
+
+/// "...، التي اعتبرها غير مستغربة", "...، الذي وصفه بالتاريخي": a relative clause whose verb deems or describes
+/// (with the object pronoun of the noun before it) is the speaker's judgement of what the statement named, a
+/// statement of its own.
+fn deemed_by_relative(ctx: &Ctx, n: usize) -> bool {
+    let relative = ctx
+        .toks
+        .get(n)
+        .is_some_and(|t| matches!(t.key.as_str(), "التي" | "الذي"));
+    relative
+        && ctx.toks.get(n + 1).is_some_and(|t| {
+            let w = t.key.as_str();
+            (w.ends_with('ه') || w.ends_with("ها"))
+                && cues::lookup(w).is_some_and(|c| {
+                    c.form == CueForm::Perfect && c.comp & (cues::DEEM | cues::BI) != 0
+                })
         })
 }
 
