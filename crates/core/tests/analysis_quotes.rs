@@ -2022,3 +2022,14 @@ fn a_statement_ends_where_the_writer_turns_to_another_text() {
         "وذكر الرحالة [PER:جون فيلبي] في مذكراته أن ⟨القافلة سارت أسبوعين في الصحراء⟩، وجاء في كتابه الثاني حديث طويل عن الطريق.",
     ));
 }
+
+#[test]
+fn a_straight_mark_typed_with_its_space_on_the_wrong_side_still_opens_after_a_reporting_word() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الوزير [PER:ماجد الحقيل]\" ⟨سنعمل على حل المشكلة خلال أسبوع⟩\" مؤكدا ⟨أهمية التعاون بين الجهات⟩.\n",
+        "وزار الوزير\" المعرض\" أمس.",
+    ));
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(cue(&c, &q[0]), "وقال");
+}
