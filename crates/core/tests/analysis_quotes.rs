@@ -2033,3 +2033,21 @@ fn a_straight_mark_typed_with_its_space_on_the_wrong_side_still_opens_after_a_re
     assert_eq!(q[0].kind, QuoteKind::Direct);
     assert_eq!(cue(&c, &q[0]), "وقال");
 }
+
+#[test]
+fn a_verb_of_addressing_takes_its_preposition_after_a_long_description_of_whom_it_addresses() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ودعا مدير الدفاع المدني [PER:عبدالله القرني] جميع السكان المقيمين في الأحياء القريبة من الوادي ممن لم يغادروا منازلهم بعد، إلى ⟨سرعة الإخلاء والابتعاد عن مجاري السيول⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "ودعا");
+    assert_eq!(speaker(&q[0]), "عبدالله القرني");
+}
+
+#[test]
+fn a_dot_inside_a_web_address_does_not_end_the_statement() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "وأوضح المتحدث [PER:فيصل الشهري] أن ⟨التسجيل متاح عبر الموقع www.moe.gov.sa حتى نهاية الشهر⟩.",
+    ));
+}

@@ -851,6 +851,9 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         zone.extend(ctx, i, j, info);
         j += 1;
     }
+    if let Some(found) = addressee_then_preposition(ctx, i, info, marked) {
+        return Some(found);
+    }
     if reach == VERB_REACH
         && j - i - skipped > reach
         && let Some(found) = far_complement(ctx, j, i + LONG_VERB_REACH, marked)
@@ -937,6 +940,43 @@ fn speech_after_outlet(ctx: &Ctx, marked: &[Marked], i: usize, j: usize, info: C
             })
             .filter_map(|x| ctx.toks.get(x))
             .any(|x| x.is_punct(&[":"]) || is_comp(x))
+}
+
+/// "ودعا مدير الدفاع المدني جميع السكان المقيمين في الأحياء ... ممن لم يغادروا، إلى سرعة الإخلاء": a verb whose
+/// object is whom it addresses takes its preposition after a comma that closes a long description of them. The
+/// first comma followed by the preposition, within [`LONG_VERB_REACH`] tokens of the finite verb, in its sentence
+/// and before any other reporting word, starts the content.
+fn addressee_then_preposition(
+    ctx: &Ctx,
+    i: usize,
+    info: CueInfo,
+    marked: &[Marked],
+) -> Option<Found> {
+    if info.comp & cues::ADDRESSEE == 0
+        || info.comp & (cues::ILA | cues::ALA) == 0
+        || !matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+    {
+        return None;
+    }
+    for k in i + 2..i + LONG_VERB_REACH {
+        let t = ctx.toks.get(k)?;
+        if ctx.ends_sentence(k - 1) || cue_at(ctx, marked, k).is_some() || is_comp(t) {
+            return None;
+        }
+        if t.is_punct(COMMAS)
+            && ctx
+                .toks
+                .get(k + 1)
+                .is_some_and(|p| takes_preposition(p, info))
+            && ctx.toks.get(k + 2).is_some_and(|w| w.is_word())
+        {
+            return Some(Found::Content {
+                start: k + 2,
+                who_end: k,
+            });
+        }
+    }
+    None
 }
 
 /// How far a finite verb's complementiser may come after a long speaker zone ("وأكد صاحب السمو ... أمير المنطقة
