@@ -1267,7 +1267,7 @@ const OCCASION_NOUNS: &[&str] = &[
     "بيان",
     "تصريح",
     "تصريحات",
-    "مؤتمر",
+    "موتمر",
     "كلمه",
     "حديث",
     "لقاء",
@@ -2136,6 +2136,21 @@ fn content_end(ctx: &Ctx, start: usize, marked: &mut [Marked]) -> (usize, usize)
         if t.is_punct(COMMAS) && ends_before_comma(ctx, k, marked) {
             return (k, k + 1);
         }
+        // "... جاهز للمباراة (حسب تعبيره).": the writer's attribution in parentheses.
+        if k > start
+            && t.raw == "("
+            && ctx
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| TAILS.contains(&n.key.as_str()) || n.raw == "على")
+            && ctx.toks.get(k + 2).is_some_and(|n| {
+                n.key.as_str() == "حد"
+                    || n.key.as_str().starts_with("تعبير")
+                    || n.key.as_str().starts_with("قول")
+            })
+        {
+            return (k, k);
+        }
         if k > start && new_clause_without_comma(ctx, k, marked) {
             return (k, k);
         }
@@ -2174,6 +2189,9 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
     if matches!(n.key.as_str(), "وجاء" | "جاء")
         && ctx.toks.get(k + 2).is_some_and(|t| t.key.as_str() == "في")
     {
+        return true;
+    }
+    if writers_frame(ctx, k + 1) {
         return true;
     }
     // "...، فيما أكد", "...، في حين قال": a connective before the reporting verb.
@@ -2236,6 +2254,60 @@ fn confirmed_by(ctx: &Ctx, n: usize) -> bool {
             cues::lookup(t.key.as_str())
                 .is_some_and(|c| matches!(c.form, CueForm::Perfect | CueForm::Imperfect))
         })
+}
+
+/// Nouns of the event a statement was made at, besides [`OCCASION_NOUNS`] (normalised, without the article).
+const EVENT_NOUNS: &[&str] = &[
+    "زياره",
+    "حفل",
+    "ترؤس",
+    "رعايه",
+    "افتتاح",
+    "استقبال",
+    "ندوه",
+    "ورشه",
+    "منتدي",
+    "ملتقي",
+    "حوار",
+    "مداخله",
+    "محاضره",
+    "مشاركه",
+    "اجتماعه",
+];
+
+/// A noun of an occasion or event of speaking ("تصريح", "المؤتمر", "كلمته", "زيارته").
+fn event_noun(word: &str) -> bool {
+    let word = word.strip_prefix("ال").unwrap_or(word);
+    let stem = ["هم", "ها", "ه"]
+        .iter()
+        .find_map(|suffix| word.strip_suffix(suffix).filter(|r| r.chars().count() >= 3))
+        .unwrap_or(word);
+    let stem_ta = stem.strip_suffix('ت').map(|r| format!("{r}ه"));
+    [word, stem, stem_ta.as_deref().unwrap_or("")]
+        .iter()
+        .any(|w| OCCASION_NOUNS.contains(w) || EVENT_NOUNS.contains(w))
+}
+
+/// The writer's frame after a statement, at token `n` after its comma: "جاء ذلك خلال ...", "يأتي ذلك في ...",
+/// "وذلك في تصريح ...", "وذلك خلال زيارته ...", and a turn to another topic ("وفي سياق آخر", "وفي سياق متصل").
+fn writers_frame(ctx: &Ctx, n: usize) -> bool {
+    let is =
+        |k: usize, f: &dyn Fn(&str) -> bool| ctx.toks.get(k).is_some_and(|t| f(t.key.as_str()));
+    if is(n, &|w| matches!(w, "جاء" | "وجاء" | "ياتي" | "وياتي")) && is(n + 1, &|w| w == "ذلك")
+    {
+        return true;
+    }
+    if is(n, &|w| w == "وذلك")
+        && is(n + 1, &|w| {
+            matches!(w, "في" | "خلال" | "اثناء" | "عقب" | "لدي")
+        })
+        && is(n + 2, &event_noun)
+    {
+        return true;
+    }
+    is(n, &|w| matches!(w, "وفي" | "في"))
+        && is(n + 1, &|w| matches!(w, "سياق" | "شان" | "موضوع"))
+        && is(n + 2, &|w| matches!(w, "اخر" | "متصل"))
 }
 
 /// "...، التي اعتبرها غير مستغربة", "...، الذي وصفه بالتاريخي": a relative clause whose verb deems or describes
