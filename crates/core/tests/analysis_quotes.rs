@@ -2064,3 +2064,13 @@ fn a_statement_ends_before_the_writers_frame() {
         "وأضاف أن ⟨اللاعبين جاهزون للنهائي⟩ (حسب تعبيره).",
     ));
 }
+
+#[test]
+fn a_continued_feminine_imperfect_of_a_verb_that_needs_a_named_speaker_has_its_own_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وتذكر المصادر التاريخية أن ⟨السوق أقيم قبل قرنين⟩. كما تذكر أنه ⟨كان مقصدا لتجار الشام واليمن⟩.\n",
+        "ويذكر أن المعرض يستمر أسبوعا.",
+    ));
+    assert_eq!(q.len(), 2);
+}

@@ -443,7 +443,21 @@ impl Finder<'_, '_> {
             start
         };
         let written = speaker::after_cue(ctx, i + 1, who_end);
-        let unnamed = info.comp & cues::NAMED != 0 && !matches!(who, Who::Named { .. });
+        // "كما تذكر أنه ...", "وتتوقع أن ...": the feminine imperfect has a subject of its own (the impersonal
+        // "ويذكر أن" is masculine); after a conjunction or كما it is no imperative ("تذكّر أن").
+        let feminine_continued = matches!(info.form, CueForm::Imperfect)
+            && ctx
+                .toks
+                .get(i)
+                .is_some_and(|t| cues::gender(t.key.as_str()) == Some(cues::Gender::Feminine))
+            && (info.wa
+                || info.fa
+                || i.checked_sub(1)
+                    .and_then(|p| ctx.toks.get(p))
+                    .is_some_and(|p| p.key.as_str() == "كما"));
+        let unnamed = info.comp & cues::NAMED != 0
+            && !feminine_continued
+            && !matches!(who, Who::Named { .. });
         if unnamed || non_human_subject(ctx, i, info, &written) {
             return i + 1;
         }
