@@ -2074,3 +2074,13 @@ fn a_continued_feminine_imperfect_of_a_verb_that_needs_a_named_speaker_has_its_o
     ));
     assert_eq!(q.len(), 2);
 }
+
+#[test]
+fn a_year_between_the_verb_and_its_noun_phrase_is_passed_like_a_time_adverb() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وكانت [ORG:هيئة الإسكان] قد أعلنت في عام 1434هـ ⟨اكتمال المرحلة الأولى من الحي السكني⟩.\n",
+        "وأعلنت الشركة في العام 2014 ⟨إطلاق منتجها الجديد في الأسواق الخليجية⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "وأعلنت");
+}

@@ -1076,6 +1076,32 @@ const TIME_PHRASES: &[&[&str]] = &[
 
 /// The number of tokens of the longest time phrase at token `j`, if one starts there.
 fn time_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
+    year_phrase(ctx, j).or_else(|| fixed_time_phrase(ctx, j))
+}
+
+/// "في عام 1432هـ", "في العام 2014م": a year stands between a verb and its noun phrase like a time adverb
+/// ("وكانت الوزارة أعلنت في عام 1432هـ انتهاء المرحلة الأولى"). Gives its number of tokens.
+fn year_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
+    let is =
+        |k: usize, f: &dyn Fn(&str) -> bool| ctx.toks.get(k).is_some_and(|t| f(t.key.as_str()));
+    if !(is(j, &|w| w == "في") && is(j + 1, &|w| matches!(w, "عام" | "العام"))) {
+        return None;
+    }
+    let number = ctx
+        .toks
+        .get(j + 2)
+        .is_some_and(|t| t.kind == TokenKind::Number && !ctx.ends_sentence(j + 1));
+    if !number {
+        return None;
+    }
+    // The era letter written after the number ("1432هـ", "2015 م").
+    let era =
+        usize::from(is(j + 3, &|w| matches!(w, "ه" | "هـ" | "م")) && !ctx.ends_sentence(j + 2));
+    Some(3 + era)
+}
+
+/// The number of tokens of the longest phrase of [`TIME_PHRASES`] at token `j`.
+fn fixed_time_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
     TIME_PHRASES
         .iter()
         .filter(|p| {
