@@ -2084,3 +2084,12 @@ fn a_year_between_the_verb_and_its_noun_phrase_is_passed_like_a_time_adverb() {
     ));
     assert_eq!(cue(&c, &q[1]), "وأعلنت");
 }
+
+#[test]
+fn an_aside_between_dashes_that_names_the_pronoun_is_left_out_of_the_content() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "ويروي المؤرخ [PER:سليمان الحمد] أنه ـــ أي التاجر ـــ ⟨أول من جلب السيارة إلى البلدة⟩.\n",
+        "وذكر الكاتب أنها - أي المدينة - ⟨كانت محطة للقوافل⟩.",
+    ));
+}

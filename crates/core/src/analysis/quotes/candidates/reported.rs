@@ -461,6 +461,7 @@ impl Finder<'_, '_> {
         if unnamed || non_human_subject(ctx, i, info, &written) {
             return i + 1;
         }
+        let start = past_aside(ctx, start);
         let (end_tok, next) = content_end(ctx, start, self.marked);
         // "نددت البعثة بـ«...»", "أشاد فلان بـ“...”": the content stops at a quote led into by a lone ب/ل: the
         // words before were the clause, the quote is what it reports.
@@ -2145,6 +2146,32 @@ fn non_human_subject(ctx: &Ctx, cue: usize, info: CueInfo, who: &Who) -> bool {
             .toks
             .get(cue + 1)
             .is_some_and(|n| NON_SPEAKERS.contains(&n.key.as_str()))
+}
+
+/// How many tokens an aside between dashes at the start of a content may have ("أنه ـــ أي وليامسون ـــ").
+const ASIDE_MAX_TOKENS: usize = 6;
+
+/// A dash, however written ("-", "–", "—", "ـــ").
+fn is_dash(raw: &str) -> bool {
+    !raw.is_empty() && raw.chars().all(|c| matches!(c, '-' | '–' | '—' | 'ـ'))
+}
+
+/// "أنه ـــ أي وليامسون ـــ أول من ركب": the writer's aside between dashes that opens with أي ("that is") names
+/// the pronoun's referent; the content starts after it. `start` unchanged otherwise.
+fn past_aside(ctx: &Ctx, start: usize) -> usize {
+    let opens = ctx.toks.get(start).is_some_and(|t| is_dash(t.raw))
+        && ctx
+            .toks
+            .get(start + 1)
+            .is_some_and(|t| t.key.as_str() == "اي");
+    if !opens {
+        return start;
+    }
+    (start + 2..start + 2 + ASIDE_MAX_TOKENS)
+        .take_while(|&k| !ctx.ends_sentence(k - 1))
+        .find(|&k| ctx.toks.get(k).is_some_and(|t| is_dash(t.raw)))
+        .filter(|&k| ctx.toks.get(k + 1).is_some_and(|t| t.is_word()))
+        .map_or(start, |k| k + 1)
 }
 
 /// Where a statement starting at token `start` ends (exclusive), and where the search resumes: the end of the
