@@ -2121,3 +2121,162 @@ fn a_country_after_a_masculine_verb_is_its_object_not_its_subject() {
     ));
     assert_eq!(speaker(&q[1]), "جمال الحسن");
 }
+
+#[test]
+fn a_statement_ends_before_the_writer_notes_who_else_said_it() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وذكر المهندس [PER:عادل الزهراني] أن ⟨أعمال الصيانة ستنتهي قبل موسم الأمطار⟩، وهو ما أكده مدير البلدية لاحقا.\n",
+        "وقال التقرير إن ⟨الصادرات تراجعت في الربع الأول⟩، الأمر الذي نفته وزارة التجارة.",
+    ));
+    assert_eq!(speaker(&q[0]), "عادل الزهراني");
+}
+
+#[test]
+fn a_prayer_after_the_name_of_god_is_reported() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وعزى المحافظ [PER:ناصر القحطاني] أسر المتوفين، سائلا المولى عز وجل أن ⟨يتغمدهم بواسع رحمته⟩.\n",
+        "وقدمت الجمعية العزاء لذوي الضحايا، داعية الله -عز وجل- أن ⟨يلهمهم الصبر والسلوان⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "سائلا");
+    assert_eq!(speaker(&q[0]), "ناصر القحطاني");
+    assert_eq!(cue(&c, &q[1]), "داعية");
+}
+
+#[test]
+fn the_speakers_own_words_right_after_the_outlet_are_direct() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقالت الباحثة [PER:نورة السالم] لـ\"الوطن\" ⟨أتوقع ارتفاع أسعار المساكن خلال العام المقبل⟩، وأشارت إلى أن ⟨الطلب ما زال مرتفعا⟩.\n",
+        "وقال لـ«الرياض» مدير الطرق [PER:سامي الدوسري] إن ⟨المشروع سيكتمل قريبا⟩.",
+    ));
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(speaker(&q[0]), "نورة السالم");
+    assert_eq!(q[1].kind, QuoteKind::Indirect);
+    assert_eq!(q[2].kind, QuoteKind::Indirect);
+    assert_eq!(speaker(&q[2]), "سامي الدوسري");
+}
+
+#[test]
+fn a_name_in_marks_inside_a_noun_phrase_content_stays_in_it() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أكد مهاجم الفريق [PER:سلمان الشهري] ⟨جدارة \"العميد\" بصدارة الدوري هذا الموسم⟩ وقال: \"⟨سنواصل العمل بكل قوة حتى النهاية⟩\".",
+    ));
+    assert_eq!(cue(&c, &q[0]), "أكد");
+    assert_eq!(q[0].kind, QuoteKind::Indirect);
+    assert_eq!(speaker(&q[1]), "سلمان الشهري");
+}
+
+#[test]
+fn an_attribution_to_a_text_or_an_unnamed_source_with_the_article_opens_a_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ووفقا للتقرير، فإن ⟨أعداد الزوار تضاعفت هذا العام⟩.\n",
+        "وحسب المصدر، فإن ⟨الوفد سيصل صباح الغد⟩.",
+    ));
+    assert!(q.iter().all(|q| q.kind == QuoteKind::Indirect));
+    assert_eq!(cue(&c, &q[0]), "ووفقا");
+    assert_eq!(cue(&c, &q[1]), "وحسب");
+}
+
+#[test]
+fn a_possessed_noun_after_a_definite_subject_is_the_object_of_a_verb_of_position() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأبدت المنظمة ⟨إعجابها بالجهود المبذولة لتنظيف الشواطئ⟩.\n",
+        "وأبدت اللجنة ⟨قلقها من تأخر صرف المستحقات⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "المنظمة");
+    assert_eq!(speaker(&q[1]), "اللجنة");
+}
+
+#[test]
+fn a_relative_clause_that_deems_what_was_named_is_a_statement_of_its_own() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد المزارع [PER:حمد الدوسري] أن ⟨المطر أنقذ المحصول هذا العام⟩، مثمنا ⟨جهود فرق الإرشاد الزراعي⟩، التي اعتبرها ⟨سندا حقيقيا للمزارعين⟩.",
+    ));
+    assert_eq!(cue(&c, &q[2]), "اعتبرها");
+    assert_eq!(speaker(&q[2]), "حمد الدوسري");
+}
+
+#[test]
+fn a_statement_ends_where_the_writer_turns_to_another_text() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "وذكر الرحالة [PER:جون فيلبي] في مذكراته أن ⟨القافلة سارت أسبوعين في الصحراء⟩، وجاء في كتابه الثاني حديث طويل عن الطريق.",
+    ));
+}
+
+#[test]
+fn a_straight_mark_typed_with_its_space_on_the_wrong_side_still_opens_after_a_reporting_word() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الوزير [PER:ماجد الحقيل]\" ⟨سنعمل على حل المشكلة خلال أسبوع⟩\" مؤكدا ⟨أهمية التعاون بين الجهات⟩.\n",
+        "وزار الوزير\" المعرض\" أمس.",
+    ));
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(cue(&c, &q[0]), "وقال");
+}
+
+#[test]
+fn a_verb_of_addressing_takes_its_preposition_after_a_long_description_of_whom_it_addresses() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ودعا مدير الدفاع المدني [PER:عبدالله القرني] جميع السكان المقيمين في الأحياء القريبة من الوادي ممن لم يغادروا منازلهم بعد، إلى ⟨سرعة الإخلاء والابتعاد عن مجاري السيول⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "ودعا");
+    assert_eq!(speaker(&q[0]), "عبدالله القرني");
+}
+
+#[test]
+fn a_dot_inside_a_web_address_does_not_end_the_statement() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "وأوضح المتحدث [PER:فيصل الشهري] أن ⟨التسجيل متاح عبر الموقع www.moe.gov.sa حتى نهاية الشهر⟩.",
+    ));
+}
+
+#[test]
+fn a_statement_ends_before_the_writers_frame() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "وأكد المحافظ [PER:سعود الماجد] أن ⟨الطريق سيفتتح قبل نهاية العام⟩، جاء ذلك خلال جولته على المشروع أمس.\n",
+        "وقال مدير المستشفى إن ⟨العيادات الجديدة تستقبل المرضى يوميا⟩، وذلك في تصريح للصحفيين.\n",
+        "وأوضح المدير أن ⟨التسجيل يبدأ الأحد⟩، وذلك خلال المؤتمر الصحفي الذي عقده بمقر الإدارة.\n",
+        "وأشار إلى أن ⟨المدارس ستفتح أبوابها مبكرا⟩، يأتي ذلك ضمن خطة الوزارة.\n",
+        "وبين أن ⟨الفرق تعمل على مدار الساعة⟩، وفي سياق آخر زار الوفد المعرض الدولي.\n",
+        "وأضاف أن ⟨اللاعبين جاهزون للنهائي⟩ (حسب تعبيره).",
+    ));
+}
+
+#[test]
+fn a_continued_feminine_imperfect_of_a_verb_that_needs_a_named_speaker_has_its_own_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وتذكر المصادر التاريخية أن ⟨السوق أقيم قبل قرنين⟩. كما تذكر أنه ⟨كان مقصدا لتجار الشام واليمن⟩.\n",
+        "ويذكر أن المعرض يستمر أسبوعا.",
+    ));
+    assert_eq!(q.len(), 2);
+}
+
+#[test]
+fn a_year_between_the_verb_and_its_noun_phrase_is_passed_like_a_time_adverb() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وكانت [ORG:هيئة الإسكان] قد أعلنت في عام 1434هـ ⟨اكتمال المرحلة الأولى من الحي السكني⟩.\n",
+        "وأعلنت الشركة في العام 2014 ⟨إطلاق منتجها الجديد في الأسواق الخليجية⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "وأعلنت");
+}
+
+#[test]
+fn an_aside_between_dashes_that_names_the_pronoun_is_left_out_of_the_content() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "ويروي المؤرخ [PER:سليمان الحمد] أنه ـــ أي التاجر ـــ ⟨أول من جلب السيارة إلى البلدة⟩.\n",
+        "وذكر الكاتب أنها - أي المدينة - ⟨كانت محطة للقوافل⟩.",
+    ));
+}

@@ -344,7 +344,23 @@ impl<'a> Ctx<'a> {
                     && !run_end_then_space;
                 let abbrev =
                     t.raw == "." && prev.is_some_and(|p| p.is_word() && p.raw.chars().count() == 1);
-                !inside && !dotted && !abbrev
+                // "www.gdp.gov.sa": a dot glued between Latin letters or digits is part of an address.
+                let address = t.raw == "."
+                    && prev.is_some_and(|p| {
+                        p.span.end == t.span.start
+                            && p.raw
+                                .chars()
+                                .last()
+                                .is_some_and(|c| c.is_ascii_alphanumeric())
+                    })
+                    && next.is_some_and(|n| {
+                        n.span.start == t.span.end
+                            && n.raw
+                                .chars()
+                                .next()
+                                .is_some_and(|c| c.is_ascii_alphanumeric())
+                    });
+                !inside && !dotted && !abbrev && !address
             })
             .collect()
     }

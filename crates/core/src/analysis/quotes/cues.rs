@@ -239,6 +239,11 @@ const EXTRA: &[(&str, CueForm, u32)] = &[
     // The participle of أرجع (مرجع is also a noun, "a reference"): "، مرجعا ذلك إلى".
     ("مرجعا", CueForm::Participle, ILA | NEEDS_PREP),
     ("مرجعة", CueForm::Participle, ILA | NEEDS_PREP),
+    // "سائلا المولى أن يتغمده برحمته": a prayer reported of the speaker (the verb سأل itself is mostly a
+    // question, and سائل alone a liquid).
+    ("سائلا", CueForm::Participle, ADDRESSEE),
+    ("سائلة", CueForm::Participle, ADDRESSEE),
+    ("سائلين", CueForm::Participle, ADDRESSEE),
     ("كتب", CueForm::DirectOnly, 0),
     ("كتبت", CueForm::DirectOnly, 0),
     ("يكتب", CueForm::DirectOnly, 0),

@@ -279,7 +279,10 @@ fn pair_block(tokens: &Tokens, bi: usize, marks: &[(usize, usize, Family, Role)]
                 // that looks closing with nothing open is a stray (its opener is missing).
                 let opens = match role {
                     Role::Open | Role::Either => true,
-                    Role::Close => later_of(fam) && fam != Family::Straight,
+                    Role::Close if fam == Family::Straight => {
+                        later_of(fam) && misplaced_opener(tokens, pos, len)
+                    }
+                    Role::Close => later_of(fam),
                     Role::CloseOnly => false,
                 };
                 if opens {
@@ -318,6 +321,28 @@ fn pair_block(tokens: &Tokens, bi: usize, marks: &[(usize, usize, Family, Role)]
         out.push(make(tokens, Span::new(opos, opos + olen), None, bi));
     }
     out
+}
+
+/// How many tokens before a straight mark a reporting word may stand for [`misplaced_opener`].
+const MISPLACED_OPENER_CUE_REACH: usize = 4;
+
+/// "وتابع البيان\" وتتقدم القوات ...\"": a straight mark glued to the word before it, with a space and a word
+/// after it, opens a quote when nothing is open and a reporting word stands just before it (its space was typed
+/// on the wrong side).
+fn misplaced_opener(tokens: &Tokens, pos: usize, len: usize) -> bool {
+    let next_is_word = tokens
+        .text
+        .get(pos + len..)
+        .is_some_and(|r| r.starts_with(' ') && r.trim_start().starts_with(char::is_alphabetic));
+    let k = tokens.tok_at(pos);
+    let from = k
+        .saturating_sub(MISPLACED_OPENER_CUE_REACH)
+        .max(tokens.block_start(k));
+    next_is_word
+        && tokens
+            .toks
+            .range(from..k)
+            .any(|t| cues::lookup(t.key.as_str()).is_some())
 }
 
 fn make(tokens: &Tokens, open: Span, close: Option<Span>, block: usize) -> Marked {

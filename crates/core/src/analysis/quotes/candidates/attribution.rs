@@ -193,11 +193,16 @@ fn credible(ctx: &Ctx, who: &Who) -> bool {
         // "بحسب المتحدث باسم الشرطة": a title.
         Who::Title { .. } => true,
         // "وفقا للوزارة", "بحسب الشرطة": an institution standing for its name (not "بحسب الخطة").
+        // "وفقا للبيان" (ل on the article, whose alif is dropped), "وحسب المصدر": the unnamed source as written.
         Who::Definite { word, .. } => {
             let w = word
-                .strip_prefix('ل')
-                .map_or(word.as_str(), |r| lexicon::bare(r));
-            lexicon::org_heads().contains(w) || INSTITUTIONS.contains(&w)
+                .strip_prefix("لل")
+                .filter(|r| r.chars().count() >= 2)
+                .or_else(|| word.strip_prefix('ل').map(lexicon::bare))
+                .unwrap_or_else(|| lexicon::bare(word));
+            lexicon::org_heads().contains(w)
+                || INSTITUTIONS.contains(&w)
+                || UNNAMED_SOURCES.contains(&w)
         }
         _ => false,
     }
@@ -303,7 +308,21 @@ fn leading(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
         }) {
             source += 1;
         }
-        let who = speaker::source(ctx, source, fa);
+        let who = match speaker::source(ctx, source, fa) {
+            // "ووفقا للبيان، فإن": ل on the article (its alif dropped) hides the definite noun from the reader.
+            Who::Implicit => ctx
+                .toks
+                .get(source)
+                .filter(|t| {
+                    t.key.as_str().starts_with("لل")
+                        && (source + 1..fa).all(|k| ctx.toks.get(k).is_some_and(|p| !p.is_word()))
+                })
+                .map_or(Who::Implicit, |t| Who::Definite {
+                    word: format!("ال{}", t.key.as_str().get("لل".len()..).unwrap_or("")),
+                    span: t.span,
+                }),
+            who => who,
+        };
         // "عدد من الخبراء": a group of people as written.
         let group = matches!(&who, Who::Named { span, entity: None, .. }
         if ctx.toks.get(ctx.tok_at(span.end).saturating_sub(1)).is_some_and(|t| {

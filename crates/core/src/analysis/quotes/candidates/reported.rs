@@ -443,10 +443,25 @@ impl Finder<'_, '_> {
             start
         };
         let written = speaker::after_cue(ctx, i + 1, who_end);
-        let unnamed = info.comp & cues::NAMED != 0 && !matches!(who, Who::Named { .. });
+        // "كما تذكر أنه ...", "وتتوقع أن ...": the feminine imperfect has a subject of its own (the impersonal
+        // "ويذكر أن" is masculine); after a conjunction or كما it is no imperative ("تذكّر أن").
+        let feminine_continued = matches!(info.form, CueForm::Imperfect)
+            && ctx
+                .toks
+                .get(i)
+                .is_some_and(|t| cues::gender(t.key.as_str()) == Some(cues::Gender::Feminine))
+            && (info.wa
+                || info.fa
+                || i.checked_sub(1)
+                    .and_then(|p| ctx.toks.get(p))
+                    .is_some_and(|p| p.key.as_str() == "كما"));
+        let unnamed = info.comp & cues::NAMED != 0
+            && !feminine_continued
+            && !matches!(who, Who::Named { .. });
         if unnamed || non_human_subject(ctx, i, info, &written) {
             return i + 1;
         }
+        let start = past_aside(ctx, start);
         let (end_tok, next) = content_end(ctx, start, self.marked);
         // "نددت البعثة بـ«...»", "أشاد فلان بـ“...”": the content stops at a quote led into by a lone ب/ل: the
         // words before were the clause, the quote is what it reports.
@@ -464,11 +479,13 @@ impl Finder<'_, '_> {
                 .get(index)
                 .map_or(end_tok + 1, |m| ctx.tok_at(m.end()));
         }
-        // "وتابع: نحن ...": after a colon without إن/أن the speaker's own words follow (a direct statement).
+        // "وتابع: نحن ...": after a colon without إن/أن the speaker's own words follow (a direct statement), as
+        // they do right after the outlet the speaker talked to ("وقال لـ«سبق» نحن ...").
         let after_colon = start
             .checked_sub(1)
             .and_then(|p| ctx.toks.get(p))
-            .is_some_and(|p| p.is_punct(&[":"]));
+            .is_some_and(|p| p.is_punct(&[":"]))
+            || outlet_ends_before(ctx, self.marked, start);
         if let Some(span) = content_span(ctx, start, end_tok) {
             self.out.push(Draft {
                 kind: if after_colon {
@@ -575,6 +592,14 @@ fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
     let prev_norm = prev.key.as_str();
     // "بحسب ما يقول", "مما يعتقد": the verb is inside a relative clause, not a report.
     if RELATIVES.contains(&prev_norm.strip_prefix('و').unwrap_or(prev_norm)) {
+        return false;
+    }
+    // "الأمر الذي نفته الوزارة": the verb's object is what was said before; it reports nothing of its own.
+    let after_al_amr = i
+        .checked_sub(2)
+        .and_then(|p| ctx.toks.get(p))
+        .is_some_and(|t| matches!(t.key.as_str(), "الامر" | "والامر"));
+    if prev_norm == "الذي" && after_al_amr {
         return false;
     }
     // "يريد أن يقول", "لم يقل", "لن ينفي": a wished, denied or future saying is not a report.
@@ -733,8 +758,10 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
     let mut skipped = 0;
     while j < ctx.toks.len() && j - i - skipped <= reach {
         // "وقد طالبت الغرفة في وقت سابق بتسهيل ...": a time phrase is passed over the same way.
-        if let Some(n) =
-            discourse_phrase(ctx, j).or_else(|| time_phrase(ctx, j).filter(|_| j > i + 1))
+        // "سائلا المولى عز وجل أن", "داعيا الله تعالى أن": God addressed in a prayer right after the verb.
+        if let Some(n) = discourse_phrase(ctx, j)
+            .or_else(|| time_phrase(ctx, j).filter(|_| j > i + 1))
+            .or_else(|| divine_phrase(ctx, j).filter(|_| j == i + 1))
         {
             j += n;
             skipped += n;
@@ -746,6 +773,13 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         }
         if let Some(index) = opener_tok(ctx, marked, j) {
             return Some(Found::Direct { index, who_end: j });
+        }
+        // "وقالت فلانة لـ«سبق» أتوقع ...": the speaker's own words right after the outlet.
+        if speech_after_outlet(ctx, marked, i, j, info) {
+            return Some(Found::Content {
+                start: j,
+                who_end: j,
+            });
         }
         if ctx.ends_sentence(j - 1) && j > i + 1 {
             break;
@@ -832,6 +866,9 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         zone.extend(ctx, i, j, info);
         j += 1;
     }
+    if let Some(found) = addressee_then_preposition(ctx, i, info, marked) {
+        return Some(found);
+    }
     if reach == VERB_REACH
         && j - i - skipped > reach
         && let Some(found) = far_complement(ctx, j, i + LONG_VERB_REACH, marked)
@@ -852,6 +889,109 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         start,
         who_end: start,
     })
+}
+
+/// How many tokens after the outlet [`speech_after_outlet`] looks for a complementiser or colon that would
+/// introduce the content instead ("وقال لـ«الحياة» مدير التعليم إن").
+const OUTLET_COMPLEMENT_AHEAD: usize = 12;
+
+/// Token `j` follows the closing mark of a name in marks led by ل ("لـ«سبق»", "لـ \"الوطن\""): the outlet the
+/// speaker talked to.
+fn outlet_ends_before(ctx: &Ctx, marked: &[Marked], j: usize) -> bool {
+    let Some(close) = j.checked_sub(1).and_then(|p| ctx.toks.get(p)) else {
+        return false;
+    };
+    if !is_quote_mark(close.raw) {
+        return false;
+    }
+    let Some(m) = marked
+        .iter()
+        .find(|m| !m.statement && m.close.is_some_and(|c| c.start == close.span.start))
+    else {
+        return false;
+    };
+    ctx.tok_at(m.open.start)
+        .checked_sub(1)
+        .and_then(|p| ctx.toks.get(p))
+        .is_some_and(|p| p.key.as_str() == "ل" || (p.raw.starts_with('ل') && p.raw.ends_with('ـ')))
+}
+
+/// "وقالت فلانة لـ«سبق» أتوقع حصول ...": a verb of saying whose content needs no preposition or object, its
+/// speaker, then the outlet and a plain word with no complementiser or colon later in the sentence: the speaker's
+/// own words start at token `j` (a complementiser of a later reporting verb does not count).
+fn speech_after_outlet(ctx: &Ctx, marked: &[Marked], i: usize, j: usize, info: CueInfo) -> bool {
+    use crate::analysis::quotes::lexicon::is_title;
+    let takes_other = cues::NP
+        | cues::ILA
+        | cues::ALA
+        | cues::AN
+        | cues::MIN
+        | cues::BI
+        | cues::LI
+        | cues::OBJ
+        | cues::VIA;
+    if !matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+        || info.comp & takes_other != 0
+        || j < i + 3
+        || !outlet_ends_before(ctx, marked, j)
+    {
+        return false;
+    }
+    let Some(t) = ctx.toks.get(j) else {
+        return false;
+    };
+    let n = t.key.as_str();
+    let plain = t.is_word()
+        && !is_comp(t)
+        && !is_title(n)
+        && !GOVERNING.contains(&n)
+        && ctx.mentions_over(t.span).next().is_none()
+        && cue_at(ctx, marked, j).is_none()
+        && !ctx.ends_sentence(j);
+    plain
+        && !(j..j + OUTLET_COMPLEMENT_AHEAD)
+            .take_while(|&x| {
+                x == j || !(ctx.ends_sentence(x - 1) || cue_at(ctx, marked, x).is_some())
+            })
+            .filter_map(|x| ctx.toks.get(x))
+            .any(|x| x.is_punct(&[":"]) || is_comp(x))
+}
+
+/// "ودعا مدير الدفاع المدني جميع السكان المقيمين في الأحياء ... ممن لم يغادروا، إلى سرعة الإخلاء": a verb whose
+/// object is whom it addresses takes its preposition after a comma that closes a long description of them. The
+/// first comma followed by the preposition, within [`LONG_VERB_REACH`] tokens of the finite verb, in its sentence
+/// and before any other reporting word, starts the content.
+fn addressee_then_preposition(
+    ctx: &Ctx,
+    i: usize,
+    info: CueInfo,
+    marked: &[Marked],
+) -> Option<Found> {
+    if info.comp & cues::ADDRESSEE == 0
+        || info.comp & (cues::ILA | cues::ALA) == 0
+        || !matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+    {
+        return None;
+    }
+    for k in i + 2..i + LONG_VERB_REACH {
+        let t = ctx.toks.get(k)?;
+        if ctx.ends_sentence(k - 1) || cue_at(ctx, marked, k).is_some() || is_comp(t) {
+            return None;
+        }
+        if t.is_punct(COMMAS)
+            && ctx
+                .toks
+                .get(k + 1)
+                .is_some_and(|p| takes_preposition(p, info))
+            && ctx.toks.get(k + 2).is_some_and(|w| w.is_word())
+        {
+            return Some(Found::Content {
+                start: k + 2,
+                who_end: k,
+            });
+        }
+    }
+    None
 }
 
 /// How far a finite verb's complementiser may come after a long speaker zone ("وأكد صاحب السمو ... أمير المنطقة
@@ -937,6 +1077,32 @@ const TIME_PHRASES: &[&[&str]] = &[
 
 /// The number of tokens of the longest time phrase at token `j`, if one starts there.
 fn time_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
+    year_phrase(ctx, j).or_else(|| fixed_time_phrase(ctx, j))
+}
+
+/// "في عام 1432هـ", "في العام 2014م": a year stands between a verb and its noun phrase like a time adverb
+/// ("وكانت الوزارة أعلنت في عام 1432هـ انتهاء المرحلة الأولى"). Gives its number of tokens.
+fn year_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
+    let is =
+        |k: usize, f: &dyn Fn(&str) -> bool| ctx.toks.get(k).is_some_and(|t| f(t.key.as_str()));
+    if !(is(j, &|w| w == "في") && is(j + 1, &|w| matches!(w, "عام" | "العام"))) {
+        return None;
+    }
+    let number = ctx
+        .toks
+        .get(j + 2)
+        .is_some_and(|t| t.kind == TokenKind::Number && !ctx.ends_sentence(j + 1));
+    if !number {
+        return None;
+    }
+    // The era letter written after the number ("1432هـ", "2015 م").
+    let era =
+        usize::from(is(j + 3, &|w| matches!(w, "ه" | "هـ" | "م")) && !ctx.ends_sentence(j + 2));
+    Some(3 + era)
+}
+
+/// The number of tokens of the longest phrase of [`TIME_PHRASES`] at token `j`.
+fn fixed_time_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
     TIME_PHRASES
         .iter()
         .filter(|p| {
@@ -946,6 +1112,47 @@ fn time_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
         })
         .map(|p| p.len())
         .max()
+}
+
+/// Names of God addressed in a prayer (normalised): "سائلا الله", "داعين المولى".
+const DIVINE_NAMES: &[&str] = &["الله", "المولي"];
+
+/// Praises after a name of God (normalised), each a phrase: "عز وجل", "تعالى", "سبحانه وتعالى".
+const PRAISES: &[&[&str]] = &[
+    &["عز", "وجل"],
+    &["تعالي"],
+    &["سبحانه", "وتعالي"],
+    &["العلي", "القدير"],
+];
+
+/// The number of tokens of "الله عز وجل" (or "المولى تعالى", "الله -عز وجل-" ...) at token `j`, if a name of God
+/// starts there.
+fn divine_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
+    let is = |k: usize, w: &str| ctx.toks.get(k).is_some_and(|t| t.key.as_str() == w);
+    if !DIVINE_NAMES.iter().any(|w| is(j, w)) {
+        return None;
+    }
+    let mut k = j + 1;
+    let dash = |k: usize| {
+        ctx.toks
+            .get(k)
+            .is_some_and(|t| t.is_punct(&["-", "ـ", "–"]))
+    };
+    let dashed = dash(k);
+    if dashed {
+        k += 1;
+    }
+    if let Some(p) = PRAISES
+        .iter()
+        .find(|p| p.iter().enumerate().all(|(o, w)| is(k + o, w)))
+    {
+        k += p.len();
+        if dashed && dash(k) {
+            k += 1;
+        }
+        return Some(k - j);
+    }
+    Some(1)
 }
 
 /// Words of sameness after a noun ("في الوقت نفسه", "في السياق ذاته"), normalised.
@@ -1026,6 +1233,15 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
             && indefinite_next
         {
             named_end = Some((k + 1, head.key.as_str().ends_with('ه')));
+            // "وأبدت المنظمة إعجابها بالجهود": a noun with a possessive of the third person feminine or plural
+            // after the definite subject is the object, never a part of its name.
+            let possessed = ctx.toks.get(k + 1).is_some_and(|n| {
+                let w = n.key.as_str();
+                (w.ends_with("ها") || w.ends_with("هم")) && w.chars().count() >= 5
+            });
+            if possessed && let Some(start) = np_after_subject(ctx, i, info, k + 1, true) {
+                return Some(start);
+            }
         }
         k = end.max(k + 1);
         // "أكد فلان، أهمية": a comma after the subject.
@@ -1092,7 +1308,7 @@ const OCCASION_NOUNS: &[&str] = &[
     "بيان",
     "تصريح",
     "تصريحات",
-    "مؤتمر",
+    "موتمر",
     "كلمه",
     "حديث",
     "لقاء",
@@ -1222,7 +1438,10 @@ fn np_after_subject(
         && !honorific(n)
         && (k > i + 1 || !n.starts_with("ال") || info.form == CueForm::Participle);
     // The content has at least two words ("أكد أهمية التعاون", not "أكد ذلك.").
-    let more = ctx.toks.get(k + 1).is_some_and(|x| x.is_word()) && in_sentence(k + 1);
+    // A name in marks may be the second word ("أكد جدارة «الأخضر» بالصدارة").
+    let word_at = |x: usize| ctx.toks.get(x).is_some_and(|x| x.is_word()) && in_sentence(x);
+    let more = word_at(k + 1)
+        || (ctx.toks.get(k + 1).is_some_and(|x| is_quote_mark(x.raw)) && word_at(k + 2));
     (starts_np && more).then_some(k)
 }
 
@@ -1941,6 +2160,32 @@ fn non_human_subject(ctx: &Ctx, cue: usize, info: CueInfo, who: &Who) -> bool {
             .is_some_and(|n| NON_SPEAKERS.contains(&n.key.as_str()))
 }
 
+/// How many tokens an aside between dashes at the start of a content may have ("أنه ـــ أي وليامسون ـــ").
+const ASIDE_MAX_TOKENS: usize = 6;
+
+/// A dash, however written ("-", "–", "—", "ـــ").
+fn is_dash(raw: &str) -> bool {
+    !raw.is_empty() && raw.chars().all(|c| matches!(c, '-' | '–' | '—' | 'ـ'))
+}
+
+/// "أنه ـــ أي وليامسون ـــ أول من ركب": the writer's aside between dashes that opens with أي ("that is") names
+/// the pronoun's referent; the content starts after it. `start` unchanged otherwise.
+fn past_aside(ctx: &Ctx, start: usize) -> usize {
+    let opens = ctx.toks.get(start).is_some_and(|t| is_dash(t.raw))
+        && ctx
+            .toks
+            .get(start + 1)
+            .is_some_and(|t| t.key.as_str() == "اي");
+    if !opens {
+        return start;
+    }
+    (start + 2..start + 2 + ASIDE_MAX_TOKENS)
+        .take_while(|&k| !ctx.ends_sentence(k - 1))
+        .find(|&k| ctx.toks.get(k).is_some_and(|t| is_dash(t.raw)))
+        .filter(|&k| ctx.toks.get(k + 1).is_some_and(|t| t.is_word()))
+        .map_or(start, |k| k + 1)
+}
+
 /// Where a statement starting at token `start` ends (exclusive), and where the search resumes: the end of the
 /// sentence or block, the next quote in marks (a quote right after a complementiser is absorbed into the content
 /// instead), or a comma before an attribution tail or a new reporting clause.
@@ -1970,6 +2215,21 @@ fn content_end(ctx: &Ctx, start: usize, marked: &mut [Marked]) -> (usize, usize)
         if t.is_punct(COMMAS) && ends_before_comma(ctx, k, marked) {
             return (k, k + 1);
         }
+        // "... جاهز للمباراة (حسب تعبيره).": the writer's attribution in parentheses.
+        if k > start
+            && t.raw == "("
+            && ctx
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| TAILS.contains(&n.key.as_str()) || n.raw == "على")
+            && ctx.toks.get(k + 2).is_some_and(|n| {
+                n.key.as_str() == "حد"
+                    || n.key.as_str().starts_with("تعبير")
+                    || n.key.as_str().starts_with("قول")
+            })
+        {
+            return (k, k);
+        }
         if k > start && new_clause_without_comma(ctx, k, marked) {
             return (k, k);
         }
@@ -1997,6 +2257,20 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
     }
     // "...، على حد قوله", "...، على حد تعبيرها": the writer's attribution after the statement.
     if n.raw == "على" && ctx.toks.get(k + 2).is_some_and(|x| x.key.as_str() == "حد") {
+        return true;
+    }
+    // "...، وهو ما أكده مسؤولون", "...، الأمر الذي نفته الوزارة": the writer notes who else said it; what was
+    // said ends at the comma.
+    if confirmed_by(ctx, k + 1) || deemed_by_relative(ctx, k + 1) {
+        return true;
+    }
+    // "...، وجاء في مقالته: ...", "...، وجاء في البيان أن ...": the writer turns to another text.
+    if matches!(n.key.as_str(), "وجاء" | "جاء")
+        && ctx.toks.get(k + 2).is_some_and(|t| t.key.as_str() == "في")
+    {
+        return true;
+    }
+    if writers_frame(ctx, k + 1) {
         return true;
     }
     // "...، فيما أكد", "...، في حين قال": a connective before the reporting verb.
@@ -2043,6 +2317,94 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
         return c.form == CueForm::Perfect;
     }
     c.form == CueForm::Participle || (finite && complement_soon) || new_clause
+}
+
+/// Pronouns that resume a whole statement before "ما" ("وهو ما أكده"), normalised.
+const RESUMPTIVE: &[&str] = &["وهو", "وهي", "هو", "وهذا", "هذا"];
+
+/// "وهو ما أكده ...", "الأمر الذي نفاه ..." at token `n`: a relative clause whose reporting verb is about the
+/// statement before it.
+fn confirmed_by(ctx: &Ctx, n: usize) -> bool {
+    let is = |k: usize, w: &str| ctx.toks.get(k).is_some_and(|t| t.key.as_str() == w);
+    let resumes = (RESUMPTIVE.iter().any(|w| is(n, w)) && is(n + 1, "ما"))
+        || ((is(n, "الامر") || is(n, "والامر")) && is(n + 1, "الذي"));
+    resumes
+        && ctx.toks.get(n + 2).is_some_and(|t| {
+            cues::lookup(t.key.as_str())
+                .is_some_and(|c| matches!(c.form, CueForm::Perfect | CueForm::Imperfect))
+        })
+}
+
+/// Nouns of the event a statement was made at, besides [`OCCASION_NOUNS`] (normalised, without the article).
+const EVENT_NOUNS: &[&str] = &[
+    "زياره",
+    "حفل",
+    "ترؤس",
+    "رعايه",
+    "افتتاح",
+    "استقبال",
+    "ندوه",
+    "ورشه",
+    "منتدي",
+    "ملتقي",
+    "حوار",
+    "مداخله",
+    "محاضره",
+    "مشاركه",
+    "اجتماعه",
+];
+
+/// A noun of an occasion or event of speaking ("تصريح", "المؤتمر", "كلمته", "زيارته").
+fn event_noun(word: &str) -> bool {
+    let word = word.strip_prefix("ال").unwrap_or(word);
+    let stem = ["هم", "ها", "ه"]
+        .iter()
+        .find_map(|suffix| word.strip_suffix(suffix).filter(|r| r.chars().count() >= 3))
+        .unwrap_or(word);
+    let stem_ta = stem.strip_suffix('ت').map(|r| format!("{r}ه"));
+    [word, stem, stem_ta.as_deref().unwrap_or("")]
+        .iter()
+        .any(|w| OCCASION_NOUNS.contains(w) || EVENT_NOUNS.contains(w))
+}
+
+/// The writer's frame after a statement, at token `n` after its comma: "جاء ذلك خلال ...", "يأتي ذلك في ...",
+/// "وذلك في تصريح ...", "وذلك خلال زيارته ...", and a turn to another topic ("وفي سياق آخر", "وفي سياق متصل").
+fn writers_frame(ctx: &Ctx, n: usize) -> bool {
+    let is =
+        |k: usize, f: &dyn Fn(&str) -> bool| ctx.toks.get(k).is_some_and(|t| f(t.key.as_str()));
+    if is(n, &|w| matches!(w, "جاء" | "وجاء" | "ياتي" | "وياتي")) && is(n + 1, &|w| w == "ذلك")
+    {
+        return true;
+    }
+    if is(n, &|w| w == "وذلك")
+        && is(n + 1, &|w| {
+            matches!(w, "في" | "خلال" | "اثناء" | "عقب" | "لدي")
+        })
+        && is(n + 2, &event_noun)
+    {
+        return true;
+    }
+    is(n, &|w| matches!(w, "وفي" | "في"))
+        && is(n + 1, &|w| matches!(w, "سياق" | "شان" | "موضوع"))
+        && is(n + 2, &|w| matches!(w, "اخر" | "متصل"))
+}
+
+/// "...، التي اعتبرها غير مستغربة", "...، الذي وصفه بالتاريخي": a relative clause whose verb deems or describes
+/// (with the object pronoun of the noun before it) is the speaker's judgement of what the statement named, a
+/// statement of its own.
+fn deemed_by_relative(ctx: &Ctx, n: usize) -> bool {
+    let relative = ctx
+        .toks
+        .get(n)
+        .is_some_and(|t| matches!(t.key.as_str(), "التي" | "الذي"));
+    relative
+        && ctx.toks.get(n + 1).is_some_and(|t| {
+            let w = t.key.as_str();
+            (w.ends_with('ه') || w.ends_with("ها"))
+                && cues::lookup(w).is_some_and(|c| {
+                    c.form == CueForm::Perfect && c.comp & (cues::DEEM | cues::BI) != 0
+                })
+        })
 }
 
 /// "... بالصعبة وقال: «...»": a finite reporting verb with its conjunction, or a participle, with its own colon,
