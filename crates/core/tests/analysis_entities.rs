@@ -1073,3 +1073,8 @@ fn a_place_that_is_a_common_word_is_a_place_after_a_place_word_or_with_another_p
     // Elsewhere they are the words "the news" and "we find".
     check("ونجد أن الخبر صحيح.");
 }
+
+#[test]
+fn a_noun_in_ta_marbuta_with_its_adjective_is_no_family_name() {
+    check("وأثبت [PER:خالد حمدان] جدارة كبيرة في المباراة.");
+}

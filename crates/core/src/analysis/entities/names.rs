@@ -147,6 +147,23 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
         {
             break;
         }
+        // "خالد حمدان [جدارة] كبيرة": a noun in "ة" that a frequent indefinite adjective in "ة" agrees with is a
+        // noun phrase, not a family name.
+        if given == 0
+            && ctx.raw(end).ends_with('ة')
+            && joined(ctx, end)
+            && ctx.words.get(end + 1).is_some_and(|n| {
+                !n.key.starts_with("ال")
+                    && ctx.raw(end + 1).ends_with('ة')
+                    && ctx.lexicon.is_common_word(&n.key)
+                    && !ctx
+                        .lexicon
+                        .flags(&n.key)
+                        .intersects(Flags::GIVEN.union(Flags::PERSON))
+            })
+        {
+            break;
+        }
         if w.key.starts_with("ال") && given == 0 {
             // A family name ("الجبير") follows a given name; after anything else it is a noun or adjective.
             if after_given {
