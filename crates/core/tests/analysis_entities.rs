@@ -1078,3 +1078,10 @@ fn a_place_that_is_a_common_word_is_a_place_after_a_place_word_or_with_another_p
 fn a_noun_in_ta_marbuta_with_its_adjective_is_no_family_name() {
     check("وأثبت [PER:خالد حمدان] جدارة كبيرة في المباراة.");
 }
+
+#[test]
+fn a_name_in_marks_that_says_something_is_the_company_or_outlet() {
+    check("وقالت \"[ORG:كريم]\" إنها ستوظف ألف سائق.");
+    // A statement in marks after the verb is no name.
+    check("وقالت الطالبة: \"النجاح ثمرة الجهد\".");
+}

@@ -92,7 +92,7 @@ const SOURCE_CUES: [&str; 5] = ["موقع", "حسب", "بحسب", "لموقع", 
 
 /// Feminine reporting verbs whose subject in marks is the outlet when "أن" follows ("ذكرت «الحياة» أن"); a quote
 /// in marks after them ("قالت «...»") has no "أن" after it.
-const SOURCE_VERBS: [&str; 8] = [
+const SOURCE_VERBS: [&str; 10] = [
     "ذكرت",
     "افادت",
     "نشرت",
@@ -101,6 +101,8 @@ const SOURCE_VERBS: [&str; 8] = [
     "نقلت",
     "اكدت",
     "اوضحت",
+    "قالت",
+    "اعلنت",
 ];
 
 /// True when word `i` cites a source whose name in marks follows.
@@ -132,10 +134,12 @@ fn cites_source(ctx: &Context<'_>, i: usize) -> bool {
         return false;
     };
     end - (i + 2) <= 2
-        && ctx
-            .words
-            .get(end + 1)
-            .is_some_and(|n| matches!(n.key.as_str(), "ان" | "بان" | "عن"))
+        && ctx.words.get(end + 1).is_some_and(|n| {
+            // "إن", "أنها", "بأنهم": the complementiser, with a pronoun or without.
+            let k = n.key.as_str();
+            matches!(k, "ان" | "بان" | "عن")
+                || ["انه", "انها", "انهم", "بانه", "بانها", "بانهم"].contains(&k)
+        })
 }
 
 /// True when word `i` is a detached "لـ" after a reporting word within the three words before it: the quoted
