@@ -1085,3 +1085,9 @@ fn a_name_in_marks_that_says_something_is_the_company_or_outlet() {
     // A statement in marks after the verb is no name.
     check("وقالت الطالبة: \"النجاح ثمرة الجهد\".");
 }
+
+#[test]
+fn a_place_that_is_a_common_word_is_a_place_after_a_known_town() {
+    check("وتقدمت القوات في [LOC:ميدي] و[LOC:حرض] و[LOC:الخوخة]، ووصلت إلى محافظة [LOC:عمران].");
+    check("وقال عمران إن الخوخة لذيذة.");
+}

@@ -1868,9 +1868,12 @@ impl Recognise for AmbiguousCountryRule {
     fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
         let mut out = Vec::new();
         let place_flag = |w: &super::Word| {
-            w.stems
-                .iter()
-                .any(|s| ctx.lexicon.flags(&s.key).contains(Flags::LOC))
+            w.stems.iter().any(|s| {
+                ctx.lexicon
+                    .flags(&s.key)
+                    .intersects(Flags::LOC.union(Flags::TOWN))
+                    || ctx.lexicon.is_ambiguous_place(&s.key)
+            })
         };
         for i in 0..ctx.words.len() {
             let Some(w) = ctx.words.get(i) else { continue };
