@@ -2280,3 +2280,14 @@ fn an_aside_between_dashes_that_names_the_pronoun_is_left_out_of_the_content() {
         "وذكر الكاتب أنها - أي المدينة - ⟨كانت محطة للقوافل⟩.",
     ));
 }
+
+#[test]
+fn a_named_speaker_before_the_outlet_and_a_described_source_speak_in_a_headline() {
+    let (_, q) = quotes_of(concat!(
+        "[PER:الفالح] لـ«[ORG:عكاظ]»: ⟨لا تغيير في سياسة الإنتاج هذا العام⟩\n",
+        "# مصدر أمني: ⟨القبض على خلية في محافظة الخرج⟩\n",
+        "وقال وزير الطاقة [PER:خالد الفالح] إن ⟨السوق مستقرة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "الفالح");
+    assert_eq!(speaker(&q[1]), "مصدر أمني");
+}

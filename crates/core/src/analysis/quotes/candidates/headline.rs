@@ -137,9 +137,20 @@ pub(super) fn speaker_colon(
     if words.len() > SPEAKER_MAX_WORDS {
         return None;
     }
+    // "مصدر لـ«عكاظ»:": the outlet spoken to is not part of the speaker.
+    let core = words
+        .iter()
+        .position(|t| {
+            let n = t.key.as_str();
+            t.raw.starts_with("لـ") || n == "ل" || (n.starts_with('ل') && !n.starts_with("ال"))
+        })
+        .filter(|&k| k > 0)
+        .unwrap_or(words.len());
     let titled =
         lexicon::is_title(head.key.as_str()) || lexicon::is_people_plural(head.key.as_str());
-    let named = words.iter().all(|t| {
+    // "الجبير لـ«الشرق الأوسط»: ...": the speaker is named before the outlet.
+    let core_words = words.get(..core).unwrap_or(&words);
+    let named = core_words.iter().all(|t| {
         lexicon::is_title(t.key.as_str())
             || ctx
                 .mentions_over(t.span)
@@ -150,33 +161,33 @@ pub(super) fn speaker_colon(
         ctx.mentions_over(t.span)
             .any(|m| m.label == EntityLabel::Per)
     };
-    let role_words = words.iter().take_while(|t| !is_person(t)).count();
+    let role_words = core_words.iter().take_while(|t| !is_person(t)).count();
     let role_then_person = role_words >= 1
-        && role_words < words.len()
-        && words
+        && role_words < core_words.len()
+        && core_words
             .iter()
             .take(role_words)
             .all(|t| t.key.as_str().starts_with("ال"))
-        && words.iter().skip(role_words).all(is_person);
+        && core_words.iter().skip(role_words).all(is_person);
     let named = named || role_then_person;
-    // "مصدر لـ«عكاظ»:": the outlet spoken to is not part of the speaker.
-    let core = words
-        .iter()
-        .position(|t| {
-            let n = t.key.as_str();
-            t.raw.starts_with("لـ") || n == "ل" || (n.starts_with('ل') && !n.starts_with("ال"))
-        })
-        .filter(|&k| k > 0)
-        .unwrap_or(words.len());
     let core_norm = normalize(ctx.slice(Span::new(
         head.span.start,
         words.get(core - 1).map_or(head.span.end, |t| t.span.end),
     )));
     let seg_norm = normalize(ctx.slice(seg));
-    let institution = core == 1
+    // "مصدر أمني: ...", "مصادر مطلعة لـ«عكاظ»: ...": an unnamed source with its indefinite adjective.
+    let described_source = core == 2
+        && SOURCES.contains(&lexicon::bare(&normalize(head.raw)))
+        && core_words.get(1).is_some_and(|t| {
+            !t.key.as_str().starts_with("ال") && !lexicon::is_title(t.key.as_str())
+        });
+    let institution = (core == 1
         && (INSTITUTIONS.iter().any(|w| normalize(w) == core_norm)
-            || SOURCES.contains(&lexicon::bare(&core_norm)));
-    let known = names.0.contains(&seg_norm) || (words.len() == 1 && names.1.contains(&seg_norm));
+            || SOURCES.contains(&lexicon::bare(&core_norm))))
+        || described_source;
+    let known = names.0.contains(&seg_norm)
+        || names.0.contains(&core_norm)
+        || (core == 1 && names.1.contains(&core_norm));
     // "«الصحة»: ...", "«سابك»: ...": a short name in marks before the colon is who speaks.
     let in_marks = words.len() <= MARKED_SPEAKER_MAX_WORDS && {
         let s = ctx.slice(seg);
