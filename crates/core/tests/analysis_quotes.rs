@@ -2280,3 +2280,28 @@ fn an_aside_between_dashes_that_names_the_pronoun_is_left_out_of_the_content() {
         "وذكر الكاتب أنها - أي المدينة - ⟨كانت محطة للقوافل⟩.",
     ));
 }
+
+#[test]
+fn the_statement_as_subject_is_its_issuer_named_earlier() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقالت [ORG:هيئة الطيران المدني] في بيان إن ⟨الرحلات ستستأنف صباح الغد⟩. وأوضح البيان أن ⟨المسافرين سيبلغون بمواعيدهم الجديدة⟩.\n",
+        "وأصدرت [ORG:بلدية الخبر] بيانا جاء فيه «⟨تبدأ أعمال الصيانة يوم الأحد⟩». وأضاف البيان «⟨تغلق الطرق المؤدية إلى الكورنيش مؤقتا⟩».\n",
+        "وتابع البيان أن ⟨التحويلات ستكون واضحة للسائقين⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "هيئة الطيران المدني");
+    assert_eq!(speaker(&q[1]), "هيئة الطيران المدني");
+    assert_eq!(speaker(&q[2]), "بلدية الخبر");
+    assert_eq!(speaker(&q[3]), "بلدية الخبر");
+    assert_eq!(speaker(&q[4]), "بلدية الخبر");
+}
+
+#[test]
+fn the_statement_as_subject_stays_as_written_without_an_issuer() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ارتفعت أسعار الحديد هذا الشهر.\n",
+        "وأوضح البيان أن ⟨الطلب على مواد البناء زاد بنسبة كبيرة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "البيان");
+}

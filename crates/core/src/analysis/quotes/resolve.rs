@@ -222,6 +222,12 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 *headline,
                 gender,
             )),
+            // "وتابع البيان" after "أصدر فلان بيانا جاء فيه": the body or person that issued the statement
+            // speaks; the statement as written when the article names no issuer.
+            Who::Definite { word, span } if STATEMENT_NOUNS.contains(&word.as_str()) => Some(
+                statement_issuer(ctx, &out, span.start)
+                    .unwrap_or_else(|| make_speaker(ctx, *span, ctx.entity_at(*span))),
+            ),
             Who::Definite { word, span } => Some(
                 definite_referent(ctx, &memory, word, span.start)
                     .unwrap_or_else(|| make_speaker(ctx, *span, ctx.entity_at(*span))),
@@ -405,6 +411,83 @@ fn sentence_group(ctx: &Ctx, cue: Span) -> Option<(Speaker, bool)> {
         ));
     }
     None
+}
+
+/// Nouns of an issued statement (normalised, without ال) whose definite form as a subject ("وتابع البيان")
+/// stands for the statement's issuer.
+const STATEMENT_NOUNS: &[&str] = &["بيان", "بلاغ"];
+
+/// How far back (in tokens) a statement noun looks for the statement it stands for.
+const STATEMENT_LOOKBACK: usize = 400;
+
+/// The stem of a statement noun in a written form: "بيانا", "ببيان", "وبيانها", "البيان" give "بيان".
+fn statement_stem(key: &str) -> Option<&'static str> {
+    let k = key.strip_prefix('و').unwrap_or(key);
+    let k = k
+        .strip_prefix("بال")
+        .or_else(|| k.strip_prefix("لل"))
+        .or_else(|| k.strip_prefix("ال"))
+        .or_else(|| k.strip_prefix('ب'))
+        .or_else(|| k.strip_prefix('ل'))
+        .filter(|r| STATEMENT_NOUNS.iter().any(|n| r.starts_with(n)))
+        .unwrap_or(k);
+    STATEMENT_NOUNS.iter().copied().find(|n| {
+        k.strip_prefix(n)
+            .is_some_and(|rest| ["", "ا", "ه", "ها", "هم"].contains(&rest))
+    })
+}
+
+/// The issuer of the statement a subject "البيان" at `before` stands for: at the nearest statement noun before it
+/// in its paragraph or the ones before, the organisation or person named right after it ("بيان الأزهر", "بيان
+/// صادر عن الوزارة"), else the speaker of the statement that noun introduces ("أصدر فلان بيانا جاء فيه «...»",
+/// "وقالت الوزارة في بيان إن"). None when the nearest such noun has no issuer.
+fn statement_issuer(ctx: &Ctx, out: &[Quote], before: usize) -> Option<Speaker> {
+    let end = ctx.tok_at(before);
+    let j = (end.saturating_sub(STATEMENT_LOOKBACK)..end)
+        .rev()
+        .find(|&i| {
+            ctx.toks
+                .get(i)
+                .is_some_and(|t| t.is_word() && statement_stem(t.key.as_str()).is_some())
+        })?;
+    let noun = ctx.toks.get(j)?;
+    let named_at = |k: usize| {
+        let t = ctx.toks.get(k)?;
+        ctx.mentions_over(t.span)
+            .find(|m| m.span.start == t.span.start && m.label != EntityLabel::Loc)
+            .map(|m| make_speaker(ctx, m.span, Some(m.entity)))
+    };
+    if !noun.key.as_str().ends_with('ا') {
+        if let Some(s) = named_at(j + 1) {
+            return Some(s);
+        }
+        if ctx
+            .toks
+            .get(j + 1)
+            .is_some_and(|t| ISSUED.contains(&t.key.as_str()))
+            && ctx.toks.get(j + 2).is_some_and(|t| t.key.as_str() == "عن")
+            && let Some(s) = named_at(j + 3)
+        {
+            return Some(s);
+        }
+    }
+    out.iter()
+        .rev()
+        .filter(|q| q.span.start >= noun.span.end)
+        .find(|q| {
+            let from = q.cue.map_or(q.span.start, |c| c.start).min(
+                q.speaker
+                    .as_ref()
+                    .filter(|s| ctx.tok_at(s.span.start) >= ctx.block_start(j))
+                    .map_or(q.span.start, |s| s.span.start),
+            );
+            from <= noun.span.start
+                && ctx
+                    .toks
+                    .get(ctx.tok_at(q.span.start))
+                    .is_some_and(|t| t.block == noun.block)
+        })
+        .and_then(|q| q.speaker.clone())
 }
 
 /// "صادر" and its kin after a document noun: "بيان صادر عن الديوان", "تقرير أصدرته الهيئة" (normalised).
