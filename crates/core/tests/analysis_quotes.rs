@@ -2305,3 +2305,14 @@ fn the_statement_as_subject_stays_as_written_without_an_issuer() {
     ));
     assert_eq!(speaker(&q[0]), "البيان");
 }
+
+#[test]
+fn a_title_of_an_institution_written_without_its_place_word_is_the_holder_named_earlier() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد مدير [ORG:مرور محافظة جدة] العقيد [PER:ماجد العتيبي] أن ⟨الدوريات انتشرت في الطرق الرئيسية⟩.\n",
+        "وأوضح مدير [ORG:مرور جدة] أن ⟨المخالفات ترصد آليا⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "ماجد العتيبي");
+    assert_eq!(speaker(&q[1]), "ماجد العتيبي");
+}

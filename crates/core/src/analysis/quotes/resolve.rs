@@ -1144,6 +1144,10 @@ fn another_office_only(ctx: &Ctx, words: &[String], span: Span) -> bool {
 /// التراخيص بالفرع" then "إدارة التراخيص بفرع الهيئة").
 const INSTITUTION_KEY_WORDS: usize = 2;
 
+/// Generic words before a place name inside an institution's name (normalised): "جوازات منطقة نجران" is also
+/// written "جوازات نجران".
+const PLACE_WORDS: &[&str] = &["منطقه", "محافظه", "مدينه"];
+
 /// The person introduced earlier with title `title` of the institution written at `org` ("مدير عام فرع الهيئة
 /// بالمنطقة المهندس فلان"), for a clause that names only the title and the institution ("وأوضح مدير عام فرع
 /// الهيئة أن").
@@ -1162,6 +1166,7 @@ fn institution_holder(
     }
     let words: Vec<String> = normalize(ctx.slice(org))
         .split_whitespace()
+        .filter(|w| !PLACE_WORDS.contains(w))
         .take(INSTITUTION_KEY_WORDS)
         .map(str::to_owned)
         .collect();
@@ -1179,14 +1184,23 @@ fn institution_holder(
         if ctx.toks.get(k).is_some_and(|n| n.key.as_str() == "عام") {
             k += 1;
         }
-        let same = words
-            .iter()
-            .enumerate()
-            .all(|(w, word)| ctx.toks.get(k + w).is_some_and(|n| n.key.as_str() == word));
+        // "مدير جوازات منطقة نجران" for "مدير جوازات نجران": a generic place word may stand between the words.
+        let mut after = k;
+        let same = words.iter().all(|word| {
+            while ctx
+                .toks
+                .get(after)
+                .is_some_and(|n| PLACE_WORDS.contains(&n.key.as_str()))
+            {
+                after += 1;
+            }
+            let found = ctx.toks.get(after).is_some_and(|n| n.key.as_str() == word);
+            after += 1;
+            found
+        });
         if !same {
             continue;
         }
-        let after = k + words.len();
         let to = (after + super::speaker::LONG_TITLE_REACH).min(ctx.toks.len());
         if let Some((p, _)) = super::speaker::person_after_title(ctx, after, to) {
             return Some(make_speaker(ctx, p.span, Some(p.entity)));
