@@ -2316,3 +2316,13 @@ fn a_title_of_an_institution_written_without_its_place_word_is_the_holder_named_
     assert_eq!(speaker(&q[0]), "ماجد العتيبي");
     assert_eq!(speaker(&q[1]), "ماجد العتيبي");
 }
+
+#[test]
+fn a_title_of_an_institution_whose_holder_is_never_named_stays_as_written() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ارتفعت الحوادث المرورية هذا الشهر.\n",
+        "وأوضح مدير [ORG:مرور جدة] أن ⟨المخالفات ترصد آليا⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مدير مرور جدة");
+}

@@ -197,6 +197,17 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                     });
                     continue;
                 }
+                // "ودعا مدير جوازات نجران" with no director named before: the title and institution as written.
+                if let Some(s) = unnamed_office(ctx, title, *span, *entity) {
+                    memory.remember(&s, title, true);
+                    out.push(Quote {
+                        kind: d.kind,
+                        span: d.span,
+                        cue: d.cue,
+                        speaker: Some(s),
+                    });
+                    continue;
+                }
                 let s = match issued_by(ctx, *span) {
                     Some(end) if entity.is_none() => {
                         make_speaker(ctx, Span::new(span.start, end), None)
@@ -1143,6 +1154,29 @@ fn another_office_only(ctx: &Ctx, words: &[String], span: Span) -> bool {
 /// Leading words of an institution's name that an earlier "title + institution + name" must repeat ("إدارة
 /// التراخيص بالفرع" then "إدارة التراخيص بفرع الهيئة").
 const INSTITUTION_KEY_WORDS: usize = 2;
+
+/// An office title written right before an organisation ("مدير جوازات نجران") whose holder the article never
+/// named: the title and organisation as written, with no entity.
+fn unnamed_office(
+    ctx: &Ctx,
+    title: &[String],
+    org: Span,
+    entity: Option<usize>,
+) -> Option<Speaker> {
+    let last = title.last()?;
+    let org_entity = entity
+        .and_then(|e| ctx.entities.get(e))
+        .is_some_and(|e| e.label == EntityLabel::Org);
+    if !org_entity || title.iter().any(|t| is_honour_title(t)) {
+        return None;
+    }
+    let k = ctx.tok_at(org.start).checked_sub(1)?;
+    let t = ctx.toks.get(k)?;
+    if title_key(t.key.as_str()).as_ref() != Some(last) || t.key.as_str().starts_with("ال") {
+        return None;
+    }
+    Some(make_speaker(ctx, Span::new(t.span.start, org.end), None))
+}
 
 /// Generic words before a place name inside an institution's name (normalised): "جوازات منطقة نجران" is also
 /// written "جوازات نجران".
