@@ -2291,3 +2291,49 @@ fn a_named_speaker_before_the_outlet_and_a_described_source_speak_in_a_headline(
     assert_eq!(speaker(&q[0]), "الفالح");
     assert_eq!(speaker(&q[1]), "مصدر أمني");
 }
+
+#[test]
+fn the_statement_as_subject_is_its_issuer_named_earlier() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقالت [ORG:هيئة الطيران المدني] في بيان إن ⟨الرحلات ستستأنف صباح الغد⟩. وأوضح البيان أن ⟨المسافرين سيبلغون بمواعيدهم الجديدة⟩.\n",
+        "وأصدرت [ORG:بلدية الخبر] بيانا جاء فيه «⟨تبدأ أعمال الصيانة يوم الأحد⟩». وأضاف البيان «⟨تغلق الطرق المؤدية إلى الكورنيش مؤقتا⟩».\n",
+        "وتابع البيان أن ⟨التحويلات ستكون واضحة للسائقين⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "هيئة الطيران المدني");
+    assert_eq!(speaker(&q[1]), "هيئة الطيران المدني");
+    assert_eq!(speaker(&q[2]), "بلدية الخبر");
+    assert_eq!(speaker(&q[3]), "بلدية الخبر");
+    assert_eq!(speaker(&q[4]), "بلدية الخبر");
+}
+
+#[test]
+fn the_statement_as_subject_stays_as_written_without_an_issuer() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ارتفعت أسعار الحديد هذا الشهر.\n",
+        "وأوضح البيان أن ⟨الطلب على مواد البناء زاد بنسبة كبيرة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "البيان");
+}
+
+#[test]
+fn a_title_of_an_institution_written_without_its_place_word_is_the_holder_named_earlier() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد مدير [ORG:مرور محافظة جدة] العقيد [PER:ماجد العتيبي] أن ⟨الدوريات انتشرت في الطرق الرئيسية⟩.\n",
+        "وأوضح مدير [ORG:مرور جدة] أن ⟨المخالفات ترصد آليا⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "ماجد العتيبي");
+    assert_eq!(speaker(&q[1]), "ماجد العتيبي");
+}
+
+#[test]
+fn a_title_of_an_institution_whose_holder_is_never_named_stays_as_written() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ارتفعت الحوادث المرورية هذا الشهر.\n",
+        "وأوضح مدير [ORG:مرور جدة] أن ⟨المخالفات ترصد آليا⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مدير مرور جدة");
+}

@@ -1894,9 +1894,8 @@ impl Recognise for AmbiguousCountryRule {
                             .iter()
                             .any(|s| ctx.lexicon.flags(&s.key).contains(Flags::PLACE_HEAD_OUT))
                     });
-                let after_place = ctx.raw(i).starts_with('و')
-                    && stem.skip > 0
-                    && prev.is_some_and(|p| place_flag(p));
+                let after_place =
+                    ctx.raw(i).starts_with('و') && stem.skip > 0 && prev.is_some_and(&place_flag);
                 let before_place = (stem.skip == 0 || ctx.raw(i).starts_with('و'))
                     && joined(ctx, i)
                     && ctx.words.get(i + 1).is_some_and(|n| {
@@ -1934,7 +1933,7 @@ impl Recognise for AmbiguousCountryRule {
                 prev.is_some_and(|p| BEFORE_COUNTRY.contains(&p.key.as_str()))
             } else {
                 // "النيجر و[مالي]": coordinated with a place.
-                clitic.starts_with('و') && prev.is_some_and(|p| place_flag(p))
+                clitic.starts_with('و') && prev.is_some_and(&place_flag)
             };
             if !expected {
                 continue;

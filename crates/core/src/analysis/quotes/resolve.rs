@@ -197,6 +197,17 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                     });
                     continue;
                 }
+                // "ودعا مدير جوازات نجران" with no director named before: the title and institution as written.
+                if let Some(s) = unnamed_office(ctx, title, *span, *entity) {
+                    memory.remember(&s, title, true);
+                    out.push(Quote {
+                        kind: d.kind,
+                        span: d.span,
+                        cue: d.cue,
+                        speaker: Some(s),
+                    });
+                    continue;
+                }
                 let s = match issued_by(ctx, *span) {
                     Some(end) if entity.is_none() => {
                         make_speaker(ctx, Span::new(span.start, end), None)
@@ -222,6 +233,12 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 *headline,
                 gender,
             )),
+            // "وتابع البيان" after "أصدر فلان بيانا جاء فيه": the body or person that issued the statement
+            // speaks; the statement as written when the article names no issuer.
+            Who::Definite { word, span } if STATEMENT_NOUNS.contains(&word.as_str()) => Some(
+                statement_issuer(ctx, &out, span.start)
+                    .unwrap_or_else(|| make_speaker(ctx, *span, ctx.entity_at(*span))),
+            ),
             Who::Definite { word, span } => Some(
                 definite_referent(ctx, &memory, word, span.start)
                     .unwrap_or_else(|| make_speaker(ctx, *span, ctx.entity_at(*span))),
@@ -405,6 +422,83 @@ fn sentence_group(ctx: &Ctx, cue: Span) -> Option<(Speaker, bool)> {
         ));
     }
     None
+}
+
+/// Nouns of an issued statement (normalised, without ال) whose definite form as a subject ("وتابع البيان")
+/// stands for the statement's issuer.
+const STATEMENT_NOUNS: &[&str] = &["بيان", "بلاغ"];
+
+/// How far back (in tokens) a statement noun looks for the statement it stands for.
+const STATEMENT_LOOKBACK: usize = 400;
+
+/// The stem of a statement noun in a written form: "بيانا", "ببيان", "وبيانها", "البيان" give "بيان".
+fn statement_stem(key: &str) -> Option<&'static str> {
+    let k = key.strip_prefix('و').unwrap_or(key);
+    let k = k
+        .strip_prefix("بال")
+        .or_else(|| k.strip_prefix("لل"))
+        .or_else(|| k.strip_prefix("ال"))
+        .or_else(|| k.strip_prefix('ب'))
+        .or_else(|| k.strip_prefix('ل'))
+        .filter(|r| STATEMENT_NOUNS.iter().any(|n| r.starts_with(n)))
+        .unwrap_or(k);
+    STATEMENT_NOUNS.iter().copied().find(|n| {
+        k.strip_prefix(n)
+            .is_some_and(|rest| ["", "ا", "ه", "ها", "هم"].contains(&rest))
+    })
+}
+
+/// The issuer of the statement a subject "البيان" at `before` stands for: at the nearest statement noun before it
+/// in its paragraph or the ones before, the organisation or person named right after it ("بيان الأزهر", "بيان
+/// صادر عن الوزارة"), else the speaker of the statement that noun introduces ("أصدر فلان بيانا جاء فيه «...»",
+/// "وقالت الوزارة في بيان إن"). None when the nearest such noun has no issuer.
+fn statement_issuer(ctx: &Ctx, out: &[Quote], before: usize) -> Option<Speaker> {
+    let end = ctx.tok_at(before);
+    let j = (end.saturating_sub(STATEMENT_LOOKBACK)..end)
+        .rev()
+        .find(|&i| {
+            ctx.toks
+                .get(i)
+                .is_some_and(|t| t.is_word() && statement_stem(t.key.as_str()).is_some())
+        })?;
+    let noun = ctx.toks.get(j)?;
+    let named_at = |k: usize| {
+        let t = ctx.toks.get(k)?;
+        ctx.mentions_over(t.span)
+            .find(|m| m.span.start == t.span.start && m.label != EntityLabel::Loc)
+            .map(|m| make_speaker(ctx, m.span, Some(m.entity)))
+    };
+    if !noun.key.as_str().ends_with('ا') {
+        if let Some(s) = named_at(j + 1) {
+            return Some(s);
+        }
+        if ctx
+            .toks
+            .get(j + 1)
+            .is_some_and(|t| ISSUED.contains(&t.key.as_str()))
+            && ctx.toks.get(j + 2).is_some_and(|t| t.key.as_str() == "عن")
+            && let Some(s) = named_at(j + 3)
+        {
+            return Some(s);
+        }
+    }
+    out.iter()
+        .rev()
+        .filter(|q| q.span.start >= noun.span.end)
+        .find(|q| {
+            let from = q.cue.map_or(q.span.start, |c| c.start).min(
+                q.speaker
+                    .as_ref()
+                    .filter(|s| ctx.tok_at(s.span.start) >= ctx.block_start(j))
+                    .map_or(q.span.start, |s| s.span.start),
+            );
+            from <= noun.span.start
+                && ctx
+                    .toks
+                    .get(ctx.tok_at(q.span.start))
+                    .is_some_and(|t| t.block == noun.block)
+        })
+        .and_then(|q| q.speaker.clone())
 }
 
 /// "صادر" and its kin after a document noun: "بيان صادر عن الديوان", "تقرير أصدرته الهيئة" (normalised).
@@ -1061,6 +1155,33 @@ fn another_office_only(ctx: &Ctx, words: &[String], span: Span) -> bool {
 /// التراخيص بالفرع" then "إدارة التراخيص بفرع الهيئة").
 const INSTITUTION_KEY_WORDS: usize = 2;
 
+/// An office title written right before an organisation ("مدير جوازات نجران") whose holder the article never
+/// named: the title and organisation as written, with no entity.
+fn unnamed_office(
+    ctx: &Ctx,
+    title: &[String],
+    org: Span,
+    entity: Option<usize>,
+) -> Option<Speaker> {
+    let last = title.last()?;
+    let org_entity = entity
+        .and_then(|e| ctx.entities.get(e))
+        .is_some_and(|e| e.label == EntityLabel::Org);
+    if !org_entity || title.iter().any(|t| is_honour_title(t)) {
+        return None;
+    }
+    let k = ctx.tok_at(org.start).checked_sub(1)?;
+    let t = ctx.toks.get(k)?;
+    if title_key(t.key.as_str()).as_ref() != Some(last) || t.key.as_str().starts_with("ال") {
+        return None;
+    }
+    Some(make_speaker(ctx, Span::new(t.span.start, org.end), None))
+}
+
+/// Generic words before a place name inside an institution's name (normalised): "جوازات منطقة نجران" is also
+/// written "جوازات نجران".
+const PLACE_WORDS: &[&str] = &["منطقه", "محافظه", "مدينه"];
+
 /// The person introduced earlier with title `title` of the institution written at `org` ("مدير عام فرع الهيئة
 /// بالمنطقة المهندس فلان"), for a clause that names only the title and the institution ("وأوضح مدير عام فرع
 /// الهيئة أن").
@@ -1079,6 +1200,7 @@ fn institution_holder(
     }
     let words: Vec<String> = normalize(ctx.slice(org))
         .split_whitespace()
+        .filter(|w| !PLACE_WORDS.contains(w))
         .take(INSTITUTION_KEY_WORDS)
         .map(str::to_owned)
         .collect();
@@ -1096,14 +1218,23 @@ fn institution_holder(
         if ctx.toks.get(k).is_some_and(|n| n.key.as_str() == "عام") {
             k += 1;
         }
-        let same = words
-            .iter()
-            .enumerate()
-            .all(|(w, word)| ctx.toks.get(k + w).is_some_and(|n| n.key.as_str() == word));
+        // "مدير جوازات منطقة نجران" for "مدير جوازات نجران": a generic place word may stand between the words.
+        let mut after = k;
+        let same = words.iter().all(|word| {
+            while ctx
+                .toks
+                .get(after)
+                .is_some_and(|n| PLACE_WORDS.contains(&n.key.as_str()))
+            {
+                after += 1;
+            }
+            let found = ctx.toks.get(after).is_some_and(|n| n.key.as_str() == word);
+            after += 1;
+            found
+        });
         if !same {
             continue;
         }
-        let after = k + words.len();
         let to = (after + super::speaker::LONG_TITLE_REACH).min(ctx.toks.len());
         if let Some((p, _)) = super::speaker::person_after_title(ctx, after, to) {
             return Some(make_speaker(ctx, p.span, Some(p.entity)));
