@@ -164,41 +164,24 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 title,
             } => {
                 // "وأوضح مدير عام فرع الهيئة أن": the person the article introduced with this title of this
-                // institution speaks, not the institution.
-                if let Some(s) = institution_holder(ctx, title, *span, *entity) {
-                    memory.remember(&s, title, true);
-                    out.push(Quote {
-                        kind: d.kind,
-                        span: d.span,
-                        cue: d.cue,
-                        speaker: Some(s),
-                    });
-                    continue;
-                }
-                // "أكد سمو رئيس مدينة ... أن": a title of honour before an institution is the person of rank who
-                // heads it, introduced earlier with that honour.
-                let honoured = entity
-                    .and_then(|e| ctx.entities.get(e))
-                    .is_some_and(|e| e.label != EntityLabel::Per)
-                    .then(|| {
-                        title
-                            .iter()
-                            .filter(|t| is_honour_title(t))
-                            .find_map(|t| memory.by_title.get(t).cloned())
-                    })
-                    .flatten();
-                if let Some(s) = honoured {
-                    memory.remember(&s, title, true);
-                    out.push(Quote {
-                        kind: d.kind,
-                        span: d.span,
-                        cue: d.cue,
-                        speaker: Some(s),
-                    });
-                    continue;
-                }
+                // institution speaks, not the institution. "أكد سمو رئيس مدينة ... أن": a title of honour before
+                // an institution is the person of rank who heads it, introduced earlier with that honour.
                 // "ودعا مدير جوازات نجران" with no director named before: the title and institution as written.
-                if let Some(s) = unnamed_office(ctx, title, *span, *entity) {
+                let office = institution_holder(ctx, title, *span, *entity)
+                    .or_else(|| {
+                        entity
+                            .and_then(|e| ctx.entities.get(e))
+                            .is_some_and(|e| e.label != EntityLabel::Per)
+                            .then(|| {
+                                title
+                                    .iter()
+                                    .filter(|t| is_honour_title(t))
+                                    .find_map(|t| memory.by_title.get(t).cloned())
+                            })
+                            .flatten()
+                    })
+                    .or_else(|| unnamed_office(ctx, title, *span, *entity));
+                if let Some(s) = office {
                     memory.remember(&s, title, true);
                     out.push(Quote {
                         kind: d.kind,
