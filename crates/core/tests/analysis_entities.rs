@@ -1091,3 +1091,31 @@ fn a_place_that_is_a_common_word_is_a_place_after_a_known_town() {
     check("وتقدمت القوات في [LOC:ميدي] و[LOC:حرض] و[LOC:الخوخة]، ووصلت إلى محافظة [LOC:عمران].");
     check("وقال عمران إن الخوخة لذيذة.");
 }
+
+#[test]
+fn a_long_rare_foreign_name_in_ya_follows_a_company_head() {
+    check("ووقعت شركة [ORG:يونيفرسال بيكتشرز] اتفاقا للتوزيع.");
+    // An imperfect verb after the head stays out: a frequent word, or a plural or pronoun ending.
+    check("وتعمل شركة يملكها رجل أعمال في المدينة.");
+}
+
+#[test]
+fn the_accusative_of_a_frequent_noun_ends_a_foreign_company_name() {
+    check("ووقعت شركة [ORG:دايملر كرايسلر] عقدا جديدا.");
+}
+
+#[test]
+fn a_national_team_colour_with_its_sport_is_the_team() {
+    check(
+        "وفي الدوري والمباراة والبطولة، خسر [ORG:أخضر الطائرة] أمام [LOC:مصر]، وفاز [ORG:أزرق اليد] على [ORG:أبيض الناشئين].",
+    );
+    // Outside a sports article the colour is a colour.
+    check("واشترى قميصا أخضر اليد الواحدة.");
+}
+
+#[test]
+fn a_product_with_its_model_number_is_no_person() {
+    // The tagger reads "جالكسي أس" as a person here; the code after it makes it a product.
+    check("ويأتي جالكسي أس6 بشاشة أكبر من جالكسي أس5، كما يتميز جالكسي أس6 إيدج بحواف منحنية.");
+    check("وطرحت [ORG:سامسونج] هاتفا جديدا، وقال [PER:جون سميث] إن جالكسي X5 أسرع.");
+}

@@ -390,6 +390,26 @@ pub struct ClubRule;
 /// Words before a club name that make it an age group or a welfare field instead (normalised).
 const NOT_CLUB_BEFORE: [&str; 6] = ["منتخب", "المنتخب", "فئه", "رعايه", "درجه", "دوري"];
 
+/// The colours national teams are called by, without the article (normalised): Saudi Arabia, the UAE, Kuwait,
+/// Bahrain and Oman, Qatar.
+const TEAM_COLOURS: [&str; 5] = ["اخضر", "ابيض", "ازرق", "احمر", "عنابي"];
+
+/// Sports and age groups a team colour is put in construct with ("أخضر [الطائرة]", "أبيض [الناشئين]").
+const DISCIPLINES: [&str; 12] = [
+    "الطايره",
+    "السله",
+    "اليد",
+    "القدم",
+    "الصالات",
+    "الشاطييه",
+    "الناشيين",
+    "الشباب",
+    "الشبان",
+    "الاولمبي",
+    "البراعم",
+    "السيدات",
+];
+
 /// Different sports words an article needs before a club's name counts.
 const SPORTS_WORDS_NEEDED: usize = 3;
 
@@ -417,6 +437,24 @@ impl Recognise for ClubRule {
         }
         for i in 0..ctx.words.len() {
             let Some(w) = ctx.words.get(i) else { break };
+            // "أخضر [الطائرة]", "أزرق اليد": a national team's colour names its team of each sport.
+            if let Some(stem) = w
+                .stems
+                .iter()
+                .find(|s| TEAM_COLOURS.contains(&s.key.as_str()))
+            {
+                let sport = joined(ctx, i)
+                    && ctx
+                        .words
+                        .get(i + 1)
+                        .is_some_and(|n| DISCIPLINES.contains(&n.key.as_str()));
+                if sport {
+                    if let Some(span) = words_span(ctx, i, stem.skip, i + 2) {
+                        out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.7, 2));
+                    }
+                }
+                continue;
+            }
             if let Some(stem) = w.stems.iter().find(|s| lexicon.is_context_club(&s.key)) {
                 if in_match_context(ctx, i) {
                     if let Some(span) = words_span(ctx, i, stem.skip, i + 1) {
@@ -1215,6 +1253,22 @@ fn proper_run(ctx: &Context<'_>, start: usize) -> usize {
         {
             break;
         }
+        // "شركة دايملر كرايسلر [عقدا]": the accusative of a frequent noun is the sentence's object.
+        let known_name = ctx.lexicon.flags(&w.key).intersects(
+            Flags::GIVEN
+                .union(Flags::PERSON)
+                .union(Flags::ORG)
+                .union(Flags::LOC),
+        );
+        if end > start
+            && !latin
+            && !known_name
+            && w.key
+                .strip_suffix('ا')
+                .is_some_and(|stem| stem.chars().count() >= 3 && ctx.lexicon.is_common_word(stem))
+        {
+            break;
+        }
         end += 1;
     }
     end
@@ -1476,7 +1530,22 @@ const DESCRIPTIVE: [&str; 12] = [
 
 /// A word that may be a proper name right after a head word: not a stop word, adjective, or imperfect verb.
 fn is_proper_like(ctx: &Context<'_>, i: usize) -> bool {
-    is_name_word(ctx, i) && ctx.words.get(i).is_some_and(|w| !w.key.starts_with('ي'))
+    is_name_word(ctx, i)
+        && ctx
+            .words
+            .get(i)
+            .is_some_and(|w| !w.key.starts_with('ي') || foreign_ya(ctx, &w.key))
+}
+
+/// True for a long, rare word in "ي" that no verb form explains: a foreign name ("شركة [يونيفرسال]", "مجموعة
+/// [ياهو]" is too short and stays out). Imperfect verbs are frequent words or carry a plural, dual or pronoun
+/// ending ("يستعرضون", "يملكها").
+fn foreign_ya(ctx: &Context<'_>, key: &str) -> bool {
+    key.chars().count() >= 6
+        && !ctx.lexicon.is_common_word(key)
+        && !["ون", "ان", "ين", "ها", "هم", "هما", "نا", "ه"]
+            .iter()
+            .any(|end| key.ends_with(end))
 }
 
 /// A place head word and its name ("مدينة جدة" -> "جدة", "نهر النيل", "شمال سيناء").

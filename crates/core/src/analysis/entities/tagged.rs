@@ -202,6 +202,7 @@ impl Recognise for BundledTagger {
                 && !generic_body(ctx, c)
                 && !with_tanween(ctx, c)
                 && !definite_noun_person(ctx, c)
+                && !product_model(ctx, c)
         });
         out.retain(|c| {
             self.labels.iter().any(|&(label, min_words)| {
@@ -266,6 +267,25 @@ fn definite_noun_person(ctx: &Context<'_>, c: &Candidate) -> bool {
             .flags(&key)
             .intersects(Flags::GIVEN.union(Flags::PERSON))
         && (ctx.lexicon.is_common_word(&key) || ctx.lexicon.is_club(&key))
+}
+
+/// A person the tagger proposes right before a model number ("جالكسي أس[6]", "هاتف نوكيا X6"): a product, named
+/// as products are, by a word and a code of letters and digits. Names carry no such code.
+fn product_model(ctx: &Context<'_>, c: &Candidate) -> bool {
+    if c.label != EntityLabel::Per {
+        return false;
+    }
+    let Some(after) = ctx.text.get(c.span.end..) else {
+        return false;
+    };
+    if after.starts_with(|ch: char| ch.is_ascii_digit() || ('٠'..='٩').contains(&ch)) {
+        return true;
+    }
+    let Some(rest) = after.strip_prefix(' ') else {
+        return false;
+    };
+    let code: &str = rest.split(char::is_whitespace).next().unwrap_or("");
+    code.chars().any(|ch| ch.is_ascii_digit()) && code.chars().any(|ch| ch.is_ascii_alphabetic())
 }
 
 /// A name the tagger proposes with a word written with tanween ("إيمانٌ", "كتاباً"): the sign of an indefinite
