@@ -1119,3 +1119,14 @@ fn a_product_with_its_model_number_is_no_person() {
     check("ويأتي جالكسي أس6 بشاشة أكبر من جالكسي أس5، كما يتميز جالكسي أس6 إيدج بحواف منحنية.");
     check("وطرحت [ORG:سامسونج] هاتفا جديدا، وقال [PER:جون سميث] إن جالكسي X5 أسرع.");
 }
+
+#[test]
+fn a_list_of_places_ends_at_an_indefinite_frequent_word_after_a_comma() {
+    check("وتضم الدائرة أحياء [LOC:الخالدية] و[LOC:النزهة] و[LOC:الجلوية]، إضافة إلى مراكز أخرى.");
+    check("وتشمل أحياء [LOC:الروضة]، [LOC:النسيم]، [LOC:الحمراء].");
+}
+
+#[test]
+fn a_title_and_a_relative_name_in_an_institution_with_its_adjective() {
+    check("وزار الوفد [ORG:مدرسة الإمام الشافعي الابتدائية] أمس.");
+}

@@ -767,6 +767,15 @@ impl PlaceListRule {
                     j = k;
                     skip = s.skip;
                 }
+                // "والجلوية، [إضافة] إلى قرى ...": after a comma, an indefinite frequent word is the sentence
+                // going on.
+                None if k > end
+                    && !next.key.starts_with("ال")
+                    && ctx.lexicon.is_common_word(&next.key)
+                    && match_at(ctx, k, Flags::LOC.union(Flags::TOWN)).is_none() =>
+                {
+                    break;
+                }
                 None if k > end => {
                     j = k;
                     skip = 0;
@@ -1426,7 +1435,21 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
             Prev::Title if !definite && super::names::plausible_bare_name(ctx, end) => {
                 Some(Prev::Bare)
             }
+            // "مدرسة الإمام [الشافعي]": a person known by a rare relative name after a title.
+            Prev::Title
+                if definite
+                    && !adjective
+                    && nisba(k)
+                    && !flags.intersects(Flags::LOC.union(Flags::TOWN).union(Flags::ORG)) =>
+            {
+                Some(Prev::Bare)
+            }
             _ if adjective && definite => Some(Prev::Adjective),
+            // "مدرسة الإمام الشافعي [الابتدائية]": a feminine relative adjective after a man's name qualifies the
+            // head.
+            Prev::Name | Prev::Bare if definite && nisba(k) && k.ends_with("يه") => {
+                Some(Prev::Adjective)
+            }
             // "حزب العمال [الكردستاني]": a definite relative adjective after the noun it qualifies; a masculine one
             // cannot qualify a plural in "ات" ("للجوازات الإلكترونية", not "للجوازات [الإلكتروني]").
             // "اللجنة السعودية [البارالمبية]": and after another adjective.
