@@ -1130,3 +1130,16 @@ fn a_list_of_places_ends_at_an_indefinite_frequent_word_after_a_comma() {
 fn a_title_and_a_relative_name_in_an_institution_with_its_adjective() {
     check("وزار الوفد [ORG:مدرسة الإمام الشافعي الابتدائية] أمس.");
 }
+
+#[test]
+fn a_head_in_ta_marbuta_written_with_ha_is_a_noun_with_its_pronoun() {
+    check("واستقبله في مكتبه بـ[LOC:الرياض]، ثم زار [ORG:مكتبة الملك فهد الوطنية].");
+}
+
+#[test]
+fn a_long_rare_foreign_family_name_in_ta_after_a_title_and_a_future_verb_after_it() {
+    check("وقال رئيس الوزراء [PER:مالكوم تيرنبول] إن الحكومة مستعدة.");
+    check("وأكد أن رئيس الوزراء [PER:مالكوم تيرنبول] سيلتقي الوفد غدا.");
+    // A verb after an unknown first name stays out.
+    check("وقال المدرب [PER:رازفان] يتحدث عن المباراة.");
+}

@@ -26,6 +26,11 @@ impl Recognise for OrgHeadRule {
                 continue;
             };
             let start = i + m.words;
+            // "في [مكتبه] بالرياض": a head in "ة" written with "ه" is a noun with a pronoun ("his office"), not
+            // the body ("مكتبة").
+            if m.words == 1 && ctx.raw(i).ends_with('ه') {
+                continue;
+            }
             // "كل [فريق]", "أي شركة": a quantified head is any body of its kind.
             if i.checked_sub(1)
                 .and_then(|p| ctx.words.get(p))

@@ -497,13 +497,18 @@ fn bare_name_tail(ctx: &Context<'_>, end: usize) -> usize {
         return end;
     };
     let k = w.key.as_str();
+    // "رئيس الوزراء مالكوم [تيرنبول]": a long rare word in "ي", "ت" or "ن" with no verb ending is no verb.
+    let verb_letter = ["ي", "ت", "ن"].iter().any(|p| k.starts_with(p));
+    let foreign_verb_letter = verb_letter
+        && k.chars().count() >= 6
+        && !ctx.lexicon.is_common_word(k)
+        && !VERB_ENDINGS.iter().any(|e| k.ends_with(e));
     let long_plain = joined(ctx, end - 1)
         && is_name_word(ctx, end)
         && continues_name(ctx, end)
         && k.chars().count() >= 5
-        && !["ال", "ا", "ي", "ت", "ن", "م"]
-            .iter()
-            .any(|p| k.starts_with(p))
+        && (!verb_letter || foreign_verb_letter)
+        && !["ال", "ا", "م"].iter().any(|p| k.starts_with(p))
         && !ctx.raw(end).ends_with('ة');
     if !long_plain {
         return end;
@@ -512,9 +517,26 @@ fn bare_name_tail(ctx: &Context<'_>, end: usize) -> usize {
         || ctx.words.get(end + 1).is_none_or(|n| !n.is_wordlike())
         || ctx.is_stop(end + 1)
         || ctx.words.get(end + 1).is_some_and(|n| {
-            n.key.starts_with('و') || ctx.lexicon.flags(&n.key).contains(Flags::NATIONALITY)
+            n.key.starts_with('و')
+                || ctx.lexicon.flags(&n.key).contains(Flags::NATIONALITY)
+                || future_verb(ctx, &n.key)
         });
     if boundary { end + 1 } else { end }
+}
+
+/// Endings of verbs (plural, dual, pronouns) that a foreign name in "ي", "ت" or "ن" does not have.
+const VERB_ENDINGS: [&str; 8] = ["ون", "ان", "ين", "وا", "ها", "هم", "نا", "ه"];
+
+/// True for a verb of the future ("سيلتقي", "ستزور", "سنعمل"): "س" and an imperfect, no word a list knows as a name.
+fn future_verb(ctx: &Context<'_>, key: &str) -> bool {
+    ["سي", "ست", "سن"].iter().any(|p| key.starts_with(p))
+        && key.chars().count() >= 5
+        && !ctx.lexicon.flags(key).intersects(
+            Flags::GIVEN
+                .union(Flags::PERSON)
+                .union(Flags::LOC)
+                .union(Flags::ORG),
+        )
 }
 
 /// The abbreviated titles "د." (doctor), "م." (engineer) and "أ." (professor, teacher): a letter and its point,
