@@ -1140,6 +1140,7 @@ fn a_head_in_ta_marbuta_written_with_ha_is_a_noun_with_its_pronoun() {
 fn a_long_rare_foreign_family_name_in_ta_after_a_title_and_a_future_verb_after_it() {
     check("وقال رئيس الوزراء [PER:مالكوم تيرنبول] إن الحكومة مستعدة.");
     check("وأكد أن رئيس الوزراء [PER:مالكوم تيرنبول] سيلتقي الوفد غدا.");
+    check("وقال [PER:جوزيف تيرنبول] إن الحكومة مستعدة.");
     // A verb after an unknown first name stays out.
     check("وقال المدرب [PER:رازفان] يتحدث عن المباراة.");
 }

@@ -471,8 +471,8 @@ fn name_tail(ctx: &Context<'_>, end: usize) -> usize {
         let plain = is_name_word(ctx, k)
             && continues_name(ctx, k)
             && !w.key.starts_with("ال")
-            && !w.key.starts_with('ي')
-            && !w.key.starts_with('ت')
+            && (!(w.key.starts_with('ي') || w.key.starts_with('ت'))
+                || foreign_in_verb_letter(ctx, &w.key))
             && !ctx.raw(k).ends_with('ة')
             && plausible_family_name(ctx, k);
         if !plain {
@@ -499,10 +499,7 @@ fn bare_name_tail(ctx: &Context<'_>, end: usize) -> usize {
     let k = w.key.as_str();
     // "رئيس الوزراء مالكوم [تيرنبول]": a long rare word in "ي", "ت" or "ن" with no verb ending is no verb.
     let verb_letter = ["ي", "ت", "ن"].iter().any(|p| k.starts_with(p));
-    let foreign_verb_letter = verb_letter
-        && k.chars().count() >= 6
-        && !ctx.lexicon.is_common_word(k)
-        && !VERB_ENDINGS.iter().any(|e| k.ends_with(e));
+    let foreign_verb_letter = verb_letter && foreign_in_verb_letter(ctx, k);
     let long_plain = joined(ctx, end - 1)
         && is_name_word(ctx, end)
         && continues_name(ctx, end)
@@ -526,6 +523,14 @@ fn bare_name_tail(ctx: &Context<'_>, end: usize) -> usize {
 
 /// Endings of verbs (plural, dual, pronouns) that a foreign name in "ي", "ت" or "ن" does not have.
 const VERB_ENDINGS: [&str; 8] = ["ون", "ان", "ين", "وا", "ها", "هم", "نا", "ه"];
+
+/// True for a long rare word with no verb ending ("تيرنبول", "يانوكوفيتش"): a foreign name though it starts with
+/// a letter of the imperfect.
+fn foreign_in_verb_letter(ctx: &Context<'_>, key: &str) -> bool {
+    key.chars().count() >= 6
+        && !ctx.lexicon.is_common_word(key)
+        && !VERB_ENDINGS.iter().any(|e| key.ends_with(e))
+}
 
 /// True for a verb of the future ("سيلتقي", "ستزور", "سنعمل"): "س" and an imperfect, no word a list knows as a name.
 fn future_verb(ctx: &Context<'_>, key: &str) -> bool {
