@@ -1144,3 +1144,9 @@ fn a_long_rare_foreign_family_name_in_ta_after_a_title_and_a_future_verb_after_i
     // A verb after an unknown first name stays out.
     check("وقال المدرب [PER:رازفان] يتحدث عن المباراة.");
 }
+
+#[test]
+fn a_source_in_marks_after_a_relative_verb_or_according_to() {
+    check("وبحسب ما نشرته «[ORG:الحياة]»، فإن الوزارة وافقت على الطلب.");
+    check("ووفقا لـ«[ORG:سبق]» فإن الحادث وقع أمس.");
+}

@@ -59,7 +59,7 @@ pub fn parenthesised_aliases(ctx: &Context<'_>, merged: &[Candidate]) -> Vec<Can
 }
 
 /// Reporting words after which "لـ" + a quoted name is the outlet spoken to ("قال لـ«...»", "في تصريح لـ«...»").
-const REPORTING: [&str; 24] = [
+const REPORTING: [&str; 26] = [
     "قال",
     "قالت",
     "يقول",
@@ -84,6 +84,8 @@ const REPORTING: [&str; 24] = [
     "تعليق",
     "حوار",
     "مقابله",
+    "وفقا",
+    "طبقا",
 ];
 
 /// Words after which a name in marks is the source cited: a site ("موقع «...»"), a feminine reporting verb whose
@@ -121,6 +123,20 @@ fn cites_source(ctx: &Context<'_>, i: usize) -> bool {
             .is_some_and(|p| p.key == "نقلا")
     {
         return true;
+    }
+    // "ما نشرته «الحياة»", "ما أوردته «سبق»": the verb with its object pronoun, in a relative clause, has the
+    // source as its subject right after it.
+    if k.strip_suffix("ه")
+        .or_else(|| k.strip_suffix("ها"))
+        .is_some_and(|verb| SOURCE_VERBS.contains(&verb) && verb.ends_with('ت'))
+    {
+        return bracketed(
+            ctx,
+            i + 1,
+            &["«", "“", "\"", "\u{201d}"],
+            &["»", "”", "\"", "\u{201c}"],
+        )
+        .is_some_and(|(first, end)| end - first <= 3);
     }
     if !SOURCE_VERBS.contains(&k) {
         return false;
