@@ -2337,3 +2337,14 @@ fn a_title_of_an_institution_whose_holder_is_never_named_stays_as_written() {
     ));
     assert_eq!(speaker(&q[0]), "مدير مرور جدة");
 }
+
+#[test]
+fn an_unnamed_source_after_the_outlet_told_speaks() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال لـ«[ORG:الوطن]» مصدر مطلع إن ⟨الاجتماع تأجل إلى الأسبوع المقبل⟩.\n",
+        "وأوضح لـ«[ORG:المدينة]» أحد المسؤولين أن ⟨القرار لم يصدر بعد⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مصدر مطلع");
+    assert_eq!(speaker(&q[1]), "أحد المسؤولين");
+}

@@ -35,6 +35,15 @@ pub(crate) fn is_addressee(ctx: &Ctx, k: usize) -> bool {
     let Some(head) = t.key.as_str().strip_prefix('ل') else {
         return false;
     };
+    // "لـ«الوطن»", "لـ الشرق الأوسط": a detached ل before the outlet's name in marks or a recognised organisation.
+    if head.is_empty() {
+        return ctx.toks.get(k + 1).is_some_and(|n| {
+            is_quote_mark(n.raw)
+                || ctx
+                    .mentions_over(n.span)
+                    .any(|m| m.label == EntityLabel::Org && m.span.start == n.span.start)
+        });
+    }
     ADDRESSEE_HEADS.contains(&head)
         || ctx
             .mentions_over(t.span)
