@@ -1150,3 +1150,12 @@ fn a_source_in_marks_after_a_relative_verb_or_according_to() {
     check("وبحسب ما نشرته «[ORG:الحياة]»، فإن الوزارة وافقت على الطلب.");
     check("ووفقا لـ«[ORG:سبق]» فإن الحادث وقع أمس.");
 }
+
+#[test]
+fn a_hotel_is_a_place_with_its_head_and_its_branch_city() {
+    check(
+        "واحتجز المسلحون الرهائن في [LOC:فندق بيبلوس] بمدينة [LOC:سيفاري]، ثم عقد المؤتمر في [LOC:فندق فورسيزونز القاهرة].",
+    );
+    // A hotel counted by its stars is no name.
+    check("ونزل الوفد في فندق خمس نجوم.");
+}

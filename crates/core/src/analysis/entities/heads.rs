@@ -1631,6 +1631,14 @@ impl Recognise for PlaceHeadRule {
                     continue;
                 }
             }
+            // "فندق [خمس] نجوم": a number counts, it names nothing.
+            if ctx
+                .words
+                .get(j)
+                .is_some_and(|w| CARDINALS.contains(&w.key.as_str()))
+            {
+                continue;
+            }
             let known = match_at(ctx, j, Flags::LOC.union(Flags::TOWN));
             let (end, confidence) = match known {
                 Some(k) if k.skip == 0 => (j + k.words, 0.85),
@@ -1681,6 +1689,20 @@ impl Recognise for PlaceHeadRule {
                 _ if is_proper_like(ctx, j) && continues_name(ctx, j) => (j + 1, 0.6),
                 _ => continue,
             };
+            // "فندق فورسيزونز [القاهرة]": a hotel's name carries the city of its branch, in construct.
+            let hotel = ctx
+                .words
+                .get(i)
+                .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                .is_some_and(|s| s.key == "فندق");
+            let end = match match_at(ctx, end, Flags::LOC.union(Flags::TOWN)) {
+                Some(city)
+                    if hotel && known.is_none() && city.skip == 0 && joined(ctx, end - 1) =>
+                {
+                    end + city.words
+                }
+                _ => end,
+            };
             // A direction before a known place is no part of its name ("شمال العراق" -> "العراق"); region names
             // that start with one ("جنوب السودان", "شمال أفريقيا") are whole entries of the lists.
             let direction_only = m.flags.contains(Flags::DIRECTION)
@@ -1717,6 +1739,20 @@ impl Recognise for PlaceHeadRule {
 /// "مكتب [الاتحاد الأوروبي] في القاهرة". The head is a name only before a listed organisation; the place joins with
 /// "في" when the lists know it.
 pub struct MissionRule;
+
+/// Cardinal numbers written as words (normalised), which count and name nothing ("فندق خمس نجوم").
+const CARDINALS: [&str; 10] = [
+    "ثلاث",
+    "ثلاثه",
+    "اربع",
+    "اربعه",
+    "خمس",
+    "خمسه",
+    "سبع",
+    "سبعه",
+    "ست",
+    "سته",
+];
 
 /// A foreign or interior ministry named by its field alone, as the press writes it: "وقالت [الخارجية
 /// الأمريكية]", "المتحدث باسم [الداخلية]". The field is the ministry only where nothing it could qualify stands
