@@ -1159,3 +1159,10 @@ fn a_hotel_is_a_place_with_its_head_and_its_branch_city() {
     // A hotel counted by its stars is no name.
     check("ونزل الوفد في فندق خمس نجوم.");
 }
+
+#[test]
+fn a_frequent_noun_in_ta_marbuta_in_construct_is_no_family_name() {
+    check("وقدم المدير [PER:خالد] كلمة شكر للحضور.");
+    // A given name or a title after it keeps the family name.
+    check("وقال [PER:خالد جمعة مبارك] إن الفريق جاهز.");
+}

@@ -164,6 +164,27 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
         {
             break;
         }
+        // "أهدر محمد [ركلة] جزاء": a frequent noun in "ة" in construct with a frequent indefinite noun is the
+        // object, not a family name ("خالد جمعة مبارك", "حسن سلامة وزير" keep theirs: a name or a title follows).
+        if given == 0
+            && ctx.raw(end).ends_with('ة')
+            && ctx.lexicon.is_common_word(&w.key)
+            && !ctx.lexicon.flags(&w.key).contains(Flags::PERSON)
+            && joined(ctx, end)
+            && ctx.words.get(end + 1).is_some_and(|n| {
+                n.is_wordlike()
+                    && !n.stop
+                    && !n.key.starts_with("ال")
+                    && !n.key.starts_with('و')
+                    && ctx.lexicon.is_common_word(&n.key)
+                    && !ctx
+                        .lexicon
+                        .flags(&n.key)
+                        .intersects(Flags::GIVEN.union(Flags::PERSON).union(Flags::TITLE))
+            })
+        {
+            break;
+        }
         if w.key.starts_with("ال") && given == 0 {
             // A family name ("الجبير") follows a given name; after anything else it is a noun or adjective.
             if after_given {
