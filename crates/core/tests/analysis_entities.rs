@@ -1166,3 +1166,10 @@ fn a_frequent_noun_in_ta_marbuta_in_construct_is_no_family_name() {
     // A given name or a title after it keeps the family name.
     check("وقال [PER:خالد جمعة مبارك] إن الفريق جاهز.");
 }
+
+#[test]
+fn a_rare_family_name_with_hamza_below_after_a_title_and_an_unknown_first_name() {
+    check("وقال المهاجم [PER:صامويل إيتو] إن الفريق جاهز.");
+    // A verbal noun in "ة" stays out.
+    check("وقال المدرب [PER:رازفان] إصابة اللاعب بسيطة.");
+}

@@ -524,9 +524,9 @@ fn bare_name_tail(ctx: &Context<'_>, end: usize) -> usize {
     let long_plain = joined(ctx, end - 1)
         && is_name_word(ctx, end)
         && continues_name(ctx, end)
-        && k.chars().count() >= 5
+        && (k.chars().count() >= 5 || foreign_hamza_below(ctx, end))
         && (!verb_letter || foreign_verb_letter)
-        && !["ال", "ا", "م"].iter().any(|p| k.starts_with(p))
+        && (!["ال", "ا", "م"].iter().any(|p| k.starts_with(p)) || foreign_hamza_below(ctx, end))
         && !ctx.raw(end).ends_with('ة');
     if !long_plain {
         return end;
@@ -550,6 +550,19 @@ const VERB_ENDINGS: [&str; 8] = ["ون", "ان", "ين", "وا", "ها", "هم",
 fn foreign_in_verb_letter(ctx: &Context<'_>, key: &str) -> bool {
     key.chars().count() >= 6
         && !ctx.lexicon.is_common_word(key)
+        && !VERB_ENDINGS.iter().any(|e| key.ends_with(e))
+}
+
+/// True for a rare word written with a hamza under its alef ("صامويل [إيتو]"): no perfect verb starts so, and the
+/// verbal nouns that do are frequent words or end in "ة"/"ات".
+fn foreign_hamza_below(ctx: &Context<'_>, i: usize) -> bool {
+    let raw = ctx.raw(i);
+    let key = ctx.words.get(i).map_or("", |w| w.key.as_str());
+    raw.starts_with('إ')
+        && letters(ctx, i) >= 4
+        && !ctx.lexicon.is_common_word(key)
+        && !raw.ends_with('ة')
+        && !raw.ends_with("ات")
         && !VERB_ENDINGS.iter().any(|e| key.ends_with(e))
 }
 
