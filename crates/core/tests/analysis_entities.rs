@@ -1173,3 +1173,16 @@ fn a_rare_family_name_with_hamza_below_after_a_title_and_an_unknown_first_name()
     // A verbal noun in "ة" stays out.
     check("وقال المدرب [PER:رازفان] إصابة اللاعب بسيطة.");
 }
+
+#[test]
+fn a_list_of_neighbourhoods_after_the_following_and_a_colon() {
+    check(
+        "وتضم الدائرة الأحياء التالية: [LOC:الفيصلية]، [LOC:العزيزية]، [LOC:النخيل]، و[LOC:الشاطئ].",
+    );
+    check("كما تشمل أحياء: [LOC:الفيحاء]، [LOC:الجلوية] و[LOC:العدامة].");
+}
+
+#[test]
+fn a_preposition_on_a_place_word_after_an_indefinite_head_is_where_it_is() {
+    check("ويقع المقر في مدرسة بحي [LOC:الأمانة] شرق المدينة.");
+}

@@ -749,6 +749,17 @@ impl PlaceListRule {
         }
         let mut items: Vec<(usize, usize, usize)> = Vec::new();
         let mut j = i + 1;
+        // "الأحياء التالية: ...", "أحياء: ...": the list after "the following" and a colon.
+        if ctx
+            .words
+            .get(j)
+            .is_some_and(|w| matches!(w.key.as_str(), "التاليه" | "الاتيه"))
+        {
+            j += 1;
+        }
+        if ctx.raw(j) == ":" {
+            j += 1;
+        }
         let mut skip = 0;
         while items.len() < PLACE_LIST_MAX {
             let Some(end) = Self::item(ctx, j, skip) else {
@@ -857,6 +868,17 @@ impl Recognise for PlaceListRule {
             {
                 let dual = s.key.ends_with('ي') && s.key != "قري";
                 Self::coordinated(ctx, i, dual, &mut out);
+            } else if w.stems.iter().any(|s| {
+                s.key
+                    .strip_prefix("ال")
+                    .is_some_and(|plural| PLACE_PLURALS.contains(&plural))
+            }) && ctx
+                .words
+                .get(i + 1)
+                .is_some_and(|n| matches!(n.key.as_str(), "التاليه" | "الاتيه"))
+            {
+                // "الأحياء التالية: ...": a definite plural announces its list.
+                Self::coordinated(ctx, i, false, &mut out);
             } else if w.stems.iter().any(|s| s.key == "طريق") {
                 Self::road(ctx, i, &mut out);
             }
@@ -1412,6 +1434,7 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
             // "هيئة [قناة] السويس", "رابطة [معاداة] التشهير": an indefinite noun in construct with what follows.
             Prev::Head
                 if !head_definite
+                    && !prepositional_place(ctx, end)
                     && joined(ctx, end)
                     && !ctx.is_stop(end + 1)
                     && ctx
@@ -1563,6 +1586,29 @@ fn is_proper_like(ctx: &Context<'_>, i: usize) -> bool {
             .words
             .get(i)
             .is_some_and(|w| !w.key.starts_with('ي') || foreign_ya(ctx, &w.key))
+        && !prepositional_place(ctx, i)
+}
+
+/// True when word `i` is "بـ"/"لـ" on a place word or a known place ("مدرسة [بحي] الأمانة", "فرع [بجدة]"): where
+/// the body is, not its name.
+fn prepositional_place(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let place = Flags::PLACE_HEAD
+        .union(Flags::PLACE_HEAD_OUT)
+        .union(Flags::LOC)
+        .union(Flags::TOWN);
+    (w.key.starts_with('ب') || w.key.starts_with('ل'))
+        && w.stems.iter().any(|s| {
+            s.skip > 0
+                && (ctx.lexicon.flags(&s.key).intersects(place)
+                    || matches!(s.key.as_str(), "حي" | "منطقه"))
+        })
+        && !ctx
+            .lexicon
+            .flags(&w.key)
+            .intersects(place.union(Flags::GIVEN).union(Flags::PERSON))
 }
 
 /// True for a long, rare word in "ي" that no verb form explains: a foreign name ("شركة [يونيفرسال]", "مجموعة
