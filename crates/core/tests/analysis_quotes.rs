@@ -2337,3 +2337,16 @@ fn a_title_of_an_institution_whose_holder_is_never_named_stays_as_written() {
     ));
     assert_eq!(speaker(&q[0]), "مدير مرور جدة");
 }
+
+#[test]
+fn a_conjoined_verb_after_a_comma_with_another_named_subject_starts_its_own_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المدير إن ⟨المدارس ستفتح أبوابها الأحد⟩، وأكدت [ORG:وزارة التعليم] ⟨توفير الحافلات لجميع الطلاب⟩.\n",
+        "وأوضح المتحدث أن ⟨[ORG:مجلس الإدارة] ناقش الميزانية، وشدد [ORG:مجلس الإدارة] على خفض النفقات⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "وأكدت");
+    assert_eq!(speaker(&q[1]), "وزارة التعليم");
+    assert_eq!(speaker(&q[0]), "المدير");
+    assert_eq!(cue(&c, &q[2]), "وأوضح");
+}

@@ -2212,7 +2212,7 @@ fn content_end(ctx: &Ctx, start: usize, marked: &mut [Marked]) -> (usize, usize)
             k = resume.max(k + 1);
             continue;
         }
-        if t.is_punct(COMMAS) && ends_before_comma(ctx, k, marked) {
+        if t.is_punct(COMMAS) && ends_before_comma(ctx, start, k, marked) {
             return (k, k + 1);
         }
         // "... جاهز للمباراة (حسب تعبيره).": the writer's attribution in parentheses.
@@ -2246,9 +2246,9 @@ fn content_end(ctx: &Ctx, start: usize, marked: &mut [Marked]) -> (usize, usize)
     (k, k)
 }
 
-/// True when the word after the comma at token `k` ends the statement: an attribution tail, or a reporting verb
-/// that starts a new statement.
-fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
+/// True when the word after the comma at token `k` ends the statement that started at token `start`: an
+/// attribution tail, or a reporting verb that starts a new statement.
+fn ends_before_comma(ctx: &Ctx, start: usize, k: usize, marked: &[Marked]) -> bool {
     let Some(n) = ctx.toks.get(k + 1) else {
         return false;
     };
@@ -2307,9 +2307,18 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
         .is_some_and(|x| x.is_word() && ctx.mentions_over(x.span).next().is_none());
     // "...، وعدّت ذلك دليلا على ...": a conjoined perfect reporting verb of the same subject is a clause of its
     // own even when its content is not found.
-    let new_clause = c.form == CueForm::Perfect
-        && next_plain
-        && (c.wa || matches!(scan(ctx, v, c, marked), Some(Found::Content { .. })));
+    // "...، وأكدت [وزارة الصحة] تسجيل ...": a conjoined perfect verb with a named subject the statement has not
+    // spoken of is somebody else's statement, when its content is found; one whose subject the statement names
+    // ("أن [مجلس الوزراء] نوه ...، وشدد [مجلس الوزراء] على") goes on reporting it.
+    let named_other = !next_plain
+        && c.wa
+        && c.form == CueForm::Perfect
+        && !subject_in_content(ctx, start, k, v + 1)
+        && matches!(scan(ctx, v, c, marked), Some(Found::Content { .. }));
+    let new_clause = named_other
+        || (c.form == CueForm::Perfect
+            && next_plain
+            && (c.wa || matches!(scan(ctx, v, c, marked), Some(Found::Content { .. }))));
     if contrast {
         // A present-tense view after "بينما" is the speaker's own contrast ("، بينما ترى أوروبا أن ..."); a past
         // report is somebody else's statement ("، في حين أعلن مصدر عن ...").
@@ -2317,6 +2326,27 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
         return c.form == CueForm::Perfect;
     }
     c.form == CueForm::Participle || (finite && complement_soon) || new_clause
+}
+
+/// How many tokens before a comma [`subject_in_content`] looks back for the subject of the verb after it.
+const SUBJECT_LOOKBACK: usize = 80;
+
+/// The entity named at token `subject` (after the comma at token `comma`) is also named in the statement's content
+/// since token `start` (within [`SUBJECT_LOOKBACK`] tokens of the comma).
+fn subject_in_content(ctx: &Ctx, start: usize, comma: usize, subject: usize) -> bool {
+    let Some(t) = ctx.toks.get(subject) else {
+        return false;
+    };
+    let Some(entity) = ctx.entity_at(t.span) else {
+        return false;
+    };
+    let from = start.max(comma.saturating_sub(SUBJECT_LOOKBACK));
+    let (Some(a), Some(b)) = (ctx.toks.get(from), ctx.toks.get(comma)) else {
+        return false;
+    };
+    ctx.mentions_in(Span::new(a.span.start, b.span.start))
+        .iter()
+        .any(|m| m.entity == entity)
 }
 
 /// Pronouns that resume a whole statement before "ما" ("وهو ما أكده"), normalised.
