@@ -2350,3 +2350,15 @@ fn a_conjoined_verb_after_a_comma_with_another_named_subject_starts_its_own_stat
     assert_eq!(speaker(&q[0]), "المدير");
     assert_eq!(cue(&c, &q[2]), "وأوضح");
 }
+
+#[test]
+fn a_short_form_in_parentheses_and_an_institution_head_stay_in_the_speaker_zone() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "كما أعلنت شركة [ORG:النقل البحري] (NST) عن ⟨تشغيل خط جديد بين الميناءين⟩.\n",
+        "وأعلنت مؤسسة [ORG:الإسكان الأهلية] (ماس) ⟨بدء تسليم الوحدات للمستفيدين⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "أعلنت");
+    assert_eq!(speaker(&q[0]), "النقل البحري");
+    assert_eq!(speaker(&q[1]), "الإسكان الأهلية");
+}

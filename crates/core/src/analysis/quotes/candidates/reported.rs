@@ -759,7 +759,9 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
     while j < ctx.toks.len() && j - i - skipped <= reach {
         // "وقد طالبت الغرفة في وقت سابق بتسهيل ...": a time phrase is passed over the same way.
         // "سائلا المولى عز وجل أن", "داعيا الله تعالى أن": God addressed in a prayer right after the verb.
+        // "وأعلنت شركة الاتصالات (STC) عن": a name's short form in parentheses stays in the speaker zone.
         if let Some(n) = discourse_phrase(ctx, j)
+            .or_else(|| alias_in_parentheses(ctx, j).filter(|_| j > i + 1 && !zone.broken))
             .or_else(|| time_phrase(ctx, j).filter(|_| j > i + 1))
             .or_else(|| divine_phrase(ctx, j).filter(|_| j == i + 1))
         {
@@ -1052,6 +1054,35 @@ fn bi_after_demonstrative(ctx: &Ctx, j: usize, info: CueInfo) -> Option<usize> {
     .then_some(j + 1)
 }
 
+/// How many words a name's short form in parentheses may have ("(STC)", "(فيفا)", "(أوبك)").
+const ALIAS_MAX_WORDS: usize = 3;
+
+/// The number of tokens of "(STC)" at token `j`: a parenthesis right after a word of a name (in a person's or
+/// organisation's mention, or an institution's head noun), holding a few words and closed in the same sentence.
+fn alias_in_parentheses(ctx: &Ctx, j: usize) -> Option<usize> {
+    let open = ctx.toks.get(j)?;
+    if open.raw != "(" {
+        return None;
+    }
+    let prev = ctx.toks.get(j.checked_sub(1)?)?;
+    let after_name = ctx.mentions_over(prev.span).any(|m| {
+        m.span.end == prev.span.end && matches!(m.label, EntityLabel::Per | EntityLabel::Org)
+    });
+    if !after_name {
+        return None;
+    }
+    for k in j + 1..=j + 1 + ALIAS_MAX_WORDS {
+        let t = ctx.toks.get(k)?;
+        if t.raw == ")" {
+            return (k > j + 1).then_some(k + 1 - j);
+        }
+        if !t.is_word() || ctx.ends_sentence(k) {
+            return None;
+        }
+    }
+    None
+}
+
 /// Nouns of "في هذا الصدد" and its kin (normalised): "in this regard", a phrase that stands between a reporting
 /// verb and its complement without breaking the clause ("وأشارت في هذا الصدد إلى").
 const DISCOURSE_NOUNS: &[&str] = &[
@@ -1244,6 +1275,8 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
             }
         }
         k = end.max(k + 1);
+        // "وأعلنت شركة الاتصالات (STC) إطلاق": the name's short form after it.
+        k += alias_in_parentheses(ctx, k).unwrap_or(0);
         // "أكد فلان، أهمية": a comma after the subject.
         if ctx.toks.get(k).is_some_and(|t| t.is_punct(COMMAS)) {
             k += 1;
@@ -1470,6 +1503,29 @@ fn subject_like(ctx: &Ctx, t: Tok) -> bool {
         || SOURCE_NOUNS.contains(&bare)
         || lexicon::org_heads().contains(bare)
         || n.starts_with("ال")
+        || institution_before_name(ctx, t)
+}
+
+/// Head nouns of institution names (normalised, without the article) that may stand before the name without
+/// being part of its mention: "شركة [الاتصالات السعودية]", "منظمة [الصحة العالمية]".
+const INSTITUTION_HEADS: &[&str] = &[
+    "شركه", "موسسه", "منظمه", "مصرف", "بنك", "صندوق", "جامعه", "مركز", "معهد", "حركه", "حزب", "جماعه", "جبهه",
+    "وكاله", "صحيفه", "قناه", "محكمه", "مجموعه", "اداره", "بلديه", "مستشفي", "كليه",
+];
+
+/// "وأعلنت شركة [الاتصالات السعودية] إطلاق ...": an institution's head noun right before an organisation's mention
+/// is the first word of the subject, not the verb's object.
+fn institution_before_name(ctx: &Ctx, t: Tok) -> bool {
+    let n = t.key.as_str();
+    let n = n.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(n);
+    if !INSTITUTION_HEADS.contains(&n) {
+        return false;
+    }
+    let next = ctx.tok_at(t.span.end);
+    ctx.toks.get(next).is_some_and(|x| {
+        ctx.mentions_over(x.span)
+            .any(|m| m.span.start == x.span.start && m.label == EntityLabel::Org)
+    })
 }
 
 /// Where the content starts when token `j` of the clause after the reporting word at token `i` introduces it;
