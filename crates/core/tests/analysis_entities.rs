@@ -1091,3 +1091,10 @@ fn a_place_that_is_a_common_word_is_a_place_after_a_known_town() {
     check("وتقدمت القوات في [LOC:ميدي] و[LOC:حرض] و[LOC:الخوخة]، ووصلت إلى محافظة [LOC:عمران].");
     check("وقال عمران إن الخوخة لذيذة.");
 }
+
+#[test]
+fn a_derived_verbal_noun_with_a_pronoun_after_a_title_is_no_name() {
+    check("وأبدى المدرب إعجابه بالأداء، وأبدى المحافظ ارتياحه للنتائج.");
+    check("وأبدت الوزيرة استغرابها من القرار.");
+    check("وقال المدرب [PER:ماركو سيلفا] إن الفريق جاهز.");
+}

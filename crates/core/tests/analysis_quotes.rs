@@ -2362,3 +2362,28 @@ fn a_short_form_in_parentheses_and_an_institution_head_stay_in_the_speaker_zone(
     assert_eq!(speaker(&q[0]), "النقل البحري");
     assert_eq!(speaker(&q[1]), "الإسكان الأهلية");
 }
+
+#[test]
+fn a_verbal_noun_with_its_pronoun_after_a_title_is_the_object_not_a_name() {
+    // The whole analysis: the recogniser must not read "إعجابه" after the title as the holder's name.
+    let doc = sahifa_core::load::load_str(
+        "t.txt",
+        "عنوان\nوأبدى المدرب إعجابه بانضباط اللاعبين في المعسكر.\nوأبدى الحكم استياءه من تصرفات الجمهور.",
+        sahifa_core::load::Format::Plain,
+    )
+    .unwrap();
+    let a = sahifa_core::analysis::analyze(&doc);
+    let found: Vec<(&str, &str)> = a
+        .quotes
+        .iter()
+        .map(|q| (doc.slice(q.span), speaker(q)))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("إعجابه بانضباط اللاعبين في المعسكر", "المدرب"),
+            ("استياءه من تصرفات الجمهور", "الحكم"),
+        ]
+    );
+    assert!(a.mentions.iter().all(|m| m.label != EntityLabel::Per));
+}
