@@ -2387,3 +2387,16 @@ fn a_verbal_noun_with_its_pronoun_after_a_title_is_the_object_not_a_name() {
     );
     assert!(a.mentions.iter().all(|m| m.label != EntityLabel::Per));
 }
+
+#[test]
+fn agreeing_on_a_view_is_a_statement_and_agreeing_with_someone_is_not() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "واتفق الخبراء المشاركون في الندوة على أن ⟨الاستثمار في التعليم أساس التنمية⟩.\n",
+        "واتفق مدربا [ORG:الاتحاد] و[ORG:الأهلي] على ⟨صعوبة مباراة الغد⟩.\n",
+        "ويتفق الكاتب مع زملائه في أغلب ما طرحوه.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "واتفق");
+    assert_eq!(speaker(&q[0]), "الخبراء المشاركون");
+    assert_eq!(q[1].kind, QuoteKind::Indirect);
+}

@@ -193,6 +193,9 @@ const VERBS: &[Verb] = &[
     // Attributing a cause: "عزا الخبير ذلك إلى", "أرجع المسؤول التراجع إلى" (يرجع is also "goes back": no
     // imperfect, and the participle مرجع is a noun).
     v("عزا", "يعزو", "عازي", ILA | NO_COLON),
+    // Agreeing on a view: "اتفق المدربان على صعوبة المباراة", "اتفق المشاركون على أن ..." (with مع it is only
+    // "agreed with").
+    v("اتفق", "يتفق", "متفق", ALA | NO_COLON),
     v("أرجع", "", "", ILA | NO_COLON),
     // Telling, explaining, noting and narrating (general knowledge of news Arabic). مخبر is a noun (an informant),
     // ملاحظة and راوية are nouns (a note, a narrator): no participle, or no feminine one.
