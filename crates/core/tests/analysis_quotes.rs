@@ -2400,3 +2400,17 @@ fn agreeing_on_a_view_is_a_statement_and_agreeing_with_someone_is_not() {
     assert_eq!(speaker(&q[0]), "الخبراء المشاركون");
     assert_eq!(q[1].kind, QuoteKind::Indirect);
 }
+
+#[test]
+fn a_demonstrative_object_starts_the_statement_of_a_describing_verb_or_a_verb_of_position() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ووصف مدير المشاريع المهندس [PER:سامي الحربي] ، ⟨تلك الجسور بالمنشآت الأضخم في المنطقة⟩.\n",
+        "وثمن الوزير ⟨هذه المبادرة الشبابية⟩.\n",
+        "واستنكرت [ORG:رابطة الطلاب] ⟨تلك الاعتداءات على المعلمين⟩.\n",
+        "وأكد مصدر هذه المعلومات.",
+    ));
+    assert_eq!(speaker(&q[0]), "سامي الحربي");
+    assert_eq!(cue(&c, &q[1]), "وثمن");
+    assert_eq!(speaker(&q[2]), "رابطة الطلاب");
+}

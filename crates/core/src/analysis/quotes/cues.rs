@@ -63,6 +63,10 @@ pub const ANONYMITY: u32 = 1 << 19;
 /// forms are left out.
 const SUFFIX_NOUN: u32 = 1 << 20;
 
+/// A verb of position whose object is what it judges, also a demonstrative one ("وثمّن الوزير هذه المبادرة",
+/// "واستنكرت الجامعة تلك الاعتداءات"): unlike "وأكد مصدر هذه المعلومات", which confirms what was reported.
+pub const POSITION: u32 = 1 << 21;
+
 /// The verb relays a source named after عن ("نقلت الوكالة عن مسؤول أن"): that source speaks; without عن the
 /// verb is "moved" and reports nothing.
 pub const VIA: u32 = 1 << 22;
@@ -170,11 +174,11 @@ const VERBS: &[Verb] = &[
     v("أبدى", "يبدي", "مبدي", NP),
     v("تساءل", "يتساءل", "متسائل", 0),
     // Expressions of position (the annotators count them as statements: a position reported of someone).
-    v("ثمّن", "يثمّن", "مثمن", NP),
-    v("استنكر", "يستنكر", "مستنكر", NP),
-    v("أدان", "يدين", "", NP | NOPART),
+    v("ثمّن", "يثمّن", "مثمن", NP | POSITION),
+    v("استنكر", "يستنكر", "مستنكر", NP | POSITION),
+    v("أدان", "يدين", "", NP | NOPART | POSITION),
     // دان "condemned" without the hamza of أدان (the annotators' own example).
-    v("دان", "يدين", "", NP | NOPART),
+    v("دان", "يدين", "", NP | NOPART | POSITION),
     v("أثنى", "يثني", "مثني", ALA),
     v("عبّر", "يعبّر", "معبر", AN | NEEDS_PREP | NOFEM),
     v("أجمع", "يجمع", "", ALA | NEEDS_PREP | NOPART),
@@ -186,7 +190,7 @@ const VERBS: &[Verb] = &[
     v("عوّل", "يعوّل", "معول", ALA | NO_COLON),
     v("تطلع", "يتطلع", "متطلع", ILA | NO_COLON),
     v("ندد", "يندد", "مندد", BI | NO_COLON),
-    v("شجب", "يشجب", "شاجب", NP | NO_COLON),
+    v("شجب", "يشجب", "شاجب", NP | NO_COLON | POSITION),
     v("استطرد", "يستطرد", "مستطرد", 0),
     v("أمل", "يأمل", "آمل", NEAR | NO_COLON),
     v("اشترط", "يشترط", "مشترط", NO_COLON),

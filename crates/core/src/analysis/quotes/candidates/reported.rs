@@ -115,7 +115,7 @@ const NON_SPEAKERS: &[&str] = &[
 ];
 
 /// Demonstratives right after a reporting verb: it refers back to something said ("قال ذلك"), not forward.
-const DEMONSTRATIVES: &[&str] = &["ذلك", "هذا", "هذه", "ذاك", "كذلك"];
+const DEMONSTRATIVES: &[&str] = &["ذلك", "هذا", "هذه", "ذاك", "كذلك", "تلك"];
 
 /// Words before أن that make it temporal or concessive, not what the verb reports ("بعد أن أمضى"); also modal
 /// verbs and impersonal phrases whose أن is their own ("يجب أن", "من المقرر أن", "لا بد أن").
@@ -1441,10 +1441,11 @@ fn np_after_subject(
     }
     let t = ctx.toks.get(k)?;
     let n = t.key.as_str();
-    // "مثمنا هذه الخطوة", "ووصف هذا العصر بـ": a demonstrative before a definite noun starts a participle's or a
-    // describing verb's noun phrase (after another finite verb it confirms what was reported: "وأكد مصدر هذه
+    // "مثمنا هذه الخطوة", "ووصف هذا العصر بـ", "وثمّن الوزير هذه المبادرة": a demonstrative before a definite noun
+    // starts a participle's, a describing verb's or a verb of position's noun phrase (after another finite verb it confirms what was reported: "وأكد مصدر هذه
     // المعلومات").
-    let demonstrative = (info.form == CueForm::Participle || info.comp & cues::BI != 0)
+    let demonstrative = (info.form == CueForm::Participle
+        || info.comp & (cues::BI | cues::POSITION) != 0)
         && DEMONSTRATIVES.contains(&n)
         && ctx
             .toks
