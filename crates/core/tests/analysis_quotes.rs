@@ -2414,3 +2414,14 @@ fn a_demonstrative_object_starts_the_statement_of_a_describing_verb_or_a_verb_of
     assert_eq!(cue(&c, &q[1]), "وثمن");
     assert_eq!(speaker(&q[2]), "رابطة الطلاب");
 }
+
+#[test]
+fn a_verb_of_attributing_a_cause_keeps_its_preposition_after_its_object() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وعزا [PER:خالد السالم] تراجع المبيعات إلى ⟨ضعف الطلب في الأسواق المجاورة⟩.\n",
+        "وأكدت [ORG:هيئة الأرصاد] ⟨هطول أمطار على المرتفعات⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وعزا");
+    assert_eq!(speaker(&q[0]), "خالد السالم");
+}

@@ -67,6 +67,10 @@ const SUFFIX_NOUN: u32 = 1 << 20;
 /// "واستنكرت الجامعة تلك الاعتداءات"): unlike "وأكد مصدر هذه المعلومات", which confirms what was reported.
 pub const POSITION: u32 = 1 << 21;
 
+/// The verb takes an object before its preposition ("عزا فلان تراجع الأرباح إلى", "أرجع الخبير الارتفاع إلى"): a
+/// noun after the named speaker does not keep the preposition from being the verb's.
+pub const OBJECT_THEN_PREP: u32 = 1 << 23;
+
 /// The verb relays a source named after عن ("نقلت الوكالة عن مسؤول أن"): that source speaks; without عن the
 /// verb is "moved" and reports nothing.
 pub const VIA: u32 = 1 << 22;
@@ -196,11 +200,11 @@ const VERBS: &[Verb] = &[
     v("اشترط", "يشترط", "مشترط", NO_COLON),
     // Attributing a cause: "عزا الخبير ذلك إلى", "أرجع المسؤول التراجع إلى" (يرجع is also "goes back": no
     // imperfect, and the participle مرجع is a noun).
-    v("عزا", "يعزو", "عازي", ILA | NO_COLON),
+    v("عزا", "يعزو", "عازي", ILA | NO_COLON | OBJECT_THEN_PREP),
     // Agreeing on a view: "اتفق المدربان على صعوبة المباراة", "اتفق المشاركون على أن ..." (with مع it is only
     // "agreed with").
     v("اتفق", "يتفق", "متفق", ALA | NO_COLON),
-    v("أرجع", "", "", ILA | NO_COLON),
+    v("أرجع", "", "", ILA | NO_COLON | OBJECT_THEN_PREP),
     // Telling, explaining, noting and narrating (general knowledge of news Arabic). مخبر is a noun (an informant),
     // ملاحظة and راوية are nouns (a note, a narrator): no participle, or no feminine one.
     v("أخبر", "يخبر", "", NOPART | ADDRESSEE),

@@ -681,7 +681,11 @@ impl Zone {
         }
         // "وأكدت [هيئة الأرصاد] هطول أمطار على ...": an indefinite common noun right after a named speaker starts
         // the verb's object; a preposition after it is the object's own.
-        if j > i + 1 && t.is_word() && object_after_name(ctx, j) {
+        if j > i + 1
+            && t.is_word()
+            && info.comp & cues::OBJECT_THEN_PREP == 0
+            && object_after_name(ctx, j)
+        {
             self.broken = true;
             self.broken_hard = true;
         }
