@@ -2425,3 +2425,17 @@ fn a_verb_of_attributing_a_cause_keeps_its_preposition_after_its_object() {
     assert_eq!(cue(&c, &q[0]), "وعزا");
     assert_eq!(speaker(&q[0]), "خالد السالم");
 }
+
+#[test]
+fn a_describing_verb_after_ma_with_its_own_subject_reports_how_that_speaker_described_it() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وشهدت البلاد ما وصفه مراقبون بأنه ⟨أسوأ جفاف منذ نصف قرن⟩.\n",
+        "وأطلقت الحكومة ما وصفه مسؤولون بأنها «⟨خطة إنقاذ شاملة للزراعة⟩» الأسبوع الماضي.\n",
+        "وهذا ما قاله الوزير للصحفيين أمس.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وصفه");
+    assert_eq!(speaker(&q[0]), "مراقبون");
+    assert_eq!(q[1].kind, QuoteKind::Direct);
+    assert_eq!(speaker(&q[1]), "مسؤولون");
+}

@@ -433,7 +433,16 @@ impl Finder<'_, '_> {
         let who = self.who(cue, who_end);
         // "أن “العمليات انتهت” وتخليصه من المهاجمين": the sentence goes on after the closing mark, so the quote is
         // a part of the reported statement, which starts inside the marks.
-        let start = if let Some(inner) = lead.and_then(|index| self.continued_after(index)) {
+        // "ما وصفه مسؤولون بأنها “...” الشهر الماضي": after a relative clause the sentence goes on with its own
+        // words; the quote is what the clause reports.
+        let relative = i
+            .checked_sub(1)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(|p| p.key.as_str() == "ما");
+        let start = if let Some(inner) = lead
+            .filter(|_| !relative)
+            .and_then(|index| self.continued_after(index))
+        {
             inner
         } else {
             if let Some(index) = lead {
@@ -590,9 +599,11 @@ fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
         return true;
     };
     let prev_norm = prev.key.as_str();
-    // "بحسب ما يقول", "مما يعتقد": the verb is inside a relative clause, not a report.
+    // "بحسب ما يقول", "مما يعتقد": the verb is inside a relative clause, not a report; but "ما وصفه مسؤولون بأنه
+    // ...", "ما اعتبرته الوزارة ...": a describing or deeming verb with its object pronoun and its own subject after
+    // it reports how that speaker described the thing.
     if RELATIVES.contains(&prev_norm.strip_prefix('و').unwrap_or(prev_norm)) {
-        return false;
+        return prev_norm == "ما" && described_by(ctx, i, info);
     }
     // "الأمر الذي نفته الوزارة": the verb's object is what was said before; it reports nothing of its own.
     let after_al_amr = i
@@ -610,6 +621,22 @@ fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
         return true;
     }
     !(prev.raw == "على" || PREPOSITIONS_BEFORE_NOUN.contains(&prev_norm))
+}
+
+/// "ما وصفه مسؤولون بأنه", "ما اعتبرته الوزارة": after ما, a perfect describing or deeming verb with an object
+/// pronoun, whose subject (a name, title, plural of people or definite noun) follows it.
+fn described_by(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
+    let Some(t) = ctx.toks.get(i) else {
+        return false;
+    };
+    let w = t.key.as_str();
+    info.form == CueForm::Perfect
+        && info.comp & (cues::BI | cues::DEEM) != 0
+        && (w.ends_with('ه') || w.ends_with("ها"))
+        && ctx
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| !ctx.ends_sentence(i) && subject_like(ctx, n))
 }
 
 /// How many tokens after the reporting word its content (or the quote it leads into) may start.
