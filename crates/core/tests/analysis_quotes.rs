@@ -2439,3 +2439,14 @@ fn a_describing_verb_after_ma_with_its_own_subject_reports_how_that_speaker_desc
     assert_eq!(q[1].kind, QuoteKind::Direct);
     assert_eq!(speaker(&q[1]), "مسؤولون");
 }
+
+#[test]
+fn an_adverbial_aside_between_commas_keeps_the_verbs_preposition() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وشدد قائد الدوريات، خلال اللقاء الذي جمعه أمس بعدد من الأهالي، على ⟨ضرورة الإبلاغ عن المخالفات⟩.\n",
+        "وتحدث المدرب، في المؤتمر الصحفي، عن مباراة الغد.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وشدد");
+    assert_eq!(speaker(&q[0]), "قائد الدوريات");
+}

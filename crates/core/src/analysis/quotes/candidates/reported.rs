@@ -899,7 +899,9 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         zone.extend(ctx, i, j, info);
         j += 1;
     }
-    if let Some(found) = addressee_then_preposition(ctx, i, info, marked) {
+    if let Some(found) = addressee_then_preposition(ctx, i, info, marked)
+        .or_else(|| aside_then_preposition(ctx, i, info, marked))
+    {
         return Some(found);
     }
     if reach == VERB_REACH
@@ -1023,6 +1025,50 @@ fn addressee_then_preposition(
                 who_end: k,
             });
         }
+    }
+    None
+}
+
+/// "وشدد مدير الشرطة، خلال الاجتماع الذي عقد أمس بحضور عدد من الضباط، على ضرورة ...": an adverbial aside between
+/// commas after the speaker, opened by a preposition of place or occasion, and the verb's own preposition after
+/// the closing comma: the content starts after that preposition. Within [`LONG_VERB_REACH`] tokens of the finite
+/// verb, in its sentence, before any other reporting word or complementiser.
+fn aside_then_preposition(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> {
+    if info.comp & (cues::ILA | cues::ALA | cues::AN | cues::MIN) == 0
+        || !matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+    {
+        return None;
+    }
+    let mut opened: Option<usize> = None;
+    for k in i + 2..i + LONG_VERB_REACH {
+        let t = ctx.toks.get(k)?;
+        if t.block != ctx.toks.get(i)?.block
+            || ctx.ends_sentence(k - 1)
+            || cue_at(ctx, marked, k).is_some()
+            || is_comp(t)
+            || is_quote_mark(t.raw)
+        {
+            return None;
+        }
+        if !t.is_punct(COMMAS) {
+            continue;
+        }
+        let next = ctx.toks.get(k + 1)?;
+        let Some(open) = opened else {
+            let n = next.key.as_str();
+            if !ADJUNCT_PREPOSITIONS.contains(&n.strip_prefix('و').unwrap_or(n)) {
+                return None;
+            }
+            opened = Some(k);
+            continue;
+        };
+        if takes_preposition(next, info) && ctx.toks.get(k + 2).is_some_and(|w| w.is_word()) {
+            return Some(Found::Content {
+                start: k + 2,
+                who_end: open,
+            });
+        }
+        return None;
     }
     None
 }
