@@ -2450,3 +2450,20 @@ fn an_adverbial_aside_between_commas_keeps_the_verbs_preposition() {
     assert_eq!(cue(&c, &q[0]), "وشدد");
     assert_eq!(speaker(&q[0]), "قائد الدوريات");
 }
+
+#[test]
+fn advising_reassuring_and_denying_are_reported_speech() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونصح [PER:سعد الغامدي] مرضى الربو ⟨بتجنب الغبار⟩.\n",
+        "وطمأن [PER:سعد الغامدي] الأهالي بأن ⟨المياه صالحة للشرب⟩.\n",
+        "وأنكر [PER:ماهر السالم] أن ⟨يكون قد وقع على العقد⟩.\n",
+        "ودعا [PER:سعد الغامدي] شباب الحي إلى ⟨المشاركة في حملة النظافة⟩.\n",
+        "ويُنصح بشرب الماء بكثرة في الصيف.",
+    ));
+    let cues: Vec<&str> = q.iter().map(|q| cue(&c, q)).collect();
+    assert_eq!(cues, ["ونصح", "وطمأن", "وأنكر", "ودعا"]);
+    assert_eq!(speaker(&q[3]), "سعد الغامدي");
+    assert_eq!(speaker(&q[1]), "سعد الغامدي");
+    assert_eq!(speaker(&q[2]), "ماهر السالم");
+}

@@ -201,6 +201,12 @@ const VERBS: &[Verb] = &[
     // Attributing a cause: "عزا الخبير ذلك إلى", "أرجع المسؤول التراجع إلى" (يرجع is also "goes back": no
     // imperfect, and the participle مرجع is a noun).
     v("عزا", "يعزو", "عازي", ILA | NO_COLON | OBJECT_THEN_PREP),
+    // Advising and reassuring someone, denying a charge: speech acts reported of someone ("ونصح الأطباء المرضى
+    // بعدم ...", "وطمأن الوزير المواطنين بأن ...", "وأنكر المتهم التهم"). The impersonal "يُنصح بـ" ("it is
+    // advised") needs a named speaker; مطمئن and منكر are adjectives and nouns.
+    v("نصح", "ينصح", "ناصح", BI | ADDRESSEE | IMPF_NAMED),
+    v("طمأن", "", "", BI | ADDRESSEE | NOPART),
+    v("أنكر", "ينكر", "", NP | NOPART | IMPF_NAMED),
     // Agreeing on a view: "اتفق المدربان على صعوبة المباراة", "اتفق المشاركون على أن ..." (with مع it is only
     // "agreed with").
     v("اتفق", "يتفق", "متفق", ALA | NO_COLON),

@@ -710,7 +710,7 @@ impl Zone {
         // the verb's object; a preposition after it is the object's own.
         if j > i + 1
             && t.is_word()
-            && info.comp & cues::OBJECT_THEN_PREP == 0
+            && info.comp & (cues::OBJECT_THEN_PREP | cues::ADDRESSEE) == 0
             && object_after_name(ctx, j)
         {
             self.broken = true;
