@@ -2467,3 +2467,14 @@ fn advising_reassuring_and_denying_are_reported_speech() {
     assert_eq!(speaker(&q[1]), "سعد الغامدي");
     assert_eq!(speaker(&q[2]), "ماهر السالم");
 }
+
+#[test]
+fn zada_with_a_complementiser_or_colon_close_after_it_is_added() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وزاد المصدر أن ⟨اللجنة ستعلن نتائجها قريبا⟩.\n",
+        "وزاد عدد المسافرين خلال العطلة بنسبة كبيرة بعد أن خفضت الشركات أسعارها.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وزاد");
+    assert_eq!(speaker(&q[0]), "المصدر");
+}

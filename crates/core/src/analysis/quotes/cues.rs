@@ -207,6 +207,9 @@ const VERBS: &[Verb] = &[
     v("نصح", "ينصح", "ناصح", BI | ADDRESSEE | IMPF_NAMED),
     v("طمأن", "", "", BI | ADDRESSEE | NOPART),
     v("أنكر", "ينكر", "", NP | NOPART | IMPF_NAMED),
+    // "وزاد المصدر أن ...", "وزاد: ..." ("added"; otherwise "increased", which takes no complementiser close
+    // after it).
+    v("زاد", "", "", NEAR | NOPART | SUFFIX_NOUN),
     // Agreeing on a view: "اتفق المدربان على صعوبة المباراة", "اتفق المشاركون على أن ..." (with مع it is only
     // "agreed with").
     v("اتفق", "يتفق", "متفق", ALA | NO_COLON),
