@@ -2478,3 +2478,23 @@ fn zada_with_a_complementiser_or_colon_close_after_it_is_added() {
     assert_eq!(cue(&c, &q[0]), "وزاد");
     assert_eq!(speaker(&q[0]), "المصدر");
 }
+
+#[test]
+fn a_name_in_marks_after_an_adjective_of_relation_is_no_statement() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "ويتميز القطار الياباني “نجم الشرق السريع الجديد” بسرعة تفوق ثلاثمئة كيلومتر.\n",
+        "وقال المهندس: «⟨القطار سيصل إلى المدينة خلال عامين⟩».",
+    ));
+}
+
+#[test]
+fn a_part_of_the_figures_is_no_speaker_whatever_the_verbs_gender() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ويشير أحد التقديرات إلى أن الطلب سيتضاعف.\n",
+        "وتشير بعض الإحصائيات إلى أن البطالة تراجعت.\n",
+        "ويشير أحد المسؤولين إلى أن ⟨الطلب سيتضاعف⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "ويشير");
+}

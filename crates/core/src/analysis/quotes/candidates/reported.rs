@@ -112,7 +112,12 @@ const NON_SPEAKERS: &[&str] = &[
     "المعطيات",
     "التوقعات",
     "النتائج",
+    "التقديرات",
+    "الاحصاييات",
 ];
+
+/// Words of "one of" and "some of" before a noun (normalised): "أحد التقديرات", "بعض الأرقام".
+const PART_OF: &[&str] = &["احد", "احدي", "بعض"];
 
 /// Demonstratives right after a reporting verb: it refers back to something said ("قال ذلك"), not forward.
 const DEMONSTRATIVES: &[&str] = &["ذلك", "هذا", "هذه", "ذاك", "كذلك", "تلك"];
@@ -2269,6 +2274,18 @@ fn non_human_subject(ctx: &Ctx, cue: usize, info: CueInfo, who: &Who) -> bool {
     let Some(t) = ctx.toks.get(cue) else {
         return false;
     };
+    // "ويشير أحد التقديرات إلى أن": a part of the figures, whatever the verb's gender.
+    let part_of_figures = ctx
+        .toks
+        .get(cue + 1)
+        .is_some_and(|n| PART_OF.contains(&n.key.as_str()))
+        && ctx
+            .toks
+            .get(cue + 2)
+            .is_some_and(|n| NON_SPEAKERS.contains(&n.key.as_str()));
+    if part_of_figures {
+        return true;
+    }
     let verb = if info.wa || info.fa {
         t.key.as_str().chars().skip(1).collect::<String>()
     } else {
