@@ -357,10 +357,7 @@ fn derived_verbal_noun_with_pronoun(ctx: &Context<'_>, i: usize) -> bool {
         return false;
     }
     let raw = ctx.raw(i);
-    let Some(stem) = ["هم", "ها", "ه"]
-        .iter()
-        .find_map(|p| raw.strip_suffix(p))
-    else {
+    let Some(stem) = ["هم", "ها", "ه"].iter().find_map(|p| raw.strip_suffix(p)) else {
         return false;
     };
     // The stem (hamza and alef folded) before the pronoun: ا + 3 radicals with ا before the last (إفعال), or ا

@@ -1592,15 +1592,38 @@ fn subject_like(ctx: &Ctx, t: Tok) -> bool {
 /// Head nouns of institution names (normalised, without the article) that may stand before the name without
 /// being part of its mention: "شركة [الاتصالات السعودية]", "منظمة [الصحة العالمية]".
 const INSTITUTION_HEADS: &[&str] = &[
-    "شركه", "موسسه", "منظمه", "مصرف", "بنك", "صندوق", "جامعه", "مركز", "معهد", "حركه", "حزب", "جماعه", "جبهه",
-    "وكاله", "صحيفه", "قناه", "محكمه", "مجموعه", "اداره", "بلديه", "مستشفي", "كليه",
+    "شركه",
+    "موسسه",
+    "منظمه",
+    "مصرف",
+    "بنك",
+    "صندوق",
+    "جامعه",
+    "مركز",
+    "معهد",
+    "حركه",
+    "حزب",
+    "جماعه",
+    "جبهه",
+    "وكاله",
+    "صحيفه",
+    "قناه",
+    "محكمه",
+    "مجموعه",
+    "اداره",
+    "بلديه",
+    "مستشفي",
+    "كليه",
 ];
 
 /// "وأعلنت شركة [الاتصالات السعودية] إطلاق ...": an institution's head noun right before an organisation's mention
 /// is the first word of the subject, not the verb's object.
 fn institution_before_name(ctx: &Ctx, t: Tok) -> bool {
     let n = t.key.as_str();
-    let n = n.strip_prefix('و').filter(|r| r.chars().count() >= 3).unwrap_or(n);
+    let n = n
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(n);
     if !INSTITUTION_HEADS.contains(&n) {
         return false;
     }
