@@ -628,8 +628,8 @@ fn a_perfect_verb_of_the_same_speaker_after_a_comma_starts_a_new_statement() {
     let (c, q) = quotes_of(concat!(
         "عنوان\n",
         "قالت المهندسة [PER:هدى سالم] إن ⟨المشروع تأخر بسبب الأمطار⟩، وأشادت ⟨بتعاون السكان مع فرق العمل⟩.\n",
-        // A verb whose named subject the statement reports on stays inside it.
-        "وأوضح الوزير أن ⟨اللجنة اجتمعت أمس، وشدد [ORG:مجلس الوزراء] على متابعة التنفيذ⟩.\n",
+        // A verb whose named subject the statement reports on (names in its content) stays inside it.
+        "وأوضح الوزير أن ⟨[ORG:مجلس الوزراء] اجتمع أمس، وشدد [ORG:مجلس الوزراء] على متابعة التنفيذ⟩.\n",
         "وأضاف أن ⟨العمل سيستمر⟩، دون أن يحدد موعدا للانتهاء.\n",
         "واعتبر خبراء أن ⟨السوق مستقرة⟩، موضحين أن ⟨الطلب ما زال قويا⟩، كما أكد أحدهم أن ⟨الأسعار لن ترتفع⟩.",
     ));
