@@ -2498,3 +2498,16 @@ fn a_part_of_the_figures_is_no_speaker_whatever_the_verbs_gender() {
     ));
     assert_eq!(cue(&c, &q[0]), "ويشير");
 }
+
+#[test]
+fn the_group_a_verb_of_addressing_addresses_is_not_part_of_its_speaker() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ودعا المحافظ السائقين إلى ⟨تجنب الطرق الجبلية أثناء الضباب⟩.\n",
+        "وحثت [ORG:نقابة المهندسين] الأعضاء على ⟨تحديث بياناتهم⟩.\n",
+        "وطالب رئيس رابطة المحترفين المسؤولين ⟨بصرف الرواتب المتأخرة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "المحافظ");
+    assert_eq!(speaker(&q[1]), "نقابة المهندسين");
+    assert_eq!(speaker(&q[2]), "رابطة المحترفين");
+}

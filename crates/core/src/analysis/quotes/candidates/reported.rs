@@ -1848,6 +1848,7 @@ fn who_for(
     {
         first += 1;
     }
+    let who_end = addressee_plural(ctx, first, who_end, info).unwrap_or(who_end);
     let who = speaker::after_cue(ctx, first, who_end);
     let who = if who == Who::Implicit {
         subject_after_phrase(ctx, cue, who_end).unwrap_or(who)
@@ -1922,6 +1923,46 @@ fn who_for(
     introduced_since(ctx, cue, info, sentence, last_end)
         .or_else(|| organisation_since(ctx, cue, info, sentence, last_end))
         .unwrap_or(Who::Implicit)
+}
+
+/// How few letters a definite sound plural has at least to be taken for the addressed group ("المواطنين").
+const ADDRESSEE_PLURAL_MIN_LETTERS: usize = 6;
+
+/// "ودعا الوزير المواطنين إلى", "وحث المدير الموظفين على": after a verb of addressing, a definite sound plural
+/// (ـين، ـون، ـات) after the subject's first word, in no mention and no title, and not the genitive of a title or
+/// institution head, is whom it addresses: the speaker zone `first..who_end` ends before it.
+fn addressee_plural(ctx: &Ctx, first: usize, who_end: usize, info: CueInfo) -> Option<usize> {
+    use crate::analysis::quotes::lexicon;
+    if info.comp & cues::ADDRESSEE == 0
+        || !matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+    {
+        return None;
+    }
+    // "نقابة المهندسين", "رئيس اتحاد الصحفيين": the plural is the genitive of a title or institution head.
+    let head_before = |k: usize| {
+        ctx.toks.get(k - 1).is_some_and(|p| {
+            let n = p.key.as_str();
+            let b = lexicon::bare(n);
+            // Only a head without the article is in construct with the word after it ("المحافظ السائقين" is not).
+            !n.strip_prefix('و').unwrap_or(n).starts_with("ال")
+                && (lexicon::is_title(n)
+                    || lexicon::org_heads().contains(b)
+                    || INSTITUTION_HEADS.contains(&b))
+        })
+    };
+    (first + 1..who_end).find(|&k| {
+        ctx.toks.get(k).is_some_and(|t| {
+            let n = t.key.as_str();
+            let bare = n.strip_prefix('و').unwrap_or(n);
+            t.is_word()
+                && bare.starts_with("ال")
+                && bare.chars().count() >= ADDRESSEE_PLURAL_MIN_LETTERS
+                && (bare.ends_with("ين") || bare.ends_with("ون") || bare.ends_with("ات"))
+                && ctx.mentions_over(t.span).next().is_none()
+                && !lexicon::is_title(n)
+                && !head_before(k)
+        })
+    })
 }
 
 /// "الهلال الأحمر الذي أعلن أن", "نائب الوزير فلان الذي قال إن": the verb of a relative clause has the noun
