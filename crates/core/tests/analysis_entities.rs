@@ -1186,3 +1186,10 @@ fn a_list_of_neighbourhoods_after_the_following_and_a_colon() {
 fn a_preposition_on_a_place_word_after_an_indefinite_head_is_where_it_is() {
     check("ويقع المقر في مدرسة بحي [LOC:الأمانة] شرق المدينة.");
 }
+
+#[test]
+fn a_derived_verbal_noun_with_a_pronoun_after_a_title_is_no_name() {
+    check("وأبدى المدرب إعجابه بالأداء، وأبدى المحافظ ارتياحه للنتائج.");
+    check("وأبدت الوزيرة استغرابها من القرار.");
+    check("وقال المدرب [PER:ماركو سيلفا] إن الفريق جاهز.");
+}

@@ -344,6 +344,7 @@ pub fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
     });
     if !continues_name(ctx, i)
         || pronoun_noun
+        || derived_verbal_noun_with_pronoun(ctx, i)
         || accusative
         || ctx.raw(i).ends_with('ة')
         || perfect_verb
@@ -360,6 +361,32 @@ pub fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
             .get(i + 1)
             .is_some_and(|w| w.is_wordlike() && w.key.starts_with("ال"));
     !next_definite
+}
+
+/// True when word `i` has the shape of a verbal noun of a derived verb with a possessive pronoun: إفعال, افتعال,
+/// انفعال or استفعال with ه/ها/هم ("المدرب [إعجابه] بـ", "الوزير [ارتياحه] لـ", "[استياءه]"). Given names of these
+/// shapes ("إبراهيم", "إيمان") take no pronoun, and a name that does is in the lists.
+fn derived_verbal_noun_with_pronoun(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    if ctx
+        .lexicon
+        .flags(&w.key)
+        .contains(Flags::GIVEN.union(Flags::PERSON))
+    {
+        return false;
+    }
+    let raw = ctx.raw(i);
+    let Some(stem) = ["هم", "ها", "ه"].iter().find_map(|p| raw.strip_suffix(p)) else {
+        return false;
+    };
+    // The stem (hamza and alef folded) before the pronoun: ا + 3 radicals with ا before the last (إفعال), or ا
+    // + a fourth letter (افتعال، انفعال) or است (استفعال) before them.
+    let stem = crate::analysis::normalize::normalize(stem);
+    let c: Vec<char> = stem.chars().collect();
+    let long_a_before_last = c.len() >= 5 && c.get(c.len() - 2) == Some(&'ا');
+    c.first() == Some(&'ا') && long_a_before_last && (5..=7).contains(&c.len())
 }
 
 /// True when word `i` reads as a family name of the relative form ("الدوسري"): a definite word in "ي" of five

@@ -63,6 +63,14 @@ pub const ANONYMITY: u32 = 1 << 19;
 /// forms are left out.
 const SUFFIX_NOUN: u32 = 1 << 20;
 
+/// A verb of position whose object is what it judges, also a demonstrative one ("وثمّن الوزير هذه المبادرة",
+/// "واستنكرت الجامعة تلك الاعتداءات"): unlike "وأكد مصدر هذه المعلومات", which confirms what was reported.
+pub const POSITION: u32 = 1 << 21;
+
+/// The verb takes an object before its preposition ("عزا فلان تراجع الأرباح إلى", "أرجع الخبير الارتفاع إلى"): a
+/// noun after the named speaker does not keep the preposition from being the verb's.
+pub const OBJECT_THEN_PREP: u32 = 1 << 23;
+
 /// The verb relays a source named after عن ("نقلت الوكالة عن مسؤول أن"): that source speaks; without عن the
 /// verb is "moved" and reports nothing.
 pub const VIA: u32 = 1 << 22;
@@ -170,11 +178,11 @@ const VERBS: &[Verb] = &[
     v("أبدى", "يبدي", "مبدي", NP),
     v("تساءل", "يتساءل", "متسائل", 0),
     // Expressions of position (the annotators count them as statements: a position reported of someone).
-    v("ثمّن", "يثمّن", "مثمن", NP),
-    v("استنكر", "يستنكر", "مستنكر", NP),
-    v("أدان", "يدين", "", NP | NOPART),
+    v("ثمّن", "يثمّن", "مثمن", NP | POSITION),
+    v("استنكر", "يستنكر", "مستنكر", NP | POSITION),
+    v("أدان", "يدين", "", NP | NOPART | POSITION),
     // دان "condemned" without the hamza of أدان (the annotators' own example).
-    v("دان", "يدين", "", NP | NOPART),
+    v("دان", "يدين", "", NP | NOPART | POSITION),
     v("أثنى", "يثني", "مثني", ALA),
     v("عبّر", "يعبّر", "معبر", AN | NEEDS_PREP | NOFEM),
     v("أجمع", "يجمع", "", ALA | NEEDS_PREP | NOPART),
@@ -186,14 +194,26 @@ const VERBS: &[Verb] = &[
     v("عوّل", "يعوّل", "معول", ALA | NO_COLON),
     v("تطلع", "يتطلع", "متطلع", ILA | NO_COLON),
     v("ندد", "يندد", "مندد", BI | NO_COLON),
-    v("شجب", "يشجب", "شاجب", NP | NO_COLON),
+    v("شجب", "يشجب", "شاجب", NP | NO_COLON | POSITION),
     v("استطرد", "يستطرد", "مستطرد", 0),
     v("أمل", "يأمل", "آمل", NEAR | NO_COLON),
     v("اشترط", "يشترط", "مشترط", NO_COLON),
     // Attributing a cause: "عزا الخبير ذلك إلى", "أرجع المسؤول التراجع إلى" (يرجع is also "goes back": no
     // imperfect, and the participle مرجع is a noun).
-    v("عزا", "يعزو", "عازي", ILA | NO_COLON),
-    v("أرجع", "", "", ILA | NO_COLON),
+    v("عزا", "يعزو", "عازي", ILA | NO_COLON | OBJECT_THEN_PREP),
+    // Advising and reassuring someone, denying a charge: speech acts reported of someone ("ونصح الأطباء المرضى
+    // بعدم ...", "وطمأن الوزير المواطنين بأن ...", "وأنكر المتهم التهم"). The impersonal "يُنصح بـ" ("it is
+    // advised") needs a named speaker; مطمئن and منكر are adjectives and nouns.
+    v("نصح", "ينصح", "ناصح", BI | ADDRESSEE | IMPF_NAMED),
+    v("طمأن", "", "", BI | ADDRESSEE | NOPART),
+    v("أنكر", "ينكر", "", NP | NOPART | IMPF_NAMED),
+    // "وزاد المصدر أن ...", "وزاد: ..." ("added"; otherwise "increased", which takes no complementiser close
+    // after it).
+    v("زاد", "", "", NEAR | NOPART | SUFFIX_NOUN),
+    // Agreeing on a view: "اتفق المدربان على صعوبة المباراة", "اتفق المشاركون على أن ..." (with مع it is only
+    // "agreed with").
+    v("اتفق", "يتفق", "متفق", ALA | NO_COLON),
+    v("أرجع", "", "", ILA | NO_COLON | OBJECT_THEN_PREP),
     // Telling, explaining, noting and narrating (general knowledge of news Arabic). مخبر is a noun (an informant),
     // ملاحظة and راوية are nouns (a note, a narrator): no participle, or no feminine one.
     v("أخبر", "يخبر", "", NOPART | ADDRESSEE),

@@ -481,9 +481,13 @@ fn names_a_thing(tokens: &Tokens, p: super::context::Tok<'_>) -> bool {
     use super::lexicon;
     let n = p.key.as_str();
     let bare = n.strip_prefix('و').unwrap_or(n);
+    // "الحاسوب الصيني “...” بقدرات": a definite adjective of relation after the noun it describes.
+    let nisba = bare
+        .strip_prefix("ال")
+        .is_some_and(|r| r.chars().count() >= 4 && (r.ends_with('ي') || r.ends_with("يه")));
     p.is_word()
         && bare.chars().count() >= 3
-        && !bare.starts_with("ال")
+        && (!bare.starts_with("ال") || nisba)
         && !n.starts_with('ب')
         && !n.starts_with('ل')
         && !p.raw.ends_with('ـ')

@@ -112,10 +112,15 @@ const NON_SPEAKERS: &[&str] = &[
     "المعطيات",
     "التوقعات",
     "النتائج",
+    "التقديرات",
+    "الاحصاييات",
 ];
 
+/// Words of "one of" and "some of" before a noun (normalised): "أحد التقديرات", "بعض الأرقام".
+const PART_OF: &[&str] = &["احد", "احدي", "بعض"];
+
 /// Demonstratives right after a reporting verb: it refers back to something said ("قال ذلك"), not forward.
-const DEMONSTRATIVES: &[&str] = &["ذلك", "هذا", "هذه", "ذاك", "كذلك"];
+const DEMONSTRATIVES: &[&str] = &["ذلك", "هذا", "هذه", "ذاك", "كذلك", "تلك"];
 
 /// Words before أن that make it temporal or concessive, not what the verb reports ("بعد أن أمضى"); also modal
 /// verbs and impersonal phrases whose أن is their own ("يجب أن", "من المقرر أن", "لا بد أن").
@@ -433,7 +438,16 @@ impl Finder<'_, '_> {
         let who = self.who(cue, who_end);
         // "أن “العمليات انتهت” وتخليصه من المهاجمين": the sentence goes on after the closing mark, so the quote is
         // a part of the reported statement, which starts inside the marks.
-        let start = if let Some(inner) = lead.and_then(|index| self.continued_after(index)) {
+        // "ما وصفه مسؤولون بأنها “...” الشهر الماضي": after a relative clause the sentence goes on with its own
+        // words; the quote is what the clause reports.
+        let relative = i
+            .checked_sub(1)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(|p| p.key.as_str() == "ما");
+        let start = if let Some(inner) = lead
+            .filter(|_| !relative)
+            .and_then(|index| self.continued_after(index))
+        {
             inner
         } else {
             if let Some(index) = lead {
@@ -590,9 +604,11 @@ fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
         return true;
     };
     let prev_norm = prev.key.as_str();
-    // "بحسب ما يقول", "مما يعتقد": the verb is inside a relative clause, not a report.
+    // "بحسب ما يقول", "مما يعتقد": the verb is inside a relative clause, not a report; but "ما وصفه مسؤولون بأنه
+    // ...", "ما اعتبرته الوزارة ...": a describing or deeming verb with its object pronoun and its own subject after
+    // it reports how that speaker described the thing.
     if RELATIVES.contains(&prev_norm.strip_prefix('و').unwrap_or(prev_norm)) {
-        return false;
+        return prev_norm == "ما" && described_by(ctx, i, info);
     }
     // "الأمر الذي نفته الوزارة": the verb's object is what was said before; it reports nothing of its own.
     let after_al_amr = i
@@ -610,6 +626,22 @@ fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
         return true;
     }
     !(prev.raw == "على" || PREPOSITIONS_BEFORE_NOUN.contains(&prev_norm))
+}
+
+/// "ما وصفه مسؤولون بأنه", "ما اعتبرته الوزارة": after ما, a perfect describing or deeming verb with an object
+/// pronoun, whose subject (a name, title, plural of people or definite noun) follows it.
+fn described_by(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
+    let Some(t) = ctx.toks.get(i) else {
+        return false;
+    };
+    let w = t.key.as_str();
+    info.form == CueForm::Perfect
+        && info.comp & (cues::BI | cues::DEEM) != 0
+        && (w.ends_with('ه') || w.ends_with("ها"))
+        && ctx
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| !ctx.ends_sentence(i) && subject_like(ctx, n))
 }
 
 /// How many tokens after the reporting word its content (or the quote it leads into) may start.
@@ -681,7 +713,11 @@ impl Zone {
         }
         // "وأكدت [هيئة الأرصاد] هطول أمطار على ...": an indefinite common noun right after a named speaker starts
         // the verb's object; a preposition after it is the object's own.
-        if j > i + 1 && t.is_word() && object_after_name(ctx, j) {
+        if j > i + 1
+            && t.is_word()
+            && info.comp & (cues::OBJECT_THEN_PREP | cues::ADDRESSEE) == 0
+            && object_after_name(ctx, j)
+        {
             self.broken = true;
             self.broken_hard = true;
         }
@@ -759,7 +795,9 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
     while j < ctx.toks.len() && j - i - skipped <= reach {
         // "وقد طالبت الغرفة في وقت سابق بتسهيل ...": a time phrase is passed over the same way.
         // "سائلا المولى عز وجل أن", "داعيا الله تعالى أن": God addressed in a prayer right after the verb.
+        // "وأعلنت شركة الاتصالات (STC) عن": a name's short form in parentheses stays in the speaker zone.
         if let Some(n) = discourse_phrase(ctx, j)
+            .or_else(|| alias_in_parentheses(ctx, j).filter(|_| j > i + 1 && !zone.broken))
             .or_else(|| time_phrase(ctx, j).filter(|_| j > i + 1))
             .or_else(|| divine_phrase(ctx, j).filter(|_| j == i + 1))
         {
@@ -866,7 +904,9 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         zone.extend(ctx, i, j, info);
         j += 1;
     }
-    if let Some(found) = addressee_then_preposition(ctx, i, info, marked) {
+    if let Some(found) = addressee_then_preposition(ctx, i, info, marked)
+        .or_else(|| aside_then_preposition(ctx, i, info, marked))
+    {
         return Some(found);
     }
     if reach == VERB_REACH
@@ -994,6 +1034,50 @@ fn addressee_then_preposition(
     None
 }
 
+/// "وشدد مدير الشرطة، خلال الاجتماع الذي عقد أمس بحضور عدد من الضباط، على ضرورة ...": an adverbial aside between
+/// commas after the speaker, opened by a preposition of place or occasion, and the verb's own preposition after
+/// the closing comma: the content starts after that preposition. Within [`LONG_VERB_REACH`] tokens of the finite
+/// verb, in its sentence, before any other reporting word or complementiser.
+fn aside_then_preposition(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> {
+    if info.comp & (cues::ILA | cues::ALA | cues::AN | cues::MIN) == 0
+        || !matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+    {
+        return None;
+    }
+    let mut opened: Option<usize> = None;
+    for k in i + 2..i + LONG_VERB_REACH {
+        let t = ctx.toks.get(k)?;
+        if t.block != ctx.toks.get(i)?.block
+            || ctx.ends_sentence(k - 1)
+            || cue_at(ctx, marked, k).is_some()
+            || is_comp(t)
+            || is_quote_mark(t.raw)
+        {
+            return None;
+        }
+        if !t.is_punct(COMMAS) {
+            continue;
+        }
+        let next = ctx.toks.get(k + 1)?;
+        let Some(open) = opened else {
+            let n = next.key.as_str();
+            if !ADJUNCT_PREPOSITIONS.contains(&n.strip_prefix('و').unwrap_or(n)) {
+                return None;
+            }
+            opened = Some(k);
+            continue;
+        };
+        if takes_preposition(next, info) && ctx.toks.get(k + 2).is_some_and(|w| w.is_word()) {
+            return Some(Found::Content {
+                start: k + 2,
+                who_end: open,
+            });
+        }
+        return None;
+    }
+    None
+}
+
 /// How far a finite verb's complementiser may come after a long speaker zone ("وأكد صاحب السمو ... أمير المنطقة
 /// خلال ترؤسه الاجتماع ... بحضور عدد من المسؤولين، أن ...").
 const LONG_VERB_REACH: usize = 45;
@@ -1050,6 +1134,35 @@ fn bi_after_demonstrative(ctx: &Ctx, j: usize, info: CueInfo) -> Option<usize> {
         && !place_or_institution(k)
         && ctx.toks.get(j + 2).is_some_and(|x| x.is_word()))
     .then_some(j + 1)
+}
+
+/// How many words a name's short form in parentheses may have ("(STC)", "(فيفا)", "(أوبك)").
+const ALIAS_MAX_WORDS: usize = 3;
+
+/// The number of tokens of "(STC)" at token `j`: a parenthesis right after a word of a name (in a person's or
+/// organisation's mention, or an institution's head noun), holding a few words and closed in the same sentence.
+fn alias_in_parentheses(ctx: &Ctx, j: usize) -> Option<usize> {
+    let open = ctx.toks.get(j)?;
+    if open.raw != "(" {
+        return None;
+    }
+    let prev = ctx.toks.get(j.checked_sub(1)?)?;
+    let after_name = ctx.mentions_over(prev.span).any(|m| {
+        m.span.end == prev.span.end && matches!(m.label, EntityLabel::Per | EntityLabel::Org)
+    });
+    if !after_name {
+        return None;
+    }
+    for k in j + 1..=j + 1 + ALIAS_MAX_WORDS {
+        let t = ctx.toks.get(k)?;
+        if t.raw == ")" {
+            return (k > j + 1).then_some(k + 1 - j);
+        }
+        if !t.is_word() || ctx.ends_sentence(k) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Nouns of "في هذا الصدد" and its kin (normalised): "in this regard", a phrase that stands between a reporting
@@ -1244,6 +1357,8 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
             }
         }
         k = end.max(k + 1);
+        // "وأعلنت شركة الاتصالات (STC) إطلاق": the name's short form after it.
+        k += alias_in_parentheses(ctx, k).unwrap_or(0);
         // "أكد فلان، أهمية": a comma after the subject.
         if ctx.toks.get(k).is_some_and(|t| t.is_punct(COMMAS)) {
             k += 1;
@@ -1408,10 +1523,11 @@ fn np_after_subject(
     }
     let t = ctx.toks.get(k)?;
     let n = t.key.as_str();
-    // "مثمنا هذه الخطوة", "ووصف هذا العصر بـ": a demonstrative before a definite noun starts a participle's or a
-    // describing verb's noun phrase (after another finite verb it confirms what was reported: "وأكد مصدر هذه
+    // "مثمنا هذه الخطوة", "ووصف هذا العصر بـ", "وثمّن الوزير هذه المبادرة": a demonstrative before a definite noun
+    // starts a participle's, a describing verb's or a verb of position's noun phrase (after another finite verb it confirms what was reported: "وأكد مصدر هذه
     // المعلومات").
-    let demonstrative = (info.form == CueForm::Participle || info.comp & cues::BI != 0)
+    let demonstrative = (info.form == CueForm::Participle
+        || info.comp & (cues::BI | cues::POSITION) != 0)
         && DEMONSTRATIVES.contains(&n)
         && ctx
             .toks
@@ -1470,6 +1586,52 @@ fn subject_like(ctx: &Ctx, t: Tok) -> bool {
         || SOURCE_NOUNS.contains(&bare)
         || lexicon::org_heads().contains(bare)
         || n.starts_with("ال")
+        || institution_before_name(ctx, t)
+}
+
+/// Head nouns of institution names (normalised, without the article) that may stand before the name without
+/// being part of its mention: "شركة [الاتصالات السعودية]", "منظمة [الصحة العالمية]".
+const INSTITUTION_HEADS: &[&str] = &[
+    "شركه",
+    "موسسه",
+    "منظمه",
+    "مصرف",
+    "بنك",
+    "صندوق",
+    "جامعه",
+    "مركز",
+    "معهد",
+    "حركه",
+    "حزب",
+    "جماعه",
+    "جبهه",
+    "وكاله",
+    "صحيفه",
+    "قناه",
+    "محكمه",
+    "مجموعه",
+    "اداره",
+    "بلديه",
+    "مستشفي",
+    "كليه",
+];
+
+/// "وأعلنت شركة [الاتصالات السعودية] إطلاق ...": an institution's head noun right before an organisation's mention
+/// is the first word of the subject, not the verb's object.
+fn institution_before_name(ctx: &Ctx, t: Tok) -> bool {
+    let n = t.key.as_str();
+    let n = n
+        .strip_prefix('و')
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(n);
+    if !INSTITUTION_HEADS.contains(&n) {
+        return false;
+    }
+    let next = ctx.tok_at(t.span.end);
+    ctx.toks.get(next).is_some_and(|x| {
+        ctx.mentions_over(x.span)
+            .any(|m| m.span.start == x.span.start && m.label == EntityLabel::Org)
+    })
 }
 
 /// Where the content starts when token `j` of the clause after the reporting word at token `i` introduces it;
@@ -1686,6 +1848,7 @@ fn who_for(
     {
         first += 1;
     }
+    let who_end = addressee_plural(ctx, first, who_end, info).unwrap_or(who_end);
     let who = speaker::after_cue(ctx, first, who_end);
     let who = if who == Who::Implicit {
         subject_after_phrase(ctx, cue, who_end).unwrap_or(who)
@@ -1760,6 +1923,46 @@ fn who_for(
     introduced_since(ctx, cue, info, sentence, last_end)
         .or_else(|| organisation_since(ctx, cue, info, sentence, last_end))
         .unwrap_or(Who::Implicit)
+}
+
+/// How few letters a definite sound plural has at least to be taken for the addressed group ("المواطنين").
+const ADDRESSEE_PLURAL_MIN_LETTERS: usize = 6;
+
+/// "ودعا الوزير المواطنين إلى", "وحث المدير الموظفين على": after a verb of addressing, a definite sound plural
+/// (ـين، ـون، ـات) after the subject's first word, in no mention and no title, and not the genitive of a title or
+/// institution head, is whom it addresses: the speaker zone `first..who_end` ends before it.
+fn addressee_plural(ctx: &Ctx, first: usize, who_end: usize, info: CueInfo) -> Option<usize> {
+    use crate::analysis::quotes::lexicon;
+    if info.comp & cues::ADDRESSEE == 0
+        || !matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+    {
+        return None;
+    }
+    // "نقابة المهندسين", "رئيس اتحاد الصحفيين": the plural is the genitive of a title or institution head.
+    let head_before = |k: usize| {
+        ctx.toks.get(k - 1).is_some_and(|p| {
+            let n = p.key.as_str();
+            let b = lexicon::bare(n);
+            // Only a head without the article is in construct with the word after it ("المحافظ السائقين" is not).
+            !n.strip_prefix('و').unwrap_or(n).starts_with("ال")
+                && (lexicon::is_title(n)
+                    || lexicon::org_heads().contains(b)
+                    || INSTITUTION_HEADS.contains(&b))
+        })
+    };
+    (first + 1..who_end).find(|&k| {
+        ctx.toks.get(k).is_some_and(|t| {
+            let n = t.key.as_str();
+            let bare = n.strip_prefix('و').unwrap_or(n);
+            t.is_word()
+                && bare.starts_with("ال")
+                && bare.chars().count() >= ADDRESSEE_PLURAL_MIN_LETTERS
+                && (bare.ends_with("ين") || bare.ends_with("ون") || bare.ends_with("ات"))
+                && ctx.mentions_over(t.span).next().is_none()
+                && !lexicon::is_title(n)
+                && !head_before(k)
+        })
+    })
 }
 
 /// "الهلال الأحمر الذي أعلن أن", "نائب الوزير فلان الذي قال إن": the verb of a relative clause has the noun
@@ -2135,6 +2338,18 @@ fn non_human_subject(ctx: &Ctx, cue: usize, info: CueInfo, who: &Who) -> bool {
     let Some(t) = ctx.toks.get(cue) else {
         return false;
     };
+    // "ويشير أحد التقديرات إلى أن": a part of the figures, whatever the verb's gender.
+    let part_of_figures = ctx
+        .toks
+        .get(cue + 1)
+        .is_some_and(|n| PART_OF.contains(&n.key.as_str()))
+        && ctx
+            .toks
+            .get(cue + 2)
+            .is_some_and(|n| NON_SPEAKERS.contains(&n.key.as_str()));
+    if part_of_figures {
+        return true;
+    }
     let verb = if info.wa || info.fa {
         t.key.as_str().chars().skip(1).collect::<String>()
     } else {
@@ -2212,7 +2427,7 @@ fn content_end(ctx: &Ctx, start: usize, marked: &mut [Marked]) -> (usize, usize)
             k = resume.max(k + 1);
             continue;
         }
-        if t.is_punct(COMMAS) && ends_before_comma(ctx, k, marked) {
+        if t.is_punct(COMMAS) && ends_before_comma(ctx, start, k, marked) {
             return (k, k + 1);
         }
         // "... جاهز للمباراة (حسب تعبيره).": the writer's attribution in parentheses.
@@ -2246,9 +2461,9 @@ fn content_end(ctx: &Ctx, start: usize, marked: &mut [Marked]) -> (usize, usize)
     (k, k)
 }
 
-/// True when the word after the comma at token `k` ends the statement: an attribution tail, or a reporting verb
-/// that starts a new statement.
-fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
+/// True when the word after the comma at token `k` ends the statement that started at token `start`: an
+/// attribution tail, or a reporting verb that starts a new statement.
+fn ends_before_comma(ctx: &Ctx, start: usize, k: usize, marked: &[Marked]) -> bool {
     let Some(n) = ctx.toks.get(k + 1) else {
         return false;
     };
@@ -2307,9 +2522,18 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
         .is_some_and(|x| x.is_word() && ctx.mentions_over(x.span).next().is_none());
     // "...، وعدّت ذلك دليلا على ...": a conjoined perfect reporting verb of the same subject is a clause of its
     // own even when its content is not found.
-    let new_clause = c.form == CueForm::Perfect
-        && next_plain
-        && (c.wa || matches!(scan(ctx, v, c, marked), Some(Found::Content { .. })));
+    // "...، وأكدت [وزارة الصحة] تسجيل ...": a conjoined perfect verb with a named subject the statement has not
+    // spoken of is somebody else's statement, when its content is found; one whose subject the statement names
+    // ("أن [مجلس الوزراء] نوه ...، وشدد [مجلس الوزراء] على") goes on reporting it.
+    let named_other = !next_plain
+        && c.wa
+        && c.form == CueForm::Perfect
+        && !subject_in_content(ctx, start, k, v + 1)
+        && matches!(scan(ctx, v, c, marked), Some(Found::Content { .. }));
+    let new_clause = named_other
+        || (c.form == CueForm::Perfect
+            && next_plain
+            && (c.wa || matches!(scan(ctx, v, c, marked), Some(Found::Content { .. }))));
     if contrast {
         // A present-tense view after "بينما" is the speaker's own contrast ("، بينما ترى أوروبا أن ..."); a past
         // report is somebody else's statement ("، في حين أعلن مصدر عن ...").
@@ -2317,6 +2541,27 @@ fn ends_before_comma(ctx: &Ctx, k: usize, marked: &[Marked]) -> bool {
         return c.form == CueForm::Perfect;
     }
     c.form == CueForm::Participle || (finite && complement_soon) || new_clause
+}
+
+/// How many tokens before a comma [`subject_in_content`] looks back for the subject of the verb after it.
+const SUBJECT_LOOKBACK: usize = 80;
+
+/// The entity named at token `subject` (after the comma at token `comma`) is also named in the statement's content
+/// since token `start` (within [`SUBJECT_LOOKBACK`] tokens of the comma).
+fn subject_in_content(ctx: &Ctx, start: usize, comma: usize, subject: usize) -> bool {
+    let Some(t) = ctx.toks.get(subject) else {
+        return false;
+    };
+    let Some(entity) = ctx.entity_at(t.span) else {
+        return false;
+    };
+    let from = start.max(comma.saturating_sub(SUBJECT_LOOKBACK));
+    let (Some(a), Some(b)) = (ctx.toks.get(from), ctx.toks.get(comma)) else {
+        return false;
+    };
+    ctx.mentions_in(Span::new(a.span.start, b.span.start))
+        .iter()
+        .any(|m| m.entity == entity)
 }
 
 /// Pronouns that resume a whole statement before "ما" ("وهو ما أكده"), normalised.
