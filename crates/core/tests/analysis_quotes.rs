@@ -2522,3 +2522,14 @@ fn the_group_a_verb_of_addressing_addresses_is_not_part_of_its_speaker() {
     assert_eq!(speaker(&q[1]), "نقابة المهندسين");
     assert_eq!(speaker(&q[2]), "رابطة المحترفين");
 }
+
+#[test]
+fn names_joined_with_waw_share_the_verb_and_the_content_starts_after_them() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكدت [LOC:مصر] و[LOC:الأردن] ⟨دعمهما الكامل للمملكة⟩.\n",
+        "وأكدت [LOC:الجمهورية التركية] وجمهورية [LOC:باكستان] الإسلامية ⟨وقوفهما مع المملكة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مصر");
+    assert_eq!(speaker(&q[1]), "الجمهورية التركية");
+}

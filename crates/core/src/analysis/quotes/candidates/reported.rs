@@ -1378,6 +1378,16 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
                 .get(ctx.tok_at(span.start))
                 .is_some_and(|h| h.key.as_str().ends_with('ه'));
             named_end = Some((after + usize::from(comma), feminine));
+            // "وأكدت مصر والأردن دعمهما": other names joined with "و" share the verb; the content starts after
+            // the last of them.
+            let mut last = after;
+            while let Some(next) = joined_name_end(ctx, last).filter(|_| in_sentence(last)) {
+                last = next;
+            }
+            if last > after {
+                k = last;
+                named_end = Some((last, false));
+            }
         }
         // The subject's adjectives and complements ("الجبهة اليسارية المتطرفة", "رئيس المدينة للعلوم والتقنية",
         // "الوزير للصحفيين").
@@ -1415,6 +1425,44 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
         }
         np_after_subject(ctx, i, info, k, true)
     })
+}
+
+/// The token after a name joined with "و" at token `k` ("[والأردن]", "[وجمهورية باكستان الإسلامية]"): a
+/// recognised entity that starts right after the conjunction.
+fn joined_name_end(ctx: &Ctx, k: usize) -> Option<usize> {
+    let t = ctx.toks.get(k)?;
+    if !t.is_word() || !t.raw.starts_with('و') {
+        return None;
+    }
+    if let Some(m) = ctx
+        .mentions_over(t.span)
+        .find(|m| m.span.start == t.span.start + 'و'.len_utf8())
+    {
+        return Some(ctx.tok_at(m.span.end).max(k + 1));
+    }
+    // "وجمهورية [باكستان] الإسلامية": a head word before the recognised name.
+    let rest = t.key.as_str().strip_prefix('و')?;
+    let head = crate::analysis::quotes::lexicon::org_heads()
+        .contains(crate::analysis::quotes::lexicon::bare(rest))
+        || INSTITUTION_HEADS.contains(&crate::analysis::quotes::lexicon::bare(rest))
+        || ["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره"]
+            .contains(&crate::analysis::quotes::lexicon::bare(rest));
+    let n = ctx.toks.get(k + 1)?;
+    let m = ctx
+        .mentions_over(n.span)
+        .find(|m| m.span.start == n.span.start)
+        .filter(|_| head)?;
+    let mut end = ctx.tok_at(m.span.end).max(k + 2);
+    // The name's adjectives of relation after the mention ("الإسلامية").
+    while ctx.toks.get(end).is_some_and(|a| {
+        let w = a.key.as_str();
+        w.starts_with("ال")
+            && (w.ends_with('ي') || w.ends_with("يه"))
+            && ctx.mentions_over(a.span).next().is_none()
+    }) {
+        end += 1;
+    }
+    Some(end)
 }
 
 /// Nouns of an occasion of speaking (normalised, without the article): "أكد في بيان", "نفت في تصريح لها",
