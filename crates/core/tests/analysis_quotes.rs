@@ -2337,3 +2337,13 @@ fn a_title_of_an_institution_whose_holder_is_never_named_stays_as_written() {
     ));
     assert_eq!(speaker(&q[0]), "مدير مرور جدة");
 }
+
+#[test]
+fn a_word_spelled_like_a_verb_inside_a_persons_name_is_no_cue() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقالت المتحدثة باسم الشركة [PER:ماري راي] إن ⟨الأسعار لن ترتفع هذا العام⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وقالت");
+    assert_eq!(speaker(&q[0]), "ماري راي");
+}

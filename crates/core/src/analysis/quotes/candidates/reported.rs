@@ -530,7 +530,16 @@ fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
             DISCLOSURE_NOUNS.contains(&n.strip_prefix("ال").unwrap_or(n))
         })
     };
+    // "المتحدثة باسم الوزارة كاثرين راي إن": a word spelled like a verb (راي، بين) after the first word of a
+    // person's name is part of the name; a verb with its conjunction ("فلانة فقالت") is still one.
+    let in_name = || {
+        ctx.mentions_over(t.span)
+            .any(|m| m.label == EntityLabel::Per && m.span.start < t.span.start)
+    };
     cues::lookup(t.key.as_str()).filter(|c| {
+        if !(c.wa || c.fa) && in_name() {
+            return false;
+        }
         if c.comp & cues::ANONYMITY != 0 && anonymity() {
             return false;
         }
