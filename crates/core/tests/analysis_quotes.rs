@@ -2347,3 +2347,17 @@ fn a_word_spelled_like_a_verb_inside_a_persons_name_is_no_cue() {
     assert_eq!(cue(&c, &q[0]), "وقالت");
     assert_eq!(speaker(&q[0]), "ماري راي");
 }
+
+#[test]
+fn a_titled_subject_after_a_definite_prepositional_phrase_is_not_governed_by_its_preposition() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المنظم [PER:حسن العلي] إن ⟨الحضور كان كبيرا⟩.\n",
+        "وتحدث في الجلسة الثانية الباحث الأردني [PER:عمر الزعبي]. بدوره، أوضح أن ⟨التعليم عن بعد يحتاج إلى تقييم⟩.\n",
+        "والتقى الوفد مع الوزير الأردني [PER:خليل المومني]. وأكد أن ⟨الزيارة ناجحة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "حسن العلي");
+    assert_eq!(speaker(&q[1]), "عمر الزعبي");
+    // A title right after the preposition is its object: the minister met is not who spoke.
+    assert_ne!(speaker(&q[2]), "خليل المومني");
+}

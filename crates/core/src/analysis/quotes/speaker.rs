@@ -865,6 +865,11 @@ const GOVERNED_REACH: usize = 12;
 pub(crate) fn governed(ctx: &Ctx, name: Span) -> bool {
     let start = ctx.tok_at(name.start);
     let mut k = start;
+    // Definite words passed right before a title (in text order): "في الندوة الأولى الكاتب فلان" has a noun
+    // phrase of its own before the title, which the preposition governs; a definite noun takes no genitive, so
+    // the title starts another phrase, the subject's.
+    let mut before_title = false;
+    let mut titled = false;
     // Titles and their adjectives before a name are few: the walk back is bounded, so calling this for every name
     // of a sentence stays linear.
     while k > 0 && start - k < GOVERNED_REACH {
@@ -874,17 +879,21 @@ pub(crate) fn governed(ctx: &Ctx, name: Span) -> bool {
         };
         // A title between ("بالرئيس" is not one: it is a stop, being a prepositional phrase).
         if is_title(t.key.as_str()) {
+            titled = true;
+            before_title = false;
             continue;
         }
         if t.key.as_str().starts_with("ال") && !is_stop(ctx, k) {
             // An adjective of the title ("وزير الخارجية الروسي").
+            before_title |= titled;
             continue;
         }
         let bare = t.key.as_str().strip_prefix('و').unwrap_or(t.key.as_str());
-        return t.raw == "على"
-            || PREPOSITIONS.contains(&bare)
-            || t.key.as_str().starts_with("بال")
-            || t.key.as_str().starts_with("لل");
+        return !before_title
+            && (t.raw == "على"
+                || PREPOSITIONS.contains(&bare)
+                || t.key.as_str().starts_with("بال")
+                || t.key.as_str().starts_with("لل"));
     }
     false
 }
