@@ -1091,3 +1091,9 @@ fn a_place_that_is_a_common_word_is_a_place_after_a_known_town() {
     check("وتقدمت القوات في [LOC:ميدي] و[LOC:حرض] و[LOC:الخوخة]، ووصلت إلى محافظة [LOC:عمران].");
     check("وقال عمران إن الخوخة لذيذة.");
 }
+
+#[test]
+fn a_future_verb_after_a_title_is_no_name() {
+    check("وأوضح المتحدث أن اللاعب سيغيب عن المباراة وأن المدرب سيزور الفريق وأن الوزير سيشارك في الحفل.");
+    check("وقال المدافع [PER:سيلفا] إن الفريق جاهز.");
+}
