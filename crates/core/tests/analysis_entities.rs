@@ -1094,6 +1094,13 @@ fn a_place_that_is_a_common_word_is_a_place_after_a_known_town() {
 
 #[test]
 fn a_future_verb_after_a_title_is_no_name() {
-    check("وأوضح المتحدث أن اللاعب سيغيب عن المباراة وأن المدرب سيزور الفريق وأن الوزير سيشارك في الحفل.");
+    check(
+        "وأوضح المتحدث أن اللاعب سيغيب عن المباراة وأن المدرب سيزور الفريق وأن الوزير سيشارك في الحفل.",
+    );
     check("وقال المدافع [PER:سيلفا] إن الفريق جاهز.");
+}
+
+#[test]
+fn a_lam_phrase_of_a_frequent_noun_ends_a_name() {
+    check("أعلن النادي التعاقد مع المهاجم البرازيلي [PER:روبرتو] لمدة موسمين.");
 }

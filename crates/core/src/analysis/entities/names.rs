@@ -234,14 +234,16 @@ pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
             .is_some_and(|stem| common(&format!("{stem}ه")));
     // "مركز الملك عبدالله [لحوار] الأديان": "لـ" + a frequent noun in construct with a definite word names a
     // field, not a family name ("إميل لحود" keeps its name: "حود" is no frequent word).
+    // "ليوناردو [لمدة] موسمين": "لـ" + a frequent noun in "ة" is a prepositional phrase whatever follows.
     let lam_field = !given
         && k.strip_prefix('ل')
             .is_some_and(|rest| ctx.lexicon.is_common_word(rest))
-        && joined(ctx, i)
-        && ctx
-            .words
-            .get(i + 1)
-            .is_some_and(|n| n.is_wordlike() && n.key.starts_with("ال"));
+        && (ctx.raw(i).ends_with('ة')
+            || joined(ctx, i)
+                && ctx
+                    .words
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_wordlike() && n.key.starts_with("ال")));
     !clitic_article
         && !PLACE_PREPOSITIONS.contains(&k)
         && !conjunction
