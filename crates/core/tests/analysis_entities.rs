@@ -1104,3 +1104,8 @@ fn a_future_verb_after_a_title_is_no_name() {
 fn a_lam_phrase_of_a_frequent_noun_ends_a_name() {
     check("أعلن النادي التعاقد مع المهاجم البرازيلي [PER:روبرتو] لمدة موسمين.");
 }
+
+#[test]
+fn a_definite_institution_head_takes_no_title_as_its_namesake() {
+    check("واستقبل رئيس الجامعة الدكتور [PER:عبدالعزيز العنقري] وفد الوزارة.");
+}
