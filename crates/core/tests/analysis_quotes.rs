@@ -2361,3 +2361,26 @@ fn a_titled_subject_after_a_definite_prepositional_phrase_is_not_governed_by_its
     // A title right after the preposition is its object: the minister met is not who spoke.
     assert_ne!(speaker(&q[2]), "خليل المومني");
 }
+
+#[test]
+fn a_person_joined_by_wa_to_a_governed_one_is_governed_too() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المدير [PER:فهد الشمري] إن ⟨الحفل ناجح⟩.\n",
+        "وفي الحفل، تحدث الضيوف مع الوزير [PER:صالح الفوزان] والسفير [PER:ماجد الدوسري]. وأكد أن ⟨العلاقات قوية⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "فهد الشمري");
+}
+
+#[test]
+fn an_unnamed_title_after_the_sentences_verb_is_its_subject_not_the_persons_it_governs() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المدير [PER:فهد الشمري] إن ⟨الحفل ناجح⟩.\n",
+        "وكرم المحافظ في الحفل الدكتور [PER:سعد القرني] والمهندس [PER:خالد العمري]. وقال إن ⟨الجهود مقدرة⟩.\n",
+        "واستقبل أمير المنطقة الأمير [PER:فيصل بن خالد] مدير الشرطة. وأكد أن ⟨الأمن مستتب⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "المحافظ");
+    // A name right after the title and its rank is the subject's own.
+    assert_eq!(speaker(&q[2]), "فيصل بن خالد");
+}
