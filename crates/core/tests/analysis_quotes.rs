@@ -2384,3 +2384,16 @@ fn an_unnamed_title_after_the_sentences_verb_is_its_subject_not_the_persons_it_g
     // A name right after the title and its rank is the subject's own.
     assert_eq!(speaker(&q[2]), "فيصل بن خالد");
 }
+
+#[test]
+fn any_verb_after_a_phrase_pointing_back_at_the_quote_attributes_it() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال وزير النقل [PER:سليمان الحمدان] إن ⟨المشروع اكتمل⟩.\n",
+        "وقال المهندس [PER:ناصر العمري] إن ⟨التشغيل يبدأ قريبا⟩.\n",
+        "«⟨سنفتتح الطريق قبل موعده⟩» هكذا ختم الوزير حديثه.\n",
+        "«⟨العمل لم يتوقف يوما واحدا⟩»، بهذه الكلمات لخص [PER:العمري] تجربته.",
+    ));
+    assert_eq!(speaker(&q[2]), "سليمان الحمدان");
+    assert_eq!(speaker(&q[3]), "العمري");
+}

@@ -532,6 +532,7 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
         let appositive = count > 0 && is_title(t.key.as_str()) && !t.key.as_str().starts_with("ال");
         if !t.is_word()
             || appositive
+            || possessed_noun(ctx, k)
             || pronouns().contains(t.key.as_str())
             || object_after_definite(ctx, k)
         {
@@ -541,6 +542,28 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// True for a frequent noun with a possessive pronoun that no mention covers ("حديثه", "كلمتها", "تصريحاتهم"):
+/// the verb's object, no name (a name in ة is written with it, not with ه).
+fn possessed_noun(ctx: &Ctx, k: usize) -> bool {
+    use crate::analysis::entities::lexicon::Lexicon;
+    let Some(t) = ctx.toks.get(k) else {
+        return false;
+    };
+    if !t.raw.ends_with('ه') || ctx.mentions_over(t.span).next().is_some() {
+        return false;
+    }
+    let key = t.key.as_str();
+    let lexicon = Lexicon::bundled();
+    ["هما", "هم", "ها", "ه"].iter().any(|suffix| {
+        key.strip_suffix(suffix).is_some_and(|stem| {
+            let stem = stem
+                .strip_suffix('ت')
+                .map_or(stem.to_owned(), |s| format!("{s}ه"));
+            stem.chars().count() >= 3 && lexicon.is_common_word(&stem)
+        })
+    })
 }
 
 /// Words that continue a name after a definite word ("الحسن بن علي", "العباس أبو فلان").
