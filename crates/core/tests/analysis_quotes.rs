@@ -2397,3 +2397,16 @@ fn any_verb_after_a_phrase_pointing_back_at_the_quote_attributes_it() {
     assert_eq!(speaker(&q[2]), "سليمان الحمدان");
     assert_eq!(speaker(&q[3]), "العمري");
 }
+
+#[test]
+fn a_verb_of_saying_with_the_lam_of_purpose_after_aada_reports_with_the_subject_of_aada() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المدرب [PER:خالد العطوي] إن ⟨الفريق جاهز⟩.\n",
+        "وقالت اللاعبة [PER:هند الزهراني] إن ⟨المنافسة قوية⟩. وعاد [PER:العطوي] ليؤكد أن ⟨الفوز ممكن⟩.\n",
+        "وعادت لتضيف أن ⟨الجمهور سيصنع الفارق⟩.",
+    ));
+    assert_eq!(cue(&c, &q[2]), "ليؤكد");
+    assert_eq!(speaker(&q[2]), "العطوي");
+    assert_eq!(speaker(&q[3]), "هند الزهراني");
+}

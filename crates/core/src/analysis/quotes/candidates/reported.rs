@@ -536,18 +536,46 @@ fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
         ctx.mentions_over(t.span)
             .any(|m| m.label == EntityLabel::Per && m.span.start < t.span.start)
     };
-    cues::lookup(t.key.as_str()).filter(|c| {
-        if !(c.wa || c.fa) && in_name() {
-            return false;
-        }
-        if c.comp & cues::ANONYMITY != 0 && anonymity() {
-            return false;
-        }
-        // "عدّ" only with its shadda written: unvowelled it is وعد "promised" or عدت "returned".
-        (c.comp & cues::SHADDA == 0 || t.raw.contains('\u{651}'))
-            && is_verb_here(ctx, i, *c)
-            && prep_if_needed(ctx, i, *c)
+    cues::lookup(t.key.as_str())
+        .or_else(|| returned_to_say(ctx, i))
+        .filter(|c| {
+            if !(c.wa || c.fa) && in_name() {
+                return false;
+            }
+            if c.comp & cues::ANONYMITY != 0 && anonymity() {
+                return false;
+            }
+            // "عدّ" only with its shadda written: unvowelled it is وعد "promised" or عدت "returned".
+            (c.comp & cues::SHADDA == 0 || t.raw.contains('\u{651}'))
+                && is_verb_here(ctx, i, *c)
+                && prep_if_needed(ctx, i, *c)
+        })
+}
+
+/// Forms of عاد ("returned"), normalised, that lead to a verb of saying with the ل of purpose: "وعاد المدرب
+/// ليؤكد أن" ("went on to stress").
+const RETURNED_VERBS: &[&str] = &["عاد", "وعاد", "فعاد", "عادت", "وعادت", "فعادت"];
+
+/// How many tokens before the ل-verb عاد may stand (its subject between: "وعاد رئيس النادي فلان ليؤكد").
+const RETURNED_REACH: usize = 8;
+
+/// The token of عاد before the ل-verb at token `i`, in its sentence.
+fn returned_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    let from = ctx.sentence_start(i).max(i.saturating_sub(RETURNED_REACH));
+    (from..i).rev().find(|&k| {
+        ctx.toks.get(k).is_some_and(|t| {
+            let key = t.key.as_str();
+            RETURNED_VERBS.contains(&key)
+        })
     })
+}
+
+/// "وعاد المدرب ليؤكد أن": a reporting imperfect with the ل of purpose after عاد in its sentence.
+fn returned_to_say(ctx: &Ctx, i: usize) -> Option<CueInfo> {
+    let t = ctx.toks.get(i)?;
+    let info = cues::lookup_purpose(t.key.as_str())?;
+    returned_at(ctx, i)?;
+    Some(info)
 }
 
 /// Verbal nouns of disclosing (normalised, without the article): "رفض ذكر اسمه", "رفض الكشف عن هويته", "رفض
@@ -1670,6 +1698,13 @@ fn who_for(
     last: Option<&(usize, Who)>,
 ) -> Who {
     let sentence = ctx.sentence_start(cue);
+    // "وعاد المدرب ليؤكد": the subject of عاد, else the verb's implicit subject.
+    if info.comp & cues::RETURNED != 0 {
+        return returned_at(ctx, cue)
+            .map(|k| speaker::after_cue(ctx, k + 1, cue))
+            .filter(|w| matches!(w, Who::Named { .. } | Who::Title { .. } | Who::Honorific))
+            .unwrap_or(Who::Implicit);
+    }
     if info.comp & cues::VIA != 0
         && let Some(k) =
             (cue + 1..who_end).find(|&k| ctx.toks.get(k).is_some_and(|t| t.key.as_str() == "عن"))
