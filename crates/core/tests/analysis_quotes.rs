@@ -2410,3 +2410,17 @@ fn a_verb_of_saying_with_the_lam_of_purpose_after_aada_reports_with_the_subject_
     assert_eq!(speaker(&q[2]), "العطوي");
     assert_eq!(speaker(&q[3]), "هند الزهراني");
 }
+
+#[test]
+fn a_verb_that_goes_on_continues_the_last_statement_of_its_paragraph_past_a_person_who_said_nothing() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المحلل [PER:محمد السالم] إن ⟨السوق متفائلة⟩. وشارك الخبير [PER:سعد الغامدي] في الندوة أيضا. وأضاف أن ⟨المستثمرين ينتظرون النتائج⟩.\n",
+        "وأكد المتحدث [PER:خالد النمر] أن ⟨الوزارة جاهزة⟩. والتقى الوزير بالأمير [PER:تركي بن طلال] في مكتبه. وتابع أن ⟨الاستعدادات اكتملت⟩.\n",
+        "وشارك الخبير [PER:سعد الغامدي] في الندوة، وقال إن ⟨الأسعار ستستقر⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "محمد السالم");
+    assert_eq!(speaker(&q[3]), "خالد النمر");
+    // A verb of saying in the person's own sentence is theirs.
+    assert_eq!(speaker(&q[4]), "سعد الغامدي");
+}

@@ -820,7 +820,7 @@ fn paragraph_subject_before(
 const CONTINUING: &[&str] = &["اضاف", "تابع", "استطرد", "اردف", "يضيف", "يتابع"];
 
 /// True for a continuing verb ([`CONTINUING`]) in any person, with or without و/ف.
-fn continues(norm: &str) -> bool {
+pub(super) fn continues(norm: &str) -> bool {
     let bare = norm
         .strip_prefix('و')
         .or_else(|| norm.strip_prefix('ف'))

@@ -2155,8 +2155,20 @@ fn introduced_since(
     let from = (prev_sentence..cue)
         .find(|&k| ctx.toks.get(k).is_some_and(|t| t.span.start >= last_end))
         .unwrap_or(cue);
-    let from = if info.form == CueForm::Participle {
-        sentence
+    // "وقال فلان إن ... . وشارك علان في الندوة. وأضاف أن": a verb that goes on ("أضاف"، "تابع") continues the
+    // statement before it in its paragraph; a person named since, in another sentence, has said nothing to add to.
+    let goes_on = ctx
+        .toks
+        .get(cue)
+        .is_some_and(|t| super::super::resolve::continues(t.key.as_str()))
+        && last_end > 0
+        && ctx
+            .toks
+            .get(ctx.tok_at(last_end).saturating_sub(1))
+            .map(|t| t.block)
+            == ctx.toks.get(cue).map(|t| t.block);
+    let from = if info.form == CueForm::Participle || goes_on {
+        sentence.max(from)
     } else {
         from
     };
