@@ -2412,7 +2412,8 @@ fn a_verb_of_saying_with_the_lam_of_purpose_after_aada_reports_with_the_subject_
 }
 
 #[test]
-fn a_verb_that_goes_on_continues_the_last_statement_of_its_paragraph_past_a_person_who_said_nothing() {
+fn a_verb_that_goes_on_continues_the_last_statement_of_its_paragraph_past_a_person_who_said_nothing()
+ {
     let (_, q) = quotes_of(concat!(
         "عنوان\n",
         "وقال المحلل [PER:محمد السالم] إن ⟨السوق متفائلة⟩. وشارك الخبير [PER:سعد الغامدي] في الندوة أيضا. وأضاف أن ⟨المستثمرين ينتظرون النتائج⟩.\n",
@@ -2423,4 +2424,15 @@ fn a_verb_that_goes_on_continues_the_last_statement_of_its_paragraph_past_a_pers
     assert_eq!(speaker(&q[3]), "خالد النمر");
     // A verb of saying in the person's own sentence is theirs.
     assert_eq!(speaker(&q[4]), "سعد الغامدي");
+}
+
+#[test]
+fn the_feminine_perfect_of_bayyana_reaches_past_a_long_title() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "من جهتها، بينت مديرة إدارة الإشراف التربوي بتعليم البنات في محافظة الطائف الأستاذة [PER:منيرة العتيبي] أن ⟨المدارس جاهزة للعام الجديد⟩.\n",
+        "ووزعت الهدايا بين الطالبات المتفوقات في الحفل بعد أن انتهت الكلمات.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "بينت");
+    assert_eq!(speaker(&q[0]), "منيرة العتيبي");
 }

@@ -658,9 +658,24 @@ fn reach(info: CueInfo, raw: &str) -> usize {
         CueForm::Participle => PARTICIPLE_REACH,
         CueForm::Noun => NOUN_REACH,
         // "بيّن": a shadda shows the verb, not the preposition بين.
-        _ if info.comp & cues::NEAR != 0 && !raw.contains('\u{651}') => NEAR_REACH,
+        // "وبينت الوزارة", "بينوا": the other forms are verbs only (بين and تبين "it turned out" are not).
+        _ if info.comp & cues::NEAR != 0 && !raw.contains('\u{651}') && near_form(raw) => {
+            NEAR_REACH
+        }
         _ => VERB_REACH,
     }
+}
+
+/// True for the forms of a [`cues::NEAR`] verb that are also other words: the bare perfect (بين "between") and
+/// the imperfects (تبين "it turned out", يبين), with or without و/ف.
+fn near_form(raw: &str) -> bool {
+    let n = crate::analysis::normalize::normalize(raw);
+    let bare = n
+        .strip_prefix('و')
+        .or_else(|| n.strip_prefix('ف'))
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(&n);
+    !(bare.ends_with('ت') || bare.ends_with("وا"))
 }
 
 /// What the scan has seen of the speaker zone after a reporting word.
