@@ -2436,3 +2436,13 @@ fn the_feminine_perfect_of_bayyana_reaches_past_a_long_title() {
     assert_eq!(cue(&c, &q[0]), "بينت");
     assert_eq!(speaker(&q[0]), "منيرة العتيبي");
 }
+
+#[test]
+fn a_title_speaking_in_the_articles_title_is_the_holder_the_body_names() {
+    let (_, q) = quotes_of(concat!(
+        "وزير الزراعة يحذر من ⟨استنزاف المياه الجوفية⟩\n",
+        "حذر وزير الزراعة المهندس [PER:عبدالرحمن الفضلي] من ⟨الإسراف في استخدام المياه⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "عبدالرحمن الفضلي");
+    assert_eq!(speaker(&q[1]), "عبدالرحمن الفضلي");
+}

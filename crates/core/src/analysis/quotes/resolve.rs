@@ -204,6 +204,8 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 memory.remember(&s, title, person);
                 Some(s)
             }
+            // "وزير الصحة يحذر من ...": a title in the article's title is read as a headline's speaker, whose
+            // holder the body names.
             Who::Title {
                 words,
                 span,
@@ -213,7 +215,7 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 &mut memory,
                 words,
                 *span,
-                *headline,
+                *headline || in_title(ctx, *span),
                 gender,
             )),
             // "وتابع البيان" after "أصدر فلان بيانا جاء فيه": the body or person that issued the statement
@@ -263,6 +265,19 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
         });
     }
     out
+}
+
+/// The article's title is among its first blocks (a blank or source line may come first).
+const TITLE_BLOCKS: usize = 2;
+
+/// True when `span` lies in the article's title.
+fn in_title(ctx: &Ctx, span: Span) -> bool {
+    ctx.doc
+        .blocks
+        .iter()
+        .take(TITLE_BLOCKS)
+        .find(|b| b.span.start <= span.start && span.end <= b.span.end)
+        .is_some_and(|b| b.kind == crate::document::BlockKind::Title)
 }
 
 /// True for a reporting verb in the plural ("قالوا", "وأكدوا", "ويرون", "مؤكدين").
