@@ -2446,3 +2446,18 @@ fn a_title_speaking_in_the_articles_title_is_the_holder_the_body_names() {
     assert_eq!(speaker(&q[0]), "عبدالرحمن الفضلي");
     assert_eq!(speaker(&q[1]), "عبدالرحمن الفضلي");
 }
+
+#[test]
+fn an_unnamed_title_opening_the_paragraph_before_is_the_subject_of_a_bare_verb() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال رئيس الغرفة التجارية [PER:عبدالله المبطي] إن ⟨المعرض يضم مئتي شركة⟩.\n",
+        "وافتتح المحافظ الجناح الياباني في المعرض.\n",
+        "وأكد أن ⟨التعاون مع اليابان استراتيجي⟩.\n",
+        "وتجولت الوزيرة في الأجنحة.\n",
+        "وقال إن ⟨المعرض ناجح⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "المحافظ");
+    // The verb's gender disagrees with the title's: not its subject.
+    assert_ne!(speaker(&q[2]), "الوزيرة");
+}

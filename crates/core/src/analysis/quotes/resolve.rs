@@ -233,6 +233,10 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 .or_else(|| memory.last.clone().or_else(|| subject.clone())),
             Who::Implicit => plural_subject(ctx, &memory, &d)
                 .or_else(|| paragraph_subject_before(ctx, &d, out.last(), gender))
+                .or_else(|| {
+                    let (words, span) = paragraph_title_before(ctx, &d, out.last(), gender)?;
+                    Some(title_speaker(ctx, &mut memory, &words, span, false, gender))
+                })
                 .or_else(|| feminine_subject(ctx, &memory, &d, gender))
                 .or_else(|| memory.implicit(gender))
                 .or_else(|| subject.clone()),
@@ -828,6 +832,92 @@ fn paragraph_subject_before(
         j += 1;
     }
     None
+}
+
+/// "وافتتح المحافظ الجناح الياباني.", then a paragraph opening with "وأكد أن": like [`paragraph_subject_before`],
+/// when the previous paragraph (with no statement) opens with a verb and a definite title that no name follows,
+/// that title is the subject (its words and span, read with its office words), not the speaker before. The
+/// title's gender must agree with the verb's.
+fn paragraph_title_before(
+    ctx: &Ctx,
+    d: &Draft,
+    prev: Option<&Quote>,
+    gender: Option<Gender>,
+) -> Option<(Vec<String>, Span)> {
+    let cue = d.cue?;
+    let info = cues::lookup(&normalize(ctx.slice(cue)))?;
+    if info.form == cues::CueForm::Participle
+        || info.form == cues::CueForm::Noun
+        || continues(&normalize(ctx.slice(cue)))
+    {
+        return None;
+    }
+    let k = ctx.tok_at(cue.start);
+    if ctx.block_start(k) != k || k == 0 {
+        return None;
+    }
+    let before = ctx.block_start(k - 1);
+    let first = ctx.toks.get(before)?;
+    if ctx.heading_like(first.block) || prev.is_some_and(|q| q.span.end > first.span.start) {
+        return None;
+    }
+    if !first.is_word()
+        || cues::lookup(first.key.as_str()).is_some()
+        || is_stop_word(ctx, before)
+        || is_title(first.key.as_str())
+        || ctx.mentions_over(first.span).next().is_some()
+    {
+        return None;
+    }
+    let second = ctx.toks.get(before + 1).filter(|_| before + 1 < k)?;
+    let key = second.key.as_str();
+    if !(second.is_word() && key.starts_with("ال") && is_title(key))
+        || is_honour_title(&title_key(key)?)
+    {
+        return None;
+    }
+    let feminine = title_key(key)?.ends_with('ه');
+    if gender.is_some_and(|g| (g == Gender::Feminine) != feminine) {
+        return None;
+    }
+    // The title's office words (definite, no title, no person) up to the verb's object.
+    let mut j = before + 2;
+    while j < k && j < before + 2 + PARAGRAPH_SUBJECT_REACH {
+        let Some(t) = ctx.toks.get(j) else { break };
+        let named = ctx
+            .mentions_over(t.span)
+            .any(|m| m.label == EntityLabel::Per);
+        if named && !super::speaker::governed(ctx, t.span) {
+            // A name after the title: the paragraph's subject is that person, read elsewhere.
+            return None;
+        }
+        // A definite title takes no genitive: only its adjectives follow it ("المتحدث الرسمي", "الأمين العام");
+        // another definite noun is the verb's object ("وافتتح المحافظ الجناح").
+        let n = t.key.as_str();
+        let adjective =
+            n.starts_with("ال") && (n.ends_with('ي') || n.ends_with("يه") || n == "العام");
+        if !t.is_word() || !adjective || is_title(n) {
+            break;
+        }
+        j += 1;
+    }
+    // No person is named ungoverned in the paragraph's first sentence (else a name may be the subject).
+    let end = (before..k)
+        .find(|&i| ctx.ends_sentence(i))
+        .map_or(k, |i| i + 1);
+    let person = (j..end).any(|i| {
+        ctx.toks.get(i).is_some_and(|t| {
+            ctx.mentions_over(t.span)
+                .any(|m| m.label == EntityLabel::Per && m.span.start == t.span.start)
+                && !super::speaker::governed(ctx, t.span)
+        })
+    });
+    if person {
+        return None;
+    }
+    let last = ctx.toks.get(j - 1)?;
+    let words = vec![title_key(key)?];
+    Some((words, Span::new(second.span.start, last.span.end)))
 }
 
 /// Verbs that say the speaker goes on ("وأضاف", "وتابع", "واستطرد", "وأردف"), normalised stems: their subject
