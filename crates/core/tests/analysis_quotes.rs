@@ -2461,3 +2461,13 @@ fn an_unnamed_title_opening_the_paragraph_before_is_the_subject_of_a_bare_verb()
     // The verb's gender disagrees with the title's: not its subject.
     assert_ne!(speaker(&q[2]), "الوزيرة");
 }
+
+#[test]
+fn what_a_relative_clause_calls_it_in_marks_is_a_quote_of_its_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المتحدث [PER:ينس ستولتنبرغ] إن ⟨الحلف يدعم الحكومة⟩.\n",
+        "وبدأت الحكومة ما وصفه مسؤولون بأنه «⟨حرب شاملة على الفساد⟩» الشهر الماضي.",
+    ));
+    assert_eq!(speaker(&q[1]), "مسؤولون");
+}

@@ -433,7 +433,16 @@ impl Finder<'_, '_> {
         let who = self.who(cue, who_end);
         // "أن “العمليات انتهت” وتخليصه من المهاجمين": the sentence goes on after the closing mark, so the quote is
         // a part of the reported statement, which starts inside the marks.
-        let start = if let Some(inner) = lead.and_then(|index| self.continued_after(index)) {
+        // "ما وصفه مسؤولون بأنها «...» الشهر الماضي": what the relative clause calls it is the quote in marks;
+        // the sentence going on after it is the writer's.
+        let describes = i
+            .checked_sub(1)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(|p| p.key.as_str() == "ما");
+        let start = if let Some(inner) = lead
+            .filter(|_| !describes)
+            .and_then(|index| self.continued_after(index))
+        {
             inner
         } else {
             if let Some(index) = lead {
@@ -628,7 +637,16 @@ fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
     };
     let prev_norm = prev.key.as_str();
     // "بحسب ما يقول", "مما يعتقد": the verb is inside a relative clause, not a report.
-    if RELATIVES.contains(&prev_norm.strip_prefix('و').unwrap_or(prev_norm)) {
+    // "وهو ما وصفه الوزير بأنه «...»", "ما اعتبره مسؤولون": a verb of describing or deeming whose object pronoun
+    // takes up the relative reports what its subject called it.
+    let describes = prev_norm == "ما"
+        && info.form == CueForm::Perfect
+        && info.comp & (cues::BI | cues::DEEM) != 0
+        && ctx.toks.get(i).is_some_and(|t| {
+            let k = t.key.as_str();
+            k.ends_with('ه') || k.ends_with("ها")
+        });
+    if RELATIVES.contains(&prev_norm.strip_prefix('و').unwrap_or(prev_norm)) && !describes {
         return false;
     }
     // "الأمر الذي نفته الوزارة": the verb's object is what was said before; it reports nothing of its own.
