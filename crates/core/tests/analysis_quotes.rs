@@ -2471,3 +2471,16 @@ fn what_a_relative_clause_calls_it_in_marks_is_a_quote_of_its_subject() {
     ));
     assert_eq!(speaker(&q[1]), "مسؤولون");
 }
+
+#[test]
+fn a_title_with_its_office_is_the_holder_the_article_names_later() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال المتحدث الأمني ل[ORG:شرطة المنطقة] إن ⟨الحوادث تراجعت هذا العام⟩.\n",
+        "وأوضح أن ⟨الكاميرات ساعدت في ذلك⟩.\n",
+        "وفي تصريح لاحق، أكد المتحدث الأمني ل[ORG:شرطة المنطقة] العقيد [PER:سعود الحربي] أن ⟨الحملات مستمرة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "سعود الحربي");
+    assert_eq!(speaker(&q[1]), "سعود الحربي");
+    assert_eq!(speaker(&q[2]), "سعود الحربي");
+}

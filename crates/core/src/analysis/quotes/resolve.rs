@@ -1007,7 +1007,12 @@ fn title_speaker(
         .or_else(|| key.and_then(|w| memory.by_title.get(w).cloned()))
         .or_else(|| words.first().and_then(|w| memory.by_title.get(w).cloned()))
         .or_else(|| title_holder(ctx, words, span.start, headline))
-        .or(last);
+        .or(last)
+        .or_else(|| {
+            (!headline)
+                .then(|| office_holder_ahead(ctx, words, span))
+                .flatten()
+        });
     if found.is_none() {
         memory.literal_titles.insert(phrase);
     }
@@ -1071,6 +1076,44 @@ fn office_holder(ctx: &Ctx, memory: &Memory, words: &[String], span: Span) -> Op
         }
     }
     nearest
+}
+
+/// "قال المتحدث الأمني لوزارة الداخلية إن ... وأكد المتحدث الأمني لوزارة الداخلية اللواء فلان": a title with
+/// its office that nothing before resolves stands for the person the article names later after the same title
+/// and office (the first office word compared without article), the nearest after it.
+fn office_holder_ahead(ctx: &Ctx, words: &[String], span: Span) -> Option<Speaker> {
+    let head = words.iter().find(|w| !is_honour_title(w))?;
+    let office = office_words(ctx, span);
+    let first_office = office.first()?;
+    let from = ctx.tok_at(span.end);
+    for i in from..(from + LOOKBACK).min(ctx.toks.len()) {
+        let Some(t) = ctx.toks.get(i) else { break };
+        if title_key(t.key.as_str()).as_ref() != Some(head) {
+            continue;
+        }
+        // Past the title's links and adjectives ("المتحدث الأمني", "مدير عام") to its first office word.
+        let mut k = i + 1;
+        while ctx.toks.get(k).is_some_and(|n| {
+            TITLE_LINKS.contains(&n.key.as_str())
+                || (n.key.as_str().starts_with("ال")
+                    && !same_office_word(n.key.as_str(), first_office)
+                    && k < i + 1 + BARE_TITLE_ADJECTIVES)
+        }) {
+            k += 1;
+        }
+        let Some(n) = ctx.toks.get(k).filter(|n| n.is_word()) else {
+            continue;
+        };
+        if !same_office_word(n.key.as_str(), first_office) {
+            continue;
+        }
+        if let Some((m, _)) =
+            super::speaker::person_after_title(ctx, k, k + super::speaker::LONG_TITLE_REACH)
+        {
+            return Some(make_speaker(ctx, m.span, Some(m.entity)));
+        }
+    }
+    None
 }
 
 /// How many adjectives may stand between a bare title and its holder's name ("الرئيس الأمريكي باراك أوباما").
