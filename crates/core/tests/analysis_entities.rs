@@ -1109,3 +1109,8 @@ fn a_lam_phrase_of_a_frequent_noun_ends_a_name() {
 fn a_definite_institution_head_takes_no_title_as_its_namesake() {
     check("واستقبل رئيس الجامعة الدكتور [PER:عبدالعزيز العنقري] وفد الوزارة.");
 }
+
+#[test]
+fn a_definite_plural_after_a_definite_institution_head_is_no_part_of_its_name() {
+    check("وطالبت الهيئة الجهات الحكومية بالتعاون معها.");
+}

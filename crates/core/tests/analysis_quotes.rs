@@ -2484,3 +2484,13 @@ fn a_title_with_its_office_is_the_holder_the_article_names_later() {
     assert_eq!(speaker(&q[1]), "سعود الحربي");
     assert_eq!(speaker(&q[2]), "سعود الحربي");
 }
+
+#[test]
+fn a_definite_plural_after_a_definite_subject_starts_the_verbs_object() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أصدرت [ORG:هيئة حقوق الإنسان] تقريرها. وقال رئيسها [PER:بندر العيبان] إن ⟨الشكاوى قلت⟩.\n",
+        "وطالبت الهيئة الجهات الحكومية ⟨بالتعاون معها⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "هيئة حقوق الإنسان");
+}

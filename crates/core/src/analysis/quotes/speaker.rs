@@ -533,6 +533,7 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
         if !t.is_word()
             || appositive
             || possessed_noun(ctx, k)
+            || (count > 0 && plural_after_singular(ctx, k))
             || pronouns().contains(t.key.as_str())
             || object_after_definite(ctx, k)
         {
@@ -542,6 +543,28 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// A sound feminine plural has at least this many letters with its article ("الجهات").
+const DEFINITE_PLURAL_MIN_LETTERS: usize = 6;
+
+/// True when token `k` is a definite plural in ات after a definite word in the singular, no mention covering
+/// either ("وطالبت الهيئة الجهات الحكومية"): a plural is no adjective of a singular, it starts the verb's object.
+fn plural_after_singular(ctx: &Ctx, k: usize) -> bool {
+    let (Some(t), Some(p)) = (
+        ctx.toks.get(k),
+        k.checked_sub(1).and_then(|p| ctx.toks.get(p)),
+    ) else {
+        return false;
+    };
+    let (key, prev) = (t.key.as_str(), p.key.as_str());
+    key.starts_with("ال")
+        && key.ends_with("ات")
+        && key.chars().count() >= DEFINITE_PLURAL_MIN_LETTERS
+        && prev.starts_with("ال")
+        && !prev.ends_with("ات")
+        && ctx.mentions_over(t.span).next().is_none()
+        && ctx.mentions_over(p.span).next().is_none()
 }
 
 /// True for a frequent noun with a possessive pronoun that no mention covers ("حديثه", "كلمتها", "تصريحاتهم"):
