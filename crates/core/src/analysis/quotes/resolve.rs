@@ -840,11 +840,11 @@ fn paragraph_subject_before(
 /// title's gender must agree with the verb's.
 fn paragraph_title_before(
     ctx: &Ctx,
-    d: &Draft,
+    draft: &Draft,
     prev: Option<&Quote>,
     gender: Option<Gender>,
 ) -> Option<(Vec<String>, Span)> {
-    let cue = d.cue?;
+    let cue = draft.cue?;
     let info = cues::lookup(&normalize(ctx.slice(cue)))?;
     if info.form == cues::CueForm::Participle
         || info.form == cues::CueForm::Noun
@@ -852,11 +852,11 @@ fn paragraph_title_before(
     {
         return None;
     }
-    let k = ctx.tok_at(cue.start);
-    if ctx.block_start(k) != k || k == 0 {
+    let at = ctx.tok_at(cue.start);
+    if ctx.block_start(at) != at || at == 0 {
         return None;
     }
-    let before = ctx.block_start(k - 1);
+    let before = ctx.block_start(at - 1);
     let first = ctx.toks.get(before)?;
     if ctx.heading_like(first.block) || prev.is_some_and(|q| q.span.end > first.span.start) {
         return None;
@@ -869,7 +869,7 @@ fn paragraph_title_before(
     {
         return None;
     }
-    let second = ctx.toks.get(before + 1).filter(|_| before + 1 < k)?;
+    let second = ctx.toks.get(before + 1).filter(|_| before + 1 < at)?;
     let key = second.key.as_str();
     if !(second.is_word() && key.starts_with("ال") && is_title(key))
         || is_honour_title(&title_key(key)?)
@@ -881,9 +881,11 @@ fn paragraph_title_before(
         return None;
     }
     // The title's office words (definite, no title, no person) up to the verb's object.
-    let mut j = before + 2;
-    while j < k && j < before + 2 + PARAGRAPH_SUBJECT_REACH {
-        let Some(t) = ctx.toks.get(j) else { break };
+    let mut title_end = before + 2;
+    while title_end < at && title_end < before + 2 + PARAGRAPH_SUBJECT_REACH {
+        let Some(t) = ctx.toks.get(title_end) else {
+            break;
+        };
         let named = ctx
             .mentions_over(t.span)
             .any(|m| m.label == EntityLabel::Per);
@@ -893,19 +895,19 @@ fn paragraph_title_before(
         }
         // A definite title takes no genitive: only its adjectives follow it ("المتحدث الرسمي", "الأمين العام");
         // another definite noun is the verb's object ("وافتتح المحافظ الجناح").
-        let n = t.key.as_str();
-        let adjective =
-            n.starts_with("ال") && (n.ends_with('ي') || n.ends_with("يه") || n == "العام");
-        if !t.is_word() || !adjective || is_title(n) {
+        let word = t.key.as_str();
+        let adjective = word.starts_with("ال")
+            && (word.ends_with('ي') || word.ends_with("يه") || word == "العام");
+        if !t.is_word() || !adjective || is_title(word) {
             break;
         }
-        j += 1;
+        title_end += 1;
     }
     // No person is named ungoverned in the paragraph's first sentence (else a name may be the subject).
-    let end = (before..k)
+    let end = (before..at)
         .find(|&i| ctx.ends_sentence(i))
-        .map_or(k, |i| i + 1);
-    let person = (j..end).any(|i| {
+        .map_or(at, |i| i + 1);
+    let person = (title_end..end).any(|i| {
         ctx.toks.get(i).is_some_and(|t| {
             ctx.mentions_over(t.span)
                 .any(|m| m.label == EntityLabel::Per && m.span.start == t.span.start)
@@ -915,7 +917,7 @@ fn paragraph_title_before(
     if person {
         return None;
     }
-    let last = ctx.toks.get(j - 1)?;
+    let last = ctx.toks.get(title_end - 1)?;
     let words = vec![title_key(key)?];
     Some((words, Span::new(second.span.start, last.span.end)))
 }
@@ -1101,7 +1103,7 @@ fn office_holder_ahead(ctx: &Ctx, words: &[String], span: Span) -> Option<Speake
         }) {
             k += 1;
         }
-        let Some(n) = ctx.toks.get(k).filter(|n| n.is_word()) else {
+        let Some(n) = ctx.toks.get(k).filter(super::context::Tok::is_word) else {
             continue;
         };
         if !same_office_word(n.key.as_str(), first_office) {
