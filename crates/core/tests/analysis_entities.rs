@@ -1193,3 +1193,26 @@ fn a_derived_verbal_noun_with_a_pronoun_after_a_title_is_no_name() {
     check("وأبدت الوزيرة استغرابها من القرار.");
     check("وقال المدرب [PER:ماركو سيلفا] إن الفريق جاهز.");
 }
+
+#[test]
+fn a_future_verb_after_a_title_is_no_name() {
+    check(
+        "وأوضح المتحدث أن اللاعب سيغيب عن المباراة وأن المدرب سيزور الفريق وأن الوزير سيشارك في الحفل.",
+    );
+    check("وقال المدافع [PER:سيلفا] إن الفريق جاهز.");
+}
+
+#[test]
+fn a_lam_phrase_of_a_frequent_noun_ends_a_name() {
+    check("أعلن النادي التعاقد مع المهاجم البرازيلي [PER:روبرتو] لمدة موسمين.");
+}
+
+#[test]
+fn a_definite_institution_head_takes_no_title_as_its_namesake() {
+    check("واستقبل رئيس الجامعة الدكتور [PER:عبدالعزيز العنقري] وفد الوزارة.");
+}
+
+#[test]
+fn a_definite_plural_after_a_definite_institution_head_is_no_part_of_its_name() {
+    check("وطالبت الهيئة الجهات الحكومية بالتعاون معها.");
+}

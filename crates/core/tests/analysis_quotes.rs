@@ -2448,6 +2448,139 @@ fn a_describing_verb_after_ma_with_its_own_subject_reports_how_that_speaker_desc
     assert_eq!(cue(&c, &q[0]), "وصفه");
     assert_eq!(speaker(&q[0]), "مراقبون");
     assert_eq!(q[1].kind, QuoteKind::Direct);
+}
+
+#[test]
+fn a_word_spelled_like_a_verb_inside_a_persons_name_is_no_cue() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقالت المتحدثة باسم الشركة [PER:ماري راي] إن ⟨الأسعار لن ترتفع هذا العام⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وقالت");
+    assert_eq!(speaker(&q[0]), "ماري راي");
+}
+
+#[test]
+fn a_titled_subject_after_a_definite_prepositional_phrase_is_not_governed_by_its_preposition() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المنظم [PER:حسن العلي] إن ⟨الحضور كان كبيرا⟩.\n",
+        "وتحدث في الجلسة الثانية الباحث الأردني [PER:عمر الزعبي]. بدوره، أوضح أن ⟨التعليم عن بعد يحتاج إلى تقييم⟩.\n",
+        "والتقى الوفد مع الوزير الأردني [PER:خليل المومني]. وأكد أن ⟨الزيارة ناجحة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "حسن العلي");
+    assert_eq!(speaker(&q[1]), "عمر الزعبي");
+    // A title right after the preposition is its object: the minister met is not who spoke.
+    assert_ne!(speaker(&q[2]), "خليل المومني");
+}
+
+#[test]
+fn a_person_joined_by_wa_to_a_governed_one_is_governed_too() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المدير [PER:فهد الشمري] إن ⟨الحفل ناجح⟩.\n",
+        "وفي الحفل، تحدث الضيوف مع الوزير [PER:صالح الفوزان] والسفير [PER:ماجد الدوسري]. وأكد أن ⟨العلاقات قوية⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "فهد الشمري");
+}
+
+#[test]
+fn an_unnamed_title_after_the_sentences_verb_is_its_subject_not_the_persons_it_governs() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المدير [PER:فهد الشمري] إن ⟨الحفل ناجح⟩.\n",
+        "وكرم المحافظ في الحفل الدكتور [PER:سعد القرني] والمهندس [PER:خالد العمري]. وقال إن ⟨الجهود مقدرة⟩.\n",
+        "واستقبل أمير المنطقة الأمير [PER:فيصل بن خالد] مدير الشرطة. وأكد أن ⟨الأمن مستتب⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "المحافظ");
+    // A name right after the title and its rank is the subject's own.
+    assert_eq!(speaker(&q[2]), "فيصل بن خالد");
+}
+
+#[test]
+fn any_verb_after_a_phrase_pointing_back_at_the_quote_attributes_it() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال وزير النقل [PER:سليمان الحمدان] إن ⟨المشروع اكتمل⟩.\n",
+        "وقال المهندس [PER:ناصر العمري] إن ⟨التشغيل يبدأ قريبا⟩.\n",
+        "«⟨سنفتتح الطريق قبل موعده⟩» هكذا ختم الوزير حديثه.\n",
+        "«⟨العمل لم يتوقف يوما واحدا⟩»، بهذه الكلمات لخص [PER:العمري] تجربته.",
+    ));
+    assert_eq!(speaker(&q[2]), "سليمان الحمدان");
+    assert_eq!(speaker(&q[3]), "العمري");
+}
+
+#[test]
+fn a_verb_of_saying_with_the_lam_of_purpose_after_aada_reports_with_the_subject_of_aada() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المدرب [PER:خالد العطوي] إن ⟨الفريق جاهز⟩.\n",
+        "وقالت اللاعبة [PER:هند الزهراني] إن ⟨المنافسة قوية⟩. وعاد [PER:العطوي] ليؤكد أن ⟨الفوز ممكن⟩.\n",
+        "وعادت لتضيف أن ⟨الجمهور سيصنع الفارق⟩.",
+    ));
+    assert_eq!(cue(&c, &q[2]), "ليؤكد");
+    assert_eq!(speaker(&q[2]), "العطوي");
+    assert_eq!(speaker(&q[3]), "هند الزهراني");
+}
+
+#[test]
+fn a_verb_that_goes_on_continues_the_last_statement_of_its_paragraph_past_a_person_who_said_nothing()
+ {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المحلل [PER:محمد السالم] إن ⟨السوق متفائلة⟩. وشارك الخبير [PER:سعد الغامدي] في الندوة أيضا. وأضاف أن ⟨المستثمرين ينتظرون النتائج⟩.\n",
+        "وأكد المتحدث [PER:خالد النمر] أن ⟨الوزارة جاهزة⟩. والتقى الوزير بالأمير [PER:تركي بن طلال] في مكتبه. وتابع أن ⟨الاستعدادات اكتملت⟩.\n",
+        "وشارك الخبير [PER:سعد الغامدي] في الندوة، وقال إن ⟨الأسعار ستستقر⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "محمد السالم");
+    assert_eq!(speaker(&q[3]), "خالد النمر");
+    // A verb of saying in the person's own sentence is theirs.
+    assert_eq!(speaker(&q[4]), "سعد الغامدي");
+}
+
+#[test]
+fn the_feminine_perfect_of_bayyana_reaches_past_a_long_title() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "من جهتها، بينت مديرة إدارة الإشراف التربوي بتعليم البنات في محافظة الطائف الأستاذة [PER:منيرة العتيبي] أن ⟨المدارس جاهزة للعام الجديد⟩.\n",
+        "ووزعت الهدايا بين الطالبات المتفوقات في الحفل بعد أن انتهت الكلمات.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "بينت");
+    assert_eq!(speaker(&q[0]), "منيرة العتيبي");
+}
+
+#[test]
+fn a_title_speaking_in_the_articles_title_is_the_holder_the_body_names() {
+    let (_, q) = quotes_of(concat!(
+        "وزير الزراعة يحذر من ⟨استنزاف المياه الجوفية⟩\n",
+        "حذر وزير الزراعة المهندس [PER:عبدالرحمن الفضلي] من ⟨الإسراف في استخدام المياه⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "عبدالرحمن الفضلي");
+    assert_eq!(speaker(&q[1]), "عبدالرحمن الفضلي");
+}
+
+#[test]
+fn an_unnamed_title_opening_the_paragraph_before_is_the_subject_of_a_bare_verb() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال رئيس الغرفة التجارية [PER:عبدالله المبطي] إن ⟨المعرض يضم مئتي شركة⟩.\n",
+        "وافتتح المحافظ الجناح الياباني في المعرض.\n",
+        "وأكد أن ⟨التعاون مع اليابان استراتيجي⟩.\n",
+        "وتجولت الوزيرة في الأجنحة.\n",
+        "وقال إن ⟨المعرض ناجح⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "المحافظ");
+    // The verb's gender disagrees with the title's: not its subject.
+    assert_ne!(speaker(&q[2]), "الوزيرة");
+}
+
+#[test]
+fn what_a_relative_clause_calls_it_in_marks_is_a_quote_of_its_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المتحدث [PER:ينس ستولتنبرغ] إن ⟨الحلف يدعم الحكومة⟩.\n",
+        "وبدأت الحكومة ما وصفه مسؤولون بأنه «⟨حرب شاملة على الفساد⟩» الشهر الماضي.",
+    ));
     assert_eq!(speaker(&q[1]), "مسؤولون");
 }
 
@@ -2532,4 +2665,27 @@ fn names_joined_with_waw_share_the_verb_and_the_content_starts_after_them() {
     ));
     assert_eq!(speaker(&q[0]), "مصر");
     assert_eq!(speaker(&q[1]), "الجمهورية التركية");
+}
+
+#[test]
+fn a_title_with_its_office_is_the_holder_the_article_names_later() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال المتحدث الأمني ل[ORG:شرطة المنطقة] إن ⟨الحوادث تراجعت هذا العام⟩.\n",
+        "وأوضح أن ⟨الكاميرات ساعدت في ذلك⟩.\n",
+        "وفي تصريح لاحق، أكد المتحدث الأمني ل[ORG:شرطة المنطقة] العقيد [PER:سعود الحربي] أن ⟨الحملات مستمرة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "سعود الحربي");
+    assert_eq!(speaker(&q[1]), "سعود الحربي");
+    assert_eq!(speaker(&q[2]), "سعود الحربي");
+}
+
+#[test]
+fn a_definite_plural_after_a_definite_subject_starts_the_verbs_object() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أصدرت [ORG:هيئة حقوق الإنسان] تقريرها. وقال رئيسها [PER:بندر العيبان] إن ⟨الشكاوى قلت⟩.\n",
+        "وطالبت الهيئة الجهات الحكومية ⟨بالتعاون معها⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "هيئة حقوق الإنسان");
 }

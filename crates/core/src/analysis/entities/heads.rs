@@ -1424,9 +1424,29 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
         let linked = k.starts_with("لل") || k.starts_with("وال");
         let adjective = flags.contains(Flags::ORG_ADJ) || flags.contains(Flags::NATIONALITY);
         let title = match_at(ctx, end, Flags::TITLE).is_some();
+        let definite_head_word = end > 0
+            && ctx.words.get(end - 1).is_some_and(|h| {
+                h.key.starts_with("ال") || h.key.starts_with("وال") || h.key.starts_with("فال")
+            });
         let next = match prev {
-            _ if title && !(prev == Prev::Head && definite) => None,
+            // "جامعة [الملك] سعود": a definite title in construct with an indefinite head names its namesake; a
+            // definite head takes no genitive ("الجامعة [الدكتور] فلان": the title starts a person's phrase).
+            _ if title && !(prev == Prev::Head && definite && !definite_head_word) => None,
             Prev::Head if definite && title => Some(Prev::Title),
+            // "وطالبت [الهيئة] الجهات الحكومية": a definite head takes no definite genitive, and a plural in ات is
+            // no adjective of it: the verb's object starts there.
+            Prev::Head
+                if definite
+                    && definite_head_word
+                    && !adjective
+                    && k.ends_with("ات")
+                    && !ctx
+                        .words
+                        .get(end - 1)
+                        .is_some_and(|h| h.key.ends_with("ات")) =>
+            {
+                None
+            }
             Prev::Head if definite && adjective && head_definite => Some(Prev::Adjective),
             Prev::Head | Prev::Construct if definite => Some(Prev::Noun),
             Prev::Head | Prev::Construct if k.starts_with("لل") => Some(Prev::Linked),

@@ -255,14 +255,16 @@ pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
             .is_some_and(|stem| common(&format!("{stem}ه")));
     // "مركز الملك عبدالله [لحوار] الأديان": "لـ" + a frequent noun in construct with a definite word names a
     // field, not a family name ("إميل لحود" keeps its name: "حود" is no frequent word).
+    // "ليوناردو [لمدة] موسمين": "لـ" + a frequent noun in "ة" is a prepositional phrase whatever follows.
     let lam_field = !given
         && k.strip_prefix('ل')
             .is_some_and(|rest| ctx.lexicon.is_common_word(rest))
-        && joined(ctx, i)
-        && ctx
-            .words
-            .get(i + 1)
-            .is_some_and(|n| n.is_wordlike() && n.key.starts_with("ال"));
+        && (ctx.raw(i).ends_with('ة')
+            || joined(ctx, i)
+                && ctx
+                    .words
+                    .get(i + 1)
+                    .is_some_and(|n| n.is_wordlike() && n.key.starts_with("ال")));
     !clitic_article
         && !PLACE_PREPOSITIONS.contains(&k)
         && !conjunction
@@ -342,7 +344,21 @@ pub fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
                 .strip_suffix('ا')
                 .is_some_and(|stem| stem.chars().count() >= 3 && ctx.lexicon.is_common_word(stem))
     });
+    // "اللاعب [سيغيب]", "الوزير [سيزور]", "المدرب [سيعلن]": the future's س on an imperfect of three letters (not
+    // in ا, as foreign names are: "سيلفا"), or on a frequent imperfect ("سيشارك"), is the sentence's verb. Given
+    // names of that shape ("سيمون") are in the lists.
+    let future_verb = ctx.words.get(i).is_some_and(|w| {
+        !ctx.lexicon
+            .flags(&w.key)
+            .contains(Flags::GIVEN.union(Flags::PERSON))
+            && w.key.strip_prefix('س').is_some_and(|rest| {
+                (rest.starts_with('ي') || rest.starts_with('ت'))
+                    && (((4..=5).contains(&letters(ctx, i)) && !rest.ends_with('ا'))
+                        || ctx.lexicon.is_common_word(rest))
+            })
+    });
     if !continues_name(ctx, i)
+        || future_verb
         || pronoun_noun
         || derived_verbal_noun_with_pronoun(ctx, i)
         || accusative

@@ -75,6 +75,66 @@ pub const OBJECT_THEN_PREP: u32 = 1 << 23;
 /// verb is "moved" and reports nothing.
 pub const VIA: u32 = 1 << 22;
 
+/// Set by the candidates pass on an imperfect with the ل of purpose after عاد ("وعاد المدرب ليؤكد أن"): the
+/// subject is the one of عاد, named between the two verbs.
+pub const RETURNED: u32 = 1 << 24;
+
+// Every flag is its own bit: two branches once gave two flags the same one, and "أرجعت" read as "عاد".
+const _: () = {
+    let all = [
+        ILA,
+        ALA,
+        MIN,
+        AN,
+        BI,
+        LI,
+        OBJ,
+        NEAR,
+        NOFEM,
+        NOPART,
+        SAY,
+        NAMED,
+        NP,
+        NEEDS_PREP,
+        ADDRESSEE,
+        SHADDA,
+        NO_COLON,
+        DEEM,
+        ANONYMITY,
+        SUFFIX_NOUN,
+        POSITION,
+        OBJECT_THEN_PREP,
+        VIA,
+        RETURNED,
+        IMPF_NAMED,
+    ];
+    let mut i = 0;
+    while i < all.len() {
+        assert!(all[i].count_ones() == 1);
+        let mut j = i + 1;
+        while j < all.len() {
+            assert!(all[i] & all[j] == 0);
+            j += 1;
+        }
+        i += 1;
+    }
+};
+
+/// The reporting imperfect in a normalised token with the ل of purpose ("ليؤكد", "لتضيف"), without conjunction.
+pub fn lookup_purpose(norm: &str) -> Option<CueInfo> {
+    let rest = norm.strip_prefix('ل')?;
+    if !(rest.starts_with('ي') || rest.starts_with('ت')) {
+        return None;
+    }
+    let &(form, comp, _) = lexicon().get(rest)?;
+    (form == CueForm::Imperfect).then_some(CueInfo {
+        form,
+        comp: comp | RETURNED,
+        wa: false,
+        fa: false,
+    })
+}
+
 /// Only the imperfect needs a named speaker: "ويذكر أن" (يُذكر، "it is worth recalling that") is the writer's
 /// background note, while "وذكر أن" reports the last speaker.
 const IMPF_NAMED: u32 = 8192;
@@ -455,6 +515,10 @@ pub fn gender(norm: &str) -> Option<Gender> {
     let lex = lexicon();
     if let Some(&(_, _, g)) = lex.get(norm) {
         return g;
+    }
+    // "لتضيف": the imperfect with the ل of purpose.
+    if lookup_purpose(norm).is_some() {
+        return lex.get(norm.strip_prefix('ل')?).and_then(|&(_, _, g)| g);
     }
     let mut chars = norm.chars();
     if !matches!(chars.next()?, 'و' | 'ف') {

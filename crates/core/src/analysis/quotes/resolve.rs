@@ -204,6 +204,8 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 memory.remember(&s, title, person);
                 Some(s)
             }
+            // "وزير الصحة يحذر من ...": a title in the article's title is read as a headline's speaker, whose
+            // holder the body names.
             Who::Title {
                 words,
                 span,
@@ -213,7 +215,7 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 &mut memory,
                 words,
                 *span,
-                *headline,
+                *headline || in_title(ctx, *span),
                 gender,
             )),
             // "وتابع البيان" after "أصدر فلان بيانا جاء فيه": the body or person that issued the statement
@@ -231,6 +233,10 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                 .or_else(|| memory.last.clone().or_else(|| subject.clone())),
             Who::Implicit => plural_subject(ctx, &memory, &d)
                 .or_else(|| paragraph_subject_before(ctx, &d, out.last(), gender))
+                .or_else(|| {
+                    let (words, span) = paragraph_title_before(ctx, &d, out.last(), gender)?;
+                    Some(title_speaker(ctx, &mut memory, &words, span, false, gender))
+                })
                 .or_else(|| feminine_subject(ctx, &memory, &d, gender))
                 .or_else(|| memory.implicit(gender))
                 .or_else(|| subject.clone()),
@@ -263,6 +269,19 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
         });
     }
     out
+}
+
+/// The article's title is among its first blocks (a blank or source line may come first).
+const TITLE_BLOCKS: usize = 2;
+
+/// True when `span` lies in the article's title.
+fn in_title(ctx: &Ctx, span: Span) -> bool {
+    ctx.doc
+        .blocks
+        .iter()
+        .take(TITLE_BLOCKS)
+        .find(|b| b.span.start <= span.start && span.end <= b.span.end)
+        .is_some_and(|b| b.kind == crate::document::BlockKind::Title)
 }
 
 /// True for a reporting verb in the plural ("قالوا", "وأكدوا", "ويرون", "مؤكدين").
@@ -815,12 +834,100 @@ fn paragraph_subject_before(
     None
 }
 
+/// "وافتتح المحافظ الجناح الياباني.", then a paragraph opening with "وأكد أن": like [`paragraph_subject_before`],
+/// when the previous paragraph (with no statement) opens with a verb and a definite title that no name follows,
+/// that title is the subject (its words and span, read with its office words), not the speaker before. The
+/// title's gender must agree with the verb's.
+fn paragraph_title_before(
+    ctx: &Ctx,
+    draft: &Draft,
+    prev: Option<&Quote>,
+    gender: Option<Gender>,
+) -> Option<(Vec<String>, Span)> {
+    let cue = draft.cue?;
+    let info = cues::lookup(&normalize(ctx.slice(cue)))?;
+    if info.form == cues::CueForm::Participle
+        || info.form == cues::CueForm::Noun
+        || continues(&normalize(ctx.slice(cue)))
+    {
+        return None;
+    }
+    let at = ctx.tok_at(cue.start);
+    if ctx.block_start(at) != at || at == 0 {
+        return None;
+    }
+    let before = ctx.block_start(at - 1);
+    let first = ctx.toks.get(before)?;
+    if ctx.heading_like(first.block) || prev.is_some_and(|q| q.span.end > first.span.start) {
+        return None;
+    }
+    if !first.is_word()
+        || cues::lookup(first.key.as_str()).is_some()
+        || is_stop_word(ctx, before)
+        || is_title(first.key.as_str())
+        || ctx.mentions_over(first.span).next().is_some()
+    {
+        return None;
+    }
+    let second = ctx.toks.get(before + 1).filter(|_| before + 1 < at)?;
+    let key = second.key.as_str();
+    if !(second.is_word() && key.starts_with("ال") && is_title(key))
+        || is_honour_title(&title_key(key)?)
+    {
+        return None;
+    }
+    let feminine = title_key(key)?.ends_with('ه');
+    if gender.is_some_and(|g| (g == Gender::Feminine) != feminine) {
+        return None;
+    }
+    // The title's office words (definite, no title, no person) up to the verb's object.
+    let mut title_end = before + 2;
+    while title_end < at && title_end < before + 2 + PARAGRAPH_SUBJECT_REACH {
+        let Some(t) = ctx.toks.get(title_end) else {
+            break;
+        };
+        let named = ctx
+            .mentions_over(t.span)
+            .any(|m| m.label == EntityLabel::Per);
+        if named && !super::speaker::governed(ctx, t.span) {
+            // A name after the title: the paragraph's subject is that person, read elsewhere.
+            return None;
+        }
+        // A definite title takes no genitive: only its adjectives follow it ("المتحدث الرسمي", "الأمين العام");
+        // another definite noun is the verb's object ("وافتتح المحافظ الجناح").
+        let word = t.key.as_str();
+        let adjective = word.starts_with("ال")
+            && (word.ends_with('ي') || word.ends_with("يه") || word == "العام");
+        if !t.is_word() || !adjective || is_title(word) {
+            break;
+        }
+        title_end += 1;
+    }
+    // No person is named ungoverned in the paragraph's first sentence (else a name may be the subject).
+    let end = (before..at)
+        .find(|&i| ctx.ends_sentence(i))
+        .map_or(at, |i| i + 1);
+    let person = (title_end..end).any(|i| {
+        ctx.toks.get(i).is_some_and(|t| {
+            ctx.mentions_over(t.span)
+                .any(|m| m.label == EntityLabel::Per && m.span.start == t.span.start)
+                && !super::speaker::governed(ctx, t.span)
+        })
+    });
+    if person {
+        return None;
+    }
+    let last = ctx.toks.get(title_end - 1)?;
+    let words = vec![title_key(key)?];
+    Some((words, Span::new(second.span.start, last.span.end)))
+}
+
 /// Verbs that say the speaker goes on ("وأضاف", "وتابع", "واستطرد", "وأردف"), normalised stems: their subject
 /// is the speaker before, whatever was told between.
 const CONTINUING: &[&str] = &["اضاف", "تابع", "استطرد", "اردف", "يضيف", "يتابع"];
 
 /// True for a continuing verb ([`CONTINUING`]) in any person, with or without و/ف.
-fn continues(norm: &str) -> bool {
+pub(super) fn continues(norm: &str) -> bool {
     let bare = norm
         .strip_prefix('و')
         .or_else(|| norm.strip_prefix('ف'))
@@ -902,7 +1009,12 @@ fn title_speaker(
         .or_else(|| key.and_then(|w| memory.by_title.get(w).cloned()))
         .or_else(|| words.first().and_then(|w| memory.by_title.get(w).cloned()))
         .or_else(|| title_holder(ctx, words, span.start, headline))
-        .or(last);
+        .or(last)
+        .or_else(|| {
+            (!headline)
+                .then(|| office_holder_ahead(ctx, words, span))
+                .flatten()
+        });
     if found.is_none() {
         memory.literal_titles.insert(phrase);
     }
@@ -966,6 +1078,44 @@ fn office_holder(ctx: &Ctx, memory: &Memory, words: &[String], span: Span) -> Op
         }
     }
     nearest
+}
+
+/// "قال المتحدث الأمني لوزارة الداخلية إن ... وأكد المتحدث الأمني لوزارة الداخلية اللواء فلان": a title with
+/// its office that nothing before resolves stands for the person the article names later after the same title
+/// and office (the first office word compared without article), the nearest after it.
+fn office_holder_ahead(ctx: &Ctx, words: &[String], span: Span) -> Option<Speaker> {
+    let head = words.iter().find(|w| !is_honour_title(w))?;
+    let office = office_words(ctx, span);
+    let first_office = office.first()?;
+    let from = ctx.tok_at(span.end);
+    for i in from..(from + LOOKBACK).min(ctx.toks.len()) {
+        let Some(t) = ctx.toks.get(i) else { break };
+        if title_key(t.key.as_str()).as_ref() != Some(head) {
+            continue;
+        }
+        // Past the title's links and adjectives ("المتحدث الأمني", "مدير عام") to its first office word.
+        let mut k = i + 1;
+        while ctx.toks.get(k).is_some_and(|n| {
+            TITLE_LINKS.contains(&n.key.as_str())
+                || (n.key.as_str().starts_with("ال")
+                    && !same_office_word(n.key.as_str(), first_office)
+                    && k < i + 1 + BARE_TITLE_ADJECTIVES)
+        }) {
+            k += 1;
+        }
+        let Some(n) = ctx.toks.get(k).filter(super::context::Tok::is_word) else {
+            continue;
+        };
+        if !same_office_word(n.key.as_str(), first_office) {
+            continue;
+        }
+        if let Some((m, _)) =
+            super::speaker::person_after_title(ctx, k, k + super::speaker::LONG_TITLE_REACH)
+        {
+            return Some(make_speaker(ctx, m.span, Some(m.entity)));
+        }
+    }
+    None
 }
 
 /// How many adjectives may stand between a bare title and its holder's name ("الرئيس الأمريكي باراك أوباما").

@@ -6,7 +6,8 @@ use super::addressee::{after_addressee, is_addressee};
 use super::context::{COMMAS, Ctx, is_quote_mark};
 use super::draft::Who;
 use super::lexicon::{
-    bare, honorifics, is_people_plural, is_title, org_heads, pronouns, stops, title_key,
+    bare, honorifics, is_honour_title, is_people_plural, is_title, org_heads, pronouns, stops,
+    title_key,
 };
 use crate::analysis::EntityLabel;
 use crate::span::Span;
@@ -531,6 +532,8 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
         let appositive = count > 0 && is_title(t.key.as_str()) && !t.key.as_str().starts_with("ال");
         if !t.is_word()
             || appositive
+            || possessed_noun(ctx, k)
+            || (count > 0 && plural_after_singular(ctx, k))
             || pronouns().contains(t.key.as_str())
             || object_after_definite(ctx, k)
         {
@@ -540,6 +543,50 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// A sound feminine plural has at least this many letters with its article ("الجهات").
+const DEFINITE_PLURAL_MIN_LETTERS: usize = 6;
+
+/// True when token `k` is a definite plural in ات after a definite word in the singular, no mention covering
+/// either ("وطالبت الهيئة الجهات الحكومية"): a plural is no adjective of a singular, it starts the verb's object.
+fn plural_after_singular(ctx: &Ctx, k: usize) -> bool {
+    let (Some(t), Some(p)) = (
+        ctx.toks.get(k),
+        k.checked_sub(1).and_then(|p| ctx.toks.get(p)),
+    ) else {
+        return false;
+    };
+    let (key, prev) = (t.key.as_str(), p.key.as_str());
+    key.starts_with("ال")
+        && key.ends_with("ات")
+        && key.chars().count() >= DEFINITE_PLURAL_MIN_LETTERS
+        && prev.starts_with("ال")
+        && !prev.ends_with("ات")
+        && ctx.mentions_over(t.span).next().is_none()
+        && ctx.mentions_over(p.span).next().is_none()
+}
+
+/// True for a frequent noun with a possessive pronoun that no mention covers ("حديثه", "كلمتها", "تصريحاتهم"):
+/// the verb's object, no name (a name in ة is written with it, not with ه).
+fn possessed_noun(ctx: &Ctx, k: usize) -> bool {
+    use crate::analysis::entities::lexicon::Lexicon;
+    let Some(t) = ctx.toks.get(k) else {
+        return false;
+    };
+    if !t.raw.ends_with('ه') || ctx.mentions_over(t.span).next().is_some() {
+        return false;
+    }
+    let key = t.key.as_str();
+    let lexicon = Lexicon::bundled();
+    ["هما", "هم", "ها", "ه"].iter().any(|suffix| {
+        key.strip_suffix(suffix).is_some_and(|stem| {
+            let stem = stem
+                .strip_suffix('ت')
+                .map_or(stem.to_owned(), |s| format!("{s}ه"));
+            stem.chars().count() >= 3 && lexicon.is_common_word(&stem)
+        })
+    })
 }
 
 /// Words that continue a name after a definite word ("الحسن بن علي", "العباس أبو فلان").
@@ -863,8 +910,51 @@ const GOVERNED_REACH: usize = 12;
 
 /// True when a name is the object of a preposition ("التقى بالرئيس فلان", "مع الوزير فلان"): not a subject.
 pub(crate) fn governed(ctx: &Ctx, name: Span) -> bool {
+    governed_within(ctx, name, GOVERNED_CONJUNCTS)
+}
+
+/// How many persons joined by و before a name [`governed`] follows back to the preposition of the first
+/// ("للطالبة فلانة والطالب فلان").
+const GOVERNED_CONJUNCTS: usize = 3;
+
+/// [`governed`], following back at most `conjuncts` persons joined by و.
+fn governed_within(ctx: &Ctx, name: Span, conjuncts: usize) -> bool {
     let start = ctx.tok_at(name.start);
+    // "للطالبة فلانة والطالب فلان", "مع فلان وعلان": a person joined by و to one before is governed as that one
+    // is. The و is on the name's first word or on the first title before it.
+    // A mention after a clitic و starts inside its token ("و[فيصل]").
+    let own = match start.checked_sub(1).and_then(|p| ctx.toks.get(p)) {
+        Some(p) if p.span.end > name.start => start - 1,
+        _ => start,
+    };
+    let mut first = own;
+    while first > 0
+        && own - first < MAX_TITLES_BACK
+        && ctx
+            .toks
+            .get(first - 1)
+            .is_some_and(|t| is_title(t.key.as_str()))
+    {
+        first -= 1;
+    }
+    if conjuncts > 0
+        && ctx
+            .toks
+            .get(first)
+            .is_some_and(|t| t.key.as_str().starts_with('و'))
+        && let Some(prev) = first.checked_sub(1).and_then(|p| ctx.toks.get(p))
+        && let Some(m) = ctx
+            .mentions_over(prev.span)
+            .find(|m| m.label == EntityLabel::Per && m.span.end == prev.span.end)
+    {
+        return governed_within(ctx, m.span, conjuncts - 1);
+    }
     let mut k = start;
+    // Definite words passed right before a title (in text order): "في الندوة الأولى الكاتب فلان" has a noun
+    // phrase of its own before the title, which the preposition governs; a definite noun takes no genitive, so
+    // the title starts another phrase, the subject's.
+    let mut before_title = false;
+    let mut titled = false;
     // Titles and their adjectives before a name are few: the walk back is bounded, so calling this for every name
     // of a sentence stays linear.
     while k > 0 && start - k < GOVERNED_REACH {
@@ -874,17 +964,21 @@ pub(crate) fn governed(ctx: &Ctx, name: Span) -> bool {
         };
         // A title between ("بالرئيس" is not one: it is a stop, being a prepositional phrase).
         if is_title(t.key.as_str()) {
+            titled = true;
+            before_title = false;
             continue;
         }
         if t.key.as_str().starts_with("ال") && !is_stop(ctx, k) {
             // An adjective of the title ("وزير الخارجية الروسي").
+            before_title |= titled;
             continue;
         }
         let bare = t.key.as_str().strip_prefix('و').unwrap_or(t.key.as_str());
-        return t.raw == "على"
-            || PREPOSITIONS.contains(&bare)
-            || t.key.as_str().starts_with("بال")
-            || t.key.as_str().starts_with("لل");
+        return !before_title
+            && (t.raw == "على"
+                || PREPOSITIONS.contains(&bare)
+                || t.key.as_str().starts_with("بال")
+                || t.key.as_str().starts_with("لل"));
     }
     false
 }
@@ -899,8 +993,83 @@ pub(crate) fn sure_name(ctx: &Ctx, m: &crate::analysis::Mention) -> bool {
             .is_some_and(|e| e.mentions.len() > 1)
 }
 
+/// How many words of its office a subject's title may have before what the verb governs ("أمير منطقة الرياض").
+const SUBJECT_OFFICE_WORDS: usize = 4;
+
+/// "وكرم المحافظ في الحفل الدكتور فلان", "واستقبل أمير المنطقة مدير الشرطة اللواء فلان": a sentence opening
+/// with a verb and a title that no name follows (past its office words) has that title for subject; the persons
+/// named later in it are the verb's objects. Gives the title as read from `from + 1` (None when a name follows
+/// the title and its titles of rank, "واستقبل أمير المنطقة الأمير فلان": that name is the subject).
+fn verb_title_subject(ctx: &Ctx, from: usize, to: usize) -> Option<Who> {
+    let verb = ctx.toks.get(from)?;
+    let t = ctx.toks.get(from + 1).filter(|_| from + 1 < to)?;
+    if ctx.sentence_start(from) != from
+        || !verb.is_word()
+        || is_stop(ctx, from)
+        || is_title(verb.key.as_str())
+        || ctx.mentions_over(verb.span).next().is_some()
+        || !t.is_word()
+        || !is_title(t.key.as_str())
+        || is_honour_title(t.key.as_str())
+    {
+        return None;
+    }
+    // Past the title's office words (definite or in construct, no person), up to what the verb governs.
+    let mut j = from + 2;
+    while j < to && j < from + 2 + SUBJECT_OFFICE_WORDS {
+        let Some(n) = ctx.toks.get(j) else { break };
+        let key = n.key.as_str();
+        let person = ctx
+            .mentions_over(n.span)
+            .any(|m| m.label == EntityLabel::Per);
+        if person || !n.is_word() || is_title(key) || is_stop(ctx, j) || ctx.ends_sentence(j) {
+            break;
+        }
+        j += 1;
+    }
+    // A name right after (past titles of rank: "الأمير", "الدكتور") is the subject's own.
+    let mut k = j;
+    while k < to
+        && k < j + MAX_TITLES_BACK
+        && ctx
+            .toks
+            .get(k)
+            .is_some_and(|n| n.is_word() && is_title(n.key.as_str()))
+    {
+        k += 1;
+    }
+    let named = ctx.toks.get(k).filter(|_| k < to).is_some_and(|n| {
+        ctx.mentions_over(n.span)
+            .any(|m| m.label == EntityLabel::Per && m.span.start >= n.span.start)
+    });
+    if named {
+        return None;
+    }
+    // Something must follow that the verb governs: a person is named later in the sentence.
+    let end = (j..to)
+        .take_while(|&i| !ctx.ends_sentence(i))
+        .last()
+        .map_or(j, |i| i + 1);
+    let objects = (j..end).any(|i| {
+        ctx.toks.get(i).is_some_and(|n| {
+            ctx.mentions_over(n.span)
+                .any(|m| m.label == EntityLabel::Per)
+        })
+    });
+    if !objects {
+        return None;
+    }
+    match extract(ctx, from + 1, j).0 {
+        who @ Who::Title { .. } => Some(who),
+        _ => None,
+    }
+}
+
 /// The first person introduced in `from..to` (tokens): a person mention, else a title followed by a name.
 pub(crate) fn introduced(ctx: &Ctx, from: usize, to: usize) -> Option<Who> {
+    if let Some(who) = verb_title_subject(ctx, from, to) {
+        return Some(who);
+    }
     let (Some(a), Some(b)) = (ctx.toks.get(from), ctx.toks.get(to.checked_sub(1)?)) else {
         return None;
     };

@@ -13,6 +13,9 @@ use crate::span::Span;
 /// Words after "«...»،" that attribute the quote without a verb ("«...»، بحسب فلان").
 const AFTER_QUOTE_ATTRIBUTIONS: &[&str] = &["بحسب", "حسب", "وفق", "وفقا"];
 
+/// Demonstratives with ب that point back at the quote before them ("بهذه الكلمات", "بهذه العبارة").
+const POINTING_BACK: &[&str] = &["بهذه", "بهذا", "بتلك", "بذلك"];
+
 /// Punctuation between a closing mark and the reporting verb after it.
 const AFTER_QUOTE_PUNCTUATION: &[&str] = &["،", ",", "-"];
 
@@ -66,15 +69,39 @@ fn cue_after(ctx: &Ctx, m: &Marked) -> Option<(Span, Who)> {
     {
         i += 1;
     }
-    // "«...» هكذا وصف فلان الوضع": the adverb before the postposed verb.
+    // "«...» هكذا وصف فلان الوضع": the adverb before the postposed verb. "«...»، بهذه الكلمات لخص فلان": the
+    // phrase that points back at the quote.
+    let mut pointed = false;
     if ctx
         .toks
         .get(i)
         .is_some_and(|t| t.block == m.block && is_hakadha(t.key.as_str()))
     {
         i += 1;
+        pointed = true;
+    } else if ctx.toks.get(i).is_some_and(|t| {
+        t.block == m.block && POINTING_BACK.contains(&t.key.as_str().trim_start_matches('و'))
+    }) && ctx
+        .toks
+        .get(i + 1)
+        .is_some_and(|n| n.is_word() && n.key.as_str().starts_with("ال"))
+    {
+        i += 2;
+        pointed = true;
     }
     let t = ctx.toks.get(i).filter(|t| t.block == m.block)?;
+    // After it any verb attributes the quote ("هكذا ختم الوزير حديثه", "بهذه العبارة لخص فلان مشاعره"): its
+    // subject speaks.
+    if pointed && t.is_word() && cues::lookup(t.key.as_str()).is_none() && !speaker::is_stop(ctx, i)
+    {
+        let mut end = i + 1;
+        while end < ctx.toks.len() && !ctx.ends_sentence(end - 1) && end - i < CUE_AFTER_ZONE {
+            end += 1;
+        }
+        let who = speaker::after_cue(ctx, i + 1, end);
+        return matches!(who, Who::Named { .. } | Who::Title { .. } | Who::Honorific)
+            .then_some((t.span, who));
+    }
     // "«...»، بحسب فلان": an attribution without a verb.
     if AFTER_QUOTE_ATTRIBUTIONS.contains(&t.key.as_str()) {
         let who = speaker::after_cue(ctx, i + 1, (i + ATTRIBUTION_ZONE).min(ctx.toks.len()));

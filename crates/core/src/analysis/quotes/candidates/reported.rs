@@ -544,15 +544,52 @@ fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
             DISCLOSURE_NOUNS.contains(&n.strip_prefix("ال").unwrap_or(n))
         })
     };
-    cues::lookup(t.key.as_str()).filter(|c| {
-        if c.comp & cues::ANONYMITY != 0 && anonymity() {
-            return false;
-        }
-        // "عدّ" only with its shadda written: unvowelled it is وعد "promised" or عدت "returned".
-        (c.comp & cues::SHADDA == 0 || t.raw.contains('\u{651}'))
-            && is_verb_here(ctx, i, *c)
-            && prep_if_needed(ctx, i, *c)
+    // "المتحدثة باسم الوزارة كاثرين راي إن": a word spelled like a verb (راي، بين) after the first word of a
+    // person's name is part of the name; a verb with its conjunction ("فلانة فقالت") is still one.
+    let in_name = || {
+        ctx.mentions_over(t.span)
+            .any(|m| m.label == EntityLabel::Per && m.span.start < t.span.start)
+    };
+    cues::lookup(t.key.as_str())
+        .or_else(|| returned_to_say(ctx, i))
+        .filter(|c| {
+            if !(c.wa || c.fa) && in_name() {
+                return false;
+            }
+            if c.comp & cues::ANONYMITY != 0 && anonymity() {
+                return false;
+            }
+            // "عدّ" only with its shadda written: unvowelled it is وعد "promised" or عدت "returned".
+            (c.comp & cues::SHADDA == 0 || t.raw.contains('\u{651}'))
+                && is_verb_here(ctx, i, *c)
+                && prep_if_needed(ctx, i, *c)
+        })
+}
+
+/// Forms of عاد ("returned"), normalised, that lead to a verb of saying with the ل of purpose: "وعاد المدرب
+/// ليؤكد أن" ("went on to stress").
+const RETURNED_VERBS: &[&str] = &["عاد", "وعاد", "فعاد", "عادت", "وعادت", "فعادت"];
+
+/// How many tokens before the ل-verb عاد may stand (its subject between: "وعاد رئيس النادي فلان ليؤكد").
+const RETURNED_REACH: usize = 8;
+
+/// The token of عاد before the ل-verb at token `i`, in its sentence.
+fn returned_at(ctx: &Ctx, i: usize) -> Option<usize> {
+    let from = ctx.sentence_start(i).max(i.saturating_sub(RETURNED_REACH));
+    (from..i).rev().find(|&k| {
+        ctx.toks.get(k).is_some_and(|t| {
+            let key = t.key.as_str();
+            RETURNED_VERBS.contains(&key)
+        })
     })
+}
+
+/// "وعاد المدرب ليؤكد أن": a reporting imperfect with the ل of purpose after عاد in its sentence.
+fn returned_to_say(ctx: &Ctx, i: usize) -> Option<CueInfo> {
+    let t = ctx.toks.get(i)?;
+    let info = cues::lookup_purpose(t.key.as_str())?;
+    returned_at(ctx, i)?;
+    Some(info)
 }
 
 /// Verbal nouns of disclosing (normalised, without the article): "رفض ذكر اسمه", "رفض الكشف عن هويته", "رفض
@@ -653,9 +690,24 @@ fn reach(info: CueInfo, raw: &str) -> usize {
         CueForm::Participle => PARTICIPLE_REACH,
         CueForm::Noun => NOUN_REACH,
         // "بيّن": a shadda shows the verb, not the preposition بين.
-        _ if info.comp & cues::NEAR != 0 && !raw.contains('\u{651}') => NEAR_REACH,
+        // "وبينت الوزارة", "بينوا": the other forms are verbs only (بين and تبين "it turned out" are not).
+        _ if info.comp & cues::NEAR != 0 && !raw.contains('\u{651}') && near_form(raw) => {
+            NEAR_REACH
+        }
         _ => VERB_REACH,
     }
+}
+
+/// True for the forms of a [`cues::NEAR`] verb that are also other words: the bare perfect (بين "between") and
+/// the imperfects (تبين "it turned out", يبين), with or without و/ف.
+fn near_form(raw: &str) -> bool {
+    let n = crate::analysis::normalize::normalize(raw);
+    let bare = n
+        .strip_prefix('و')
+        .or_else(|| n.strip_prefix('ف'))
+        .filter(|r| r.chars().count() >= 3)
+        .unwrap_or(&n);
+    !(bare.ends_with('ت') || bare.ends_with("وا"))
 }
 
 /// What the scan has seen of the speaker zone after a reporting word.
@@ -1871,6 +1923,13 @@ fn who_for(
     last: Option<&(usize, Who)>,
 ) -> Who {
     let sentence = ctx.sentence_start(cue);
+    // "وعاد المدرب ليؤكد": the subject of عاد, else the verb's implicit subject.
+    if info.comp & cues::RETURNED != 0 {
+        return returned_at(ctx, cue)
+            .map(|k| speaker::after_cue(ctx, k + 1, cue))
+            .filter(|w| matches!(w, Who::Named { .. } | Who::Title { .. } | Who::Honorific))
+            .unwrap_or(Who::Implicit);
+    }
     if info.comp & cues::VIA != 0
         && let Some(k) =
             (cue + 1..who_end).find(|&k| ctx.toks.get(k).is_some_and(|t| t.key.as_str() == "عن"))
@@ -2362,8 +2421,20 @@ fn introduced_since(
     let from = (prev_sentence..cue)
         .find(|&k| ctx.toks.get(k).is_some_and(|t| t.span.start >= last_end))
         .unwrap_or(cue);
-    let from = if info.form == CueForm::Participle {
-        sentence
+    // "وقال فلان إن ... . وشارك علان في الندوة. وأضاف أن": a verb that goes on ("أضاف"، "تابع") continues the
+    // statement before it in its paragraph; a person named since, in another sentence, has said nothing to add to.
+    let goes_on = ctx
+        .toks
+        .get(cue)
+        .is_some_and(|t| super::super::resolve::continues(t.key.as_str()))
+        && last_end > 0
+        && ctx
+            .toks
+            .get(ctx.tok_at(last_end).saturating_sub(1))
+            .map(|t| t.block)
+            == ctx.toks.get(cue).map(|t| t.block);
+    let from = if info.form == CueForm::Participle || goes_on {
+        sentence.max(from)
     } else {
         from
     };
