@@ -1216,3 +1216,10 @@ fn a_definite_institution_head_takes_no_title_as_its_namesake() {
 fn a_definite_plural_after_a_definite_institution_head_is_no_part_of_its_name() {
     check("وطالبت الهيئة الجهات الحكومية بالتعاون معها.");
 }
+
+#[test]
+fn a_company_named_after_a_feature_keeps_the_features_head_before_its_field() {
+    check("وتراجع سهم شركة [ORG:جبل عمر للتطوير]، وارتفع سهم شركة [ORG:وادي مكة للتقنية].");
+    // Without a company head and field, the feature is a place.
+    check("وزار [LOC:جبل عمر].");
+}

@@ -1101,7 +1101,22 @@ fn name_with_field(ctx: &Context<'_>, start: usize) -> Option<usize> {
         (is_name_word(ctx, start) && continues_name(ctx, start)).then_some(start + 1)?
     } else {
         let end = proper_run(ctx, start);
-        (end > start).then_some(end)?
+        // "شركة [جبل عمر] للتطوير", "شركة [وادي مكة] للتقنية": a company named after a feature, its head kept.
+        let feature = match_at(ctx, start, Flags::PLACE_HEAD)
+            .is_some_and(|m| m.skip == 0 && m.words == 1)
+            && joined(ctx, start)
+            && (is_proper_like(ctx, start + 1)
+                || match_at(ctx, start + 1, Flags::LOC.union(Flags::TOWN))
+                    .is_some_and(|p| p.skip == 0 && p.words == 1))
+            && ctx
+                .words
+                .get(start + 2)
+                .is_some_and(|f| f.key.starts_with("لل"));
+        if end == start && feature {
+            start + 2
+        } else {
+            (end > start).then_some(end)?
+        }
     };
     // "شركة سامسونج [الخليج] للإلكترونيات": the market a listed company's branch serves.
     let name_end = if joined(ctx, name_end - 1)
