@@ -2689,3 +2689,12 @@ fn a_definite_plural_after_a_definite_subject_starts_the_verbs_object() {
     ));
     assert_eq!(speaker(&q[1]), "هيئة حقوق الإنسان");
 }
+
+#[test]
+fn a_short_name_in_parentheses_after_an_unlisted_body_stays_in_the_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأعلنت شركة الاتصالات المتنقلة (زين) عن ⟨أرباحها الفصلية⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "شركة الاتصالات المتنقلة");
+}

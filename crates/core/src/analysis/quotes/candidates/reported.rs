@@ -1202,7 +1202,16 @@ fn alias_in_parentheses(ctx: &Ctx, j: usize) -> Option<usize> {
     let after_name = ctx.mentions_over(prev.span).any(|m| {
         m.span.end == prev.span.end && matches!(m.label, EntityLabel::Per | EntityLabel::Org)
     });
-    if !after_name {
+    // "وأعلنت شركة الاتصالات المتنقلة (زين)": a body's head word shortly before, though no list knows the name.
+    let after_body = prev.is_word()
+        && (j.saturating_sub(4)..j).any(|h| {
+            ctx.toks.get(h).is_some_and(|t| {
+                let bare = crate::analysis::quotes::lexicon::bare(t.key.as_str());
+                INSTITUTION_HEADS.contains(&bare)
+                    || crate::analysis::quotes::lexicon::org_heads().contains(bare)
+            })
+        });
+    if !after_name && !after_body {
         return None;
     }
     for k in j + 1..=j + 1 + ALIAS_MAX_WORDS {
