@@ -110,7 +110,7 @@ const _: () = {
     ];
     let mut i = 0;
     while i < all.len() {
-        assert!(all[i].count_ones() == 1);
+        assert!(all[i].is_power_of_two());
         let mut j = i + 1;
         while j < all.len() {
             assert!(all[i] & all[j] == 0);

@@ -1491,35 +1491,34 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
 /// The token after a name joined with "و" at token `k` ("[والأردن]", "[وجمهورية باكستان الإسلامية]"): a
 /// recognised entity that starts right after the conjunction.
 fn joined_name_end(ctx: &Ctx, k: usize) -> Option<usize> {
-    let t = ctx.toks.get(k)?;
-    if !t.is_word() || !t.raw.starts_with('و') {
+    use crate::analysis::quotes::lexicon::{bare, org_heads};
+    let tok = ctx.toks.get(k)?;
+    if !tok.is_word() || !tok.raw.starts_with('و') {
         return None;
     }
-    if let Some(m) = ctx
-        .mentions_over(t.span)
-        .find(|m| m.span.start == t.span.start + 'و'.len_utf8())
+    if let Some(mention) = ctx
+        .mentions_over(tok.span)
+        .find(|m| m.span.start == tok.span.start + 'و'.len_utf8())
     {
-        return Some(ctx.tok_at(m.span.end).max(k + 1));
+        return Some(ctx.tok_at(mention.span.end).max(k + 1));
     }
     // "وجمهورية [باكستان] الإسلامية": a head word before the recognised name.
-    let rest = t.key.as_str().strip_prefix('و')?;
-    let head = crate::analysis::quotes::lexicon::org_heads()
-        .contains(crate::analysis::quotes::lexicon::bare(rest))
-        || INSTITUTION_HEADS.contains(&crate::analysis::quotes::lexicon::bare(rest))
-        || ["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره"]
-            .contains(&crate::analysis::quotes::lexicon::bare(rest));
-    let n = ctx.toks.get(k + 1)?;
-    let m = ctx
-        .mentions_over(n.span)
-        .find(|m| m.span.start == n.span.start)
+    let word = bare(tok.key.as_str().strip_prefix('و')?);
+    let head = org_heads().contains(word)
+        || INSTITUTION_HEADS.contains(&word)
+        || ["جمهوريه", "مملكه", "دوله", "سلطنه", "اماره"].contains(&word);
+    let name = ctx.toks.get(k + 1)?;
+    let mention = ctx
+        .mentions_over(name.span)
+        .find(|m| m.span.start == name.span.start)
         .filter(|_| head)?;
-    let mut end = ctx.tok_at(m.span.end).max(k + 2);
+    let mut end = ctx.tok_at(mention.span.end).max(k + 2);
     // The name's adjectives of relation after the mention ("الإسلامية").
-    while ctx.toks.get(end).is_some_and(|a| {
-        let w = a.key.as_str();
-        w.starts_with("ال")
-            && (w.ends_with('ي') || w.ends_with("يه"))
-            && ctx.mentions_over(a.span).next().is_none()
+    while ctx.toks.get(end).is_some_and(|adj| {
+        let key = adj.key.as_str();
+        key.starts_with("ال")
+            && (key.ends_with('ي') || key.ends_with("يه"))
+            && ctx.mentions_over(adj.span).next().is_none()
     }) {
         end += 1;
     }
