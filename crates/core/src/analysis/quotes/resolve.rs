@@ -743,6 +743,26 @@ fn participle_continues(
     (same && agrees).then_some(s)
 }
 
+/// When the draft's cue is a finite reporting verb (no participle or noun, not "وأضاف"-like) that opens its
+/// paragraph: the cue's token and the first token of the paragraph before, unless that is a heading.
+fn opener_and_paragraph_before(ctx: &Ctx, d: &Draft) -> Option<(usize, usize)> {
+    let cue = d.cue?;
+    let info = cues::lookup(&normalize(ctx.slice(cue)))?;
+    if info.form == cues::CueForm::Participle
+        || info.form == cues::CueForm::Noun
+        || continues(&normalize(ctx.slice(cue)))
+    {
+        return None;
+    }
+    let at = ctx.tok_at(cue.start);
+    if ctx.block_start(at) != at || at == 0 {
+        return None;
+    }
+    let before = ctx.block_start(at - 1);
+    let first = ctx.toks.get(before)?;
+    (!ctx.heading_like(first.block)).then_some((at, before))
+}
+
 /// How many words (titles, their complements, names of places and organisations) may stand between the start
 /// of a paragraph and the person who is its subject ("وكان رئيس نادي الهلال فلان قد").
 const PARAGRAPH_SUBJECT_REACH: usize = 8;
@@ -758,23 +778,8 @@ fn paragraph_subject_before(
     prev: Option<&Quote>,
     gender: Option<Gender>,
 ) -> Option<Speaker> {
-    let cue = d.cue?;
-    let info = cues::lookup(&normalize(ctx.slice(cue)))?;
-    if info.form == cues::CueForm::Participle
-        || info.form == cues::CueForm::Noun
-        || continues(&normalize(ctx.slice(cue)))
-    {
-        return None;
-    }
-    let k = ctx.tok_at(cue.start);
-    if ctx.block_start(k) != k || k == 0 {
-        return None;
-    }
-    let before = ctx.block_start(k - 1);
+    let (k, before) = opener_and_paragraph_before(ctx, d)?;
     let first = ctx.toks.get(before)?;
-    if ctx.heading_like(first.block) {
-        return None;
-    }
     // The previous paragraph holds no statement.
     if prev.is_some_and(|q| q.span.end > first.span.start) {
         return None;
@@ -844,21 +849,9 @@ fn paragraph_title_before(
     prev: Option<&Quote>,
     gender: Option<Gender>,
 ) -> Option<(Vec<String>, Span)> {
-    let cue = draft.cue?;
-    let info = cues::lookup(&normalize(ctx.slice(cue)))?;
-    if info.form == cues::CueForm::Participle
-        || info.form == cues::CueForm::Noun
-        || continues(&normalize(ctx.slice(cue)))
-    {
-        return None;
-    }
-    let at = ctx.tok_at(cue.start);
-    if ctx.block_start(at) != at || at == 0 {
-        return None;
-    }
-    let before = ctx.block_start(at - 1);
+    let (at, before) = opener_and_paragraph_before(ctx, draft)?;
     let first = ctx.toks.get(before)?;
-    if ctx.heading_like(first.block) || prev.is_some_and(|q| q.span.end > first.span.start) {
+    if prev.is_some_and(|q| q.span.end > first.span.start) {
         return None;
     }
     if !first.is_word()
