@@ -1617,10 +1617,9 @@ const DESCRIPTIVE: [&str; 12] = [
 /// A word that may be a proper name right after a head word: not a stop word, adjective, or imperfect verb.
 fn is_proper_like(ctx: &Context<'_>, i: usize) -> bool {
     is_name_word(ctx, i)
-        && ctx
-            .words
-            .get(i)
-            .is_some_and(|w| !w.key.starts_with('ي') || foreign_ya(ctx, &w.key))
+        && ctx.words.get(i).is_some_and(|w| {
+            !w.key.starts_with('ي') || super::names::foreign_in_verb_letter(ctx, &w.key)
+        })
         && !prepositional_place(ctx, i)
 }
 
@@ -1644,17 +1643,6 @@ fn prepositional_place(ctx: &Context<'_>, i: usize) -> bool {
             .lexicon
             .flags(&w.key)
             .intersects(place.union(Flags::GIVEN).union(Flags::PERSON))
-}
-
-/// True for a long, rare word in "ي" that no verb form explains: a foreign name ("شركة [يونيفرسال]", "مجموعة
-/// [ياهو]" is too short and stays out). Imperfect verbs are frequent words or carry a plural, dual or pronoun
-/// ending ("يستعرضون", "يملكها").
-fn foreign_ya(ctx: &Context<'_>, key: &str) -> bool {
-    key.chars().count() >= 6
-        && !ctx.lexicon.is_common_word(key)
-        && !["ون", "ان", "ين", "ها", "هم", "هما", "نا", "ه"]
-            .iter()
-            .any(|end| key.ends_with(end))
 }
 
 /// A place head word and its name ("مدينة جدة" -> "جدة", "نهر النيل", "شمال سيناء").

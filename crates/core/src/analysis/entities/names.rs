@@ -586,11 +586,11 @@ fn bare_name_tail(ctx: &Context<'_>, end: usize) -> usize {
 }
 
 /// Endings of verbs (plural, dual, pronouns) that a foreign name in "ي", "ت" or "ن" does not have.
-const VERB_ENDINGS: [&str; 8] = ["ون", "ان", "ين", "وا", "ها", "هم", "نا", "ه"];
+const VERB_ENDINGS: [&str; 9] = ["ون", "ان", "ين", "وا", "ها", "هم", "هما", "نا", "ه"];
 
 /// True for a long rare word with no verb ending ("تيرنبول", "يانوكوفيتش"): a foreign name though it starts with
 /// a letter of the imperfect.
-fn foreign_in_verb_letter(ctx: &Context<'_>, key: &str) -> bool {
+pub fn foreign_in_verb_letter(ctx: &Context<'_>, key: &str) -> bool {
     key.chars().count() >= 6
         && !ctx.lexicon.is_common_word(key)
         && !VERB_ENDINGS.iter().any(|e| key.ends_with(e))
