@@ -1223,3 +1223,25 @@ fn a_company_named_after_a_feature_keeps_the_features_head_before_its_field() {
     // Without a company head and field, the feature is a place.
     check("وزار [LOC:جبل عمر].");
 }
+
+#[test]
+fn the_accusative_of_a_title_after_a_name_is_the_role_it_is_given() {
+    check("وعينت المنظمة [PER:جوزيف كلارنس] مبعوثا إلى المنطقة.");
+    check("وانتخب المجلس [PER:سامي الهاجري] رئيسا للجنة.");
+}
+
+#[test]
+fn a_frequent_derived_verbal_noun_in_construct_after_a_name_is_no_family_name() {
+    check("وأعلن الأمير [PER:خالد] استمرار الحملة، وقرر الوزير [PER:سعود] اعتماد الخطة الجديدة.");
+}
+
+#[test]
+fn a_definite_body_head_joined_with_waw_starts_a_second_body() {
+    check("وحضر ممثلو [ORG:نقابة الأطباء] و[ORG:المجلس الأعلى للصحة] الاجتماع.");
+    check("وكرمت [ORG:جمعية الثقافة والفنون] الفائزين.");
+}
+
+#[test]
+fn a_preposition_on_a_frequent_noun_starts_no_persons_name_of_the_tagger() {
+    check("وسجلت الوزارة إصابات جديدة بفيروس كورونا في المدينة.");
+}

@@ -1394,6 +1394,21 @@ fn after_feminine_plural(ctx: &Context<'_>, i: usize) -> bool {
         .is_some_and(|w| w.key.ends_with("ات"))
 }
 
+/// True when word `i` is "و" + a definite organisation head the lists keep in the span ("[والمجلس]",
+/// "[والهيئة]"), with a definite word after it: another body's name, not a field of this one.
+fn second_body_head(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(stem) = ctx.words.get(i).and_then(|w| w.key.strip_prefix('و')) else {
+        return false;
+    };
+    stem.starts_with("ال")
+        && ctx.lexicon.flags(stem).contains(Flags::ORG_HEAD)
+        && joined(ctx, i)
+        && ctx
+            .words
+            .get(i + 1)
+            .is_some_and(|n| n.is_wordlike() && !n.stop && n.key.starts_with("ال"))
+}
+
 /// The end of an organisation name's complement starting at word `start` (`start` when there is none).
 fn org_complement(ctx: &Context<'_>, start: usize, head_definite: bool) -> usize {
     org_complement_after(ctx, start, head_definite, Prev::Head)
@@ -1538,6 +1553,9 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
             {
                 None
             }
+            // "نقابة المحامين [والمجلس] القومي": a definite head of its own, qualified or in construct, joined with
+            // "و" starts a second body ("جمعية الثقافة والفنون" goes on: "الفنون" heads nothing).
+            _ if k.starts_with("وال") && second_body_head(ctx, end) => None,
             Prev::Adjective | Prev::Linked | Prev::Construct if linked => Some(Prev::Linked),
             // "الرئاسة العامة [لرعاية] الشباب", "مركز الملك عبدالله [لحوار] الأديان": "لـ" + an indefinite noun in
             // construct with a definite one names the field; an imperfect verb after "لـ" ("ليتم") does not.

@@ -212,7 +212,10 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
                 .words
                 .get(end + 1)
                 .is_some_and(|n| n.is_wordlike() && n.key.starts_with("ال"));
-        if verb_and_object || (given == 0 && !plausible_family_name(ctx, end)) {
+        if verb_and_object
+            || (given == 0
+                && (!plausible_family_name(ctx, end) || verbal_noun_in_construct(ctx, end)))
+        {
             break;
         }
         if given > 0 {
@@ -271,7 +274,21 @@ pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
         && !pronoun
         && !inflected
         && !lam_field
+        && !accusative_role(ctx, k)
         && match_at(ctx, i, Flags::TITLE).is_none()
+}
+
+/// True for the accusative of a title written without its tanween ("عين فلان [مبعوثا]", "انتخب [رئيسا]"): the
+/// role the name is given, not a part of it. Only the word a title list knows, never a name a list knows.
+fn accusative_role(ctx: &Context<'_>, key: &str) -> bool {
+    key.strip_suffix('ا').is_some_and(|stem| {
+        stem.chars().count() >= 3
+            && ctx.lexicon.flags(stem).contains(Flags::TITLE)
+            && !ctx
+                .lexicon
+                .flags(key)
+                .intersects(Flags::GIVEN.union(Flags::PERSON))
+    })
 }
 
 /// True when word `i` is a clitic before a listed place or organisation ("[لرويترز]", "[بمصر]").
@@ -397,12 +414,32 @@ fn derived_verbal_noun_with_pronoun(ctx: &Context<'_>, i: usize) -> bool {
     let Some(stem) = ["هم", "ها", "ه"].iter().find_map(|p| raw.strip_suffix(p)) else {
         return false;
     };
-    // The stem (hamza and alef folded) before the pronoun: ا + 3 radicals with ا before the last (إفعال), or ا
-    // + a fourth letter (افتعال، انفعال) or است (استفعال) before them.
-    let stem = crate::analysis::normalize::normalize(stem);
-    let c: Vec<char> = stem.chars().collect();
+    derived_verbal_noun_shape(&crate::analysis::normalize::normalize(stem))
+}
+
+/// True for a word (hamza and alef folded) of the shape of a derived verb's verbal noun: ا + 3 radicals with ا
+/// before the last (إفعال), or ا + a fourth letter (افتعال، انفعال) or است (استفعال) before them.
+fn derived_verbal_noun_shape(key: &str) -> bool {
+    let c: Vec<char> = key.chars().collect();
     let long_a_before_last = c.len() >= 5 && c.get(c.len() - 2) == Some(&'ا');
     c.first() == Some(&'ا') && long_a_before_last && (5..=7).contains(&c.len())
+}
+
+/// True when word `i` is a frequent verbal noun of a derived verb in construct with a definite word ("الملك
+/// عبدالعزيز [استمرار] الدراسة"): the object of the sentence's verb, not a family name.
+fn verbal_noun_in_construct(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.words.get(i).is_some_and(|w| {
+        derived_verbal_noun_shape(&w.key)
+            && ctx.lexicon.is_common_word(&w.key)
+            && !ctx
+                .lexicon
+                .flags(&w.key)
+                .intersects(Flags::GIVEN.union(Flags::PERSON))
+    }) && joined(ctx, i)
+        && ctx
+            .words
+            .get(i + 1)
+            .is_some_and(|n| n.is_wordlike() && n.key.starts_with("ال"))
 }
 
 /// True when word `i` reads as a family name of the relative form ("الدوسري"): a definite word in "ي" of five

@@ -202,6 +202,7 @@ impl Recognise for BundledTagger {
                 && !generic_body(ctx, c)
                 && !with_tanween(ctx, c)
                 && !definite_noun_person(ctx, c)
+                && !preposition_noun_person(ctx, c)
                 && !product_model(ctx, c)
         });
         out.retain(|c| {
@@ -267,6 +268,34 @@ fn definite_noun_person(ctx: &Context<'_>, c: &Candidate) -> bool {
             .flags(&key)
             .intersects(Flags::GIVEN.union(Flags::PERSON))
         && (ctx.lexicon.is_common_word(&key) || ctx.lexicon.is_club(&key))
+}
+
+/// A person the tagger proposes whose first word is "بـ", "لـ" or "كـ" on a frequent noun and no name of the lists
+/// ("[بفيروس] كورونا", "[لشركة] أبل"): a prepositional phrase; a name with such a letter ("باسم", "لبنى") is listed.
+fn preposition_noun_person(ctx: &Context<'_>, c: &Candidate) -> bool {
+    if c.label != EntityLabel::Per {
+        return false;
+    }
+    let Some(first) = c
+        .span
+        .get(ctx.text)
+        .and_then(|t| t.split_whitespace().next())
+    else {
+        return false;
+    };
+    let key = crate::normalize::normalize(first);
+    let named = Flags::GIVEN.union(Flags::PERSON).union(Flags::LOC);
+    if ctx.lexicon.flags(&key).intersects(named) {
+        return false;
+    }
+    ['ب', 'ل', 'ك'].into_iter().any(|p| {
+        key.strip_prefix(p).is_some_and(|rest| {
+            rest.chars().count() >= 4
+                && !rest.starts_with("ال")
+                && ctx.lexicon.is_common_word(rest)
+                && !ctx.lexicon.flags(rest).intersects(named)
+        })
+    })
 }
 
 /// A person the tagger proposes right before a model number ("جالكسي أس[6]", "هاتف نوكيا X6"): a product, named
