@@ -1245,3 +1245,19 @@ fn a_definite_body_head_joined_with_waw_starts_a_second_body() {
 fn a_preposition_on_a_frequent_noun_starts_no_persons_name_of_the_tagger() {
     check("وسجلت الوزارة إصابات جديدة بفيروس كورونا في المدينة.");
 }
+
+#[test]
+fn a_long_plural_of_a_frequent_noun_is_no_family_name() {
+    check("ودشن الأمير [PER:نايف بن ماجد] مشروعات جديدة، وقال [PER:سمير فرحات] إن العمل بدأ.");
+}
+
+#[test]
+fn an_indefinite_head_with_a_relative_adjective_is_a_kind_of_body() {
+    check("وافتتحت البلدية مركز صحي ومعهد تقني في القرية.");
+    check("وزار [ORG:مركز الملك فهد الثقافي].");
+}
+
+#[test]
+fn a_club_named_like_a_rank_is_the_clubs_name() {
+    check("وقال رئيس نادي [ORG:الرائد] [PER:سلمان الحربي] إن الفريق جاهز.");
+}

@@ -83,6 +83,15 @@ impl Recognise for OrgHeadRule {
             {
                 continue;
             }
+            // "مركز [صحي]", "معهد [تقني]", "مستشفى [عام]": an indefinite head with an indefinite relative adjective
+            // is a kind of body, not a name.
+            if !head_is_definite(ctx, i, m.skip)
+                && indefinite_next
+                && !construct
+                && indefinite_relative_adjective(ctx, start)
+            {
+                continue;
+            }
             // "صندوق [للاحتياطات]", "مركز [للأبحاث]": an indefinite head whose first complement is a field is a
             // description, not a name (names put the field after a proper part: "مركز الملك فهد للأبحاث").
             let indefinite_head = ctx
@@ -1079,6 +1088,28 @@ fn is_ordinal(key: &str) -> bool {
 
 /// True when the head word at `i` (after `skip` clitic bytes) is an indefinite feminine noun ("لجنة", "منظمة"):
 /// an indefinite word in "ة" right after it agrees with it as an adjective ("لجنة [علمية]", "مجموعة [مسلحة]").
+/// True when word `i` is an indefinite relative adjective no list knows as a name ("صحي", "تقني", "خيري"): a
+/// word in "ي" that is frequent itself, or whose noun ("خير") or feminine ("تقنية") is.
+fn indefinite_relative_adjective(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let k = w.key.as_str();
+    let named = Flags::LOC
+        .union(Flags::ORG)
+        .union(Flags::PERSON)
+        .union(Flags::GIVEN)
+        .union(Flags::TOWN);
+    k.ends_with('ي')
+        && !k.starts_with("ال")
+        && k.chars().count() >= 3
+        && !ctx.lexicon.flags(k).intersects(named)
+        && (ctx.lexicon.is_common_word(k)
+            || k.strip_suffix('ي')
+                .is_some_and(|stem| stem.chars().count() >= 2 && ctx.lexicon.is_common_word(stem))
+            || ctx.lexicon.is_common_word(&format!("{k}ه")))
+}
+
 fn feminine_indefinite_head(ctx: &Context<'_>, i: usize, skip: usize) -> bool {
     let raw = ctx.raw(i);
     let head = raw.get(skip..).unwrap_or(raw);
@@ -1453,7 +1484,10 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
         let definite = k.starts_with("ال");
         let linked = k.starts_with("لل") || k.starts_with("وال");
         let adjective = flags.contains(Flags::ORG_ADJ) || flags.contains(Flags::NATIONALITY);
-        let title = match_at(ctx, end, Flags::TITLE).is_some();
+        // "نادي [الرائد]": a club the lists know is the club's name, though it is also a rank.
+        let title = match_at(ctx, end, Flags::TITLE).is_some()
+            && !ctx.lexicon.is_club(k)
+            && !ctx.lexicon.is_context_club(k);
         let definite_head_word = end > 0
             && ctx.words.get(end - 1).is_some_and(|h| {
                 h.key.starts_with("ال") || h.key.starts_with("وال") || h.key.starts_with("فال")

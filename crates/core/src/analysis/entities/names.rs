@@ -315,7 +315,20 @@ fn plausible_family_name(ctx: &Context<'_>, i: usize) -> bool {
         .raw(i)
         .chars()
         .any(|c| matches!(c, '\u{064b}' | '\u{064c}' | '\u{064d}'));
-    !clitic_before_listed_name(ctx, i) && !imperfect_verb_shaped(ctx, i) && !tanween
+    // "فيصل بن مشعل [مشروعات] تعليمية": a long plural in "ات" of a frequent noun is the object; the family names
+    // of that form are short ("بركات", "فرحات").
+    let plural = ctx.words.get(i).is_some_and(|w| {
+        w.key.strip_suffix("ات").is_some_and(|stem| {
+            letters(ctx, i) >= 6
+                && (ctx.lexicon.is_common_word(stem)
+                    || ctx.lexicon.is_common_word(&format!("{stem}ه")))
+                && !ctx
+                    .lexicon
+                    .flags(&w.key)
+                    .intersects(Flags::GIVEN.union(Flags::PERSON))
+        })
+    });
+    !clitic_before_listed_name(ctx, i) && !imperfect_verb_shaped(ctx, i) && !tanween && !plural
 }
 
 /// True when word `i`, standing after a title without a known given name, reads as a name: no clitic-led or
