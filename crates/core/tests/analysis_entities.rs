@@ -556,7 +556,7 @@ fn a_persons_name_after_a_company_head_is_the_company() {
 fn towns_of_the_geonames_list_are_places() {
     check("افتتح المستشفى الجديد في [LOC:صبيا] بعد عامين من افتتاح مدرسة في [LOC:تاروت].");
     // An institution named after the town is the institution.
-    check("نُقل المصاب إلى [ORG:مستشفى تاروت] العام.");
+    check("نُقل المصاب إلى [ORG:مستشفى تاروت العام].");
     check("وصلت القافلة إلى [LOC:كفر الشيخ] مساء الخميس.");
     // The administrative head stays out of the span.
     check("تقع محافظة [LOC:بلجرشي] في جنوب [LOC:الباحة].");
@@ -1260,4 +1260,9 @@ fn an_indefinite_head_with_a_relative_adjective_is_a_kind_of_body() {
 #[test]
 fn a_club_named_like_a_rank_is_the_clubs_name() {
     check("وقال رئيس نادي [ORG:الرائد] [PER:سلمان الحربي] إن الفريق جاهز.");
+}
+
+#[test]
+fn an_indefinite_head_in_construct_with_a_listed_place_names_a_body() {
+    check("ويدرس في [ORG:جامعة حائل]، ونقل المصاب إلى [ORG:مستشفى بريدة المركزي].");
 }

@@ -1375,6 +1375,8 @@ enum Prev {
     Name,
     /// An unlisted one-word name after a title ("مسجد الشيخ [زايد]").
     Bare,
+    /// A place the lists know, in construct with an indefinite head ("جامعة [حائل]", "مستشفى [صامطة] العام").
+    Place,
 }
 
 /// True when word `i` is "لـ" + an indefinite noun followed by a definite word it is in construct with
@@ -1454,7 +1456,7 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
         // "مستشفى الملك فهد [العام]": the stop word "العام" (the year) is the institution's adjective after a
         // name or a noun, unless a word of time follows it ("العام الماضي").
         let general = w.key == "العام"
-            && matches!(prev, Prev::Name | Prev::Bare | Prev::Noun)
+            && matches!(prev, Prev::Name | Prev::Bare | Prev::Noun | Prev::Place)
             && !(joined(ctx, end)
                 && ctx.words.get(end + 1).is_some_and(|n| {
                     n.kind == TokenKind::Number || TIME_AFTER_YEAR.contains(&n.key.as_str())
@@ -1488,6 +1490,10 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
         let title = match_at(ctx, end, Flags::TITLE).is_some()
             && !ctx.lexicon.is_club(k)
             && !ctx.lexicon.is_context_club(k);
+        // "جامعة [حائل]": a place the lists know, without the article, right after an indefinite head.
+        let place_words = match_at(ctx, end, Flags::LOC.union(Flags::TOWN))
+            .filter(|m| m.skip == 0 && !definite)
+            .map_or(0, |m| m.words);
         let definite_head_word = end > 0
             && ctx.words.get(end - 1).is_some_and(|h| {
                 h.key.starts_with("ال") || h.key.starts_with("وال") || h.key.starts_with("فال")
@@ -1514,6 +1520,7 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
             Prev::Head if definite && adjective && head_definite => Some(Prev::Adjective),
             Prev::Head | Prev::Construct if definite => Some(Prev::Noun),
             Prev::Head | Prev::Construct if k.starts_with("لل") => Some(Prev::Linked),
+            Prev::Head if !head_definite && place_words > 0 => Some(Prev::Place),
             Prev::Head if !head_definite && is_proper_like(ctx, end) => Some(Prev::Construct),
             // "هيئة [قناة] السويس", "رابطة [معاداة] التشهير": an indefinite noun in construct with what follows.
             Prev::Head
@@ -1565,7 +1572,7 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
             // "حزب العمال [الكردستاني]": a definite relative adjective after the noun it qualifies; a masculine one
             // cannot qualify a plural in "ات" ("للجوازات الإلكترونية", not "للجوازات [الإلكتروني]").
             // "اللجنة السعودية [البارالمبية]": and after another adjective.
-            Prev::Noun | Prev::Linked | Prev::Adjective
+            Prev::Noun | Prev::Linked | Prev::Adjective | Prev::Place
                 if definite
                     && nisba(k)
                     && !(k.ends_with('ي') && after_feminine_plural(ctx, end)) =>
@@ -1603,7 +1610,9 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
             _ => None,
         };
         let Some(next) = next else { break };
-        end = if next == Prev::Name {
+        end = if next == Prev::Place {
+            end + place_words
+        } else if next == Prev::Name {
             // "جامعة الإمام [محمد بن سعود] الإسلامية": the whole person's name.
             super::names::extend_name(ctx, end + given_at(ctx, end), true)
         } else {

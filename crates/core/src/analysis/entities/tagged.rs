@@ -290,7 +290,8 @@ fn preposition_noun_person(ctx: &Context<'_>, c: &Candidate) -> bool {
     }
     ['ب', 'ل', 'ك'].into_iter().any(|p| {
         key.strip_prefix(p).is_some_and(|rest| {
-            rest.chars().count() >= 4
+            // Four letters are too few: "برهان" is "بـ" + "رهان".
+            rest.chars().count() >= 5
                 && !rest.starts_with("ال")
                 && ctx.lexicon.is_common_word(rest)
                 && !ctx.lexicon.flags(rest).intersects(named)
