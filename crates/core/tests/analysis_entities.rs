@@ -1266,3 +1266,15 @@ fn a_club_named_like_a_rank_is_the_clubs_name() {
 fn an_indefinite_head_in_construct_with_a_listed_place_names_a_body() {
     check("ويدرس في [ORG:جامعة حائل]، ونقل المصاب إلى [ORG:مستشفى بريدة المركزي].");
 }
+
+#[test]
+fn a_body_named_after_a_person_without_a_title_is_the_body() {
+    check(
+        "وأطلقت [ORG:مؤسسة عبدالله بن فهد آل سعود] برنامجا، ونقل المصاب إلى [ORG:مستشفى سليمان الحبيب].",
+    );
+}
+
+#[test]
+fn the_accusative_aba_links_a_family_name() {
+    check("وقال المتحدث باسم [ORG:وزارة الزراعة] [PER:خالد أبا الخيل] إن العمل مستمر.");
+}

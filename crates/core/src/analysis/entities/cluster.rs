@@ -150,7 +150,7 @@ fn family_name<'k>(ctx: &Context<'_>, key: &'k str) -> Option<&'k str> {
     let lx = ctx.lexicon;
     let flags = lx.flags(last);
     let ok = last.chars().count() >= 3
-        && !["بن", "ابن", "بنت", "ال", "ابو", "عبد"].contains(&before)
+        && !["بن", "ابن", "بنت", "ال", "ابو", "ابا", "عبد"].contains(&before)
         && !ORDINALS.contains(&last)
         // A given name as a family name ("حسني مبارك") stands alone only when it is not short and ambiguous.
         && (!flags.contains(Flags::GIVEN) || last.chars().count() >= 4)

@@ -1427,6 +1427,17 @@ fn after_feminine_plural(ctx: &Context<'_>, i: usize) -> bool {
         .is_some_and(|w| w.key.ends_with("ات"))
 }
 
+/// True when a title ends right before the one-word head that ends before `start` ("[مدير] مركز", "[رئيس]
+/// جمعية").
+fn title_before_head(ctx: &Context<'_>, start: usize) -> bool {
+    (2..=3).any(|back| {
+        start.checked_sub(back).is_some_and(|h| {
+            joined(ctx, h)
+                && match_at(ctx, h, Flags::TITLE).is_some_and(|m| h + m.words + 1 == start)
+        })
+    })
+}
+
 /// True when word `i` is "و" + a definite organisation head the lists keep in the span ("[والمجلس]",
 /// "[والهيئة]"), with a definite word after it: another body's name, not a field of this one.
 fn second_body_head(ctx: &Context<'_>, i: usize) -> bool {
@@ -1521,6 +1532,16 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
             Prev::Head | Prev::Construct if definite => Some(Prev::Noun),
             Prev::Head | Prev::Construct if k.starts_with("لل") => Some(Prev::Linked),
             Prev::Head if !head_definite && place_words > 0 => Some(Prev::Place),
+            // "مؤسسة [محمد] بن راشد", "مستشفى [سليمان] الحبيب": a body named after a person, no title between.
+            // After a title ("مدير مركز [خالد العتيبي]") the name is the title holder's.
+            Prev::Head
+                if !head_definite
+                    && !definite
+                    && given_at(ctx, end) > 0
+                    && !title_before_head(ctx, start) =>
+            {
+                Some(Prev::Name)
+            }
             Prev::Head if !head_definite && is_proper_like(ctx, end) => Some(Prev::Construct),
             // "هيئة [قناة] السويس", "رابطة [معاداة] التشهير": an indefinite noun in construct with what follows.
             Prev::Head

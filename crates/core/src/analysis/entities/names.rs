@@ -19,8 +19,8 @@ pub fn given_at(ctx: &Context<'_>, i: usize) -> usize {
 }
 
 /// Words that link the parts of a name ("بن", "آل", "أبو", "دا").
-const CONNECTORS: [&str; 13] = [
-    "بن", "ابن", "بنت", "ال", "ابو", "ابي", "عبد", "دا", "دي", "دو", "فون", "فان", "ولد",
+const CONNECTORS: [&str; 14] = [
+    "بن", "ابن", "بنت", "ال", "ابو", "ابي", "ابا", "عبد", "دا", "دي", "دو", "فون", "فان", "ولد",
 ];
 
 /// The flags that keep a word out of a person's name.
