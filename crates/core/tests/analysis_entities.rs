@@ -1278,3 +1278,9 @@ fn a_body_named_after_a_person_without_a_title_is_the_body() {
 fn the_accusative_aba_links_a_family_name() {
     check("وقال المتحدث باسم [ORG:وزارة الزراعة] [PER:خالد أبا الخيل] إن العمل مستمر.");
 }
+
+#[test]
+fn a_road_or_school_named_after_a_kunya_or_a_fathers_name_is_one_name() {
+    check("ويقع المتجر في [LOC:شارع أبي بكر] قرب [LOC:طريق عثمان بن عفان].");
+    check("ويدرس ابنه في [ORG:مدرسة أبو عبيدة الابتدائية].");
+}

@@ -1003,10 +1003,16 @@ impl Recognise for TitledRoadRule {
             let titled = joined(ctx, i)
                 && ctx.words.get(j).is_some_and(|n| n.key.starts_with("ال"))
                 && match_at(ctx, j, Flags::TITLE).is_some_and(|t| t.skip == 0);
-            if !titled {
+            // "طريق [أبي بكر الصديق]", "شارع [خالد بن الوليد]": a person's kunya, or a given name and a father's,
+            // name a road as a title does.
+            let person = joined(ctx, i) && (kunya_name(ctx, j) || given_and_father(ctx, j));
+            let end = if titled {
+                org_complement(ctx, j, true)
+            } else if person {
+                super::names::extend_name(ctx, j + given_at(ctx, j), true)
+            } else {
                 continue;
-            }
-            let end = org_complement(ctx, j, true);
+            };
             if end <= j + 1 {
                 continue;
             }
@@ -1016,6 +1022,26 @@ impl Recognise for TitledRoadRule {
         }
         out
     }
+}
+
+/// True when word `i` is a kunya ("أبو", "أبي", "أبا") with a name word after it ("[أبي] بكر").
+fn kunya_name(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.words
+        .get(i)
+        .is_some_and(|w| matches!(w.key.as_str(), "ابو" | "ابي" | "ابا"))
+        && joined(ctx, i)
+        && super::names::is_name_word(ctx, i + 1)
+}
+
+/// True when a given name at `i` is followed by "بن"/"ابن" ("[عمر] بن الخطاب").
+fn given_and_father(ctx: &Context<'_>, i: usize) -> bool {
+    let g = given_at(ctx, i);
+    g > 0
+        && joined(ctx, i + g - 1)
+        && ctx
+            .words
+            .get(i + g)
+            .is_some_and(|w| matches!(w.key.as_str(), "بن" | "ابن"))
 }
 
 /// The word naming an administrative centre after "مركز" at `i` ("مركز [حداء] التابع لمحافظة جدة", "مركز [ثول]
@@ -1477,6 +1503,12 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
             prev = Prev::Adjective;
             continue;
         }
+        // "شارع [أبي] بكر الصديق", "مدرسة [أبو] عبيدة": a name that starts with its kunya (a stop word alone).
+        if matches!(prev, Prev::Head | Prev::Title) && !head_definite && kunya_name(ctx, end) {
+            end = super::names::extend_name(ctx, end, true);
+            prev = Prev::Name;
+            continue;
+        }
         if !w.is_wordlike()
             || ctx.is_stop(end)
             || (end > start && DESCRIPTIVE.contains(&w.key.as_str()))
@@ -1797,6 +1829,7 @@ impl Recognise for PlaceHeadRule {
                 // A kept head governs a name like an organisation's ("ملعب الملك فهد الدولي").
                 _ if m.flags.contains(Flags::PLACE_HEAD)
                     && ctx.words.get(j).is_some_and(|w| !w.key.starts_with("ال"))
+                    && !kunya_name(ctx, j)
                     && proper_run(ctx, j) > j =>
                 {
                     (proper_run(ctx, j), 0.6)
