@@ -1284,3 +1284,19 @@ fn a_road_or_school_named_after_a_kunya_or_a_fathers_name_is_one_name() {
     check("ويقع المتجر في [LOC:شارع أبي بكر] قرب [LOC:طريق عثمان بن عفان].");
     check("ويدرس ابنه في [ORG:مدرسة أبو عبيدة الابتدائية].");
 }
+
+#[test]
+fn a_short_rare_family_name_before_the_break_completes_a_foreign_name() {
+    check("وقال المدرب الهولندي [PER:ماركو رولف] إن الفريق جاهز.");
+}
+
+#[test]
+fn a_slavic_family_name_in_mim_completes_a_foreign_name() {
+    check("وقال المدرب [PER:زوران ميلانوفيتش] إن الفريق جاهز.");
+    check("وقال المدرب [PER:سامي معروف] إن الفريق جاهز.");
+}
+
+#[test]
+fn a_stadium_named_after_a_person_is_a_place() {
+    check("وتقام المباراة على [LOC:ملعب سلطان بن فهد] في [LOC:جدة].");
+}

@@ -1830,6 +1830,7 @@ impl Recognise for PlaceHeadRule {
                 _ if m.flags.contains(Flags::PLACE_HEAD)
                     && ctx.words.get(j).is_some_and(|w| !w.key.starts_with("ال"))
                     && !kunya_name(ctx, j)
+                    && given_at(ctx, j) == 0
                     && proper_run(ctx, j) > j =>
                 {
                     (proper_run(ctx, j), 0.6)

@@ -614,12 +614,20 @@ fn bare_name_tail(ctx: &Context<'_>, end: usize) -> usize {
     // "رئيس الوزراء مالكوم [تيرنبول]": a long rare word in "ي", "ت" or "ن" with no verb ending is no verb.
     let verb_letter = ["ي", "ت", "ن"].iter().any(|p| k.starts_with(p));
     let foreign_verb_letter = verb_letter && foreign_in_verb_letter(ctx, k);
+    // "المدرب الروماني ريجي [كامب] إن": a short rare word right before the sentence's break is no verb either (the
+    // verbs there are frequent words or start with a letter of the imperfect).
+    let short_at_break = k.chars().count() == 4
+        && !ctx.lexicon.is_common_word(k)
+        && !["ي", "ت", "ن", "ا"].iter().any(|p| k.starts_with(p))
+        && name_boundary(ctx, end);
     let long_plain = joined(ctx, end - 1)
         && is_name_word(ctx, end)
         && continues_name(ctx, end)
-        && (k.chars().count() >= 5 || foreign_hamza_below(ctx, end))
+        && (k.chars().count() >= 5 || foreign_hamza_below(ctx, end) || short_at_break)
         && (!verb_letter || foreign_verb_letter)
-        && (!["ال", "ا", "م"].iter().any(|p| k.starts_with(p)) || foreign_hamza_below(ctx, end))
+        && (!["ال", "ا", "م"].iter().any(|p| k.starts_with(p))
+            || foreign_hamza_below(ctx, end)
+            || slavic_family_name(ctx, k))
         && !ctx.raw(end).ends_with('ة');
     if !long_plain {
         return end;
@@ -633,6 +641,16 @@ fn bare_name_tail(ctx: &Context<'_>, end: usize) -> usize {
                 || future_verb(ctx, &n.key)
         });
     if boundary { end + 1 } else { end }
+}
+
+/// True for a rare word with an ending of Slavic family names ("ماميتش", "ميلوسيفيتش", "مالينوفسكي", "ميدفيديف"):
+/// no participle or verbal noun in "م" or "ا" ends so.
+fn slavic_family_name(ctx: &Context<'_>, key: &str) -> bool {
+    key.chars().count() >= 5
+        && !ctx.lexicon.is_common_word(key)
+        && ["يتش", "فسكي", "وفسكي", "يف", "وف", "ينكو"]
+            .iter()
+            .any(|e| key.ends_with(e))
 }
 
 /// Endings of verbs (plural, dual, pronouns) that a foreign name in "ي", "ت" or "ن" does not have.
