@@ -1300,3 +1300,9 @@ fn a_slavic_family_name_in_mim_completes_a_foreign_name() {
 fn a_stadium_named_after_a_person_is_a_place() {
     check("وتقام المباراة على [LOC:ملعب سلطان بن فهد] في [LOC:جدة].");
 }
+
+#[test]
+fn a_field_after_a_body_named_after_a_place_belongs_to_its_name() {
+    check("وقال باحثون في [ORG:معهد ماربورغ للتقنية] إن النتائج جيدة.");
+    check("وأعلنت [ORG:جامعة حائل] للعام الدراسي المقبل خطة جديدة.");
+}

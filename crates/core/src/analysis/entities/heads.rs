@@ -1405,6 +1405,9 @@ enum Prev {
     Place,
 }
 
+/// Words of time after "لل" (normalised) that say when, not what a body does ("جامعة حائل [للعام] الدراسي").
+const TIME_AFTER_FIELD: [&str; 4] = ["للعام", "للسنه", "للموسم", "للمره"];
+
 /// True when word `i` is "لـ" + an indefinite noun followed by a definite word it is in construct with
 /// ("[لرعاية] الشباب", "[لمكافحة] الفساد"): not "لل", not a stop word, not "لـ" + an imperfect verb in ي ("ليتم").
 fn lam_construct(ctx: &Context<'_>, i: usize) -> bool {
@@ -1659,6 +1662,10 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
                 Some(Prev::Construct)
             }
             Prev::Name | Prev::Bare if k.starts_with("لل") => Some(Prev::Linked),
+            // "معهد كاليفورنيا [للتقنية]", "مركز جدة [للمعارض]": the field after the place.
+            Prev::Place if k.starts_with("لل") && !TIME_AFTER_FIELD.contains(&k) => {
+                Some(Prev::Linked)
+            }
             Prev::Noun if k.starts_with("وال") => Some(Prev::Linked),
             _ => None,
         };
