@@ -1306,3 +1306,9 @@ fn a_field_after_a_body_named_after_a_place_belongs_to_its_name() {
     check("وقال باحثون في [ORG:معهد ماربورغ للتقنية] إن النتائج جيدة.");
     check("وأعلنت [ORG:جامعة حائل] للعام الدراسي المقبل خطة جديدة.");
 }
+
+#[test]
+fn a_prepositional_phrase_or_an_accusative_noun_is_no_family_name() {
+    check("وأسفرت النتائج عن فوز الرئيس [PER:ماجد] بنسبة 60% من الأصوات.");
+    check("وقدمت الممثلة [PER:سلمى حسن] برنامجا جديدا، وقال [PER:عزمي بشارة] إن البرنامج ناجح.");
+}

@@ -328,7 +328,45 @@ fn plausible_family_name(ctx: &Context<'_>, i: usize) -> bool {
                     .intersects(Flags::GIVEN.union(Flags::PERSON))
         })
     });
-    !clitic_before_listed_name(ctx, i) && !imperfect_verb_shaped(ctx, i) && !tanween && !plural
+    !clitic_before_listed_name(ctx, i)
+        && !imperfect_verb_shaped(ctx, i)
+        && !tanween
+        && !plural
+        && !prepositional_phrase(ctx, i)
+        && !accusative_noun(ctx, i)
+}
+
+/// True when word `i` is a frequent word that is "بـ", "لـ" or "كـ" on a frequent word, and no name of the lists
+/// ("صالح [بنسبة] 77%", "برنامجا [بعنوان]"); "كمال", "بكر" are listed given names, and "لولا" is "لـ" on no noun.
+fn prepositional_phrase(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.words.get(i).is_some_and(|w| {
+        let k = w.key.as_str();
+        ctx.lexicon.is_common_word(k)
+            && !ctx
+                .lexicon
+                .flags(k)
+                .intersects(Flags::GIVEN.union(Flags::PERSON))
+            && ['ب', 'ل', 'ك'].into_iter().any(|p| {
+                k.strip_prefix(p).is_some_and(|rest| {
+                    rest.chars().count() >= 4 && ctx.lexicon.is_common_word(rest)
+                })
+            })
+    })
+}
+
+/// True when word `i` is the accusative of a frequent noun of four letters or more, its tanween unwritten ("مها
+/// أحمد [برنامجا]"): the object. Shorter stems are left alone: family names end so ("دورا").
+fn accusative_noun(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.words.get(i).is_some_and(|w| {
+        w.key.strip_suffix('ا').is_some_and(|stem| {
+            stem.chars().count() >= 4
+                && ctx.lexicon.is_common_word(stem)
+                && !ctx
+                    .lexicon
+                    .flags(&w.key)
+                    .intersects(Flags::GIVEN.union(Flags::PERSON))
+        })
+    })
 }
 
 /// True when word `i`, standing after a title without a known given name, reads as a name: no clitic-led or
