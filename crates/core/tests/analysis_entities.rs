@@ -1312,3 +1312,13 @@ fn a_prepositional_phrase_or_an_accusative_noun_is_no_family_name() {
     check("وأسفرت النتائج عن فوز الرئيس [PER:ماجد] بنسبة 60% من الأصوات.");
     check("وقدمت الممثلة [PER:سلمى حسن] برنامجا جديدا، وقال [PER:عزمي بشارة] إن البرنامج ناجح.");
 }
+
+#[test]
+fn a_fathers_kunya_after_ibn_is_part_of_the_name() {
+    check("وقال الصحابي [PER:سعد بن أبي وقاص] إن الجيش وصل.");
+}
+
+#[test]
+fn a_frequent_word_in_ya_or_ta_after_a_given_name_is_a_verb() {
+    check("وقال الأمير [PER:فيصل] يتوقع الخبراء ارتفاع الأسعار.");
+}

@@ -92,6 +92,20 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
                     .words
                     .get(end + 1)
                     .is_some_and(|n| n.is_wordlike() && !n.stop);
+            // "علي بن [أبي طالب]", "سعد بن [أبي] وقاص": the father's kunya ("أبي" is a stop word alone).
+            let kunya = matches!(w.key.as_str(), "بن" | "ابن" | "بنت")
+                && joined(ctx, end)
+                && ctx
+                    .words
+                    .get(end + 1)
+                    .is_some_and(|n| matches!(n.key.as_str(), "ابي" | "ابو"))
+                && joined(ctx, end + 1)
+                && is_name_word(ctx, end + 2);
+            if kunya {
+                end += 3;
+                after_given = true;
+                continue;
+            }
             if joined(ctx, end) && (family || is_name_word(ctx, end + 1)) {
                 // "بن [عبد الله]": a compound given name after the link.
                 let compound = ctx
@@ -305,7 +319,16 @@ fn letters(ctx: &Context<'_>, i: usize) -> usize {
 /// names of that shape ("يزيد", "تامر") are in the lists and never reach this test.
 fn imperfect_verb_shaped(ctx: &Context<'_>, i: usize) -> bool {
     let raw = ctx.raw(i);
-    (3..=4).contains(&letters(ctx, i)) && (raw.starts_with('ي') || raw.starts_with('ت'))
+    let verb_letter = raw.starts_with('ي') || raw.starts_with('ت');
+    // "عن عمر [يناهز] 80 عاما", "فارس [تزايد]": a longer frequent word in "ي" or "ت" is a verb or its verbal noun.
+    let frequent = ctx.words.get(i).is_some_and(|w| {
+        ctx.lexicon.is_common_word(&w.key)
+            && !ctx
+                .lexicon
+                .flags(&w.key)
+                .intersects(Flags::GIVEN.union(Flags::PERSON))
+    });
+    verb_letter && ((3..=4).contains(&letters(ctx, i)) || frequent)
 }
 
 /// True when an unlisted word `i` can be a name's next part: not a clitic before a listed name, not shaped like
