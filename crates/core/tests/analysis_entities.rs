@@ -1322,3 +1322,14 @@ fn a_fathers_kunya_after_ibn_is_part_of_the_name() {
 fn a_frequent_word_in_ya_or_ta_after_a_given_name_is_a_verb() {
     check("وقال الأمير [PER:فيصل] يتوقع الخبراء ارتفاع الأسعار.");
 }
+
+#[test]
+fn a_preposition_on_a_noun_with_a_pronoun_or_a_definite_plural_ends_a_name() {
+    check("وفرح اللاعب [PER:ميخائيل تورسونيف] بفوزه، وقال الدكتور [PER:صبري] المفاوضات مستمرة.");
+}
+
+#[test]
+fn a_frequent_word_after_a_foreign_family_name_is_the_persons_role() {
+    check("وقال الدبلوماسي [PER:كريستوفر هيل] ممثل الوزيرة إن المحادثات مستمرة.");
+    check("وقال الرئيس [PER:لويس إيناسيو لولا دا سيلفا] إن الاقتصاد ينمو.");
+}

@@ -200,8 +200,16 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
             break;
         }
         if w.key.starts_with("ال") && given == 0 {
+            // "صبري [المحادثات]": a frequent definite plural in "ات" is the sentence's noun, no family name.
+            let plural = w.key.ends_with("ات")
+                && w.key.chars().count() >= 7
+                && ctx.lexicon.is_common_word(&w.key)
+                && !ctx
+                    .lexicon
+                    .flags(&w.key)
+                    .intersects(Flags::GIVEN.union(Flags::PERSON));
             // A family name ("الجبير") follows a given name; after anything else it is a noun or adjective.
-            if after_given {
+            if after_given && !plural {
                 end += 1;
                 // "فهد العرابي [الحارثي]:": a second family name of the relative form (a tribe's) closes the
                 // name when the sentence breaks right after it; before more words it is an adjective.
@@ -364,14 +372,22 @@ fn plausible_family_name(ctx: &Context<'_>, i: usize) -> bool {
 fn prepositional_phrase(ctx: &Context<'_>, i: usize) -> bool {
     ctx.words.get(i).is_some_and(|w| {
         let k = w.key.as_str();
-        ctx.lexicon.is_common_word(k)
-            && !ctx
-                .lexicon
-                .flags(k)
-                .intersects(Flags::GIVEN.union(Flags::PERSON))
+        let listed = ctx
+            .lexicon
+            .flags(k)
+            .intersects(Flags::GIVEN.union(Flags::PERSON));
+        let common = |s: &str| ctx.lexicon.is_common_word(s);
+        !listed
             && ['ب', 'ل', 'ك'].into_iter().any(|p| {
                 k.strip_prefix(p).is_some_and(|rest| {
-                    rest.chars().count() >= 4 && ctx.lexicon.is_common_word(rest)
+                    // "بنسبة", "بعنوان": a frequent phrase of a frequent noun.
+                    let phrase = common(k) && rest.chars().count() >= 4 && common(rest);
+                    // "[بفوزه]", "[بتغلبه]": a frequent noun with a pronoun after the preposition.
+                    let with_pronoun = ["هما", "هم", "ها", "ه"].iter().any(|e| {
+                        rest.strip_suffix(e)
+                            .is_some_and(|noun| noun.chars().count() >= 3 && common(noun))
+                    });
+                    phrase || with_pronoun
                 })
             })
     })
@@ -643,8 +659,21 @@ fn name_tail(ctx: &Context<'_>, end: usize) -> usize {
         if relative_family_name(ctx, k) {
             return k + 1;
         }
+        // "كريستوفر هيل [مساعد] الوزيرة": a frequent word after the family name is the person's role, unless a
+        // link of names follows it ("لويس إيناسيو [لولا] دا سيلفا").
+        let frequent_second = ctx.lexicon.is_common_word(&w.key)
+            && !(joined(ctx, k)
+                && ctx
+                    .words
+                    .get(k + 1)
+                    .is_some_and(|n| CONNECTORS.contains(&n.key.as_str())))
+            && !ctx
+                .lexicon
+                .flags(&w.key)
+                .intersects(Flags::GIVEN.union(Flags::PERSON));
         let plain = is_name_word(ctx, k)
             && continues_name(ctx, k)
+            && !frequent_second
             && !w.key.starts_with("ال")
             && (!(w.key.starts_with('ي') || w.key.starts_with('ت'))
                 || foreign_in_verb_letter(ctx, &w.key))
