@@ -1333,3 +1333,18 @@ fn a_frequent_word_after_a_foreign_family_name_is_the_persons_role() {
     check("وقال الدبلوماسي [PER:كريستوفر هيل] ممثل الوزيرة إن المحادثات مستمرة.");
     check("وقال الرئيس [PER:لويس إيناسيو لولا دا سيلفا] إن الاقتصاد ينمو.");
 }
+
+#[test]
+fn a_frequent_word_after_a_definite_place_head_or_an_adjective_after_any_is_no_name() {
+    check("وفي [LOC:بعقوبة] شمال العاصمة قتل تسعة مدنيين، وأقيمت مدينة تجارية قرب الميناء.");
+}
+
+#[test]
+fn a_foreign_place_name_opener_takes_the_next_word() {
+    check("ودمر الإعصار مدينة [LOC:نيو أورليانز] وضرب مدينة [LOC:سان دييغو].");
+}
+
+#[test]
+fn inc_after_an_imperfect_verb_is_that_you() {
+    check("وقال المدير ربما سيقول إنك تبالغ في التقدير.");
+}

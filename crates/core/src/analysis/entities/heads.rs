@@ -938,6 +938,16 @@ impl Recognise for CompanySuffixRule {
                 continue;
             }
             let arabic_suffix = w.key.starts_with("ال");
+            // "سيقول [إنك] تبالغين": "إنك" (that you) after a verb of the imperfect is no "Inc".
+            if w.key == "انك"
+                && ctx.words.get(i - 1).is_some_and(|p| {
+                    ["ي", "ت", "ن", "سي", "ست", "سن"]
+                        .iter()
+                        .any(|v| p.key.starts_with(v))
+                })
+            {
+                continue;
+            }
             let mut start = i;
             while start > 0 && i - start < 3 && joined(ctx, start - 1) {
                 let p = start - 1;
@@ -1114,8 +1124,8 @@ fn is_ordinal(key: &str) -> bool {
 
 /// True when the head word at `i` (after `skip` clitic bytes) is an indefinite feminine noun ("لجنة", "منظمة"):
 /// an indefinite word in "ة" right after it agrees with it as an adjective ("لجنة [علمية]", "مجموعة [مسلحة]").
-/// True when word `i` is an indefinite relative adjective no list knows as a name ("صحي", "تقني", "خيري"): a
-/// word in "ي" that is frequent itself, or whose noun ("خير") or feminine ("تقنية") is.
+/// True when word `i` is an indefinite relative adjective no list knows as a name ("صحي", "تقني", "تجارية"): a
+/// word in "ي" (or "ية") that is frequent itself, or whose noun ("خير") or feminine ("تقنية") is.
 fn indefinite_relative_adjective(ctx: &Context<'_>, i: usize) -> bool {
     let Some(w) = ctx.words.get(i) else {
         return false;
@@ -1126,14 +1136,20 @@ fn indefinite_relative_adjective(ctx: &Context<'_>, i: usize) -> bool {
         .union(Flags::PERSON)
         .union(Flags::GIVEN)
         .union(Flags::TOWN);
-    k.ends_with('ي')
+    // The feminine ("تجارية") is read by its masculine ("تجاري").
+    let masculine = k
+        .strip_suffix("يه")
+        .map_or(k.to_string(), |stem| format!("{stem}ي"));
+    let m = masculine.as_str();
+    m.ends_with('ي')
         && !k.starts_with("ال")
-        && k.chars().count() >= 3
+        && m.chars().count() >= 3
         && !ctx.lexicon.flags(k).intersects(named)
         && (ctx.lexicon.is_common_word(k)
-            || k.strip_suffix('ي')
+            || ctx.lexicon.is_common_word(m)
+            || m.strip_suffix('ي')
                 .is_some_and(|stem| stem.chars().count() >= 2 && ctx.lexicon.is_common_word(stem))
-            || ctx.lexicon.is_common_word(&format!("{k}ه")))
+            || ctx.lexicon.is_common_word(&format!("{m}ه")))
 }
 
 fn feminine_indefinite_head(ctx: &Context<'_>, i: usize, skip: usize) -> bool {
@@ -1877,6 +1893,28 @@ impl Recognise for PlaceHeadRule {
                 {
                     (j + 2, 0.6)
                 }
+                // "مدينة [نيو] أورليانز", "مدينة [سان] فيسينتي": a foreign place name's first word and the next.
+                _ if ctx
+                    .words
+                    .get(j)
+                    .is_some_and(|w| FOREIGN_PLACE_OPENERS.contains(&w.key.as_str()))
+                    && joined(ctx, j)
+                    && is_proper_like(ctx, j + 1)
+                    && !ctx.is_stop(j + 1) =>
+                {
+                    (j + 2, 0.6)
+                }
+                // "العاصمة [قتل]", "مدينة [تجارية]": a frequent word after a definite head, or an indefinite
+                // relative adjective after any, is the sentence going on, not a name.
+                _ if indefinite_relative_adjective(ctx, j)
+                    || (head_is_definite(ctx, i, m.skip)
+                        && ctx
+                            .words
+                            .get(j)
+                            .is_some_and(|w| ctx.lexicon.is_common_word(&w.key))) =>
+                {
+                    continue;
+                }
                 // "بث حي [للمباراة]": a clitic-led word is no name.
                 _ if is_proper_like(ctx, j) && continues_name(ctx, j) => (j + 1, 0.6),
                 _ => continue,
@@ -1931,6 +1969,11 @@ impl Recognise for PlaceHeadRule {
 /// "مكتب [الاتحاد الأوروبي] في القاهرة". The head is a name only before a listed organisation; the place joins with
 /// "في" when the lists know it.
 pub struct MissionRule;
+
+/// First words of foreign place names that need the next word (normalised): New, San, Saint, Santa, Los, Las,
+/// Port.
+const FOREIGN_PLACE_OPENERS: [&str; 8] =
+    ["نيو", "سان", "سانت", "سانتا", "لوس", "لاس", "بورت", "سانتو"];
 
 /// Cardinal numbers written as words (normalised), which count and name nothing ("فندق خمس نجوم").
 const CARDINALS: [&str; 10] = [
