@@ -1348,3 +1348,10 @@ fn a_foreign_place_name_opener_takes_the_next_word() {
 fn inc_after_an_imperfect_verb_is_that_you() {
     check("وقال المدير ربما سيقول إنك تبالغ في التقدير.");
 }
+
+#[test]
+fn a_function_word_after_waw_or_a_noun_with_its_pronoun_ends_a_bodys_name() {
+    check(
+        "وقالت [ORG:وزارة المالية] والذي يرأسه الوزير إن الميزانية جاهزة، واجتمع مجلس إدارته أمس.",
+    );
+}

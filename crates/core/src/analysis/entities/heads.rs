@@ -1534,6 +1534,13 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
         {
             break;
         }
+        // "وزارة المالية [والذي]": "و" before a function word goes on with the sentence.
+        if w.key
+            .strip_prefix('و')
+            .is_some_and(|rest| ctx.lexicon.flags(rest).contains(Flags::STOP))
+        {
+            break;
+        }
         // "منظمة الصحة العالمية [واليونيسف]": a name the lists know, joined with "و", is another party.
         if end > start
             && w.key.starts_with('و')
@@ -1593,7 +1600,14 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
             {
                 Some(Prev::Name)
             }
-            Prev::Head if !head_definite && is_proper_like(ctx, end) => Some(Prev::Construct),
+            // "مجلس [إدارته]": a noun with its pronoun is no name.
+            Prev::Head
+                if !head_definite
+                    && is_proper_like(ctx, end)
+                    && super::names::continues_name(ctx, end) =>
+            {
+                Some(Prev::Construct)
+            }
             // "هيئة [قناة] السويس", "رابطة [معاداة] التشهير": an indefinite noun in construct with what follows.
             Prev::Head
                 if !head_definite
