@@ -1355,3 +1355,11 @@ fn a_function_word_after_waw_or_a_noun_with_its_pronoun_ends_a_bodys_name() {
         "وقالت [ORG:وزارة المالية] والذي يرأسه الوزير إن الميزانية جاهزة، واجتمع مجلس إدارته أمس.",
     );
 }
+
+#[test]
+fn club_nicknames_are_organisations_only_where_the_sentence_makes_them_teams() {
+    check(
+        "وفاز [ORG:الزعيم] على [ORG:العميد] بهدفين في مباراة الدوري، وسجل المهاجم هدف الفوز وأشاد المدرب باللاعبين.",
+    );
+    check("وقال الزعيم الكوري إن بلاده قوية، واحتفل الناس باليوم العالمي للصحة.");
+}

@@ -1556,9 +1556,7 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
         let linked = k.starts_with("لل") || k.starts_with("وال");
         let adjective = flags.contains(Flags::ORG_ADJ) || flags.contains(Flags::NATIONALITY);
         // "نادي [الرائد]": a club the lists know is the club's name, though it is also a rank.
-        let title = match_at(ctx, end, Flags::TITLE).is_some()
-            && !ctx.lexicon.is_club(k)
-            && !ctx.lexicon.is_context_club(k);
+        let title = match_at(ctx, end, Flags::TITLE).is_some() && !ctx.lexicon.is_club(k);
         // "جامعة [حائل]": a place the lists know, without the article, right after an indefinite head.
         let place_words = match_at(ctx, end, Flags::LOC.union(Flags::TOWN))
             .filter(|m| m.skip == 0 && !definite)
