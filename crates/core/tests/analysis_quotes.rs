@@ -2698,3 +2698,17 @@ fn a_short_name_in_parentheses_after_an_unlisted_body_stays_in_the_subject() {
     ));
     assert_eq!(speaker(&q[0]), "شركة الاتصالات المتنقلة");
 }
+
+#[test]
+fn a_definite_subject_before_the_addressed_group_speaks() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "حذرت [ORG:وزارة الصحة] من ⟨انتشار الحمى في الشتاء⟩.\n",
+        "وقال المتحدث باسم الوزارة [PER:سامي العتيبي] إن ⟨اللقاحات متوفرة⟩.\n",
+        "ودعت الوزارة المواطنين إلى ⟨مراجعة المراكز الصحية مبكرا⟩.\n",
+        "ودعا الشباب إلى ⟨التطوع في الحملة⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "وزارة الصحة");
+    // With no group after it, the definite noun is whom the verb addresses: the last speaker speaks.
+    assert_eq!(speaker(&q[3]), "سامي العتيبي");
+}

@@ -1963,17 +1963,20 @@ fn who_for(
     {
         first += 1;
     }
-    let who_end = addressee_plural(ctx, first, who_end, info).unwrap_or(who_end);
+    let addressed = addressee_plural(ctx, first, who_end, info);
+    let who_end = addressed.unwrap_or(who_end);
     let who = speaker::after_cue(ctx, first, who_end);
     let who = if who == Who::Implicit {
         subject_after_phrase(ctx, cue, who_end).unwrap_or(who)
     } else {
         who
     };
-    // "ودعا الشباب إلى": a common noun after a verb of addressing is whom it addresses, not who speaks.
+    // "ودعا الشباب إلى": a common noun after a verb of addressing is whom it addresses, not who speaks. When the
+    // addressed group follows it ("ودعت الوزارة المواطنين إلى"), the definite noun before that group is the
+    // subject.
     let addressee = info.comp & cues::ADDRESSEE != 0
         && match &who {
-            Who::Definite { .. } => true,
+            Who::Definite { .. } => addressed.is_none(),
             Who::Named {
                 entity: None,
                 title,
