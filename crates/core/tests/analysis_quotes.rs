@@ -2712,3 +2712,30 @@ fn a_definite_subject_before_the_addressed_group_speaks() {
     // With no group after it, the definite noun is whom the verb addresses: the last speaker speaks.
     assert_eq!(speaker(&q[3]), "سامي العتيبي");
 }
+
+#[test]
+fn an_unnamed_indefinite_subject_ends_before_its_noun_phrase_object() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد مصدر مطلع ⟨أهمية الاتفاق بالنسبة للمزارعين⟩.\n",
+        "وأكد مسؤول في الوزارة ⟨صعوبة تنفيذ الخطة هذا العام⟩.\n",
+        "ودانت دول عربية وإسلامية ⟨التفجير الذي ضرب السوق⟩.\n",
+        "ونفى مسؤول رفيع المستوى في [ORG:وزارة الدفاع] ⟨وجود قوات أجنبية في البلاد⟩.\n",
+        "وأعلن مسؤولون محليون ⟨إغلاق الطرق بسبب السيول⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مصدر مطلع");
+    assert_eq!(speaker(&q[1]), "مسؤول في الوزارة");
+    assert_eq!(speaker(&q[2]), "دول عربية وإسلامية");
+    assert_eq!(speaker(&q[3]), "مسؤول رفيع المستوى");
+    assert_eq!(speaker(&q[4]), "مسؤولون محليون");
+}
+
+#[test]
+fn a_title_in_construct_is_no_unnamed_subject() {
+    // "مدير عام" goes on with its office: the object is not "عام ...".
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد مدير عام إدارة المرور ⟨أهمية الالتزام بالسرعة المحددة⟩.",
+    ));
+    assert!(speaker(&q[0]).ends_with("إدارة المرور"));
+}

@@ -677,9 +677,11 @@ fn who_from_name(ctx: &Ctx, run: Range<usize>, titles: Titles) -> Who {
     };
     let span = Span::new(ta.span.start, tb.span.end);
     // "مسؤول كبير"، "دبلوماسي غربي": an indefinite title and one adjective, no name: an unnamed source, the speaker
-    // as written (not the adjective, and not a holder of the title named elsewhere).
+    // as written (not the adjective, and not a holder of the title named elsewhere). "مسؤول رفيع المستوى": the
+    // adjective with its definite genitive.
+    let of_rank = names.len() == 2 && tb.key.as_str() == "المستوي";
     if let Some(title_span) = titles.span
-        && names.len() == 1
+        && (names.len() == 1 || of_rank)
         && ctx
             .toks
             .get(titles.end.wrapping_sub(1))

@@ -1375,6 +1375,14 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
         // "أكد لرويترز أهمية": the addressee is neither the subject nor the content.
         k = addressee::after_addressee(ctx, k, i + VERB_REACH);
     }
+    // "وأكد مصدر مطلع أهمية القرار", "ودانت دول عربية وإسلامية الهجوم", "ونفى مسؤول في الوزارة صحة ...": an
+    // unnamed indefinite subject with its adjectives and complement, then the object.
+    if info.form != CueForm::Participle
+        && let Some(end) = indefinite_subject_end(ctx, k, i + VERB_REACH)
+        && let Some(start) = np_after_subject(ctx, i, info, end, end > k + 1)
+    {
+        return Some(start);
+    }
     // Where a named subject ends, before the words taken for its adjectives.
     let mut named_end = None;
     if info.form == CueForm::Participle {
@@ -1486,6 +1494,182 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
         }
         np_after_subject(ctx, i, info, k, true)
     })
+}
+
+/// Indefinite plurals of bodies that speak as a group ("دول", "منظمات", "أحزاب"), normalised: the subject of a
+/// reporting verb right after it, not its object (which would be accusative, "دولا").
+const GROUP_HEADS: &[&str] = &[
+    "دول",
+    "حكومات",
+    "منظمات",
+    "جهات",
+    "اطراف",
+    "احزاب",
+    "فصاىل",
+    "فصائل",
+    "نقابات",
+    "جمعيات",
+    "هيئات",
+    "قوي",
+];
+
+/// Adjectives of an unnamed source that are not shaped like adjectives of relation ("مصدر مطلع", "شهود عيان",
+/// "مصادر موثوقة"), normalised.
+const SOURCE_ADJECTIVES: &[&str] = &[
+    "مطلع",
+    "مطلعه",
+    "مطلعون",
+    "موثوق",
+    "موثوقه",
+    "رفيع",
+    "رفيعه",
+    "عيان",
+    "مسوول",
+    "مسووله",
+    "مقرب",
+    "مقربه",
+    "مقربون",
+    "قريب",
+    "قريبه",
+    "بارز",
+    "بارزه",
+    "كبير",
+    "كبيره",
+    "كبار",
+    "اخر",
+    "اخري",
+    "اخرون",
+    "عده",
+    "عديده",
+];
+
+/// Verbal nouns in ـية that open an object, not adjectives of relation ("أهمية", "مسؤولية").
+const NOUNS_IN_IYA: &[&str] = &[
+    "اهميه",
+    "احقيه",
+    "مسووليه",
+    "جاهزيه",
+    "اولويه",
+    "شرعيه",
+    "جديه",
+    "استمراريه",
+    "حريه",
+    "ضروريه",
+    "امكانيه",
+];
+
+/// How many words an unnamed subject runs over at most, with its adjectives and complement ("مسؤول رفيع المستوى
+/// في وزارة الخارجية الأمريكية").
+const INDEFINITE_SUBJECT_MAX: usize = 9;
+
+/// "مصدر مطلع", "شهود عيان", "مسؤول في وزارة الخارجية", "دول عربية وإسلامية": where an unnamed indefinite subject
+/// that starts at token `k` ends: its head (an unnamed source, a plural of people, an indefinite title not in
+/// construct, a plural of bodies), the adjectives that agree with it, then a complement of place or body after في،
+/// من or ب (a recognised name, or construct words and the definite words that close them). None when token `k`
+/// starts no such subject or nothing follows it.
+fn indefinite_subject_end(ctx: &Ctx, k: usize, limit: usize) -> Option<usize> {
+    use crate::analysis::quotes::lexicon;
+    let head = ctx.toks.get(k)?;
+    let n = head.key.as_str();
+    let definite = |w: &str| w.starts_with("ال") || w.starts_with("وال");
+    if !head.is_word() || definite(n) || ctx.mentions_over(head.span).next().is_some() {
+        return None;
+    }
+    let next_definite = ctx
+        .toks
+        .get(k + 1)
+        .is_some_and(|x| definite(x.key.as_str()) && x.key.as_str() != "المستوي");
+    let plural = lexicon::is_people_plural(n) || n.ends_with("ون");
+    let broken_plural = GROUP_HEADS.contains(&n) || matches!(n, "مصادر" | "شهود" | "خبراء");
+    let source = SOURCE_NOUNS.contains(&n) || GROUP_HEADS.contains(&n);
+    let title =
+        lexicon::is_title(n) && !next_definite && !n.starts_with('ب') && !n.starts_with('ل');
+    if !(source || title || lexicon::is_people_plural(n)) {
+        return None;
+    }
+    // Adjectives agree with the head: a feminine or broken plural head takes ـة، a sound plural ـون، a masculine
+    // singular neither.
+    let feminine = broken_plural || n.ends_with('ه');
+    let agrees = |w: &str| {
+        if plural && !broken_plural {
+            w.ends_with("ون") || w.ends_with("ين")
+        } else if feminine {
+            w.ends_with('ه') || w == "عيان" || w == "كبار"
+        } else {
+            !w.ends_with('ه') && !w.ends_with("ون")
+        }
+    };
+    let mut end = k + 1;
+    while end < limit && end < k + INDEFINITE_SUBJECT_MAX {
+        let Some(t) = ctx.toks.get(end) else { break };
+        let w = t.key.as_str();
+        let bare = w
+            .strip_prefix('و')
+            .filter(|r| r.chars().count() >= 3)
+            .unwrap_or(w);
+        // "رفيع المستوى".
+        if w == "المستوي" && end > k + 1 {
+            end += 1;
+            continue;
+        }
+        let nisba = bare.ends_with('ي')
+            || bare.ends_with("يه")
+            || bare.ends_with("يون")
+            || bare.ends_with("يين");
+        let adjective = t.is_word()
+            && !definite(bare)
+            && ctx.mentions_over(t.span).next().is_none()
+            && !speaker::is_stop(ctx, end)
+            && cues::lookup(w).is_none()
+            && !NOUNS_IN_IYA.contains(&bare)
+            && (nisba || SOURCE_ADJECTIVES.contains(&bare))
+            && agrees(bare);
+        if !adjective {
+            break;
+        }
+        end += 1;
+    }
+    // The complement of place or body: "في الوزارة", "بوزارة الخارجية", "في الاتحاد السعودي لكرة القدم".
+    let opener = ctx.toks.get(end)?;
+    let o = opener.key.as_str();
+    let in_body = matches!(o, "في" | "من" | "داخل" | "لدي")
+        || (o.starts_with('ب')
+            && !o.starts_with("بال")
+            && o.chars().count() >= 4
+            && !NOT_BI_COMPLEMENTS.contains(&o));
+    if in_body {
+        let mut j = if o.starts_with('ب') { end } else { end + 1 };
+        let mut seen_definite = false;
+        while j < limit && j < k + INDEFINITE_SUBJECT_MAX + 2 {
+            let Some(t) = ctx.toks.get(j) else { break };
+            if !t.is_word() || cues::lookup(t.key.as_str()).is_some() {
+                break;
+            }
+            if let Some(m) = ctx
+                .mentions_over(t.span)
+                .find(|m| m.span.start >= t.span.start)
+            {
+                j = ctx.tok_at(m.span.end).max(j + 1);
+                seen_definite = true;
+                continue;
+            }
+            let w = t.key.as_str();
+            let genitive = w.starts_with("لل") || (w.starts_with('ل') && j > end + 1);
+            if definite(w) || genitive {
+                seen_definite = true;
+            } else if seen_definite || (j > end && speaker::is_stop(ctx, j)) {
+                break;
+            }
+            j += 1;
+        }
+        if seen_definite {
+            end = j;
+        }
+    }
+    // A title alone is often in construct with what follows ("مدير عام إدارة ..."): it needs its adjective or
+    // complement.
+    let read_on = end > k + 1 || source || lexicon::is_people_plural(n);
+    (read_on && end < limit && ctx.toks.get(end).is_some_and(|t| t.is_word())).then_some(end)
 }
 
 /// The token after a name joined with "و" at token `k` ("[والأردن]", "[وجمهورية باكستان الإسلامية]"): a
