@@ -2739,3 +2739,16 @@ fn a_title_in_construct_is_no_unnamed_subject() {
     ));
     assert!(speaker(&q[0]).ends_with("إدارة المرور"));
 }
+
+#[test]
+fn a_noun_in_ta_marbuta_spelled_like_a_verb_is_no_cue() {
+    // "طالبة" (a student) normalises like طالبه ("demanded him"): the cue is وقالت and the student speaks.
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقالت طالبة الهندسة [PER:سارة الغامدي]: «⟨المختبرات تحتاج إلى تحديث⟩».\n",
+        "وأضافت طالبة أخرى أن ⟨المكتبة تغلق مبكرا⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وقالت");
+    assert_eq!(speaker(&q[0]), "سارة الغامدي");
+    assert_eq!(cue(&c, &q[1]), "وأضافت");
+}

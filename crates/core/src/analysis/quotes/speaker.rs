@@ -37,7 +37,9 @@ pub(crate) fn is_stop(ctx: &Ctx, i: usize) -> bool {
     if t.raw == "على" {
         return true;
     }
-    if stops().contains(t.key.as_str()) || super::cues::lookup(t.key.as_str()).is_some() {
+    if stops().contains(t.key.as_str())
+        || super::cues::lookup_written(t.raw, t.key.as_str()).is_some()
+    {
         return true;
     }
     // "وعن", "وفي": a conjunction on a function word.

@@ -550,7 +550,7 @@ fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
         ctx.mentions_over(t.span)
             .any(|m| m.label == EntityLabel::Per && m.span.start < t.span.start)
     };
-    cues::lookup(t.key.as_str())
+    cues::lookup_written(t.raw, t.key.as_str())
         .or_else(|| returned_to_say(ctx, i))
         .filter(|c| {
             if !(c.wa || c.fa) && in_name() {
