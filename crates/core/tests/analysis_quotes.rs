@@ -2752,3 +2752,21 @@ fn a_noun_in_ta_marbuta_spelled_like_a_verb_is_no_cue() {
     assert_eq!(speaker(&q[0]), "سارة الغامدي");
     assert_eq!(cue(&c, &q[1]), "وأضافت");
 }
+
+#[test]
+fn a_plural_verb_speaks_for_the_group_named_before_it() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال مدير المستشفى [PER:فهد العتيبي] إن ⟨الخدمات تحسنت⟩.\n",
+        "والتقت [ORG:الصحيفة] المراجعين الذين أكدوا أن ⟨الانتظار لا يزال طويلا⟩.\n",
+        "وتجمع عشرات المواطنين أمام البلدية أمس. وقالوا إن ⟨المياه مقطوعة منذ أسبوع⟩.\n",
+        "وزار الوزير عددا من المصابين، وأعربوا عن ⟨شكرهم للأطباء⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "فهد العتيبي");
+    // The relative pronoun's group, not the outlet named before it.
+    assert_eq!(speaker(&q[1]), "المراجعين");
+    // The group of the sentence before (the accusative of number too), not the last speaker.
+    assert_eq!(speaker(&q[2]), "عشرات المواطنين");
+    // Not the minister, a title in the singular.
+    assert_eq!(speaker(&q[3]), "عددا من المصابين");
+}

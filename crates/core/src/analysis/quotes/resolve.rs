@@ -141,13 +141,29 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
             {
                 Who::Implicit
             }
-            Who::Named { span, entity, .. }
+            // "التقت «الصحيفة» المراجعين الذين أكدوا": the relative pronoun's group, whatever was named before.
+            _ if d
+                .cue
+                .is_some_and(|c| plural_cue(ctx, c) && relative_group(ctx, c).is_some()) =>
+            {
+                Who::Implicit
+            }
+            // "وزار الوزير المصابين، وأعربوا": nor a title in the singular.
+            Who::Named {
+                span,
+                entity: Some(_),
+                ..
+            }
+            | Who::Title { span, .. }
                 if d.cue
                     .is_some_and(|c| span.end <= c.start && plural_cue(ctx, c))
-                    && entity
-                        .and_then(|e| ctx.entities.get(e))
-                        .is_some_and(|e| e.label == EntityLabel::Per)
-                    && !collective(ctx.slice(*span))
+                    && (matches!(d.who, Who::Title { .. })
+                        || ctx
+                            .entity_at(*span)
+                            .and_then(|e| ctx.entities.get(e))
+                            .is_some_and(|e| e.label == EntityLabel::Per))
+                    // A title's span may run on over the plural it governs ("الوزير المصابين").
+                    && (matches!(d.who, Who::Title { .. }) || !collective(ctx.slice(*span)))
                     && !joined_by_wa(ctx, *span)
                     && d.cue
                         .and_then(|c| sentence_group(ctx, c))
@@ -361,23 +377,37 @@ const PLURAL_MIN_LETTERS: usize = 6;
 /// How many tokens before a plural verb the group it agrees with is looked for in its sentence.
 const GROUP_REACH: usize = 40;
 
-/// The group a plural reporting verb without a subject has for subject: one named earlier in its sentence ("التقى
-/// الوزير بعدد من رجال الأعمال، وطالبوا"), else the most recent speaker that is a group ("قال عدد من المستثمرين
-/// ... وقال المحلل فلان ... وأضافوا"). None for a verb in the singular.
+/// The group a plural reporting verb without a subject has for subject: the group a relative pronoun before it
+/// refers to ("المراجعين الذين أكدوا"), one named earlier in its sentence ("التقى الوزير بعدد من رجال الأعمال،
+/// وطالبوا"), else the most recent speaker that is a group ("قال عدد من المستثمرين ... وقال المحلل فلان ...
+/// وأضافوا") or a group named in the sentences just before ("وتجمع عشرات المواطنين أمام البلدية. وقالوا"): the
+/// speaker first for a verb that goes on (وأضافوا), the group named first for another. None for a verb in the
+/// singular.
 fn plural_subject(ctx: &Ctx, memory: &Memory, d: &Draft) -> Option<Speaker> {
     let cue = d.cue?;
     if !plural_cue(ctx, cue) {
         return None;
     }
+    if let Some(group) = relative_group(ctx, cue) {
+        return Some(group);
+    }
     if let Some((group, _)) = sentence_group(ctx, cue) {
         return Some(group);
     }
-    memory
-        .recent
-        .iter()
-        .rev()
-        .find(|s| collective(&s.name))
-        .cloned()
+    let spoken = || {
+        memory
+            .recent
+            .iter()
+            .rev()
+            .find(|s| collective(&s.name))
+            .cloned()
+    };
+    // "وأضافوا" goes on with the group that spoke; "وقالوا" may turn to a group the sentences before named.
+    if continues(&normalize(ctx.slice(cue))) {
+        spoken().or_else(|| group_before(ctx, cue))
+    } else {
+        group_before(ctx, cue).or_else(spoken)
+    }
 }
 
 /// The group named before the verb at `cue` in its sentence ("بعدد من رجال الأعمال"), and whether it is joined
@@ -409,7 +439,12 @@ fn sentence_group(ctx: &Ctx, cue: Span) -> Option<(Speaker, bool)> {
         let end = ctx
             .toks
             .get(head + 1)
-            .filter(|n| head + 1 < k && n.is_word() && n.key.as_str().starts_with("ال"))
+            .filter(|n| {
+                head + 1 < k
+                    && n.is_word()
+                    && n.key.as_str().starts_with("ال")
+                    && !matches!(n.key.as_str(), "الذي" | "التي" | "الذين" | "اللواتي")
+            })
             .map_or(h.span.end, |n| n.span.end);
         let joined = key.starts_with('و')
             && i.checked_sub(1)
@@ -422,6 +457,64 @@ fn sentence_group(ctx: &Ctx, cue: Span) -> Option<(Speaker, bool)> {
             make_speaker(ctx, Span::new(t.span.start + skip, end), None),
             joined,
         ));
+    }
+    None
+}
+
+/// "التقت الصحيفة المراجعين الذين أكدوا أن": the definite plural of people that a relative pronoun before the
+/// plural verb at `cue` refers to.
+fn relative_group(ctx: &Ctx, cue: Span) -> Option<Speaker> {
+    let k = ctx.tok_at(cue.start);
+    let rel = ctx.toks.get(k.checked_sub(1)?)?;
+    if !matches!(rel.key.as_str(), "الذين" | "اللواتي" | "اللاتي") {
+        return None;
+    }
+    people_plural_at(ctx, k.checked_sub(2)?)
+}
+
+/// A definite plural of people at token `i` ("المواطنين", "والمراجعون"), in no mention and no title: the group as
+/// written, without its conjunction.
+fn people_plural_at(ctx: &Ctx, i: usize) -> Option<Speaker> {
+    let t = ctx.toks.get(i)?;
+    let key = t.key.as_str();
+    let (skip, word) = match key.strip_prefix('و') {
+        Some(rest) if rest.starts_with("ال") => ('و'.len_utf8(), rest),
+        _ => (0, key),
+    };
+    let bare = word.strip_prefix("ال")?;
+    let plural = (bare.ends_with("ين") || bare.ends_with("ون"))
+        && bare.chars().count() >= PLURAL_MIN_LETTERS
+        || super::lexicon::is_people_plural(word);
+    (t.is_word() && plural && !is_title(word) && ctx.mentions_over(t.span).next().is_none())
+        .then(|| make_speaker(ctx, Span::new(t.span.start + skip, t.span.end), None))
+}
+
+/// How many tokens before a plural verb [`group_before`] looks, past its sentence.
+const GROUP_BEFORE_REACH: usize = 60;
+
+/// "والتقت الصحيفة عددا من المراجعين ... وأشاروا": the group named before a plural verb without a subject,
+/// in the sentences before it (at most [`GROUP_BEFORE_REACH`] tokens back, in its paragraph or the one before): a
+/// part of a group ("عدد من", "عشرات") or a definite plural of people, the nearest.
+fn group_before(ctx: &Ctx, cue: Span) -> Option<Speaker> {
+    let k = ctx.tok_at(cue.start);
+    let block = ctx.toks.get(k)?.block;
+    let from = k.saturating_sub(GROUP_BEFORE_REACH);
+    let mut i = ctx.sentence_start(k);
+    while i > from {
+        let end = i;
+        let Some(t) = ctx.toks.get(end - 1) else {
+            break;
+        };
+        if t.block + 1 < block {
+            break;
+        }
+        let start = ctx.sentence_start(end - 1).max(from);
+        // The sentence before, read as the group's sentence (its end as the "cue").
+        let last = ctx.toks.get(end - 1)?;
+        if let Some((s, _)) = sentence_group(ctx, Span::new(last.span.start, last.span.end)) {
+            return Some(s);
+        }
+        i = start;
     }
     None
 }

@@ -71,6 +71,13 @@ pub(crate) const QUANTIFIERS: &[&str] = &[
     "اغلب",
     "مجموعه",
     "جميع",
+    // The accusative and the plurals of number ("التقى عددا من", "عشرات المواطنين", "آلاف المحتجين").
+    "عددا",
+    "عشرات",
+    "ميات",
+    "الاف",
+    "العشرات",
+    "الميات",
 ];
 
 /// Reads who speaks from the tokens `from..to` that follow a reporting verb.
@@ -538,6 +545,8 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
             || (count > 0 && plural_after_singular(ctx, k))
             || pronouns().contains(t.key.as_str())
             || object_after_definite(ctx, k)
+            // "وزار الوزير عددا من المصابين": a part of a group after the title is its object, no name.
+            || QUANTIFIERS.contains(&t.key.as_str())
         {
             break;
         }
