@@ -2770,3 +2770,14 @@ fn a_plural_verb_speaks_for_the_group_named_before_it() {
     // Not the minister, a title in the singular.
     assert_eq!(speaker(&q[3]), "عددا من المصابين");
 }
+
+#[test]
+fn a_title_the_article_gives_no_holder_is_its_central_person() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "افتتح الدكتور [PER:سعد القحطاني] معرض الكتاب أمس بحضور عدد من الأدباء.\n",
+        "وتجول [PER:القحطاني] في أجنحة المعرض، واطلع على الإصدارات الجديدة.\n",
+        "وقال رئيس الهيئة إن ⟨المعرض يضم أكثر من 500 دار نشر⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "سعد القحطاني");
+}

@@ -43,6 +43,8 @@ struct Memory {
     recent: Vec<Speaker>,
     /// The entities that have spoken so far.
     spoken: HashSet<usize>,
+    /// The article's central person ([`central_person`]), once read.
+    central: Option<Option<Speaker>>,
 }
 
 /// How many recent speakers an implicit subject may reach back to when the last one's gender disagrees with the
@@ -1101,6 +1103,19 @@ fn title_speaker(
                 .then(|| office_holder_ahead(ctx, words, span))
                 .flatten()
         });
+    // Nobody introduced with this title, in a body sentence: the person the article is about.
+    // Before anyone has spoken, nobody introduced with this title in a body sentence: the person the article is
+    // about (read once: every mention is looked at). Later the title stays as written, better than a guess.
+    let found = found.or_else(|| {
+        (!headline && memory.last.is_none())
+            .then(|| {
+                memory
+                    .central
+                    .get_or_insert_with(|| central_person(ctx))
+                    .clone()
+            })
+            .flatten()
+    });
     if found.is_none() {
         memory.literal_titles.insert(phrase);
     }
@@ -1527,6 +1542,31 @@ fn longest_form(ctx: &Ctx, mut s: Speaker, forms: &HashMap<String, String>) -> S
         s.name.clone_from(f);
     }
     s
+}
+
+/// The person the article names most often (outside the dateline; the first named of those tied), at their first
+/// mention: who a title the article gives no holder for most likely stands for ("افتتح الدكتور فلان المعرض ...
+/// وجال فلان ... وقال رئيس الهيئة إن").
+fn central_person(ctx: &Ctx) -> Option<Speaker> {
+    let mut best: Option<(&crate::analysis::Mention, usize)> = None;
+    for e in ctx.entities.iter().filter(|e| e.label == EntityLabel::Per) {
+        let mentions: Vec<&crate::analysis::Mention> = e
+            .mentions
+            .iter()
+            .filter_map(|&m| ctx.mentions.get(m))
+            .filter(|m| !in_byline(ctx, m.span))
+            .collect();
+        let Some(first) = mentions.iter().min_by_key(|m| m.span.start) else {
+            continue;
+        };
+        let n = mentions.len();
+        let better =
+            best.is_none_or(|(b, bn)| n > bn || (n == bn && first.span.start < b.span.start));
+        if better {
+            best = Some((first, n));
+        }
+    }
+    best.map(|(m, _)| make_speaker(ctx, m.span, Some(m.entity)))
 }
 
 /// The person the article is about: its first person mention, else the first named speaker.
