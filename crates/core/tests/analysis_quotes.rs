@@ -2781,3 +2781,15 @@ fn a_title_the_article_gives_no_holder_is_its_central_person() {
     ));
     assert_eq!(speaker(&q[0]), "سعد القحطاني");
 }
+
+#[test]
+fn a_speech_noun_with_a_possessive_after_a_title_is_no_name() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال وزير الإعلام [PER:ماجد الحربي] إن ⟨القطاع ينمو بسرعة⟩.\n",
+        "وختم الوزير حديثه بالقول إن ⟨الإعلام شريك في التنمية⟩.\n",
+        "واختتم الوزير كلمته بالقول: «⟨نحن مع الشباب⟩».",
+    ));
+    assert_eq!(speaker(&q[1]), "ماجد الحربي");
+    assert_eq!(speaker(&q[2]), "ماجد الحربي");
+}

@@ -257,9 +257,12 @@ fn name_before_comp(
             .get(titles.end)
             .is_some_and(|t| !definite(t.key.as_str()))
         && (titles.end..zone_end).all(|k| {
-            ctx.toks
-                .get(k)
-                .is_some_and(|t| t.is_word() && !is_title(t.key.as_str()) && !is_stop(ctx, k))
+            ctx.toks.get(k).is_some_and(|t| {
+                t.is_word()
+                    && !is_title(t.key.as_str())
+                    && !is_stop(ctx, k)
+                    && !possessed_noun(ctx, k)
+            })
         });
     if applies { zone_end } else { name_end }
 }
@@ -595,10 +598,34 @@ fn possessed_noun(ctx: &Ctx, k: usize) -> bool {
             let stem = stem
                 .strip_suffix('ت')
                 .map_or(stem.to_owned(), |s| format!("{s}ه"));
-            stem.chars().count() >= 3 && lexicon.is_common_word(&stem)
+            stem.chars().count() >= 3
+                && (lexicon.is_common_word(&stem) || SPEECH_NOUNS.contains(&stem.as_str()))
         })
     })
 }
+
+/// Nouns of what a speaker said (normalised): "ختم الوزير حديثه", "اختتم كلمته بالقول" have the verb's object
+/// after the title, never a name.
+const SPEECH_NOUNS: &[&str] = &[
+    "حديث",
+    "كلمه",
+    "تصريح",
+    "تصريحات",
+    "خطاب",
+    "بيان",
+    "لقاء",
+    "تغريده",
+    "رساله",
+    "مقال",
+    "تعليق",
+    "رد",
+    "جواب",
+    "اجابه",
+    "مداخله",
+    "محاضره",
+    "كلام",
+    "حوار",
+];
 
 /// Words that continue a name after a definite word ("الحسن بن علي", "العباس أبو فلان").
 const LINEAGE: &[&str] = &["بن", "ابن", "بنت", "ابو", "ال"];
