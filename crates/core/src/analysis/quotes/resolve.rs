@@ -44,7 +44,7 @@ struct Memory {
     /// The entities that have spoken so far.
     spoken: HashSet<usize>,
     /// The article's central person ([`central_person`]), once read.
-    central: Option<Option<Speaker>>,
+    central: std::sync::OnceLock<Option<Speaker>>,
 }
 
 /// How many recent speakers an implicit subject may reach back to when the last one's gender disagrees with the
@@ -1108,12 +1108,7 @@ fn title_speaker(
     // about (read once: every mention is looked at). Later the title stays as written, better than a guess.
     let found = found.or_else(|| {
         (!headline && memory.last.is_none())
-            .then(|| {
-                memory
-                    .central
-                    .get_or_insert_with(|| central_person(ctx))
-                    .clone()
-            })
+            .then(|| memory.central.get_or_init(|| central_person(ctx)).clone())
             .flatten()
     });
     if found.is_none() {

@@ -1570,26 +1570,29 @@ const INDEFINITE_SUBJECT_MAX: usize = 9;
 fn indefinite_subject_end(ctx: &Ctx, k: usize, limit: usize) -> Option<usize> {
     use crate::analysis::quotes::lexicon;
     let head = ctx.toks.get(k)?;
-    let n = head.key.as_str();
+    let head_key = head.key.as_str();
     let definite = |w: &str| w.starts_with("ال") || w.starts_with("وال");
-    if !head.is_word() || definite(n) || ctx.mentions_over(head.span).next().is_some() {
+    if !head.is_word() || definite(head_key) || ctx.mentions_over(head.span).next().is_some() {
         return None;
     }
     let next_definite = ctx
         .toks
         .get(k + 1)
         .is_some_and(|x| definite(x.key.as_str()) && x.key.as_str() != "المستوي");
-    let plural = lexicon::is_people_plural(n) || n.ends_with("ون");
-    let broken_plural = GROUP_HEADS.contains(&n) || matches!(n, "مصادر" | "شهود" | "خبراء");
-    let source = SOURCE_NOUNS.contains(&n) || GROUP_HEADS.contains(&n);
-    let title =
-        lexicon::is_title(n) && !next_definite && !n.starts_with('ب') && !n.starts_with('ل');
-    if !(source || title || lexicon::is_people_plural(n)) {
+    let plural = lexicon::is_people_plural(head_key) || head_key.ends_with("ون");
+    let broken_plural =
+        GROUP_HEADS.contains(&head_key) || matches!(head_key, "مصادر" | "شهود" | "خبراء");
+    let source = SOURCE_NOUNS.contains(&head_key) || GROUP_HEADS.contains(&head_key);
+    let title = lexicon::is_title(head_key)
+        && !next_definite
+        && !head_key.starts_with('ب')
+        && !head_key.starts_with('ل');
+    if !(source || title || lexicon::is_people_plural(head_key)) {
         return None;
     }
     // Adjectives agree with the head: a feminine or broken plural head takes ـة، a sound plural ـون، a masculine
     // singular neither.
-    let feminine = broken_plural || n.ends_with('ه');
+    let feminine = broken_plural || head_key.ends_with('ه');
     let agrees = |w: &str| {
         if plural && !broken_plural {
             w.ends_with("ون") || w.ends_with("ين")
@@ -1631,14 +1634,18 @@ fn indefinite_subject_end(ctx: &Ctx, k: usize, limit: usize) -> Option<usize> {
     }
     // The complement of place or body: "في الوزارة", "بوزارة الخارجية", "في الاتحاد السعودي لكرة القدم".
     let opener = ctx.toks.get(end)?;
-    let o = opener.key.as_str();
-    let in_body = matches!(o, "في" | "من" | "داخل" | "لدي")
-        || (o.starts_with('ب')
-            && !o.starts_with("بال")
-            && o.chars().count() >= 4
-            && !NOT_BI_COMPLEMENTS.contains(&o));
+    let opens = opener.key.as_str();
+    let in_body = matches!(opens, "في" | "من" | "داخل" | "لدي")
+        || (opens.starts_with('ب')
+            && !opens.starts_with("بال")
+            && opens.chars().count() >= 4
+            && !NOT_BI_COMPLEMENTS.contains(&opens));
     if in_body {
-        let mut j = if o.starts_with('ب') { end } else { end + 1 };
+        let mut j = if opens.starts_with('ب') {
+            end
+        } else {
+            end + 1
+        };
         let mut seen_definite = false;
         while j < limit && j < k + INDEFINITE_SUBJECT_MAX + 2 {
             let Some(t) = ctx.toks.get(j) else { break };
@@ -1668,7 +1675,7 @@ fn indefinite_subject_end(ctx: &Ctx, k: usize, limit: usize) -> Option<usize> {
     }
     // A title alone is often in construct with what follows ("مدير عام إدارة ..."): it needs its adjective or
     // complement.
-    let read_on = end > k + 1 || source || lexicon::is_people_plural(n);
+    let read_on = end > k + 1 || source || lexicon::is_people_plural(head_key);
     (read_on && end < limit && ctx.toks.get(end).is_some_and(|t| t.is_word())).then_some(end)
 }
 
