@@ -2793,3 +2793,13 @@ fn a_speech_noun_with_a_possessive_after_a_title_is_no_name() {
     assert_eq!(speaker(&q[1]), "ماجد الحربي");
     assert_eq!(speaker(&q[2]), "ماجد الحربي");
 }
+
+#[test]
+fn the_statement_stands_for_the_body_that_issued_it() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأصدرت [ORG:هيئة الطيران المدني] مساء أمس بيانا حول تأخر الرحلات.\n",
+        "وأوضح البيان أن ⟨التأخير سببه سوء الأحوال الجوية⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "هيئة الطيران المدني");
+}

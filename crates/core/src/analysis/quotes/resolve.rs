@@ -565,6 +565,10 @@ fn statement_issuer(ctx: &Ctx, out: &[Quote], before: usize) -> Option<Speaker> 
             .find(|m| m.span.start == t.span.start && m.label != EntityLabel::Loc)
             .map(|m| make_speaker(ctx, m.span, Some(m.entity)))
     };
+    // "أصدرت وزارة الداخلية بيانا": the subject of the verb of issuing before the noun.
+    if let Some(s) = issuer_before(ctx, j) {
+        return Some(s);
+    }
     if !noun.key.as_str().ends_with('ا') {
         if let Some(s) = named_at(j + 1) {
             return Some(s);
@@ -596,6 +600,49 @@ fn statement_issuer(ctx: &Ctx, out: &[Quote], before: usize) -> Option<Speaker> 
                     .is_some_and(|t| t.block == noun.block)
         })
         .and_then(|q| q.speaker.clone())
+}
+
+/// Verbs of issuing a statement (normalised, without conjunction): "أصدرت الوزارة بيانا", "نشر النادي بيانا".
+const ISSUING_VERBS: &[&str] = &[
+    "اصدر",
+    "اصدرت",
+    "نشر",
+    "نشرت",
+    "وزع",
+    "وزعت",
+    "اذاع",
+    "اذاعت",
+];
+
+/// How many tokens before the statement noun its verb of issuing may stand ("أصدرت وزارة الداخلية السعودية
+/// مساء أمس بيانا").
+const ISSUER_REACH: usize = 8;
+
+/// The organisation or person named between a verb of issuing and the statement noun at token `noun`, in its
+/// sentence ("وأصدرت [وزارة الداخلية] بيانا").
+fn issuer_before(ctx: &Ctx, noun: usize) -> Option<Speaker> {
+    let from = noun
+        .saturating_sub(ISSUER_REACH)
+        .max(ctx.sentence_start(noun));
+    let verb = (from..noun).rev().find(|&k| {
+        ctx.toks.get(k).is_some_and(|t| {
+            let key = t.key.as_str();
+            let bare = key
+                .strip_prefix('و')
+                .or_else(|| key.strip_prefix('ف'))
+                .filter(|r| r.chars().count() >= 3)
+                .unwrap_or(key);
+            ISSUING_VERBS.contains(&bare)
+        })
+    })?;
+    let first = ctx.toks.get(verb + 1)?;
+    let last = ctx.toks.get(noun.checked_sub(1)?)?;
+    let zone = Span::new(first.span.start, last.span.end);
+    let m = ctx
+        .mentions_in(zone)
+        .iter()
+        .find(|m| matches!(m.label, EntityLabel::Org | EntityLabel::Per))?;
+    Some(make_speaker(ctx, m.span, Some(m.entity)))
 }
 
 /// "صادر" and its kin after a document noun: "بيان صادر عن الديوان", "تقرير أصدرته الهيئة" (normalised).
