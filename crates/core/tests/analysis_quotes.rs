@@ -2803,3 +2803,12 @@ fn the_statement_stands_for_the_body_that_issued_it() {
     ));
     assert_eq!(speaker(&q[0]), "هيئة الطيران المدني");
 }
+
+#[test]
+fn a_definite_field_before_the_verb_of_a_headline_is_its_ministry() {
+    let (_, q) = quotes_of(concat!(
+        "التعليم تعلن عن ⟨تعليق الدراسة في المنطقة الشرقية⟩\n",
+        "قال المتحدث باسم [ORG:وزارة التعليم] [PER:مبارك العصيمي] إن ⟨القرار جاء بسبب الأمطار⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "وزارة التعليم");
+}

@@ -1758,6 +1758,22 @@ fn definite_referent(ctx: &Ctx, memory: &Memory, word: &str, before: usize) -> O
         .and_then(|&m| ctx.mentions.get(m))
         .map(|m| make_speaker(ctx, m.span, Some(m.entity)))
         .or_else(|| definite_in_text(ctx, &memory.spoken, word, before))
+        .or_else(|| ministry_of(ctx, word))
+}
+
+/// "الصحة تحذر", "الداخلية: ...": a definite noun that is the second word of an organisation's name the article
+/// gives ("وزارة الصحة"), the ministry or body named by its field.
+fn ministry_of(ctx: &Ctx, word: &str) -> Option<Speaker> {
+    let field = format!("ال{word}");
+    ctx.entities
+        .iter()
+        .find(|e| {
+            e.label == EntityLabel::Org
+                && normalize(&e.canonical).split_whitespace().nth(1) == Some(field.as_str())
+        })
+        .and_then(|e| e.mentions.first())
+        .and_then(|&m| ctx.mentions.get(m))
+        .map(|m| make_speaker(ctx, m.span, Some(m.entity)))
 }
 
 /// "مجلس الوزراء" written earlier for "المجلس": the head word without ال followed by definite words, the nearest

@@ -800,6 +800,12 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
         Who::Definite { .. } | Who::Title { .. } if kana => Some(who),
         // "المحلل المالي يرى أن": a title right before the verb is its subject.
         Who::Title { .. } if end == cue => Some(who),
+        // "الصحة تحذر من ...": in a headline, a definite noun right before the verb is its subject.
+        Who::Definite { .. }
+            if end == cue && ctx.toks.get(cue).is_some_and(|t| ctx.heading_like(t.block)) =>
+        {
+            Some(who)
+        }
         _ => None,
     }
 }
