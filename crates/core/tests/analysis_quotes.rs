@@ -2812,3 +2812,18 @@ fn a_definite_field_before_the_verb_of_a_headline_is_its_ministry() {
     ));
     assert_eq!(speaker(&q[0]), "وزارة التعليم");
 }
+
+#[test]
+fn a_definite_word_that_cannot_agree_with_a_feminine_subject_starts_the_object() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأعلنت الشرطة ⟨القبض على ثلاثة متهمين بسرقة السيارات⟩.\n",
+        "وأعلنت الوزارة الأسبوع الماضي ⟨إطلاق برنامج جديد للابتعاث⟩.\n",
+        "وأعلنت الهيئة العامة للإحصاء ⟨ارتفاع معدل التضخم⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "الشرطة");
+    // The time phrase is neither the subject's nor the object's.
+    assert_eq!(speaker(&q[1]), "الوزارة");
+    // A feminine adjective agrees with the subject: it stays in it.
+    assert!(speaker(&q[2]).starts_with("الهيئة العامة"));
+}

@@ -550,6 +550,8 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
             || object_after_definite(ctx, k)
             // "وزار الوزير عددا من المصابين": a part of a group after the title is its object, no name.
             || QUANTIFIERS.contains(&t.key.as_str())
+            // "وأعلنت الوزارة الأسبوع الماضي": a time phrase after the subject.
+            || (count > 0 && time_after_subject(ctx, k))
         {
             break;
         }
@@ -557,6 +559,17 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// True when token `k` starts a definite time phrase ("الأسبوع الماضي", "العام المقبل").
+fn time_after_subject(ctx: &Ctx, k: usize) -> bool {
+    ctx.toks
+        .get(k)
+        .is_some_and(|t| matches!(t.key.as_str(), "الاسبوع" | "الشهر" | "العام"))
+        && ctx
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.key.as_str(), "الماضي" | "المقبل" | "الجاري" | "الحالي"))
 }
 
 /// A sound feminine plural has at least this many letters with its article ("الجهات").

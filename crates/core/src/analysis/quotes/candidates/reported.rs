@@ -1247,6 +1247,17 @@ const TIME_PHRASES: &[&[&str]] = &[
     &["في", "وقت", "مبكر"],
     &["في", "وقت", "متاخر"],
     &["في", "وقت", "سابق", "اليوم"],
+    // "وأعلنت الوزارة الأسبوع الماضي إطلاق ...".
+    &["الاسبوع", "الماضي"],
+    &["الاسبوع", "المقبل"],
+    &["الاسبوع", "الجاري"],
+    &["الشهر", "الماضي"],
+    &["الشهر", "المقبل"],
+    &["الشهر", "الجاري"],
+    &["العام", "الماضي"],
+    &["العام", "المقبل"],
+    &["العام", "الجاري"],
+    &["العام", "الحالي"],
 ];
 
 /// The number of tokens of the longest time phrase at token `j`, if one starts there.
@@ -1383,6 +1394,14 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
     {
         return Some(start);
     }
+    // "وأعلنت الشرطة القبض على ...": a feminine definite subject, then a definite word that cannot agree with it
+    // as its adjective (no ـة, no adjective of relation): the object.
+    if info.form != CueForm::Participle
+        && feminine_definite_then_object(ctx, k)
+        && let Some(start) = np_after_subject(ctx, i, info, k + 1, true)
+    {
+        return Some(start);
+    }
     // Where a named subject ends, before the words taken for its adjectives.
     let mut named_end = None;
     if info.form == CueForm::Participle {
@@ -1494,6 +1513,37 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
         }
         np_after_subject(ctx, i, info, k, true)
     })
+}
+
+/// True when token `k` is a feminine definite noun that is no name and no title ("الشرطة", "الوزارة") and the
+/// word after it is definite but no adjective of it: not feminine, not of relation (ـي), no plural, no name.
+fn feminine_definite_then_object(ctx: &Ctx, k: usize) -> bool {
+    use crate::analysis::quotes::lexicon;
+    let (Some(head), Some(next)) = (ctx.toks.get(k), ctx.toks.get(k + 1)) else {
+        return false;
+    };
+    let (h, w) = (head.key.as_str(), next.key.as_str());
+    let plain = |t: &Tok, key: &str| {
+        t.is_word()
+            && key.starts_with("ال")
+            && ctx.mentions_over(t.span).next().is_none()
+            && !lexicon::is_title(key)
+            && !lexicon::is_people_plural(key)
+    };
+    let agreeing = w.ends_with('ه')
+        || w.ends_with('ي')
+        || w.ends_with("ين")
+        || w.ends_with("ون")
+        || w.ends_with("ات")
+        || w.ends_with("اء");
+    plain(&head, h)
+        && h.ends_with('ه')
+        && h.chars().count() >= 5
+        && plain(&next, w)
+        && !agreeing
+        && !speaker::is_stop(ctx, k + 1)
+        && !RELATIVE_PRONOUNS.contains(&w)
+        && !ctx.ends_sentence(k)
 }
 
 /// Indefinite plurals of bodies that speak as a group ("دول", "منظمات", "أحزاب"), normalised: the subject of a
