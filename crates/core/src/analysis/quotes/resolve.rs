@@ -45,6 +45,8 @@ struct Memory {
     spoken: HashSet<usize>,
     /// The article's central person ([`central_person`]), once read.
     central: std::sync::OnceLock<Option<Speaker>>,
+    /// The organisations by the second word of their names ([`ministries`]), once read.
+    fields: std::sync::OnceLock<HashMap<String, Speaker>>,
 }
 
 /// How many recent speakers an implicit subject may reach back to when the last one's gender disagrees with the
@@ -1758,22 +1760,34 @@ fn definite_referent(ctx: &Ctx, memory: &Memory, word: &str, before: usize) -> O
         .and_then(|&m| ctx.mentions.get(m))
         .map(|m| make_speaker(ctx, m.span, Some(m.entity)))
         .or_else(|| definite_in_text(ctx, &memory.spoken, word, before))
-        .or_else(|| ministry_of(ctx, word))
+        .or_else(|| {
+            memory
+                .fields
+                .get_or_init(|| ministries(ctx))
+                .get(&format!("ال{word}"))
+                .cloned()
+        })
 }
 
 /// "الصحة تحذر", "الداخلية: ...": a definite noun that is the second word of an organisation's name the article
-/// gives ("وزارة الصحة"), the ministry or body named by its field.
-fn ministry_of(ctx: &Ctx, word: &str) -> Option<Speaker> {
-    let field = format!("ال{word}");
-    ctx.entities
-        .iter()
-        .find(|e| {
-            e.label == EntityLabel::Org
-                && normalize(&e.canonical).split_whitespace().nth(1) == Some(field.as_str())
-        })
-        .and_then(|e| e.mentions.first())
-        .and_then(|&m| ctx.mentions.get(m))
-        .map(|m| make_speaker(ctx, m.span, Some(m.entity)))
+/// gives ("وزارة الصحة") stands for the ministry or body named by its field. The organisations by that word
+/// (normalised), the first of each, read once per article.
+fn ministries(ctx: &Ctx) -> HashMap<String, Speaker> {
+    let mut map = HashMap::new();
+    for e in ctx.entities.iter().filter(|e| e.label == EntityLabel::Org) {
+        let Some(field) = normalize(&e.canonical)
+            .split_whitespace()
+            .nth(1)
+            .map(str::to_owned)
+        else {
+            continue;
+        };
+        if let Some(m) = e.mentions.first().and_then(|&m| ctx.mentions.get(m)) {
+            map.entry(field)
+                .or_insert_with(|| make_speaker(ctx, m.span, Some(m.entity)));
+        }
+    }
+    map
 }
 
 /// "مجلس الوزراء" written earlier for "المجلس": the head word without ال followed by definite words, the nearest
