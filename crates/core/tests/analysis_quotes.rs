@@ -2698,3 +2698,132 @@ fn a_short_name_in_parentheses_after_an_unlisted_body_stays_in_the_subject() {
     ));
     assert_eq!(speaker(&q[0]), "شركة الاتصالات المتنقلة");
 }
+
+#[test]
+fn a_definite_subject_before_the_addressed_group_speaks() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "حذرت [ORG:وزارة الصحة] من ⟨انتشار الحمى في الشتاء⟩.\n",
+        "وقال المتحدث باسم الوزارة [PER:سامي العتيبي] إن ⟨اللقاحات متوفرة⟩.\n",
+        "ودعت الوزارة المواطنين إلى ⟨مراجعة المراكز الصحية مبكرا⟩.\n",
+        "ودعا الشباب إلى ⟨التطوع في الحملة⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "وزارة الصحة");
+    // With no group after it, the definite noun is whom the verb addresses: the last speaker speaks.
+    assert_eq!(speaker(&q[3]), "سامي العتيبي");
+}
+
+#[test]
+fn an_unnamed_indefinite_subject_ends_before_its_noun_phrase_object() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد مصدر مطلع ⟨أهمية الاتفاق بالنسبة للمزارعين⟩.\n",
+        "وأكد مسؤول في الوزارة ⟨صعوبة تنفيذ الخطة هذا العام⟩.\n",
+        "ودانت دول عربية وإسلامية ⟨التفجير الذي ضرب السوق⟩.\n",
+        "ونفى مسؤول رفيع المستوى في [ORG:وزارة الدفاع] ⟨وجود قوات أجنبية في البلاد⟩.\n",
+        "وأعلن مسؤولون محليون ⟨إغلاق الطرق بسبب السيول⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مصدر مطلع");
+    assert_eq!(speaker(&q[1]), "مسؤول في الوزارة");
+    assert_eq!(speaker(&q[2]), "دول عربية وإسلامية");
+    assert_eq!(speaker(&q[3]), "مسؤول رفيع المستوى");
+    assert_eq!(speaker(&q[4]), "مسؤولون محليون");
+}
+
+#[test]
+fn a_title_in_construct_is_no_unnamed_subject() {
+    // "مدير عام" goes on with its office: the object is not "عام ...".
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد مدير عام إدارة المرور ⟨أهمية الالتزام بالسرعة المحددة⟩.",
+    ));
+    assert!(speaker(&q[0]).ends_with("إدارة المرور"));
+}
+
+#[test]
+fn a_noun_in_ta_marbuta_spelled_like_a_verb_is_no_cue() {
+    // "طالبة" (a student) normalises like طالبه ("demanded him"): the cue is وقالت and the student speaks.
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقالت طالبة الهندسة [PER:سارة الغامدي]: «⟨المختبرات تحتاج إلى تحديث⟩».\n",
+        "وأضافت طالبة أخرى أن ⟨المكتبة تغلق مبكرا⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وقالت");
+    assert_eq!(speaker(&q[0]), "سارة الغامدي");
+    assert_eq!(cue(&c, &q[1]), "وأضافت");
+}
+
+#[test]
+fn a_plural_verb_speaks_for_the_group_named_before_it() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال مدير المستشفى [PER:فهد العتيبي] إن ⟨الخدمات تحسنت⟩.\n",
+        "والتقت [ORG:الصحيفة] المراجعين الذين أكدوا أن ⟨الانتظار لا يزال طويلا⟩.\n",
+        "وتجمع عشرات المواطنين أمام البلدية أمس. وقالوا إن ⟨المياه مقطوعة منذ أسبوع⟩.\n",
+        "وزار الوزير عددا من المصابين، وأعربوا عن ⟨شكرهم للأطباء⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "فهد العتيبي");
+    // The relative pronoun's group, not the outlet named before it.
+    assert_eq!(speaker(&q[1]), "المراجعين");
+    // The group of the sentence before (the accusative of number too), not the last speaker.
+    assert_eq!(speaker(&q[2]), "عشرات المواطنين");
+    // Not the minister, a title in the singular.
+    assert_eq!(speaker(&q[3]), "عددا من المصابين");
+}
+
+#[test]
+fn a_title_the_article_gives_no_holder_is_its_central_person() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "افتتح الدكتور [PER:سعد القحطاني] معرض الكتاب أمس بحضور عدد من الأدباء.\n",
+        "وتجول [PER:القحطاني] في أجنحة المعرض، واطلع على الإصدارات الجديدة.\n",
+        "وقال رئيس الهيئة إن ⟨المعرض يضم أكثر من 500 دار نشر⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "سعد القحطاني");
+}
+
+#[test]
+fn a_speech_noun_with_a_possessive_after_a_title_is_no_name() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال وزير الإعلام [PER:ماجد الحربي] إن ⟨القطاع ينمو بسرعة⟩.\n",
+        "وختم الوزير حديثه بالقول إن ⟨الإعلام شريك في التنمية⟩.\n",
+        "واختتم الوزير كلمته بالقول: «⟨نحن مع الشباب⟩».",
+    ));
+    assert_eq!(speaker(&q[1]), "ماجد الحربي");
+    assert_eq!(speaker(&q[2]), "ماجد الحربي");
+}
+
+#[test]
+fn the_statement_stands_for_the_body_that_issued_it() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأصدرت [ORG:هيئة الطيران المدني] مساء أمس بيانا حول تأخر الرحلات.\n",
+        "وأوضح البيان أن ⟨التأخير سببه سوء الأحوال الجوية⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "هيئة الطيران المدني");
+}
+
+#[test]
+fn a_definite_field_before_the_verb_of_a_headline_is_its_ministry() {
+    let (_, q) = quotes_of(concat!(
+        "التعليم تعلن عن ⟨تعليق الدراسة في المنطقة الشرقية⟩\n",
+        "قال المتحدث باسم [ORG:وزارة التعليم] [PER:مبارك العصيمي] إن ⟨القرار جاء بسبب الأمطار⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "وزارة التعليم");
+}
+
+#[test]
+fn a_definite_word_that_cannot_agree_with_a_feminine_subject_starts_the_object() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأعلنت الشرطة ⟨القبض على ثلاثة متهمين بسرقة السيارات⟩.\n",
+        "وأعلنت الوزارة الأسبوع الماضي ⟨إطلاق برنامج جديد للابتعاث⟩.\n",
+        "وأعلنت الهيئة العامة للإحصاء ⟨ارتفاع معدل التضخم⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "الشرطة");
+    // The time phrase is neither the subject's nor the object's.
+    assert_eq!(speaker(&q[1]), "الوزارة");
+    // A feminine adjective agrees with the subject: it stays in it.
+    assert!(speaker(&q[2]).starts_with("الهيئة العامة"));
+}

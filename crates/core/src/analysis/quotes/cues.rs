@@ -502,6 +502,16 @@ pub fn lookup(norm: &str) -> Option<CueInfo> {
     })
 }
 
+/// [`lookup`] on a token as written (`raw`) and normalised (`norm`): a verb form is never written with ة, which
+/// normalising spells like the object suffix ه ("طالبة" "a student" is not طالبه "demanded him"; "مؤكدة" is a
+/// participle and stays).
+pub fn lookup_written(raw: &str, norm: &str) -> Option<CueInfo> {
+    let written = raw.trim_end_matches(|c| ('\u{64B}'..='\u{652}').contains(&c));
+    lookup(norm).filter(|c| {
+        !(matches!(c.form, CueForm::Perfect | CueForm::Imperfect) && written.ends_with('ة'))
+    })
+}
+
 /// The grammatical gender a reporting verb shows its subject to have.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Gender {
@@ -630,6 +640,16 @@ mod tests {
         assert_eq!(form("عدا"), None);
         assert_eq!(form("متطلعا"), Some(CueForm::Participle));
         assert_eq!(form("معولة"), Some(CueForm::Participle));
+    }
+
+    #[test]
+    fn a_noun_in_ta_marbuta_is_no_verb_with_an_object_suffix() {
+        let written = |w: &str| lookup_written(w, &normalize(w)).map(|c| c.form);
+        assert_eq!(written("طالبة"), None);
+        assert_eq!(written("وطالبة"), None);
+        assert_eq!(written("طالبه"), Some(CueForm::Perfect));
+        assert_eq!(written("مؤكدة"), Some(CueForm::Participle));
+        assert_eq!(written("قالت"), Some(CueForm::Perfect));
     }
 
     #[test]

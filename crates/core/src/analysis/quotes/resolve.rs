@@ -43,6 +43,10 @@ struct Memory {
     recent: Vec<Speaker>,
     /// The entities that have spoken so far.
     spoken: HashSet<usize>,
+    /// The article's central person ([`central_person`]), once read.
+    central: std::sync::OnceLock<Option<Speaker>>,
+    /// The organisations by the second word of their names ([`ministries`]), once read.
+    fields: std::sync::OnceLock<HashMap<String, Speaker>>,
 }
 
 /// How many recent speakers an implicit subject may reach back to when the last one's gender disagrees with the
@@ -141,13 +145,29 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
             {
                 Who::Implicit
             }
-            Who::Named { span, entity, .. }
+            // "التقت «الصحيفة» المراجعين الذين أكدوا": the relative pronoun's group, whatever was named before.
+            _ if d
+                .cue
+                .is_some_and(|c| plural_cue(ctx, c) && relative_group(ctx, c).is_some()) =>
+            {
+                Who::Implicit
+            }
+            // "وزار الوزير المصابين، وأعربوا": nor a title in the singular.
+            Who::Named {
+                span,
+                entity: Some(_),
+                ..
+            }
+            | Who::Title { span, .. }
                 if d.cue
                     .is_some_and(|c| span.end <= c.start && plural_cue(ctx, c))
-                    && entity
-                        .and_then(|e| ctx.entities.get(e))
-                        .is_some_and(|e| e.label == EntityLabel::Per)
-                    && !collective(ctx.slice(*span))
+                    && (matches!(d.who, Who::Title { .. })
+                        || ctx
+                            .entity_at(*span)
+                            .and_then(|e| ctx.entities.get(e))
+                            .is_some_and(|e| e.label == EntityLabel::Per))
+                    // A title's span may run on over the plural it governs ("الوزير المصابين").
+                    && (matches!(d.who, Who::Title { .. }) || !collective(ctx.slice(*span)))
                     && !joined_by_wa(ctx, *span)
                     && d.cue
                         .and_then(|c| sentence_group(ctx, c))
@@ -361,23 +381,37 @@ const PLURAL_MIN_LETTERS: usize = 6;
 /// How many tokens before a plural verb the group it agrees with is looked for in its sentence.
 const GROUP_REACH: usize = 40;
 
-/// The group a plural reporting verb without a subject has for subject: one named earlier in its sentence ("التقى
-/// الوزير بعدد من رجال الأعمال، وطالبوا"), else the most recent speaker that is a group ("قال عدد من المستثمرين
-/// ... وقال المحلل فلان ... وأضافوا"). None for a verb in the singular.
+/// The group a plural reporting verb without a subject has for subject: the group a relative pronoun before it
+/// refers to ("المراجعين الذين أكدوا"), one named earlier in its sentence ("التقى الوزير بعدد من رجال الأعمال،
+/// وطالبوا"), else the most recent speaker that is a group ("قال عدد من المستثمرين ... وقال المحلل فلان ...
+/// وأضافوا") or a group named in the sentences just before ("وتجمع عشرات المواطنين أمام البلدية. وقالوا"): the
+/// speaker first for a verb that goes on (وأضافوا), the group named first for another. None for a verb in the
+/// singular.
 fn plural_subject(ctx: &Ctx, memory: &Memory, d: &Draft) -> Option<Speaker> {
     let cue = d.cue?;
     if !plural_cue(ctx, cue) {
         return None;
     }
+    if let Some(group) = relative_group(ctx, cue) {
+        return Some(group);
+    }
     if let Some((group, _)) = sentence_group(ctx, cue) {
         return Some(group);
     }
-    memory
-        .recent
-        .iter()
-        .rev()
-        .find(|s| collective(&s.name))
-        .cloned()
+    let spoken = || {
+        memory
+            .recent
+            .iter()
+            .rev()
+            .find(|s| collective(&s.name))
+            .cloned()
+    };
+    // "وأضافوا" goes on with the group that spoke; "وقالوا" may turn to a group the sentences before named.
+    if continues(&normalize(ctx.slice(cue))) {
+        spoken().or_else(|| group_before(ctx, cue))
+    } else {
+        group_before(ctx, cue).or_else(spoken)
+    }
 }
 
 /// The group named before the verb at `cue` in its sentence ("بعدد من رجال الأعمال"), and whether it is joined
@@ -409,7 +443,12 @@ fn sentence_group(ctx: &Ctx, cue: Span) -> Option<(Speaker, bool)> {
         let end = ctx
             .toks
             .get(head + 1)
-            .filter(|n| head + 1 < k && n.is_word() && n.key.as_str().starts_with("ال"))
+            .filter(|n| {
+                head + 1 < k
+                    && n.is_word()
+                    && n.key.as_str().starts_with("ال")
+                    && !matches!(n.key.as_str(), "الذي" | "التي" | "الذين" | "اللواتي")
+            })
             .map_or(h.span.end, |n| n.span.end);
         let joined = key.starts_with('و')
             && i.checked_sub(1)
@@ -422,6 +461,64 @@ fn sentence_group(ctx: &Ctx, cue: Span) -> Option<(Speaker, bool)> {
             make_speaker(ctx, Span::new(t.span.start + skip, end), None),
             joined,
         ));
+    }
+    None
+}
+
+/// "التقت الصحيفة المراجعين الذين أكدوا أن": the definite plural of people that a relative pronoun before the
+/// plural verb at `cue` refers to.
+fn relative_group(ctx: &Ctx, cue: Span) -> Option<Speaker> {
+    let k = ctx.tok_at(cue.start);
+    let rel = ctx.toks.get(k.checked_sub(1)?)?;
+    if !matches!(rel.key.as_str(), "الذين" | "اللواتي" | "اللاتي") {
+        return None;
+    }
+    people_plural_at(ctx, k.checked_sub(2)?)
+}
+
+/// A definite plural of people at token `i` ("المواطنين", "والمراجعون"), in no mention and no title: the group as
+/// written, without its conjunction.
+fn people_plural_at(ctx: &Ctx, i: usize) -> Option<Speaker> {
+    let t = ctx.toks.get(i)?;
+    let key = t.key.as_str();
+    let (skip, word) = match key.strip_prefix('و') {
+        Some(rest) if rest.starts_with("ال") => ('و'.len_utf8(), rest),
+        _ => (0, key),
+    };
+    let bare = word.strip_prefix("ال")?;
+    let plural = (bare.ends_with("ين") || bare.ends_with("ون"))
+        && bare.chars().count() >= PLURAL_MIN_LETTERS
+        || super::lexicon::is_people_plural(word);
+    (t.is_word() && plural && !is_title(word) && ctx.mentions_over(t.span).next().is_none())
+        .then(|| make_speaker(ctx, Span::new(t.span.start + skip, t.span.end), None))
+}
+
+/// How many tokens before a plural verb [`group_before`] looks, past its sentence.
+const GROUP_BEFORE_REACH: usize = 60;
+
+/// "والتقت الصحيفة عددا من المراجعين ... وأشاروا": the group named before a plural verb without a subject,
+/// in the sentences before it (at most [`GROUP_BEFORE_REACH`] tokens back, in its paragraph or the one before): a
+/// part of a group ("عدد من", "عشرات") or a definite plural of people, the nearest.
+fn group_before(ctx: &Ctx, cue: Span) -> Option<Speaker> {
+    let k = ctx.tok_at(cue.start);
+    let block = ctx.toks.get(k)?.block;
+    let from = k.saturating_sub(GROUP_BEFORE_REACH);
+    let mut i = ctx.sentence_start(k);
+    while i > from {
+        let end = i;
+        let Some(t) = ctx.toks.get(end - 1) else {
+            break;
+        };
+        if t.block + 1 < block {
+            break;
+        }
+        let start = ctx.sentence_start(end - 1).max(from);
+        // The sentence before, read as the group's sentence (its end as the "cue").
+        let last = ctx.toks.get(end - 1)?;
+        if let Some((s, _)) = sentence_group(ctx, Span::new(last.span.start, last.span.end)) {
+            return Some(s);
+        }
+        i = start;
     }
     None
 }
@@ -470,6 +567,10 @@ fn statement_issuer(ctx: &Ctx, out: &[Quote], before: usize) -> Option<Speaker> 
             .find(|m| m.span.start == t.span.start && m.label != EntityLabel::Loc)
             .map(|m| make_speaker(ctx, m.span, Some(m.entity)))
     };
+    // "أصدرت وزارة الداخلية بيانا": the subject of the verb of issuing before the noun.
+    if let Some(s) = issuer_before(ctx, j) {
+        return Some(s);
+    }
     if !noun.key.as_str().ends_with('ا') {
         if let Some(s) = named_at(j + 1) {
             return Some(s);
@@ -501,6 +602,49 @@ fn statement_issuer(ctx: &Ctx, out: &[Quote], before: usize) -> Option<Speaker> 
                     .is_some_and(|t| t.block == noun.block)
         })
         .and_then(|q| q.speaker.clone())
+}
+
+/// Verbs of issuing a statement (normalised, without conjunction): "أصدرت الوزارة بيانا", "نشر النادي بيانا".
+const ISSUING_VERBS: &[&str] = &[
+    "اصدر",
+    "اصدرت",
+    "نشر",
+    "نشرت",
+    "وزع",
+    "وزعت",
+    "اذاع",
+    "اذاعت",
+];
+
+/// How many tokens before the statement noun its verb of issuing may stand ("أصدرت وزارة الداخلية السعودية
+/// مساء أمس بيانا").
+const ISSUER_REACH: usize = 8;
+
+/// The organisation or person named between a verb of issuing and the statement noun at token `noun`, in its
+/// sentence ("وأصدرت [وزارة الداخلية] بيانا").
+fn issuer_before(ctx: &Ctx, noun: usize) -> Option<Speaker> {
+    let from = noun
+        .saturating_sub(ISSUER_REACH)
+        .max(ctx.sentence_start(noun));
+    let verb = (from..noun).rev().find(|&k| {
+        ctx.toks.get(k).is_some_and(|t| {
+            let key = t.key.as_str();
+            let bare = key
+                .strip_prefix('و')
+                .or_else(|| key.strip_prefix('ف'))
+                .filter(|r| r.chars().count() >= 3)
+                .unwrap_or(key);
+            ISSUING_VERBS.contains(&bare)
+        })
+    })?;
+    let first = ctx.toks.get(verb + 1)?;
+    let last = ctx.toks.get(noun.checked_sub(1)?)?;
+    let zone = Span::new(first.span.start, last.span.end);
+    let m = ctx
+        .mentions_in(zone)
+        .iter()
+        .find(|m| matches!(m.label, EntityLabel::Org | EntityLabel::Per))?;
+    Some(make_speaker(ctx, m.span, Some(m.entity)))
 }
 
 /// "صادر" and its kin after a document noun: "بيان صادر عن الديوان", "تقرير أصدرته الهيئة" (normalised).
@@ -1008,6 +1152,14 @@ fn title_speaker(
                 .then(|| office_holder_ahead(ctx, words, span))
                 .flatten()
         });
+    // Nobody introduced with this title, in a body sentence: the person the article is about.
+    // Before anyone has spoken, nobody introduced with this title in a body sentence: the person the article is
+    // about (read once: every mention is looked at). Later the title stays as written, better than a guess.
+    let found = found.or_else(|| {
+        (!headline && memory.last.is_none())
+            .then(|| memory.central.get_or_init(|| central_person(ctx)).clone())
+            .flatten()
+    });
     if found.is_none() {
         memory.literal_titles.insert(phrase);
     }
@@ -1436,6 +1588,31 @@ fn longest_form(ctx: &Ctx, mut s: Speaker, forms: &HashMap<String, String>) -> S
     s
 }
 
+/// The person the article names most often (outside the dateline; the first named of those tied), at their first
+/// mention: who a title the article gives no holder for most likely stands for ("افتتح الدكتور فلان المعرض ...
+/// وجال فلان ... وقال رئيس الهيئة إن").
+fn central_person(ctx: &Ctx) -> Option<Speaker> {
+    let mut best: Option<(&crate::analysis::Mention, usize)> = None;
+    for e in ctx.entities.iter().filter(|e| e.label == EntityLabel::Per) {
+        let mentions: Vec<&crate::analysis::Mention> = e
+            .mentions
+            .iter()
+            .filter_map(|&m| ctx.mentions.get(m))
+            .filter(|m| !in_byline(ctx, m.span))
+            .collect();
+        let Some(first) = mentions.iter().min_by_key(|m| m.span.start) else {
+            continue;
+        };
+        let n = mentions.len();
+        let better =
+            best.is_none_or(|(b, bn)| n > bn || (n == bn && first.span.start < b.span.start));
+        if better {
+            best = Some((first, n));
+        }
+    }
+    best.map(|(m, _)| make_speaker(ctx, m.span, Some(m.entity)))
+}
+
 /// The person the article is about: its first person mention, else the first named speaker.
 fn article_subject(ctx: &Ctx, drafts: &[Draft]) -> Option<Speaker> {
     // A name of two words or more, or one the article repeats: a lone word named once (often a verb of the
@@ -1583,6 +1760,34 @@ fn definite_referent(ctx: &Ctx, memory: &Memory, word: &str, before: usize) -> O
         .and_then(|&m| ctx.mentions.get(m))
         .map(|m| make_speaker(ctx, m.span, Some(m.entity)))
         .or_else(|| definite_in_text(ctx, &memory.spoken, word, before))
+        .or_else(|| {
+            memory
+                .fields
+                .get_or_init(|| ministries(ctx))
+                .get(&format!("ال{word}"))
+                .cloned()
+        })
+}
+
+/// "الصحة تحذر", "الداخلية: ...": a definite noun that is the second word of an organisation's name the article
+/// gives ("وزارة الصحة") stands for the ministry or body named by its field. The organisations by that word
+/// (normalised), the first of each, read once per article.
+fn ministries(ctx: &Ctx) -> HashMap<String, Speaker> {
+    let mut map = HashMap::new();
+    for e in ctx.entities.iter().filter(|e| e.label == EntityLabel::Org) {
+        let Some(field) = normalize(&e.canonical)
+            .split_whitespace()
+            .nth(1)
+            .map(str::to_owned)
+        else {
+            continue;
+        };
+        if let Some(m) = e.mentions.first().and_then(|&m| ctx.mentions.get(m)) {
+            map.entry(field)
+                .or_insert_with(|| make_speaker(ctx, m.span, Some(m.entity)));
+        }
+    }
+    map
 }
 
 /// "مجلس الوزراء" written earlier for "المجلس": the head word without ال followed by definite words, the nearest

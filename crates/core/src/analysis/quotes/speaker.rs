@@ -37,7 +37,9 @@ pub(crate) fn is_stop(ctx: &Ctx, i: usize) -> bool {
     if t.raw == "على" {
         return true;
     }
-    if stops().contains(t.key.as_str()) || super::cues::lookup(t.key.as_str()).is_some() {
+    if stops().contains(t.key.as_str())
+        || super::cues::lookup_written(t.raw, t.key.as_str()).is_some()
+    {
         return true;
     }
     // "وعن", "وفي": a conjunction on a function word.
@@ -69,6 +71,13 @@ pub(crate) const QUANTIFIERS: &[&str] = &[
     "اغلب",
     "مجموعه",
     "جميع",
+    // The accusative and the plurals of number ("التقى عددا من", "عشرات المواطنين", "آلاف المحتجين").
+    "عددا",
+    "عشرات",
+    "ميات",
+    "الاف",
+    "العشرات",
+    "الميات",
 ];
 
 /// Reads who speaks from the tokens `from..to` that follow a reporting verb.
@@ -248,9 +257,12 @@ fn name_before_comp(
             .get(titles.end)
             .is_some_and(|t| !definite(t.key.as_str()))
         && (titles.end..zone_end).all(|k| {
-            ctx.toks
-                .get(k)
-                .is_some_and(|t| t.is_word() && !is_title(t.key.as_str()) && !is_stop(ctx, k))
+            ctx.toks.get(k).is_some_and(|t| {
+                t.is_word()
+                    && !is_title(t.key.as_str())
+                    && !is_stop(ctx, k)
+                    && !possessed_noun(ctx, k)
+            })
         });
     if applies { zone_end } else { name_end }
 }
@@ -536,6 +548,10 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
             || (count > 0 && plural_after_singular(ctx, k))
             || pronouns().contains(t.key.as_str())
             || object_after_definite(ctx, k)
+            // "وزار الوزير عددا من المصابين": a part of a group after the title is its object, no name.
+            || QUANTIFIERS.contains(&t.key.as_str())
+            // "وأعلنت الوزارة الأسبوع الماضي": a time phrase after the subject.
+            || (count > 0 && time_after_subject(ctx, k))
         {
             break;
         }
@@ -543,6 +559,17 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// True when token `k` starts a definite time phrase ("الأسبوع الماضي", "العام المقبل").
+fn time_after_subject(ctx: &Ctx, k: usize) -> bool {
+    ctx.toks
+        .get(k)
+        .is_some_and(|t| matches!(t.key.as_str(), "الاسبوع" | "الشهر" | "العام"))
+        && ctx
+            .toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.key.as_str(), "الماضي" | "المقبل" | "الجاري" | "الحالي"))
 }
 
 /// A sound feminine plural has at least this many letters with its article ("الجهات").
@@ -584,10 +611,34 @@ fn possessed_noun(ctx: &Ctx, k: usize) -> bool {
             let stem = stem
                 .strip_suffix('ت')
                 .map_or(stem.to_owned(), |s| format!("{s}ه"));
-            stem.chars().count() >= 3 && lexicon.is_common_word(&stem)
+            stem.chars().count() >= 3
+                && (lexicon.is_common_word(&stem) || SPEECH_NOUNS.contains(&stem.as_str()))
         })
     })
 }
+
+/// Nouns of what a speaker said (normalised): "ختم الوزير حديثه", "اختتم كلمته بالقول" have the verb's object
+/// after the title, never a name.
+const SPEECH_NOUNS: &[&str] = &[
+    "حديث",
+    "كلمه",
+    "تصريح",
+    "تصريحات",
+    "خطاب",
+    "بيان",
+    "لقاء",
+    "تغريده",
+    "رساله",
+    "مقال",
+    "تعليق",
+    "رد",
+    "جواب",
+    "اجابه",
+    "مداخله",
+    "محاضره",
+    "كلام",
+    "حوار",
+];
 
 /// Words that continue a name after a definite word ("الحسن بن علي", "العباس أبو فلان").
 const LINEAGE: &[&str] = &["بن", "ابن", "بنت", "ابو", "ال"];
@@ -677,9 +728,11 @@ fn who_from_name(ctx: &Ctx, run: Range<usize>, titles: Titles) -> Who {
     };
     let span = Span::new(ta.span.start, tb.span.end);
     // "مسؤول كبير"، "دبلوماسي غربي": an indefinite title and one adjective, no name: an unnamed source, the speaker
-    // as written (not the adjective, and not a holder of the title named elsewhere).
+    // as written (not the adjective, and not a holder of the title named elsewhere). "مسؤول رفيع المستوى": the
+    // adjective with its definite genitive.
+    let of_rank = names.len() == 2 && tb.key.as_str() == "المستوي";
     if let Some(title_span) = titles.span
-        && names.len() == 1
+        && (names.len() == 1 || of_rank)
         && ctx
             .toks
             .get(titles.end.wrapping_sub(1))
@@ -760,6 +813,12 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
         Who::Definite { .. } | Who::Title { .. } if kana => Some(who),
         // "المحلل المالي يرى أن": a title right before the verb is its subject.
         Who::Title { .. } if end == cue => Some(who),
+        // "الصحة تحذر من ...": in a headline, a definite noun right before the verb is its subject.
+        Who::Definite { .. }
+            if end == cue && ctx.toks.get(cue).is_some_and(|t| ctx.heading_like(t.block)) =>
+        {
+            Some(who)
+        }
         _ => None,
     }
 }

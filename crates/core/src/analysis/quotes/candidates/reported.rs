@@ -550,7 +550,7 @@ fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
         ctx.mentions_over(t.span)
             .any(|m| m.label == EntityLabel::Per && m.span.start < t.span.start)
     };
-    cues::lookup(t.key.as_str())
+    cues::lookup_written(t.raw, t.key.as_str())
         .or_else(|| returned_to_say(ctx, i))
         .filter(|c| {
             if !(c.wa || c.fa) && in_name() {
@@ -1247,6 +1247,17 @@ const TIME_PHRASES: &[&[&str]] = &[
     &["في", "وقت", "مبكر"],
     &["في", "وقت", "متاخر"],
     &["في", "وقت", "سابق", "اليوم"],
+    // "وأعلنت الوزارة الأسبوع الماضي إطلاق ...".
+    &["الاسبوع", "الماضي"],
+    &["الاسبوع", "المقبل"],
+    &["الاسبوع", "الجاري"],
+    &["الشهر", "الماضي"],
+    &["الشهر", "المقبل"],
+    &["الشهر", "الجاري"],
+    &["العام", "الماضي"],
+    &["العام", "المقبل"],
+    &["العام", "الجاري"],
+    &["العام", "الحالي"],
 ];
 
 /// The number of tokens of the longest time phrase at token `j`, if one starts there.
@@ -1375,6 +1386,22 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
         // "أكد لرويترز أهمية": the addressee is neither the subject nor the content.
         k = addressee::after_addressee(ctx, k, i + VERB_REACH);
     }
+    // "وأكد مصدر مطلع أهمية القرار", "ودانت دول عربية وإسلامية الهجوم", "ونفى مسؤول في الوزارة صحة ...": an
+    // unnamed indefinite subject with its adjectives and complement, then the object.
+    if info.form != CueForm::Participle
+        && let Some(end) = indefinite_subject_end(ctx, k, i + VERB_REACH)
+        && let Some(start) = np_after_subject(ctx, i, info, end, end > k + 1)
+    {
+        return Some(start);
+    }
+    // "وأعلنت الشرطة القبض على ...": a feminine definite subject, then a definite word that cannot agree with it
+    // as its adjective (no ـة, no adjective of relation): the object.
+    if info.form != CueForm::Participle
+        && feminine_definite_then_object(ctx, k)
+        && let Some(start) = np_after_subject(ctx, i, info, k + 1, true)
+    {
+        return Some(start);
+    }
     // Where a named subject ends, before the words taken for its adjectives.
     let mut named_end = None;
     if info.form == CueForm::Participle {
@@ -1486,6 +1513,220 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
         }
         np_after_subject(ctx, i, info, k, true)
     })
+}
+
+/// True when token `k` is a feminine definite noun that is no name and no title ("الشرطة", "الوزارة") and the
+/// word after it is definite but no adjective of it: not feminine, not of relation (ـي), no plural, no name.
+fn feminine_definite_then_object(ctx: &Ctx, k: usize) -> bool {
+    use crate::analysis::quotes::lexicon;
+    let (Some(head), Some(next)) = (ctx.toks.get(k), ctx.toks.get(k + 1)) else {
+        return false;
+    };
+    let (h, w) = (head.key.as_str(), next.key.as_str());
+    let plain = |t: &Tok, key: &str| {
+        t.is_word()
+            && key.starts_with("ال")
+            && ctx.mentions_over(t.span).next().is_none()
+            && !lexicon::is_title(key)
+            && !lexicon::is_people_plural(key)
+    };
+    let agreeing = w.ends_with('ه')
+        || w.ends_with('ي')
+        || w.ends_with("ين")
+        || w.ends_with("ون")
+        || w.ends_with("ات")
+        || w.ends_with("اء");
+    plain(&head, h)
+        && h.ends_with('ه')
+        && h.chars().count() >= 5
+        && plain(&next, w)
+        && !agreeing
+        && !speaker::is_stop(ctx, k + 1)
+        && !RELATIVE_PRONOUNS.contains(&w)
+        && !ctx.ends_sentence(k)
+}
+
+/// Indefinite plurals of bodies that speak as a group ("دول", "منظمات", "أحزاب"), normalised: the subject of a
+/// reporting verb right after it, not its object (which would be accusative, "دولا").
+const GROUP_HEADS: &[&str] = &[
+    "دول",
+    "حكومات",
+    "منظمات",
+    "جهات",
+    "اطراف",
+    "احزاب",
+    "فصاىل",
+    "فصائل",
+    "نقابات",
+    "جمعيات",
+    "هيئات",
+    "قوي",
+];
+
+/// Adjectives of an unnamed source that are not shaped like adjectives of relation ("مصدر مطلع", "شهود عيان",
+/// "مصادر موثوقة"), normalised.
+const SOURCE_ADJECTIVES: &[&str] = &[
+    "مطلع",
+    "مطلعه",
+    "مطلعون",
+    "موثوق",
+    "موثوقه",
+    "رفيع",
+    "رفيعه",
+    "عيان",
+    "مسوول",
+    "مسووله",
+    "مقرب",
+    "مقربه",
+    "مقربون",
+    "قريب",
+    "قريبه",
+    "بارز",
+    "بارزه",
+    "كبير",
+    "كبيره",
+    "كبار",
+    "اخر",
+    "اخري",
+    "اخرون",
+    "عده",
+    "عديده",
+];
+
+/// Verbal nouns in ـية that open an object, not adjectives of relation ("أهمية", "مسؤولية").
+const NOUNS_IN_IYA: &[&str] = &[
+    "اهميه",
+    "احقيه",
+    "مسووليه",
+    "جاهزيه",
+    "اولويه",
+    "شرعيه",
+    "جديه",
+    "استمراريه",
+    "حريه",
+    "ضروريه",
+    "امكانيه",
+];
+
+/// How many words an unnamed subject runs over at most, with its adjectives and complement ("مسؤول رفيع المستوى
+/// في وزارة الخارجية الأمريكية").
+const INDEFINITE_SUBJECT_MAX: usize = 9;
+
+/// "مصدر مطلع", "شهود عيان", "مسؤول في وزارة الخارجية", "دول عربية وإسلامية": where an unnamed indefinite subject
+/// that starts at token `k` ends: its head (an unnamed source, a plural of people, an indefinite title not in
+/// construct, a plural of bodies), the adjectives that agree with it, then a complement of place or body after في،
+/// من or ب (a recognised name, or construct words and the definite words that close them). None when token `k`
+/// starts no such subject or nothing follows it.
+fn indefinite_subject_end(ctx: &Ctx, k: usize, limit: usize) -> Option<usize> {
+    use crate::analysis::quotes::lexicon;
+    let head = ctx.toks.get(k)?;
+    let head_key = head.key.as_str();
+    let definite = |w: &str| w.starts_with("ال") || w.starts_with("وال");
+    if !head.is_word() || definite(head_key) || ctx.mentions_over(head.span).next().is_some() {
+        return None;
+    }
+    let next_definite = ctx
+        .toks
+        .get(k + 1)
+        .is_some_and(|x| definite(x.key.as_str()) && x.key.as_str() != "المستوي");
+    let plural = lexicon::is_people_plural(head_key) || head_key.ends_with("ون");
+    let broken_plural =
+        GROUP_HEADS.contains(&head_key) || matches!(head_key, "مصادر" | "شهود" | "خبراء");
+    let source = SOURCE_NOUNS.contains(&head_key) || GROUP_HEADS.contains(&head_key);
+    let title = lexicon::is_title(head_key)
+        && !next_definite
+        && !head_key.starts_with('ب')
+        && !head_key.starts_with('ل');
+    if !(source || title || lexicon::is_people_plural(head_key)) {
+        return None;
+    }
+    // Adjectives agree with the head: a feminine or broken plural head takes ـة، a sound plural ـون، a masculine
+    // singular neither.
+    let feminine = broken_plural || head_key.ends_with('ه');
+    let agrees = |w: &str| {
+        if plural && !broken_plural {
+            w.ends_with("ون") || w.ends_with("ين")
+        } else if feminine {
+            w.ends_with('ه') || w == "عيان" || w == "كبار"
+        } else {
+            !w.ends_with('ه') && !w.ends_with("ون")
+        }
+    };
+    let mut end = k + 1;
+    while end < limit && end < k + INDEFINITE_SUBJECT_MAX {
+        let Some(t) = ctx.toks.get(end) else { break };
+        let w = t.key.as_str();
+        let bare = w
+            .strip_prefix('و')
+            .filter(|r| r.chars().count() >= 3)
+            .unwrap_or(w);
+        // "رفيع المستوى".
+        if w == "المستوي" && end > k + 1 {
+            end += 1;
+            continue;
+        }
+        let nisba = bare.ends_with('ي')
+            || bare.ends_with("يه")
+            || bare.ends_with("يون")
+            || bare.ends_with("يين");
+        let adjective = t.is_word()
+            && !definite(bare)
+            && ctx.mentions_over(t.span).next().is_none()
+            && !speaker::is_stop(ctx, end)
+            && cues::lookup(w).is_none()
+            && !NOUNS_IN_IYA.contains(&bare)
+            && (nisba || SOURCE_ADJECTIVES.contains(&bare))
+            && agrees(bare);
+        if !adjective {
+            break;
+        }
+        end += 1;
+    }
+    // The complement of place or body: "في الوزارة", "بوزارة الخارجية", "في الاتحاد السعودي لكرة القدم".
+    let opener = ctx.toks.get(end)?;
+    let opens = opener.key.as_str();
+    let in_body = matches!(opens, "في" | "من" | "داخل" | "لدي")
+        || (opens.starts_with('ب')
+            && !opens.starts_with("بال")
+            && opens.chars().count() >= 4
+            && !NOT_BI_COMPLEMENTS.contains(&opens));
+    if in_body {
+        let mut j = if opens.starts_with('ب') {
+            end
+        } else {
+            end + 1
+        };
+        let mut seen_definite = false;
+        while j < limit && j < k + INDEFINITE_SUBJECT_MAX + 2 {
+            let Some(t) = ctx.toks.get(j) else { break };
+            if !t.is_word() || cues::lookup(t.key.as_str()).is_some() {
+                break;
+            }
+            if let Some(m) = ctx
+                .mentions_over(t.span)
+                .find(|m| m.span.start >= t.span.start)
+            {
+                j = ctx.tok_at(m.span.end).max(j + 1);
+                seen_definite = true;
+                continue;
+            }
+            let w = t.key.as_str();
+            let genitive = w.starts_with("لل") || (w.starts_with('ل') && j > end + 1);
+            if definite(w) || genitive {
+                seen_definite = true;
+            } else if seen_definite || (j > end && speaker::is_stop(ctx, j)) {
+                break;
+            }
+            j += 1;
+        }
+        if seen_definite {
+            end = j;
+        }
+    }
+    // A title alone is often in construct with what follows ("مدير عام إدارة ..."): it needs its adjective or
+    // complement.
+    let read_on = end > k + 1 || source || lexicon::is_people_plural(head_key);
+    (read_on && end < limit && ctx.toks.get(end).is_some_and(|t| t.is_word())).then_some(end)
 }
 
 /// The token after a name joined with "و" at token `k` ("[والأردن]", "[وجمهورية باكستان الإسلامية]"): a
@@ -1963,17 +2204,20 @@ fn who_for(
     {
         first += 1;
     }
-    let who_end = addressee_plural(ctx, first, who_end, info).unwrap_or(who_end);
+    let addressed = addressee_plural(ctx, first, who_end, info);
+    let who_end = addressed.unwrap_or(who_end);
     let who = speaker::after_cue(ctx, first, who_end);
     let who = if who == Who::Implicit {
         subject_after_phrase(ctx, cue, who_end).unwrap_or(who)
     } else {
         who
     };
-    // "ودعا الشباب إلى": a common noun after a verb of addressing is whom it addresses, not who speaks.
+    // "ودعا الشباب إلى": a common noun after a verb of addressing is whom it addresses, not who speaks. When the
+    // addressed group follows it ("ودعت الوزارة المواطنين إلى"), the definite noun before that group is the
+    // subject.
     let addressee = info.comp & cues::ADDRESSEE != 0
         && match &who {
-            Who::Definite { .. } => true,
+            Who::Definite { .. } => addressed.is_none(),
             Who::Named {
                 entity: None,
                 title,
