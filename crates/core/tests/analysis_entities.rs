@@ -1363,3 +1363,8 @@ fn club_nicknames_are_organisations_only_where_the_sentence_makes_them_teams() {
     );
     check("وقال الزعيم الكوري إن بلاده قوية، واحتفل الناس باليوم العالمي للصحة.");
 }
+
+#[test]
+fn a_company_of_a_trade_takes_a_second_adjective_before_its_nation() {
+    check("وأعلنت شركة [ORG:الخدمات المتنقلة الكويتية] أرباحها.");
+}

@@ -558,17 +558,30 @@ impl Recognise for NationalCompanyRule {
             {
                 continue;
             }
-            let adjective = ctx.words.get(j + 1).is_some_and(|a| {
-                a.key.starts_with("ال")
-                    && ctx
-                        .lexicon
-                        .flags(&a.key)
-                        .intersects(Flags::NATIONALITY.union(Flags::ORG_ADJ))
-            });
-            if !adjective {
+            let listed_adjective = |k: usize| {
+                ctx.words.get(k).is_some_and(|a| {
+                    a.key.starts_with("ال")
+                        && ctx
+                            .lexicon
+                            .flags(&a.key)
+                            .intersects(Flags::NATIONALITY.union(Flags::ORG_ADJ))
+                })
+            };
+            // "شركة الاتصالات [المتنقلة] السعودية": one more definite adjective may come before the nation's.
+            let second = joined(ctx, j + 1)
+                && ctx
+                    .words
+                    .get(j + 1)
+                    .is_some_and(|a| a.key.starts_with("ال") && a.is_wordlike() && !a.stop)
+                && listed_adjective(j + 2);
+            let first_adjective_end = if listed_adjective(j + 1) {
+                j + 2
+            } else if second {
+                j + 3
+            } else {
                 continue;
-            }
-            let end = org_complement_after(ctx, j + 2, true, Prev::Adjective);
+            };
+            let end = org_complement_after(ctx, first_adjective_end, true, Prev::Adjective);
             // The head stays out, as after "شركة" everywhere: the press also writes the name alone ("المياه
             // الوطنية").
             if let Some(span) = words_span(ctx, j, 0, end) {
