@@ -1368,3 +1368,8 @@ fn club_nicknames_are_organisations_only_where_the_sentence_makes_them_teams() {
 fn a_company_of_a_trade_takes_a_second_adjective_before_its_nation() {
     check("وأعلنت شركة [ORG:الخدمات المتنقلة الكويتية] أرباحها.");
 }
+
+#[test]
+fn the_holy_sites_are_places() {
+    check("وتوافد الحجاج إلى مشعر [LOC:منى] ثم إلى صعيد [LOC:عرفات]، وطافوا حول [LOC:الكعبة المشرفة].");
+}
