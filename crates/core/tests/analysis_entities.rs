@@ -1371,5 +1371,12 @@ fn a_company_of_a_trade_takes_a_second_adjective_before_its_nation() {
 
 #[test]
 fn the_holy_sites_are_places() {
-    check("وتوافد الحجاج إلى مشعر [LOC:منى] ثم إلى صعيد [LOC:عرفات]، وطافوا حول [LOC:الكعبة المشرفة].");
+    check(
+        "وتوافد الحجاج إلى مشعر [LOC:منى] ثم إلى صعيد [LOC:عرفات]، وطافوا حول [LOC:الكعبة المشرفة].",
+    );
+}
+
+#[test]
+fn a_head_with_the_fused_article_is_definite_and_names_no_person_after_it() {
+    check("وقال ممثل للمجلس [PER:جون سميث] إن القرار نهائي.");
 }

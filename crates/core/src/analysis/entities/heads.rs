@@ -1485,6 +1485,15 @@ fn after_feminine_plural(ctx: &Context<'_>, i: usize) -> bool {
         .is_some_and(|w| w.key.ends_with("ات"))
 }
 
+/// True when the head right before `start` carries the fused article "لل" ("ممثل [للمجلس] جون سميث"): a definite
+/// head, which names no person after it.
+fn fused_article_head(ctx: &Context<'_>, start: usize) -> bool {
+    start.checked_sub(1).is_some_and(|h| {
+        let raw = ctx.raw(h);
+        ["لل", "ولل", "فلل"].iter().any(|p| raw.starts_with(p))
+    })
+}
+
 /// True when a title ends right before the one-word head that ends before `start` ("[مدير] مركز", "[رئيس]
 /// جمعية").
 fn title_before_head(ctx: &Context<'_>, start: usize) -> bool {
@@ -1607,7 +1616,8 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
                 if !head_definite
                     && !definite
                     && given_at(ctx, end) > 0
-                    && !title_before_head(ctx, start) =>
+                    && !title_before_head(ctx, start)
+                    && !fused_article_head(ctx, start) =>
             {
                 Some(Prev::Name)
             }
@@ -1615,7 +1625,8 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
             Prev::Head
                 if !head_definite
                     && is_proper_like(ctx, end)
-                    && super::names::continues_name(ctx, end) =>
+                    && super::names::continues_name(ctx, end)
+                    && !fused_article_head(ctx, start) =>
             {
                 Some(Prev::Construct)
             }
