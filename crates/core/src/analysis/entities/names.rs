@@ -203,11 +203,7 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
             // "صبري [المحادثات]": a frequent definite plural in "ات" is the sentence's noun, no family name.
             let plural = w.key.ends_with("ات")
                 && w.key.chars().count() >= 7
-                && ctx.lexicon.is_common_word(&w.key)
-                && !ctx
-                    .lexicon
-                    .flags(&w.key)
-                    .intersects(Flags::GIVEN.union(Flags::PERSON));
+                && frequent_unnamed(ctx, &w.key);
             // A family name ("الجبير") follows a given name; after anything else it is a noun or adjective.
             if after_given && !plural {
                 end += 1;
@@ -224,11 +220,7 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
         let verb_and_object = end == first_end
             && given == 0
             && (3..=4).contains(&letters(ctx, end))
-            && ctx.lexicon.is_common_word(&w.key)
-            && !ctx
-                .lexicon
-                .flags(&w.key)
-                .intersects(Flags::GIVEN.union(Flags::PERSON))
+            && frequent_unnamed(ctx, &w.key)
             && joined(ctx, end)
             && ctx
                 .words
@@ -313,6 +305,15 @@ fn accusative_role(ctx: &Context<'_>, key: &str) -> bool {
     })
 }
 
+/// True for one of the language's frequent words that no list knows as a given name or a person.
+fn frequent_unnamed(ctx: &Context<'_>, key: &str) -> bool {
+    ctx.lexicon.is_common_word(key)
+        && !ctx
+            .lexicon
+            .flags(key)
+            .intersects(Flags::GIVEN.union(Flags::PERSON))
+}
+
 /// True when word `i` is a clitic before a listed place or organisation ("[لرويترز]", "[بمصر]").
 fn clitic_before_listed_name(ctx: &Context<'_>, i: usize) -> bool {
     match_at(ctx, i, Flags::LOC.union(Flags::ORG)).is_some_and(|m| m.skip > 0)
@@ -329,13 +330,10 @@ fn imperfect_verb_shaped(ctx: &Context<'_>, i: usize) -> bool {
     let raw = ctx.raw(i);
     let verb_letter = raw.starts_with('ي') || raw.starts_with('ت');
     // "عن عمر [يناهز] 80 عاما", "فارس [تزايد]": a longer frequent word in "ي" or "ت" is a verb or its verbal noun.
-    let frequent = ctx.words.get(i).is_some_and(|w| {
-        ctx.lexicon.is_common_word(&w.key)
-            && !ctx
-                .lexicon
-                .flags(&w.key)
-                .intersects(Flags::GIVEN.union(Flags::PERSON))
-    });
+    let frequent = ctx
+        .words
+        .get(i)
+        .is_some_and(|w| frequent_unnamed(ctx, &w.key));
     verb_letter && ((3..=4).contains(&letters(ctx, i)) || frequent)
 }
 
@@ -518,14 +516,10 @@ fn derived_verbal_noun_shape(key: &str) -> bool {
 /// True when word `i` is a frequent verbal noun of a derived verb in construct with a definite word ("الملك
 /// عبدالعزيز [استمرار] الدراسة"): the object of the sentence's verb, not a family name.
 fn verbal_noun_in_construct(ctx: &Context<'_>, i: usize) -> bool {
-    ctx.words.get(i).is_some_and(|w| {
-        derived_verbal_noun_shape(&w.key)
-            && ctx.lexicon.is_common_word(&w.key)
-            && !ctx
-                .lexicon
-                .flags(&w.key)
-                .intersects(Flags::GIVEN.union(Flags::PERSON))
-    }) && joined(ctx, i)
+    ctx.words
+        .get(i)
+        .is_some_and(|w| derived_verbal_noun_shape(&w.key) && frequent_unnamed(ctx, &w.key))
+        && joined(ctx, i)
         && ctx
             .words
             .get(i + 1)

@@ -246,20 +246,21 @@ fn common_word_name(ctx: &Context<'_>, c: &Candidate) -> bool {
     ctx.lexicon.is_common_word(&key) || accusative
 }
 
+/// The normalised first word of a person the tagger proposes (`None` for other labels).
+fn person_first_key(ctx: &Context<'_>, c: &Candidate) -> Option<String> {
+    if c.label != EntityLabel::Per {
+        return None;
+    }
+    let first = c.span.get(ctx.text)?.split_whitespace().next()?;
+    Some(crate::normalize::normalize(first))
+}
+
 /// A person the tagger proposes whose first word is a definite frequent word or a club that no list knows as a
 /// name ("النصر الأوروغوياني", "الدورة"): a person's name starts with a given name, not with the article.
 fn definite_noun_person(ctx: &Context<'_>, c: &Candidate) -> bool {
-    if c.label != EntityLabel::Per {
-        return false;
-    }
-    let Some(first) = c
-        .span
-        .get(ctx.text)
-        .and_then(|t| t.split_whitespace().next())
-    else {
+    let Some(key) = person_first_key(ctx, c) else {
         return false;
     };
-    let key = crate::normalize::normalize(first);
     // A definite relative form ("المالكي") is a family name often enough to stay, as in `common_word_name`.
     key.starts_with("ال")
         && !key.ends_with('ي')
@@ -273,17 +274,9 @@ fn definite_noun_person(ctx: &Context<'_>, c: &Candidate) -> bool {
 /// A person the tagger proposes whose first word is "بـ", "لـ" or "كـ" on a frequent noun and no name of the lists
 /// ("[بفيروس] كورونا", "[لشركة] أبل"): a prepositional phrase; a name with such a letter ("باسم", "لبنى") is listed.
 fn preposition_noun_person(ctx: &Context<'_>, c: &Candidate) -> bool {
-    if c.label != EntityLabel::Per {
-        return false;
-    }
-    let Some(first) = c
-        .span
-        .get(ctx.text)
-        .and_then(|t| t.split_whitespace().next())
-    else {
+    let Some(key) = person_first_key(ctx, c) else {
         return false;
     };
-    let key = crate::normalize::normalize(first);
     let named = Flags::GIVEN.union(Flags::PERSON).union(Flags::LOC);
     if ctx.lexicon.flags(&key).intersects(named) {
         return false;
