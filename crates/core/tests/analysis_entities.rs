@@ -1380,3 +1380,8 @@ fn the_holy_sites_are_places() {
 fn a_head_with_the_fused_article_is_definite_and_names_no_person_after_it() {
     check("وقال ممثل للمجلس [PER:جون سميث] إن القرار نهائي.");
 }
+
+#[test]
+fn a_noun_with_its_pronoun_after_a_three_part_foreign_name_ends_it() {
+    check("ونشر الكاتب [PER:غابرييل غارسيا ماركيز] روايته الأولى في [LOC:بوغوتا].");
+}

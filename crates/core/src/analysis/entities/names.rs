@@ -684,7 +684,16 @@ fn name_tail(ctx: &Context<'_>, end: usize) -> usize {
         || ctx
             .words
             .get(k)
-            .is_some_and(|w| CONNECTORS.contains(&w.key.as_str()));
+            .is_some_and(|w| CONNECTORS.contains(&w.key.as_str()))
+        // "غابرييل غارسيا ماركيز [روايته]": a frequent noun with its pronoun starts what the person did.
+        || ctx.words.get(k).is_some_and(|w| {
+            ["ته", "ها", "هم"].iter().any(|e| {
+                w.key.strip_suffix(e).is_some_and(|noun| {
+                    noun.chars().count() >= 3
+                        && (frequent_unnamed(ctx, noun) || frequent_unnamed(ctx, &format!("{noun}ه")))
+                })
+            })
+        });
     if boundary { k } else { end }
 }
 
