@@ -2827,3 +2827,25 @@ fn a_definite_word_that_cannot_agree_with_a_feminine_subject_starts_the_object()
     // A feminine adjective agrees with the subject: it stays in it.
     assert!(speaker(&q[2]).starts_with("الهيئة العامة"));
 }
+
+#[test]
+fn an_unnamed_source_speaks_with_the_body_it_is_in() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال مصدر في اتحاد كرة السلة إن ⟨المنتخب سيخوض ثلاث مباريات ودية قبل البطولة⟩.\n",
+        "وذكرت مصادر في شركة النقل أن ⟨الأرباح تراجعت بنسبة عشرة في المئة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مصدر في اتحاد كرة السلة");
+    assert_eq!(speaker(&q[1]), "مصادر في شركة النقل");
+}
+
+#[test]
+fn kama_with_a_verb_and_its_own_named_subject_ends_the_statement() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأعلنت [ORG:شركة الطيران الوطنية] ⟨تعليق رحلاتها إلى عمّان⟩، كما أوقفت [ORG:الخطوط التونسية] رحلاتها إلى المدينة نفسها.\n",
+        "وأكد [PER:سامي الحربي] أن ⟨الموسم كان صعبا، كما أن الإصابات أثرت على الفريق⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "شركة الطيران الوطنية");
+    assert_eq!(speaker(&q[1]), "سامي الحربي");
+}

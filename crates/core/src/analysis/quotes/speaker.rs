@@ -142,6 +142,17 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
             return (who, head + 1);
         }
     }
+    if let Some(end) = affiliated_source(ctx, from, to) {
+        let (Some(a), Some(b)) = (ctx.toks.get(from), ctx.toks.get(end - 1)) else {
+            return (Who::Implicit, from);
+        };
+        let who = Who::Named {
+            span: Span::new(a.span.start, b.span.end),
+            entity: None,
+            title: Vec::new(),
+        };
+        return (who, end);
+    }
     let zone_end = zone_end(ctx, from, to);
     let (Some(first), Some(last)) = (ctx.toks.get(from), ctx.toks.get(zone_end.wrapping_sub(1)))
     else {
@@ -223,6 +234,37 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     }
     let who = who_from_name(ctx, titles.end..name_end, titles);
     (who, name_end)
+}
+
+/// Unnamed sources (normalised, indefinite) that may be placed in a body: "مصدر في الاتحاد".
+const AFFILIATED_SOURCES: &[&str] = &["مصدر", "مصادر", "مسؤول", "مسؤولون", "متحدث"];
+
+/// How many words an unnamed source's affiliation may run over ("في الاتحاد السعودي لكرة القدم").
+const AFFILIATION_MAX: usize = 8;
+
+/// "وقال مصدر في الاتحاد السعودي لكرة القدم إن", "وذكرت مصادر في الشركة أن": an unnamed source with the body
+/// it is in speaks as a whole noun phrase, which runs up to the complementiser (`to` or إن/أن within a few words,
+/// with no punctuation between). Gives where the phrase ends.
+fn affiliated_source(ctx: &Ctx, from: usize, to: usize) -> Option<usize> {
+    let head = ctx.toks.get(from).filter(|_| from < to)?;
+    if !AFFILIATED_SOURCES.contains(&head.key.as_str()) {
+        return None;
+    }
+    let next = ctx.toks.get(from + 1)?;
+    if next.key != "في" {
+        return None;
+    }
+    let limit = (from + 2 + AFFILIATION_MAX).min(ctx.toks.len());
+    for k in from + 2..limit {
+        let t = ctx.toks.get(k)?;
+        if k == to || CONTENT_COMPS.contains(&t.key.as_str()) {
+            return (k <= to).then_some(k);
+        }
+        if !t.is_word() {
+            return None;
+        }
+    }
+    None
 }
 
 /// Complementisers that open the content of a reporting verb right after its speaker zone (normalised).

@@ -2859,6 +2859,9 @@ fn ends_before_comma(ctx: &Ctx, start: usize, k: usize, marked: &[Marked]) -> bo
     if writers_frame(ctx, k + 1) {
         return true;
     }
+    if next_report_with_subject(ctx, start, k) {
+        return true;
+    }
     // "...، فيما أكد", "...، في حين قال": a connective before the reporting verb.
     let mut v = k + 1;
     if CONNECTIVES.contains(&n.key.as_str()) {
@@ -2912,6 +2915,48 @@ fn ends_before_comma(ctx: &Ctx, start: usize, k: usize, marked: &[Marked]) -> bo
         return c.form == CueForm::Perfect;
     }
     c.form == CueForm::Participle || (finite && complement_soon) || new_clause
+}
+
+/// How many words may stand between the verb after "كما" and its named subject ("شركة مصر للطيران").
+const KAMA_SUBJECT_HEAD: usize = 1;
+
+/// "...، كما أوقفت شركة مصر للطيران رحلاتها": after the comma at token `k`, "كما" and a verb that reports nothing
+/// with an organisation or person named right after it (the verb's own subject, not named in the statement) is the
+/// writer's next report: the statement ends at the comma. "...، كما أن ..." and "...، كما يتوقع ..." (no subject
+/// of its own, or the imperfect of a view the speaker goes on with) stay inside.
+fn next_report_with_subject(ctx: &Ctx, start: usize, k: usize) -> bool {
+    let Some(n) = ctx.toks.get(k + 1) else {
+        return false;
+    };
+    if n.key.as_str() != "كما" {
+        return false;
+    }
+    let Some(v) = ctx.toks.get(k + 2) else {
+        return false;
+    };
+    let key = v.key.as_str();
+    if !v.is_word()
+        || is_comp(v)
+        || key.starts_with('ي')
+        || cues::lookup(key).is_some()
+        || ctx.mentions_over(v.span).next().is_some()
+    {
+        return false;
+    }
+    (k + 3..=k + 3 + KAMA_SUBJECT_HEAD).any(|s| {
+        let Some(t) = ctx.toks.get(s) else {
+            return false;
+        };
+        let named = ctx.mentions_over(t.span).any(|m| {
+            m.span.start == t.span.start && m.label != EntityLabel::Loc
+        });
+        let plain_head = (k + 3..s).all(|h| {
+            ctx.toks
+                .get(h)
+                .is_some_and(|x| x.is_word() && ctx.mentions_over(x.span).next().is_none())
+        });
+        named && plain_head && !subject_in_content(ctx, start, k, s)
+    })
 }
 
 /// How many tokens before a comma [`subject_in_content`] looks back for the subject of the verb after it.
