@@ -2849,3 +2849,16 @@ fn kama_with_a_verb_and_its_own_named_subject_ends_the_statement() {
     assert_eq!(speaker(&q[0]), "شركة الطيران الوطنية");
     assert_eq!(speaker(&q[1]), "سامي الحربي");
 }
+
+#[test]
+fn a_feminine_participle_after_a_feminine_verb_that_reports_nothing_takes_its_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:ماجد السالم] إن ⟨الخطة تحتاج إلى وقت⟩.\n",
+        "وانتقدت نقابة المعلمين الخطة الجديدة، مؤكدة أن ⟨المدارس غير جاهزة لتطبيقها⟩.\n",
+        "وأجلت الحكومة التصويت على الموازنة، مشيرة إلى أن ⟨النقاش سيستمر أسبوعا آخر⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "ماجد السالم");
+    assert_eq!(speaker(&q[1]), "نقابة المعلمين");
+    assert_eq!(speaker(&q[2]), "الحكومة");
+}

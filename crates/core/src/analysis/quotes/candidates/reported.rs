@@ -2588,7 +2588,49 @@ fn shared_subject(
             title: Vec::new(),
         });
     }
-    plural_subject(ctx, cue, sentence)
+    plural_subject(ctx, cue, sentence).or_else(|| feminine_verb_subject(ctx, cue, sentence))
+}
+
+/// "وانتقدت أحزاب المعارضة القرار، مؤكدة أن ...": a feminine singular participle whose sentence opens with a
+/// feminine perfect verb (ending in ت, no function word) shares that verb's subject, read right after it.
+fn feminine_verb_subject(ctx: &Ctx, cue: usize, sentence: usize) -> Option<Who> {
+    use crate::analysis::quotes::lexicon;
+    let participle = ctx.toks.get(cue)?;
+    let verb = ctx.toks.get(sentence)?;
+    let v = verb.key.as_str();
+    if !lexicon::bare(participle.key.as_str()).ends_with('ه')
+        || !verb.is_word()
+        || !v.ends_with('ت')
+        || v.chars().count() < 4
+        || speaker::is_stop(ctx, sentence)
+        || sentence + 1 >= cue
+    {
+        return None;
+    }
+    // The subject is a definite noun ("الحكومة") or an indefinite head with its definite genitive ("أحزاب
+    // المعارضة"); a definite word after it is the verb's object.
+    let definite = |k: usize| {
+        ctx.toks
+            .get(k)
+            .is_some_and(|t| t.is_word() && t.key.as_str().starts_with("ال"))
+    };
+    let head = ctx.toks.get(sentence + 1)?;
+    if !head.is_word() || speaker::is_stop(ctx, sentence + 1) {
+        return None;
+    }
+    let last = if definite(sentence + 1) {
+        sentence + 1
+    } else if sentence + 2 < cue && definite(sentence + 2) {
+        sentence + 2
+    } else {
+        return None;
+    };
+    let span = Span::new(head.span.start, ctx.toks.get(last)?.span.end);
+    Some(Who::Named {
+        span,
+        entity: ctx.entity_at(span),
+        title: Vec::new(),
+    })
 }
 
 /// The title that is the subject of the verb starting the sentence at token `sentence` ("ونقل السفير ..."), for a
