@@ -2862,3 +2862,17 @@ fn a_feminine_participle_after_a_feminine_verb_that_reports_nothing_takes_its_su
     assert_eq!(speaker(&q[1]), "نقابة المعلمين");
     assert_eq!(speaker(&q[2]), "الحكومة");
 }
+
+#[test]
+fn a_short_quote_before_a_verb_of_closing_speech_is_the_closers_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وتحدثت [PER:نورة القحطاني] عن غلاء الإيجارات.\n",
+        "«⟨الصبر مفتاح الفرج⟩»، تختم [PER:نورة القحطاني] حديثها.\n",
+        "«⟨سنعود أقوى في الموسم المقبل⟩»، يختتم المدرب [PER:خالد العمري] كلامه.",
+    ));
+    assert!(q.iter().all(|q| q.kind == QuoteKind::Direct));
+    assert_eq!(cue(&c, &q[0]), "تختم");
+    assert_eq!(speaker(&q[0]), "نورة القحطاني");
+    assert_eq!(speaker(&q[1]), "خالد العمري");
+}

@@ -21,6 +21,9 @@ const TATWEEL_STATEMENT_MIN_WORDS: usize = 7;
 /// How many tokens before "...: «" a reporting word may stand to make the marks a statement ("وقال الوزير: «لا»").
 const CUE_BEFORE_COLON_REACH: usize = 10;
 
+/// How many tokens after a verb of closing its object, the speaker's own speech, may stand ("تختم فلانة حديثها").
+const CLOSING_OBJECT_REACH: usize = 8;
+
 /// Punctuation inside short marks that makes them a sentence, not a term.
 const STATEMENT_PUNCTUATION: &[&str] = &[".", "!", "?", "؟", ":", "…"];
 
@@ -444,14 +447,23 @@ fn is_statement(tokens: &Tokens, m: &Marked) -> bool {
             }) {
                 k += 1;
             }
+            // "«...»، تختم فلانة حديثها": a verb of closing with the speaker's own speech as its object.
+            let closing = tokens.toks.get(k).is_some_and(|t| {
+                t.block == m.block && super::speaker::closing_verb(t.key.as_str())
+            }) && (k + 2..k + CLOSING_OBJECT_REACH).any(|o| {
+                tokens.toks.get(o).is_some_and(|t| {
+                    t.block == m.block && super::speaker::own_speech_noun(t.key.as_str())
+                })
+            });
             // A finite verb ("قال", "يقول"): a participle after marks ("”، مبينا أن") starts a statement of its own.
-            tokens.toks.get(k).is_some_and(|t| {
-                t.block == m.block
-                    && t.is_word()
-                    && cues::lookup(t.key.as_str()).is_some_and(|c| {
-                        matches!(c.form, cues::CueForm::Perfect | cues::CueForm::Imperfect)
-                    })
-            })
+            closing
+                || tokens.toks.get(k).is_some_and(|t| {
+                    t.block == m.block
+                        && t.is_word()
+                        && cues::lookup(t.key.as_str()).is_some_and(|c| {
+                            matches!(c.form, cues::CueForm::Perfect | cues::CueForm::Imperfect)
+                        })
+                })
         });
     words > 0 && (punctuated || cue_before || cue_after)
 }

@@ -659,6 +659,29 @@ fn possessed_noun(ctx: &Ctx, k: usize) -> bool {
     })
 }
 
+/// Verbs of closing speech (normalised, without و): "«...»، تختم فلانة حديثها".
+const CLOSING: &[&str] = &[
+    "ختم", "ختمت", "يختم", "تختم", "اختتم", "اختتمت", "يختتم", "تختتم", "انهي", "انهت", "ينهي", "تنهي",
+];
+
+/// True for a verb of closing speech, bare or after و ("وتختم", "اختتم").
+pub(crate) fn closing_verb(key: &str) -> bool {
+    CLOSING.contains(&key.strip_prefix('و').unwrap_or(key))
+}
+
+/// True for a noun of what a speaker said with a possessive pronoun ("حديثه", "كلمتها", "تصريحاته"), normalised.
+pub(crate) fn own_speech_noun(key: &str) -> bool {
+    ["هما", "هم", "ها", "ه"].iter().any(|suffix| {
+        key.strip_suffix(suffix).is_some_and(|stem| {
+            let stem = stem
+                .strip_suffix('ت')
+                .filter(|s| !s.ends_with('ا'))
+                .map_or(stem.to_owned(), |s| format!("{s}ه"));
+            SPEECH_NOUNS.contains(&stem.as_str())
+        })
+    })
+}
+
 /// Nouns of what a speaker said (normalised): "ختم الوزير حديثه", "اختتم كلمته بالقول" have the verb's object
 /// after the title, never a name.
 const SPEECH_NOUNS: &[&str] = &[
