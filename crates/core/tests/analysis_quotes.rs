@@ -2876,3 +2876,14 @@ fn a_short_quote_before_a_verb_of_closing_speech_is_the_closers_statement() {
     assert_eq!(speaker(&q[0]), "نورة القحطاني");
     assert_eq!(speaker(&q[1]), "خالد العمري");
 }
+
+#[test]
+fn a_body_placed_in_a_place_speaks_with_its_place() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأوضحت الشؤون الصحية بمحافظة [LOC:الطائف] أن ⟨الحالات المسجلة تراجعت هذا الأسبوع⟩.\n",
+        "وقالت [ORG:وزارة النقل] إن ⟨الطريق سيفتح الشهر المقبل⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "الشؤون الصحية بمحافظة الطائف");
+    assert_eq!(speaker(&q[1]), "وزارة النقل");
+}

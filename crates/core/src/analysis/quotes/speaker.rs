@@ -200,6 +200,23 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     {
         return (who_from_name(ctx, run.clone(), titles), run.end);
     }
+    // "وقالت الشؤون الصحية بمنطقة جازان إن": a body placed in a place speaks with its place, not the place alone.
+    if titles.words.is_empty()
+        && let Some(m) = ctx.speaker_mention(name_zone)
+        && m.label == EntityLabel::Loc
+        && m.span.start > first.span.start
+        && first.is_word()
+        && first.key.as_str().starts_with("ال")
+        && ctx.mentions_over(first.span).next().is_none()
+        && m.span.end <= last.span.end
+    {
+        let who = Who::Named {
+            span: Span::new(first.span.start, m.span.end),
+            entity: None,
+            title: Vec::new(),
+        };
+        return (who, zone_end);
+    }
     if let Some(m) = ctx.speaker_mention(name_zone)
         && (m.label != EntityLabel::Loc || titles.words.is_empty())
     {
