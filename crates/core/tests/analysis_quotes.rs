@@ -2887,3 +2887,18 @@ fn a_body_placed_in_a_place_speaks_with_its_place() {
     assert_eq!(speaker(&q[0]), "الشؤون الصحية بمحافظة الطائف");
     assert_eq!(speaker(&q[1]), "وزارة النقل");
 }
+
+#[test]
+fn a_feminine_noun_right_before_the_preposition_of_a_feminine_verb_of_addressing_is_its_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:سالم الغامدي] إن ⟨الطقس سيتحسن غدا⟩.\n",
+        "ودعت البلدية إلى ⟨تجنب الأودية أثناء الأمطار⟩.\n",
+        "وطالبت النقابة ⟨بزيادة رواتب العاملين⟩.\n",
+        "ودعت الوزارة المواطنين إلى ⟨الإبلاغ عن المخالفات⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "سالم الغامدي");
+    assert_eq!(speaker(&q[1]), "البلدية");
+    assert_eq!(speaker(&q[2]), "النقابة");
+    assert_eq!(speaker(&q[3]), "الوزارة");
+}

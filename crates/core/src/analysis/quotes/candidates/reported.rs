@@ -2216,6 +2216,7 @@ fn who_for(
     // addressed group follows it ("ودعت الوزارة المواطنين إلى"), the definite noun before that group is the
     // subject.
     let addressee = info.comp & cues::ADDRESSEE != 0
+        && !feminine_subject_before_prep(ctx, cue, first)
         && match &who {
             Who::Definite { .. } => addressed.is_none(),
             Who::Named {
@@ -2282,6 +2283,29 @@ fn who_for(
     introduced_since(ctx, cue, info, sentence, last_end)
         .or_else(|| organisation_since(ctx, cue, info, sentence, last_end))
         .unwrap_or(Who::Implicit)
+}
+
+/// "ودعت الوزارة إلى", "فيما تطالب الهيئة بتشديد": after a feminine verb of addressing, one feminine singular
+/// definite noun (in ة) right before the verb's preposition is its subject, not whom it addresses (that would stand
+/// between them: "ودعت الوزارة المواطنين إلى").
+fn feminine_subject_before_prep(ctx: &Ctx, cue: usize, first: usize) -> bool {
+    let Some(v) = ctx.toks.get(cue) else {
+        return false;
+    };
+    let verb = v.key.as_str();
+    let verb = verb.strip_prefix('و').unwrap_or(verb);
+    let feminine_verb = verb.ends_with('ت') || verb.starts_with('ت');
+    let noun = ctx.toks.get(first).is_some_and(|t| {
+        let n = t.key.as_str();
+        t.is_word() && n.starts_with("ال") && n.ends_with('ه') && n.chars().count() >= 5
+    });
+    let prep = ctx.toks.get(first + 1).is_some_and(|t| {
+        let n = t.key.as_str();
+        t.is_word()
+            && (matches!(n, "الي" | "على" | "علي" | "ان" | "بان")
+                || (n.starts_with('ب') && n.chars().count() >= 4))
+    });
+    first == cue + 1 && feminine_verb && noun && prep
 }
 
 /// How few letters a definite sound plural has at least to be taken for the addressed group ("المواطنين").
