@@ -2902,3 +2902,14 @@ fn a_feminine_noun_right_before_the_preposition_of_a_feminine_verb_of_addressing
     assert_eq!(speaker(&q[2]), "النقابة");
     assert_eq!(speaker(&q[3]), "الوزارة");
 }
+
+#[test]
+fn a_short_second_half_after_a_splitting_reporting_clause_is_direct() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "«⟨لن نقبل بهذه الشروط⟩»، قال رئيس اللجنة [PER:حمد المري]، «⟨مهما طال الانتظار⟩».",
+    ));
+    assert!(q.iter().all(|q| q.kind == QuoteKind::Direct));
+    assert_eq!(cue(&c, &q[1]), "قال");
+    assert_eq!(speaker(&q[1]), "حمد المري");
+}

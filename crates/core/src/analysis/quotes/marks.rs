@@ -138,12 +138,54 @@ pub(crate) fn pair(tokens: &Tokens) -> Vec<Marked> {
     for m in &mut out {
         m.statement = is_statement(tokens, m);
     }
+    for i in 1..out.len() {
+        if !out[i].statement && resumes_statement(tokens, &out[i - 1], &out[i]) {
+            out[i].statement = true;
+        }
+    }
     let parenthesised = parenthesised_statements(tokens, &out);
     if !parenthesised.is_empty() {
         out.extend(parenthesised);
         out.sort_by_key(|m| m.open.start);
     }
     out
+}
+
+/// How many tokens a reporting clause between the two halves of a statement in marks may have ("، يقول فلان،").
+const SPLIT_CLAUSE_MAX_TOKENS: usize = 12;
+
+/// Words the second half of a split statement has at least (one word in marks is a term).
+const SPLIT_HALF_MIN_WORDS: usize = 2;
+
+/// "«...»، قال المتحدث باسم النقابة، «مهما كانت الضغوط»": marks right after a statement in marks and the
+/// reporting clause that splits it (between commas, with a reporting verb) go on with that statement, however
+/// short.
+fn resumes_statement(tokens: &Tokens, before: &Marked, m: &Marked) -> bool {
+    let Some(close) = before.close else {
+        return false;
+    };
+    if !before.statement || before.block != m.block {
+        return false;
+    }
+    let words = tokens
+        .slice(m.content)
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    let from = tokens.tok_at(close.end);
+    let to = tokens.tok_at(m.open.start);
+    if words < SPLIT_HALF_MIN_WORDS || to <= from + 2 || to - from > SPLIT_CLAUSE_MAX_TOKENS {
+        return false;
+    }
+    let comma = |k: usize| tokens.toks.get(k).is_some_and(|t| t.is_punct(&["،", ","]));
+    comma(from)
+        && comma(to - 1)
+        && tokens.toks.range(from + 1..to - 1).any(|t| {
+            t.is_word()
+                && cues::lookup(t.key.as_str()).is_some_and(|c| {
+                    matches!(c.form, cues::CueForm::Perfect | cues::CueForm::Imperfect)
+                })
+        })
 }
 
 /// Words a statement in parentheses has at least ("قال (لا)" is an aside).
