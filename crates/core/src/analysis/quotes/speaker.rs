@@ -678,7 +678,18 @@ fn possessed_noun(ctx: &Ctx, k: usize) -> bool {
 
 /// Verbs of closing speech (normalised, without و): "«...»، تختم فلانة حديثها".
 const CLOSING: &[&str] = &[
-    "ختم", "ختمت", "يختم", "تختم", "اختتم", "اختتمت", "يختتم", "تختتم", "انهي", "انهت", "ينهي", "تنهي",
+    "ختم",
+    "ختمت",
+    "يختم",
+    "تختم",
+    "اختتم",
+    "اختتمت",
+    "يختتم",
+    "تختتم",
+    "انهي",
+    "انهت",
+    "ينهي",
+    "تنهي",
 ];
 
 /// True for a verb of closing speech, bare or after و ("وتختم", "اختتم").

@@ -3013,9 +3013,9 @@ fn next_report_with_subject(ctx: &Ctx, start: usize, k: usize) -> bool {
         let Some(t) = ctx.toks.get(s) else {
             return false;
         };
-        let named = ctx.mentions_over(t.span).any(|m| {
-            m.span.start == t.span.start && m.label != EntityLabel::Loc
-        });
+        let named = ctx
+            .mentions_over(t.span)
+            .any(|m| m.span.start == t.span.start && m.label != EntityLabel::Loc);
         let plain_head = (k + 3..s).all(|h| {
             ctx.toks
                 .get(h)
