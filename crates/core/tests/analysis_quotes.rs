@@ -2913,3 +2913,16 @@ fn a_short_second_half_after_a_splitting_reporting_clause_is_direct() {
     assert_eq!(cue(&c, &q[1]), "قال");
     assert_eq!(speaker(&q[1]), "حمد المري");
 }
+
+#[test]
+fn a_construct_right_before_the_preposition_of_a_verb_of_addressing_is_its_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:عادل السبيعي] إن ⟨الطرق تحتاج إلى صيانة⟩.\n",
+        "وطالب أهالي القرية ⟨بإنشاء مركز صحي قريب⟩.\n",
+        "ودعا أعضاء النادي الأدبي إلى ⟨دعم المواهب الشابة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "عادل السبيعي");
+    assert_eq!(speaker(&q[1]), "أهالي القرية");
+    assert_eq!(speaker(&q[2]), "أعضاء النادي الأدبي");
+}

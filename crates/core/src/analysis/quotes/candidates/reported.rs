@@ -2305,7 +2305,48 @@ fn feminine_subject_before_prep(ctx: &Ctx, cue: usize, first: usize) -> bool {
             && (matches!(n, "الي" | "على" | "علي" | "ان" | "بان")
                 || (n.starts_with('ب') && n.chars().count() >= 4))
     });
-    first == cue + 1 && feminine_verb && noun && prep
+    first == cue + 1
+        && ((feminine_verb && noun && prep) || construct_subject_before_prep(ctx, first))
+}
+
+/// How many definite words may follow the indefinite head of a construct subject ("أعضاء المجلس البلدي").
+const CONSTRUCT_DEFINITE_MAX: usize = 2;
+
+/// "وطالب أعضاء المجلس البلدي بزيادة", "وحث سكان الحي على": an indefinite head with its definite genitive (and
+/// adjective) right before the verb's preposition is the subject: an addressee after an implicit subject is rarely
+/// written as a construct with nothing after it.
+fn construct_subject_before_prep(ctx: &Ctx, first: usize) -> bool {
+    let plain = |k: usize| {
+        ctx.toks
+            .get(k)
+            .is_some_and(|t| t.is_word() && ctx.mentions_over(t.span).next().is_none())
+    };
+    let head = ctx.toks.get(first).is_some_and(|t| {
+        let n = t.key.as_str();
+        !n.starts_with("ال") && n.chars().count() >= 4 && !speaker::is_stop(ctx, first)
+    });
+    if !head || !plain(first) {
+        return false;
+    }
+    let definite = |k: usize| {
+        plain(k)
+            && ctx
+                .toks
+                .get(k)
+                .is_some_and(|t| t.key.as_str().starts_with("ال"))
+    };
+    let mut k = first + 1;
+    while k <= first + CONSTRUCT_DEFINITE_MAX && definite(k) {
+        k += 1;
+    }
+    k > first + 1
+        && ctx.toks.get(k).is_some_and(|t| {
+            let n = t.key.as_str();
+            t.is_word()
+                && (matches!(n, "الي" | "على" | "علي")
+                    || (n.starts_with('ب') && !n.starts_with("بال") && n.chars().count() >= 4)
+                    || (n.starts_with("بال") && n.chars().count() >= 6))
+        })
 }
 
 /// How few letters a definite sound plural has at least to be taken for the addressed group ("المواطنين").
