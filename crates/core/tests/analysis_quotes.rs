@@ -2926,3 +2926,15 @@ fn a_construct_right_before_the_preposition_of_a_verb_of_addressing_is_its_subje
     assert_eq!(speaker(&q[1]), "أهالي القرية");
     assert_eq!(speaker(&q[2]), "أعضاء النادي الأدبي");
 }
+
+#[test]
+fn a_short_quote_pointed_back_at_before_a_verb_of_closing_is_a_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "«⟨الصحة أولا⟩»، بهذه العبارة اختتم الطبيب [PER:منصور الحازمي] محاضرته.\n",
+        "«المهرجان» بهذا الاسم عرفه الجمهور.",
+    ));
+    assert_eq!(q.len(), 1);
+    assert_eq!(cue(&c, &q[0]), "اختتم");
+    assert_eq!(speaker(&q[0]), "منصور الحازمي");
+}

@@ -21,6 +21,9 @@ const TATWEEL_STATEMENT_MIN_WORDS: usize = 7;
 /// How many tokens before "...: «" a reporting word may stand to make the marks a statement ("وقال الوزير: «لا»").
 const CUE_BEFORE_COLON_REACH: usize = 10;
 
+/// Demonstratives after ب that point back at the quote before them ("«...»، بهذه الكلمات ختم فلان"), normalised.
+const POINTING_BACK: &[&str] = &["بهذه", "بهذا", "بتلك", "بذلك"];
+
 /// How many tokens after a verb of closing its object, the speaker's own speech, may stand ("تختم فلانة حديثها").
 const CLOSING_OBJECT_REACH: usize = 8;
 
@@ -488,6 +491,17 @@ fn is_statement(tokens: &Tokens, m: &Marked) -> bool {
                 t.block == m.block && super::candidates::is_hakadha(t.key.as_str())
             }) {
                 k += 1;
+            }
+            // "«...»، بهذه الكلمات ختمت فلانة حديثها": the phrase that points back at the quote before the verb.
+            if tokens.toks.get(k).is_some_and(|t| {
+                t.block == m.block
+                    && POINTING_BACK.contains(&t.key.as_str().trim_start_matches('و'))
+            }) && tokens
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && n.key.as_str().starts_with("ال"))
+            {
+                k += 2;
             }
             // "«...»، تختم فلانة حديثها": a verb of closing with the speaker's own speech as its object.
             let closing = tokens.toks.get(k).is_some_and(|t| {
