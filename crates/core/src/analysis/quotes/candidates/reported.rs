@@ -3029,8 +3029,8 @@ const KAMA_SUBJECT_HEAD: usize = 1;
 
 /// "...، كما أوقفت شركة مصر للطيران رحلاتها": after the comma at token `k`, "كما" and a verb that reports nothing
 /// with an organisation or person named right after it (the verb's own subject, not named in the statement) is the
-/// writer's next report: the statement ends at the comma. "...، كما أن ..." and "...، كما يتوقع ..." (no subject
-/// of its own, or the imperfect of a view the speaker goes on with) stay inside.
+/// writer's next report: the statement ends at the comma. "...، كما أن ...", "...، كما يتوقع ...", "...، كما
+/// ستقدم وزارة المالية ..." (no subject of its own, or an imperfect or future the speaker goes on with) stay inside.
 fn next_report_with_subject(ctx: &Ctx, start: usize, k: usize) -> bool {
     let Some(n) = ctx.toks.get(k + 1) else {
         return false;
@@ -3045,6 +3045,8 @@ fn next_report_with_subject(ctx: &Ctx, start: usize, k: usize) -> bool {
     if !v.is_word()
         || is_comp(v)
         || key.starts_with('ي')
+        || ["سي", "ست", "سن"].iter().any(|f| key.starts_with(f))
+        || (key.starts_with('ت') && !key.ends_with('ت'))
         || cues::lookup(key).is_some()
         || ctx.mentions_over(v.span).next().is_some()
     {
