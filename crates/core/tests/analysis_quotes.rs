@@ -2827,3 +2827,116 @@ fn a_definite_word_that_cannot_agree_with_a_feminine_subject_starts_the_object()
     // A feminine adjective agrees with the subject: it stays in it.
     assert!(speaker(&q[2]).starts_with("الهيئة العامة"));
 }
+
+#[test]
+fn an_unnamed_source_speaks_with_the_body_it_is_in() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال مصدر في اتحاد كرة السلة إن ⟨المنتخب سيخوض ثلاث مباريات ودية قبل البطولة⟩.\n",
+        "وذكرت مصادر في شركة النقل أن ⟨الأرباح تراجعت بنسبة عشرة في المئة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مصدر في اتحاد كرة السلة");
+    assert_eq!(speaker(&q[1]), "مصادر في شركة النقل");
+}
+
+#[test]
+fn kama_with_a_verb_and_its_own_named_subject_ends_the_statement() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأعلنت [ORG:شركة الطيران الوطنية] ⟨تعليق رحلاتها إلى عمّان⟩، كما أوقفت [ORG:الخطوط التونسية] رحلاتها إلى المدينة نفسها.\n",
+        "وأكد [PER:سامي الحربي] أن ⟨الموسم كان صعبا، كما أن الإصابات أثرت على الفريق⟩.\n",
+        "وقال [PER:فهد العنزي] إن ⟨الدولة ستدعم المزارعين، كما ستقدم [ORG:وزارة الزراعة] بذورا مجانية⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "فهد العنزي");
+    assert_eq!(speaker(&q[0]), "شركة الطيران الوطنية");
+    assert_eq!(speaker(&q[1]), "سامي الحربي");
+}
+
+#[test]
+fn a_feminine_participle_after_a_feminine_verb_that_reports_nothing_takes_its_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:ماجد السالم] إن ⟨الخطة تحتاج إلى وقت⟩.\n",
+        "وانتقدت نقابة المعلمين الخطة الجديدة، مؤكدة أن ⟨المدارس غير جاهزة لتطبيقها⟩.\n",
+        "وأجلت الحكومة التصويت على الموازنة، مشيرة إلى أن ⟨النقاش سيستمر أسبوعا آخر⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "ماجد السالم");
+    assert_eq!(speaker(&q[1]), "نقابة المعلمين");
+    assert_eq!(speaker(&q[2]), "الحكومة");
+}
+
+#[test]
+fn a_short_quote_before_a_verb_of_closing_speech_is_the_closers_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وتحدثت [PER:نورة القحطاني] عن غلاء الإيجارات.\n",
+        "«⟨الصبر مفتاح الفرج⟩»، تختم [PER:نورة القحطاني] حديثها.\n",
+        "«⟨سنعود أقوى في الموسم المقبل⟩»، يختتم المدرب [PER:خالد العمري] كلامه.",
+    ));
+    assert!(q.iter().all(|q| q.kind == QuoteKind::Direct));
+    assert_eq!(cue(&c, &q[0]), "تختم");
+    assert_eq!(speaker(&q[0]), "نورة القحطاني");
+    assert_eq!(speaker(&q[1]), "خالد العمري");
+}
+
+#[test]
+fn a_body_placed_in_a_place_speaks_with_its_place() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأوضحت الشؤون الصحية بمحافظة [LOC:الطائف] أن ⟨الحالات المسجلة تراجعت هذا الأسبوع⟩.\n",
+        "وقالت [ORG:وزارة النقل] إن ⟨الطريق سيفتح الشهر المقبل⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "الشؤون الصحية بمحافظة الطائف");
+    assert_eq!(speaker(&q[1]), "وزارة النقل");
+}
+
+#[test]
+fn a_feminine_noun_right_before_the_preposition_of_a_feminine_verb_of_addressing_is_its_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:سالم الغامدي] إن ⟨الطقس سيتحسن غدا⟩.\n",
+        "ودعت البلدية إلى ⟨تجنب الأودية أثناء الأمطار⟩.\n",
+        "وطالبت النقابة ⟨بزيادة رواتب العاملين⟩.\n",
+        "ودعت الوزارة المواطنين إلى ⟨الإبلاغ عن المخالفات⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "سالم الغامدي");
+    assert_eq!(speaker(&q[1]), "البلدية");
+    assert_eq!(speaker(&q[2]), "النقابة");
+    assert_eq!(speaker(&q[3]), "الوزارة");
+}
+
+#[test]
+fn a_short_second_half_after_a_splitting_reporting_clause_is_direct() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "«⟨لن نقبل بهذه الشروط⟩»، قال رئيس اللجنة [PER:حمد المري]، «⟨مهما طال الانتظار⟩».",
+    ));
+    assert!(q.iter().all(|q| q.kind == QuoteKind::Direct));
+    assert_eq!(cue(&c, &q[1]), "قال");
+    assert_eq!(speaker(&q[1]), "حمد المري");
+}
+
+#[test]
+fn a_construct_right_before_the_preposition_of_a_verb_of_addressing_is_its_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:عادل السبيعي] إن ⟨الطرق تحتاج إلى صيانة⟩.\n",
+        "وطالب أهالي القرية ⟨بإنشاء مركز صحي قريب⟩.\n",
+        "ودعا أعضاء النادي الأدبي إلى ⟨دعم المواهب الشابة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "عادل السبيعي");
+    assert_eq!(speaker(&q[1]), "أهالي القرية");
+    assert_eq!(speaker(&q[2]), "أعضاء النادي الأدبي");
+}
+
+#[test]
+fn a_short_quote_pointed_back_at_before_a_verb_of_closing_is_a_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "«⟨الصحة أولا⟩»، بهذه العبارة اختتم الطبيب [PER:منصور الحازمي] محاضرته.\n",
+        "«المهرجان» بهذا الاسم عرفه الجمهور.",
+    ));
+    assert_eq!(q.len(), 1);
+    assert_eq!(cue(&c, &q[0]), "اختتم");
+    assert_eq!(speaker(&q[0]), "منصور الحازمي");
+}

@@ -21,6 +21,12 @@ const TATWEEL_STATEMENT_MIN_WORDS: usize = 7;
 /// How many tokens before "...: «" a reporting word may stand to make the marks a statement ("وقال الوزير: «لا»").
 const CUE_BEFORE_COLON_REACH: usize = 10;
 
+/// Demonstratives after ب that point back at the quote before them ("«...»، بهذه الكلمات ختم فلان"), normalised.
+const POINTING_BACK: &[&str] = &["بهذه", "بهذا", "بتلك", "بذلك"];
+
+/// How many tokens after a verb of closing its object, the speaker's own speech, may stand ("تختم فلانة حديثها").
+const CLOSING_OBJECT_REACH: usize = 8;
+
 /// Punctuation inside short marks that makes them a sentence, not a term.
 const STATEMENT_PUNCTUATION: &[&str] = &[".", "!", "?", "؟", ":", "…"];
 
@@ -135,12 +141,54 @@ pub(crate) fn pair(tokens: &Tokens) -> Vec<Marked> {
     for m in &mut out {
         m.statement = is_statement(tokens, m);
     }
+    for i in 1..out.len() {
+        if !out[i].statement && resumes_statement(tokens, &out[i - 1], &out[i]) {
+            out[i].statement = true;
+        }
+    }
     let parenthesised = parenthesised_statements(tokens, &out);
     if !parenthesised.is_empty() {
         out.extend(parenthesised);
         out.sort_by_key(|m| m.open.start);
     }
     out
+}
+
+/// How many tokens a reporting clause between the two halves of a statement in marks may have ("، يقول فلان،").
+const SPLIT_CLAUSE_MAX_TOKENS: usize = 12;
+
+/// Words the second half of a split statement has at least (one word in marks is a term).
+const SPLIT_HALF_MIN_WORDS: usize = 2;
+
+/// "«...»، قال المتحدث باسم النقابة، «مهما كانت الضغوط»": marks right after a statement in marks and the
+/// reporting clause that splits it (between commas, with a reporting verb) go on with that statement, however
+/// short.
+fn resumes_statement(tokens: &Tokens, before: &Marked, m: &Marked) -> bool {
+    let Some(close) = before.close else {
+        return false;
+    };
+    if !before.statement || before.block != m.block {
+        return false;
+    }
+    let words = tokens
+        .slice(m.content)
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count();
+    let from = tokens.tok_at(close.end);
+    let to = tokens.tok_at(m.open.start);
+    if words < SPLIT_HALF_MIN_WORDS || to <= from + 2 || to - from > SPLIT_CLAUSE_MAX_TOKENS {
+        return false;
+    }
+    let comma = |k: usize| tokens.toks.get(k).is_some_and(|t| t.is_punct(&["،", ","]));
+    comma(from)
+        && comma(to - 1)
+        && tokens.toks.range(from + 1..to - 1).any(|t| {
+            t.is_word()
+                && cues::lookup(t.key.as_str()).is_some_and(|c| {
+                    matches!(c.form, cues::CueForm::Perfect | cues::CueForm::Imperfect)
+                })
+        })
 }
 
 /// Words a statement in parentheses has at least ("قال (لا)" is an aside).
@@ -444,14 +492,34 @@ fn is_statement(tokens: &Tokens, m: &Marked) -> bool {
             }) {
                 k += 1;
             }
-            // A finite verb ("قال", "يقول"): a participle after marks ("”، مبينا أن") starts a statement of its own.
-            tokens.toks.get(k).is_some_and(|t| {
+            // "«...»، بهذه الكلمات ختمت فلانة حديثها": the phrase that points back at the quote before the verb.
+            if tokens.toks.get(k).is_some_and(|t| {
                 t.block == m.block
-                    && t.is_word()
-                    && cues::lookup(t.key.as_str()).is_some_and(|c| {
-                        matches!(c.form, cues::CueForm::Perfect | cues::CueForm::Imperfect)
-                    })
-            })
+                    && POINTING_BACK.contains(&t.key.as_str().trim_start_matches('و'))
+            }) && tokens
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| n.is_word() && n.key.as_str().starts_with("ال"))
+            {
+                k += 2;
+            }
+            // "«...»، تختم فلانة حديثها": a verb of closing with the speaker's own speech as its object.
+            let closing = tokens.toks.get(k).is_some_and(|t| {
+                t.block == m.block && super::speaker::closing_verb(t.key.as_str())
+            }) && (k + 2..k + CLOSING_OBJECT_REACH).any(|o| {
+                tokens.toks.get(o).is_some_and(|t| {
+                    t.block == m.block && super::speaker::own_speech_noun(t.key.as_str())
+                })
+            });
+            // A finite verb ("قال", "يقول"): a participle after marks ("”، مبينا أن") starts a statement of its own.
+            closing
+                || tokens.toks.get(k).is_some_and(|t| {
+                    t.block == m.block
+                        && t.is_word()
+                        && cues::lookup(t.key.as_str()).is_some_and(|c| {
+                            matches!(c.form, cues::CueForm::Perfect | cues::CueForm::Imperfect)
+                        })
+                })
         });
     words > 0 && (punctuated || cue_before || cue_after)
 }

@@ -142,6 +142,17 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
             return (who, head + 1);
         }
     }
+    if let Some(end) = affiliated_source(ctx, from, to) {
+        let (Some(a), Some(b)) = (ctx.toks.get(from), ctx.toks.get(end - 1)) else {
+            return (Who::Implicit, from);
+        };
+        let who = Who::Named {
+            span: Span::new(a.span.start, b.span.end),
+            entity: None,
+            title: Vec::new(),
+        };
+        return (who, end);
+    }
     let zone_end = zone_end(ctx, from, to);
     let (Some(first), Some(last)) = (ctx.toks.get(from), ctx.toks.get(zone_end.wrapping_sub(1)))
     else {
@@ -189,6 +200,23 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     {
         return (who_from_name(ctx, run.clone(), titles), run.end);
     }
+    // "وقالت الشؤون الصحية بمنطقة جازان إن": a body placed in a place speaks with its place, not the place alone.
+    if titles.words.is_empty()
+        && let Some(m) = ctx.speaker_mention(name_zone)
+        && m.label == EntityLabel::Loc
+        && m.span.start > first.span.start
+        && first.is_word()
+        && first.key.as_str().starts_with("ال")
+        && ctx.mentions_over(first.span).next().is_none()
+        && m.span.end <= last.span.end
+    {
+        let who = Who::Named {
+            span: Span::new(first.span.start, m.span.end),
+            entity: None,
+            title: Vec::new(),
+        };
+        return (who, zone_end);
+    }
     if let Some(m) = ctx.speaker_mention(name_zone)
         && (m.label != EntityLabel::Loc || titles.words.is_empty())
     {
@@ -223,6 +251,37 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     }
     let who = who_from_name(ctx, titles.end..name_end, titles);
     (who, name_end)
+}
+
+/// Unnamed sources (normalised, indefinite) that may be placed in a body: "مصدر في الاتحاد".
+const AFFILIATED_SOURCES: &[&str] = &["مصدر", "مصادر", "مسؤول", "مسؤولون", "متحدث"];
+
+/// How many words an unnamed source's affiliation may run over ("في الاتحاد السعودي لكرة القدم").
+const AFFILIATION_MAX: usize = 8;
+
+/// "وقال مصدر في الاتحاد السعودي لكرة القدم إن", "وذكرت مصادر في الشركة أن": an unnamed source with the body
+/// it is in speaks as a whole noun phrase, which runs up to the complementiser (`to` or إن/أن within a few words,
+/// with no punctuation between). Gives where the phrase ends.
+fn affiliated_source(ctx: &Ctx, from: usize, to: usize) -> Option<usize> {
+    let head = ctx.toks.get(from).filter(|_| from < to)?;
+    if !AFFILIATED_SOURCES.contains(&head.key.as_str()) {
+        return None;
+    }
+    let next = ctx.toks.get(from + 1)?;
+    if next.key != "في" {
+        return None;
+    }
+    let limit = (from + 2 + AFFILIATION_MAX).min(ctx.toks.len());
+    for k in from + 2..limit {
+        let t = ctx.toks.get(k)?;
+        if k == to || CONTENT_COMPS.contains(&t.key.as_str()) {
+            return (k <= to).then_some(k);
+        }
+        if !t.is_word() {
+            return None;
+        }
+    }
+    None
 }
 
 /// Complementisers that open the content of a reporting verb right after its speaker zone (normalised).
@@ -613,6 +672,40 @@ fn possessed_noun(ctx: &Ctx, k: usize) -> bool {
                 .map_or(stem.to_owned(), |s| format!("{s}ه"));
             stem.chars().count() >= 3
                 && (lexicon.is_common_word(&stem) || SPEECH_NOUNS.contains(&stem.as_str()))
+        })
+    })
+}
+
+/// Verbs of closing speech (normalised, without و): "«...»، تختم فلانة حديثها".
+const CLOSING: &[&str] = &[
+    "ختم",
+    "ختمت",
+    "يختم",
+    "تختم",
+    "اختتم",
+    "اختتمت",
+    "يختتم",
+    "تختتم",
+    "انهي",
+    "انهت",
+    "ينهي",
+    "تنهي",
+];
+
+/// True for a verb of closing speech, bare or after و ("وتختم", "اختتم").
+pub(crate) fn closing_verb(key: &str) -> bool {
+    CLOSING.contains(&key.strip_prefix('و').unwrap_or(key))
+}
+
+/// True for a noun of what a speaker said with a possessive pronoun ("حديثه", "كلمتها", "تصريحاته"), normalised.
+pub(crate) fn own_speech_noun(key: &str) -> bool {
+    ["هما", "هم", "ها", "ه"].iter().any(|suffix| {
+        key.strip_suffix(suffix).is_some_and(|stem| {
+            let stem = stem
+                .strip_suffix('ت')
+                .filter(|s| !s.ends_with('ا'))
+                .map_or(stem.to_owned(), |s| format!("{s}ه"));
+            SPEECH_NOUNS.contains(&stem.as_str())
         })
     })
 }

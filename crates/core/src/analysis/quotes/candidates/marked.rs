@@ -102,6 +102,21 @@ fn cue_after(ctx: &Ctx, m: &Marked) -> Option<(Span, Who)> {
         return matches!(who, Who::Named { .. } | Who::Title { .. } | Who::Honorific)
             .then_some((t.span, who));
     }
+    // "«...»، تختم فلانة حديثها", "«...»، ختم المدرب كلامه": a verb of closing with the speaker's own speech as
+    // its object: its subject speaks.
+    if speaker::closing_verb(t.key.as_str())
+        && let Some(obj) = (i + 2..(i + CUE_AFTER_ZONE).min(ctx.toks.len()))
+            .take_while(|&k| !ctx.ends_sentence(k - 1))
+            .find(|&k| {
+                ctx.toks
+                    .get(k)
+                    .is_some_and(|o| speaker::own_speech_noun(o.key.as_str()))
+            })
+    {
+        let who = speaker::after_cue(ctx, i + 1, obj);
+        return matches!(who, Who::Named { .. } | Who::Title { .. } | Who::Honorific)
+            .then_some((t.span, who));
+    }
     // "«...»، بحسب فلان": an attribution without a verb.
     if AFTER_QUOTE_ATTRIBUTIONS.contains(&t.key.as_str()) {
         let who = speaker::after_cue(ctx, i + 1, (i + ATTRIBUTION_ZONE).min(ctx.toks.len()));

@@ -2216,6 +2216,7 @@ fn who_for(
     // addressed group follows it ("ودعت الوزارة المواطنين إلى"), the definite noun before that group is the
     // subject.
     let addressee = info.comp & cues::ADDRESSEE != 0
+        && !feminine_subject_before_prep(ctx, cue, first)
         && match &who {
             Who::Definite { .. } => addressed.is_none(),
             Who::Named {
@@ -2282,6 +2283,70 @@ fn who_for(
     introduced_since(ctx, cue, info, sentence, last_end)
         .or_else(|| organisation_since(ctx, cue, info, sentence, last_end))
         .unwrap_or(Who::Implicit)
+}
+
+/// "ودعت الوزارة إلى", "فيما تطالب الهيئة بتشديد": after a feminine verb of addressing, one feminine singular
+/// definite noun (in ة) right before the verb's preposition is its subject, not whom it addresses (that would stand
+/// between them: "ودعت الوزارة المواطنين إلى").
+fn feminine_subject_before_prep(ctx: &Ctx, cue: usize, first: usize) -> bool {
+    let Some(v) = ctx.toks.get(cue) else {
+        return false;
+    };
+    let verb = v.key.as_str();
+    let verb = verb.strip_prefix('و').unwrap_or(verb);
+    let feminine_verb = verb.ends_with('ت') || verb.starts_with('ت');
+    let noun = ctx.toks.get(first).is_some_and(|t| {
+        let n = t.key.as_str();
+        t.is_word() && n.starts_with("ال") && n.ends_with('ه') && n.chars().count() >= 5
+    });
+    let prep = ctx.toks.get(first + 1).is_some_and(|t| {
+        let n = t.key.as_str();
+        t.is_word()
+            && (matches!(n, "الي" | "على" | "علي" | "ان" | "بان")
+                || (n.starts_with('ب') && n.chars().count() >= 4))
+    });
+    first == cue + 1
+        && ((feminine_verb && noun && prep) || construct_subject_before_prep(ctx, first))
+}
+
+/// How many definite words may follow the indefinite head of a construct subject ("أعضاء المجلس البلدي").
+const CONSTRUCT_DEFINITE_MAX: usize = 2;
+
+/// "وطالب أعضاء المجلس البلدي بزيادة", "وحث سكان الحي على": an indefinite head with its definite genitive (and
+/// adjective) right before the verb's preposition is the subject: an addressee after an implicit subject is rarely
+/// written as a construct with nothing after it.
+fn construct_subject_before_prep(ctx: &Ctx, first: usize) -> bool {
+    let plain = |k: usize| {
+        ctx.toks
+            .get(k)
+            .is_some_and(|t| t.is_word() && ctx.mentions_over(t.span).next().is_none())
+    };
+    let head = ctx.toks.get(first).is_some_and(|t| {
+        let n = t.key.as_str();
+        !n.starts_with("ال") && n.chars().count() >= 4 && !speaker::is_stop(ctx, first)
+    });
+    if !head || !plain(first) {
+        return false;
+    }
+    let definite = |k: usize| {
+        plain(k)
+            && ctx
+                .toks
+                .get(k)
+                .is_some_and(|t| t.key.as_str().starts_with("ال"))
+    };
+    let mut k = first + 1;
+    while k <= first + CONSTRUCT_DEFINITE_MAX && definite(k) {
+        k += 1;
+    }
+    k > first + 1
+        && ctx.toks.get(k).is_some_and(|t| {
+            let n = t.key.as_str();
+            t.is_word()
+                && (matches!(n, "الي" | "على" | "علي")
+                    || (n.starts_with('ب') && !n.starts_with("بال") && n.chars().count() >= 4)
+                    || (n.starts_with("بال") && n.chars().count() >= 6))
+        })
 }
 
 /// How few letters a definite sound plural has at least to be taken for the addressed group ("المواطنين").
@@ -2588,7 +2653,49 @@ fn shared_subject(
             title: Vec::new(),
         });
     }
-    plural_subject(ctx, cue, sentence)
+    plural_subject(ctx, cue, sentence).or_else(|| feminine_verb_subject(ctx, cue, sentence))
+}
+
+/// "وانتقدت أحزاب المعارضة القرار، مؤكدة أن ...": a feminine singular participle whose sentence opens with a
+/// feminine perfect verb (ending in ت, no function word) shares that verb's subject, read right after it.
+fn feminine_verb_subject(ctx: &Ctx, cue: usize, sentence: usize) -> Option<Who> {
+    use crate::analysis::quotes::lexicon;
+    let participle = ctx.toks.get(cue)?;
+    let verb = ctx.toks.get(sentence)?;
+    let v = verb.key.as_str();
+    if !lexicon::bare(participle.key.as_str()).ends_with('ه')
+        || !verb.is_word()
+        || !v.ends_with('ت')
+        || v.chars().count() < 4
+        || speaker::is_stop(ctx, sentence)
+        || sentence + 1 >= cue
+    {
+        return None;
+    }
+    // The subject is a definite noun ("الحكومة") or an indefinite head with its definite genitive ("أحزاب
+    // المعارضة"); a definite word after it is the verb's object.
+    let definite = |k: usize| {
+        ctx.toks
+            .get(k)
+            .is_some_and(|t| t.is_word() && t.key.as_str().starts_with("ال"))
+    };
+    let head = ctx.toks.get(sentence + 1)?;
+    if !head.is_word() || speaker::is_stop(ctx, sentence + 1) {
+        return None;
+    }
+    let last = if definite(sentence + 1) {
+        sentence + 1
+    } else if sentence + 2 < cue && definite(sentence + 2) {
+        sentence + 2
+    } else {
+        return None;
+    };
+    let span = Span::new(head.span.start, ctx.toks.get(last)?.span.end);
+    Some(Who::Named {
+        span,
+        entity: ctx.entity_at(span),
+        title: Vec::new(),
+    })
 }
 
 /// The title that is the subject of the verb starting the sentence at token `sentence` ("ونقل السفير ..."), for a
@@ -2859,6 +2966,9 @@ fn ends_before_comma(ctx: &Ctx, start: usize, k: usize, marked: &[Marked]) -> bo
     if writers_frame(ctx, k + 1) {
         return true;
     }
+    if next_report_with_subject(ctx, start, k) {
+        return true;
+    }
     // "...، فيما أكد", "...، في حين قال": a connective before the reporting verb.
     let mut v = k + 1;
     if CONNECTIVES.contains(&n.key.as_str()) {
@@ -2912,6 +3022,50 @@ fn ends_before_comma(ctx: &Ctx, start: usize, k: usize, marked: &[Marked]) -> bo
         return c.form == CueForm::Perfect;
     }
     c.form == CueForm::Participle || (finite && complement_soon) || new_clause
+}
+
+/// How many words may stand between the verb after "كما" and its named subject ("شركة مصر للطيران").
+const KAMA_SUBJECT_HEAD: usize = 1;
+
+/// "...، كما أوقفت شركة مصر للطيران رحلاتها": after the comma at token `k`, "كما" and a verb that reports nothing
+/// with an organisation or person named right after it (the verb's own subject, not named in the statement) is the
+/// writer's next report: the statement ends at the comma. "...، كما أن ...", "...، كما يتوقع ...", "...، كما
+/// ستقدم وزارة المالية ..." (no subject of its own, or an imperfect or future the speaker goes on with) stay inside.
+fn next_report_with_subject(ctx: &Ctx, start: usize, k: usize) -> bool {
+    let Some(n) = ctx.toks.get(k + 1) else {
+        return false;
+    };
+    if n.key.as_str() != "كما" {
+        return false;
+    }
+    let Some(v) = ctx.toks.get(k + 2) else {
+        return false;
+    };
+    let key = v.key.as_str();
+    if !v.is_word()
+        || is_comp(v)
+        || key.starts_with('ي')
+        || ["سي", "ست", "سن"].iter().any(|f| key.starts_with(f))
+        || (key.starts_with('ت') && !key.ends_with('ت'))
+        || cues::lookup(key).is_some()
+        || ctx.mentions_over(v.span).next().is_some()
+    {
+        return false;
+    }
+    (k + 3..=k + 3 + KAMA_SUBJECT_HEAD).any(|s| {
+        let Some(t) = ctx.toks.get(s) else {
+            return false;
+        };
+        let named = ctx
+            .mentions_over(t.span)
+            .any(|m| m.span.start == t.span.start && m.label != EntityLabel::Loc);
+        let plain_head = (k + 3..s).all(|h| {
+            ctx.toks
+                .get(h)
+                .is_some_and(|x| x.is_word() && ctx.mentions_over(x.span).next().is_none())
+        });
+        named && plain_head && !subject_in_content(ctx, start, k, s)
+    })
 }
 
 /// How many tokens before a comma [`subject_in_content`] looks back for the subject of the verb after it.
