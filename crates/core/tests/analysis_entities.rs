@@ -1385,3 +1385,18 @@ fn a_head_with_the_fused_article_is_definite_and_names_no_person_after_it() {
 fn a_noun_with_its_pronoun_after_a_three_part_foreign_name_ends_it() {
     check("ونشر الكاتب [PER:غابرييل غارسيا ماركيز] روايته الأولى في [LOC:بوغوتا].");
 }
+
+#[test]
+fn nisba_of_a_country_name_is_a_nationality_not_an_entity() {
+    // Derived from the country names ("كولومبيا" -> "الكولومبي"); "الغانية" is no GeoNames village either.
+    check("وقال المهاجم الكولومبي [PER:ماريو غوميز] إن الفوز مستحق.");
+    check("ووقعت الحكومة الغانية والحكومة السنغالية اتفاقا للتعاون.");
+    check("واستقبل الوزير نظيره الكازاخستاني والسفير النيوزيلندي في مكتبه.");
+}
+
+#[test]
+fn exchange_and_agency_heads_make_organisations() {
+    // "بورصة" only before a known place; "مصلحة" heads a government agency with its complement.
+    check("وتراجعت الأسهم في [ORG:بورصة طوكيو] بعد إعلان النتائج.");
+    check("وذكرت [ORG:مصلحة الجمارك العامة] أن الواردات زادت.");
+}

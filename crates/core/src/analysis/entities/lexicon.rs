@@ -326,6 +326,17 @@ impl Lexicon {
                     .without(Flags::TOWN);
             }
         }
+        // A nationality is no town of the GeoNames list, whatever village shares its spelling ("الغانية").
+        for stem in entries(NATIONALITIES) {
+            for form in nationality_forms(stem) {
+                if let Some(key) = phrase_key(&form) {
+                    let f = table.entry(&key, Flags::default);
+                    if !f.contains(Flags::LOC) {
+                        *f = f.without(Flags::TOWN);
+                    }
+                }
+            }
+        }
         let iso: std::collections::HashSet<String> =
             entries(ISO_COUNTRIES).filter_map(phrase_key).collect();
         let ambiguous_countries = entries(NOT_ENTITIES)
