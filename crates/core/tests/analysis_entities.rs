@@ -1400,3 +1400,16 @@ fn exchange_and_agency_heads_make_organisations() {
     check("وتراجعت الأسهم في [ORG:بورصة طوكيو] بعد إعلان النتائج.");
     check("وذكرت [ORG:مصلحة الجمارك العامة] أن الواردات زادت.");
 }
+
+#[test]
+fn an_adjective_given_name_before_a_derived_verbal_noun_is_no_person() {
+    // "صادق" and "خالص" are given names and adjectives; before "المواساة"/"التهنئة" they are the adjectives.
+    check("وبعث الأمير برقية عزاء عبر فيها عن خالص العزاء وصادق المواساة لأسرة الفقيد.");
+    check("وقدم [PER:صادق العبيدي] التهنئة للفائزين.");
+}
+
+#[test]
+fn two_frequent_words_after_a_title_are_a_construct_not_a_name() {
+    // "عضو شرف النادي": an honorary member of the club; the person's name follows.
+    check("وأهدى المدرب الفوز إلى عضو شرف النادي [PER:سالم الدوسري] وإلى الجماهير.");
+}

@@ -603,7 +603,14 @@ fn second_family_name(ctx: &Context<'_>, i: usize) -> bool {
 /// lists, so it is no construct complement ("مدير [عام] الشركة").
 fn bare_name_with_family(ctx: &Context<'_>, i: usize) -> bool {
     let raw = ctx.raw(i);
+    // "عضو [شرف النادي]": two frequent words are a noun in construct, not a name and a family name.
+    let construct = frequent_unnamed(ctx, &ctx.words[i].key)
+        && ctx
+            .words
+            .get(i + 1)
+            .is_some_and(|n| frequent_unnamed(ctx, &n.key));
     (relative_family_name(ctx, i + 1) || rare_definite_family_name(ctx, i + 1))
+        && !construct
         && joined(ctx, i)
         && continues_name(ctx, i)
         && plausible_family_name(ctx, i)
@@ -1044,10 +1051,36 @@ impl Recognise for GivenNameRule {
             {
                 continue;
             }
+            // "وصادق [المواساة]", "وخالص [التهنئة]": a given name that is also an adjective, before the verbal noun
+            // of a derived verb ("الم…ة", "الت…ة"), is that adjective and its noun.
+            if end == first_end + 1
+                && m.words == 1
+                && ctx
+                    .words
+                    .get(i)
+                    .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                    .is_some_and(|s| ctx.lexicon.is_common_word(&s.key))
+                && derived_verbal_noun(ctx, first_end)
+            {
+                continue;
+            }
             if let Some(span) = words_span(ctx, i, m.skip, end) {
                 out.push(candidate(span, EntityLabel::Per, Recogniser::Rule, 0.7, 1));
             }
         }
         out
     }
+}
+
+/// True for a definite verbal noun of a derived verb form ("المواساة", "المساعدة", "التهنئة"): "الم" or "الت",
+/// a feminine ending and no list reading.
+fn derived_verbal_noun(ctx: &Context<'_>, i: usize) -> bool {
+    let raw = ctx.raw(i);
+    ctx.words.get(i).is_some_and(|w| {
+        (w.key.starts_with("الم") || w.key.starts_with("الت"))
+            && raw.starts_with("ال")
+            && raw.ends_with('ة')
+            && w.key.chars().count() >= 6
+            && ctx.lexicon.flags(&w.key) == Flags::default()
+    })
 }

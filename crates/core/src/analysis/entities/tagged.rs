@@ -204,6 +204,7 @@ impl Recognise for BundledTagger {
                 && !definite_noun_person(ctx, c)
                 && !preposition_noun_person(ctx, c)
                 && !product_model(ctx, c)
+                && !honorific_pronoun(ctx, c)
         });
         out.retain(|c| {
             self.labels.iter().any(|&(label, min_words)| {
@@ -309,6 +310,21 @@ fn product_model(ctx: &Context<'_>, c: &Candidate) -> bool {
     };
     let code: &str = rest.split(char::is_whitespace).next().unwrap_or("");
     code.chars().any(|ch| ch.is_ascii_digit()) && code.chars().any(|ch| ch.is_ascii_alphabetic())
+}
+
+/// A name the tagger proposes that holds an honorific pronoun ("سموه", "ومعاليه", "فضيلته"): the pronoun stands for
+/// a person named elsewhere and is no name itself.
+fn honorific_pronoun(ctx: &Context<'_>, c: &Candidate) -> bool {
+    let honorifics = crate::analysis::quotes::lexicon::honorifics();
+    c.span.get(ctx.text).is_some_and(|t| {
+        t.split_whitespace().any(|w| {
+            let key = crate::normalize::normalize(w);
+            honorifics.contains(&key)
+                || ['و', 'ف', 'ب', 'ل']
+                    .into_iter()
+                    .any(|p| key.strip_prefix(p).is_some_and(|r| honorifics.contains(r)))
+        })
+    })
 }
 
 /// A name the tagger proposes with a word written with tanween ("إيمانٌ", "كتاباً"): the sign of an indefinite
@@ -494,6 +510,22 @@ mod tests {
         assert_eq!(span_of("كالينيكوس"), Some("كالينيكوس"));
         // "و" stays a conjunction before any name.
         assert_eq!(span_of("ووفنسنت"), Some("وفنسنت"));
+    }
+
+    #[test]
+    fn an_honorific_pronoun_is_no_name_of_the_tagger() {
+        let text = "وأكد سموه أن المشروع مهم، وأضاف ومعاليه حاضر، وقال سمير العتيبي إن العمل بدأ.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        for word in ["سموه", "ومعاليه"] {
+            assert!(
+                honorific_pronoun(&ctx, &proposed(text, word, EntityLabel::Per)),
+                "{word} is an honorific pronoun"
+            );
+        }
+        assert!(!honorific_pronoun(
+            &ctx,
+            &proposed(text, "سمير العتيبي", EntityLabel::Per)
+        ));
     }
 
     #[test]

@@ -18,7 +18,7 @@ mod candidates;
 mod context;
 pub mod cues;
 mod draft;
-mod lexicon;
+pub(crate) mod lexicon;
 mod marks;
 mod resolve;
 mod select;
