@@ -1413,3 +1413,10 @@ fn two_frequent_words_after_a_title_are_a_construct_not_a_name() {
     // "عضو شرف النادي": an honorary member of the club; the person's name follows.
     check("وأهدى المدرب الفوز إلى عضو شرف النادي [PER:سالم الدوسري] وإلى الجماهير.");
 }
+
+#[test]
+fn an_agreeing_active_participle_completes_the_field_of_an_organisation() {
+    // "الطائرة" (فاعلة) agrees with "للكرة"; a word of time after the name says when, not what the body does.
+    check("وعقد [ORG:الاتحاد الأردني للكرة الطائرة] اجتماعه السنوي.");
+    check("وفازت [ORG:المنظمة العربية] للمرة الثالثة بالجائزة.");
+}

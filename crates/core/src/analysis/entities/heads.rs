@@ -1574,6 +1574,10 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
         }
         let flags = ctx.lexicon.flags(&w.key);
         let k = w.key.as_str();
+        // "المنظمة العربية [للمرة] الثانية": a word of time says when, not what the body does.
+        if TIME_AFTER_FIELD.contains(&k) {
+            break;
+        }
         let definite = k.starts_with("ال");
         let linked = k.starts_with("لل") || k.starts_with("وال");
         let adjective = flags.contains(Flags::ORG_ADJ) || flags.contains(Flags::NATIONALITY);
@@ -1750,11 +1754,22 @@ fn participle_agreeing(ctx: &Context<'_>, i: usize) -> bool {
         return false;
     };
     let k = w.key.as_str();
+    let field_feminine = prev.key.ends_with('ه') || prev.key.ends_with("ات");
+    // "للكرة [الطائرة]": the feminine active participle of a simple verb (فاعلة) after a feminine field.
+    let stem: Vec<char> = k.strip_prefix("ال").unwrap_or("").chars().collect();
+    if stem.len() == 5
+        && stem[1] == 'ا'
+        && stem[4] == 'ه'
+        && prev.key.ends_with('ه')
+        && !is_ordinal(k)
+        && !TIME_AFTER_FIELD.contains(&prev.key.as_str())
+    {
+        return true;
+    }
     if !k.starts_with("الم") || k.chars().count() < 6 || k.starts_with("المتحدث") {
         return false;
     }
     let feminine = k.ends_with('ه');
-    let field_feminine = prev.key.ends_with('ه') || prev.key.ends_with("ات");
     feminine || !field_feminine
 }
 
