@@ -1420,3 +1420,10 @@ fn an_agreeing_active_participle_completes_the_field_of_an_organisation() {
     check("وعقد [ORG:الاتحاد الأردني للكرة الطائرة] اجتماعه السنوي.");
     check("وفازت [ORG:المنظمة العربية] للمرة الثالثة بالجائزة.");
 }
+
+#[test]
+fn a_listed_name_takes_no_purpose_after_it() {
+    // "لمناقشة" after a name the lists know whole is why it met, not part of the name.
+    check("واجتمع [ORG:مجلس الأمن الدولي] لمناقشة الوضع الإنساني.");
+    check("وأعلنت [ORG:الهيئة الوطنية لمكافحة الفساد] عن ضبط مخالفات.");
+}

@@ -1520,6 +1520,13 @@ fn second_body_head(ctx: &Context<'_>, i: usize) -> bool {
             .is_some_and(|n| n.is_wordlike() && !n.stop && n.key.starts_with("ال"))
 }
 
+/// True when a name of the lists, starting with the head before `start` or a word of its complement, ends right
+/// before word `end` ("[مجلس الأمن الدولي] لمناقشة").
+fn listed_org_ends_at(ctx: &Context<'_>, start: usize, end: usize) -> bool {
+    (start.saturating_sub(3)..end)
+        .any(|h| match_at(ctx, h, Flags::ORG).is_some_and(|m| h + m.words == end && m.words >= 2))
+}
+
 /// The end of an organisation name's complement starting at word `start` (`start` when there is none).
 fn org_complement(ctx: &Context<'_>, start: usize, head_definite: bool) -> usize {
     org_complement_after(ctx, start, head_definite, Prev::Head)
@@ -1712,8 +1719,9 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
             Prev::Adjective | Prev::Linked | Prev::Construct if linked => Some(Prev::Linked),
             // "الرئاسة العامة [لرعاية] الشباب", "مركز الملك عبدالله [لحوار] الأديان": "لـ" + an indefinite noun in
             // construct with a definite one names the field; an imperfect verb after "لـ" ("ليتم") does not.
+            // A name the lists know whole takes no more: "مجلس الأمن الدولي [لمناقشة] الأزمة" is its purpose.
             Prev::Adjective | Prev::Noun | Prev::Name | Prev::Bare | Prev::Linked
-                if lam_construct(ctx, end) =>
+                if lam_construct(ctx, end) && !listed_org_ends_at(ctx, start, end) =>
             {
                 Some(Prev::Construct)
             }
