@@ -1427,3 +1427,10 @@ fn a_listed_name_takes_no_purpose_after_it() {
     check("واجتمع [ORG:مجلس الأمن الدولي] لمناقشة الوضع الإنساني.");
     check("وأعلنت [ORG:الهيئة الوطنية لمكافحة الفساد] عن ضبط مخالفات.");
 }
+
+#[test]
+fn a_club_word_before_a_city_names_a_foreign_club() {
+    check("وتغلب [ORG:دينامو زغرب] على [ORG:سبارتاك موسكو] في دوري الأبطال.");
+    // The city alone stays a place.
+    check("ووصل الفريق إلى [LOC:زغرب] أمس.");
+}

@@ -395,6 +395,63 @@ impl Recognise for DepartmentRule {
     }
 }
 
+/// A foreign club named by its city after a club word of its sport's tradition: "دينامو كييف", "أتلتيكو مدريد",
+/// "أولمبيك ليون", "سبارتاك موسكو". The city alone is a place; with the club word before it, the club.
+pub struct ClubPrefixRule;
+
+/// Club words that come before the city in foreign club names (normalised, general knowledge of European and
+/// African football): Dynamo, CSKA, Steaua, Lokomotiv, Spartak, Olympique, Atlético, Athletic, Sporting, Borussia,
+/// Werder, Hertha, Bayer, AEK, Racing.
+const CLUB_PREFIXES: [&str; 20] = [
+    "دينامو",
+    "سسكا",
+    "سيسكا",
+    "ستيوا",
+    "لوكوموتيف",
+    "سبارتاك",
+    "اولمبيك",
+    "اتلتيكو",
+    "اتلتيك",
+    "سبورتنغ",
+    "سبورتينغ",
+    "سبورتينج",
+    "بوروسيا",
+    "فيردر",
+    "هيرتا",
+    "باير",
+    "ايك",
+    "راسينغ",
+    "راسينج",
+    "زينيت",
+];
+
+impl Recognise for ClubPrefixRule {
+    fn name(&self) -> &'static str {
+        "club-prefix"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            let Some(stem) = stem_among(ctx, i, &CLUB_PREFIXES) else {
+                continue;
+            };
+            if !joined(ctx, i) {
+                continue;
+            }
+            let Some(place) =
+                match_at(ctx, i + 1, Flags::LOC.union(Flags::TOWN)).filter(|p| p.skip == 0)
+            else {
+                continue;
+            };
+            if let Some(span) = words_span(ctx, i, stem.skip, i + 1 + place.words) {
+                out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.8, 2));
+            }
+        }
+        out
+    }
+}
+
 /// A club whose name is an ordinary word ("الهلال", "الشباب", clubs.txt), in a sports article: three different
 /// sports words or more ("المباراة", "الدوري", "المدرب"). The name stands alone: not after a definite noun it would
 /// qualify ("البنك الأهلي", "الضوء الأخضر") or a team word ("منتخب الشباب"), not before a nationality or field
