@@ -1434,3 +1434,9 @@ fn a_club_word_before_a_city_names_a_foreign_club() {
     // The city alone stays a place.
     check("ووصل الفريق إلى [LOC:زغرب] أمس.");
 }
+
+#[test]
+fn a_centre_joined_with_another_place_is_a_place_and_waw_ends_a_construct() {
+    // "مركز X وقرية Y": the centre is a place of the administration; "وقرية" starts another phrase.
+    check("وامتدت السيول إلى مركز [LOC:القوز] وقرية الحمراء المجاورة.");
+}

@@ -1143,11 +1143,16 @@ fn admin_centre(ctx: &Context<'_>, i: usize, skip: usize) -> Option<usize> {
         return None;
     }
     let next = ctx.words.get(i + 2)?;
+    // "مركز ثول [وقرية] الحمراء": another place of the administration joined with "و".
+    let and_place = next.key.strip_prefix('و').is_some_and(|rest| {
+        rest == "مركز" || ctx.lexicon.flags(rest).contains(Flags::PLACE_HEAD_OUT)
+    });
     let placed = matches!(
         next.key.as_str(),
         "التابع" | "التابعه" | "بمحافظه" | "بمنطقه"
-    ) || match_at(ctx, i + 2, Flags::LOC)
-        .is_some_and(|m| m.skip > 0 && next.key.starts_with('ب'));
+    ) || and_place
+        || match_at(ctx, i + 2, Flags::LOC)
+            .is_some_and(|m| m.skip > 0 && next.key.starts_with('ب'));
     placed.then_some(i + 1)
 }
 
@@ -1712,9 +1717,13 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
                 Some(Prev::Construct)
             }
             // "جبهة جيش [تحرير] الشعب": a second indefinite noun in construct, completed by a definite one.
+            // "و" + a frequent noun ("[وقرية] الحمراء") starts another phrase.
             Prev::Construct
                 if !definite
                     && !linked
+                    && !k
+                        .strip_prefix('و')
+                        .is_some_and(|rest| ctx.lexicon.is_common_word(rest))
                     && is_proper_like(ctx, end)
                     && joined(ctx, end)
                     && !ctx.is_stop(end + 1)
