@@ -1440,3 +1440,10 @@ fn a_centre_joined_with_another_place_is_a_place_and_waw_ends_a_construct() {
     // "مركز X وقرية Y": the centre is a place of the administration; "وقرية" starts another phrase.
     check("وامتدت السيول إلى مركز [LOC:القوز] وقرية الحمراء المجاورة.");
 }
+
+#[test]
+fn a_given_name_that_is_a_verb_opening_a_sentence_is_the_verb() {
+    // "شهد" and "سعد" are given names and verbs; "وشهد الحفل" opens a sentence with the verb.
+    check("افتتح المعرض أمس. وشهد الحفل حضور عدد من المسؤولين.");
+    check("انتهت المباراة. و[PER:سعد الحربي] لاعب في الفريق.");
+}

@@ -1051,6 +1051,33 @@ impl Recognise for GivenNameRule {
             {
                 continue;
             }
+            // "وشهد [الحفل] حضور", "وسعد [الجميع]": at the start of a sentence, "و" + a given name that is also a
+            // frequent verb, before a definite frequent word that is no relative (family) form, is the verb and its
+            // subject or object.
+            let opens_sentence = i == 0
+                || !joined(ctx, i - 1)
+                || ctx
+                    .words
+                    .get(i - 1)
+                    .is_some_and(|p| !p.is_wordlike() && !is_comma(ctx, i - 1));
+            if end == first_end + 1
+                && m.words == 1
+                && m.skip > 0
+                && opens_sentence
+                && ctx.raw(i).starts_with('و')
+                && ctx
+                    .words
+                    .get(i)
+                    .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                    .is_some_and(|s| ctx.lexicon.is_common_word(&s.key))
+                && ctx.words.get(first_end).is_some_and(|n| {
+                    n.key.starts_with("ال")
+                        && !n.key.ends_with('ي')
+                        && frequent_unnamed(ctx, &n.key)
+                })
+            {
+                continue;
+            }
             // "وصادق [المواساة]", "وخالص [التهنئة]": a given name that is also an adjective, before the verbal noun
             // of a derived verb ("الم…ة", "الت…ة"), is that adjective and its noun.
             if end == first_end + 1
