@@ -1447,3 +1447,14 @@ fn a_given_name_that_is_a_verb_opening_a_sentence_is_the_verb() {
     check("افتتح المعرض أمس. وشهد الحفل حضور عدد من المسؤولين.");
     check("انتهت المباراة. و[PER:سعد الحربي] لاعب في الفريق.");
 }
+
+#[test]
+fn ali_is_the_preposition_in_a_text_that_never_writes_ala() {
+    // The text writes "على" as "علي" throughout: before a frequent word it is the preposition, and a name with a
+    // family name stays a person.
+    check(
+        "وحصل الفريق علي الجائزة، وأكد المدرب علي أهمية الفوز. وقال [PER:علي الحربي] إن اللاعبين تعبوا.",
+    );
+    // A text that writes "على" keeps "علي" as the given name.
+    check("وحصل الفريق على الجائزة. وقال [PER:علي السيد] إن الفوز مستحق.");
+}

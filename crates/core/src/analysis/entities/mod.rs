@@ -181,6 +181,25 @@ pub struct Context<'a> {
     /// The definite forms of the words the whole text also writes with a preposition fused before the article
     /// ("بالمرأة", "للوطن" give "المرأة", "الوطن"): common nouns, which a name rarely is ([`Context::is_common_noun`]).
     prepositional: Arc<rustc_hash::FxHashSet<String>>,
+    /// True when the text writes the preposition "على" as "علي" (never "على" with its alef maqsura, "علي" twice or
+    /// more), as much Egyptian print does: "علي" before a frequent word is then the preposition.
+    pub ali_for_ala: bool,
+}
+
+/// True when the words write "على" as "علي": no "على" ("وعلى", "فعلى") and "علي" ("وعلي") twice or more.
+fn writes_ali_for_ala(text: &str, words: &[Word]) -> bool {
+    let mut ala = 0usize;
+    let mut ali = 0usize;
+    for w in words {
+        let raw = w.span.get(text).unwrap_or("");
+        let raw = raw.strip_prefix(['و', 'ف']).unwrap_or(raw);
+        match raw {
+            "على" => ala += 1,
+            "علي" => ali += 1,
+            _ => {}
+        }
+    }
+    ala == 0 && ali >= 2
 }
 
 /// The definite forms ("ال" + stem of three letters or more) of the words written with "ب", "ك" or a fused "لل"
@@ -217,11 +236,13 @@ impl<'a> Context<'a> {
             }
         }
         let prepositional = Arc::new(prepositional_definites(&words));
+        let ali_for_ala = writes_ali_for_ala(text, &words);
         Self {
             text,
             words: Cow::Owned(words),
             lexicon,
             prepositional,
+            ali_for_ala,
         }
     }
 
@@ -239,6 +260,7 @@ impl<'a> Context<'a> {
             words: Cow::Borrowed(self.words.get(range).unwrap_or_default()),
             lexicon: self.lexicon,
             prepositional: Arc::clone(&self.prepositional),
+            ali_for_ala: self.ali_for_ala,
         }
     }
 

@@ -1051,6 +1051,23 @@ impl Recognise for GivenNameRule {
             {
                 continue;
             }
+            // "حصل علي [الجائزة]", "أكد علي [أهمية]": in a text that writes the preposition "على" as "علي" (as
+            // much Egyptian print does), "علي" before a frequent word that is no relative (family) form.
+            let ali_for_ala = ctx
+                .words
+                .get(i)
+                .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                .is_some_and(|s| s.key == "علي");
+            if ali_for_ala
+                && ctx.ali_for_ala
+                && m.words == 1
+                && ctx.words.get(first_end).is_some_and(|n| {
+                    !(n.key.starts_with("ال") && n.key.ends_with('ي'))
+                        && frequent_unnamed(ctx, &n.key)
+                })
+            {
+                continue;
+            }
             // "وشهد [الحفل] حضور", "وسعد [الجميع]": at the start of a sentence, "و" + a given name that is also a
             // frequent verb, before a definite frequent word that is no relative (family) form, is the verb and its
             // subject or object.
