@@ -852,6 +852,10 @@ impl Recognise for TitleRule {
                 continue;
             }
             let given = given_at(ctx, j);
+            // "أكد المدرب علي [أهمية]": the preposition in a text that writes "على" as "علي".
+            if given == 1 && ali_as_preposition(ctx, j) {
+                continue;
+            }
             let with_family = given == 0 && bare_name_with_family(ctx, j);
             if given == 0 && !with_family && !plausible_bare_name(ctx, j) {
                 continue;
@@ -1053,19 +1057,7 @@ impl Recognise for GivenNameRule {
             }
             // "حصل علي [الجائزة]", "أكد علي [أهمية]": in a text that writes the preposition "على" as "علي" (as
             // much Egyptian print does), "علي" before a frequent word that is no relative (family) form.
-            let ali_for_ala = ctx
-                .words
-                .get(i)
-                .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
-                .is_some_and(|s| s.key == "علي");
-            if ali_for_ala
-                && ctx.ali_for_ala
-                && m.words == 1
-                && ctx.words.get(first_end).is_some_and(|n| {
-                    !(n.key.starts_with("ال") && n.key.ends_with('ي'))
-                        && frequent_unnamed(ctx, &n.key)
-                })
-            {
+            if m.words == 1 && ali_as_preposition(ctx, i) {
                 continue;
             }
             // "وشهد [الحفل] حضور", "وسعد [الجميع]": at the start of a sentence, "و" + a given name that is also a
@@ -1114,6 +1106,20 @@ impl Recognise for GivenNameRule {
         }
         out
     }
+}
+
+/// True when word `i` is "علي" in a text that writes the preposition "على" so ([`Context::ali_for_ala`]) and the
+/// next word is a frequent word that is no relative (family) form: "حصل علي [الجائزة]", "أكد علي [أهمية]".
+fn ali_as_preposition(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.ali_for_ala
+        && joined(ctx, i)
+        && ctx
+            .words
+            .get(i)
+            .is_some_and(|w| w.stems.iter().any(|s| s.key == "علي"))
+        && ctx.words.get(i + 1).is_some_and(|n| {
+            !(n.key.starts_with("ال") && n.key.ends_with('ي')) && frequent_unnamed(ctx, &n.key)
+        })
 }
 
 /// True for a definite verbal noun of a derived verb form ("المواساة", "المساعدة", "التهنئة"): "الم" or "الت",
