@@ -1458,3 +1458,9 @@ fn ali_is_the_preposition_in_a_text_that_never_writes_ala() {
     // A text that writes "على" keeps "علي" as the given name.
     check("وحصل الفريق على الجائزة. وقال [PER:علي السيد] إن الفوز مستحق.");
 }
+
+#[test]
+fn a_given_name_after_a_company_name_starts_the_person() {
+    // "لشركة معادن خالد ...": the company's name ends where its executive's given name and family name begin.
+    check("وقال الرئيس التنفيذي لشركة [ORG:نماء] [PER:سامي العتيبي] إن الأرباح زادت.");
+}

@@ -1433,6 +1433,19 @@ fn proper_run(ctx: &Context<'_>, start: usize) -> usize {
         if match_at(ctx, end, head).is_some() {
             break;
         }
+        // "لشركة معادن [خالد] المديفر": a given name after the body's name starts the person named with it.
+        if end > start
+            && !latin
+            && given_at(ctx, start) == 0
+            && given_at(ctx, end) > 0
+            && joined(ctx, end)
+            && ctx
+                .words
+                .get(end + given_at(ctx, end))
+                .is_some_and(|n| n.key.starts_with("ال"))
+        {
+            break;
+        }
         if !latin
             && (w.key.starts_with("ال") || !is_proper_like(ctx, end) || !continues_name(ctx, end))
         {

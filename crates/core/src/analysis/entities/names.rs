@@ -1019,13 +1019,20 @@ impl Recognise for GivenNameRule {
             });
             // "شركة [عبداللطيف جميل]", "شركة ناصر [حمدان]": in the name after a company head the words are the
             // company's (the head rule finds it).
+            // "لشركة نماء [سامي العتيبي]": a given name and a family name after the company's one-word name (no
+            // given name itself, as in "شركة ناصر حمدان") are its executive.
+            let family_after =
+                ctx.words.get(i + m.words).is_some_and(|n| {
+                    n.key.starts_with("ال") && !ctx.lexicon.is_common_word(&n.key)
+                }) && joined(ctx, i + m.words - 1);
             let company = (1..=2).any(|back| {
-                i.checked_sub(back).is_some_and(|p| {
-                    (p..i).all(|k| joined(ctx, k))
-                        && (p + 1..i)
-                            .all(|k| ctx.words.get(k).is_some_and(|w| !w.key.starts_with("ال")))
-                        && match_at(ctx, p, Flags::ORG_HEAD_NAME).is_some_and(|h| h.words == 1)
-                })
+                !(back == 2 && family_after && given_at(ctx, i - 1) == 0)
+                    && i.checked_sub(back).is_some_and(|p| {
+                        (p..i).all(|k| joined(ctx, k))
+                            && (p + 1..i)
+                                .all(|k| ctx.words.get(k).is_some_and(|w| !w.key.starts_with("ال")))
+                            && match_at(ctx, p, Flags::ORG_HEAD_NAME).is_some_and(|h| h.words == 1)
+                    })
             });
             // "وعلى": the preposition "على" after "و" is a stop word, not the given name "علي".
             let stop_stem = ctx.words.get(i).is_some_and(|w| {
