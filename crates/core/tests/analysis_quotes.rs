@@ -2940,3 +2940,34 @@ fn a_short_quote_pointed_back_at_before_a_verb_of_closing_is_a_statement() {
     assert_eq!(cue(&c, &q[0]), "اختتم");
     assert_eq!(speaker(&q[0]), "منصور الحازمي");
 }
+
+#[test]
+fn the_topic_of_amma_speaks_for_the_verb_after_fa_past_an_adverb() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أما وزير الداخلية [PER:منصور العتيبي] فقد أكد مرارا أن ⟨الحدود مؤمنة بالكامل⟩.\n",
+        "أما البلدية فقد أوضحت أن ⟨فرقها انتشرت في الأحياء المتضررة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "منصور العتيبي");
+    assert_eq!(speaker(&q[1]), "البلدية");
+}
+
+#[test]
+fn a_frequent_noun_in_construct_after_a_bare_title_is_the_verbs_object() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المحافظ [PER:سلمان الدوسري] إن ⟨المشروع سيخدم القرى المجاورة⟩.\n",
+        "وزار المحافظ مقر الجمعية واطلع على برامجها. وأضاف أن ⟨الدعم سيتواصل للجمعيات الخيرية⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "سلمان الدوسري");
+}
+
+#[test]
+fn a_name_after_a_counterpart_and_its_adjective_is_governed_not_the_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد وزير الخارجية [PER:ناصر الحربي] أن ⟨العلاقات بين البلدين متينة⟩.\n",
+        "وقال في مؤتمر صحفي مع نظيره الإيطالي [PER:ماركو روسي] إن ⟨التعاون الاقتصادي سيتوسع⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "ناصر الحربي");
+}

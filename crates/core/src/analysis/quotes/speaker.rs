@@ -99,6 +99,15 @@ pub(crate) fn source(ctx: &Ctx, from: usize, to: usize) -> Who {
 
 /// [`extract`] once the addressee is passed.
 fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
+    let mut from = from;
+    while from + 1 < to
+        && ctx
+            .toks
+            .get(from)
+            .is_some_and(|t| is_adverb(t.key.as_str()))
+    {
+        from += 1;
+    }
     let from = if ctx
         .toks
         .get(from)
@@ -500,6 +509,28 @@ fn after_preposition(ctx: &Ctx, k: usize) -> bool {
     false
 }
 
+/// Adverbs in the accusative (normalised) that stand between a reporting verb and its subject or content, never
+/// part of a name: "فقد أكد مرارا أن", "وقال مجددا الوزير فلان".
+const ADVERBS: &[&str] = &[
+    "مجددا",
+    "كذلك",
+    "مرارا",
+    "تكرارا",
+    "سابقا",
+    "لاحقا",
+    "مؤخرا",
+    "حاليا",
+    "دائما",
+    "رسميا",
+    "صراحه",
+    "علنا",
+];
+
+/// True for an adverb of [`ADVERBS`], bare or after و.
+fn is_adverb(key: &str) -> bool {
+    ADVERBS.contains(&key.strip_prefix('و').unwrap_or(key))
+}
+
 /// Where the speaker zone that starts at token `from` ends (before `to`): at the first comma, colon, function
 /// word or reporting word (a one-letter abbreviation's dot and quote marks stay inside).
 fn zone_end(ctx: &Ctx, from: usize, to: usize) -> usize {
@@ -516,6 +547,7 @@ fn zone_end(ctx: &Ctx, from: usize, to: usize) -> usize {
                 .is_some_and(|p| p.is_word() && p.raw.chars().count() == 1);
         if !(t.is_word() || is_quote_mark(t.raw) || abbrev_dot)
             || is_stop(ctx, end)
+            || is_adverb(t.key.as_str())
             || (end > from && is_addressee(ctx, end))
         {
             break;
@@ -607,6 +639,7 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
             || (count > 0 && plural_after_singular(ctx, k))
             || pronouns().contains(t.key.as_str())
             || object_after_definite(ctx, k)
+            || (count == 0 && object_after_bare_title(ctx, k))
             // "وزار الوزير عددا من المصابين": a part of a group after the title is its object, no name.
             || QUANTIFIERS.contains(&t.key.as_str())
             // "وأعلنت الوزارة الأسبوع الماضي": a time phrase after the subject.
@@ -629,6 +662,38 @@ fn time_after_subject(ctx: &Ctx, k: usize) -> bool {
             .toks
             .get(k + 1)
             .is_some_and(|t| matches!(t.key.as_str(), "الماضي" | "المقبل" | "الجاري" | "الحالي"))
+}
+
+/// True when token `k` is a frequent noun in construct right after a definite title ("وتفقد الوزير أقسام
+/// المستشفى", "وزار المحافظ مقر الجمعية"): a name after "الوزير" is no frequent word followed by a definite genitive
+/// (a given name is: "الدكتور فهد العنزي"), so the noun starts the verb's object and the title speaks alone.
+fn object_after_bare_title(ctx: &Ctx, k: usize) -> bool {
+    use crate::analysis::entities::lexicon::{Flags, Lexicon};
+    let (Some(word), Some(title), Some(next)) = (
+        ctx.toks.get(k),
+        k.checked_sub(1).and_then(|p| ctx.toks.get(p)),
+        ctx.toks.get(k + 1),
+    ) else {
+        return false;
+    };
+    let definite = |w: &str| w.starts_with("ال") || w.starts_with("وال");
+    let key = word.key.as_str();
+    let lexicon = Lexicon::bundled();
+    title.is_word()
+        && definite(title.key.as_str())
+        && is_title(title.key.as_str())
+        && word.is_word()
+        && !definite(key)
+        && !is_title(key)
+        && !LINEAGE.contains(&key)
+        && lexicon.is_common_word(key)
+        && !lexicon.flags(key).contains(Flags::GIVEN)
+        && ctx.mentions_over(word.span).next().is_none()
+        && next.is_word()
+        && next.key.as_str().starts_with("ال")
+        && !ctx
+            .mentions_over(next.span)
+            .any(|m| m.label == EntityLabel::Per)
 }
 
 /// A sound feminine plural has at least this many letters with its article ("الجهات").
@@ -903,7 +968,8 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
             entity: Some(_), ..
         } => Some(who),
         Who::Named { .. } if ends_at_comma || topic || kana => Some(who),
-        Who::Definite { .. } | Who::Title { .. } if kana => Some(who),
+        // "أما الأمانة فقد أكدت أن": the topic of أما is the subject of the verb after ف.
+        Who::Definite { .. } | Who::Title { .. } if kana || topic => Some(who),
         // "المحلل المالي يرى أن": a title right before the verb is its subject.
         Who::Title { .. } if end == cue => Some(who),
         // "الصحة تحذر من ...": in a headline, a definite noun right before the verb is its subject.

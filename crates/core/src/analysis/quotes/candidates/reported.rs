@@ -2516,7 +2516,18 @@ fn subject_after_phrase(ctx: &Ctx, cue: usize, who_end: usize) -> Option<Who> {
         if !(title || person) {
             continue;
         }
-        let prev = ctx.toks.get(k - 1)?;
+        // "مع نظيره البريطاني فلان": what governs a name stands before its adjectives of relation.
+        let mut before = k - 1;
+        while before > cue + 1
+            && person
+            && ctx.toks.get(before).is_some_and(|b| {
+                let w = b.key.as_str();
+                b.is_word() && w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"))
+            })
+        {
+            before -= 1;
+        }
+        let prev = ctx.toks.get(before)?;
         let p = prev.key.as_str();
         // "في مؤتمر صحفي", "خلال المؤتمر الصحافي": a title of the nisba form (ـي) agreeing in definiteness with
         // the noun before it is that noun's adjective, no subject.
