@@ -2971,3 +2971,12 @@ fn a_name_after_a_counterpart_and_its_adjective_is_governed_not_the_subject() {
     ));
     assert_eq!(speaker(&q[1]), "ناصر الحربي");
 }
+
+#[test]
+fn a_place_name_starting_with_lam_before_a_name_is_no_preposition() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المبعوث الدولي إلى [LOC:لبنان] [PER:هانز مولر] إن ⟨الحوار سيستأنف الشهر المقبل⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "هانز مولر");
+}

@@ -1115,11 +1115,17 @@ pub(crate) fn person_closing_zone<'a>(
                 .get(k)
                 .is_some_and(|t| is_title(t.key.as_str()) && !t.key.as_str().starts_with('ل'))
         });
+    // "المبعوث الأممي إلى ليبيا فلان": a place whose name starts with ب or ل ("ليبيا", "بغداد") carries no
+    // preposition (a mention after one starts past it, "لـ[ليبيا]").
+    let named_place = ctx
+        .mentions_over(before.span)
+        .any(|m| m.span.start == before.span.start);
     let governs = before.raw == "على"
         || (PREPOSITIONS.contains(&bare) && !office_place)
         || (titles == 0
             && (key.starts_with('ب') || key.starts_with('ل'))
-            && !key.starts_with("ال"));
+            && !key.starts_with("ال")
+            && !named_place);
     (!governs).then_some(person)
 }
 
