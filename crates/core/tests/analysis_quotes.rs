@@ -2980,3 +2980,13 @@ fn a_place_name_starting_with_lam_before_a_name_is_no_preposition() {
     ));
     assert_eq!(speaker(&q[0]), "هانز مولر");
 }
+
+#[test]
+fn a_group_named_inside_an_earlier_statement_is_not_the_plural_verbs_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال ضابط في الشرطة إن ⟨عشرات المهربين اعتقلوا على الحدود⟩.\n",
+        "وأكد سكان القرية أن ⟨الدوريات انتشرت منذ الفجر⟩. وقالوا إن ⟨الطرق أغلقت ساعات⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "سكان القرية");
+}

@@ -251,7 +251,7 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
             Who::Honorific => honoured_person(ctx, &memory, &d)
                 .or_else(|| memory.last_person.clone())
                 .or_else(|| memory.last.clone().or_else(|| subject.clone())),
-            Who::Implicit => plural_subject(ctx, &memory, &d)
+            Who::Implicit => plural_subject(ctx, &memory, &d, &out)
                 .or_else(|| paragraph_subject_before(ctx, &d, out.last(), gender))
                 .or_else(|| {
                     let (words, span) = paragraph_title_before(ctx, &d, out.last(), gender)?;
@@ -387,7 +387,7 @@ const GROUP_REACH: usize = 40;
 /// وأضافوا") or a group named in the sentences just before ("وتجمع عشرات المواطنين أمام البلدية. وقالوا"): the
 /// speaker first for a verb that goes on (وأضافوا), the group named first for another. None for a verb in the
 /// singular.
-fn plural_subject(ctx: &Ctx, memory: &Memory, d: &Draft) -> Option<Speaker> {
+fn plural_subject(ctx: &Ctx, memory: &Memory, d: &Draft, out: &[Quote]) -> Option<Speaker> {
     let cue = d.cue?;
     if !plural_cue(ctx, cue) {
         return None;
@@ -406,11 +406,20 @@ fn plural_subject(ctx: &Ctx, memory: &Memory, d: &Draft) -> Option<Speaker> {
             .find(|s| collective(&s.name))
             .cloned()
     };
+    // "وأكد شهود أن عشرات المسلحين قتلوا. وقالوا": a group named inside an earlier statement is what was said, not
+    // who says more (the quotes are sorted by start: the last one starting before the group may hold it).
+    let quoted = |g: &Speaker| {
+        let k = out.partition_point(|q| q.span.start <= g.span.start);
+        k.checked_sub(1)
+            .and_then(|k| out.get(k))
+            .is_some_and(|q| g.span.end <= q.span.end)
+    };
+    let before = || group_before(ctx, cue).filter(|g| !quoted(g));
     // "وأضافوا" goes on with the group that spoke; "وقالوا" may turn to a group the sentences before named.
     if continues(&normalize(ctx.slice(cue))) {
-        spoken().or_else(|| group_before(ctx, cue))
+        spoken().or_else(before)
     } else {
-        group_before(ctx, cue).or_else(spoken)
+        before().or_else(spoken)
     }
 }
 
