@@ -2990,3 +2990,12 @@ fn a_group_named_inside_an_earlier_statement_is_not_the_plural_verbs_subject() {
     ));
     assert_eq!(speaker(&q[2]), "سكان القرية");
 }
+
+#[test]
+fn a_participle_after_a_title_and_its_office_takes_the_holder_named_after_them() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وودع مدير [ORG:جامعة الحدود الشمالية] الدكتور [PER:سعد الرويلي] الطلاب المبتعثين، مؤكدا أن ⟨الجامعة ستتابع تحصيلهم⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "سعد الرويلي");
+}

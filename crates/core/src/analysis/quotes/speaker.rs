@@ -477,6 +477,26 @@ pub(crate) fn person_after_title<'a>(
     None
 }
 
+/// The person named after an office that `org` is the genitive of ("رئيس [هيئة الأركان] الفريق أول فلان"),
+/// before token `to`: the organisation follows a title without the article, and [`person_after_title`] finds the
+/// holder past the office's complements and ranks.
+pub(crate) fn holder_after_office<'a>(
+    ctx: &Ctx<'a>,
+    org: &crate::analysis::Mention,
+    to: usize,
+) -> Option<&'a crate::analysis::Mention> {
+    if org.label != EntityLabel::Org {
+        return None;
+    }
+    let first = ctx.tok_at(org.span.start);
+    let title = ctx.toks.get(first.checked_sub(1)?)?;
+    let key = title.key.as_str();
+    if !title.is_word() || !is_title(key) || key.starts_with("ال") || key.starts_with("وال") {
+        return None;
+    }
+    person_after_title(ctx, ctx.tok_at(org.span.end), to).map(|(m, _)| m)
+}
+
 /// Title words [`after_preposition`] looks back over.
 const MAX_TITLES_BACK: usize = 8;
 

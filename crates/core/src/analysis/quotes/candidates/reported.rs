@@ -2658,6 +2658,9 @@ fn shared_subject(
             && m.span.end <= until
             && !speaker::governed(ctx, m.span)
     }) {
+        // "ونعى رئيس هيئة الأركان الفريق فلان الطيار، مؤكدا": an organisation in a title's genitive is the office
+        // of the person named after it, who is the subject.
+        let m = speaker::holder_after_office(ctx, m, cue).unwrap_or(m);
         return Some(Who::Named {
             span: m.span,
             entity: Some(m.entity),
