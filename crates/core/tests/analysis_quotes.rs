@@ -2986,6 +2986,12 @@ fn a_group_named_inside_an_earlier_statement_is_not_the_plural_verbs_subject() {
     let (_, q) = quotes_of(concat!(
         "عنوان\n",
         "وقال ضابط في الشرطة إن ⟨عشرات المهربين اعتقلوا على الحدود⟩.\n",
+        "وأكد شهود عيان أن ⟨الدوريات انتشرت منذ الفجر⟩. وقالوا إن ⟨الطرق أغلقت ساعات⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "شهود عيان");
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال ضابط في الشرطة إن ⟨عشرات المهربين اعتقلوا على الحدود⟩.\n",
         "وأكد سكان القرية أن ⟨الدوريات انتشرت منذ الفجر⟩. وقالوا إن ⟨الطرق أغلقت ساعات⟩.",
     ));
     assert_eq!(speaker(&q[2]), "سكان القرية");
@@ -2998,4 +3004,35 @@ fn a_participle_after_a_title_and_its_office_takes_the_holder_named_after_them()
         "وودع مدير [ORG:جامعة الحدود الشمالية] الدكتور [PER:سعد الرويلي] الطلاب المبتعثين، مؤكدا أن ⟨الجامعة ستتابع تحصيلهم⟩.",
     ));
     assert_eq!(speaker(&q[0]), "سعد الرويلي");
+}
+
+#[test]
+fn an_indefinite_plural_of_people_is_the_subject_of_a_later_plural_verb_not_a_group_after_a_preposition()
+ {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال رئيس المجلس [PER:فارس العلي] إن ⟨الجلسة كانت مثمرة⟩.\n",
+        "لكن نوابا من الكتلة المستقلة احتجوا على بعض بنود الموازنة، وقالوا إن ⟨الأرقام غير دقيقة⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "نوابا من الكتلة المستقلة");
+}
+
+#[test]
+fn an_organisation_after_a_discourse_phrase_and_a_verb_speaks_for_a_later_verb_of_its_sentence() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الوزير [PER:هادي الشمري] إن ⟨التعديل ضروري⟩.\n",
+        "في المقابل رحب [ORG:اتحاد الغرف التجارية] بالتعديل، واعتبره ⟨دعما للقطاع الخاص⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "اتحاد الغرف التجارية");
+}
+
+#[test]
+fn a_finite_verb_with_waw_goes_on_with_the_subject_of_a_verb_before_it_in_its_sentence() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المدير [PER:نبيل الحسن] إن ⟨العمل مستمر⟩.\n",
+        "وأكد [ORG:مجلس الحي] هذه المعلومات في اجتماعه، وقال إن ⟨السكان سيرفعون شكوى⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "مجلس الحي");
 }

@@ -414,7 +414,14 @@ fn plural_subject(ctx: &Ctx, memory: &Memory, d: &Draft, out: &[Quote]) -> Optio
             .and_then(|k| out.get(k))
             .is_some_and(|q| g.span.end <= q.span.end)
     };
-    let before = || group_before(ctx, cue).filter(|g| !quoted(g));
+    // "شهود" read in "وأكد شهود عيان أن": the group that spoke, with its full name.
+    let before = || {
+        group_before(ctx, cue).filter(|g| !quoted(g)).map(|g| {
+            spoken()
+                .filter(|s| s.name.starts_with(&g.name))
+                .unwrap_or(g)
+        })
+    };
     // "وأضافوا" goes on with the group that spoke; "وقالوا" may turn to a group the sentences before named.
     if continues(&normalize(ctx.slice(cue))) {
         spoken().or_else(before)
@@ -440,7 +447,23 @@ fn sentence_group(ctx: &Ctx, cue: Span) -> Option<(Speaker, bool)> {
             }
             _ => (0, key),
         };
+        // "غير أن نوابا من التحالف اعترضوا، وقالوا": an indefinite plural of people is the group as written, with
+        // the body it is from.
+        if let Some(end) = indefinite_people_at(ctx, i, k) {
+            let last = ctx.toks.get(end - 1)?;
+            return Some((
+                make_speaker(ctx, Span::new(t.span.start, last.span.end), None),
+                false,
+            ));
+        }
         if !super::speaker::QUANTIFIERS.contains(&bare) {
+            continue;
+        }
+        // "اعترضوا على بعض فقرات القانون": a part of a group after a preposition is what the verb is about.
+        if i.checked_sub(1)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(|p| p.raw == "على" || OBJECT_PREPOSITIONS.contains(&p.key.as_str()))
+        {
             continue;
         }
         let of = usize::from(ctx.toks.get(i + 1).is_some_and(|n| n.key.as_str() == "من"));
@@ -472,6 +495,78 @@ fn sentence_group(ctx: &Ctx, cue: Span) -> Option<(Speaker, bool)> {
         ));
     }
     None
+}
+
+/// Prepositions (normalised) before a part of a group that make it the verb's object, not its subject ("مع" and a
+/// ب on the quantifier are kept: "التقى الوزير بعدد من رجال الأعمال، وطالبوا").
+const OBJECT_PREPOSITIONS: &[&str] = &["على", "علي", "في", "عن", "الي", "من"];
+
+/// How many words of the body an indefinite group is from ("نواب من التحالف الوطني العراقي").
+const GROUP_BODY_MAX: usize = 4;
+
+/// An indefinite plural of people at token `i` (before token `k`), in no mention, as a subject ("نوابا",
+/// "مسؤولون", "خبراء"; the accusative ا after أن stripped), not after a preposition: gives the token after the group,
+/// with the body it is from ("من" and definite words or a mention).
+fn indefinite_people_at(ctx: &Ctx, i: usize, k: usize) -> Option<usize> {
+    let t = ctx.toks.get(i)?;
+    let key = t.key.as_str();
+    let stem = key.strip_suffix('ا').filter(|r| r.chars().count() >= 4);
+    let people = |w: &str| {
+        !w.starts_with("ال")
+            && !w.starts_with("وال")
+            && !is_title(w)
+            && super::lexicon::is_people_plural(w)
+    };
+    // "يؤكدون", "تطالبون": an imperfect verb in the plural is spelled like a plural of people.
+    let verb = key.starts_with('ي') || key.starts_with('ت') || cues::lookup(key).is_some();
+    if !t.is_word()
+        || verb
+        || !(people(key) || stem.is_some_and(people))
+        || ctx.mentions_over(t.span).next().is_some()
+        || super::speaker::is_stop(ctx, i)
+    {
+        return None;
+    }
+    let governed = i
+        .checked_sub(1)
+        .and_then(|p| ctx.toks.get(p))
+        .is_some_and(|p| {
+            p.raw == "على"
+                || OBJECT_PREPOSITIONS.contains(&p.key.as_str())
+                || p.key.as_str() == "مع"
+        });
+    if governed {
+        return None;
+    }
+    let mut end = i + 1;
+    // "سكان القرية": one definite genitive.
+    if end < k
+        && ctx.toks.get(end).is_some_and(|n| {
+            n.is_word()
+                && n.key.as_str().starts_with("ال")
+                && !matches!(n.key.as_str(), "الذي" | "التي" | "الذين" | "اللواتي")
+        })
+    {
+        return Some(end + 1);
+    }
+    if ctx.toks.get(end).is_some_and(|n| n.key.as_str() == "من") && end + 1 < k {
+        let mut j = end + 1;
+        while j < k
+            && j < end + 1 + GROUP_BODY_MAX
+            && ctx.toks.get(j).is_some_and(|n| {
+                n.is_word()
+                    && (n.key.as_str().starts_with("ال")
+                        || ctx.mentions_over(n.span).next().is_some()
+                        || super::lexicon::org_heads().contains(n.key.as_str()))
+            })
+        {
+            j += 1;
+        }
+        if j > end + 1 {
+            end = j;
+        }
+    }
+    Some(end)
 }
 
 /// "التقت الصحيفة المراجعين الذين أكدوا أن": the definite plural of people that a relative pronoun before the

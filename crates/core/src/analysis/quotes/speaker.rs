@@ -497,6 +497,47 @@ pub(crate) fn holder_after_office<'a>(
     person_after_title(ctx, ctx.tok_at(org.span.end), to).map(|(m, _)| m)
 }
 
+/// "في المقابل رحب تحالف القوى بالقانون، واعتبره انتصارا": a finite verb with و and no subject of its own goes on
+/// with the subject named for an earlier verb of its sentence (`last`: the sentence's start and that subject), when
+/// it is a name or title and that verb (the first reporting word of the sentence) does not disagree in gender.
+pub(crate) fn same_subject_in_sentence(
+    ctx: &Ctx,
+    cue: usize,
+    sentence: usize,
+    last: Option<&(usize, Who)>,
+) -> Option<Who> {
+    use super::cues::{self, CueForm};
+    let (s, who) = last?;
+    if *s != sentence
+        || !matches!(
+            who,
+            Who::Named {
+                entity: Some(_),
+                ..
+            } | Who::Title { .. }
+        )
+    {
+        return None;
+    }
+    let verb = ctx.toks.get(cue)?;
+    if !cues::lookup(verb.key.as_str())
+        .is_some_and(|i| matches!(i.form, CueForm::Perfect | CueForm::Imperfect))
+    {
+        return None;
+    }
+    let gender = cues::gender(verb.key.as_str());
+    let before = (sentence..cue).find_map(|k| {
+        let t = ctx.toks.get(k)?;
+        cues::lookup(t.key.as_str())
+            .filter(|i| matches!(i.form, CueForm::Perfect | CueForm::Imperfect))
+            .map(|_| cues::gender(t.key.as_str()))
+    })?;
+    match (gender, before) {
+        (Some(a), Some(b)) if a != b => None,
+        _ => Some(who.clone()),
+    }
+}
+
 /// Title words [`after_preposition`] looks back over.
 const MAX_TITLES_BACK: usize = 8;
 

@@ -2280,6 +2280,11 @@ fn who_for(
     {
         return subject;
     }
+    if info.wa
+        && let Some(subject) = speaker::same_subject_in_sentence(ctx, cue, sentence, last)
+    {
+        return subject;
+    }
     introduced_since(ctx, cue, info, sentence, last_end)
         .or_else(|| organisation_since(ctx, cue, info, sentence, last_end))
         .unwrap_or(Who::Implicit)
@@ -2441,11 +2446,28 @@ fn organisation_since(
             Some(p) => ctx.sentence_start(p),
             None => this,
         };
-        let k = this + 1;
-        let (Some(first), Some(t)) = (ctx.toks.get(this), ctx.toks.get(k)) else {
+        // "في المقابل رحب تحالف القوى": a discourse phrase may stand before the verb; the organisation follows
+        // the verb, a word that is no function word, title or name.
+        let verb = (this..(this + ORG_VERB_REACH).min(cue)).find(|&v| {
+            ctx.toks.get(v).is_some_and(|w| {
+                w.is_word()
+                    && !speaker::is_stop(ctx, v)
+                    && !crate::analysis::quotes::lexicon::is_title(w.key.as_str())
+                    && ctx.mentions_over(w.span).next().is_none()
+                    && ctx.toks.get(v + 1).is_some_and(|n| {
+                        ctx.mentions_over(n.span)
+                            .any(|m| m.label == EntityLabel::Org && m.span.start == n.span.start)
+                    })
+            })
+        });
+        let Some(verb) = verb else {
             continue;
         };
-        if k >= cue || !first.is_word() || speaker::is_stop(ctx, this) {
+        let k = verb + 1;
+        let (Some(first), Some(t)) = (ctx.toks.get(verb), ctx.toks.get(k)) else {
+            continue;
+        };
+        if k >= cue || !first.is_word() {
             continue;
         }
         let Some(m) = ctx
@@ -2470,6 +2492,9 @@ fn organisation_since(
     }
     None
 }
+
+/// How many tokens into a sentence [`organisation_since`] looks for its verb ("في المقابل رحب").
+const ORG_VERB_REACH: usize = 4;
 
 /// How many sentences back [`organisation_since`] looks for an organisation that is a sentence's subject.
 const ORG_SUBJECT_SENTENCES: usize = 3;
