@@ -3036,3 +3036,13 @@ fn a_finite_verb_with_waw_goes_on_with_the_subject_of_a_verb_before_it_in_its_se
     ));
     assert_eq!(speaker(&q[1]), "مجلس الحي");
 }
+
+#[test]
+fn a_country_subject_of_a_feminine_verb_speaks_for_a_later_feminine_verb_of_its_sentence() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ودعت [LOC:إيطاليا] إلى ⟨قمة أوروبية عاجلة⟩.\n",
+        "وأيدت [LOC:إسبانيا] المقترح الإيطالي، وطالبت ⟨بتمويل مشترك لخفر السواحل⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "إسبانيا");
+}

@@ -2455,8 +2455,10 @@ fn organisation_since(
                     && !crate::analysis::quotes::lexicon::is_title(w.key.as_str())
                     && ctx.mentions_over(w.span).next().is_none()
                     && ctx.toks.get(v + 1).is_some_and(|n| {
-                        ctx.mentions_over(n.span)
-                            .any(|m| m.label == EntityLabel::Org && m.span.start == n.span.start)
+                        ctx.mentions_over(n.span).any(|m| {
+                            matches!(m.label, EntityLabel::Org | EntityLabel::Loc)
+                                && m.span.start == n.span.start
+                        })
                     })
             })
         });
@@ -2470,15 +2472,18 @@ fn organisation_since(
         if k >= cue || !first.is_word() {
             continue;
         }
-        let Some(m) = ctx
-            .mentions_over(t.span)
-            .find(|m| m.label == EntityLabel::Org && m.span.start == t.span.start)
-        else {
+        let Some(m) = ctx.mentions_over(t.span).find(|m| {
+            matches!(m.label, EntityLabel::Org | EntityLabel::Loc) && m.span.start == t.span.start
+        }) else {
             continue;
         };
         let head = crate::analysis::normalize::normalize(ctx.slice(t.span));
+        // "ورحبت تركيا بالمبادرة، وطالبت": a country is feminine as a subject, unless named with the article and
+        // no ة ("العراق", "الأردن").
+        let country = m.label == EntityLabel::Loc;
+        let definite = head.starts_with("ال");
         let head = head.strip_prefix("ال").unwrap_or(&head);
-        let feminine = head.ends_with('ه');
+        let feminine = head.ends_with('ه') || (country && !definite);
         if feminine == (gender == cues::Gender::Feminine) {
             return Some(Who::Named {
                 span: m.span,
