@@ -3046,3 +3046,22 @@ fn a_country_subject_of_a_feminine_verb_speaks_for_a_later_feminine_verb_of_its_
     ));
     assert_eq!(speaker(&q[1]), "إسبانيا");
 }
+
+#[test]
+fn each_of_several_persons_speak_together() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال كل من المهندس [PER:وليد الشهري] والمهندس [PER:عادل القحطاني] إن ⟨المشروع سيكتمل قبل موعده⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "وليد الشهري والمهندس عادل القحطاني");
+}
+
+#[test]
+fn the_same_title_of_another_office_is_not_the_holder_named_before() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال مدير الإعلام في البلدية [PER:سامي المطيري] إن ⟨الحملة بدأت⟩، فيما أكد مدير الصيانة في البلدية أن ⟨الطرق ستفتح غدا⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "سامي المطيري");
+    assert_eq!(speaker(&q[1]), "مدير الصيانة");
+}

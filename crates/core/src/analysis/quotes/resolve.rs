@@ -1251,6 +1251,8 @@ fn title_speaker(
         .or_else(|| words.first().and_then(|w| memory.by_title.get(w).cloned()))
         .or_else(|| title_holder(ctx, words, span.start, headline))
         .or(last)
+        // "مدير الأمن بالمهرجان" after "مدير العلاقات العامة فلان": the same title of another office.
+        .filter(|s| headline || !other_office(ctx, words, span, s))
         .or_else(|| {
             (!headline)
                 .then(|| office_holder_ahead(ctx, words, span))
@@ -1269,6 +1271,63 @@ fn title_speaker(
     }
     // Nobody to resolve to: the title as written is better than a guess.
     found.unwrap_or(literal)
+}
+
+/// How many tokens before a holder's mention [`other_office`] looks for the title they were introduced with.
+const INTRODUCED_TITLE_REACH: usize = 12;
+
+/// True when the title at `span` is written with an office (its first office word) and the person `s` was named
+/// right after the same title written with another office ("مدير العلاقات العامة ... فلان" is not "مدير الأمن").
+fn other_office(ctx: &Ctx, words: &[String], span: Span, s: &Speaker) -> bool {
+    let Some(head) = words.iter().find(|w| !is_honour_title(w)) else {
+        return false;
+    };
+    // A nationality ("الوزير الألماني") is no office: another reading looks for the person introduced with it.
+    let lexicon = Lexicon::bundled();
+    let office = office_words(ctx, span);
+    let Some(first_office) = office
+        .first()
+        .filter(|w| !lexicon.flags(w).contains(Flags::NATIONALITY))
+    else {
+        return false;
+    };
+    let Some(e) = s.entity.and_then(|e| ctx.entities.get(e)) else {
+        return false;
+    };
+    let k = e.mentions.partition_point(|&i| {
+        ctx.mentions
+            .get(i)
+            .is_some_and(|m| m.span.start < span.start)
+    });
+    let Some(m) = k
+        .checked_sub(1)
+        .and_then(|k| e.mentions.get(k))
+        .and_then(|&i| ctx.mentions.get(i))
+    else {
+        return false;
+    };
+    let at = ctx.tok_at(m.span.start);
+    let Some(i) = (at.saturating_sub(INTRODUCED_TITLE_REACH)..at)
+        .rev()
+        .find(|&i| {
+            ctx.toks
+                .get(i)
+                .is_some_and(|t| title_key(t.key.as_str()).as_ref() == Some(head))
+        })
+    else {
+        return false;
+    };
+    let mut j = i + 1;
+    while ctx
+        .toks
+        .get(j)
+        .is_some_and(|n| TITLE_LINKS.contains(&n.key.as_str()))
+    {
+        j += 1;
+    }
+    ctx.toks.get(j).filter(|_| j < at).is_some_and(|n| {
+        n.is_word() && !is_title(n.key.as_str()) && !same_office_word(n.key.as_str(), first_office)
+    })
 }
 
 /// Office words written two ways for one office (bare, normalised): "رئيس الحكومة" is "رئيس الوزراء".

@@ -108,6 +108,9 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     {
         from += 1;
     }
+    if let Some(who) = each_of(ctx, from, to) {
+        return who;
+    }
     let from = if ctx
         .toks
         .get(from)
@@ -260,6 +263,49 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     }
     let who = who_from_name(ctx, titles.end..name_end, titles);
     (who, name_end)
+}
+
+/// "وقال كل من الشاعر فلان والروائي علان إن": "each of" and the persons joined by و speak together, from the first
+/// name to the last (titles before the first dropped). Gives the token after the last name.
+fn each_of(ctx: &Ctx, from: usize, to: usize) -> Option<(Who, usize)> {
+    let (kul, min) = (ctx.toks.get(from)?, ctx.toks.get(from + 1)?);
+    if kul.key.as_str() != "كل" || min.key.as_str() != "من" || from + 2 >= to {
+        return None;
+    }
+    let (who, end) = read(ctx, from + 2, to);
+    let Who::Named { span, title, .. } = who else {
+        return None;
+    };
+    let zone_end = ctx.toks.get(to.checked_sub(1)?)?.span.end;
+    // The persons joined after the first: و on a title or a name, up to the last person mention of the zone.
+    let mut last = span;
+    let mut k = ctx.tok_at(span.end);
+    while k < to {
+        let Some(t) = ctx.toks.get(k) else { break };
+        if !t.is_word() {
+            break;
+        }
+        if let Some(m) = ctx
+            .mentions_over(t.span)
+            .find(|m| m.label == EntityLabel::Per && m.span.end <= zone_end)
+        {
+            last = m.span;
+            k = ctx.tok_at(m.span.end).max(k + 1);
+            continue;
+        }
+        let key = t.key.as_str();
+        if !(key.starts_with('و') || is_title(key)) || CONTENT_COMPS.contains(&key) {
+            break;
+        }
+        k += 1;
+    }
+    let joined = last != span;
+    let who = Who::Named {
+        span: Span::new(span.start, last.end),
+        entity: if joined { None } else { ctx.entity_at(span) },
+        title,
+    };
+    Some((who, if joined { ctx.tok_at(last.end) } else { end }))
 }
 
 /// Unnamed sources (normalised, indefinite) that may be placed in a body: "مصدر في الاتحاد".

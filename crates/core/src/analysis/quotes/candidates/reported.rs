@@ -2637,15 +2637,18 @@ fn closing_person(ctx: &Ctx, cue: usize, who_end: usize, who: Who) -> Who {
         return who;
     }
     match speaker::person_closing_zone(ctx, cue + 1, who_end) {
-        Some(m) if !matches!(&who, Who::Named { span, .. } if m.span == *span) => Who::Named {
-            span: m.span,
-            entity: Some(m.entity),
-            title: match who {
-                Who::Named { title, .. } => title,
-                Who::Title { words, .. } => words,
-                _ => Vec::new(),
-            },
-        },
+        // "كل من فلان وعلان": a speaker that holds the closing name already names it.
+        Some(m) if !matches!(&who, Who::Named { span, .. } if span.start <= m.span.start && m.span.end <= span.end) => {
+            Who::Named {
+                span: m.span,
+                entity: Some(m.entity),
+                title: match who {
+                    Who::Named { title, .. } => title,
+                    Who::Title { words, .. } => words,
+                    _ => Vec::new(),
+                },
+            }
+        }
         _ => who,
     }
 }
