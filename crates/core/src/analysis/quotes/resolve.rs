@@ -1294,40 +1294,47 @@ fn other_office(ctx: &Ctx, words: &[String], span: Span, s: &Speaker) -> bool {
     let Some(e) = s.entity.and_then(|e| ctx.entities.get(e)) else {
         return false;
     };
-    let k = e.mentions.partition_point(|&i| {
-        ctx.mentions
-            .get(i)
-            .is_some_and(|m| m.span.start < span.start)
-    });
-    let Some(m) = k
-        .checked_sub(1)
-        .and_then(|k| e.mentions.get(k))
-        .and_then(|&i| ctx.mentions.get(i))
-    else {
-        return false;
-    };
-    let at = ctx.tok_at(m.span.start);
-    let Some(i) = (at.saturating_sub(INTRODUCED_TITLE_REACH)..at)
-        .rev()
-        .find(|&i| {
-            ctx.toks
-                .get(i)
-                .is_some_and(|t| title_key(t.key.as_str()).as_ref() == Some(head))
-        })
-    else {
-        return false;
-    };
-    let mut j = i + 1;
-    while ctx
-        .toks
-        .get(j)
-        .is_some_and(|n| TITLE_LINKS.contains(&n.key.as_str()))
+    // The titles the person was named after (at any of their first mentions before the title): another office
+    // and not this one.
+    let mut other = false;
+    for m in e
+        .mentions
+        .iter()
+        .take(HONOURED_MENTIONS)
+        .filter_map(|&i| ctx.mentions.get(i))
+        .filter(|m| m.span.start < span.start)
     {
-        j += 1;
+        let at = ctx.tok_at(m.span.start);
+        let Some(i) = (at.saturating_sub(INTRODUCED_TITLE_REACH)..at)
+            .rev()
+            .find(|&i| {
+                ctx.toks
+                    .get(i)
+                    .is_some_and(|t| title_key(t.key.as_str()).as_ref() == Some(head))
+            })
+        else {
+            continue;
+        };
+        let mut j = i + 1;
+        while ctx
+            .toks
+            .get(j)
+            .is_some_and(|n| TITLE_LINKS.contains(&n.key.as_str()))
+        {
+            j += 1;
+        }
+        let Some(n) = ctx.toks.get(j).filter(|n| j < at && n.is_word()) else {
+            continue;
+        };
+        if is_title(n.key.as_str()) {
+            continue;
+        }
+        if same_office_word(n.key.as_str(), first_office) {
+            return false;
+        }
+        other = true;
     }
-    ctx.toks.get(j).filter(|_| j < at).is_some_and(|n| {
-        n.is_word() && !is_title(n.key.as_str()) && !same_office_word(n.key.as_str(), first_office)
-    })
+    other
 }
 
 /// Office words written two ways for one office (bare, normalised): "رئيس الحكومة" is "رئيس الوزراء".
