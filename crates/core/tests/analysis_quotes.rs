@@ -3073,3 +3073,13 @@ fn the_same_title_of_another_office_is_not_the_holder_named_before() {
     assert_eq!(speaker(&q[1]), "الخالدي");
     assert_eq!(speaker(&q[2]), "مدير المسرح");
 }
+
+#[test]
+fn a_title_of_another_office_is_not_the_last_speaker_introduced_with_an_office() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وكان مدير النادي [PER:طلال العمري] قد انتقد الجدول. وقال [PER:العمري] إن ⟨الفريق مرهق⟩.\n",
+        "وقال الطبيب المعالج إن ⟨الحارس سيعود الأسبوع المقبل⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "الطبيب المعالج");
+}

@@ -1250,7 +1250,9 @@ fn title_speaker(
         .or_else(|| key.and_then(|w| memory.by_title.get(w).cloned()))
         .or_else(|| words.first().and_then(|w| memory.by_title.get(w).cloned()))
         .or_else(|| title_holder(ctx, words, span.start, headline))
-        .or(last)
+        // "وقال الطبيب المعالج" after "رئيس النادي فلان" spoke: a person the article introduced with other offices
+        // only holds not this one.
+        .or(last.filter(|l| !introduced_otherwise(ctx, words, span, l)))
         // "مدير الأمن بالمهرجان" after "مدير العلاقات العامة فلان": the same title of another office.
         .filter(|s| headline || !other_office(ctx, words, span, s))
         .or_else(|| {
@@ -1315,24 +1317,94 @@ fn other_office(ctx: &Ctx, words: &[String], span: Span, s: &Speaker) -> bool {
         else {
             continue;
         };
-        let mut j = i + 1;
+        let mut after = i + 1;
         while ctx
             .toks
-            .get(j)
-            .is_some_and(|n| TITLE_LINKS.contains(&n.key.as_str()))
+            .get(after)
+            .is_some_and(|w| TITLE_LINKS.contains(&w.key.as_str()))
         {
-            j += 1;
+            after += 1;
         }
-        let Some(n) = ctx.toks.get(j).filter(|n| j < at && n.is_word()) else {
+        let Some(word) = ctx.toks.get(after).filter(|w| after < at && w.is_word()) else {
             continue;
         };
-        if is_title(n.key.as_str()) {
+        if is_title(word.key.as_str()) {
             continue;
         }
-        if same_office_word(n.key.as_str(), first_office) {
+        if same_office_word(word.key.as_str(), first_office) {
             return false;
         }
         other = true;
+    }
+    other
+}
+
+/// Titles of rank and address (normalised title keys) that stand before a name whatever office its holder has.
+const RANKS: &[&str] = &[
+    "امير",
+    "اميره",
+    "شيخ",
+    "دكتور",
+    "دكتوره",
+    "مهندس",
+    "استاذ",
+    "استاذه",
+    "لواء",
+    "عميد",
+    "عقيد",
+];
+
+/// True when the title at `span` names an office (no rank or honour) and the person `s` was introduced with
+/// office titles (within [`INTRODUCED_TITLE_REACH`] tokens before one of their first mentions), none of them this
+/// one.
+fn introduced_otherwise(ctx: &Ctx, words: &[String], span: Span, s: &Speaker) -> bool {
+    let office = |t: &str| !is_honour_title(t) && !RANKS.contains(&t);
+    let Some(head) = words.iter().find(|w| !is_honour_title(w)) else {
+        return false;
+    };
+    if !office(head) {
+        return false;
+    }
+    let Some(e) = s.entity.and_then(|e| ctx.entities.get(e)) else {
+        return false;
+    };
+    let mut other = false;
+    for m in e
+        .mentions
+        .iter()
+        .take(HONOURED_MENTIONS)
+        .filter_map(|&i| ctx.mentions.get(i))
+        .filter(|m| m.span.start < span.start)
+    {
+        let at = ctx.tok_at(m.span.start);
+        // The words before the mention (quote marks and commas not counted), in its paragraph.
+        let block = ctx.toks.get(at).map(|t| t.block);
+        let before = (at.saturating_sub(2 * INTRODUCED_TITLE_REACH)..at)
+            .rev()
+            .filter(|&i| {
+                ctx.toks
+                    .get(i)
+                    .is_some_and(|t| t.is_word() && Some(t.block) == block)
+            })
+            .take(INTRODUCED_TITLE_REACH);
+        for i in before {
+            // "مدربا النصر والهلال فلان وعلان": a dual title in construct holds the title. An abbreviation ("م",
+            // "د") is too short to tell an office.
+            let Some(key) = ctx.toks.get(i).and_then(|t| {
+                let w = t.key.as_str();
+                title_key(w).or_else(|| w.strip_suffix('ا').and_then(title_key))
+            }) else {
+                continue;
+            };
+            if key.chars().count() < 3 {
+                continue;
+            }
+            // "مدربا" (dual, listed as written) holds "مدرب".
+            if &key == head || key.strip_suffix('ا') == Some(head.as_str()) {
+                return false;
+            }
+            other |= office(&key);
+        }
     }
     other
 }
