@@ -3083,3 +3083,12 @@ fn a_title_of_another_office_is_not_the_last_speaker_introduced_with_an_office()
     ));
     assert_eq!(speaker(&q[1]), "الطبيب المعالج");
 }
+
+#[test]
+fn but_with_a_pronoun_before_the_verb_is_no_name() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وتقول الخبيرة [PER:منى الراشد] إن ⟨السوق تتعافى ببطء⟩. لكنها حذرت من ⟨موجة ركود جديدة⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "منى الراشد");
+}
