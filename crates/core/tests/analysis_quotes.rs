@@ -3092,3 +3092,13 @@ fn but_with_a_pronoun_before_the_verb_is_no_name() {
     ));
     assert_eq!(speaker(&q[1]), "منى الراشد");
 }
+
+#[test]
+fn a_title_in_construct_with_its_office_is_no_earlier_speaker_never_given_that_title() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:حسن الزين] إن ⟨التضخم سيتراجع⟩.\n",
+        "وفي عمّان، قال وزير التخطيط إن ⟨المنحة ستصرف الشهر المقبل⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "وزير التخطيط");
+}

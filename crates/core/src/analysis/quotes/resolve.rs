@@ -1406,7 +1406,13 @@ fn introduced_otherwise(ctx: &Ctx, words: &[String], span: Span, s: &Speaker) ->
             other |= office(&key);
         }
     }
-    other
+    // "وقال وزير المالية" after a speaker never called a minister: a title written with its office (in construct,
+    // "وزير المالية") introduces its holder afresh.
+    let construct = ctx.toks.get(ctx.tok_at(span.start)).is_some_and(|t| {
+        let k = t.key.as_str();
+        !k.starts_with("ال") && !k.starts_with("وال")
+    }) && !office_words(ctx, span).is_empty();
+    other || construct
 }
 
 /// Office words written two ways for one office (bare, normalised): "رئيس الحكومة" is "رئيس الوزراء".
