@@ -2940,3 +2940,165 @@ fn a_short_quote_pointed_back_at_before_a_verb_of_closing_is_a_statement() {
     assert_eq!(cue(&c, &q[0]), "اختتم");
     assert_eq!(speaker(&q[0]), "منصور الحازمي");
 }
+
+#[test]
+fn the_topic_of_amma_speaks_for_the_verb_after_fa_past_an_adverb() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أما وزير الداخلية [PER:منصور العتيبي] فقد أكد مرارا أن ⟨الحدود مؤمنة بالكامل⟩.\n",
+        "أما البلدية فقد أوضحت أن ⟨فرقها انتشرت في الأحياء المتضررة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "منصور العتيبي");
+    assert_eq!(speaker(&q[1]), "البلدية");
+}
+
+#[test]
+fn a_frequent_noun_in_construct_after_a_bare_title_is_the_verbs_object() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المحافظ [PER:سلمان الدوسري] إن ⟨المشروع سيخدم القرى المجاورة⟩.\n",
+        "وزار المحافظ مقر الجمعية واطلع على برامجها. وأضاف أن ⟨الدعم سيتواصل للجمعيات الخيرية⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "سلمان الدوسري");
+}
+
+#[test]
+fn a_name_after_a_counterpart_and_its_adjective_is_governed_not_the_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد وزير الخارجية [PER:ناصر الحربي] أن ⟨العلاقات بين البلدين متينة⟩.\n",
+        "وقال في مؤتمر صحفي مع نظيره الإيطالي [PER:ماركو روسي] إن ⟨التعاون الاقتصادي سيتوسع⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "ناصر الحربي");
+}
+
+#[test]
+fn a_place_name_starting_with_lam_before_a_name_is_no_preposition() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المبعوث الدولي إلى [LOC:لبنان] [PER:هانز مولر] إن ⟨الحوار سيستأنف الشهر المقبل⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "هانز مولر");
+}
+
+#[test]
+fn a_group_named_inside_an_earlier_statement_is_not_the_plural_verbs_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال ضابط في الشرطة إن ⟨عشرات المهربين اعتقلوا على الحدود⟩.\n",
+        "وأكد شهود عيان أن ⟨الدوريات انتشرت منذ الفجر⟩. وقالوا إن ⟨الطرق أغلقت ساعات⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "شهود عيان");
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال ضابط في الشرطة إن ⟨عشرات المهربين اعتقلوا على الحدود⟩.\n",
+        "وأكد سكان القرية أن ⟨الدوريات انتشرت منذ الفجر⟩. وقالوا إن ⟨الطرق أغلقت ساعات⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "سكان القرية");
+}
+
+#[test]
+fn a_participle_after_a_title_and_its_office_takes_the_holder_named_after_them() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وودع مدير [ORG:جامعة الحدود الشمالية] الدكتور [PER:سعد الرويلي] الطلاب المبتعثين، مؤكدا أن ⟨الجامعة ستتابع تحصيلهم⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "سعد الرويلي");
+}
+
+#[test]
+fn an_indefinite_plural_of_people_is_the_subject_of_a_later_plural_verb_not_a_group_after_a_preposition()
+ {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال رئيس المجلس [PER:فارس العلي] إن ⟨الجلسة كانت مثمرة⟩.\n",
+        "لكن نوابا من الكتلة المستقلة احتجوا على بعض بنود الموازنة، وقالوا إن ⟨الأرقام غير دقيقة⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "نوابا من الكتلة المستقلة");
+}
+
+#[test]
+fn an_organisation_after_a_discourse_phrase_and_a_verb_speaks_for_a_later_verb_of_its_sentence() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الوزير [PER:هادي الشمري] إن ⟨التعديل ضروري⟩.\n",
+        "في المقابل رحب [ORG:اتحاد الغرف التجارية] بالتعديل، واعتبره ⟨دعما للقطاع الخاص⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "اتحاد الغرف التجارية");
+}
+
+#[test]
+fn a_finite_verb_with_waw_goes_on_with_the_subject_of_a_verb_before_it_in_its_sentence() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المدير [PER:نبيل الحسن] إن ⟨العمل مستمر⟩.\n",
+        "وأكد [ORG:مجلس الحي] هذه المعلومات في اجتماعه، وقال إن ⟨السكان سيرفعون شكوى⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "مجلس الحي");
+}
+
+#[test]
+fn a_country_subject_of_a_feminine_verb_speaks_for_a_later_feminine_verb_of_its_sentence() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ودعت [LOC:إيطاليا] إلى ⟨قمة أوروبية عاجلة⟩.\n",
+        "وأيدت [LOC:إسبانيا] المقترح الإيطالي، وطالبت ⟨بتمويل مشترك لخفر السواحل⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "إسبانيا");
+}
+
+#[test]
+fn each_of_several_persons_speak_together() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال كل من المهندس [PER:وليد الشهري] والمهندس [PER:عادل القحطاني] إن ⟨المشروع سيكتمل قبل موعده⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "وليد الشهري والمهندس عادل القحطاني");
+}
+
+#[test]
+fn the_same_title_of_another_office_is_not_the_holder_named_before() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال مدير الإعلام في البلدية [PER:سامي المطيري] إن ⟨الحملة بدأت⟩، فيما أكد مدير الصيانة في البلدية أن ⟨الطرق ستفتح غدا⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "سامي المطيري");
+    assert_eq!(speaker(&q[1]), "مدير الصيانة");
+    // Named again in between, far from the title the person was introduced with.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وبحسب مدير المهرجان [PER:ياسر الخالدي]، فإن ⟨عدد الزوار تجاوز مئة ألف زائر خلال الأيام الثلاثة الأولى من الفعاليات⟩. وأوضح [PER:الخالدي] أن ⟨العروض ستستمر⟩.\n",
+        "وأكد مدير المسرح أن ⟨التذاكر نفدت⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "الخالدي");
+    assert_eq!(speaker(&q[2]), "مدير المسرح");
+}
+
+#[test]
+fn a_title_of_another_office_is_not_the_last_speaker_introduced_with_an_office() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وكان مدير النادي [PER:طلال العمري] قد انتقد الجدول. وقال [PER:العمري] إن ⟨الفريق مرهق⟩.\n",
+        "وقال الطبيب المعالج إن ⟨الحارس سيعود الأسبوع المقبل⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "الطبيب المعالج");
+}
+
+#[test]
+fn but_with_a_pronoun_before_the_verb_is_no_name() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وتقول الخبيرة [PER:منى الراشد] إن ⟨السوق تتعافى ببطء⟩. لكنها حذرت من ⟨موجة ركود جديدة⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "منى الراشد");
+}
+
+#[test]
+fn a_title_in_construct_with_its_office_is_no_earlier_speaker_never_given_that_title() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:حسن الزين] إن ⟨التضخم سيتراجع⟩.\n",
+        "وفي عمّان، قال وزير التخطيط إن ⟨المنحة ستصرف الشهر المقبل⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "وزير التخطيط");
+}

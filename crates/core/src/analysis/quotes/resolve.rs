@@ -251,7 +251,7 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
             Who::Honorific => honoured_person(ctx, &memory, &d)
                 .or_else(|| memory.last_person.clone())
                 .or_else(|| memory.last.clone().or_else(|| subject.clone())),
-            Who::Implicit => plural_subject(ctx, &memory, &d)
+            Who::Implicit => plural_subject(ctx, &memory, &d, &out)
                 .or_else(|| paragraph_subject_before(ctx, &d, out.last(), gender))
                 .or_else(|| {
                     let (words, span) = paragraph_title_before(ctx, &d, out.last(), gender)?;
@@ -387,7 +387,7 @@ const GROUP_REACH: usize = 40;
 /// وأضافوا") or a group named in the sentences just before ("وتجمع عشرات المواطنين أمام البلدية. وقالوا"): the
 /// speaker first for a verb that goes on (وأضافوا), the group named first for another. None for a verb in the
 /// singular.
-fn plural_subject(ctx: &Ctx, memory: &Memory, d: &Draft) -> Option<Speaker> {
+fn plural_subject(ctx: &Ctx, memory: &Memory, d: &Draft, out: &[Quote]) -> Option<Speaker> {
     let cue = d.cue?;
     if !plural_cue(ctx, cue) {
         return None;
@@ -406,11 +406,27 @@ fn plural_subject(ctx: &Ctx, memory: &Memory, d: &Draft) -> Option<Speaker> {
             .find(|s| collective(&s.name))
             .cloned()
     };
+    // "وأكد شهود أن عشرات المسلحين قتلوا. وقالوا": a group named inside an earlier statement is what was said, not
+    // who says more (the quotes are sorted by start: the last one starting before the group may hold it).
+    let quoted = |g: &Speaker| {
+        let k = out.partition_point(|q| q.span.start <= g.span.start);
+        k.checked_sub(1)
+            .and_then(|k| out.get(k))
+            .is_some_and(|q| g.span.end <= q.span.end)
+    };
+    // "شهود" read in "وأكد شهود عيان أن": the group that spoke, with its full name.
+    let before = || {
+        group_before(ctx, cue).filter(|g| !quoted(g)).map(|g| {
+            spoken()
+                .filter(|s| s.name.starts_with(&g.name))
+                .unwrap_or(g)
+        })
+    };
     // "وأضافوا" goes on with the group that spoke; "وقالوا" may turn to a group the sentences before named.
     if continues(&normalize(ctx.slice(cue))) {
-        spoken().or_else(|| group_before(ctx, cue))
+        spoken().or_else(before)
     } else {
-        group_before(ctx, cue).or_else(spoken)
+        before().or_else(spoken)
     }
 }
 
@@ -431,7 +447,23 @@ fn sentence_group(ctx: &Ctx, cue: Span) -> Option<(Speaker, bool)> {
             }
             _ => (0, key),
         };
+        // "غير أن نوابا من التحالف اعترضوا، وقالوا": an indefinite plural of people is the group as written, with
+        // the body it is from.
+        if let Some(end) = indefinite_people_at(ctx, i, k) {
+            let last = ctx.toks.get(end - 1)?;
+            return Some((
+                make_speaker(ctx, Span::new(t.span.start, last.span.end), None),
+                false,
+            ));
+        }
         if !super::speaker::QUANTIFIERS.contains(&bare) {
+            continue;
+        }
+        // "اعترضوا على بعض فقرات القانون": a part of a group after a preposition is what the verb is about.
+        if i.checked_sub(1)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(|p| p.raw == "على" || OBJECT_PREPOSITIONS.contains(&p.key.as_str()))
+        {
             continue;
         }
         let of = usize::from(ctx.toks.get(i + 1).is_some_and(|n| n.key.as_str() == "من"));
@@ -463,6 +495,78 @@ fn sentence_group(ctx: &Ctx, cue: Span) -> Option<(Speaker, bool)> {
         ));
     }
     None
+}
+
+/// Prepositions (normalised) before a part of a group that make it the verb's object, not its subject ("مع" and a
+/// ب on the quantifier are kept: "التقى الوزير بعدد من رجال الأعمال، وطالبوا").
+const OBJECT_PREPOSITIONS: &[&str] = &["على", "علي", "في", "عن", "الي", "من"];
+
+/// How many words of the body an indefinite group is from ("نواب من التحالف الوطني العراقي").
+const GROUP_BODY_MAX: usize = 4;
+
+/// An indefinite plural of people at token `i` (before token `k`), in no mention, as a subject ("نوابا",
+/// "مسؤولون", "خبراء"; the accusative ا after أن stripped), not after a preposition: gives the token after the group,
+/// with the body it is from ("من" and definite words or a mention).
+fn indefinite_people_at(ctx: &Ctx, i: usize, k: usize) -> Option<usize> {
+    let t = ctx.toks.get(i)?;
+    let key = t.key.as_str();
+    let stem = key.strip_suffix('ا').filter(|r| r.chars().count() >= 4);
+    let people = |w: &str| {
+        !w.starts_with("ال")
+            && !w.starts_with("وال")
+            && !is_title(w)
+            && super::lexicon::is_people_plural(w)
+    };
+    // "يؤكدون", "تطالبون": an imperfect verb in the plural is spelled like a plural of people.
+    let verb = key.starts_with('ي') || key.starts_with('ت') || cues::lookup(key).is_some();
+    if !t.is_word()
+        || verb
+        || !(people(key) || stem.is_some_and(people))
+        || ctx.mentions_over(t.span).next().is_some()
+        || super::speaker::is_stop(ctx, i)
+    {
+        return None;
+    }
+    let governed = i
+        .checked_sub(1)
+        .and_then(|p| ctx.toks.get(p))
+        .is_some_and(|p| {
+            p.raw == "على"
+                || OBJECT_PREPOSITIONS.contains(&p.key.as_str())
+                || p.key.as_str() == "مع"
+        });
+    if governed {
+        return None;
+    }
+    let mut end = i + 1;
+    // "سكان القرية": one definite genitive.
+    if end < k
+        && ctx.toks.get(end).is_some_and(|n| {
+            n.is_word()
+                && n.key.as_str().starts_with("ال")
+                && !matches!(n.key.as_str(), "الذي" | "التي" | "الذين" | "اللواتي")
+        })
+    {
+        return Some(end + 1);
+    }
+    if ctx.toks.get(end).is_some_and(|n| n.key.as_str() == "من") && end + 1 < k {
+        let mut j = end + 1;
+        while j < k
+            && j < end + 1 + GROUP_BODY_MAX
+            && ctx.toks.get(j).is_some_and(|n| {
+                n.is_word()
+                    && (n.key.as_str().starts_with("ال")
+                        || ctx.mentions_over(n.span).next().is_some()
+                        || super::lexicon::org_heads().contains(n.key.as_str()))
+            })
+        {
+            j += 1;
+        }
+        if j > end + 1 {
+            end = j;
+        }
+    }
+    Some(end)
 }
 
 /// "التقت الصحيفة المراجعين الذين أكدوا أن": the definite plural of people that a relative pronoun before the
@@ -1146,7 +1250,11 @@ fn title_speaker(
         .or_else(|| key.and_then(|w| memory.by_title.get(w).cloned()))
         .or_else(|| words.first().and_then(|w| memory.by_title.get(w).cloned()))
         .or_else(|| title_holder(ctx, words, span.start, headline))
-        .or(last)
+        // "وقال الطبيب المعالج" after "رئيس النادي فلان" spoke: a person the article introduced with other offices
+        // only holds not this one.
+        .or(last.filter(|l| !introduced_otherwise(ctx, words, span, l)))
+        // "مدير الأمن بالمهرجان" after "مدير العلاقات العامة فلان": the same title of another office.
+        .filter(|s| headline || !other_office(ctx, words, span, s))
         .or_else(|| {
             (!headline)
                 .then(|| office_holder_ahead(ctx, words, span))
@@ -1165,6 +1273,146 @@ fn title_speaker(
     }
     // Nobody to resolve to: the title as written is better than a guess.
     found.unwrap_or(literal)
+}
+
+/// How many tokens before a holder's mention [`other_office`] looks for the title they were introduced with.
+const INTRODUCED_TITLE_REACH: usize = 12;
+
+/// True when the title at `span` is written with an office (its first office word) and the person `s` was named
+/// right after the same title written with another office ("مدير العلاقات العامة ... فلان" is not "مدير الأمن").
+fn other_office(ctx: &Ctx, words: &[String], span: Span, s: &Speaker) -> bool {
+    let Some(head) = words.iter().find(|w| !is_honour_title(w)) else {
+        return false;
+    };
+    // A nationality ("الوزير الألماني") is no office: another reading looks for the person introduced with it.
+    let lexicon = Lexicon::bundled();
+    let office = office_words(ctx, span);
+    let Some(first_office) = office
+        .first()
+        .filter(|w| !lexicon.flags(w).contains(Flags::NATIONALITY))
+    else {
+        return false;
+    };
+    let Some(e) = s.entity.and_then(|e| ctx.entities.get(e)) else {
+        return false;
+    };
+    // The titles the person was named after (at any of their first mentions before the title): another office
+    // and not this one.
+    let mut other = false;
+    for m in e
+        .mentions
+        .iter()
+        .take(HONOURED_MENTIONS)
+        .filter_map(|&i| ctx.mentions.get(i))
+        .filter(|m| m.span.start < span.start)
+    {
+        let at = ctx.tok_at(m.span.start);
+        let Some(i) = (at.saturating_sub(INTRODUCED_TITLE_REACH)..at)
+            .rev()
+            .find(|&i| {
+                ctx.toks
+                    .get(i)
+                    .is_some_and(|t| title_key(t.key.as_str()).as_ref() == Some(head))
+            })
+        else {
+            continue;
+        };
+        let mut after = i + 1;
+        while ctx
+            .toks
+            .get(after)
+            .is_some_and(|w| TITLE_LINKS.contains(&w.key.as_str()))
+        {
+            after += 1;
+        }
+        let Some(word) = ctx.toks.get(after).filter(|w| after < at && w.is_word()) else {
+            continue;
+        };
+        if is_title(word.key.as_str()) {
+            continue;
+        }
+        if same_office_word(word.key.as_str(), first_office) {
+            return false;
+        }
+        other = true;
+    }
+    other
+}
+
+/// Titles of rank and address (normalised title keys) that stand before a name whatever office its holder has.
+const RANKS: &[&str] = &[
+    "امير",
+    "اميره",
+    "شيخ",
+    "دكتور",
+    "دكتوره",
+    "مهندس",
+    "استاذ",
+    "استاذه",
+    "لواء",
+    "عميد",
+    "عقيد",
+];
+
+/// True when the title at `span` names an office (no rank or honour) and the person `s` was introduced with
+/// office titles (within [`INTRODUCED_TITLE_REACH`] tokens before one of their first mentions), none of them this
+/// one.
+fn introduced_otherwise(ctx: &Ctx, words: &[String], span: Span, s: &Speaker) -> bool {
+    let office = |t: &str| !is_honour_title(t) && !RANKS.contains(&t);
+    let Some(head) = words.iter().find(|w| !is_honour_title(w)) else {
+        return false;
+    };
+    if !office(head) {
+        return false;
+    }
+    let Some(e) = s.entity.and_then(|e| ctx.entities.get(e)) else {
+        return false;
+    };
+    let mut other = false;
+    for m in e
+        .mentions
+        .iter()
+        .take(HONOURED_MENTIONS)
+        .filter_map(|&i| ctx.mentions.get(i))
+        .filter(|m| m.span.start < span.start)
+    {
+        let at = ctx.tok_at(m.span.start);
+        // The words before the mention (quote marks and commas not counted), in its paragraph.
+        let block = ctx.toks.get(at).map(|t| t.block);
+        let before = (at.saturating_sub(2 * INTRODUCED_TITLE_REACH)..at)
+            .rev()
+            .filter(|&i| {
+                ctx.toks
+                    .get(i)
+                    .is_some_and(|t| t.is_word() && Some(t.block) == block)
+            })
+            .take(INTRODUCED_TITLE_REACH);
+        for i in before {
+            // "مدربا النصر والهلال فلان وعلان": a dual title in construct holds the title. An abbreviation ("م",
+            // "د") is too short to tell an office.
+            let Some(key) = ctx.toks.get(i).and_then(|t| {
+                let w = t.key.as_str();
+                title_key(w).or_else(|| w.strip_suffix('ا').and_then(title_key))
+            }) else {
+                continue;
+            };
+            if key.chars().count() < 3 {
+                continue;
+            }
+            // "مدربا" (dual, listed as written) holds "مدرب".
+            if &key == head || key.strip_suffix('ا') == Some(head.as_str()) {
+                return false;
+            }
+            other |= office(&key);
+        }
+    }
+    // "وقال وزير المالية" after a speaker never called a minister: a title written with its office (in construct,
+    // "وزير المالية") introduces its holder afresh.
+    let construct = ctx.toks.get(ctx.tok_at(span.start)).is_some_and(|t| {
+        let k = t.key.as_str();
+        !k.starts_with("ال") && !k.starts_with("وال")
+    }) && !office_words(ctx, span).is_empty();
+    other || construct
 }
 
 /// Office words written two ways for one office (bare, normalised): "رئيس الحكومة" is "رئيس الوزراء".

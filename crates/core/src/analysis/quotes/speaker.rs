@@ -99,6 +99,18 @@ pub(crate) fn source(ctx: &Ctx, from: usize, to: usize) -> Who {
 
 /// [`extract`] once the addressee is passed.
 fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
+    let mut from = from;
+    while from + 1 < to
+        && ctx
+            .toks
+            .get(from)
+            .is_some_and(|t| is_adverb(t.key.as_str()))
+    {
+        from += 1;
+    }
+    if let Some(who) = each_of(ctx, from, to) {
+        return who;
+    }
     let from = if ctx
         .toks
         .get(from)
@@ -251,6 +263,49 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     }
     let who = who_from_name(ctx, titles.end..name_end, titles);
     (who, name_end)
+}
+
+/// "وقال كل من الشاعر فلان والروائي علان إن": "each of" and the persons joined by و speak together, from the first
+/// name to the last (titles before the first dropped). Gives the token after the last name.
+fn each_of(ctx: &Ctx, from: usize, to: usize) -> Option<(Who, usize)> {
+    let (kul, min) = (ctx.toks.get(from)?, ctx.toks.get(from + 1)?);
+    if kul.key.as_str() != "كل" || min.key.as_str() != "من" || from + 2 >= to {
+        return None;
+    }
+    let (who, end) = read(ctx, from + 2, to);
+    let Who::Named { span, title, .. } = who else {
+        return None;
+    };
+    let zone_end = ctx.toks.get(to.checked_sub(1)?)?.span.end;
+    // The persons joined after the first: و on a title or a name, up to the last person mention of the zone.
+    let mut last = span;
+    let mut k = ctx.tok_at(span.end);
+    while k < to {
+        let Some(t) = ctx.toks.get(k) else { break };
+        if !t.is_word() {
+            break;
+        }
+        if let Some(m) = ctx
+            .mentions_over(t.span)
+            .find(|m| m.label == EntityLabel::Per && m.span.end <= zone_end)
+        {
+            last = m.span;
+            k = ctx.tok_at(m.span.end).max(k + 1);
+            continue;
+        }
+        let key = t.key.as_str();
+        if !(key.starts_with('و') || is_title(key)) || CONTENT_COMPS.contains(&key) {
+            break;
+        }
+        k += 1;
+    }
+    let joined = last != span;
+    let who = Who::Named {
+        span: Span::new(span.start, last.end),
+        entity: if joined { None } else { ctx.entity_at(span) },
+        title,
+    };
+    Some((who, if joined { ctx.tok_at(last.end) } else { end }))
 }
 
 /// Unnamed sources (normalised, indefinite) that may be placed in a body: "مصدر في الاتحاد".
@@ -468,6 +523,67 @@ pub(crate) fn person_after_title<'a>(
     None
 }
 
+/// The person named after an office that `org` is the genitive of ("رئيس [هيئة الأركان] الفريق أول فلان"),
+/// before token `to`: the organisation follows a title without the article, and [`person_after_title`] finds the
+/// holder past the office's complements and ranks.
+pub(crate) fn holder_after_office<'a>(
+    ctx: &Ctx<'a>,
+    org: &crate::analysis::Mention,
+    to: usize,
+) -> Option<&'a crate::analysis::Mention> {
+    if org.label != EntityLabel::Org {
+        return None;
+    }
+    let first = ctx.tok_at(org.span.start);
+    let title = ctx.toks.get(first.checked_sub(1)?)?;
+    let key = title.key.as_str();
+    if !title.is_word() || !is_title(key) || key.starts_with("ال") || key.starts_with("وال") {
+        return None;
+    }
+    person_after_title(ctx, ctx.tok_at(org.span.end), to).map(|(m, _)| m)
+}
+
+/// "في المقابل رحب تحالف القوى بالقانون، واعتبره انتصارا": a finite verb with و and no subject of its own goes on
+/// with the subject named for an earlier verb of its sentence (`last`: the sentence's start and that subject), when
+/// it is a name or title and that verb (the first reporting word of the sentence) does not disagree in gender.
+pub(crate) fn same_subject_in_sentence(
+    ctx: &Ctx,
+    cue: usize,
+    sentence: usize,
+    last: Option<&(usize, Who)>,
+) -> Option<Who> {
+    use super::cues::{self, CueForm};
+    let (s, who) = last?;
+    if *s != sentence
+        || !matches!(
+            who,
+            Who::Named {
+                entity: Some(_),
+                ..
+            } | Who::Title { .. }
+        )
+    {
+        return None;
+    }
+    let verb = ctx.toks.get(cue)?;
+    if !cues::lookup(verb.key.as_str())
+        .is_some_and(|i| matches!(i.form, CueForm::Perfect | CueForm::Imperfect))
+    {
+        return None;
+    }
+    let gender = cues::gender(verb.key.as_str());
+    let before = (sentence..cue).find_map(|k| {
+        let t = ctx.toks.get(k)?;
+        cues::lookup(t.key.as_str())
+            .filter(|i| matches!(i.form, CueForm::Perfect | CueForm::Imperfect))
+            .map(|_| cues::gender(t.key.as_str()))
+    })?;
+    match (gender, before) {
+        (Some(a), Some(b)) if a != b => None,
+        _ => Some(who.clone()),
+    }
+}
+
 /// Title words [`after_preposition`] looks back over.
 const MAX_TITLES_BACK: usize = 8;
 
@@ -500,6 +616,28 @@ fn after_preposition(ctx: &Ctx, k: usize) -> bool {
     false
 }
 
+/// Adverbs in the accusative (normalised) that stand between a reporting verb and its subject or content, never
+/// part of a name: "فقد أكد مرارا أن", "وقال مجددا الوزير فلان".
+const ADVERBS: &[&str] = &[
+    "مجددا",
+    "كذلك",
+    "مرارا",
+    "تكرارا",
+    "سابقا",
+    "لاحقا",
+    "مؤخرا",
+    "حاليا",
+    "دائما",
+    "رسميا",
+    "صراحه",
+    "علنا",
+];
+
+/// True for an adverb of [`ADVERBS`], bare or after و.
+fn is_adverb(key: &str) -> bool {
+    ADVERBS.contains(&key.strip_prefix('و').unwrap_or(key))
+}
+
 /// Where the speaker zone that starts at token `from` ends (before `to`): at the first comma, colon, function
 /// word or reporting word (a one-letter abbreviation's dot and quote marks stay inside).
 fn zone_end(ctx: &Ctx, from: usize, to: usize) -> usize {
@@ -516,6 +654,7 @@ fn zone_end(ctx: &Ctx, from: usize, to: usize) -> usize {
                 .is_some_and(|p| p.is_word() && p.raw.chars().count() == 1);
         if !(t.is_word() || is_quote_mark(t.raw) || abbrev_dot)
             || is_stop(ctx, end)
+            || is_adverb(t.key.as_str())
             || (end > from && is_addressee(ctx, end))
         {
             break;
@@ -607,6 +746,7 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
             || (count > 0 && plural_after_singular(ctx, k))
             || pronouns().contains(t.key.as_str())
             || object_after_definite(ctx, k)
+            || (count == 0 && object_after_bare_title(ctx, k))
             // "وزار الوزير عددا من المصابين": a part of a group after the title is its object, no name.
             || QUANTIFIERS.contains(&t.key.as_str())
             // "وأعلنت الوزارة الأسبوع الماضي": a time phrase after the subject.
@@ -629,6 +769,38 @@ fn time_after_subject(ctx: &Ctx, k: usize) -> bool {
             .toks
             .get(k + 1)
             .is_some_and(|t| matches!(t.key.as_str(), "الماضي" | "المقبل" | "الجاري" | "الحالي"))
+}
+
+/// True when token `k` is a frequent noun in construct right after a definite title ("وتفقد الوزير أقسام
+/// المستشفى", "وزار المحافظ مقر الجمعية"): a name after "الوزير" is no frequent word followed by a definite genitive
+/// (a given name is: "الدكتور فهد العنزي"), so the noun starts the verb's object and the title speaks alone.
+fn object_after_bare_title(ctx: &Ctx, k: usize) -> bool {
+    use crate::analysis::entities::lexicon::{Flags, Lexicon};
+    let (Some(word), Some(title), Some(next)) = (
+        ctx.toks.get(k),
+        k.checked_sub(1).and_then(|p| ctx.toks.get(p)),
+        ctx.toks.get(k + 1),
+    ) else {
+        return false;
+    };
+    let definite = |w: &str| w.starts_with("ال") || w.starts_with("وال");
+    let key = word.key.as_str();
+    let lexicon = Lexicon::bundled();
+    title.is_word()
+        && definite(title.key.as_str())
+        && is_title(title.key.as_str())
+        && word.is_word()
+        && !definite(key)
+        && !is_title(key)
+        && !LINEAGE.contains(&key)
+        && lexicon.is_common_word(key)
+        && !lexicon.flags(key).contains(Flags::GIVEN)
+        && ctx.mentions_over(word.span).next().is_none()
+        && next.is_word()
+        && next.key.as_str().starts_with("ال")
+        && !ctx
+            .mentions_over(next.span)
+            .any(|m| m.label == EntityLabel::Per)
 }
 
 /// A sound feminine plural has at least this many letters with its article ("الجهات").
@@ -903,7 +1075,8 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
             entity: Some(_), ..
         } => Some(who),
         Who::Named { .. } if ends_at_comma || topic || kana => Some(who),
-        Who::Definite { .. } | Who::Title { .. } if kana => Some(who),
+        // "أما الأمانة فقد أكدت أن": the topic of أما is the subject of the verb after ف.
+        Who::Definite { .. } | Who::Title { .. } if kana || topic => Some(who),
         // "المحلل المالي يرى أن": a title right before the verb is its subject.
         Who::Title { .. } if end == cue => Some(who),
         // "الصحة تحذر من ...": in a headline, a definite noun right before the verb is its subject.
@@ -1049,11 +1222,17 @@ pub(crate) fn person_closing_zone<'a>(
                 .get(k)
                 .is_some_and(|t| is_title(t.key.as_str()) && !t.key.as_str().starts_with('ل'))
         });
+    // "المبعوث الأممي إلى ليبيا فلان": a place whose name starts with ب or ل ("ليبيا", "بغداد") carries no
+    // preposition (a mention after one starts past it, "لـ[ليبيا]").
+    let named_place = ctx
+        .mentions_over(before.span)
+        .any(|m| m.span.start == before.span.start);
     let governs = before.raw == "على"
         || (PREPOSITIONS.contains(&bare) && !office_place)
         || (titles == 0
             && (key.starts_with('ب') || key.starts_with('ل'))
-            && !key.starts_with("ال"));
+            && !key.starts_with("ال")
+            && !named_place);
     (!governs).then_some(person)
 }
 

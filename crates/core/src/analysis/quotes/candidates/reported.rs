@@ -2280,6 +2280,11 @@ fn who_for(
     {
         return subject;
     }
+    if info.wa
+        && let Some(subject) = speaker::same_subject_in_sentence(ctx, cue, sentence, last)
+    {
+        return subject;
+    }
     introduced_since(ctx, cue, info, sentence, last_end)
         .or_else(|| organisation_since(ctx, cue, info, sentence, last_end))
         .unwrap_or(Who::Implicit)
@@ -2441,22 +2446,44 @@ fn organisation_since(
             Some(p) => ctx.sentence_start(p),
             None => this,
         };
-        let k = this + 1;
-        let (Some(first), Some(t)) = (ctx.toks.get(this), ctx.toks.get(k)) else {
+        // "في المقابل رحب تحالف القوى": a discourse phrase may stand before the verb; the organisation follows
+        // the verb, a word that is no function word, title or name.
+        let verb = (this..(this + ORG_VERB_REACH).min(cue)).find(|&v| {
+            ctx.toks.get(v).is_some_and(|w| {
+                w.is_word()
+                    && !speaker::is_stop(ctx, v)
+                    && !crate::analysis::quotes::lexicon::is_title(w.key.as_str())
+                    && ctx.mentions_over(w.span).next().is_none()
+                    && ctx.toks.get(v + 1).is_some_and(|n| {
+                        ctx.mentions_over(n.span).any(|m| {
+                            matches!(m.label, EntityLabel::Org | EntityLabel::Loc)
+                                && m.span.start == n.span.start
+                        })
+                    })
+            })
+        });
+        let Some(verb) = verb else {
             continue;
         };
-        if k >= cue || !first.is_word() || speaker::is_stop(ctx, this) {
+        let k = verb + 1;
+        let (Some(first), Some(t)) = (ctx.toks.get(verb), ctx.toks.get(k)) else {
+            continue;
+        };
+        if k >= cue || !first.is_word() {
             continue;
         }
-        let Some(m) = ctx
-            .mentions_over(t.span)
-            .find(|m| m.label == EntityLabel::Org && m.span.start == t.span.start)
-        else {
+        let Some(m) = ctx.mentions_over(t.span).find(|m| {
+            matches!(m.label, EntityLabel::Org | EntityLabel::Loc) && m.span.start == t.span.start
+        }) else {
             continue;
         };
         let head = crate::analysis::normalize::normalize(ctx.slice(t.span));
+        // "ورحبت تركيا بالمبادرة، وطالبت": a country is feminine as a subject, unless named with the article and
+        // no ة ("العراق", "الأردن").
+        let country = m.label == EntityLabel::Loc;
+        let definite = head.starts_with("ال");
         let head = head.strip_prefix("ال").unwrap_or(&head);
-        let feminine = head.ends_with('ه');
+        let feminine = head.ends_with('ه') || (country && !definite);
         if feminine == (gender == cues::Gender::Feminine) {
             return Some(Who::Named {
                 span: m.span,
@@ -2470,6 +2497,9 @@ fn organisation_since(
     }
     None
 }
+
+/// How many tokens into a sentence [`organisation_since`] looks for its verb ("في المقابل رحب").
+const ORG_VERB_REACH: usize = 4;
 
 /// How many sentences back [`organisation_since`] looks for an organisation that is a sentence's subject.
 const ORG_SUBJECT_SENTENCES: usize = 3;
@@ -2516,7 +2546,18 @@ fn subject_after_phrase(ctx: &Ctx, cue: usize, who_end: usize) -> Option<Who> {
         if !(title || person) {
             continue;
         }
-        let prev = ctx.toks.get(k - 1)?;
+        // "مع نظيره البريطاني فلان": what governs a name stands before its adjectives of relation.
+        let mut before = k - 1;
+        while before > cue + 1
+            && person
+            && ctx.toks.get(before).is_some_and(|b| {
+                let w = b.key.as_str();
+                b.is_word() && w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"))
+            })
+        {
+            before -= 1;
+        }
+        let prev = ctx.toks.get(before)?;
         let p = prev.key.as_str();
         // "في مؤتمر صحفي", "خلال المؤتمر الصحافي": a title of the nisba form (ـي) agreeing in definiteness with
         // the noun before it is that noun's adjective, no subject.
@@ -2596,15 +2637,18 @@ fn closing_person(ctx: &Ctx, cue: usize, who_end: usize, who: Who) -> Who {
         return who;
     }
     match speaker::person_closing_zone(ctx, cue + 1, who_end) {
-        Some(m) if !matches!(&who, Who::Named { span, .. } if m.span == *span) => Who::Named {
-            span: m.span,
-            entity: Some(m.entity),
-            title: match who {
-                Who::Named { title, .. } => title,
-                Who::Title { words, .. } => words,
-                _ => Vec::new(),
-            },
-        },
+        // "كل من فلان وعلان": a speaker that holds the closing name already names it.
+        Some(m) if !matches!(&who, Who::Named { span, .. } if span.start <= m.span.start && m.span.end <= span.end) => {
+            Who::Named {
+                span: m.span,
+                entity: Some(m.entity),
+                title: match who {
+                    Who::Named { title, .. } => title,
+                    Who::Title { words, .. } => words,
+                    _ => Vec::new(),
+                },
+            }
+        }
         _ => who,
     }
 }
@@ -2647,6 +2691,9 @@ fn shared_subject(
             && m.span.end <= until
             && !speaker::governed(ctx, m.span)
     }) {
+        // "ونعى رئيس هيئة الأركان الفريق فلان الطيار، مؤكدا": an organisation in a title's genitive is the office
+        // of the person named after it, who is the subject.
+        let m = speaker::holder_after_office(ctx, m, cue).unwrap_or(m);
         return Some(Who::Named {
             span: m.span,
             entity: Some(m.entity),
