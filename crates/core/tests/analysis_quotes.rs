@@ -2940,3 +2940,25 @@ fn a_short_quote_pointed_back_at_before_a_verb_of_closing_is_a_statement() {
     assert_eq!(cue(&c, &q[0]), "اختتم");
     assert_eq!(speaker(&q[0]), "منصور الحازمي");
 }
+
+#[test]
+fn a_reporting_clause_after_a_comma_and_haythu_is_a_new_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأبدى عدد من المشاركين ⟨رضاهم عن الدورة⟩، حيث قال [PER:ماجد العلي] إن ⟨المحاضرات كانت مفيدة⟩.\n",
+        "وتحدث الوزير عن الخطة، إذ أكد أن ⟨العمل سيبدأ قريبا⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "عدد من المشاركين");
+    assert_eq!(speaker(&q[1]), "ماجد العلي");
+    assert_eq!(cue(&c, &q[2]), "أكد");
+}
+
+#[test]
+fn bismi_after_a_spokesman_belongs_to_the_title_not_to_the_verb() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونوه المتحدث الرسمي باسم الهيئة إلى ⟨أهمية الالتزام بالمواعيد⟩.\n",
+        "وأشاد المتحدث باسم النادي ⟨بأداء اللاعبين الشبان⟩.",
+    ));
+    assert_eq!(q.len(), 2);
+}

@@ -46,8 +46,9 @@ const TAILS: &[&str] = &[
 ];
 
 /// Connectives between a comma and the reporting verb of a new statement by the same speaker ("...، كما أكد أن").
-/// Not "بينما"/"فيما" ("while"): a contrast the speaker draws often stays inside the statement.
-const CONNECTIVES: &[&str] = &["كما"];
+/// Not "بينما"/"فيما" ("while"): a contrast the speaker draws often stays inside the statement. "...، حيث قال
+/// فلان إن", "...، إذ أكد أن": the writer goes on to the words of what was just told (normalised).
+const CONNECTIVES: &[&str] = &["كما", "حيث", "اذ"];
 
 /// Prepositions with a pronoun suffix: the verb refers back ("أعلن عنها"), no noun-phrase content follows.
 const PRONOUN_PREPOSITIONS: &[&str] = &[
@@ -153,7 +154,17 @@ const TEMPORAL_BEFORE_AN: &[&str] = &[
 ];
 
 /// ب-words that are not a verb's ب complement but prepositions or adverbs ("بين", "بسبب", "بدوره").
-const NOT_BI_COMPLEMENTS: &[&str] = &["بين", "بعد", "بعض", "بسبب", "بدوره", "بدورها", "بشان"];
+/// "المتحدث باسم الوزارة": باسم belongs to the title.
+const NOT_BI_COMPLEMENTS: &[&str] = &[
+    "بين",
+    "بعد",
+    "بعض",
+    "بسبب",
+    "بدوره",
+    "بدورها",
+    "بشان",
+    "باسم",
+];
 
 /// Relative words before a reporting verb: it is inside a relative clause, not a report ("بحسب ما يقول").
 const RELATIVES: &[&str] = &["ما", "مما", "بما", "عما"];
@@ -1632,7 +1643,10 @@ fn indefinite_subject_end(ctx: &Ctx, k: usize, limit: usize) -> Option<usize> {
     let plural = lexicon::is_people_plural(head_key) || head_key.ends_with("ون");
     let broken_plural =
         GROUP_HEADS.contains(&head_key) || matches!(head_key, "مصادر" | "شهود" | "خبراء");
-    let source = SOURCE_NOUNS.contains(&head_key) || GROUP_HEADS.contains(&head_key);
+    // "وأبدى عدد من الزوار إعجابهم", "وأكد عدد كبير من الخبراء": a number of people, with its من and the group.
+    let quantity = matches!(head_key, "عدد" | "مجموعه")
+        && (k + 1..=k + 2).any(|x| ctx.toks.get(x).is_some_and(|t| t.key.as_str() == "من"));
+    let source = SOURCE_NOUNS.contains(&head_key) || GROUP_HEADS.contains(&head_key) || quantity;
     let title = lexicon::is_title(head_key)
         && !next_definite
         && !head_key.starts_with('ب')
