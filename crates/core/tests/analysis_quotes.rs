@@ -2962,3 +2962,26 @@ fn bismi_after_a_spokesman_belongs_to_the_title_not_to_the_verb() {
     ));
     assert_eq!(q.len(), 2);
 }
+
+#[test]
+fn a_leading_attribution_with_a_relative_verb_names_the_source_after_the_verb() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وبحسب ما أعلنته [ORG:هيئة الإحصاء]، فإن ⟨نسبة البطالة تراجعت في الربع الأخير⟩.\n",
+        "وحسبما أفاد به [PER:سامر الخطيب] فإن ⟨المشروع سيكتمل قبل الصيف⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "هيئة الإحصاء");
+    assert_eq!(cue(&c, &q[0]), "وبحسب");
+    assert_eq!(speaker(&q[1]), "سامر الخطيب");
+}
+
+#[test]
+fn the_writers_turn_to_another_matter_is_not_part_of_an_attributed_clause() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وعلى صعيد آخر، ⟨ارتفعت صادرات التمور بنسبة كبيرة⟩، وفق ما ذكرته [ORG:وزارة الزراعة].\n",
+        "وفي المقابل، ⟨تراجع الطلب على الحديد هذا الشهر⟩، بحسب ما أفادت [ORG:غرفة التجارة].",
+    ));
+    assert_eq!(speaker(&q[0]), "وزارة الزراعة");
+    assert_eq!(speaker(&q[1]), "غرفة التجارة");
+}
