@@ -2985,3 +2985,14 @@ fn the_writers_turn_to_another_matter_is_not_part_of_an_attributed_clause() {
     assert_eq!(speaker(&q[0]), "وزارة الزراعة");
     assert_eq!(speaker(&q[1]), "غرفة التجارة");
 }
+
+#[test]
+fn a_court_convicting_is_a_verdict_not_a_position() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأدانت المحكمة العليا الموظف السابق بتهمة الرشوة، وقضت بسجنه ثلاث سنوات.\n",
+        "وكان القاضي قد أدانه بالتزوير في العام الماضي.\n",
+        "وأدانت [ORG:وزارة الداخلية] ⟨الاعتداء على رجال الأمن في الحي⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "وزارة الداخلية");
+}

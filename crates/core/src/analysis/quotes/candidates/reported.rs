@@ -570,10 +570,54 @@ fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
             if c.comp & cues::ANONYMITY != 0 && anonymity() {
                 return false;
             }
+            if c.comp & cues::POSITION != 0 && verdict(ctx, i) {
+                return false;
+            }
             // "عدّ" only with its shadda written: unvowelled it is وعد "promised" or عدت "returned".
             (c.comp & cues::SHADDA == 0 || t.raw.contains('\u{651}'))
                 && is_verb_here(ctx, i, *c)
                 && prep_if_needed(ctx, i, *c)
+        })
+}
+
+/// Courts and judges (normalised, without the article): "أدانت المحكمة المتهم" is a verdict, not a position.
+const COURT_WORDS: &[&str] = &["محكمه", "قاضي", "قاض", "قضاء", "محلفين"];
+
+/// Words of a charge after the convicted ("بتهمة", "بالسجن", "بارتكاب"), normalised.
+const CHARGE_WORDS: &[&str] = &[
+    "بتهمه",
+    "بتهم",
+    "بالتهم",
+    "بالتهمه",
+    "بالسجن",
+    "بارتكاب",
+    "بجريمه",
+];
+
+/// How many tokens after the verb of condemning a court or a charge shows it to be a verdict.
+const VERDICT_REACH: usize = 5;
+
+/// "أدانت المحكمة المتهم بتهمة ..."، "وأدانته محكمة الجنايات بـ...": أدان/دان of a court, or with a charge, is a
+/// verdict (no speech); "أدانت الوزارة الهجوم" stays a position reported of the ministry.
+fn verdict(ctx: &Ctx, i: usize) -> bool {
+    let Some(t) = ctx.toks.get(i) else {
+        return false;
+    };
+    let key = t.key.as_str();
+    let bare = key
+        .strip_prefix('و')
+        .or_else(|| key.strip_prefix('ف'))
+        .unwrap_or(key);
+    if !(bare.starts_with("ادان") || bare.starts_with("دان")) {
+        return false;
+    }
+    (i + 1..=i + VERDICT_REACH)
+        .take_while(|&k| !ctx.ends_sentence(k - 1))
+        .filter_map(|k| ctx.toks.get(k))
+        .any(|t| {
+            let n = t.key.as_str();
+            let n = n.strip_prefix("ال").unwrap_or(n);
+            COURT_WORDS.contains(&n) || CHARGE_WORDS.contains(&t.key.as_str())
         })
 }
 
