@@ -2996,3 +2996,18 @@ fn a_court_convicting_is_a_verdict_not_a_position() {
     ));
     assert_eq!(speaker(&q[0]), "وزارة الداخلية");
 }
+
+#[test]
+fn a_reservation_with_its_own_reporting_verb_after_a_comma_is_a_new_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ورأى الطبيب [PER:هاني الصالح] أن ⟨العلاج الجديد واعد⟩، لكنه حذر من ⟨الإفراط في استخدامه⟩.\n",
+        "وأكدت المديرة أن ⟨المدرسة جاهزة⟩، إلا أنها أشارت إلى أن ⟨الحافلات لم تصل بعد⟩.\n",
+        "وقال المزارع إن ⟨المحصول وفير⟩، غير أنه اعترف بأن ⟨الأسعار منخفضة⟩.\n",
+        "وأوضح المهندس أن ⟨الجسر متين، لكنه يحتاج إلى صيانة دورية⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "حذر");
+    assert_eq!(speaker(&q[1]), "هاني الصالح");
+    assert_eq!(cue(&c, &q[3]), "أشارت");
+    assert_eq!(cue(&c, &q[5]), "اعترف");
+}

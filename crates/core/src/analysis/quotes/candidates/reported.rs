@@ -3032,6 +3032,8 @@ fn ends_before_comma(ctx: &Ctx, start: usize, k: usize, marked: &[Marked]) -> bo
     if CONNECTIVES.contains(&n.key.as_str()) {
         v += 1;
     }
+    // "...، لكنه حذر من ...", "...، إلا أنها أكدت أن ...": a reservation by the same speaker, a statement of its own.
+    v += but_he(ctx, k + 1);
     // "...، في حين أعلن مصدر عن", "...، فيما قال فلان إن": a contrast that opens with another past reporting
     // clause is a new statement (the clause must still bring its own complement or content below).
     let contrast_words = match n.key.as_str() {
@@ -3080,6 +3082,22 @@ fn ends_before_comma(ctx: &Ctx, start: usize, k: usize, marked: &[Marked]) -> bo
         return c.form == CueForm::Perfect;
     }
     c.form == CueForm::Participle || (finite && complement_soon) || new_clause
+}
+
+/// "لكنه", "ولكنها", "إلا أنه", "غير أنها" at token `n`: how many tokens the reservation takes before its verb.
+fn but_he(ctx: &Ctx, n: usize) -> usize {
+    let is =
+        |k: usize, f: &dyn Fn(&str) -> bool| ctx.toks.get(k).is_some_and(|t| f(t.key.as_str()));
+    let pronoun = |w: &str| matches!(w, "انه" | "انها" | "انهم");
+    if is(n, &|w| {
+        matches!(w.strip_prefix('و').unwrap_or(w), "لكنه" | "لكنها" | "لكنهم")
+    }) {
+        1
+    } else if is(n, &|w| matches!(w, "الا" | "غير")) && is(n + 1, &pronoun) {
+        2
+    } else {
+        0
+    }
 }
 
 /// How many words may stand between the verb after "كما" and its named subject ("شركة مصر للطيران").
