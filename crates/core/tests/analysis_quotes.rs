@@ -3011,3 +3011,15 @@ fn a_reservation_with_its_own_reporting_verb_after_a_comma_is_a_new_statement() 
     assert_eq!(cue(&c, &q[3]), "أشارت");
     assert_eq!(cue(&c, &q[5]), "اعترف");
 }
+
+#[test]
+fn a_number_of_people_with_its_min_is_the_subject_of_a_verb_with_a_preposition() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأشاد عدد من أولياء الأمور ⟨بمستوى المعلمين⟩، مطالبين ⟨بزيادة الأنشطة⟩.\n",
+        "وطالب عدد كبير من سكان الحي ⟨بإنارة الشوارع الفرعية⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "عدد من أولياء الأمور");
+    assert_eq!(speaker(&q[1]), "عدد من أولياء الأمور");
+    assert_eq!(speaker(&q[2]), "عدد كبير من سكان الحي");
+}

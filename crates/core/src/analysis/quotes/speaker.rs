@@ -122,24 +122,44 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     if let Some(t) = ctx.toks.get(from).filter(|_| from < to)
         && QUANTIFIERS.contains(&t.key.as_str())
     {
-        let of = usize::from(
+        // "عدد كبير من": the quantity's adjective before its من.
+        let big = usize::from(
             ctx.toks
                 .get(from + 1)
+                .is_some_and(|n| matches!(n.key.as_str(), "كبير" | "قليل"))
+                && ctx
+                    .toks
+                    .get(from + 2)
+                    .is_some_and(|n| n.key.as_str() == "من"),
+        );
+        let of = usize::from(
+            ctx.toks
+                .get(from + 1 + big)
                 .is_some_and(|n| n.key.as_str() == "من"),
         );
-        let head = from + 1 + of;
+        let head = from + 1 + big + of;
         if head < to
             && let Some(h) = ctx
                 .toks
                 .get(head)
                 .filter(|h| h.is_word() && !is_stop(ctx, head))
         {
+            // "عدد من رجال الأعمال", "بعض أعضاء المجلس": an indefinite head in construct with a definite word.
+            let genitive = of + big > 0 || t.key.as_str() != "بعض";
+            let construct = head + 1 < to
+                && genitive
+                && !h.key.as_str().starts_with("ال")
+                && ctx.toks.get(head + 1).is_some_and(|n| {
+                    n.is_word() && n.key.as_str().starts_with("ال") && !is_stop(ctx, head + 1)
+                });
+            let last = if construct { head + 1 } else { head };
+            let end = ctx.toks.get(last).map_or(h.span.end, |l| l.span.end);
             let who = Who::Named {
-                span: Span::new(t.span.start, h.span.end),
+                span: Span::new(t.span.start, end),
                 entity: None,
                 title: Vec::new(),
             };
-            return (who, head + 1);
+            return (who, last + 1);
         }
     }
     if let Some(end) = affiliated_source(ctx, from, to) {

@@ -814,6 +814,16 @@ impl Zone {
             self.adjunct.get_or_insert(j);
             return;
         }
+        // "وأشاد عدد من رجال الأعمال بـ": the من of a quantity is part of the subject.
+        let of_quantity = n == "من"
+            && j > i + 1
+            && (j.saturating_sub(2)..j)
+                .filter(|&p| p > i)
+                .filter_map(|p| ctx.toks.get(p))
+                .any(|p| speaker::QUANTIFIERS.contains(&p.key.as_str()));
+        if of_quantity {
+            return;
+        }
         if !(t.is_word() || t.raw == "." || is_quote_mark(t.raw)) || speaker::is_stop(ctx, j) {
             self.broken = true;
             self.broken_hard |= !t.is_punct(COMMAS);
@@ -2277,11 +2287,18 @@ fn who_for(
         && !feminine_subject_before_prep(ctx, cue, first)
         && match &who {
             Who::Definite { .. } => addressed.is_none(),
+            // "وطالب عدد من السكان بـ": the nominative quantity (its accusative is عددا) is the subject.
             Who::Named {
                 entity: None,
                 title,
-                ..
-            } => title.is_empty(),
+                span,
+            } => {
+                title.is_empty()
+                    && ctx
+                        .toks
+                        .get(ctx.tok_at(span.start))
+                        .is_none_or(|t| t.key.as_str() != "عدد")
+            }
             _ => false,
         };
     let who = if addressee { Who::Implicit } else { who };
