@@ -3023,3 +3023,18 @@ fn a_number_of_people_with_its_min_is_the_subject_of_a_verb_with_a_preposition()
     assert_eq!(speaker(&q[1]), "عدد من أولياء الأمور");
     assert_eq!(speaker(&q[2]), "عدد كبير من سكان الحي");
 }
+
+#[test]
+fn the_writers_closing_narration_about_the_interviewee_is_no_answer() {
+    let (c, q) = quotes_of(concat!(
+        "حوار مع الروائي [PER:مازن الشريف]\n",
+        "التقينا الروائي [PER:مازن الشريف] بعد صدور روايته الأخيرة.\n",
+        "كيف بدأت مسيرتك في الكتابة؟\n",
+        "- ⟨ذكريات الطفولة في القرية، وحكايات جدتي⟩.\n",
+        "هل تفكر في تحويل روايتك إلى فيلم؟\n",
+        "- ⟨تلقيت عروضا، لكنني لم أقرر بعد⟩.\n",
+        "وفي نهاية اللقاء، ودعنا [PER:الشريف] قائلا: «⟨الكتابة حياتي كلها⟩».",
+    ));
+    assert_eq!(cue(&c, &q[2]), "قائلا");
+    assert_eq!(speaker(&q[2]), "الشريف");
+}

@@ -139,6 +139,9 @@ pub(super) fn find(ctx: &Ctx, body: &mut Vec<Draft>) -> Vec<Draft> {
         if ctx.slice(span).split_whitespace().count() < ANSWER_MIN_WORDS {
             continue;
         }
+        if narrates(ctx, body, &who, b.span) {
+            continue;
+        }
         out.push(Draft {
             kind: QuoteKind::Direct,
             span,
@@ -149,6 +152,24 @@ pub(super) fn find(ctx: &Ctx, body: &mut Vec<Draft>) -> Vec<Draft> {
         });
     }
     out
+}
+
+/// "وفي ختام حديثه، وجه فلان رسالة قائلا: «...»": a paragraph that names the interviewee and holds a statement
+/// with its reporting word is the writer's narration about them, not their answer.
+fn narrates(ctx: &Ctx, body: &[Draft], who: &Who, block: Span) -> bool {
+    let Who::Named {
+        entity: Some(entity),
+        ..
+    } = who
+    else {
+        return false;
+    };
+    let named = ctx.mentions_in(block).iter().any(|m| m.entity == *entity);
+    named
+        && body.iter().any(|d| {
+            d.cue
+                .is_some_and(|c| block.start <= c.start && c.end <= block.end)
+        })
 }
 
 /// The block's text without surrounding whitespace, a leading answer label or dash ("ج:", "- ") and a closing full
