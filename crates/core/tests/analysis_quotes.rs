@@ -3038,3 +3038,12 @@ fn the_writers_closing_narration_about_the_interviewee_is_no_answer() {
     assert_eq!(cue(&c, &q[2]), "قائلا");
     assert_eq!(speaker(&q[2]), "الشريف");
 }
+
+#[test]
+fn the_content_after_a_preposition_and_a_complementiser_with_a_pronoun_starts_after_both() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "وأكدت المديرة أن ⟨المعرض ناجح⟩، مشيرة إلى أنه ⟨سيتكرر كل عام⟩.\n",
+        "ولفت المدرب إلى أنهم ⟨استعدوا جيدا للمباراة⟩.",
+    ));
+}

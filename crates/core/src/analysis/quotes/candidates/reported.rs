@@ -2085,7 +2085,13 @@ fn complement_start(ctx: &Ctx, j: usize, info: CueInfo, broken: bool) -> Option<
         return Some(if next_is_bare { j + 2 } else { j + 1 });
     }
     let prep = takes_preposition(t, info);
-    if prep && next_is_bare {
+    // "مشيرا إلى أن ...", "لافتة إلى أنه سيطرح": the content starts after the complementiser, with or without
+    // its pronoun.
+    let next_is_suffixed = ctx
+        .toks
+        .get(j + 1)
+        .is_some_and(|x| SUFFIXED_COMP.contains(&x.key.as_str()));
+    if prep && (next_is_bare || next_is_suffixed) {
         return Some(j + 2);
     }
     // "أعرب عن أمله في أن ...", "عن ثقتها أن ...": the feeling expressed, then what it is about.
