@@ -416,7 +416,8 @@ fn unnamed_and_collective_sources_speak_as_written() {
         "وقال مسؤول كبير في الوزارة إن ⟨التمويل لم يصل بعد⟩. وأكد البعض أن ⟨الخطة تأخرت كثيرا⟩.",
     ));
     assert_eq!(speaker(&q[0]), "هشام النجار");
-    assert_eq!(speaker(&q[1]), "مسؤول كبير");
+    // The source with its adjective and the body it is in, as "مسؤول في الوزارة" speaks.
+    assert_eq!(speaker(&q[1]), "مسؤول كبير في الوزارة");
     assert_eq!(speaker(&q[2]), "البعض");
 }
 
@@ -2726,7 +2727,7 @@ fn an_unnamed_indefinite_subject_ends_before_its_noun_phrase_object() {
     assert_eq!(speaker(&q[0]), "مصدر مطلع");
     assert_eq!(speaker(&q[1]), "مسؤول في الوزارة");
     assert_eq!(speaker(&q[2]), "دول عربية وإسلامية");
-    assert_eq!(speaker(&q[3]), "مسؤول رفيع المستوى");
+    assert_eq!(speaker(&q[3]), "مسؤول رفيع المستوى في وزارة الدفاع");
     assert_eq!(speaker(&q[4]), "مسؤولون محليون");
 }
 
@@ -3046,4 +3047,20 @@ fn the_content_after_a_preposition_and_a_complementiser_with_a_pronoun_starts_af
         "وأكدت المديرة أن ⟨المعرض ناجح⟩، مشيرة إلى أنه ⟨سيتكرر كل عام⟩.\n",
         "ولفت المدرب إلى أنهم ⟨استعدوا جيدا للمباراة⟩.",
     ));
+}
+
+#[test]
+fn an_unnamed_source_relayed_after_an_speaks_whole_with_its_adjectives() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونقلت الوكالة عن مصدر مسؤول في وزارة النقل قوله إن ⟨الطريق سيفتح قريبا⟩.\n",
+        "ونقلت الصحيفة عن مسؤول أمني رفيع قوله إن ⟨الحدود آمنة⟩.\n",
+        "ونقل التلفزيون عن وزير الزراعة قوله: «⟨المحصول وفير هذا العام⟩».\n",
+        "وقال مصدر مسؤول إن ⟨الاجتماع تأجل⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مصدر مسؤول في وزارة النقل");
+    assert_eq!(speaker(&q[1]), "مسؤول أمني رفيع");
+    assert_eq!(speaker(&q[2]), "وزير الزراعة");
+    assert_eq!(cue(&c, &q[2]), "قوله");
+    assert_eq!(speaker(&q[3]), "مصدر مسؤول");
 }

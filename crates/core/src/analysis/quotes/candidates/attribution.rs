@@ -40,7 +40,7 @@ const SAYING_NOUNS: &[&str] = &[
 ];
 
 /// Unnamed sources (normalised, indefinite): "بحسب مصادر مطلعة", "وفقا لمصدر أمني" speak as written.
-const UNNAMED_SOURCES: &[&str] = &["مصدر", "مصادر", "مسؤول", "مسؤولين", "شهود"];
+const UNNAMED_SOURCES: &[&str] = &["مصدر", "مصادر", "مسوول", "مسوولين", "شهود"];
 
 /// Institutions (normalised, without the article) that stand for their full name as a source: "بحسب الشرطة"; and
 /// the texts they issue ("وبحسب البيان، فإن ...").

@@ -98,7 +98,7 @@ const ADVERBS: &[&str] = &[
 ];
 
 /// Nouns for unnamed sources: the subject of the verb, not its object ("أعلن مصدر عسكري").
-const SOURCE_NOUNS: &[&str] = &["مصدر", "مصادر", "متحدث", "مسؤول", "مسؤولون", "شهود"];
+const SOURCE_NOUNS: &[&str] = &["مصدر", "مصادر", "متحدث", "مسوول", "مسوولون", "شهود"];
 
 /// Relative pronouns: a noun phrase content does not start with one.
 const RELATIVE_PRONOUNS: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"];
@@ -2695,7 +2695,9 @@ fn named_after_an(ctx: &Ctx, sentence: usize, cue: usize) -> Option<Who> {
     let k = (sentence..cue)
         .rev()
         .find(|&k| ctx.toks.get(k).is_some_and(|t| t.key.as_str() == "عن"))?;
-    let named @ Who::Named { .. } = speaker::after_cue(ctx, k + 1, cue) else {
+    // "نقل التلفزيون عن وزير الداخلية قوله": a title without its holder's name speaks too.
+    let named @ (Who::Named { .. } | Who::Title { .. }) = speaker::after_cue(ctx, k + 1, cue)
+    else {
         return None;
     };
     Some(named)
