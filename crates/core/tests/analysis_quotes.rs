@@ -3064,3 +3064,13 @@ fn an_unnamed_source_relayed_after_an_speaks_whole_with_its_adjectives() {
     assert_eq!(cue(&c, &q[2]), "قوله");
     assert_eq!(speaker(&q[3]), "مصدر مسؤول");
 }
+
+#[test]
+fn the_ba_complement_after_an_adverbial_phrase_is_the_verbs() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "واعترف المصنع في بيانه ⟨بتأخر تسليم الطلبات⟩.\n",
+        "وأشادت المعلمة خلال الحفل ⟨بتفوق الطالبات⟩.\n",
+        "وأشاد المدير في كلمته بمناسبة التخرج ⟨بجهود المعلمين⟩.",
+    ));
+}

@@ -2063,11 +2063,58 @@ fn content_start(
 ) -> Option<usize> {
     complement_start(ctx, j, info, prep_blocked).or_else(|| {
         if broken {
-            None
+            // "واعترفت الشركة في بيانها بوجود خلل": the verb's ب complement right after an adverbial phrase.
+            bi_after_adjunct(ctx, j, info, prep_blocked)
         } else {
             object_start(ctx, i, j, info)
         }
     })
+}
+
+/// ب-words that go on an adverbial phrase rather than open the verb's complement ("في كلمته بمناسبة ...",
+/// "خلال الحفل بحضور ..."), normalised.
+const ADJUNCT_BI_WORDS: &[&str] = &[
+    "بمناسبه",
+    "بحضور",
+    "برفقه",
+    "بمشاركه",
+    "بعنوان",
+    "بتاريخ",
+    "بمقر",
+    "بشكل",
+    "بصوره",
+    "بصفته",
+];
+
+/// A verb's ب complement at token `j` after an adverbial phrase broke the speaker zone, where the verb's other
+/// prepositions are still its own (`prep_blocked` false): "واعترفت الشركة في بيانها بوجود خلل".
+fn bi_after_adjunct(ctx: &Ctx, j: usize, info: CueInfo, prep_blocked: bool) -> Option<usize> {
+    if prep_blocked || info.comp & cues::BI == 0 {
+        return None;
+    }
+    let t = ctx.toks.get(j)?;
+    let n = t.key.as_str();
+    // After the phrase's noun, not its preposition ("في بيانها": بيان is no ب complement).
+    let after_word = j
+        .checked_sub(1)
+        .and_then(|p| ctx.toks.get(p))
+        .is_some_and(|p| {
+            let w = p.key.as_str();
+            p.is_word()
+                && !ADJUNCT_PREPOSITIONS.contains(&w.strip_prefix('و').unwrap_or(w))
+                && !speaker::is_stop(ctx, j - 1)
+        });
+    (t.is_word()
+        && after_word
+        && n.starts_with('ب')
+        && n.chars().count() >= 4
+        && !NOT_BI_COMPLEMENTS.contains(&n)
+        && !PRONOUN_PREPOSITIONS.contains(&n)
+        && !ADJUNCT_BI_WORDS.contains(&n)
+        && !place_or_institution(n)
+        && ctx.mentions_over(t.span).next().is_none()
+        && ctx.toks.get(j + 1).is_some_and(|x| x.is_word()))
+    .then_some(j)
 }
 
 /// A complementiser, a colon, or the preposition the verb takes at token `j`: the content starts after it.
