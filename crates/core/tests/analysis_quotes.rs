@@ -3074,3 +3074,14 @@ fn the_ba_complement_after_an_adverbial_phrase_is_the_verbs() {
         "وأشاد المدير في كلمته بمناسبة التخرج ⟨بجهود المعلمين⟩.",
     ));
 }
+
+#[test]
+fn the_outlet_told_does_not_use_up_the_short_reach_of_bayyana() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الطبيب [PER:فارس الحمد] إن ⟨العيادة مزدحمة⟩.\n",
+        "وبين لـ«المدينة» أن ⟨المواعيد ستزيد الشهر المقبل⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "وبين");
+    assert_eq!(speaker(&q[1]), "فارس الحمد");
+}
