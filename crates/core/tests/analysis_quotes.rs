@@ -3085,3 +3085,13 @@ fn the_outlet_told_does_not_use_up_the_short_reach_of_bayyana() {
     assert_eq!(cue(&c, &q[1]), "وبين");
     assert_eq!(speaker(&q[1]), "فارس الحمد");
 }
+
+#[test]
+fn the_outlet_in_marks_ends_at_its_closing_mark_and_the_subject_follows() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الكاتب [PER:سليم الدوسري] إن ⟨المعرض ناجح⟩.\n",
+        "وأوضحت لـ«الرياض» المتحدثة باسم الجامعة أن ⟨التسجيل يبدأ الأحد⟩.",
+    ));
+    assert!(speaker(&q[1]).starts_with("المتحدثة"));
+}
