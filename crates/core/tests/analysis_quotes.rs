@@ -3095,3 +3095,15 @@ fn the_outlet_in_marks_ends_at_its_closing_mark_and_the_subject_follows() {
     ));
     assert!(speaker(&q[1]).starts_with("المتحدثة"));
 }
+
+#[test]
+fn a_thing_that_shows_or_reveals_is_no_speaker() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأشار المؤشر العام إلى تراجع محدود في آخر الجلسة.\n",
+        "وكشفت السيول عن ضعف البنية التحتية في القرى.\n",
+        "وأكد الفوز صدارة الفريق للمجموعة.\n",
+        "وأشار الخبير إلى ⟨تراجع محدود في آخر الجلسة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "الخبير");
+}

@@ -2940,8 +2940,43 @@ fn introduced_since(
     speaker::introduced(ctx, from, cue)
 }
 
+/// Things that "show", "reveal" or "confirm" with a verb of saying, never speakers (normalised, definite): market
+/// indicators, weather, results of a match, pictures, events.
+const INANIMATE_SUBJECTS: &[&str] = &[
+    "الموشر",
+    "الامطار",
+    "السيول",
+    "الفوز",
+    "الهزيمه",
+    "الخساره",
+    "التعادل",
+    "الصور",
+    "الصوره",
+    "اللقطات",
+    "الحادثه",
+    "الحريق",
+    "الزلزال",
+    "الاسعار",
+];
+
 /// "تشير الأرقام إلى أن", "تصريحات فلان تشير إلى أن": statements of things, not of a speaker.
 fn non_human_subject(ctx: &Ctx, cue: usize, info: CueInfo, who: &Who) -> bool {
+    // "وأشار المؤشر إلى ارتفاع", "وكشفت الأمطار عن", "وأكد الفوز تأهل الفريق": a thing for subject, in any tense.
+    if matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+        && !matches!(
+            who,
+            Who::Named {
+                entity: Some(_),
+                ..
+            }
+        )
+        && ctx
+            .toks
+            .get(cue + 1)
+            .is_some_and(|n| INANIMATE_SUBJECTS.contains(&n.key.as_str()))
+    {
+        return true;
+    }
     if info.form != CueForm::Imperfect
         || matches!(
             who,
