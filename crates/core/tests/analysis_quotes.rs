@@ -3107,3 +3107,14 @@ fn a_thing_that_shows_or_reveals_is_no_speaker() {
     ));
     assert_eq!(speaker(&q[0]), "الخبير");
 }
+
+#[test]
+fn what_was_rumoured_is_the_object_denied() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونفت الجامعة ⟨ما تردد عن تأجيل الامتحانات⟩.\n",
+        "وأكد المدرب ⟨ما أشيع عن رحيله في نهاية الموسم⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "ونفت");
+    assert_eq!(speaker(&q[1]), "المدرب");
+}

@@ -1967,9 +1967,15 @@ fn np_after_subject(
         && ctx.mentions_over(t.span).next().is_none()
         && !crate::analysis::quotes::lexicon::is_title(n)
         && !crate::analysis::quotes::lexicon::is_people_plural(n);
+    // "ونفى المتحدث ما تردد عن استقالته": what was rumoured, the object denied or confirmed.
+    let rumour = n == "ما"
+        && ctx
+            .toks
+            .get(k + 1)
+            .is_some_and(|x| RUMOUR_VERBS.contains(&x.key.as_str()));
     let starts_np = t.is_word()
         && in_sentence(k)
-        && (demonstrative || !speaker::is_stop(ctx, k))
+        && (demonstrative || rumour || !speaker::is_stop(ctx, k))
         && !n.starts_with("بال")
         && !n.starts_with("لل")
         && !t.raw.ends_with('ـ')
@@ -1987,6 +1993,20 @@ fn np_after_subject(
         || (ctx.toks.get(k + 1).is_some_and(|x| is_quote_mark(x.raw)) && word_at(k + 2));
     (starts_np && more).then_some(k)
 }
+
+/// Verbs of what was rumoured or reported after ما ("ما تردد", "ما أشيع", "ما نشرته الصحف"), normalised.
+const RUMOUR_VERBS: &[&str] = &[
+    "تردد",
+    "يتردد",
+    "اشيع",
+    "يشاع",
+    "نشر",
+    "نشرته",
+    "تداولته",
+    "تناقلته",
+    "اثير",
+    "يثار",
+];
 
 /// An honorific pronoun ("سموه", "معاليه").
 fn honorific(norm: &str) -> bool {
