@@ -3118,3 +3118,15 @@ fn what_was_rumoured_is_the_object_denied() {
     assert_eq!(cue(&c, &q[0]), "ونفت");
     assert_eq!(speaker(&q[1]), "المدرب");
 }
+
+#[test]
+fn a_verb_in_the_dual_speaks_for_the_pair_joined_with_wa() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد الوزيران [PER:ناصر الحمدان] و[PER:وليد الكبيسي] أن ⟨البلدين يعملان معا⟩. وقالا إن ⟨الاتفاق يخدم الشعبين⟩.\n",
+        "وقال [PER:ناصر الحمدان] إن ⟨الزيارة ناجحة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "ناصر الحمدان ووليد الكبيسي");
+    assert_eq!(speaker(&q[1]), "ناصر الحمدان ووليد الكبيسي");
+    assert_eq!(speaker(&q[2]), "ناصر الحمدان");
+}

@@ -2322,6 +2322,67 @@ fn who_for(
     last_end: usize,
     last: Option<&(usize, Who)>,
 ) -> Who {
+    let who = who_for_one(ctx, cue, info, who_end, last_end, last);
+    pair_of_dual(ctx, cue, info, who)
+}
+
+/// "وأكد الوزيران فلان وعلان أن", "وقالا": a verb in the dual with a person named after it speaks for that person
+/// and the one joined to them with و, the pair as written.
+fn pair_of_dual(ctx: &Ctx, cue: usize, info: CueInfo, who: Who) -> Who {
+    let Who::Named {
+        span,
+        entity: Some(entity),
+        title,
+    } = &who
+    else {
+        return who;
+    };
+    let dual_verb = info.form == CueForm::Perfect
+        && ctx.toks.get(cue).is_some_and(|t| {
+            let k = t.key.as_str();
+            k.ends_with('ا') && !k.ends_with("وا") && cues::gender(k).is_none()
+        });
+    // "الوزيران", "المسؤولان": a dual subject.
+    let dual_subject = ctx.toks.get(cue + 1).is_some_and(|t| {
+        let k = t.key.as_str();
+        k.starts_with("ال")
+            && k.strip_suffix("ان")
+                .is_some_and(crate::analysis::quotes::lexicon::is_title)
+    });
+    if !(dual_verb || dual_subject)
+        || ctx
+            .entities
+            .get(*entity)
+            .is_none_or(|e| e.label != EntityLabel::Per)
+    {
+        return who;
+    }
+    let after = ctx.tok_at(span.end);
+    let Some(next) = ctx.toks.get(after).filter(|t| t.raw.starts_with('و')) else {
+        return who;
+    };
+    let Some(other) = ctx
+        .mentions_over(next.span)
+        .find(|m| m.label == EntityLabel::Per && m.span.start == next.span.start + 'و'.len_utf8())
+    else {
+        return who;
+    };
+    Who::Named {
+        span: Span::new(span.start, other.span.end),
+        entity: None,
+        title: title.clone(),
+    }
+}
+
+/// The speaker of one reporting clause ([`who_for`] before a dual subject is read whole).
+fn who_for_one(
+    ctx: &Ctx,
+    cue: usize,
+    info: CueInfo,
+    who_end: usize,
+    last_end: usize,
+    last: Option<&(usize, Who)>,
+) -> Who {
     let sentence = ctx.sentence_start(cue);
     // "وعاد المدرب ليؤكد": the subject of عاد, else the verb's implicit subject.
     if info.comp & cues::RETURNED != 0 {
