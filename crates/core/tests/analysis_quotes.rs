@@ -3130,3 +3130,14 @@ fn a_verb_in_the_dual_speaks_for_the_pair_joined_with_wa() {
     assert_eq!(speaker(&q[1]), "ناصر الحمدان ووليد الكبيسي");
     assert_eq!(speaker(&q[2]), "ناصر الحمدان");
 }
+
+#[test]
+fn a_time_adverb_after_the_subject_leaves_the_verbs_preposition_its_own() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأعلنت الهيئة أمس عن ⟨إطلاق مسابقة للمبتكرين الشباب⟩.\n",
+        "وشدد المحافظ اليوم على ⟨ضرورة إنجاز المشاريع في وقتها⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "الهيئة");
+    assert_eq!(speaker(&q[1]), "المحافظ");
+}

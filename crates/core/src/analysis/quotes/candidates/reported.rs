@@ -814,6 +814,11 @@ impl Zone {
             self.adjunct.get_or_insert(j);
             return;
         }
+        // "وأعلنت الوزارة أمس عن إطلاق", "وأكد الوزير اليوم على": a time adverb after the subject leaves the
+        // verb's preposition its own.
+        if j > i + 1 && ADVERBS.contains(&n) && !self.broken {
+            return;
+        }
         // "وأشاد عدد من رجال الأعمال بـ": the من of a quantity is part of the subject.
         let of_quantity = n == "من"
             && j > i + 1
