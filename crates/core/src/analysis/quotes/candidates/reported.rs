@@ -816,7 +816,13 @@ impl Zone {
         }
         // "وأعلنت الوزارة أمس عن إطلاق", "وأكد الوزير اليوم على": a time adverb after the subject leaves the
         // verb's preposition its own.
-        if j > i + 1 && ADVERBS.contains(&n) && !self.broken {
+        // "يوم الأحد", "أول أمس": the day's noun before it.
+        let day_head = matches!(n, "يوم" | "اول")
+            && ctx
+                .toks
+                .get(j + 1)
+                .is_some_and(|x| ADVERBS.contains(&x.key.as_str()));
+        if j > i + 1 && (ADVERBS.contains(&n) || day_head) && !self.broken {
             return;
         }
         // "وأشاد عدد من رجال الأعمال بـ": the من of a quantity is part of the subject.
