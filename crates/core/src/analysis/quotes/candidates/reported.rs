@@ -822,7 +822,7 @@ impl Zone {
                 .toks
                 .get(j + 1)
                 .is_some_and(|x| ADVERBS.contains(&x.key.as_str()));
-        if j > i + 1 && (ADVERBS.contains(&n) || day_head) && !self.broken {
+        if (ADVERBS.contains(&n) || day_head) && !self.broken {
             return;
         }
         // "وأشاد عدد من رجال الأعمال بـ": the من of a quantity is part of the subject.
