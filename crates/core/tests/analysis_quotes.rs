@@ -416,7 +416,8 @@ fn unnamed_and_collective_sources_speak_as_written() {
         "وقال مسؤول كبير في الوزارة إن ⟨التمويل لم يصل بعد⟩. وأكد البعض أن ⟨الخطة تأخرت كثيرا⟩.",
     ));
     assert_eq!(speaker(&q[0]), "هشام النجار");
-    assert_eq!(speaker(&q[1]), "مسؤول كبير");
+    // The source with its adjective and the body it is in, as "مسؤول في الوزارة" speaks.
+    assert_eq!(speaker(&q[1]), "مسؤول كبير في الوزارة");
     assert_eq!(speaker(&q[2]), "البعض");
 }
 
@@ -2726,7 +2727,7 @@ fn an_unnamed_indefinite_subject_ends_before_its_noun_phrase_object() {
     assert_eq!(speaker(&q[0]), "مصدر مطلع");
     assert_eq!(speaker(&q[1]), "مسؤول في الوزارة");
     assert_eq!(speaker(&q[2]), "دول عربية وإسلامية");
-    assert_eq!(speaker(&q[3]), "مسؤول رفيع المستوى");
+    assert_eq!(speaker(&q[3]), "مسؤول رفيع المستوى في وزارة الدفاع");
     assert_eq!(speaker(&q[4]), "مسؤولون محليون");
 }
 
@@ -2939,6 +2940,211 @@ fn a_short_quote_pointed_back_at_before_a_verb_of_closing_is_a_statement() {
     assert_eq!(q.len(), 1);
     assert_eq!(cue(&c, &q[0]), "اختتم");
     assert_eq!(speaker(&q[0]), "منصور الحازمي");
+}
+
+#[test]
+fn a_reporting_clause_after_a_comma_and_haythu_is_a_new_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأبدى عدد من المشاركين ⟨رضاهم عن الدورة⟩، حيث قال [PER:ماجد العلي] إن ⟨المحاضرات كانت مفيدة⟩.\n",
+        "وتحدث الوزير عن الخطة، إذ أكد أن ⟨العمل سيبدأ قريبا⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "عدد من المشاركين");
+    assert_eq!(speaker(&q[1]), "ماجد العلي");
+    assert_eq!(cue(&c, &q[2]), "أكد");
+}
+
+#[test]
+fn bismi_after_a_spokesman_belongs_to_the_title_not_to_the_verb() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونوه المتحدث الرسمي باسم الهيئة إلى ⟨أهمية الالتزام بالمواعيد⟩.\n",
+        "وأشاد المتحدث باسم النادي ⟨بأداء اللاعبين الشبان⟩.",
+    ));
+    assert_eq!(q.len(), 2);
+}
+
+#[test]
+fn a_leading_attribution_with_a_relative_verb_names_the_source_after_the_verb() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وبحسب ما أعلنته [ORG:هيئة الإحصاء]، فإن ⟨نسبة البطالة تراجعت في الربع الأخير⟩.\n",
+        "وحسبما أفاد به [PER:سامر الخطيب] فإن ⟨المشروع سيكتمل قبل الصيف⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "هيئة الإحصاء");
+    assert_eq!(cue(&c, &q[0]), "وبحسب");
+    assert_eq!(speaker(&q[1]), "سامر الخطيب");
+}
+
+#[test]
+fn the_writers_turn_to_another_matter_is_not_part_of_an_attributed_clause() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وعلى صعيد آخر، ⟨ارتفعت صادرات التمور بنسبة كبيرة⟩، وفق ما ذكرته [ORG:وزارة الزراعة].\n",
+        "وفي المقابل، ⟨تراجع الطلب على الحديد هذا الشهر⟩، بحسب ما أفادت [ORG:غرفة التجارة].",
+    ));
+    assert_eq!(speaker(&q[0]), "وزارة الزراعة");
+    assert_eq!(speaker(&q[1]), "غرفة التجارة");
+}
+
+#[test]
+fn a_court_convicting_is_a_verdict_not_a_position() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأدانت المحكمة العليا الموظف السابق بتهمة الرشوة، وقضت بسجنه ثلاث سنوات.\n",
+        "وكان القاضي قد أدانه بالتزوير في العام الماضي.\n",
+        "وأدانت [ORG:وزارة الداخلية] ⟨الاعتداء على رجال الأمن في الحي⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "وزارة الداخلية");
+}
+
+#[test]
+fn a_reservation_with_its_own_reporting_verb_after_a_comma_is_a_new_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ورأى الطبيب [PER:هاني الصالح] أن ⟨العلاج الجديد واعد⟩، لكنه حذر من ⟨الإفراط في استخدامه⟩.\n",
+        "وأكدت المديرة أن ⟨المدرسة جاهزة⟩، إلا أنها أشارت إلى أن ⟨الحافلات لم تصل بعد⟩.\n",
+        "وقال المزارع إن ⟨المحصول وفير⟩، غير أنه اعترف بأن ⟨الأسعار منخفضة⟩.\n",
+        "وأوضح المهندس أن ⟨الجسر متين، لكنه يحتاج إلى صيانة دورية⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "حذر");
+    assert_eq!(speaker(&q[1]), "هاني الصالح");
+    assert_eq!(cue(&c, &q[3]), "أشارت");
+    assert_eq!(cue(&c, &q[5]), "اعترف");
+}
+
+#[test]
+fn a_number_of_people_with_its_min_is_the_subject_of_a_verb_with_a_preposition() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأشاد عدد من أولياء الأمور ⟨بمستوى المعلمين⟩، مطالبين ⟨بزيادة الأنشطة⟩.\n",
+        "وطالب عدد كبير من سكان الحي ⟨بإنارة الشوارع الفرعية⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "عدد من أولياء الأمور");
+    assert_eq!(speaker(&q[1]), "عدد من أولياء الأمور");
+    assert_eq!(speaker(&q[2]), "عدد كبير من سكان الحي");
+}
+
+#[test]
+fn the_writers_closing_narration_about_the_interviewee_is_no_answer() {
+    let (c, q) = quotes_of(concat!(
+        "حوار مع الروائي [PER:مازن الشريف]\n",
+        "التقينا الروائي [PER:مازن الشريف] بعد صدور روايته الأخيرة.\n",
+        "كيف بدأت مسيرتك في الكتابة؟\n",
+        "- ⟨ذكريات الطفولة في القرية، وحكايات جدتي⟩.\n",
+        "هل تفكر في تحويل روايتك إلى فيلم؟\n",
+        "- ⟨تلقيت عروضا، لكنني لم أقرر بعد⟩.\n",
+        "وفي نهاية اللقاء، ودعنا [PER:الشريف] قائلا: «⟨الكتابة حياتي كلها⟩».",
+    ));
+    assert_eq!(cue(&c, &q[2]), "قائلا");
+    assert_eq!(speaker(&q[2]), "الشريف");
+}
+
+#[test]
+fn the_content_after_a_preposition_and_a_complementiser_with_a_pronoun_starts_after_both() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "وأكدت المديرة أن ⟨المعرض ناجح⟩، مشيرة إلى أنه ⟨سيتكرر كل عام⟩.\n",
+        "ولفت المدرب إلى أنهم ⟨استعدوا جيدا للمباراة⟩.",
+    ));
+}
+
+#[test]
+fn an_unnamed_source_relayed_after_an_speaks_whole_with_its_adjectives() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونقلت الوكالة عن مصدر مسؤول في وزارة النقل قوله إن ⟨الطريق سيفتح قريبا⟩.\n",
+        "ونقلت الصحيفة عن مسؤول أمني رفيع قوله إن ⟨الحدود آمنة⟩.\n",
+        "ونقل التلفزيون عن وزير الزراعة قوله: «⟨المحصول وفير هذا العام⟩».\n",
+        "وقال مصدر مسؤول إن ⟨الاجتماع تأجل⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مصدر مسؤول في وزارة النقل");
+    assert_eq!(speaker(&q[1]), "مسؤول أمني رفيع");
+    assert_eq!(speaker(&q[2]), "وزير الزراعة");
+    assert_eq!(cue(&c, &q[2]), "قوله");
+    assert_eq!(speaker(&q[3]), "مصدر مسؤول");
+}
+
+#[test]
+fn the_ba_complement_after_an_adverbial_phrase_is_the_verbs() {
+    quotes_of(concat!(
+        "عنوان\n",
+        "واعترف المصنع في بيانه ⟨بتأخر تسليم الطلبات⟩.\n",
+        "وأشادت المعلمة خلال الحفل ⟨بتفوق الطالبات⟩.\n",
+        "وأشاد المدير في كلمته بمناسبة التخرج ⟨بجهود المعلمين⟩.",
+    ));
+}
+
+#[test]
+fn the_outlet_told_does_not_use_up_the_short_reach_of_bayyana() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الطبيب [PER:فارس الحمد] إن ⟨العيادة مزدحمة⟩.\n",
+        "وبين لـ«المدينة» أن ⟨المواعيد ستزيد الشهر المقبل⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "وبين");
+    assert_eq!(speaker(&q[1]), "فارس الحمد");
+}
+
+#[test]
+fn the_outlet_in_marks_ends_at_its_closing_mark_and_the_subject_follows() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الكاتب [PER:سليم الدوسري] إن ⟨المعرض ناجح⟩.\n",
+        "وأوضحت لـ«الرياض» المتحدثة باسم الجامعة أن ⟨التسجيل يبدأ الأحد⟩.",
+    ));
+    assert!(speaker(&q[1]).starts_with("المتحدثة"));
+}
+
+#[test]
+fn a_thing_that_shows_or_reveals_is_no_speaker() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأشار المؤشر العام إلى تراجع محدود في آخر الجلسة.\n",
+        "وكشفت السيول عن ضعف البنية التحتية في القرى.\n",
+        "وأكد الفوز صدارة الفريق للمجموعة.\n",
+        "وأشار الخبير إلى ⟨تراجع محدود في آخر الجلسة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "الخبير");
+}
+
+#[test]
+fn what_was_rumoured_is_the_object_denied() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونفت الجامعة ⟨ما تردد عن تأجيل الامتحانات⟩.\n",
+        "وأكد المدرب ⟨ما أشيع عن رحيله في نهاية الموسم⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "ونفت");
+    assert_eq!(speaker(&q[1]), "المدرب");
+}
+
+#[test]
+fn a_verb_in_the_dual_speaks_for_the_pair_joined_with_wa() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد الوزيران [PER:ناصر الحمدان] و[PER:وليد الكبيسي] أن ⟨البلدين يعملان معا⟩. وقالا إن ⟨الاتفاق يخدم الشعبين⟩.\n",
+        "وقال [PER:ناصر الحمدان] إن ⟨الزيارة ناجحة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "ناصر الحمدان ووليد الكبيسي");
+    assert_eq!(speaker(&q[1]), "ناصر الحمدان ووليد الكبيسي");
+    assert_eq!(speaker(&q[2]), "ناصر الحمدان");
+}
+
+#[test]
+fn a_time_adverb_after_the_subject_leaves_the_verbs_preposition_its_own() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأعلنت الهيئة أمس عن ⟨إطلاق مسابقة للمبتكرين الشباب⟩.\n",
+        "وشدد المحافظ اليوم على ⟨ضرورة إنجاز المشاريع في وقتها⟩.\n",
+        "وكشفت الشركة يوم الخميس عن ⟨خطة لخفض الانبعاثات⟩.\n",
+        "وأعلن النادي أول أمس عن ⟨تعاقده مع مدرب جديد⟩.\n",
+        "وكانت [ORG:وزارة النقل] أعلنت أمس عن ⟨تعيين مدير جديد⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "الهيئة");
+    assert_eq!(speaker(&q[1]), "المحافظ");
+    assert_eq!(speaker(&q[2]), "الشركة");
+    assert_eq!(speaker(&q[3]), "النادي");
 }
 
 #[test]

@@ -80,6 +80,11 @@ pub(crate) fn after_addressee(ctx: &Ctx, from: usize, to: usize) -> usize {
         if is_quote_mark(n.raw) {
             in_marks = !in_marks;
             k += 1;
+            // "لـ«سبق» المتحدثة باسم الصحة": the name in marks ends at its closing mark; the definite words
+            // after it are the verb's subject.
+            if !in_marks && words > 0 {
+                break;
+            }
             continue;
         }
         let definite = n.key.as_str().starts_with("ال");

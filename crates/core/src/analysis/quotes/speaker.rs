@@ -134,24 +134,44 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     if let Some(t) = ctx.toks.get(from).filter(|_| from < to)
         && QUANTIFIERS.contains(&t.key.as_str())
     {
-        let of = usize::from(
+        // "عدد كبير من": the quantity's adjective before its من.
+        let big = usize::from(
             ctx.toks
                 .get(from + 1)
+                .is_some_and(|n| matches!(n.key.as_str(), "كبير" | "قليل"))
+                && ctx
+                    .toks
+                    .get(from + 2)
+                    .is_some_and(|n| n.key.as_str() == "من"),
+        );
+        let of = usize::from(
+            ctx.toks
+                .get(from + 1 + big)
                 .is_some_and(|n| n.key.as_str() == "من"),
         );
-        let head = from + 1 + of;
+        let head = from + 1 + big + of;
         if head < to
             && let Some(h) = ctx
                 .toks
                 .get(head)
                 .filter(|h| h.is_word() && !is_stop(ctx, head))
         {
+            // "عدد من رجال الأعمال", "بعض أعضاء المجلس": an indefinite head in construct with a definite word.
+            let genitive = of + big > 0 || t.key.as_str() != "بعض";
+            let construct = head + 1 < to
+                && genitive
+                && !h.key.as_str().starts_with("ال")
+                && ctx.toks.get(head + 1).is_some_and(|n| {
+                    n.is_word() && n.key.as_str().starts_with("ال") && !is_stop(ctx, head + 1)
+                });
+            let last = if construct { head + 1 } else { head };
+            let end = ctx.toks.get(last).map_or(h.span.end, |l| l.span.end);
             let who = Who::Named {
-                span: Span::new(t.span.start, h.span.end),
+                span: Span::new(t.span.start, end),
                 entity: None,
                 title: Vec::new(),
             };
-            return (who, head + 1);
+            return (who, last + 1);
         }
     }
     if let Some(end) = affiliated_source(ctx, from, to) {
@@ -309,7 +329,24 @@ fn each_of(ctx: &Ctx, from: usize, to: usize) -> Option<(Who, usize)> {
 }
 
 /// Unnamed sources (normalised, indefinite) that may be placed in a body: "مصدر في الاتحاد".
-const AFFILIATED_SOURCES: &[&str] = &["مصدر", "مصادر", "مسؤول", "مسؤولون", "متحدث"];
+const AFFILIATED_SOURCES: &[&str] = &["مصدر", "مصادر", "مسوول", "مسوولون", "متحدث"];
+
+/// Adjectives of an unnamed source that are no adjectives of relation (normalised): "مصدر مسؤول", "مصدر مطلع".
+const SOURCE_ADJECTIVES: &[&str] = &[
+    "مسوول",
+    "مسووله",
+    "مطلع",
+    "مطلعه",
+    "رفيع",
+    "رفيعه",
+    "بارز",
+    "موثوق",
+    "موثوقه",
+    "كبير",
+];
+
+/// How many adjectives an unnamed source may have before its body ("مصدر أمني مسؤول").
+const SOURCE_ADJECTIVES_MAX: usize = 3;
 
 /// How many words an unnamed source's affiliation may run over ("في الاتحاد السعودي لكرة القدم").
 const AFFILIATION_MAX: usize = 8;
@@ -322,12 +359,34 @@ fn affiliated_source(ctx: &Ctx, from: usize, to: usize) -> Option<usize> {
     if !AFFILIATED_SOURCES.contains(&head.key.as_str()) {
         return None;
     }
-    let next = ctx.toks.get(from + 1)?;
+    // "مصدر مسؤول في الوزارة", "مسؤول حكومي رفيع المستوى": the source's adjectives before its body, or up to
+    // the end of the zone.
+    let mut fi = from + 1;
+    while fi < to && fi < from + 1 + SOURCE_ADJECTIVES_MAX {
+        let Some(t) = ctx.toks.get(fi) else { break };
+        let w = t.key.as_str();
+        let adjective = t.is_word()
+            && ctx.mentions_over(t.span).next().is_none()
+            && (SOURCE_ADJECTIVES.contains(&w)
+                || (w == "المستوي" && fi > from + 1)
+                || (!w.starts_with("ال")
+                    && w.chars().count() >= 4
+                    && (w.ends_with('ي') || w.ends_with("يه"))
+                    && !is_stop(ctx, fi)));
+        if !adjective {
+            break;
+        }
+        fi += 1;
+    }
+    if fi > from + 1 && fi == to {
+        return Some(to);
+    }
+    let next = ctx.toks.get(fi)?;
     if next.key != "في" {
         return None;
     }
-    let limit = (from + 2 + AFFILIATION_MAX).min(ctx.toks.len());
-    for k in from + 2..limit {
+    let limit = (fi + 1 + AFFILIATION_MAX).min(ctx.toks.len());
+    for k in fi + 1..limit {
         let t = ctx.toks.get(k)?;
         if k == to || CONTENT_COMPS.contains(&t.key.as_str()) {
             return (k <= to).then_some(k);

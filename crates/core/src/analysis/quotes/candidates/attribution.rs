@@ -40,7 +40,7 @@ const SAYING_NOUNS: &[&str] = &[
 ];
 
 /// Unnamed sources (normalised, indefinite): "بحسب مصادر مطلعة", "وفقا لمصدر أمني" speak as written.
-const UNNAMED_SOURCES: &[&str] = &["مصدر", "مصادر", "مسؤول", "مسؤولين", "شهود"];
+const UNNAMED_SOURCES: &[&str] = &["مصدر", "مصادر", "مسوول", "مسوولين", "شهود"];
 
 /// Institutions (normalised, without the article) that stand for their full name as a source: "بحسب الشرطة"; and
 /// the texts they issue ("وبحسب البيان، فإن ...").
@@ -162,6 +162,10 @@ fn claimed(taken: &[Draft], marked: &[Marked], span: Span) -> bool {
 /// The clause from the start of the sentence to the comma before the attribution word at token `i`.
 fn clause_before(ctx: &Ctx, i: usize) -> Option<Span> {
     let start = ctx.sentence_start(i);
+    let start = start
+        + transition(ctx, start)
+            .filter(|&n| start + n < i)
+            .unwrap_or(0);
     let (Some(first), Some(last)) = (ctx.toks.get(start), ctx.toks.get(i - 2)) else {
         return None;
     };
@@ -169,6 +173,39 @@ fn clause_before(ctx: &Ctx, i: usize) -> Option<Span> {
         return None;
     }
     Some(Span::new(first.span.start, last.span.end))
+}
+
+/// Nouns of the writer's turn to another matter ("وفي سياق متصل"، "ومن جهة أخرى"، "وعلى صعيد آخر"), normalised.
+const TRANSITION_NOUNS: &[&str] = &["سياق", "صعيد", "جهه", "ناحيه", "جانب", "اطار"];
+
+/// Words that close such a turn ("آخر", "متصل", "أخرى", "ذاته").
+const TRANSITION_CLOSERS: &[&str] = &["اخر", "اخري", "متصل", "ذاته", "نفسه", "ثان"];
+
+/// "وفي سياق متصل، ..."، "ومن جهة أخرى، ..."، "وفي المقابل، ...": the writer's turn at token `k`, with its comma;
+/// the number of its tokens. It opens the writer's sentence, not what the source said.
+fn transition(ctx: &Ctx, k: usize) -> Option<usize> {
+    let is =
+        |x: usize, f: &dyn Fn(&str) -> bool| ctx.toks.get(x).is_some_and(|t| f(t.key.as_str()));
+    let opens = is(k, &|w| {
+        let w = w.strip_prefix('و').filter(|r| !r.is_empty()).unwrap_or(w);
+        matches!(w, "في" | "من" | "علي")
+    });
+    if !opens {
+        return None;
+    }
+    let len = if is(k + 1, &|w| matches!(w, "المقابل" | "الاثناء")) {
+        2
+    } else if is(k + 1, &|w| TRANSITION_NOUNS.contains(&w))
+        && is(k + 2, &|w| TRANSITION_CLOSERS.contains(&w))
+    {
+        3
+    } else {
+        return None;
+    };
+    ctx.toks
+        .get(k + len)
+        .is_some_and(|t| t.is_punct(COMMAS))
+        .then_some(len + 1)
 }
 
 /// A source worth a statement: a person or organisation, a plural of people, or a titled name; not a poll or a
@@ -293,6 +330,31 @@ fn leading(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
         }) && source < fa
         {
             source += 1;
+        }
+        // "وبحسب ما أعلنه البنك، فإن", "وحسبما أفاد المتحدث، فإن", "ووفقا لما ذكرته الوزارة فإن": the verb of the
+        // relative clause (and its ب with a pronoun) stands between the attribution and the source.
+        let relative = source > i + 1
+            && ctx
+                .toks
+                .get(source - 1)
+                .is_some_and(|t| matches!(t.key.as_str(), "ما" | "لما"))
+            || word.key.as_str().trim_start_matches('و') == "حسبما";
+        if relative
+            && source + 1 < fa
+            && ctx
+                .toks
+                .get(source)
+                .is_some_and(|t| cues::lookup(t.key.as_str()).is_some())
+        {
+            source += 1;
+            if ctx
+                .toks
+                .get(source)
+                .is_some_and(|x| matches!(x.key.as_str(), "به" | "بها"))
+                && source + 1 < fa
+            {
+                source += 1;
+            }
         }
         // "بحسب مصادر الوزارة" names the ministry; "بحسب مصادر مطلعة" has the sources themselves speak.
         let genitive_follows = ctx.toks.get(source + 1).is_some_and(|t| {

@@ -125,6 +125,9 @@ pub(super) fn find(ctx: &Ctx, body: &mut Vec<Draft>) -> Vec<Draft> {
         .find(|(_, q)| **q)
         .map_or(0, |(b, _)| b.span.start);
     let who = interviewee(ctx, intro_end);
+    // Where the body's reporting words are, sorted: a block is looked up by binary search (linear overall).
+    let mut cues: Vec<Span> = body.iter().filter_map(|d| d.cue).collect();
+    cues.sort_by_key(|c| c.start);
     let mut out = Vec::new();
     let mut answering = false;
     for (b, &q) in blocks.iter().zip(&question) {
@@ -139,6 +142,9 @@ pub(super) fn find(ctx: &Ctx, body: &mut Vec<Draft>) -> Vec<Draft> {
         if ctx.slice(span).split_whitespace().count() < ANSWER_MIN_WORDS {
             continue;
         }
+        if narrates(ctx, &cues, &who, b.span) {
+            continue;
+        }
         out.push(Draft {
             kind: QuoteKind::Direct,
             span,
@@ -149,6 +155,21 @@ pub(super) fn find(ctx: &Ctx, body: &mut Vec<Draft>) -> Vec<Draft> {
         });
     }
     out
+}
+
+/// "وفي ختام حديثه، وجه فلان رسالة قائلا: «...»": a paragraph that names the interviewee and holds a statement
+/// with its reporting word (one of `cues`, sorted by start) is the writer's narration about them, not their answer.
+fn narrates(ctx: &Ctx, cues: &[Span], who: &Who, block: Span) -> bool {
+    let Who::Named {
+        entity: Some(entity),
+        ..
+    } = who
+    else {
+        return false;
+    };
+    let named = ctx.mentions_in(block).iter().any(|m| m.entity == *entity);
+    let first = cues.partition_point(|c| c.start < block.start);
+    named && cues.get(first).is_some_and(|c| c.end <= block.end)
 }
 
 /// The block's text without surrounding whitespace, a leading answer label or dash ("ج:", "- ") and a closing full

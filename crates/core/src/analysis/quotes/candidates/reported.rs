@@ -46,8 +46,9 @@ const TAILS: &[&str] = &[
 ];
 
 /// Connectives between a comma and the reporting verb of a new statement by the same speaker ("...، كما أكد أن").
-/// Not "بينما"/"فيما" ("while"): a contrast the speaker draws often stays inside the statement.
-const CONNECTIVES: &[&str] = &["كما"];
+/// Not "بينما"/"فيما" ("while"): a contrast the speaker draws often stays inside the statement. "...، حيث قال
+/// فلان إن", "...، إذ أكد أن": the writer goes on to the words of what was just told (normalised).
+const CONNECTIVES: &[&str] = &["كما", "حيث", "اذ"];
 
 /// Prepositions with a pronoun suffix: the verb refers back ("أعلن عنها"), no noun-phrase content follows.
 const PRONOUN_PREPOSITIONS: &[&str] = &[
@@ -97,7 +98,7 @@ const ADVERBS: &[&str] = &[
 ];
 
 /// Nouns for unnamed sources: the subject of the verb, not its object ("أعلن مصدر عسكري").
-const SOURCE_NOUNS: &[&str] = &["مصدر", "مصادر", "متحدث", "مسؤول", "مسؤولون", "شهود"];
+const SOURCE_NOUNS: &[&str] = &["مصدر", "مصادر", "متحدث", "مسوول", "مسوولون", "شهود"];
 
 /// Relative pronouns: a noun phrase content does not start with one.
 const RELATIVE_PRONOUNS: &[&str] = &["الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي"];
@@ -153,7 +154,17 @@ const TEMPORAL_BEFORE_AN: &[&str] = &[
 ];
 
 /// ب-words that are not a verb's ب complement but prepositions or adverbs ("بين", "بسبب", "بدوره").
-const NOT_BI_COMPLEMENTS: &[&str] = &["بين", "بعد", "بعض", "بسبب", "بدوره", "بدورها", "بشان"];
+/// "المتحدث باسم الوزارة": باسم belongs to the title.
+const NOT_BI_COMPLEMENTS: &[&str] = &[
+    "بين",
+    "بعد",
+    "بعض",
+    "بسبب",
+    "بدوره",
+    "بدورها",
+    "بشان",
+    "باسم",
+];
 
 /// Relative words before a reporting verb: it is inside a relative clause, not a report ("بحسب ما يقول").
 const RELATIVES: &[&str] = &["ما", "مما", "بما", "عما"];
@@ -559,10 +570,54 @@ fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
             if c.comp & cues::ANONYMITY != 0 && anonymity() {
                 return false;
             }
+            if c.comp & cues::POSITION != 0 && verdict(ctx, i) {
+                return false;
+            }
             // "عدّ" only with its shadda written: unvowelled it is وعد "promised" or عدت "returned".
             (c.comp & cues::SHADDA == 0 || t.raw.contains('\u{651}'))
                 && is_verb_here(ctx, i, *c)
                 && prep_if_needed(ctx, i, *c)
+        })
+}
+
+/// Courts and judges (normalised, without the article): "أدانت المحكمة المتهم" is a verdict, not a position.
+const COURT_WORDS: &[&str] = &["محكمه", "قاضي", "قاض", "قضاء", "محلفين"];
+
+/// Words of a charge after the convicted ("بتهمة", "بالسجن", "بارتكاب"), normalised.
+const CHARGE_WORDS: &[&str] = &[
+    "بتهمه",
+    "بتهم",
+    "بالتهم",
+    "بالتهمه",
+    "بالسجن",
+    "بارتكاب",
+    "بجريمه",
+];
+
+/// How many tokens after the verb of condemning a court or a charge shows it to be a verdict.
+const VERDICT_REACH: usize = 5;
+
+/// "أدانت المحكمة المتهم بتهمة ..."، "وأدانته محكمة الجنايات بـ...": أدان/دان of a court, or with a charge, is a
+/// verdict (no speech); "أدانت الوزارة الهجوم" stays a position reported of the ministry.
+fn verdict(ctx: &Ctx, i: usize) -> bool {
+    let Some(t) = ctx.toks.get(i) else {
+        return false;
+    };
+    let key = t.key.as_str();
+    let bare = key
+        .strip_prefix('و')
+        .or_else(|| key.strip_prefix('ف'))
+        .unwrap_or(key);
+    if !(bare.starts_with("ادان") || bare.starts_with("دان")) {
+        return false;
+    }
+    (i + 1..=i + VERDICT_REACH)
+        .take_while(|&k| !ctx.ends_sentence(k - 1))
+        .filter_map(|k| ctx.toks.get(k))
+        .any(|t| {
+            let n = t.key.as_str();
+            let n = n.strip_prefix("ال").unwrap_or(n);
+            COURT_WORDS.contains(&n) || CHARGE_WORDS.contains(&t.key.as_str())
         })
 }
 
@@ -759,6 +814,27 @@ impl Zone {
             self.adjunct.get_or_insert(j);
             return;
         }
+        // "وأعلنت الوزارة أمس عن إطلاق", "وأكد الوزير اليوم على": a time adverb after the subject leaves the
+        // verb's preposition its own.
+        // "يوم الأحد", "أول أمس": the day's noun before it.
+        let day_head = matches!(n, "يوم" | "اول")
+            && ctx
+                .toks
+                .get(j + 1)
+                .is_some_and(|x| ADVERBS.contains(&x.key.as_str()));
+        if (ADVERBS.contains(&n) || day_head) && !self.broken {
+            return;
+        }
+        // "وأشاد عدد من رجال الأعمال بـ": the من of a quantity is part of the subject.
+        let of_quantity = n == "من"
+            && j > i + 1
+            && (j.saturating_sub(2)..j)
+                .filter(|&p| p > i)
+                .filter_map(|p| ctx.toks.get(p))
+                .any(|p| speaker::QUANTIFIERS.contains(&p.key.as_str()));
+        if of_quantity {
+            return;
+        }
         if !(t.is_word() || t.raw == "." || is_quote_mark(t.raw)) || speaker::is_stop(ctx, j) {
             self.broken = true;
             self.broken_hard |= !t.is_punct(COMMAS);
@@ -860,6 +936,16 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         let t = ctx.toks.get(j)?;
         if t.block != cue.block {
             break;
+        }
+        // "وبين لـ«اليوم» أن": the ل of the outlet told and its marks count for nothing in a short reach.
+        if reach == NEAR_REACH
+            && j > i
+            && (t.raw.trim_end_matches('ـ') == "ل" || t.raw == "ـ" || is_quote_mark(t.raw))
+            && opener_tok(ctx, marked, j).is_none()
+        {
+            j += 1;
+            skipped += 1;
+            continue;
         }
         if let Some(index) = opener_tok(ctx, marked, j) {
             return Some(Found::Direct { index, who_end: j });
@@ -1632,7 +1718,10 @@ fn indefinite_subject_end(ctx: &Ctx, k: usize, limit: usize) -> Option<usize> {
     let plural = lexicon::is_people_plural(head_key) || head_key.ends_with("ون");
     let broken_plural =
         GROUP_HEADS.contains(&head_key) || matches!(head_key, "مصادر" | "شهود" | "خبراء");
-    let source = SOURCE_NOUNS.contains(&head_key) || GROUP_HEADS.contains(&head_key);
+    // "وأبدى عدد من الزوار إعجابهم", "وأكد عدد كبير من الخبراء": a number of people, with its من and the group.
+    let quantity = matches!(head_key, "عدد" | "مجموعه")
+        && (k + 1..=k + 2).any(|x| ctx.toks.get(x).is_some_and(|t| t.key.as_str() == "من"));
+    let source = SOURCE_NOUNS.contains(&head_key) || GROUP_HEADS.contains(&head_key) || quantity;
     let title = lexicon::is_title(head_key)
         && !next_definite
         && !head_key.starts_with('ب')
@@ -1889,9 +1978,15 @@ fn np_after_subject(
         && ctx.mentions_over(t.span).next().is_none()
         && !crate::analysis::quotes::lexicon::is_title(n)
         && !crate::analysis::quotes::lexicon::is_people_plural(n);
+    // "ونفى المتحدث ما تردد عن استقالته": what was rumoured, the object denied or confirmed.
+    let rumour = n == "ما"
+        && ctx
+            .toks
+            .get(k + 1)
+            .is_some_and(|x| RUMOUR_VERBS.contains(&x.key.as_str()));
     let starts_np = t.is_word()
         && in_sentence(k)
-        && (demonstrative || !speaker::is_stop(ctx, k))
+        && (demonstrative || rumour || !speaker::is_stop(ctx, k))
         && !n.starts_with("بال")
         && !n.starts_with("لل")
         && !t.raw.ends_with('ـ')
@@ -1909,6 +2004,20 @@ fn np_after_subject(
         || (ctx.toks.get(k + 1).is_some_and(|x| is_quote_mark(x.raw)) && word_at(k + 2));
     (starts_np && more).then_some(k)
 }
+
+/// Verbs of what was rumoured or reported after ما ("ما تردد", "ما أشيع", "ما نشرته الصحف"), normalised.
+const RUMOUR_VERBS: &[&str] = &[
+    "تردد",
+    "يتردد",
+    "اشيع",
+    "يشاع",
+    "نشر",
+    "نشرته",
+    "تداولته",
+    "تناقلته",
+    "اثير",
+    "يثار",
+];
 
 /// An honorific pronoun ("سموه", "معاليه").
 fn honorific(norm: &str) -> bool {
@@ -1995,11 +2104,58 @@ fn content_start(
 ) -> Option<usize> {
     complement_start(ctx, j, info, prep_blocked).or_else(|| {
         if broken {
-            None
+            // "واعترفت الشركة في بيانها بوجود خلل": the verb's ب complement right after an adverbial phrase.
+            bi_after_adjunct(ctx, j, info, prep_blocked)
         } else {
             object_start(ctx, i, j, info)
         }
     })
+}
+
+/// ب-words that go on an adverbial phrase rather than open the verb's complement ("في كلمته بمناسبة ...",
+/// "خلال الحفل بحضور ..."), normalised.
+const ADJUNCT_BI_WORDS: &[&str] = &[
+    "بمناسبه",
+    "بحضور",
+    "برفقه",
+    "بمشاركه",
+    "بعنوان",
+    "بتاريخ",
+    "بمقر",
+    "بشكل",
+    "بصوره",
+    "بصفته",
+];
+
+/// A verb's ب complement at token `j` after an adverbial phrase broke the speaker zone, where the verb's other
+/// prepositions are still its own (`prep_blocked` false): "واعترفت الشركة في بيانها بوجود خلل".
+fn bi_after_adjunct(ctx: &Ctx, j: usize, info: CueInfo, prep_blocked: bool) -> Option<usize> {
+    if prep_blocked || info.comp & cues::BI == 0 {
+        return None;
+    }
+    let t = ctx.toks.get(j)?;
+    let n = t.key.as_str();
+    // After the phrase's noun, not its preposition ("في بيانها": بيان is no ب complement).
+    let after_word = j
+        .checked_sub(1)
+        .and_then(|p| ctx.toks.get(p))
+        .is_some_and(|p| {
+            let w = p.key.as_str();
+            p.is_word()
+                && !ADJUNCT_PREPOSITIONS.contains(&w.strip_prefix('و').unwrap_or(w))
+                && !speaker::is_stop(ctx, j - 1)
+        });
+    (t.is_word()
+        && after_word
+        && n.starts_with('ب')
+        && n.chars().count() >= 4
+        && !NOT_BI_COMPLEMENTS.contains(&n)
+        && !PRONOUN_PREPOSITIONS.contains(&n)
+        && !ADJUNCT_BI_WORDS.contains(&n)
+        && !place_or_institution(n)
+        && ctx.mentions_over(t.span).next().is_none()
+        && ctx.toks.get(j + 1).is_some_and(|x| x.is_word()))
+    .then_some(j)
 }
 
 /// A complementiser, a colon, or the preposition the verb takes at token `j`: the content starts after it.
@@ -2017,7 +2173,13 @@ fn complement_start(ctx: &Ctx, j: usize, info: CueInfo, broken: bool) -> Option<
         return Some(if next_is_bare { j + 2 } else { j + 1 });
     }
     let prep = takes_preposition(t, info);
-    if prep && next_is_bare {
+    // "مشيرا إلى أن ...", "لافتة إلى أنه سيطرح": the content starts after the complementiser, with or without
+    // its pronoun.
+    let next_is_suffixed = ctx
+        .toks
+        .get(j + 1)
+        .is_some_and(|x| SUFFIXED_COMP.contains(&x.key.as_str()));
+    if prep && (next_is_bare || next_is_suffixed) {
         return Some(j + 2);
     }
     // "أعرب عن أمله في أن ...", "عن ثقتها أن ...": the feeling expressed, then what it is about.
@@ -2171,6 +2333,67 @@ fn who_for(
     last_end: usize,
     last: Option<&(usize, Who)>,
 ) -> Who {
+    let who = who_for_one(ctx, cue, info, who_end, last_end, last);
+    pair_of_dual(ctx, cue, info, who)
+}
+
+/// "وأكد الوزيران فلان وعلان أن", "وقالا": a verb in the dual with a person named after it speaks for that person
+/// and the one joined to them with و, the pair as written.
+fn pair_of_dual(ctx: &Ctx, cue: usize, info: CueInfo, who: Who) -> Who {
+    let Who::Named {
+        span,
+        entity: Some(entity),
+        title,
+    } = &who
+    else {
+        return who;
+    };
+    let dual_verb = info.form == CueForm::Perfect
+        && ctx.toks.get(cue).is_some_and(|t| {
+            let k = t.key.as_str();
+            k.ends_with('ا') && !k.ends_with("وا") && cues::gender(k).is_none()
+        });
+    // "الوزيران", "المسؤولان": a dual subject.
+    let dual_subject = ctx.toks.get(cue + 1).is_some_and(|t| {
+        let k = t.key.as_str();
+        k.starts_with("ال")
+            && k.strip_suffix("ان")
+                .is_some_and(crate::analysis::quotes::lexicon::is_title)
+    });
+    if !(dual_verb || dual_subject)
+        || ctx
+            .entities
+            .get(*entity)
+            .is_none_or(|e| e.label != EntityLabel::Per)
+    {
+        return who;
+    }
+    let after = ctx.tok_at(span.end);
+    let Some(next) = ctx.toks.get(after).filter(|t| t.raw.starts_with('و')) else {
+        return who;
+    };
+    let Some(other) = ctx
+        .mentions_over(next.span)
+        .find(|m| m.label == EntityLabel::Per && m.span.start == next.span.start + 'و'.len_utf8())
+    else {
+        return who;
+    };
+    Who::Named {
+        span: Span::new(span.start, other.span.end),
+        entity: None,
+        title: title.clone(),
+    }
+}
+
+/// The speaker of one reporting clause ([`who_for`] before a dual subject is read whole).
+fn who_for_one(
+    ctx: &Ctx,
+    cue: usize,
+    info: CueInfo,
+    who_end: usize,
+    last_end: usize,
+    last: Option<&(usize, Who)>,
+) -> Who {
     let sentence = ctx.sentence_start(cue);
     // "وعاد المدرب ليؤكد": the subject of عاد, else the verb's implicit subject.
     if info.comp & cues::RETURNED != 0 {
@@ -2219,11 +2442,18 @@ fn who_for(
         && !feminine_subject_before_prep(ctx, cue, first)
         && match &who {
             Who::Definite { .. } => addressed.is_none(),
+            // "وطالب عدد من السكان بـ": the nominative quantity (its accusative is عددا) is the subject.
             Who::Named {
                 entity: None,
                 title,
-                ..
-            } => title.is_empty(),
+                span,
+            } => {
+                title.is_empty()
+                    && ctx
+                        .toks
+                        .get(ctx.tok_at(span.start))
+                        .is_none_or(|t| t.key.as_str() != "عدد")
+            }
             _ => false,
         };
     let who = if addressee { Who::Implicit } else { who };
@@ -2658,7 +2888,9 @@ fn named_after_an(ctx: &Ctx, sentence: usize, cue: usize) -> Option<Who> {
     let k = (sentence..cue)
         .rev()
         .find(|&k| ctx.toks.get(k).is_some_and(|t| t.key.as_str() == "عن"))?;
-    let named @ Who::Named { .. } = speaker::after_cue(ctx, k + 1, cue) else {
+    // "نقل التلفزيون عن وزير الداخلية قوله": a title without its holder's name speaks too.
+    let named @ (Who::Named { .. } | Who::Title { .. }) = speaker::after_cue(ctx, k + 1, cue)
+    else {
         return None;
     };
     Some(named)
@@ -2847,8 +3079,43 @@ fn introduced_since(
     speaker::introduced(ctx, from, cue)
 }
 
+/// Things that "show", "reveal" or "confirm" with a verb of saying, never speakers (normalised, definite): market
+/// indicators, weather, results of a match, pictures, events.
+const INANIMATE_SUBJECTS: &[&str] = &[
+    "الموشر",
+    "الامطار",
+    "السيول",
+    "الفوز",
+    "الهزيمه",
+    "الخساره",
+    "التعادل",
+    "الصور",
+    "الصوره",
+    "اللقطات",
+    "الحادثه",
+    "الحريق",
+    "الزلزال",
+    "الاسعار",
+];
+
 /// "تشير الأرقام إلى أن", "تصريحات فلان تشير إلى أن": statements of things, not of a speaker.
 fn non_human_subject(ctx: &Ctx, cue: usize, info: CueInfo, who: &Who) -> bool {
+    // "وأشار المؤشر إلى ارتفاع", "وكشفت الأمطار عن", "وأكد الفوز تأهل الفريق": a thing for subject, in any tense.
+    if matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+        && !matches!(
+            who,
+            Who::Named {
+                entity: Some(_),
+                ..
+            }
+        )
+        && ctx
+            .toks
+            .get(cue + 1)
+            .is_some_and(|n| INANIMATE_SUBJECTS.contains(&n.key.as_str()))
+    {
+        return true;
+    }
     if info.form != CueForm::Imperfect
         || matches!(
             who,
@@ -3021,6 +3288,8 @@ fn ends_before_comma(ctx: &Ctx, start: usize, k: usize, marked: &[Marked]) -> bo
     if CONNECTIVES.contains(&n.key.as_str()) {
         v += 1;
     }
+    // "...، لكنه حذر من ...", "...، إلا أنها أكدت أن ...": a reservation by the same speaker, a statement of its own.
+    v += but_he(ctx, k + 1);
     // "...، في حين أعلن مصدر عن", "...، فيما قال فلان إن": a contrast that opens with another past reporting
     // clause is a new statement (the clause must still bring its own complement or content below).
     let contrast_words = match n.key.as_str() {
@@ -3069,6 +3338,22 @@ fn ends_before_comma(ctx: &Ctx, start: usize, k: usize, marked: &[Marked]) -> bo
         return c.form == CueForm::Perfect;
     }
     c.form == CueForm::Participle || (finite && complement_soon) || new_clause
+}
+
+/// "لكنه", "ولكنها", "إلا أنه", "غير أنها" at token `n`: how many tokens the reservation takes before its verb.
+fn but_he(ctx: &Ctx, n: usize) -> usize {
+    let is =
+        |k: usize, f: &dyn Fn(&str) -> bool| ctx.toks.get(k).is_some_and(|t| f(t.key.as_str()));
+    let pronoun = |w: &str| matches!(w, "انه" | "انها" | "انهم");
+    if is(n, &|w| {
+        matches!(w.strip_prefix('و').unwrap_or(w), "لكنه" | "لكنها" | "لكنهم")
+    }) {
+        1
+    } else if is(n, &|w| matches!(w, "الا" | "غير")) && is(n + 1, &pronoun) {
+        2
+    } else {
+        0
+    }
 }
 
 /// How many words may stand between the verb after "كما" and its named subject ("شركة مصر للطيران").
