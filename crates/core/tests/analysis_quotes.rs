@@ -3308,3 +3308,13 @@ fn a_title_in_construct_with_its_office_is_no_earlier_speaker_never_given_that_t
     ));
     assert_eq!(speaker(&q[1]), "وزير التخطيط");
 }
+
+#[test]
+fn a_place_after_bi_before_the_speakers_name_locates_the_office() {
+    // "بالخبر" locates the council member; the verb's ب complement is "بتعاون".
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأشاد عضو المجلس البلدي ب[LOC:الخبر] [PER:سامي الدوسري] ⟨بتعاون السكان مع فرق الصيانة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "سامي الدوسري");
+}

@@ -2214,6 +2214,7 @@ fn object_start(ctx: &Ctx, i: usize, j: usize, info: CueInfo) -> Option<usize> {
         && letters >= BI_WORD_MIN_LETTERS
         && !NOT_BI_COMPLEMENTS.contains(&n)
         && !place_or_institution(n)
+        && !place_before_person(ctx, j)
     {
         return Some(j);
     }
@@ -2235,6 +2236,28 @@ fn object_start(ctx: &Ctx, i: usize, j: usize, info: CueInfo) -> Option<usize> {
     }
     (info.form == CueForm::Participle && info.comp & cues::OBJ != 0 && j == i + 1 && t.is_word())
         .then_some(j)
+}
+
+/// True when token `j` is ب on a place the entities found, and a person's name comes right after that place: the
+/// place locates the speaker's office ("أشاد عضو المجلس البلدي [بالأحساء] خالد العمر بجهود"), it is not the verb's ب
+/// complement.
+fn place_before_person(ctx: &Ctx, j: usize) -> bool {
+    let Some(t) = ctx.toks.get(j) else {
+        return false;
+    };
+    let Some(place) = ctx
+        .mentions_over(t.span)
+        .find(|m| m.label == EntityLabel::Loc && m.span.start > t.span.start)
+    else {
+        return false;
+    };
+    let after = (j + 1..j + 4)
+        .filter_map(|k| ctx.toks.get(k))
+        .find(|x| x.span.start >= place.span.end);
+    after.is_some_and(|x| {
+        ctx.mentions_over(x.span)
+            .any(|m| m.label == EntityLabel::Per && m.span.start == x.span.start)
+    })
 }
 
 /// Head nouns of places and institutions besides the organisation heads (normalised): after ب they locate the
