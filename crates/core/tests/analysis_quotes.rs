@@ -3318,3 +3318,13 @@ fn a_place_after_bi_before_the_speakers_name_locates_the_office() {
     ));
     assert_eq!(speaker(&q[0]), "سامي الدوسري");
 }
+
+#[test]
+fn a_noun_phrase_between_kana_and_the_verb_is_its_subject() {
+    // The pluperfect "وكانت X أعلنت": X speaks, not the person of the previous sentence.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:هشام البكري] إن ⟨الطريق سيفتتح قريبا⟩. وكانت الشركة المنفذة أعلنت أن ⟨الأعمال تأخرت بسبب الأمطار⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "الشركة المنفذة");
+}

@@ -1165,12 +1165,14 @@ pub(crate) fn kana_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
     ) {
         return None;
     }
-    let (who, _) = extract(ctx, start + 1, cue);
+    let (who, end) = extract(ctx, start + 1, cue);
     match who {
         Who::Named {
             entity: Some(_), ..
         }
         | Who::Title { .. } => Some(who),
+        // "وكانت الشركة المنفذة أعلنت أن": a noun phrase that fills the space up to the verb.
+        Who::Definite { .. } | Who::Named { .. } if end == cue => Some(who),
         _ => None,
     }
 }
