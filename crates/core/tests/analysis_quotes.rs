@@ -3328,3 +3328,13 @@ fn a_noun_phrase_between_kana_and_the_verb_is_its_subject() {
     ));
     assert_eq!(speaker(&q[1]), "الشركة المنفذة");
 }
+
+#[test]
+fn bayyana_reaches_past_an_adverbial_phrase_after_its_subject() {
+    // "بين" has a short reach (it is also "between"); a phrase of place or time after the subject does not use it up.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وبين [PER:ماجد الحقيل] في مؤتمر صحفي أن ⟨المبيعات ارتفعت هذا العام⟩. وبين الوزير خلال اللقاء أن ⟨الخطة تسير وفق الجدول⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "ماجد الحقيل");
+}

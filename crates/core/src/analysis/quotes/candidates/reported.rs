@@ -947,6 +947,18 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
             skipped += 1;
             continue;
         }
+        // "وبين العساف [في مؤتمر صحفي] أن": after the subject, an adverbial phrase of one to three words right
+        // before the complementiser counts for nothing in a short reach.
+        if reach == NEAR_REACH && j > i + 1 && ADJUNCT_PREPOSITIONS.contains(&t.key.as_str()) {
+            let comp = (j + 2..j + 5).find(|&k| ctx.toks.get(k).is_some_and(is_bare_comp));
+            if let Some(k) =
+                comp.filter(|&k| (j + 1..k).all(|m| ctx.toks.get(m).is_some_and(|x| x.is_word())))
+            {
+                skipped += k - j;
+                j = k;
+                continue;
+            }
+        }
         if let Some(index) = opener_tok(ctx, marked, j) {
             return Some(Found::Direct { index, who_end: j });
         }
