@@ -1464,3 +1464,10 @@ fn a_given_name_after_a_company_name_starts_the_person() {
     // "لشركة معادن خالد ...": the company's name ends where its executive's given name and family name begin.
     check("وقال الرئيس التنفيذي لشركة [ORG:نماء] [PER:سامي العتيبي] إن الأرباح زادت.");
 }
+
+#[test]
+fn a_preposition_on_a_noun_with_its_pronoun_after_a_title_is_no_name() {
+    // "بخطئه" is the verb's complement ("his mistake"), not a name after the title.
+    check("واعترف اللاعب بخطئه أمام الجماهير.");
+    check("وأشادت المدربة بلاعباته بعد الفوز.");
+}

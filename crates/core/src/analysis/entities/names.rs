@@ -462,8 +462,24 @@ pub fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
                         || ctx.lexicon.is_common_word(rest))
             })
     });
+    // "اعترف اللاعب [بخطئه]": ب or ل on a noun with the pronoun "ه" is the verb's complement, never a name.
+    let preposition_pronoun = {
+        let raw = ctx.raw(i);
+        (raw.starts_with('ب') || raw.starts_with('ل'))
+            && raw.ends_with('ه')
+            && letters(ctx, i) >= 5
+            && ctx.words.get(i).is_some_and(|w| {
+                ctx.lexicon.flags(&w.key) == Flags::default()
+                    && !w.stems.iter().any(|s| {
+                        ctx.lexicon
+                            .flags(&s.key)
+                            .intersects(Flags::GIVEN.union(Flags::PERSON))
+                    })
+            })
+    };
     if !continues_name(ctx, i)
         || future_verb
+        || preposition_pronoun
         || pronoun_noun
         || derived_verbal_noun_with_pronoun(ctx, i)
         || accusative
