@@ -1275,6 +1275,20 @@ fn title_speaker(
     found.unwrap_or(literal)
 }
 
+/// The first [`HONOURED_MENTIONS`] mentions of the person `s` (none without an entity) that start before `span`.
+fn early_mentions_before<'c>(
+    ctx: &'c Ctx,
+    s: &Speaker,
+    span: Span,
+) -> impl Iterator<Item = &'c crate::analysis::Mention> + 'c {
+    s.entity
+        .and_then(|e| ctx.entities.get(e))
+        .into_iter()
+        .flat_map(|e| e.mentions.iter().take(HONOURED_MENTIONS))
+        .filter_map(|&i| ctx.mentions.get(i))
+        .filter(move |m| m.span.start < span.start)
+}
+
 /// How many tokens before a holder's mention [`other_office`] looks for the title they were introduced with.
 const INTRODUCED_TITLE_REACH: usize = 12;
 
@@ -1293,19 +1307,10 @@ fn other_office(ctx: &Ctx, words: &[String], span: Span, s: &Speaker) -> bool {
     else {
         return false;
     };
-    let Some(e) = s.entity.and_then(|e| ctx.entities.get(e)) else {
-        return false;
-    };
     // The titles the person was named after (at any of their first mentions before the title): another office
     // and not this one.
     let mut other = false;
-    for m in e
-        .mentions
-        .iter()
-        .take(HONOURED_MENTIONS)
-        .filter_map(|&i| ctx.mentions.get(i))
-        .filter(|m| m.span.start < span.start)
-    {
+    for m in early_mentions_before(ctx, s, span) {
         let at = ctx.tok_at(m.span.start);
         let Some(i) = (at.saturating_sub(INTRODUCED_TITLE_REACH)..at)
             .rev()
@@ -1365,17 +1370,11 @@ fn introduced_otherwise(ctx: &Ctx, words: &[String], span: Span, s: &Speaker) ->
     if !office(head) {
         return false;
     }
-    let Some(e) = s.entity.and_then(|e| ctx.entities.get(e)) else {
+    if s.entity.and_then(|e| ctx.entities.get(e)).is_none() {
         return false;
-    };
+    }
     let mut other = false;
-    for m in e
-        .mentions
-        .iter()
-        .take(HONOURED_MENTIONS)
-        .filter_map(|&i| ctx.mentions.get(i))
-        .filter(|m| m.span.start < span.start)
-    {
+    for m in early_mentions_before(ctx, s, span) {
         let at = ctx.tok_at(m.span.start);
         // The words before the mention (quote marks and commas not counted), in its paragraph.
         let block = ctx.toks.get(at).map(|t| t.block);
