@@ -1042,7 +1042,9 @@ impl Recognise for GivenNameRule {
                     n.key.starts_with("ال") && !ctx.lexicon.is_common_word(&n.key)
                 }) && joined(ctx, i + m.words - 1);
             let company = (1..=2).any(|back| {
-                !(back == 2 && family_after && given_at(ctx, i - 1) == 0)
+                !(back == 2
+                    && family_after
+                    && i.checked_sub(1).is_some_and(|p| given_at(ctx, p) == 0))
                     && i.checked_sub(back).is_some_and(|p| {
                         (p..i).all(|k| joined(ctx, k))
                             && (p + 1..i)
