@@ -705,6 +705,11 @@ fn a_company_suffix_names_the_company() {
 }
 
 #[test]
+fn an_unknown_name_between_a_company_head_and_an_arabic_suffix_is_the_company() {
+    check("ووقعت شركة [ORG:زمردة القابضة] عقدا مع مجموعة [ORG:سنابل القابضة] أمس.");
+}
+
+#[test]
 fn a_channel_before_an_unknown_name_is_a_broadcaster() {
     check("وبثت [ORG:قناة الشروق الفضائية] المقابلة، وعبرت السفينة [LOC:قناة السويس] أمس.");
 }

@@ -1034,8 +1034,14 @@ impl Recognise for CompanySuffixRule {
                 }
                 let definite = pw.key.starts_with("ال");
                 if arabic_suffix {
-                    // "المملكة القابضة": one definite word; "شركة [X] القابضة" stops at the head.
-                    if definite && start == i {
+                    // "المملكة القابضة": one definite word; "شركة [X] القابضة" stops at the head. "شركة [نسما
+                    // القابضة]": an indefinite name word no list knows as frequent, right after a company head.
+                    let named_after_head = !definite
+                        && p > 0
+                        && stem_among(ctx, p - 1, &["شركه", "مجموعه"]).is_some()
+                        && is_proper_like(ctx, p)
+                        && !ctx.lexicon.is_common_word(&pw.key);
+                    if (definite || named_after_head) && start == i {
                         start = p;
                     }
                     break;
