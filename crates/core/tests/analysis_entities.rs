@@ -755,6 +755,14 @@ fn a_name_in_marks_cited_as_the_source_is_an_organisation() {
 }
 
 #[test]
+fn outlets_in_marks_joined_with_waw_are_each_the_source() {
+    check("وقال المتحدث لـ«[ORG:الأيام]» و«[ORG:النهار]» إن الطريق فتح.");
+    check("وأكد لـ\"[ORG:الحياة]\" و\"[ORG:اليوم]\" و\"[ORG:البلاد]\" أن العمل مستمر.");
+    // Marks after "و" with no outlet before them are no source.
+    check("وأعلن عن «حملة كبرى» و«جائزة» أمس.");
+}
+
+#[test]
 fn an_outlet_named_like_a_place_is_the_outlet_only_where_it_is_told_or_cited() {
     check(
         "وصرح المدير لـ«[ORG:الرياض]» بأن المعرض يفتح في [LOC:الرياض] غدا، وأوضحت «[ORG:مكة]» أن الحجاج وصلوا إلى [LOC:مكة].",

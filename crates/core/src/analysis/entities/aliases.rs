@@ -232,6 +232,33 @@ impl Recognise for QuotedNameRule {
                     1,
                 ));
             }
+            // "لـ«الشرق» و«اليوم»": a second outlet in marks joined to the first with "و" is told or cited too.
+            if outlet {
+                let mut close = end;
+                while ctx.words.get(close + 1).is_some_and(|w| w.key == "و") {
+                    let Some((next, next_end)) = bracketed(
+                        ctx,
+                        close + 2,
+                        &["«", "“", "\"", "\u{201d}"],
+                        &["»", "”", "\"", "\u{201c}"],
+                    ) else {
+                        break;
+                    };
+                    if next_end - next > 3 {
+                        break;
+                    }
+                    if let Some(span) = words_span(ctx, next, 0, next_end) {
+                        out.push(candidate(
+                            span,
+                            EntityLabel::Org,
+                            Recogniser::Rule,
+                            confidence,
+                            1,
+                        ));
+                    }
+                    close = next_end;
+                }
+            }
         }
         out
     }
