@@ -374,6 +374,14 @@ fn spans_of(
     for (k, tag) in tags.iter().enumerate() {
         let i = offset + k;
         match (*tag, open) {
+            // "كيان [وبترو]": inside a person, a word led by "و" that no list knows whole is a second name
+            // joined to the first ("وليد", "وائل" are given names and stay).
+            (Some((false, EntityLabel::Per)), Some((_, _, EntityLabel::Per)))
+                if joins_a_second_name(ctx, i) =>
+            {
+                close(&mut open);
+                open = Some((i, i, EntityLabel::Per));
+            }
             (Some((false, label)), Some((first, _, l))) if l == label => {
                 open = Some((first, i, label));
             }
@@ -385,6 +393,24 @@ fn spans_of(
         }
     }
     close(&mut open);
+}
+
+/// True when word `i` is "و" + a name: the whole word is no given name, person or place the lists know, and no
+/// definite word follows the conjunction.
+fn joins_a_second_name(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    w.kind == TokenKind::Arabic
+        && w.key.starts_with('و')
+        && !w.key.starts_with("وال")
+        && w.key.chars().count() >= 4
+        && !ctx.lexicon.flags(&w.key).intersects(
+            Flags::GIVEN
+                .union(Flags::PERSON)
+                .union(Flags::LOC)
+                .union(Flags::ORG),
+        )
 }
 
 /// The span of words `first..=last`, with a leading conjunction or preposition left out: "و" or "ف" before a
@@ -489,6 +515,29 @@ mod tests {
             .position(|w| &text[w.span.range()] == word)
             .expect("the word is in the text");
         tagged_span(ctx, i, i).map(|s| &text[s.range()])
+    }
+
+    #[test]
+    fn a_person_of_the_tagger_splits_at_a_second_name_joined_with_waw() {
+        let text = "وحضر غاندر وبيرنو ومحمد وليد الحفل.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        let first = ctx
+            .words
+            .iter()
+            .position(|w| &text[w.span.range()] == "غاندر")
+            .expect("the word is in the text");
+        // B-PER I-PER I-PER I-PER over "غاندر وبيرنو ومحمد وليد".
+        let tags = [
+            Some((true, EntityLabel::Per)),
+            Some((false, EntityLabel::Per)),
+            Some((false, EntityLabel::Per)),
+            Some((false, EntityLabel::Per)),
+        ];
+        let mut out = Vec::new();
+        spans_of(&ctx, first, &tags, 0.5, &mut out);
+        let got: Vec<&str> = out.iter().filter_map(|c| c.span.get(text)).collect();
+        // "وليد" is a given name as written: it stays with the name before it.
+        assert_eq!(got, ["غاندر", "بيرنو", "محمد وليد"]);
     }
 
     #[test]
