@@ -1484,3 +1484,11 @@ fn a_preposition_on_a_noun_with_its_pronoun_after_a_title_is_no_name() {
     check("واعترف اللاعب بخطئه أمام الجماهير.");
     check("وأشادت المدربة بلاعباته بعد الفوز.");
 }
+
+#[test]
+fn a_head_word_joined_with_waw_after_a_body_starts_another_body() {
+    check(
+        "وقدم الشكوى إلى [ORG:وزارة النقل] والإدارة التابعة لها، ثم إلى [ORG:وزارة الشؤون البلدية والقروية].",
+    );
+    check("وحضر ممثلو [ORG:وزارة الثقافة والإعلام] والجمعية الخيرية الحفل.");
+}

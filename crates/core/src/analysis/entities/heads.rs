@@ -1592,8 +1592,17 @@ fn second_body_head(ctx: &Context<'_>, i: usize) -> bool {
     let Some(stem) = ctx.words.get(i).and_then(|w| w.key.strip_prefix('و')) else {
         return false;
     };
+    // "وزارة العدل [والإدارة] التابعة لها": the definite form of an indefinite head ("إدارة", "جمعية") too.
+    let head = ctx.lexicon.flags(stem).contains(Flags::ORG_HEAD)
+        || stem.strip_prefix("ال").is_some_and(|bare| {
+            bare == "اداره"
+                || ctx
+                    .lexicon
+                    .flags(bare)
+                    .intersects(Flags::ORG_HEAD.union(Flags::ORG_HEAD_OUT))
+        });
     stem.starts_with("ال")
-        && ctx.lexicon.flags(stem).contains(Flags::ORG_HEAD)
+        && head
         && joined(ctx, i)
         && ctx
             .words
