@@ -1492,3 +1492,15 @@ fn a_head_word_joined_with_waw_after_a_body_starts_another_body() {
     );
     check("وحضر ممثلو [ORG:وزارة الثقافة والإعلام] والجمعية الخيرية الحفل.");
 }
+
+#[test]
+fn a_participle_with_its_field_qualifies_the_bodys_noun() {
+    check("وقالت [ORG:منظمة الدول المانحة للمساعدات] إن التمويل تأخر.");
+    // A frequent noun of the same shape is the verb's object.
+    check("وقدم [ORG:مجلس الأمن] المساعدة للاجئين، وأطلقت [ORG:وزارة الصحة] المبادرة للمواطنين.");
+}
+
+#[test]
+fn a_scriptures_epithet_stays_in_the_bodys_name() {
+    check("وكرمت [ORG:الجمعية الخيرية لتحفيظ القرآن الكريم] الطلاب.");
+}

@@ -1777,6 +1777,18 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
                 Some(Prev::Bare)
             }
             _ if adjective && definite => Some(Prev::Adjective),
+            // "منظمة الدول [المصدرة] للبترول": a definite participle qualifying the noun before it, with its own
+            // "لل" complement.
+            Prev::Noun if qualifying_participle(ctx, end) => Some(Prev::Adjective),
+            // "لتحفيظ القرآن [الكريم]", "لطباعة المصحف [الشريف]": a scripture's fixed epithet.
+            Prev::Noun
+                if matches!(
+                    (ctx.words.get(end - 1).map(|p| p.key.as_str()), k),
+                    (Some("القران"), "الكريم") | (Some("المصحف"), "الشريف")
+                ) =>
+            {
+                Some(Prev::Adjective)
+            }
             // "مدرسة الإمام الشافعي [الابتدائية]": a feminine relative adjective after a man's name qualifies the
             // head.
             Prev::Name | Prev::Bare if definite && nisba(k) && k.ends_with("يه") => {
@@ -1843,6 +1855,27 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
         end -= 1;
     }
     end
+}
+
+/// True when word `i` is a definite participle of a derived verb ("المصدرة") that qualifies the definite noun before
+/// it (not a feminine singular in "ة"), followed by its "لل" complement. A frequent noun of the same shape
+/// ("المبادرة للسلام", "المساعدة للاجئين") is the sentence's object.
+fn qualifying_participle(ctx: &Context<'_>, i: usize) -> bool {
+    let (Some(w), Some(prev)) = (
+        ctx.words.get(i),
+        i.checked_sub(1).and_then(|p| ctx.words.get(p)),
+    ) else {
+        return false;
+    };
+    let k = w.key.as_str();
+    if !k.starts_with("الم") || k.chars().count() < 6 || k.starts_with("المتحدث") {
+        return false;
+    }
+    let with_complement = joined(ctx, i)
+        && ctx.words.get(i + 1).is_some_and(|n| {
+            n.key.starts_with("لل") && !TIME_AFTER_FIELD.contains(&n.key.as_str())
+        });
+    with_complement && !prev.key.ends_with('ه') && !ctx.lexicon.is_common_word(k)
 }
 
 /// True when word `i` is a definite participle ("المتجددة", "المتقدم") agreeing in gender with the field word
