@@ -1864,6 +1864,15 @@ fn the_subject_after_kana_speaks_and_the_noun_after_the_verb_is_its_object() {
 }
 
 #[test]
+fn a_new_clause_after_a_kana_clause_has_its_own_speaker() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وكان المحافظ [PER:ناصر الدوسري] وجه بصيانة الطرق، فيما أكد مدير البلدية [PER:سالم الحربي] أن ⟨العمل بدأ⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "سالم الحربي");
+}
+
+#[test]
 fn a_full_name_is_introduced_before_a_lone_word_named_once() {
     let (_, q) = quotes_of(concat!(
         "عنوان\n",

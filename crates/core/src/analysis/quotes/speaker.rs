@@ -1166,6 +1166,20 @@ pub(crate) fn kana_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
         return None;
     }
     let (who, end) = extract(ctx, start + 1, cue);
+    // "وكان الأمير فلان وجّه بكذا، فيما أكد وكيله أن": a comma and a connective of a new clause between the
+    // subject and the cue close the كان clause; the cue has a subject of its own. (Commas alone may enclose an
+    // aside: "وكان أوباما، في خطابه، حذر".)
+    if (end..cue).any(|k| {
+        ctx.toks.get(k).is_some_and(|t| t.is_punct(&["،", ","]))
+            && ctx.toks.get(k + 1).is_some_and(|n| {
+                matches!(
+                    n.key.as_str(),
+                    "فيما" | "بينما" | "وفيما" | "وبينما" | "حيث" | "كما" | "في"
+                ) && (n.key != "في" || ctx.toks.get(k + 2).is_some_and(|h| h.key == "حين"))
+            })
+    }) {
+        return None;
+    }
     match who {
         Who::Named {
             entity: Some(_), ..
