@@ -1504,3 +1504,10 @@ fn a_participle_with_its_field_qualifies_the_bodys_noun() {
 fn a_scriptures_epithet_stays_in_the_bodys_name() {
     check("وكرمت [ORG:الجمعية الخيرية لتحفيظ القرآن الكريم] الطلاب.");
 }
+
+#[test]
+fn a_title_holder_named_after_the_body_he_works_in() {
+    check("وقال الباحث في [ORG:معهد بروكينغز] [PER:كوستاس لابافيتساس] إن الوضع معقد.");
+    // With no name after the body, the title stays unnamed.
+    check("وقال المحلل في [ORG:بنك الراجحي] إن السوق مستقرة.");
+}

@@ -835,6 +835,15 @@ impl Recognise for TitleRule {
             let mut skipped = 0;
             while skipped < 5 && joined(ctx, j - 1) {
                 let Some(w) = ctx.words.get(j) else { break };
+                // "كبير الاقتصاديين [في] وكالة الطاقة الدولية فاتح بيرول": the body the title holder works in.
+                if w.key == "في"
+                    && joined(ctx, j)
+                    && let Some(n) = match_at(ctx, j + 1, Flags::ORG).filter(|n| n.skip == 0)
+                {
+                    j += 1 + n.words;
+                    skipped += 1;
+                    continue;
+                }
                 if !w.is_wordlike() || (ctx.is_stop(j) && w.key != "لدي") || given_at(ctx, j) > 0
                 {
                     break;
