@@ -1511,3 +1511,10 @@ fn a_title_holder_named_after_the_body_he_works_in() {
     // With no name after the body, the title stays unnamed.
     check("وقال المحلل في [ORG:بنك الراجحي] إن السوق مستقرة.");
 }
+
+#[test]
+fn a_derived_imperfect_after_a_name_is_its_verb() {
+    check("وكان المطرب [PER:رامي صابر] يستعد للحفل، فيما كان [PER:حامد سليم] يهاجم خصومه.");
+    // A foreign family name of that length stays: "يلتسن".
+    check("وقال الرئيس الروسي الراحل [PER:بوريس يلتسن] إن البلاد تتغير.");
+}

@@ -334,7 +334,21 @@ fn imperfect_verb_shaped(ctx: &Context<'_>, i: usize) -> bool {
         .words
         .get(i)
         .is_some_and(|w| frequent_unnamed(ctx, &w.key));
-    verb_letter && ((3..=4).contains(&letters(ctx, i)) || frequent)
+    verb_letter && ((3..=4).contains(&letters(ctx, i)) || frequent || derived_imperfect(raw))
+}
+
+/// True for a five-letter imperfect of a derived verb: "يست" or "ينت" ("يستعد", "ينتقد"; not "يلتسن") or يفاعل
+/// with "ا" third ("يهاجم", "تشارك"). A long vowel second ("ياسين", "توماس") or a final vowel or "ي" ("يماني",
+/// "تشافي") keeps the names of that length out.
+fn derived_imperfect(raw: &str) -> bool {
+    let c: Vec<char> = raw.chars().collect();
+    let [first, second, third, _, last] = c[..] else {
+        return false;
+    };
+    matches!(first, 'ي' | 'ت')
+        && !matches!(second, 'ا' | 'و' | 'ي')
+        && (third == 'ا' || (third == 'ت' && matches!(second, 'س' | 'ن')))
+        && !matches!(last, 'ا' | 'و' | 'ي' | 'ى' | 'ه' | 'ة')
 }
 
 /// True when an unlisted word `i` can be a name's next part: not a clitic before a listed name, not shaped like
