@@ -1518,3 +1518,8 @@ fn a_derived_imperfect_after_a_name_is_its_verb() {
     // A foreign family name of that length stays: "يلتسن".
     check("وقال الرئيس الروسي الراحل [PER:بوريس يلتسن] إن البلاد تتغير.");
 }
+
+#[test]
+fn a_foreign_name_ends_before_a_frequent_noun_with_its_pronoun() {
+    check("ومن جانبه أبدى المدرب اليوناني [PER:ستافروس ميليداكيس] سعادته بالفوز.");
+}

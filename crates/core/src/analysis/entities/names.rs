@@ -769,8 +769,24 @@ fn bare_name_tail(ctx: &Context<'_>, end: usize) -> usize {
             n.key.starts_with('و')
                 || ctx.lexicon.flags(&n.key).contains(Flags::NATIONALITY)
                 || future_verb(ctx, &n.key)
+                || frequent_noun_with_pronoun(ctx, &n.key)
         });
     if boundary { end + 1 } else { end }
+}
+
+/// True for a frequent noun with the pronoun "ه" ("سعادته", "رأيه"): the object of the sentence's verb, so the
+/// name before it has ended.
+fn frequent_noun_with_pronoun(ctx: &Context<'_>, key: &str) -> bool {
+    !ctx.lexicon
+        .flags(key)
+        .intersects(Flags::GIVEN.union(Flags::PERSON))
+        && key.strip_suffix('ه').is_some_and(|stem| {
+            stem.chars().count() >= 3
+                && (ctx.lexicon.is_common_word(stem)
+                    || stem
+                        .strip_suffix('ت')
+                        .is_some_and(|s| ctx.lexicon.is_common_word(&format!("{s}ه"))))
+        })
 }
 
 /// True for a rare word with an ending of Slavic family names ("ماميتش", "ميلوسيفيتش", "مالينوفسكي", "ميدفيديف"):
