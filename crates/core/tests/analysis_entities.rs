@@ -1523,3 +1523,8 @@ fn a_derived_imperfect_after_a_name_is_its_verb() {
 fn a_foreign_name_ends_before_a_frequent_noun_with_its_pronoun() {
     check("ومن جانبه أبدى المدرب اليوناني [PER:ستافروس كوستيدس] سعادته بالفوز.");
 }
+
+#[test]
+fn a_players_position_is_no_centre() {
+    check("ويلعب المهاجم الجديد في مركز صانع الألعاب، وزميله في مركز قلب الدفاع.");
+}
