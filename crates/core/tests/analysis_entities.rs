@@ -1528,3 +1528,8 @@ fn a_foreign_name_ends_before_a_frequent_noun_with_its_pronoun() {
 fn a_players_position_is_no_centre() {
     check("ويلعب المهاجم الجديد في مركز صانع الألعاب، وزميله في مركز قلب الدفاع.");
 }
+
+#[test]
+fn a_feminine_perfect_in_ta_after_a_name_is_its_verb() {
+    check("وقالت المصادر إن قوات [PER:حسان راشد] تكبدت خسائر، وإن كتيبة [PER:ماهر سليم] تراجعت.");
+}

@@ -335,6 +335,17 @@ fn imperfect_verb_shaped(ctx: &Context<'_>, i: usize) -> bool {
         .get(i)
         .is_some_and(|w| frequent_unnamed(ctx, &w.key));
     verb_letter && ((3..=4).contains(&letters(ctx, i)) || frequent || derived_imperfect(raw))
+        || feminine_perfect_in_ta(raw)
+}
+
+/// True for the feminine perfect of a verb of the form تفعّل or تفاعل ("تكبدت", "تقدمت", "تراجعت"): "ت" first and
+/// last in a word of five or six letters, no long vowel second. A family name of that shape is rare.
+fn feminine_perfect_in_ta(raw: &str) -> bool {
+    let c: Vec<char> = raw.chars().collect();
+    (5..=6).contains(&c.len())
+        && c.first() == Some(&'ت')
+        && c.last() == Some(&'ت')
+        && c.get(1).is_some_and(|s| !matches!(s, 'ا' | 'و' | 'ي'))
 }
 
 /// True for a five-letter imperfect of a derived verb: "يست" or "ينت" ("يستعد", "ينتقد"; not "يلتسن") or يفاعل
