@@ -1533,3 +1533,8 @@ fn a_players_position_is_no_centre() {
 fn a_feminine_perfect_in_ta_after_a_name_is_its_verb() {
     check("وقالت المصادر إن قوات [PER:حسان راشد] تكبدت خسائر، وإن كتيبة [PER:ماهر سليم] تراجعت.");
 }
+
+#[test]
+fn a_company_is_called_later_by_its_name_without_the_legal_suffix() {
+    check("ووقعت شركة [ORG:زمردة القابضة] العقد أمس، وقال مدير [ORG:زمردة] إن التنفيذ يبدأ قريبا.");
+}

@@ -161,12 +161,17 @@ fn family_name<'k>(ctx: &Context<'_>, key: &'k str) -> Option<&'k str> {
     ok.then_some(last)
 }
 
-/// The short name of a company named with its field of trade, as the rest of the article calls it: "نماء" of
-/// "نماء للكيماويات". One or two words before the field, none of them a frequent word or a word the lists know as
+/// The short name of a company named with its field of trade or its legal suffix, as the rest of the article calls
+/// it: "نماء" of "نماء للكيماويات", "زمردة" of "زمردة القابضة". One or two words before the field, none of them a frequent word or a word the lists know as
 /// something else (a place, a person, a title, a nationality).
 fn company_short_name<'k>(ctx: &Context<'_>, key: &'k str) -> Option<&'k str> {
-    let field = key.find(" لل")?;
-    let short = key.get(..field)?;
+    // "زمردة" of "زمردة القابضة": the name without its legal suffix, likewise.
+    let short = match key.find(" لل") {
+        Some(field) => key.get(..field)?,
+        None => key
+            .strip_suffix(" القابضه")
+            .or_else(|| key.strip_suffix(" المحدوده"))?,
+    };
     let lx = ctx.lexicon;
     let words: Vec<&str> = short.split(' ').collect();
     let plain = |w: &&str| {
