@@ -1538,3 +1538,8 @@ fn a_feminine_perfect_in_ta_after_a_name_is_its_verb() {
 fn a_company_is_called_later_by_its_name_without_the_legal_suffix() {
     check("ووقعت شركة [ORG:زمردة القابضة] العقد أمس، وقال مدير [ORG:زمردة] إن التنفيذ يبدأ قريبا.");
 }
+
+#[test]
+fn the_conjunction_before_a_lineage_name_stays_out() {
+    check("وحضر الحفل [PER:سالم بن راشد] و[PER:كساب بن ناصر] أمس.");
+}

@@ -985,7 +985,20 @@ impl Recognise for LineageRule {
             if end <= i + 2 {
                 continue;
             }
-            if let Some(span) = words_span(ctx, i, 0, end) {
+            // "[و]قابوس بن سعيد", "[و]حمد بن عيسى": the conjunction before the first name stays out.
+            let skip = if w.key.starts_with('و') {
+                w.stems
+                    .iter()
+                    .find(|s| {
+                        s.skip > 0
+                            && s.key.chars().count() >= 3
+                            && w.key.strip_prefix('و') == Some(s.key.as_str())
+                    })
+                    .map_or(0, |s| s.skip)
+            } else {
+                0
+            };
+            if let Some(span) = words_span(ctx, i, skip, end) {
                 out.push(candidate(span, EntityLabel::Per, Recogniser::Rule, 0.7, 1));
             }
         }
