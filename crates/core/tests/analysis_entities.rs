@@ -1543,3 +1543,9 @@ fn a_company_is_called_later_by_its_name_without_the_legal_suffix() {
 fn the_conjunction_before_a_lineage_name_stays_out() {
     check("وحضر الحفل [PER:سالم بن راشد] و[PER:كساب بن ناصر] أمس.");
 }
+
+#[test]
+fn a_curated_place_after_waw_wins_over_a_town_of_the_whole_word() {
+    // "وجدة" is also Oujda (GeoNames); after "و" in a list of Saudi cities it is Jeddah.
+    check("وسجلت إصابات في [LOC:الرياض] و[LOC:جدة] و[LOC:الطائف].");
+}

@@ -32,7 +32,13 @@ pub fn match_at(ctx: &Context<'_>, i: usize, want: Flags) -> Option<ListMatch> {
         let Some((words, flags)) = found else {
             continue;
         };
-        if best.is_none_or(|b| words > b.words) {
+        // "[و]جدة" after "الرياض": a reading after the clitic that a curated list knows wins over the whole word
+        // that only the GeoNames towns know ("وجدة", Oujda), at the same length.
+        let curated = Flags::LOC.union(Flags::ORG).union(Flags::PERSON);
+        if best.is_none_or(|b| {
+            words > b.words
+                || (words == b.words && !b.flags.intersects(curated) && flags.intersects(curated))
+        }) {
             best = Some(ListMatch {
                 skip: stem.skip,
                 words,
