@@ -3338,3 +3338,31 @@ fn bayyana_reaches_past_an_adverbial_phrase_after_its_subject() {
     ));
     assert_eq!(speaker(&q[0]), "ماجد الحقيل");
 }
+
+#[test]
+fn a_plural_in_the_accusative_is_the_object_and_one_in_the_nominative_the_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وحذرت الهيئة المواطنين من ⟨الاقتراب من مجاري السيول⟩.\n",
+        "وحذر الدفاع المدني المواطنين والمقيمين من ⟨السباحة في البرك⟩.\n",
+        "وقال الوزير [PER:فهد العتيبي] إن ⟨الوضع مستقر⟩.\n",
+        "وطالب المواطنون الجهات المعنية ⟨بإيجاد حلول جذرية⟩.\n",
+        "ودعا المشاركون في المؤتمر الدول العربية إلى ⟨التعاون⟩.\n",
+        "ونقلت الصحيفة عن المسؤولين قولهم إن ⟨الطريق سيفتتح قريبا⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "الهيئة");
+    assert_eq!(speaker(&q[1]), "الدفاع المدني");
+    assert_eq!(speaker(&q[3]), "المواطنون");
+    assert_eq!(speaker(&q[4]), "المشاركون");
+    assert_eq!(speaker(&q[5]), "المسؤولين");
+}
+
+#[test]
+fn a_plural_in_the_accusative_right_after_the_verb_leaves_the_subject_implicit() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الوزير [PER:فهد العتيبي] إن ⟨الوضع مستقر⟩.\n",
+        "وحذر المواطنين من ⟨الاقتراب من مجاري السيول⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "فهد العتيبي");
+}

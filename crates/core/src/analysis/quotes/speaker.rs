@@ -4,6 +4,7 @@
 
 use super::addressee::{after_addressee, is_addressee};
 use super::context::{COMMAS, Ctx, is_quote_mark};
+use super::cues::CueForm;
 use super::draft::Who;
 use super::lexicon::{
     bare, honorifics, is_honour_title, is_people_plural, is_title, org_heads, pronouns, stops,
@@ -87,8 +88,39 @@ pub(crate) fn after_cue(ctx: &Ctx, from: usize, to: usize) -> Who {
 
 /// Like [`after_cue`], also returning the index where the name zone stopped.
 pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
+    // "وحذر المواطنين من": a plural in the accusative right after the verb is its object; the subject is implicit.
+    let after_verb = from
+        .checked_sub(1)
+        .and_then(|v| ctx.toks.get(v))
+        .is_some_and(|v| {
+            super::cues::lookup_written(v.raw, v.key.as_str())
+                .is_some_and(|c| matches!(c.form, CueForm::Perfect | CueForm::Imperfect))
+        });
+    if after_verb && from < to && accusative_plural(ctx, from) {
+        return (Who::Implicit, from);
+    }
     // "وقال لصحيفة الحياة إن": the outlet is told, the speaker is after it or the verb's implicit subject.
     read(ctx, after_addressee(ctx, from, to), to)
+}
+
+/// A sound plural in ين has at least this many letters without its article ("مسلمين"; not "حسين", "بحرين").
+const ACCUSATIVE_PLURAL_MIN_LETTERS: usize = 6;
+
+/// True when token `k` is a definite sound masculine plural in ين that no mention covers ("المواطنين",
+/// "اللاعبين"): accusative or genitive, never the nominative subject of a verb (that is "المواطنون"). Not a plural
+/// of relation in ـيين, often an adjective ("العراقيين").
+pub(crate) fn accusative_plural(ctx: &Ctx, k: usize) -> bool {
+    ctx.toks.get(k).is_some_and(|t| {
+        let key = t.key.as_str();
+        let key = key.strip_prefix('و').unwrap_or(key);
+        t.is_word()
+            && key.strip_prefix("ال").is_some_and(|b| {
+                b.ends_with("ين")
+                    && !b.ends_with("يين")
+                    && b.chars().count() >= ACCUSATIVE_PLURAL_MIN_LETTERS
+            })
+            && ctx.mentions_over(t.span).next().is_none()
+    })
 }
 
 /// Reads the source named in the tokens `from..to` after an attribution ("بحسب", "وفقا لـ"): there a ل is the
@@ -803,6 +835,8 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
             || appositive
             || possessed_noun(ctx, k)
             || (count > 0 && plural_after_singular(ctx, k))
+            // "وحذرت الهيئة المواطنين من": a plural in the accusative after the definite subject is its object.
+            || (count > 0 && accusative_plural(ctx, k) && definite_before(ctx, k))
             || pronouns().contains(t.key.as_str())
             || object_after_definite(ctx, k)
             || (count == 0 && object_after_bare_title(ctx, k))
@@ -817,6 +851,13 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// True when the word before token `k` is definite ("الهيئة", "المدني").
+fn definite_before(ctx: &Ctx, k: usize) -> bool {
+    k.checked_sub(1)
+        .and_then(|p| ctx.toks.get(p))
+        .is_some_and(|p| p.is_word() && p.key.as_str().starts_with("ال"))
 }
 
 /// True when token `k` starts a definite time phrase ("الأسبوع الماضي", "العام المقبل").
@@ -1077,6 +1118,8 @@ fn who_from_name(ctx: &Ctx, run: Range<usize>, titles: Titles) -> Who {
         && ta.key.as_str().starts_with("ال")
         && titles.words.is_empty()
         && !is_people_plural(ta.key.as_str())
+        // "نقلت الصحيفة عن المسؤولين قولهم": a plural of people speaks as written, it stands for no organisation.
+        && !accusative_plural(ctx, a)
     {
         return Who::Definite {
             word: bare(ta.key.as_str()).to_owned(),

@@ -2484,10 +2484,9 @@ fn who_for_one(
                 span,
             } => {
                 title.is_empty()
-                    && ctx
-                        .toks
-                        .get(ctx.tok_at(span.start))
-                        .is_none_or(|t| t.key.as_str() != "عدد")
+                    && ctx.toks.get(ctx.tok_at(span.start)).is_none_or(|t| {
+                        t.key.as_str() != "عدد" && !nominative_plural(t.key.as_str())
+                    })
             }
             _ => false,
         };
@@ -2553,6 +2552,15 @@ fn who_for_one(
     introduced_since(ctx, cue, info, sentence, last_end)
         .or_else(|| organisation_since(ctx, cue, info, sentence, last_end))
         .unwrap_or(Who::Implicit)
+}
+
+/// True for a definite plural of people in the nominative ("المواطنون", "المشاركون"): "وطالب المواطنون بـ" names
+/// the subject (whom the verb addresses would be "المواطنين").
+fn nominative_plural(key: &str) -> bool {
+    let key = key.strip_prefix('و').unwrap_or(key);
+    key.starts_with("ال")
+        && key.ends_with("ون")
+        && crate::analysis::quotes::lexicon::is_people_plural(key)
 }
 
 /// "ودعت الوزارة إلى", "فيما تطالب الهيئة بتشديد": after a feminine verb of addressing, one feminine singular
