@@ -3366,3 +3366,19 @@ fn a_plural_in_the_accusative_right_after_the_verb_leaves_the_subject_implicit()
     ));
     assert_eq!(speaker(&q[1]), "فهد العتيبي");
 }
+
+#[test]
+fn a_verse_cited_in_marks_is_gods_word_and_the_preacher_goes_on_speaking() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الشيخ [PER:عبدالرحمن السديس] إن ⟨الإسلام دين الرحمة⟩.\n",
+        "وذكّر المصلين بقوله تعالى: «⟨وما أرسلناك إلا رحمة للعالمين⟩».\n",
+        "وأضاف أن ⟨المسلم مطالب بالإحسان إلى جيرانه⟩.\n",
+        "وقال تعالى: «⟨إنما المؤمنون إخوة⟩».\n",
+        "وتابع أن ⟨التراحم واجب على الجميع⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "تعالى");
+    assert_eq!(speaker(&q[2]), "عبدالرحمن السديس");
+    assert_eq!(speaker(&q[3]), "تعالى");
+    assert_eq!(speaker(&q[4]), "عبدالرحمن السديس");
+}

@@ -55,6 +55,10 @@ const RECENT: usize = 6;
 
 impl Memory {
     fn remember(&mut self, s: &Speaker, title: &[String], person: bool) {
+        // "وقال تعالى: «...». وأضاف": a verse cited by the speaker; the verbs after it go on with the speaker.
+        if sacred(&s.name) {
+            return;
+        }
         if person || self.persons.contains(&s.name) {
             self.persons.insert(s.name.clone());
             self.last_person = Some(s.clone());
@@ -106,6 +110,19 @@ impl Memory {
             .cloned()
             .or(Some(last))
     }
+}
+
+/// First words (normalised) of a speaker cited from scripture or the Prophet's sayings ("تعالى", "الله عز وجل",
+/// "النبي صلى الله عليه وسلم", "رسول الله"): quoted by the article's speaker, never standing for a later
+/// pronoun or implicit subject.
+const SACRED: &[&str] = &["الله", "تعالي", "سبحانه", "المولي", "النبي", "الرسول"];
+
+/// True for a speaker's name that is God or the Prophet ([`SACRED`]).
+fn sacred(name: &str) -> bool {
+    let n = normalize(name);
+    let mut words = n.split_whitespace();
+    let first = words.next().unwrap_or("");
+    SACRED.contains(&first) || (first == "رسول" && words.next() == Some("الله"))
 }
 
 /// Resolves every draft's speaker in text order and builds the quotes.
