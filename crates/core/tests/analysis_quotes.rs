@@ -3382,3 +3382,18 @@ fn a_verse_cited_in_marks_is_gods_word_and_the_preacher_goes_on_speaking() {
     assert_eq!(speaker(&q[3]), "تعالى");
     assert_eq!(speaker(&q[4]), "عبدالرحمن السديس");
 }
+
+#[test]
+fn a_plural_verb_goes_with_the_group_that_is_the_subject_of_a_verb_before_it() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الوزير [PER:فهد العتيبي] إن ⟨الوضع مستقر⟩.\n",
+        "واتهم [ORG:الحوثيون] التحالف بقصف المدنيين، وقالوا في بيان إن ⟨الغارات استهدفت سوقا شعبيا⟩.\n",
+        "وقال الوزير [PER:فهد العتيبي] إن ⟨الوضع مستقر⟩.\n",
+        "واحتج المعلمون على القرار. وأكدوا أنهم ⟨سيواصلون الإضراب⟩.\n",
+        "وتجمع المتظاهرون أمام مقر الحكومة، وطالبوا ⟨برحيلها⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "الحوثيون");
+    assert_eq!(speaker(&q[3]), "المعلمون");
+    assert_eq!(speaker(&q[4]), "المتظاهرون");
+}

@@ -439,9 +439,11 @@ fn plural_subject(ctx: &Ctx, memory: &Memory, d: &Draft, out: &[Quote]) -> Optio
                 .unwrap_or(g)
         })
     };
-    // "وأضافوا" goes on with the group that spoke; "وقالوا" may turn to a group the sentences before named.
+    // "وأضافوا" goes on with the group that spoke, unless a group was named since the last statement ("واحتج
+    // المعلمون على القرار. وأكدوا"); "وقالوا" may turn to a group the sentences before named.
+    let since_last = |g: &Speaker| out.last().is_none_or(|q| g.span.start >= q.span.end);
     if continues(&normalize(ctx.slice(cue))) {
-        spoken().or_else(before)
+        before().filter(since_last).or_else(spoken).or_else(before)
     } else {
         before().or_else(spoken)
     }
@@ -511,7 +513,44 @@ fn sentence_group(ctx: &Ctx, cue: Span) -> Option<(Speaker, bool)> {
             joined,
         ));
     }
-    None
+    verb_group(ctx, from, k).map(|g| (g, false))
+}
+
+/// "واتهم الحوثيون التحالف ...، وقالوا", "واحتج المعلمون على القرار. وأكدوا": a group that is the subject of a
+/// verb opening its sentence (or a clause after a comma), between tokens `from` and `k`: a definite plural of
+/// people in the nominative, or an organisation named by such a plural. The first one.
+fn verb_group(ctx: &Ctx, from: usize, k: usize) -> Option<Speaker> {
+    (from + 1..k).find_map(|i| {
+        let t = ctx.toks.get(i)?;
+        let verb = ctx.toks.get(i - 1)?;
+        let opens = i - 1 == from
+            || i.checked_sub(2)
+                .and_then(|p| ctx.toks.get(p))
+                .is_some_and(|p| p.is_punct(super::context::COMMAS));
+        let verb_like = verb.is_word()
+            && !verb.key.as_str().starts_with("ال")
+            && !verb.key.as_str().starts_with("وال")
+            // A verb (a reporting one too: "وتجمع"), no function word ("كما", "أن").
+            && !super::lexicon::stops().contains(verb.key.as_str())
+            && ctx.mentions_over(verb.span).next().is_none();
+        if !(opens && verb_like && t.is_word()) {
+            return None;
+        }
+        let word = t.key.as_str();
+        let nominative = word
+            .strip_prefix("ال")
+            .is_some_and(|b| b.ends_with("ون") && b.chars().count() >= PLURAL_MIN_LETTERS - 1);
+        if !nominative {
+            return None;
+        }
+        // "الحوثيون": a group the tagger took for an organisation.
+        if let Some(m) = ctx.mentions_over(t.span).find(|m| {
+            m.label == EntityLabel::Org && m.span.start == t.span.start && m.span.end == t.span.end
+        }) {
+            return Some(make_speaker(ctx, m.span, Some(m.entity)));
+        }
+        people_plural_at(ctx, i)
+    })
 }
 
 /// Prepositions (normalised) before a part of a group that make it the verb's object, not its subject ("مع" and a
