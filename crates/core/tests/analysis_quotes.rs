@@ -3397,3 +3397,15 @@ fn a_plural_verb_goes_with_the_group_that_is_the_subject_of_a_verb_before_it() {
     assert_eq!(speaker(&q[3]), "المعلمون");
     assert_eq!(speaker(&q[4]), "المتظاهرون");
 }
+
+#[test]
+fn a_relative_adjective_of_profession_before_a_given_name_and_a_family_name_is_no_object() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ويرى الاقتصادي فضل البوعينين أن ⟨الميزانية قادرة على تحمل انخفاض الأسعار⟩.\n",
+        "وأعلن الاتحاد السعودي ⟨تأجيل المباراة⟩، مؤكدا أن ⟨الملعب غير جاهز⟩.",
+    ));
+    assert!(speaker(&q[0]).ends_with("فضل البوعينين"));
+    assert_eq!(speaker(&q[1]), "الاتحاد السعودي");
+    assert_eq!(speaker(&q[2]), "الاتحاد السعودي");
+}

@@ -1041,6 +1041,22 @@ fn object_after_definite(ctx: &Ctx, k: usize) -> bool {
         return false;
     }
     let lexicon = Lexicon::bundled();
+    // "ويرى الاقتصادي فضل البوعينين": a relative adjective used as a noun of profession, then a word and a rare
+    // definite one (a family name): the person's name, not an object ("وأعلن الاتحاد السعودي تأجيل المباراة").
+    let family_name_next = ctx.toks.get(k + 1).is_some_and(|next| {
+        let n = next.key.as_str();
+        next.is_word()
+            && n.starts_with("ال")
+            && n.chars().count() > 4
+            && !lexicon.is_common_word(n)
+            && !is_stop(ctx, k + 1)
+            && ctx
+                .mentions_over(next.span)
+                .all(|m| m.label == EntityLabel::Per)
+    });
+    if relative_adjective && !after_title && family_name_next {
+        return false;
+    }
     // "بفرع الهيئة": a preposition on a frequent word places the speaker, it starts no object.
     let prepositional = ['ب', 'ل', 'ك'].iter().any(|&prefix| {
         key.strip_prefix(prefix)
