@@ -3409,3 +3409,13 @@ fn a_relative_adjective_of_profession_before_a_given_name_and_a_family_name_is_n
     assert_eq!(speaker(&q[1]), "الاتحاد السعودي");
     assert_eq!(speaker(&q[2]), "الاتحاد السعودي");
 }
+
+#[test]
+fn a_participle_after_a_title_of_an_institution_goes_with_the_person_named_after_it() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المدرب [PER:خورخي داسيلفا] إن ⟨الفريق قدم مباراة كبيرة⟩.\n",
+        "وعلق رئيس نادي [ORG:النصر] الأمير [PER:فيصل بن تركي] على الفوز قائلا إن ⟨الفريق يستحق الصدارة⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "فيصل بن تركي");
+}

@@ -626,7 +626,16 @@ pub(crate) fn holder_after_office<'a>(
         return None;
     }
     let first = ctx.tok_at(org.span.start);
-    let title = ctx.toks.get(first.checked_sub(1)?)?;
+    let mut before = first.checked_sub(1)?;
+    // "رئيس نادي النصر الأمير فلان": the institution's head word outside the mention, then the title.
+    if ctx
+        .toks
+        .get(before)
+        .is_some_and(|h| h.is_word() && org_heads().contains(h.key.as_str()))
+    {
+        before = before.checked_sub(1)?;
+    }
+    let title = ctx.toks.get(before)?;
     let key = title.key.as_str();
     if !title.is_word() || !is_title(key) || key.starts_with("ال") || key.starts_with("وال") {
         return None;
