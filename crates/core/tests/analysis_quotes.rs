@@ -3419,3 +3419,16 @@ fn a_participle_after_a_title_of_an_institution_goes_with_the_person_named_after
     ));
     assert_eq!(speaker(&q[1]), "فيصل بن تركي");
 }
+
+#[test]
+fn a_noun_describing_the_person_just_named_is_that_person_not_a_relation() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "يقف [PER:أحمد العمري] كل صباح أمام مكتب العمل. «⟨لم أترك بابا إلا وطرقته⟩»، يقول الشاب البالغ من العمر 27 عاما.\n",
+        "وأضاف الشاب أن ⟨الشركات تطلب خبرة⟩.\n",
+        "وتقول الأم إن ⟨ابنها لم يجد عملا⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "أحمد العمري");
+    assert_eq!(speaker(&q[1]), "أحمد العمري");
+    assert_eq!(speaker(&q[2]), "الأم");
+}

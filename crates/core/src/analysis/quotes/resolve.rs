@@ -228,6 +228,21 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                     });
                     continue;
                 }
+                // "«...»، يقول الشاب البالغ من العمر 27 عاما": a noun describing the person named before.
+                if entity.is_none()
+                    && title.is_empty()
+                    && let Some(s) = described_person(ctx, *span)
+                {
+                    let s = longest_form(ctx, s, &forms);
+                    memory.remember(&s, &[], true);
+                    out.push(Quote {
+                        kind: d.kind,
+                        span: d.span,
+                        cue: d.cue,
+                        speaker: Some(s),
+                    });
+                    continue;
+                }
                 let s = match issued_by(ctx, *span) {
                     Some(end) if entity.is_none() => {
                         make_speaker(ctx, Span::new(span.start, end), None)
@@ -262,7 +277,9 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                     .unwrap_or_else(|| make_speaker(ctx, *span, ctx.entity_at(*span))),
             ),
             Who::Definite { word, span } => Some(
-                definite_referent(ctx, &memory, word, span.start)
+                described_person(ctx, *span)
+                    .map(|s| longest_form(ctx, s, &forms))
+                    .or_else(|| definite_referent(ctx, &memory, word, span.start))
                     .unwrap_or_else(|| make_speaker(ctx, *span, ctx.entity_at(*span))),
             ),
             Who::Honorific => honoured_person(ctx, &memory, &d)
@@ -306,6 +323,44 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
         });
     }
     out
+}
+
+/// Nouns that describe a person the article has just named, not an office ("«...»، يقول الشاب"); not a relation
+/// ("الأم", "الشقيق": another person).
+const DESCRIPTORS: &[&str] = &[
+    "الشاب",
+    "الشابة",
+    "الرجل",
+    "المرأة",
+    "الفتاة",
+    "الفتى",
+    "الطفل",
+    "الطفلة",
+    "المسن",
+    "المسنة",
+    "العجوز",
+];
+
+/// How many blocks back (the speaker's paragraph and the ones before) a described person is looked for.
+const DESCRIBED_BLOCKS: usize = 2;
+
+/// The person a descriptive noun at the start of `span` stands for ([`DESCRIPTORS`], with its adjectives): the
+/// nearest person mention before it, in its paragraph or the [`DESCRIBED_BLOCKS`] before.
+fn described_person(ctx: &Ctx, span: Span) -> Option<Speaker> {
+    let first = ctx.slice(span).split_whitespace().next()?;
+    let key = normalize(first.strip_prefix('و').unwrap_or(first));
+    if !DESCRIPTORS.iter().any(|d| normalize(d) == key) || ctx.mentions_over(span).next().is_some()
+    {
+        return None;
+    }
+    let block = ctx.toks.get(ctx.tok_at(span.start))?.block;
+    let k = ctx.mentions.partition_point(|m| m.span.end <= span.start);
+    let m = ctx.mentions[..k]
+        .iter()
+        .rev()
+        .find(|m| m.label == EntityLabel::Per)?;
+    let m_block = ctx.toks.get(ctx.tok_at(m.span.start))?.block;
+    (m_block + DESCRIBED_BLOCKS >= block).then(|| make_speaker(ctx, m.span, Some(m.entity)))
 }
 
 /// The article's title is among its first blocks (a blank or source line may come first).
