@@ -3432,3 +3432,16 @@ fn a_noun_describing_the_person_just_named_is_that_person_not_a_relation() {
     assert_eq!(speaker(&q[1]), "أحمد العمري");
     assert_eq!(speaker(&q[2]), "الأم");
 }
+
+#[test]
+fn a_statement_of_an_organisation_speaks_for_it_and_the_statement_named_again_too() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أعلنت [ORG:وزارة الداخلية] ⟨إحباط مخطط إرهابي⟩. وذكر بيان للوزارة أن ⟨الأجهزة الأمنية قبضت على خمسة متهمين⟩.\n",
+        "وجاء في البيان تفاصيل العملية. وأوضح البيان أن ⟨التحقيقات لا تزال جارية⟩.\n",
+        "وقال بيان ل[ORG:وزارة الخارجية] إن ⟨المملكة تدين الهجوم⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "وزارة الداخلية");
+    assert_eq!(speaker(&q[2]), "وزارة الداخلية");
+    assert_eq!(speaker(&q[3]), "وزارة الخارجية");
+}

@@ -243,6 +243,20 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                     });
                     continue;
                 }
+                // "وذكر بيان للوزارة أن": the body whose statement it is speaks.
+                if entity.is_none()
+                    && title.is_empty()
+                    && let Some(s) = statement_owner(ctx, &memory, *span)
+                {
+                    memory.remember(&s, &[], false);
+                    out.push(Quote {
+                        kind: d.kind,
+                        span: d.span,
+                        cue: d.cue,
+                        speaker: Some(s),
+                    });
+                    continue;
+                }
                 let s = match issued_by(ctx, *span) {
                     Some(end) if entity.is_none() => {
                         make_speaker(ctx, Span::new(span.start, end), None)
@@ -767,6 +781,37 @@ fn statement_stem(key: &str) -> Option<&'static str> {
 /// صادر عن الوزارة"), else the speaker of the statement that noun introduces ("أصدر فلان بيانا جاء فيه «...»",
 /// "وقالت الوزارة في بيان إن"). None when the nearest such noun has no issuer.
 fn statement_issuer(ctx: &Ctx, out: &[Quote], before: usize) -> Option<Speaker> {
+    let mut before = before;
+    // "وذكر بيان للوزارة أن ... وجاء في البيان أن ... وأوضح البيان": a definite noun whose issuer is not found
+    // refers back to the statement named before it.
+    for _ in 0..STATEMENT_CHAIN {
+        let (found, noun) = statement_issuer_once(ctx, out, before)?;
+        if found.is_some() {
+            return found;
+        }
+        let key = noun.key.as_str();
+        let key = key
+            .strip_prefix('و')
+            .or_else(|| key.strip_prefix('ف'))
+            .unwrap_or(key);
+        let key = key.strip_prefix('ب').unwrap_or(key);
+        if !key.starts_with("ال") {
+            return None;
+        }
+        before = noun.span.start;
+    }
+    None
+}
+
+/// How many definite statement nouns [`statement_issuer`] follows back to the statement they refer to.
+const STATEMENT_CHAIN: usize = 3;
+
+/// [`statement_issuer`] for the nearest statement noun before `before`: its issuer, and that noun.
+fn statement_issuer_once<'c>(
+    ctx: &Ctx<'c>,
+    out: &[Quote],
+    before: usize,
+) -> Option<(Option<Speaker>, super::context::Tok<'c>)> {
     let end = ctx.tok_at(before);
     let j = (end.saturating_sub(STATEMENT_LOOKBACK)..end)
         .rev()
@@ -784,11 +829,11 @@ fn statement_issuer(ctx: &Ctx, out: &[Quote], before: usize) -> Option<Speaker> 
     };
     // "أصدرت وزارة الداخلية بيانا": the subject of the verb of issuing before the noun.
     if let Some(s) = issuer_before(ctx, j) {
-        return Some(s);
+        return Some((Some(s), noun));
     }
     if !noun.key.as_str().ends_with('ا') {
         if let Some(s) = named_at(j + 1) {
-            return Some(s);
+            return Some((Some(s), noun));
         }
         if ctx
             .toks
@@ -797,10 +842,11 @@ fn statement_issuer(ctx: &Ctx, out: &[Quote], before: usize) -> Option<Speaker> 
             && ctx.toks.get(j + 2).is_some_and(|t| t.key.as_str() == "عن")
             && let Some(s) = named_at(j + 3)
         {
-            return Some(s);
+            return Some((Some(s), noun));
         }
     }
-    out.iter()
+    let found = out
+        .iter()
         .rev()
         .filter(|q| q.span.start >= noun.span.end)
         .find(|q| {
@@ -816,7 +862,31 @@ fn statement_issuer(ctx: &Ctx, out: &[Quote], before: usize) -> Option<Speaker> 
                     .get(ctx.tok_at(q.span.start))
                     .is_some_and(|t| t.block == noun.block)
         })
-        .and_then(|q| q.speaker.clone())
+        .and_then(|q| q.speaker.clone());
+    Some((found, noun))
+}
+
+/// "وذكر بيان للوزارة أن", "وقال بيان لوزارة الخارجية إن": a statement noun as the subject, with ل on its issuer
+/// after it: that organisation or person (a definite noun resolved to the organisation the article named).
+fn statement_owner(ctx: &Ctx, memory: &Memory, span: Span) -> Option<Speaker> {
+    let noun = normalize(ctx.slice(span));
+    if !STATEMENT_NOUNS.contains(&noun.as_str()) {
+        return None;
+    }
+    let t = ctx.toks.get(ctx.tok_at(span.end))?;
+    // "لوزارة الخارجية": ل on a mention.
+    if let Some(m) = ctx.mentions_over(t.span).find(|m| {
+        matches!(m.label, EntityLabel::Org | EntityLabel::Per)
+            && m.span.start == t.span.start + 'ل'.len_utf8()
+    }) {
+        return Some(make_speaker(ctx, m.span, Some(m.entity)));
+    }
+    // "للوزارة": the definite noun the article's organisation goes by.
+    let rest = t.key.as_str().strip_prefix("لل")?;
+    if !t.is_word() || rest.chars().count() < 3 {
+        return None;
+    }
+    definite_referent(ctx, memory, rest, span.start)
 }
 
 /// Verbs of issuing a statement (normalised, without conjunction): "أصدرت الوزارة بيانا", "نشر النادي بيانا".
