@@ -3445,3 +3445,17 @@ fn a_statement_of_an_organisation_speaks_for_it_and_the_statement_named_again_to
     assert_eq!(speaker(&q[2]), "وزارة الداخلية");
     assert_eq!(speaker(&q[3]), "وزارة الخارجية");
 }
+
+#[test]
+fn a_statement_without_subject_has_the_person_its_frame_sentence_names() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المواطن [PER:علي الخالدي] إنه ⟨يتبرع بالدم كل ستة أشهر⟩.\n",
+        "أكد أن ⟨الحملة تهدف إلى توفير الدم⟩. جاء ذلك في تصريح صحفي لمدير عام الشؤون الصحية بالمنطقة الشرقية الدكتور [PER:صالح الصالح] عقب تدشين الحملة.\n",
+        "أوضح أن ⟨الوزارة تعمل على إنشاء بنك مركزي للدم⟩. صرح بذلك مدير بنك الدم الدكتور [PER:محمد العمر].\n",
+        "وأكد أن ⟨العمل مستمر⟩. جاء ذلك خلال لقائه بالأمير [PER:سعود بن نايف].",
+    ));
+    assert_eq!(speaker(&q[1]), "صالح الصالح");
+    assert_eq!(speaker(&q[2]), "محمد العمر");
+    assert_eq!(speaker(&q[3]), "محمد العمر");
+}

@@ -299,6 +299,13 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
             Who::Honorific => honoured_person(ctx, &memory, &d)
                 .or_else(|| memory.last_person.clone())
                 .or_else(|| memory.last.clone().or_else(|| subject.clone())),
+            Who::Implicit if framed_speaker(ctx, &d).is_some() => {
+                let s = framed_speaker(ctx, &d);
+                if let Some(s) = &s {
+                    memory.remember(s, &[], true);
+                }
+                s
+            }
             Who::Implicit => plural_subject(ctx, &memory, &d, &out)
                 .or_else(|| paragraph_subject_before(ctx, &d, out.last(), gender))
                 .or_else(|| {
@@ -375,6 +382,121 @@ fn described_person(ctx: &Ctx, span: Span) -> Option<Speaker> {
         .find(|m| m.label == EntityLabel::Per)?;
     let m_block = ctx.toks.get(ctx.tok_at(m.span.start))?.block;
     (m_block + DESCRIBED_BLOCKS >= block).then(|| make_speaker(ctx, m.span, Some(m.entity)))
+}
+
+/// Verbs (normalised, without و) that, with بذلك or ذلك after them, name who said the statement before: "صرح
+/// بذلك مدير الإدارة فلان".
+const FRAME_VERBS: &[&str] = &[
+    "صرح",
+    "صرحت",
+    "افاد",
+    "افادت",
+    "ادلي",
+    "ادلت",
+    "اعلن",
+    "اعلنت",
+    "ذكر",
+    "ذكرت",
+    "اكد",
+    "اكدت",
+    "قال",
+    "قالت",
+    "اوضح",
+    "اوضحت",
+];
+
+/// Nouns of a speech (normalised, without ل/ب/في) in "جاء ذلك في تصريح لمدير ..." whose holder is named after them.
+const FRAME_SPEECH: &[&str] = &[
+    "تصريح",
+    "تصريحات",
+    "كلمه",
+    "حديث",
+    "بيان",
+    "مؤتمر",
+    "محاضره",
+    "خطاب",
+    "مقابله",
+    "حوار",
+    "تصريحه",
+];
+
+/// How many tokens after the frame's verb or speech noun the speaker's name may start.
+const FRAME_REACH: usize = 14;
+
+/// "أكد أن .... جاء ذلك في تصريح صحفي لمدير الشؤون الصحية الدكتور فلان", "أوضح أن .... صرح بذلك فلان": a
+/// statement without a subject that the sentence after it in its paragraph frames (no other reporting verb
+/// between them) has the person named in that frame for speaker.
+fn framed_speaker(ctx: &Ctx, d: &Draft) -> Option<Speaker> {
+    let start = ctx.tok_at(d.span.end);
+    let block = ctx.toks.get(start)?.block;
+    let bare = |k: usize| {
+        ctx.toks.get(k).map(|t| {
+            let key = t.key.as_str();
+            key.strip_prefix('و')
+                .filter(|r| r.chars().count() >= 3)
+                .unwrap_or(key)
+                .to_owned()
+        })
+    };
+    let mut i = start;
+    while let Some(t) = ctx.toks.get(i).filter(|t| t.block == block) {
+        let opens = i > 0 && ctx.ends_sentence(i - 1);
+        let key = bare(i).unwrap_or_default();
+        let next = bare(i + 1).unwrap_or_default();
+        if opens && matches!(key.as_str(), "جاء" | "ياتي") && next == "ذلك" {
+            // The speech noun, then the person named after it.
+            let noun = (i + 2..i + 2 + FRAME_REACH).find(|&k| {
+                bare(k).is_some_and(|w| {
+                    let w = w
+                        .strip_prefix("في")
+                        .filter(|r| r.chars().count() >= 3)
+                        .or_else(|| w.strip_prefix('ب'))
+                        .or_else(|| w.strip_prefix('ل'))
+                        .unwrap_or(&w);
+                    FRAME_SPEECH.contains(&w)
+                })
+            })?;
+            return frame_person(ctx, noun + 1);
+        }
+        if opens
+            && FRAME_VERBS.contains(&key.as_str())
+            && matches!(next.as_str(), "بذلك" | "ذلك" | "بهذا")
+        {
+            return frame_person(ctx, i + 2);
+        }
+        // Another reporting verb starts another statement first.
+        if i > start
+            && t.is_word()
+            && super::cues::lookup_written(t.raw, t.key.as_str())
+                .is_some_and(|c| c.form != cues::CueForm::Participle)
+        {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The first person named in the frame's sentence from token `from` (within [`FRAME_REACH`] tokens), not after
+/// "مع" or a title with ب ("بالأمير": whom the speaker met).
+fn frame_person(ctx: &Ctx, from: usize) -> Option<Speaker> {
+    for k in from..from + FRAME_REACH {
+        let t = ctx.toks.get(k)?;
+        if ctx.ends_sentence(k) && !t.is_word() {
+            return None;
+        }
+        let key = t.key.as_str();
+        if key == "مع" || key.strip_prefix('ب').is_some_and(is_title) {
+            return None;
+        }
+        if let Some(m) = ctx
+            .mentions_over(t.span)
+            .find(|m| m.label == EntityLabel::Per && m.span.start == t.span.start)
+        {
+            return Some(make_speaker(ctx, m.span, Some(m.entity)));
+        }
+    }
+    None
 }
 
 /// The article's title is among its first blocks (a blank or source line may come first).
