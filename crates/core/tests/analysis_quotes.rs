@@ -3459,3 +3459,12 @@ fn a_statement_without_subject_has_the_person_its_frame_sentence_names() {
     assert_eq!(speaker(&q[2]), "محمد العمر");
     assert_eq!(speaker(&q[3]), "محمد العمر");
 }
+
+#[test]
+fn nasaba_ila_names_the_source_like_naqala_an() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونسبت وكالة [ORG:رويترز] إلى مسؤول يمني قوله إن ⟨القوات الحكومية تقدمت في مأرب⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مسؤول يمني");
+}

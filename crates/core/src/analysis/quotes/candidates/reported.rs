@@ -2928,9 +2928,19 @@ fn closing_person(ctx: &Ctx, cue: usize, who_end: usize, who: Who) -> Who {
 
 /// "ونقلت الصحيفة عن فلان قوله": the person named after the last عن before the noun قول at token `cue`.
 fn named_after_an(ctx: &Ctx, sentence: usize, cue: usize) -> Option<Who> {
-    let k = (sentence..cue)
-        .rev()
-        .find(|&k| ctx.toks.get(k).is_some_and(|t| t.key.as_str() == "عن"))?;
+    // "ونسبت الوكالة إلى مسؤول قوله": نسب إلى is نقل عن.
+    let attributed = (sentence..cue).any(|k| {
+        ctx.toks.get(k).is_some_and(|t| {
+            let key = t.key.as_str();
+            matches!(key.strip_prefix('و').unwrap_or(key), "نسب" | "نسبت")
+        })
+    });
+    let k = (sentence..cue).rev().find(|&k| {
+        ctx.toks.get(k).is_some_and(|t| {
+            let key = t.key.as_str();
+            key == "عن" || (attributed && (key == "الي" || t.raw == "إلى"))
+        })
+    })?;
     // "نقل التلفزيون عن وزير الداخلية قوله": a title without its holder's name speaks too.
     let named @ (Who::Named { .. } | Who::Title { .. }) = speaker::after_cue(ctx, k + 1, cue)
     else {
