@@ -3468,3 +3468,15 @@ fn nasaba_ila_names_the_source_like_naqala_an() {
     ));
     assert_eq!(speaker(&q[0]), "مسؤول يمني");
 }
+
+#[test]
+fn a_feminine_verb_takes_a_woman_named_since_the_last_feminine_speaker() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأضافت [ORG:وزارة الصحة] أن ⟨الحالات مستقرة⟩.\n",
+        "التقت الصحيفة المواطنة [PER:فاطمة الزهراني] في المستشفى. وقال مدير المستشفى [PER:سعد الحربي] إن ⟨الخدمات جيدة⟩. وقالت إن ⟨ابنها ينتظر منذ ساعات⟩.\n",
+        "وقال الطبيب [PER:خالد المالكي] إن ⟨الأسرة كافية⟩. وأضافت الوزارة أن ⟨الحالات تتعافى⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "فاطمة الزهراني");
+    assert_eq!(speaker(&q[4]), "وزارة الصحة");
+}

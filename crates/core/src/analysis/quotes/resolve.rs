@@ -312,7 +312,7 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                     let (words, span) = paragraph_title_before(ctx, &d, out.last(), gender)?;
                     Some(title_speaker(ctx, &mut memory, &words, span, false, gender))
                 })
-                .or_else(|| feminine_subject(ctx, &memory, &d, gender))
+                .or_else(|| feminine_subject(ctx, &memory, &d, &out, gender))
                 .or_else(|| memory.implicit(gender))
                 .or_else(|| subject.clone()),
             Who::Unknown => memory.implicit(gender).or_else(|| subject.clone()),
@@ -1195,23 +1195,43 @@ fn feminine_subject(
     ctx: &Ctx,
     memory: &Memory,
     d: &Draft,
+    out: &[Quote],
     gender: Option<Gender>,
 ) -> Option<Speaker> {
     if gender != Some(Gender::Feminine) {
         return None;
     }
     let last = memory.last.as_ref()?;
-    if memory.genders.get(&last.name) != Some(&Gender::Masculine)
-        || memory
-            .recent
-            .iter()
-            .any(|s| memory.genders.get(&s.name) == Some(&Gender::Feminine))
-    {
+    if memory.genders.get(&last.name) != Some(&Gender::Masculine) {
         return None;
     }
+    // "وأضافت الوزارة ... التقت الصحيفة المواطنة فلانة ... وقال المدير ... وقالت": a recent speaker who agrees
+    // with the verb stands for it, unless a woman or organisation was named after her last statement.
+    let since = if memory
+        .recent
+        .iter()
+        .any(|s| memory.genders.get(&s.name) == Some(&Gender::Feminine))
+    {
+        out.iter()
+            .rev()
+            .find(|q| {
+                q.speaker
+                    .as_ref()
+                    .is_some_and(|s| memory.genders.get(&s.name) == Some(&Gender::Feminine))
+            })?
+            .span
+            .end
+    } else {
+        0
+    };
     let cue = d.cue?;
     let end = ctx.tok_at(cue.start);
-    let before = ctx.toks.get(end.saturating_sub(FEMININE_REACH))?.span.start;
+    let before = ctx
+        .toks
+        .get(end.saturating_sub(FEMININE_REACH))?
+        .span
+        .start
+        .max(since);
     let feminine = |w: &str| w.ends_with('ه') && w.chars().count() >= 3;
     ctx.mentions_in(Span::new(before, cue.start))
         .iter()
@@ -1224,10 +1244,21 @@ fn feminine_subject(
                     .toks
                     .get(first)
                     .is_some_and(|t| feminine(bare_head(t.key.as_str()))),
-                EntityLabel::Per => first
-                    .checked_sub(1)
-                    .and_then(|p| ctx.toks.get(p))
-                    .is_some_and(|t| is_title(t.key.as_str()) && feminine(t.key.as_str())),
+                // "الدكتورة فلانة", "المواطنة فلانة": a feminine title or definite noun of a person before her.
+                // Not the genitive of a man's title ("رئيس الهيئة فلان").
+                EntityLabel::Per => first.checked_sub(1).is_some_and(|p| {
+                    ctx.toks.get(p).is_some_and(|t| {
+                        let key = t.key.as_str();
+                        let noun = key.starts_with("ال")
+                            && key.chars().count() >= 6
+                            && !super::lexicon::org_heads().contains(bare_head(key))
+                            && !p
+                                .checked_sub(1)
+                                .and_then(|b| ctx.toks.get(b))
+                                .is_some_and(|b| is_title(b.key.as_str()));
+                        (is_title(key) || noun) && feminine(key)
+                    })
+                }),
                 _ => false,
             }
         })
