@@ -3480,3 +3480,12 @@ fn a_feminine_verb_takes_a_woman_named_since_the_last_feminine_speaker() {
     assert_eq!(speaker(&q[2]), "فاطمة الزهراني");
     assert_eq!(speaker(&q[4]), "وزارة الصحة");
 }
+
+#[test]
+fn an_unnamed_source_speaks_not_the_outlet_it_told() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأبلغ مسؤول أمريكي «[ORG:رويترز]» أن ⟨واشنطن ستفرض عقوبات جديدة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مسؤول أمريكي");
+}

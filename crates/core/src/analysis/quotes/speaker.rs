@@ -281,6 +281,18 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
         };
         return (who, zone_end);
     }
+    // "وأبلغ مسؤول أمريكي «رويترز» أن": an unnamed source and its adjective, then the organisation it told.
+    if let Some(m) = ctx.speaker_mention(zone)
+        && let Some(end) = unnamed_before(ctx, from, m.span.start)
+        && let (Some(a), Some(b)) = (ctx.toks.get(from), ctx.toks.get(end - 1))
+    {
+        let who = Who::Named {
+            span: Span::new(a.span.start, b.span.end),
+            entity: None,
+            title: Vec::new(),
+        };
+        return (who, end);
+    }
     if let Some(m) = ctx.speaker_mention(name_zone)
         && (m.label != EntityLabel::Loc || titles.words.is_empty())
     {
@@ -315,6 +327,42 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     }
     let who = who_from_name(ctx, titles.end..name_end, titles);
     (who, name_end)
+}
+
+/// Unnamed sources (normalised) that speak as written: "مسؤول أمريكي", "مصادر مطلعة".
+const UNNAMED: &[&str] = &[
+    "مسوول",
+    "مسوولون",
+    "مصدر",
+    "مصادر",
+    "دبلوماسي",
+    "دبلوماسيون",
+    "شاهد",
+    "شهود",
+    "ناشط",
+    "ناشطون",
+];
+
+/// "مسؤول أمريكي «رويترز»": when token `from` is an unnamed source in no mention and only indefinite words
+/// (its adjectives) follow it up to a mention starting at byte `mention`, the token after those words: the
+/// mention is whom the source told, not the speaker.
+fn unnamed_before(ctx: &Ctx, from: usize, mention: usize) -> Option<usize> {
+    let first = ctx.toks.get(from)?;
+    if !UNNAMED.contains(&first.key.as_str()) || ctx.mentions_over(first.span).next().is_some() {
+        return None;
+    }
+    let mut end = from + 1;
+    while let Some(t) = ctx.toks.get(end).filter(|t| t.span.start < mention) {
+        let key = t.key.as_str();
+        if !t.is_word() || key.starts_with("ال") || ctx.mentions_over(t.span).next().is_some() {
+            break;
+        }
+        end += 1;
+    }
+    // Only quote marks between the adjectives and the mention.
+    let rest_marks =
+        (end..ctx.tok_at(mention)).all(|k| ctx.toks.get(k).is_some_and(|t| is_quote_mark(t.raw)));
+    rest_marks.then_some(end)
 }
 
 /// "وقال كل من الشاعر فلان والروائي علان إن": "each of" and the persons joined by و speak together, from the first
