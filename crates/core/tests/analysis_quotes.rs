@@ -3489,3 +3489,14 @@ fn an_unnamed_source_speaks_not_the_outlet_it_told() {
     ));
     assert_eq!(speaker(&q[0]), "مسؤول أمريكي");
 }
+
+#[test]
+fn a_title_with_its_office_matches_the_holder_introduced_with_the_institutions_head_word() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال رئيس نادي [ORG:الاتحاد] [PER:إبراهيم البلوي] إن ⟨النادي سيدعم المصابين⟩.\n",
+        "وقال رئيس نادي [ORG:الأهلي] [PER:فهد بن خالد] إن ⟨الأهلي سيتبرع بالدم⟩.\n",
+        "وأكد رئيس [ORG:الاتحاد] أن ⟨اللاعبين زاروا المستشفى⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "إبراهيم البلوي");
+}

@@ -1670,7 +1670,7 @@ fn other_office(ctx: &Ctx, words: &[String], span: Span, s: &Speaker) -> bool {
         if is_title(word.key.as_str()) {
             continue;
         }
-        if same_office_word(word.key.as_str(), first_office) {
+        if office_at(ctx, after, first_office) {
             return false;
         }
         other = true;
@@ -1756,6 +1756,22 @@ fn office_bare(key: &str) -> &str {
     super::lexicon::bare(key)
 }
 
+/// True when the office written from token `k` starts with `first_office`, or with the head of its institution and
+/// then `first_office` ("رئيس الاتحاد" is "رئيس نادي الاتحاد", "رئيس الشورى" is "رئيس مجلس الشورى").
+fn office_at(ctx: &Ctx, k: usize, first_office: &str) -> bool {
+    let same = |k: usize| {
+        ctx.toks
+            .get(k)
+            .is_some_and(|n| same_office_word(n.key.as_str(), first_office))
+    };
+    same(k)
+        || (ctx
+            .toks
+            .get(k)
+            .is_some_and(|n| super::lexicon::org_heads().contains(n.key.as_str()))
+            && same(k + 1))
+}
+
 /// True when office words `a` and `b` (normalised) name the same office.
 fn same_office_word(a: &str, b: &str) -> bool {
     let (a, b) = (office_bare(a), office_bare(b));
@@ -1789,10 +1805,7 @@ fn office_holder(ctx: &Ctx, memory: &Memory, words: &[String], span: Span) -> Op
         {
             k += 1;
         }
-        let Some(n) = ctx.toks.get(k).filter(super::context::Tok::is_word) else {
-            continue;
-        };
-        if !same_office_word(n.key.as_str(), first_office) {
+        if !ctx.toks.get(k).is_some_and(|n| n.is_word()) || !office_at(ctx, k, first_office) {
             continue;
         }
         let to = (k + super::speaker::LONG_TITLE_REACH).min(at);
@@ -1829,10 +1842,7 @@ fn office_holder_ahead(ctx: &Ctx, words: &[String], span: Span) -> Option<Speake
         }) {
             k += 1;
         }
-        let Some(n) = ctx.toks.get(k).filter(super::context::Tok::is_word) else {
-            continue;
-        };
-        if !same_office_word(n.key.as_str(), first_office) {
+        if !ctx.toks.get(k).is_some_and(|n| n.is_word()) || !office_at(ctx, k, first_office) {
             continue;
         }
         if let Some((m, _)) =
