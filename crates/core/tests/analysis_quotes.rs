@@ -3500,3 +3500,13 @@ fn a_title_with_its_office_matches_the_holder_introduced_with_the_institutions_h
     ));
     assert_eq!(speaker(&q[2]), "إبراهيم البلوي");
 }
+
+#[test]
+fn words_pointing_back_after_a_full_stop_attribute_the_quote_before() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:حيدر العبادي] إن ⟨الحكومة مستمرة⟩. وأضاف وزير الدفاع [PER:خالد العبيدي] أن ⟨القوات حققت انتصارات⟩.\n",
+        "«⟨لا تراجع عن الإصلاحات⟩». بهذه الكلمات عبر [PER:العبادي] عن موقفه أمام البرلمان.",
+    ));
+    assert_eq!(speaker(&q[2]), "العبادي");
+}

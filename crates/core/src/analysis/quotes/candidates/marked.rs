@@ -71,6 +71,19 @@ fn cue_after(ctx: &Ctx, m: &Marked) -> Option<(Span, Who)> {
     {
         i += 1;
     }
+    // "«...». بهذه الكلمات عبر فلان عن موقفه", "«...». هكذا ختم": a full stop before words that point back.
+    if ctx
+        .toks
+        .get(i)
+        .is_some_and(|t| t.is_punct(&["."]) && t.block == m.block)
+        && ctx.toks.get(i + 1).is_some_and(|n| {
+            n.block == m.block
+                && (is_hakadha(n.key.as_str())
+                    || POINTING_BACK.contains(&n.key.as_str().trim_start_matches('و')))
+        })
+    {
+        i += 1;
+    }
     // "«...» هكذا وصف فلان الوضع": the adverb before the postposed verb. "«...»، بهذه الكلمات لخص فلان": the
     // phrase that points back at the quote.
     let mut pointed = false;
