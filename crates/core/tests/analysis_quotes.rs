@@ -3510,3 +3510,23 @@ fn words_pointing_back_after_a_full_stop_attribute_the_quote_before() {
     ));
     assert_eq!(speaker(&q[2]), "العبادي");
 }
+
+#[test]
+fn a_plural_of_people_before_another_noun_is_the_subject_of_a_verb_of_addressing() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال أمين جدة [PER:هاني أبو راس] إن ⟨الأعمال مستمرة⟩.\n",
+        "وطالب السكان الأمانة ⟨بسرعة إصلاح الطرق⟩.\n",
+        "وطالب سكان حي الصفا [ORG:أمانة جدة] ⟨بإنارة الشوارع⟩.\n",
+        "ودعا الخبراء الحكومة إلى ⟨خفض الدعم⟩.\n",
+        "وطالب سكان [LOC:جدة] ⟨بزيادة الحدائق⟩.\n",
+        "وحث الأمين السكان على ⟨التعاون مع الفرق⟩.\n",
+        "ودعا الشباب إلى ⟨التطوع⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "السكان");
+    assert_eq!(speaker(&q[2]), "سكان حي الصفا");
+    assert_eq!(speaker(&q[3]), "الخبراء");
+    assert_eq!(speaker(&q[4]), "سكان جدة");
+    assert_eq!(speaker(&q[5]), "هاني أبو راس");
+    assert_eq!(speaker(&q[6]), "هاني أبو راس");
+}

@@ -282,7 +282,9 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
         return (who, zone_end);
     }
     // "وأبلغ مسؤول أمريكي «رويترز» أن": an unnamed source and its adjective, then the organisation it told.
-    if let Some(m) = ctx.speaker_mention(zone)
+    if let Some(m) = ctx
+        .speaker_mention(zone)
+        .filter(|m| m.label != EntityLabel::Loc)
         && let Some(end) = unnamed_before(ctx, from, m.span.start)
         && let (Some(a), Some(b)) = (ctx.toks.get(from), ctx.toks.get(end - 1))
     {
@@ -292,6 +294,20 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
             title: Vec::new(),
         };
         return (who, end);
+    }
+    // "وطالب سكان جدة بـ": a group of people with the place they live in speaks, not the place.
+    if let Some(m) = ctx.speaker_mention(zone)
+        && m.label == EntityLabel::Loc
+        && is_people_plural(first.key.as_str())
+        && ctx.mentions_over(first.span).next().is_none()
+        && ctx.tok_at(m.span.start) <= from + PEOPLE_PLACE_REACH
+    {
+        let who = Who::Named {
+            span: Span::new(first.span.start, m.span.end),
+            entity: None,
+            title: Vec::new(),
+        };
+        return (who, ctx.tok_at(m.span.end).max(from + 1));
     }
     if let Some(m) = ctx.speaker_mention(name_zone)
         && (m.label != EntityLabel::Loc || titles.words.is_empty())
@@ -329,6 +345,9 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     (who, name_end)
 }
 
+/// How many tokens after a plural of people the place they live in may start ("سكان حي الصفا").
+const PEOPLE_PLACE_REACH: usize = 2;
+
 /// Unnamed sources (normalised) that speak as written: "مسؤول أمريكي", "مصادر مطلعة".
 const UNNAMED: &[&str] = &[
     "مسوول",
@@ -348,13 +367,25 @@ const UNNAMED: &[&str] = &[
 /// mention is whom the source told, not the speaker.
 fn unnamed_before(ctx: &Ctx, from: usize, mention: usize) -> Option<usize> {
     let first = ctx.toks.get(from)?;
-    if !UNNAMED.contains(&first.key.as_str()) || ctx.mentions_over(first.span).next().is_some() {
+    let people = is_people_plural(first.key.as_str());
+    if !(UNNAMED.contains(&first.key.as_str()) || people)
+        || ctx.mentions_over(first.span).next().is_some()
+    {
         return None;
     }
     let mut end = from + 1;
     while let Some(t) = ctx.toks.get(end).filter(|t| t.span.start < mention) {
         let key = t.key.as_str();
-        if !t.is_word() || key.starts_with("ال") || ctx.mentions_over(t.span).next().is_some() {
+        // "سكان حي الصفا أمانة جدة": a group of people with its place (and the place's name) before the
+        // organisation it addresses.
+        let place = people
+            && !is_stop(ctx, end)
+            && ctx
+                .mentions_over(t.span)
+                .all(|m| m.label == EntityLabel::Loc);
+        if !t.is_word()
+            || !(place || (!key.starts_with("ال") && ctx.mentions_over(t.span).next().is_none()))
+        {
             break;
         }
         end += 1;
@@ -858,6 +889,16 @@ fn read_titles(ctx: &Ctx, from: usize, zone_end: usize) -> Titles {
             let starts_person = ctx
                 .mentions_over(n.span)
                 .any(|m| m.label == EntityLabel::Per && m.span.start == n.span.start);
+            // "وحث الأمين السكان على": a plural of people after a definite title is no adjective of it, but the
+            // verb's object.
+            let people_after_definite = definite
+                && k.checked_sub(1)
+                    .and_then(|p| ctx.toks.get(p))
+                    .is_some_and(|p| p.key.as_str().starts_with("ال"))
+                && (is_people_plural(n.key.as_str()) || accusative_plural(ctx, k));
+            if people_after_definite {
+                break;
+            }
             if (definite && !is_title(n.key.as_str()) && !starts_person) || n.raw == "." {
                 span = span.map(|s| Span::new(s.start, n.span.end));
                 k += 1;
@@ -894,6 +935,10 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
             || (count > 0 && plural_after_singular(ctx, k))
             // "وحذرت الهيئة المواطنين من": a plural in the accusative after the definite subject is its object.
             || (count > 0 && accusative_plural(ctx, k) && definite_before(ctx, k))
+            // "وطالب السكان الأمانة بـ": a feminine singular after a plural of people is no adjective of it.
+            || (count > 0 && singular_after_people(ctx, k))
+            // "وحث الأمين السكان على": a plural of people right after a definite title is its object.
+            || (count == 0 && people_after_definite_title(ctx, k))
             || pronouns().contains(t.key.as_str())
             || object_after_definite(ctx, k)
             || (count == 0 && object_after_bare_title(ctx, k))
@@ -908,6 +953,45 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// True when token `k` is a definite word in ة (no person) right after a definite plural of people ("السكان
+/// الأمانة", "الخبراء الحكومة"): people take adjectives in the plural, so it starts the verb's object.
+fn singular_after_people(ctx: &Ctx, k: usize) -> bool {
+    let (Some(t), Some(p)) = (
+        ctx.toks.get(k),
+        k.checked_sub(1).and_then(|p| ctx.toks.get(p)),
+    ) else {
+        return false;
+    };
+    let prev = p.key.as_str();
+    let prev = prev.strip_prefix('و').unwrap_or(prev);
+    let key = t.key.as_str();
+    t.is_word()
+        && prev.starts_with("ال")
+        && is_people_plural(prev)
+        && key.starts_with("ال")
+        && key.ends_with('ه')
+        && key.chars().count() >= 5
+        && !ctx
+            .mentions_over(t.span)
+            .any(|m| m.label == EntityLabel::Per)
+}
+
+/// True when token `k` is a plural of people right after a definite title ("الأمين السكان").
+fn people_after_definite_title(ctx: &Ctx, k: usize) -> bool {
+    let (Some(t), Some(p)) = (
+        ctx.toks.get(k),
+        k.checked_sub(1).and_then(|p| ctx.toks.get(p)),
+    ) else {
+        return false;
+    };
+    let prev = p.key.as_str();
+    prev.strip_prefix('و').unwrap_or(prev).starts_with("ال")
+        && is_title(prev)
+        && t.key.as_str().starts_with("ال")
+        && (is_people_plural(t.key.as_str()) || accusative_plural(ctx, k))
+        && ctx.mentions_over(t.span).next().is_none()
 }
 
 /// True when the word before token `k` is definite ("الهيئة", "المدني").

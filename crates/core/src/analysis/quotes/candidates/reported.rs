@@ -2487,6 +2487,7 @@ fn who_for_one(
                     && ctx.toks.get(ctx.tok_at(span.start)).is_none_or(|t| {
                         t.key.as_str() != "عدد" && !nominative_plural(t.key.as_str())
                     })
+                    && !people_before_object(ctx, *span)
             }
             _ => false,
         };
@@ -2552,6 +2553,38 @@ fn who_for_one(
     introduced_since(ctx, cue, info, sentence, last_end)
         .or_else(|| organisation_since(ctx, cue, info, sentence, last_end))
         .unwrap_or(Who::Implicit)
+}
+
+/// "وطالب السكان الأمانة بـ", "ودعا الخبراء الحكومة إلى": a plural of people followed by another noun before the
+/// verb's preposition: the verb's subject, then whom it addresses (an addressee after an implicit subject stands
+/// alone before the preposition).
+fn people_before_object(ctx: &Ctx, span: Span) -> bool {
+    let first = ctx.tok_at(span.start);
+    let next = ctx.tok_at(span.end);
+    let people = ctx.toks.get(first).is_some_and(|t| {
+        let key = t.key.as_str();
+        crate::analysis::quotes::lexicon::is_people_plural(key.strip_prefix('و').unwrap_or(key))
+    });
+    // "وطالب سكان جدة بـ": a plural of people in construct with the place they live in, as with a definite
+    // genitive ([`construct_subject_before_prep`]).
+    let with_place = ctx
+        .toks
+        .get(first)
+        .is_some_and(|t| !t.key.as_str().starts_with("ال"))
+        && ctx
+            .mentions_over(span)
+            .any(|m| m.label == EntityLabel::Loc && ctx.tok_at(m.span.start) == first + 1);
+    people
+        && (with_place
+            || ctx.toks.get(next).is_some_and(|t| {
+                let key = t.key.as_str();
+                t.is_word()
+                    && !speaker::is_stop(ctx, next)
+                    && (key.starts_with("ال")
+                        || ctx
+                            .mentions_over(t.span)
+                            .any(|m| m.label == EntityLabel::Org))
+            }))
 }
 
 /// True for a definite plural of people in the nominative ("المواطنون", "المشاركون"): "وطالب المواطنون بـ" names
