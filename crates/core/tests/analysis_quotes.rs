@@ -3530,3 +3530,13 @@ fn a_plural_of_people_before_another_noun_is_the_subject_of_a_verb_of_addressing
     assert_eq!(speaker(&q[5]), "هاني أبو راس");
     assert_eq!(speaker(&q[6]), "هاني أبو راس");
 }
+
+#[test]
+fn a_definite_subject_then_the_body_it_addresses() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الوزير [PER:فهد العتيبي] إن ⟨الوضع مستقر⟩.\n",
+        "وطالبت المعارضة الحكومة ⟨بالاستقالة⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "المعارضة");
+}

@@ -937,6 +937,8 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
             || (count > 0 && accusative_plural(ctx, k) && definite_before(ctx, k))
             // "وطالب السكان الأمانة بـ": a feminine singular after a plural of people is no adjective of it.
             || (count > 0 && singular_after_people(ctx, k))
+            // "وطالبت المعارضة الحكومة بـ": a body after a definite noun is no adjective of it.
+            || (count > 0 && body_after_definite(ctx, k))
             // "وحث الأمين السكان على": a plural of people right after a definite title is its object.
             || (count == 0 && people_after_definite_title(ctx, k))
             || pronouns().contains(t.key.as_str())
@@ -976,6 +978,45 @@ fn singular_after_people(ctx: &Ctx, k: usize) -> bool {
         && !ctx
             .mentions_over(t.span)
             .any(|m| m.label == EntityLabel::Per)
+}
+
+/// Bodies (normalised, without the article) often addressed by a verb of demand: "الحكومة", "البلدية".
+const ADDRESSED_BODIES: &[&str] = &[
+    "حكومه",
+    "بلديه",
+    "شركه",
+    "اداره",
+    "محكمه",
+    "نيابه",
+    "شرطه",
+    "جامعه",
+    "دوله",
+    "سلطه",
+];
+
+/// True when token `k` is a definite body ("الحكومة", "الوزارة", "الأمانة") right after a definite noun that no
+/// mention covers ("المعارضة الحكومة"): an institution is no adjective, so it starts the verb's object.
+fn body_after_definite(ctx: &Ctx, k: usize) -> bool {
+    let (Some(t), Some(p)) = (
+        ctx.toks.get(k),
+        k.checked_sub(1).and_then(|p| ctx.toks.get(p)),
+    ) else {
+        return false;
+    };
+    let key = t.key.as_str();
+    let prev = p.key.as_str();
+    let body = key
+        .strip_prefix("ال")
+        .is_some_and(|b| ADDRESSED_BODIES.contains(&b) || org_heads().contains(b));
+    t.is_word()
+        && p.is_word()
+        && body
+        && prev.strip_prefix('و').unwrap_or(prev).starts_with("ال")
+        && !is_title(prev)
+        && ctx.mentions_over(p.span).next().is_none()
+        && ctx
+            .mentions_over(t.span)
+            .all(|m| m.label == EntityLabel::Org && m.span.start == t.span.start)
 }
 
 /// True when token `k` is a plural of people right after a definite title ("الأمين السكان").

@@ -2476,7 +2476,10 @@ fn who_for_one(
     let addressee = info.comp & cues::ADDRESSEE != 0
         && !feminine_subject_before_prep(ctx, cue, first)
         && match &who {
-            Who::Definite { .. } => addressed.is_none(),
+            // "وطالبت المعارضة الحكومة بـ": a definite subject, then the body it addresses.
+            Who::Definite { span, .. } => {
+                addressed.is_none() && !definite_before_object(ctx, *span)
+            }
             // "وطالب عدد من السكان بـ": the nominative quantity (its accusative is عددا) is the subject.
             Who::Named {
                 entity: None,
@@ -2585,6 +2588,15 @@ fn people_before_object(ctx: &Ctx, span: Span) -> bool {
                             .mentions_over(t.span)
                             .any(|m| m.label == EntityLabel::Org))
             }))
+}
+
+/// True when the definite word after `span` starts a noun phrase before the verb's preposition: the speaker
+/// reading stopped before it as an object ("المعارضة الحكومة").
+fn definite_before_object(ctx: &Ctx, span: Span) -> bool {
+    let next = ctx.tok_at(span.end);
+    ctx.toks.get(next).is_some_and(|t| {
+        t.is_word() && t.key.as_str().starts_with("ال") && !speaker::is_stop(ctx, next)
+    })
 }
 
 /// True for a definite plural of people in the nominative ("المواطنون", "المشاركون"): "وطالب المواطنون بـ" names
