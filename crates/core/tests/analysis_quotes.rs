@@ -3540,3 +3540,14 @@ fn a_definite_subject_then_the_body_it_addresses() {
     ));
     assert_eq!(speaker(&q[1]), "المعارضة");
 }
+
+#[test]
+fn a_bare_title_before_anyone_spoke_is_the_holder_introduced_next_not_the_central_person() {
+    let (_, q) = quotes_of(concat!(
+        "وزير الداخلية يتفقد مراكز الحدود\n",
+        "تفقد وزير الداخلية الأمير [PER:محمد بن نايف] أمس مراكز الحدود الشمالية. وقال المتحدث إن ⟨الزيارة تأتي ضمن جولة تفقدية⟩. ",
+        "وأوضح المتحدث الأمني لوزارة الداخلية اللواء [PER:منصور التركي] أن ⟨الحدود مؤمنة بالكامل⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "منصور التركي");
+    assert_eq!(speaker(&q[1]), "منصور التركي");
+}

@@ -1591,7 +1591,10 @@ fn title_speaker(
         .filter(|s| headline || !other_office(ctx, words, span, s))
         .or_else(|| {
             (!headline)
-                .then(|| office_holder_ahead(ctx, words, span))
+                .then(|| {
+                    office_holder_ahead(ctx, words, span)
+                        .or_else(|| bare_holder_ahead(ctx, memory, words, span))
+                })
                 .flatten()
         });
     // Nobody introduced with this title, in a body sentence: the person the article is about.
@@ -1754,6 +1757,28 @@ const SAME_OFFICE_WORDS: &[(&str, &str)] = &[("حكومه", "وزراء")];
 /// A word without و and article, for comparing office words ("المجلس" and "مجلس").
 fn office_bare(key: &str) -> &str {
     super::lexicon::bare(key)
+}
+
+/// How many tokens after a bare title its holder may be introduced.
+const BARE_AHEAD: usize = 80;
+
+/// "تفقد الوزير فلان المراكز. وقال المتحدث إن ... وأوضح المتحدث الأمني لوزارة الداخلية اللواء علان أن": a bare
+/// title (no office words) that nothing before resolves, before anyone has spoken, stands for the person the
+/// article introduces next with that title, not for the person the article is about.
+fn bare_holder_ahead(ctx: &Ctx, memory: &Memory, words: &[String], span: Span) -> Option<Speaker> {
+    if memory.last.is_some() || !office_words(ctx, span).is_empty() {
+        return None;
+    }
+    let head = words.iter().find(|w| !is_honour_title(w))?;
+    let from = ctx.tok_at(span.end);
+    (from..(from + BARE_AHEAD).min(ctx.toks.len())).find_map(|i| {
+        let t = ctx.toks.get(i)?;
+        if title_key(t.key.as_str()).as_ref() != Some(head) {
+            return None;
+        }
+        super::speaker::person_after_title(ctx, i + 1, i + 1 + super::speaker::LONG_TITLE_REACH)
+            .map(|(m, _)| make_speaker(ctx, m.span, Some(m.entity)))
+    })
 }
 
 /// True when the office written from token `k` starts with `first_office`, or with the head of its institution and
