@@ -3551,3 +3551,13 @@ fn a_bare_title_before_anyone_spoke_is_the_holder_introduced_next_not_the_centra
     assert_eq!(speaker(&q[0]), "منصور التركي");
     assert_eq!(speaker(&q[1]), "منصور التركي");
 }
+
+#[test]
+fn a_dual_and_its_adjective_stay_in_the_title() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ترأس خادم الحرمين الشريفين الملك [PER:سلمان بن عبدالعزيز] جلسة مجلس الوزراء.\n",
+        "وأكد خادم الحرمين الشريفين في كلمته أن ⟨المملكة ماضية في مسيرة التنمية⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "سلمان بن عبدالعزيز");
+}

@@ -894,7 +894,7 @@ fn read_titles(ctx: &Ctx, from: usize, zone_end: usize) -> Titles {
             let people_after_definite = definite
                 && k.checked_sub(1)
                     .and_then(|p| ctx.toks.get(p))
-                    .is_some_and(|p| p.key.as_str().starts_with("ال"))
+                    .is_some_and(|p| p.key.as_str().starts_with("ال") && is_title(p.key.as_str()))
                 && (is_people_plural(n.key.as_str()) || accusative_plural(ctx, k));
             if people_after_definite {
                 break;
@@ -1035,11 +1035,15 @@ fn people_after_definite_title(ctx: &Ctx, k: usize) -> bool {
         && ctx.mentions_over(t.span).next().is_none()
 }
 
-/// True when the word before token `k` is definite ("الهيئة", "المدني").
+/// True when the word before token `k` is definite ("الهيئة", "المدني"), not itself a dual or plural in ين that
+/// the word after agrees with ("الحرمين الشريفين", "البلدين الشقيقين").
 fn definite_before(ctx: &Ctx, k: usize) -> bool {
     k.checked_sub(1)
         .and_then(|p| ctx.toks.get(p))
-        .is_some_and(|p| p.is_word() && p.key.as_str().starts_with("ال"))
+        .is_some_and(|p| {
+            let key = p.key.as_str();
+            p.is_word() && key.starts_with("ال") && !key.ends_with("ين")
+        })
 }
 
 /// True when token `k` starts a definite time phrase ("الأسبوع الماضي", "العام المقبل").
