@@ -3347,3 +3347,226 @@ fn bayyana_reaches_past_an_adverbial_phrase_after_its_subject() {
     ));
     assert_eq!(speaker(&q[0]), "ماجد الحقيل");
 }
+
+#[test]
+fn a_plural_in_the_accusative_is_the_object_and_one_in_the_nominative_the_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وحذرت الهيئة المواطنين من ⟨الاقتراب من مجاري السيول⟩.\n",
+        "وحذر الدفاع المدني المواطنين والمقيمين من ⟨السباحة في البرك⟩.\n",
+        "وقال الوزير [PER:فهد العتيبي] إن ⟨الوضع مستقر⟩.\n",
+        "وطالب المواطنون الجهات المعنية ⟨بإيجاد حلول جذرية⟩.\n",
+        "ودعا المشاركون في المؤتمر الدول العربية إلى ⟨التعاون⟩.\n",
+        "ونقلت الصحيفة عن المسؤولين قولهم إن ⟨الطريق سيفتتح قريبا⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "الهيئة");
+    assert_eq!(speaker(&q[1]), "الدفاع المدني");
+    assert_eq!(speaker(&q[3]), "المواطنون");
+    assert_eq!(speaker(&q[4]), "المشاركون");
+    assert_eq!(speaker(&q[5]), "المسؤولين");
+}
+
+#[test]
+fn a_plural_in_the_accusative_right_after_the_verb_leaves_the_subject_implicit() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الوزير [PER:فهد العتيبي] إن ⟨الوضع مستقر⟩.\n",
+        "وحذر المواطنين من ⟨الاقتراب من مجاري السيول⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "فهد العتيبي");
+}
+
+#[test]
+fn a_verse_cited_in_marks_is_gods_word_and_the_preacher_goes_on_speaking() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الشيخ [PER:عبدالرحمن السديس] إن ⟨الإسلام دين الرحمة⟩.\n",
+        "وذكّر المصلين بقوله تعالى: «⟨وما أرسلناك إلا رحمة للعالمين⟩».\n",
+        "وأضاف أن ⟨المسلم مطالب بالإحسان إلى جيرانه⟩.\n",
+        "وقال تعالى: «⟨إنما المؤمنون إخوة⟩».\n",
+        "وتابع أن ⟨التراحم واجب على الجميع⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "تعالى");
+    assert_eq!(speaker(&q[2]), "عبدالرحمن السديس");
+    assert_eq!(speaker(&q[3]), "تعالى");
+    assert_eq!(speaker(&q[4]), "عبدالرحمن السديس");
+}
+
+#[test]
+fn a_plural_verb_goes_with_the_group_that_is_the_subject_of_a_verb_before_it() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الوزير [PER:فهد العتيبي] إن ⟨الوضع مستقر⟩.\n",
+        "واتهم [ORG:الحوثيون] التحالف بقصف المدنيين، وقالوا في بيان إن ⟨الغارات استهدفت سوقا شعبيا⟩.\n",
+        "وقال الوزير [PER:فهد العتيبي] إن ⟨الوضع مستقر⟩.\n",
+        "واحتج المعلمون على القرار. وأكدوا أنهم ⟨سيواصلون الإضراب⟩.\n",
+        "وتجمع المتظاهرون أمام مقر الحكومة، وطالبوا ⟨برحيلها⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "الحوثيون");
+    assert_eq!(speaker(&q[3]), "المعلمون");
+    assert_eq!(speaker(&q[4]), "المتظاهرون");
+}
+
+#[test]
+fn a_relative_adjective_of_profession_before_a_given_name_and_a_family_name_is_no_object() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ويرى الاقتصادي فضل البوعينين أن ⟨الميزانية قادرة على تحمل انخفاض الأسعار⟩.\n",
+        "وأعلن الاتحاد السعودي ⟨تأجيل المباراة⟩، مؤكدا أن ⟨الملعب غير جاهز⟩.",
+    ));
+    assert!(speaker(&q[0]).ends_with("فضل البوعينين"));
+    assert_eq!(speaker(&q[1]), "الاتحاد السعودي");
+    assert_eq!(speaker(&q[2]), "الاتحاد السعودي");
+}
+
+#[test]
+fn a_participle_after_a_title_of_an_institution_goes_with_the_person_named_after_it() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المدرب [PER:خورخي داسيلفا] إن ⟨الفريق قدم مباراة كبيرة⟩.\n",
+        "وعلق رئيس نادي [ORG:النصر] الأمير [PER:فيصل بن تركي] على الفوز قائلا إن ⟨الفريق يستحق الصدارة⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "فيصل بن تركي");
+}
+
+#[test]
+fn a_noun_describing_the_person_just_named_is_that_person_not_a_relation() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "يقف [PER:أحمد العمري] كل صباح أمام مكتب العمل. «⟨لم أترك بابا إلا وطرقته⟩»، يقول الشاب البالغ من العمر 27 عاما.\n",
+        "وأضاف الشاب أن ⟨الشركات تطلب خبرة⟩.\n",
+        "وتقول الأم إن ⟨ابنها لم يجد عملا⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "أحمد العمري");
+    assert_eq!(speaker(&q[1]), "أحمد العمري");
+    assert_eq!(speaker(&q[2]), "الأم");
+}
+
+#[test]
+fn a_statement_of_an_organisation_speaks_for_it_and_the_statement_named_again_too() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أعلنت [ORG:وزارة الداخلية] ⟨إحباط مخطط إرهابي⟩. وذكر بيان للوزارة أن ⟨الأجهزة الأمنية قبضت على خمسة متهمين⟩.\n",
+        "وجاء في البيان تفاصيل العملية. وأوضح البيان أن ⟨التحقيقات لا تزال جارية⟩.\n",
+        "وقال بيان ل[ORG:وزارة الخارجية] إن ⟨المملكة تدين الهجوم⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "وزارة الداخلية");
+    assert_eq!(speaker(&q[2]), "وزارة الداخلية");
+    assert_eq!(speaker(&q[3]), "وزارة الخارجية");
+}
+
+#[test]
+fn a_statement_without_subject_has_the_person_its_frame_sentence_names() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المواطن [PER:علي الخالدي] إنه ⟨يتبرع بالدم كل ستة أشهر⟩.\n",
+        "أكد أن ⟨الحملة تهدف إلى توفير الدم⟩. جاء ذلك في تصريح صحفي لمدير عام الشؤون الصحية بالمنطقة الشرقية الدكتور [PER:صالح الصالح] عقب تدشين الحملة.\n",
+        "أوضح أن ⟨الوزارة تعمل على إنشاء بنك مركزي للدم⟩. صرح بذلك مدير بنك الدم الدكتور [PER:محمد العمر].\n",
+        "وأكد أن ⟨العمل مستمر⟩. جاء ذلك خلال لقائه بالأمير [PER:سعود بن نايف].",
+    ));
+    assert_eq!(speaker(&q[1]), "صالح الصالح");
+    assert_eq!(speaker(&q[2]), "محمد العمر");
+    assert_eq!(speaker(&q[3]), "محمد العمر");
+}
+
+#[test]
+fn nasaba_ila_names_the_source_like_naqala_an() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونسبت وكالة [ORG:رويترز] إلى مسؤول يمني قوله إن ⟨القوات الحكومية تقدمت في مأرب⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مسؤول يمني");
+}
+
+#[test]
+fn a_feminine_verb_takes_a_woman_named_since_the_last_feminine_speaker() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأضافت [ORG:وزارة الصحة] أن ⟨الحالات مستقرة⟩.\n",
+        "التقت الصحيفة المواطنة [PER:فاطمة الزهراني] في المستشفى. وقال مدير المستشفى [PER:سعد الحربي] إن ⟨الخدمات جيدة⟩. وقالت إن ⟨ابنها ينتظر منذ ساعات⟩.\n",
+        "وقال الطبيب [PER:خالد المالكي] إن ⟨الأسرة كافية⟩. وأضافت الوزارة أن ⟨الحالات تتعافى⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "فاطمة الزهراني");
+    assert_eq!(speaker(&q[4]), "وزارة الصحة");
+}
+
+#[test]
+fn an_unnamed_source_speaks_not_the_outlet_it_told() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأبلغ مسؤول أمريكي «[ORG:رويترز]» أن ⟨واشنطن ستفرض عقوبات جديدة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "مسؤول أمريكي");
+}
+
+#[test]
+fn a_title_with_its_office_matches_the_holder_introduced_with_the_institutions_head_word() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال رئيس نادي [ORG:الاتحاد] [PER:إبراهيم البلوي] إن ⟨النادي سيدعم المصابين⟩.\n",
+        "وقال رئيس نادي [ORG:الأهلي] [PER:فهد بن خالد] إن ⟨الأهلي سيتبرع بالدم⟩.\n",
+        "وأكد رئيس [ORG:الاتحاد] أن ⟨اللاعبين زاروا المستشفى⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "إبراهيم البلوي");
+}
+
+#[test]
+fn words_pointing_back_after_a_full_stop_attribute_the_quote_before() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:حيدر العبادي] إن ⟨الحكومة مستمرة⟩. وأضاف وزير الدفاع [PER:خالد العبيدي] أن ⟨القوات حققت انتصارات⟩.\n",
+        "«⟨لا تراجع عن الإصلاحات⟩». بهذه الكلمات عبر [PER:العبادي] عن موقفه أمام البرلمان.",
+    ));
+    assert_eq!(speaker(&q[2]), "العبادي");
+}
+
+#[test]
+fn a_plural_of_people_before_another_noun_is_the_subject_of_a_verb_of_addressing() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال أمين جدة [PER:هاني أبو راس] إن ⟨الأعمال مستمرة⟩.\n",
+        "وطالب السكان الأمانة ⟨بسرعة إصلاح الطرق⟩.\n",
+        "وطالب سكان حي الصفا [ORG:أمانة جدة] ⟨بإنارة الشوارع⟩.\n",
+        "ودعا الخبراء الحكومة إلى ⟨خفض الدعم⟩.\n",
+        "وطالب سكان [LOC:جدة] ⟨بزيادة الحدائق⟩.\n",
+        "وحث الأمين السكان على ⟨التعاون مع الفرق⟩.\n",
+        "ودعا الشباب إلى ⟨التطوع⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "السكان");
+    assert_eq!(speaker(&q[2]), "سكان حي الصفا");
+    assert_eq!(speaker(&q[3]), "الخبراء");
+    assert_eq!(speaker(&q[4]), "سكان جدة");
+    assert_eq!(speaker(&q[5]), "هاني أبو راس");
+    assert_eq!(speaker(&q[6]), "هاني أبو راس");
+}
+
+#[test]
+fn a_definite_subject_then_the_body_it_addresses() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الوزير [PER:فهد العتيبي] إن ⟨الوضع مستقر⟩.\n",
+        "وطالبت المعارضة الحكومة ⟨بالاستقالة⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "المعارضة");
+}
+
+#[test]
+fn a_bare_title_before_anyone_spoke_is_the_holder_introduced_next_not_the_central_person() {
+    let (_, q) = quotes_of(concat!(
+        "وزير الداخلية يتفقد مراكز الحدود\n",
+        "تفقد وزير الداخلية الأمير [PER:محمد بن نايف] أمس مراكز الحدود الشمالية. وقال المتحدث إن ⟨الزيارة تأتي ضمن جولة تفقدية⟩. ",
+        "وأوضح المتحدث الأمني لوزارة الداخلية اللواء [PER:منصور التركي] أن ⟨الحدود مؤمنة بالكامل⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "منصور التركي");
+    assert_eq!(speaker(&q[1]), "منصور التركي");
+}
+
+#[test]
+fn a_dual_and_its_adjective_stay_in_the_title() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ترأس خادم الحرمين الشريفين الملك [PER:سلمان بن عبدالعزيز] جلسة مجلس الوزراء.\n",
+        "وأكد خادم الحرمين الشريفين في كلمته أن ⟨المملكة ماضية في مسيرة التنمية⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "سلمان بن عبدالعزيز");
+}

@@ -55,6 +55,10 @@ const RECENT: usize = 6;
 
 impl Memory {
     fn remember(&mut self, s: &Speaker, title: &[String], person: bool) {
+        // "وقال تعالى: «...». وأضاف": a verse cited by the speaker; the verbs after it go on with the speaker.
+        if sacred(&s.name) {
+            return;
+        }
         if person || self.persons.contains(&s.name) {
             self.persons.insert(s.name.clone());
             self.last_person = Some(s.clone());
@@ -106,6 +110,19 @@ impl Memory {
             .cloned()
             .or(Some(last))
     }
+}
+
+/// First words (normalised) of a speaker cited from scripture or the Prophet's sayings ("تعالى", "الله عز وجل",
+/// "النبي صلى الله عليه وسلم", "رسول الله"): quoted by the article's speaker, never standing for a later
+/// pronoun or implicit subject.
+const SACRED: &[&str] = &["الله", "تعالي", "سبحانه", "المولي", "النبي", "الرسول"];
+
+/// True for a speaker's name that is God or the Prophet ([`SACRED`]).
+fn sacred(name: &str) -> bool {
+    let n = normalize(name);
+    let mut words = n.split_whitespace();
+    let first = words.next().unwrap_or("");
+    SACRED.contains(&first) || (first == "رسول" && words.next() == Some("الله"))
 }
 
 /// Resolves every draft's speaker in text order and builds the quotes.
@@ -211,6 +228,35 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                     });
                     continue;
                 }
+                // "«...»، يقول الشاب البالغ من العمر 27 عاما": a noun describing the person named before.
+                if entity.is_none()
+                    && title.is_empty()
+                    && let Some(s) = described_person(ctx, *span)
+                {
+                    let s = longest_form(ctx, s, &forms);
+                    memory.remember(&s, &[], true);
+                    out.push(Quote {
+                        kind: d.kind,
+                        span: d.span,
+                        cue: d.cue,
+                        speaker: Some(s),
+                    });
+                    continue;
+                }
+                // "وذكر بيان للوزارة أن": the body whose statement it is speaks.
+                if entity.is_none()
+                    && title.is_empty()
+                    && let Some(s) = statement_owner(ctx, &memory, *span)
+                {
+                    memory.remember(&s, &[], false);
+                    out.push(Quote {
+                        kind: d.kind,
+                        span: d.span,
+                        cue: d.cue,
+                        speaker: Some(s),
+                    });
+                    continue;
+                }
                 let s = match issued_by(ctx, *span) {
                     Some(end) if entity.is_none() => {
                         make_speaker(ctx, Span::new(span.start, end), None)
@@ -245,19 +291,28 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                     .unwrap_or_else(|| make_speaker(ctx, *span, ctx.entity_at(*span))),
             ),
             Who::Definite { word, span } => Some(
-                definite_referent(ctx, &memory, word, span.start)
+                described_person(ctx, *span)
+                    .map(|s| longest_form(ctx, s, &forms))
+                    .or_else(|| definite_referent(ctx, &memory, word, span.start))
                     .unwrap_or_else(|| make_speaker(ctx, *span, ctx.entity_at(*span))),
             ),
             Who::Honorific => honoured_person(ctx, &memory, &d)
                 .or_else(|| memory.last_person.clone())
                 .or_else(|| memory.last.clone().or_else(|| subject.clone())),
+            Who::Implicit if framed_speaker(ctx, &d).is_some() => {
+                let s = framed_speaker(ctx, &d);
+                if let Some(s) = &s {
+                    memory.remember(s, &[], true);
+                }
+                s
+            }
             Who::Implicit => plural_subject(ctx, &memory, &d, &out)
                 .or_else(|| paragraph_subject_before(ctx, &d, out.last(), gender))
                 .or_else(|| {
                     let (words, span) = paragraph_title_before(ctx, &d, out.last(), gender)?;
                     Some(title_speaker(ctx, &mut memory, &words, span, false, gender))
                 })
-                .or_else(|| feminine_subject(ctx, &memory, &d, gender))
+                .or_else(|| feminine_subject(ctx, &memory, &d, &out, gender))
                 .or_else(|| memory.implicit(gender))
                 .or_else(|| subject.clone()),
             Who::Unknown => memory.implicit(gender).or_else(|| subject.clone()),
@@ -289,6 +344,159 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
         });
     }
     out
+}
+
+/// Nouns that describe a person the article has just named, not an office ("«...»، يقول الشاب"); not a relation
+/// ("الأم", "الشقيق": another person).
+const DESCRIPTORS: &[&str] = &[
+    "الشاب",
+    "الشابة",
+    "الرجل",
+    "المرأة",
+    "الفتاة",
+    "الفتى",
+    "الطفل",
+    "الطفلة",
+    "المسن",
+    "المسنة",
+    "العجوز",
+];
+
+/// How many blocks back (the speaker's paragraph and the ones before) a described person is looked for.
+const DESCRIBED_BLOCKS: usize = 2;
+
+/// The person a descriptive noun at the start of `span` stands for ([`DESCRIPTORS`], with its adjectives): the
+/// nearest person mention before it, in its paragraph or the [`DESCRIBED_BLOCKS`] before.
+fn described_person(ctx: &Ctx, span: Span) -> Option<Speaker> {
+    let first = ctx.slice(span).split_whitespace().next()?;
+    let key = normalize(first.strip_prefix('و').unwrap_or(first));
+    if !DESCRIPTORS.iter().any(|d| normalize(d) == key) || ctx.mentions_over(span).next().is_some()
+    {
+        return None;
+    }
+    let block = ctx.toks.get(ctx.tok_at(span.start))?.block;
+    let k = ctx.mentions.partition_point(|m| m.span.end <= span.start);
+    let m = ctx.mentions[..k]
+        .iter()
+        .rev()
+        .find(|m| m.label == EntityLabel::Per)?;
+    let m_block = ctx.toks.get(ctx.tok_at(m.span.start))?.block;
+    (m_block + DESCRIBED_BLOCKS >= block).then(|| make_speaker(ctx, m.span, Some(m.entity)))
+}
+
+/// Verbs (normalised, without و) that, with بذلك or ذلك after them, name who said the statement before: "صرح
+/// بذلك مدير الإدارة فلان".
+const FRAME_VERBS: &[&str] = &[
+    "صرح",
+    "صرحت",
+    "افاد",
+    "افادت",
+    "ادلي",
+    "ادلت",
+    "اعلن",
+    "اعلنت",
+    "ذكر",
+    "ذكرت",
+    "اكد",
+    "اكدت",
+    "قال",
+    "قالت",
+    "اوضح",
+    "اوضحت",
+];
+
+/// Nouns of a speech (normalised, without ل/ب/في) in "جاء ذلك في تصريح لمدير ..." whose holder is named after them.
+const FRAME_SPEECH: &[&str] = &[
+    "تصريح",
+    "تصريحات",
+    "كلمه",
+    "حديث",
+    "بيان",
+    "مؤتمر",
+    "محاضره",
+    "خطاب",
+    "مقابله",
+    "حوار",
+    "تصريحه",
+];
+
+/// How many tokens after the frame's verb or speech noun the speaker's name may start.
+const FRAME_REACH: usize = 14;
+
+/// "أكد أن .... جاء ذلك في تصريح صحفي لمدير الشؤون الصحية الدكتور فلان", "أوضح أن .... صرح بذلك فلان": a
+/// statement without a subject that the sentence after it in its paragraph frames (no other reporting verb
+/// between them) has the person named in that frame for speaker.
+fn framed_speaker(ctx: &Ctx, d: &Draft) -> Option<Speaker> {
+    let start = ctx.tok_at(d.span.end);
+    let block = ctx.toks.get(start)?.block;
+    let bare = |k: usize| {
+        ctx.toks.get(k).map(|t| {
+            let key = t.key.as_str();
+            key.strip_prefix('و')
+                .filter(|r| r.chars().count() >= 3)
+                .unwrap_or(key)
+                .to_owned()
+        })
+    };
+    let mut i = start;
+    while let Some(t) = ctx.toks.get(i).filter(|t| t.block == block) {
+        let opens = i > 0 && ctx.ends_sentence(i - 1);
+        let key = bare(i).unwrap_or_default();
+        let next = bare(i + 1).unwrap_or_default();
+        if opens && matches!(key.as_str(), "جاء" | "ياتي") && next == "ذلك" {
+            // The speech noun, then the person named after it.
+            let noun = (i + 2..i + 2 + FRAME_REACH).find(|&k| {
+                bare(k).is_some_and(|w| {
+                    let w = w
+                        .strip_prefix("في")
+                        .filter(|r| r.chars().count() >= 3)
+                        .or_else(|| w.strip_prefix('ب'))
+                        .or_else(|| w.strip_prefix('ل'))
+                        .unwrap_or(&w);
+                    FRAME_SPEECH.contains(&w)
+                })
+            })?;
+            return frame_person(ctx, noun + 1);
+        }
+        if opens
+            && FRAME_VERBS.contains(&key.as_str())
+            && matches!(next.as_str(), "بذلك" | "ذلك" | "بهذا")
+        {
+            return frame_person(ctx, i + 2);
+        }
+        // Another reporting verb starts another statement first.
+        if i > start
+            && t.is_word()
+            && super::cues::lookup_written(t.raw, t.key.as_str())
+                .is_some_and(|c| c.form != cues::CueForm::Participle)
+        {
+            return None;
+        }
+        i += 1;
+    }
+    None
+}
+
+/// The first person named in the frame's sentence from token `from` (within [`FRAME_REACH`] tokens), not after
+/// "مع" or a title with ب ("بالأمير": whom the speaker met).
+fn frame_person(ctx: &Ctx, from: usize) -> Option<Speaker> {
+    for k in from..from + FRAME_REACH {
+        let t = ctx.toks.get(k)?;
+        if ctx.ends_sentence(k) && !t.is_word() {
+            return None;
+        }
+        let key = t.key.as_str();
+        if key == "مع" || key.strip_prefix('ب').is_some_and(is_title) {
+            return None;
+        }
+        if let Some(m) = ctx
+            .mentions_over(t.span)
+            .find(|m| m.label == EntityLabel::Per && m.span.start == t.span.start)
+        {
+            return Some(make_speaker(ctx, m.span, Some(m.entity)));
+        }
+    }
+    None
 }
 
 /// The article's title is among its first blocks (a blank or source line may come first).
@@ -422,9 +630,11 @@ fn plural_subject(ctx: &Ctx, memory: &Memory, d: &Draft, out: &[Quote]) -> Optio
                 .unwrap_or(g)
         })
     };
-    // "وأضافوا" goes on with the group that spoke; "وقالوا" may turn to a group the sentences before named.
+    // "وأضافوا" goes on with the group that spoke, unless a group was named since the last statement ("واحتج
+    // المعلمون على القرار. وأكدوا"); "وقالوا" may turn to a group the sentences before named.
+    let since_last = |g: &Speaker| out.last().is_none_or(|q| g.span.start >= q.span.end);
     if continues(&normalize(ctx.slice(cue))) {
-        spoken().or_else(before)
+        before().filter(since_last).or_else(spoken).or_else(before)
     } else {
         before().or_else(spoken)
     }
@@ -494,7 +704,44 @@ fn sentence_group(ctx: &Ctx, cue: Span) -> Option<(Speaker, bool)> {
             joined,
         ));
     }
-    None
+    verb_group(ctx, from, k).map(|g| (g, false))
+}
+
+/// "واتهم الحوثيون التحالف ...، وقالوا", "واحتج المعلمون على القرار. وأكدوا": a group that is the subject of a
+/// verb opening its sentence (or a clause after a comma), between tokens `from` and `k`: a definite plural of
+/// people in the nominative, or an organisation named by such a plural. The first one.
+fn verb_group(ctx: &Ctx, from: usize, k: usize) -> Option<Speaker> {
+    (from + 1..k).find_map(|i| {
+        let t = ctx.toks.get(i)?;
+        let verb = ctx.toks.get(i - 1)?;
+        let opens = i - 1 == from
+            || i.checked_sub(2)
+                .and_then(|p| ctx.toks.get(p))
+                .is_some_and(|p| p.is_punct(super::context::COMMAS));
+        let verb_like = verb.is_word()
+            && !verb.key.as_str().starts_with("ال")
+            && !verb.key.as_str().starts_with("وال")
+            // A verb (a reporting one too: "وتجمع"), no function word ("كما", "أن").
+            && !super::lexicon::stops().contains(verb.key.as_str())
+            && ctx.mentions_over(verb.span).next().is_none();
+        if !(opens && verb_like && t.is_word()) {
+            return None;
+        }
+        let word = t.key.as_str();
+        let nominative = word
+            .strip_prefix("ال")
+            .is_some_and(|b| b.ends_with("ون") && b.chars().count() >= PLURAL_MIN_LETTERS - 1);
+        if !nominative {
+            return None;
+        }
+        // "الحوثيون": a group the tagger took for an organisation.
+        if let Some(m) = ctx.mentions_over(t.span).find(|m| {
+            m.label == EntityLabel::Org && m.span.start == t.span.start && m.span.end == t.span.end
+        }) {
+            return Some(make_speaker(ctx, m.span, Some(m.entity)));
+        }
+        people_plural_at(ctx, i)
+    })
 }
 
 /// Prepositions (normalised) before a part of a group that make it the verb's object, not its subject ("مع" and a
@@ -656,6 +903,37 @@ fn statement_stem(key: &str) -> Option<&'static str> {
 /// صادر عن الوزارة"), else the speaker of the statement that noun introduces ("أصدر فلان بيانا جاء فيه «...»",
 /// "وقالت الوزارة في بيان إن"). None when the nearest such noun has no issuer.
 fn statement_issuer(ctx: &Ctx, out: &[Quote], before: usize) -> Option<Speaker> {
+    let mut before = before;
+    // "وذكر بيان للوزارة أن ... وجاء في البيان أن ... وأوضح البيان": a definite noun whose issuer is not found
+    // refers back to the statement named before it.
+    for _ in 0..STATEMENT_CHAIN {
+        let (found, noun) = statement_issuer_once(ctx, out, before)?;
+        if found.is_some() {
+            return found;
+        }
+        let key = noun.key.as_str();
+        let key = key
+            .strip_prefix('و')
+            .or_else(|| key.strip_prefix('ف'))
+            .unwrap_or(key);
+        let key = key.strip_prefix('ب').unwrap_or(key);
+        if !key.starts_with("ال") {
+            return None;
+        }
+        before = noun.span.start;
+    }
+    None
+}
+
+/// How many definite statement nouns [`statement_issuer`] follows back to the statement they refer to.
+const STATEMENT_CHAIN: usize = 3;
+
+/// [`statement_issuer`] for the nearest statement noun before `before`: its issuer, and that noun.
+fn statement_issuer_once<'c>(
+    ctx: &Ctx<'c>,
+    out: &[Quote],
+    before: usize,
+) -> Option<(Option<Speaker>, super::context::Tok<'c>)> {
     let end = ctx.tok_at(before);
     let j = (end.saturating_sub(STATEMENT_LOOKBACK)..end)
         .rev()
@@ -673,11 +951,11 @@ fn statement_issuer(ctx: &Ctx, out: &[Quote], before: usize) -> Option<Speaker> 
     };
     // "أصدرت وزارة الداخلية بيانا": the subject of the verb of issuing before the noun.
     if let Some(s) = issuer_before(ctx, j) {
-        return Some(s);
+        return Some((Some(s), noun));
     }
     if !noun.key.as_str().ends_with('ا') {
         if let Some(s) = named_at(j + 1) {
-            return Some(s);
+            return Some((Some(s), noun));
         }
         if ctx
             .toks
@@ -686,10 +964,11 @@ fn statement_issuer(ctx: &Ctx, out: &[Quote], before: usize) -> Option<Speaker> 
             && ctx.toks.get(j + 2).is_some_and(|t| t.key.as_str() == "عن")
             && let Some(s) = named_at(j + 3)
         {
-            return Some(s);
+            return Some((Some(s), noun));
         }
     }
-    out.iter()
+    let found = out
+        .iter()
         .rev()
         .filter(|q| q.span.start >= noun.span.end)
         .find(|q| {
@@ -705,7 +984,31 @@ fn statement_issuer(ctx: &Ctx, out: &[Quote], before: usize) -> Option<Speaker> 
                     .get(ctx.tok_at(q.span.start))
                     .is_some_and(|t| t.block == noun.block)
         })
-        .and_then(|q| q.speaker.clone())
+        .and_then(|q| q.speaker.clone());
+    Some((found, noun))
+}
+
+/// "وذكر بيان للوزارة أن", "وقال بيان لوزارة الخارجية إن": a statement noun as the subject, with ل on its issuer
+/// after it: that organisation or person (a definite noun resolved to the organisation the article named).
+fn statement_owner(ctx: &Ctx, memory: &Memory, span: Span) -> Option<Speaker> {
+    let noun = normalize(ctx.slice(span));
+    if !STATEMENT_NOUNS.contains(&noun.as_str()) {
+        return None;
+    }
+    let t = ctx.toks.get(ctx.tok_at(span.end))?;
+    // "لوزارة الخارجية": ل on a mention.
+    if let Some(m) = ctx.mentions_over(t.span).find(|m| {
+        matches!(m.label, EntityLabel::Org | EntityLabel::Per)
+            && m.span.start == t.span.start + 'ل'.len_utf8()
+    }) {
+        return Some(make_speaker(ctx, m.span, Some(m.entity)));
+    }
+    // "للوزارة": the definite noun the article's organisation goes by.
+    let rest = t.key.as_str().strip_prefix("لل")?;
+    if !t.is_word() || rest.chars().count() < 3 {
+        return None;
+    }
+    definite_referent(ctx, memory, rest, span.start)
 }
 
 /// Verbs of issuing a statement (normalised, without conjunction): "أصدرت الوزارة بيانا", "نشر النادي بيانا".
@@ -892,23 +1195,43 @@ fn feminine_subject(
     ctx: &Ctx,
     memory: &Memory,
     d: &Draft,
+    out: &[Quote],
     gender: Option<Gender>,
 ) -> Option<Speaker> {
     if gender != Some(Gender::Feminine) {
         return None;
     }
     let last = memory.last.as_ref()?;
-    if memory.genders.get(&last.name) != Some(&Gender::Masculine)
-        || memory
-            .recent
-            .iter()
-            .any(|s| memory.genders.get(&s.name) == Some(&Gender::Feminine))
-    {
+    if memory.genders.get(&last.name) != Some(&Gender::Masculine) {
         return None;
     }
+    // "وأضافت الوزارة ... التقت الصحيفة المواطنة فلانة ... وقال المدير ... وقالت": a recent speaker who agrees
+    // with the verb stands for it, unless a woman or organisation was named after her last statement.
+    let since = if memory
+        .recent
+        .iter()
+        .any(|s| memory.genders.get(&s.name) == Some(&Gender::Feminine))
+    {
+        out.iter()
+            .rev()
+            .find(|q| {
+                q.speaker
+                    .as_ref()
+                    .is_some_and(|s| memory.genders.get(&s.name) == Some(&Gender::Feminine))
+            })?
+            .span
+            .end
+    } else {
+        0
+    };
     let cue = d.cue?;
     let end = ctx.tok_at(cue.start);
-    let before = ctx.toks.get(end.saturating_sub(FEMININE_REACH))?.span.start;
+    let before = ctx
+        .toks
+        .get(end.saturating_sub(FEMININE_REACH))?
+        .span
+        .start
+        .max(since);
     let feminine = |w: &str| w.ends_with('ه') && w.chars().count() >= 3;
     ctx.mentions_in(Span::new(before, cue.start))
         .iter()
@@ -921,10 +1244,21 @@ fn feminine_subject(
                     .toks
                     .get(first)
                     .is_some_and(|t| feminine(bare_head(t.key.as_str()))),
-                EntityLabel::Per => first
-                    .checked_sub(1)
-                    .and_then(|p| ctx.toks.get(p))
-                    .is_some_and(|t| is_title(t.key.as_str()) && feminine(t.key.as_str())),
+                // "الدكتورة فلانة", "المواطنة فلانة": a feminine title or definite noun of a person before her.
+                // Not the genitive of a man's title ("رئيس الهيئة فلان").
+                EntityLabel::Per => first.checked_sub(1).is_some_and(|p| {
+                    ctx.toks.get(p).is_some_and(|t| {
+                        let key = t.key.as_str();
+                        let noun = key.starts_with("ال")
+                            && key.chars().count() >= 6
+                            && !super::lexicon::org_heads().contains(bare_head(key))
+                            && !p
+                                .checked_sub(1)
+                                .and_then(|b| ctx.toks.get(b))
+                                .is_some_and(|b| is_title(b.key.as_str()));
+                        (is_title(key) || noun) && feminine(key)
+                    })
+                }),
                 _ => false,
             }
         })
@@ -1257,7 +1591,10 @@ fn title_speaker(
         .filter(|s| headline || !other_office(ctx, words, span, s))
         .or_else(|| {
             (!headline)
-                .then(|| office_holder_ahead(ctx, words, span))
+                .then(|| {
+                    office_holder_ahead(ctx, words, span)
+                        .or_else(|| bare_holder_ahead(ctx, memory, words, span))
+                })
                 .flatten()
         });
     // Nobody introduced with this title, in a body sentence: the person the article is about.
@@ -1336,7 +1673,7 @@ fn other_office(ctx: &Ctx, words: &[String], span: Span, s: &Speaker) -> bool {
         if is_title(word.key.as_str()) {
             continue;
         }
-        if same_office_word(word.key.as_str(), first_office) {
+        if office_at(ctx, after, first_office) {
             return false;
         }
         other = true;
@@ -1422,6 +1759,44 @@ fn office_bare(key: &str) -> &str {
     super::lexicon::bare(key)
 }
 
+/// How many tokens after a bare title its holder may be introduced.
+const BARE_AHEAD: usize = 80;
+
+/// "تفقد الوزير فلان المراكز. وقال المتحدث إن ... وأوضح المتحدث الأمني لوزارة الداخلية اللواء علان أن": a bare
+/// title (no office words) that nothing before resolves, before anyone has spoken, stands for the person the
+/// article introduces next with that title, not for the person the article is about.
+fn bare_holder_ahead(ctx: &Ctx, memory: &Memory, words: &[String], span: Span) -> Option<Speaker> {
+    if memory.last.is_some() || !office_words(ctx, span).is_empty() {
+        return None;
+    }
+    let head = words.iter().find(|w| !is_honour_title(w))?;
+    let from = ctx.tok_at(span.end);
+    (from..(from + BARE_AHEAD).min(ctx.toks.len())).find_map(|i| {
+        let t = ctx.toks.get(i)?;
+        if title_key(t.key.as_str()).as_ref() != Some(head) {
+            return None;
+        }
+        super::speaker::person_after_title(ctx, i + 1, i + 1 + super::speaker::LONG_TITLE_REACH)
+            .map(|(m, _)| make_speaker(ctx, m.span, Some(m.entity)))
+    })
+}
+
+/// True when the office written from token `k` starts with `first_office`, or with the head of its institution and
+/// then `first_office` ("رئيس الاتحاد" is "رئيس نادي الاتحاد", "رئيس الشورى" is "رئيس مجلس الشورى").
+fn office_at(ctx: &Ctx, k: usize, first_office: &str) -> bool {
+    let same = |k: usize| {
+        ctx.toks
+            .get(k)
+            .is_some_and(|n| same_office_word(n.key.as_str(), first_office))
+    };
+    same(k)
+        || (ctx
+            .toks
+            .get(k)
+            .is_some_and(|n| super::lexicon::org_heads().contains(n.key.as_str()))
+            && same(k + 1))
+}
+
 /// True when office words `a` and `b` (normalised) name the same office.
 fn same_office_word(a: &str, b: &str) -> bool {
     let (a, b) = (office_bare(a), office_bare(b));
@@ -1455,10 +1830,7 @@ fn office_holder(ctx: &Ctx, memory: &Memory, words: &[String], span: Span) -> Op
         {
             k += 1;
         }
-        let Some(n) = ctx.toks.get(k).filter(super::context::Tok::is_word) else {
-            continue;
-        };
-        if !same_office_word(n.key.as_str(), first_office) {
+        if !ctx.toks.get(k).is_some_and(|n| n.is_word()) || !office_at(ctx, k, first_office) {
             continue;
         }
         let to = (k + super::speaker::LONG_TITLE_REACH).min(at);
@@ -1495,10 +1867,7 @@ fn office_holder_ahead(ctx: &Ctx, words: &[String], span: Span) -> Option<Speake
         }) {
             k += 1;
         }
-        let Some(n) = ctx.toks.get(k).filter(super::context::Tok::is_word) else {
-            continue;
-        };
-        if !same_office_word(n.key.as_str(), first_office) {
+        if !ctx.toks.get(k).is_some_and(|n| n.is_word()) || !office_at(ctx, k, first_office) {
             continue;
         }
         if let Some((m, _)) =

@@ -4,6 +4,7 @@
 
 use super::addressee::{after_addressee, is_addressee};
 use super::context::{COMMAS, Ctx, is_quote_mark};
+use super::cues::CueForm;
 use super::draft::Who;
 use super::lexicon::{
     bare, honorifics, is_honour_title, is_people_plural, is_title, org_heads, pronouns, stops,
@@ -87,8 +88,39 @@ pub(crate) fn after_cue(ctx: &Ctx, from: usize, to: usize) -> Who {
 
 /// Like [`after_cue`], also returning the index where the name zone stopped.
 pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
+    // "وحذر المواطنين من": a plural in the accusative right after the verb is its object; the subject is implicit.
+    let after_verb = from
+        .checked_sub(1)
+        .and_then(|v| ctx.toks.get(v))
+        .is_some_and(|v| {
+            super::cues::lookup_written(v.raw, v.key.as_str())
+                .is_some_and(|c| matches!(c.form, CueForm::Perfect | CueForm::Imperfect))
+        });
+    if after_verb && from < to && accusative_plural(ctx, from) {
+        return (Who::Implicit, from);
+    }
     // "وقال لصحيفة الحياة إن": the outlet is told, the speaker is after it or the verb's implicit subject.
     read(ctx, after_addressee(ctx, from, to), to)
+}
+
+/// A sound plural in ين has at least this many letters without its article ("مسلمين"; not "حسين", "بحرين").
+const ACCUSATIVE_PLURAL_MIN_LETTERS: usize = 6;
+
+/// True when token `k` is a definite sound masculine plural in ين that no mention covers ("المواطنين",
+/// "اللاعبين"): accusative or genitive, never the nominative subject of a verb (that is "المواطنون"). Not a plural
+/// of relation in ـيين, often an adjective ("العراقيين").
+pub(crate) fn accusative_plural(ctx: &Ctx, k: usize) -> bool {
+    ctx.toks.get(k).is_some_and(|t| {
+        let key = t.key.as_str();
+        let key = key.strip_prefix('و').unwrap_or(key);
+        t.is_word()
+            && key.strip_prefix("ال").is_some_and(|b| {
+                b.ends_with("ين")
+                    && !b.ends_with("يين")
+                    && b.chars().count() >= ACCUSATIVE_PLURAL_MIN_LETTERS
+            })
+            && ctx.mentions_over(t.span).next().is_none()
+    })
 }
 
 /// Reads the source named in the tokens `from..to` after an attribution ("بحسب", "وفقا لـ"): there a ل is the
@@ -249,6 +281,34 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
         };
         return (who, zone_end);
     }
+    // "وأبلغ مسؤول أمريكي «رويترز» أن": an unnamed source and its adjective, then the organisation it told.
+    if let Some(m) = ctx
+        .speaker_mention(zone)
+        .filter(|m| m.label != EntityLabel::Loc)
+        && let Some(end) = unnamed_before(ctx, from, m.span.start)
+        && let (Some(a), Some(b)) = (ctx.toks.get(from), ctx.toks.get(end - 1))
+    {
+        let who = Who::Named {
+            span: Span::new(a.span.start, b.span.end),
+            entity: None,
+            title: Vec::new(),
+        };
+        return (who, end);
+    }
+    // "وطالب سكان جدة بـ": a group of people with the place they live in speaks, not the place.
+    if let Some(m) = ctx.speaker_mention(zone)
+        && m.label == EntityLabel::Loc
+        && is_people_plural(first.key.as_str())
+        && ctx.mentions_over(first.span).next().is_none()
+        && ctx.tok_at(m.span.start) <= from + PEOPLE_PLACE_REACH
+    {
+        let who = Who::Named {
+            span: Span::new(first.span.start, m.span.end),
+            entity: None,
+            title: Vec::new(),
+        };
+        return (who, ctx.tok_at(m.span.end).max(from + 1));
+    }
     if let Some(m) = ctx.speaker_mention(name_zone)
         && (m.label != EntityLabel::Loc || titles.words.is_empty())
     {
@@ -283,6 +343,57 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
     }
     let who = who_from_name(ctx, titles.end..name_end, titles);
     (who, name_end)
+}
+
+/// How many tokens after a plural of people the place they live in may start ("سكان حي الصفا").
+const PEOPLE_PLACE_REACH: usize = 2;
+
+/// Unnamed sources (normalised) that speak as written: "مسؤول أمريكي", "مصادر مطلعة".
+const UNNAMED: &[&str] = &[
+    "مسوول",
+    "مسوولون",
+    "مصدر",
+    "مصادر",
+    "دبلوماسي",
+    "دبلوماسيون",
+    "شاهد",
+    "شهود",
+    "ناشط",
+    "ناشطون",
+];
+
+/// "مسؤول أمريكي «رويترز»": when token `from` is an unnamed source in no mention and only indefinite words
+/// (its adjectives) follow it up to a mention starting at byte `mention`, the token after those words: the
+/// mention is whom the source told, not the speaker.
+fn unnamed_before(ctx: &Ctx, from: usize, mention: usize) -> Option<usize> {
+    let first = ctx.toks.get(from)?;
+    let people = is_people_plural(first.key.as_str());
+    if !(UNNAMED.contains(&first.key.as_str()) || people)
+        || ctx.mentions_over(first.span).next().is_some()
+    {
+        return None;
+    }
+    let mut end = from + 1;
+    while let Some(t) = ctx.toks.get(end).filter(|t| t.span.start < mention) {
+        let key = t.key.as_str();
+        // "سكان حي الصفا أمانة جدة": a group of people with its place (and the place's name) before the
+        // organisation it addresses.
+        let place = people
+            && !is_stop(ctx, end)
+            && ctx
+                .mentions_over(t.span)
+                .all(|m| m.label == EntityLabel::Loc);
+        if !t.is_word()
+            || !(place || (!key.starts_with("ال") && ctx.mentions_over(t.span).next().is_none()))
+        {
+            break;
+        }
+        end += 1;
+    }
+    // Only quote marks between the adjectives and the mention.
+    let rest_marks =
+        (end..ctx.tok_at(mention)).all(|k| ctx.toks.get(k).is_some_and(|t| is_quote_mark(t.raw)));
+    rest_marks.then_some(end)
 }
 
 /// "وقال كل من الشاعر فلان والروائي علان إن": "each of" and the persons joined by و speak together, from the first
@@ -594,7 +705,16 @@ pub(crate) fn holder_after_office<'a>(
         return None;
     }
     let first = ctx.tok_at(org.span.start);
-    let title = ctx.toks.get(first.checked_sub(1)?)?;
+    let mut before = first.checked_sub(1)?;
+    // "رئيس نادي النصر الأمير فلان": the institution's head word outside the mention, then the title.
+    if ctx
+        .toks
+        .get(before)
+        .is_some_and(|h| h.is_word() && org_heads().contains(h.key.as_str()))
+    {
+        before = before.checked_sub(1)?;
+    }
+    let title = ctx.toks.get(before)?;
     let key = title.key.as_str();
     if !title.is_word() || !is_title(key) || key.starts_with("ال") || key.starts_with("وال") {
         return None;
@@ -769,6 +889,16 @@ fn read_titles(ctx: &Ctx, from: usize, zone_end: usize) -> Titles {
             let starts_person = ctx
                 .mentions_over(n.span)
                 .any(|m| m.label == EntityLabel::Per && m.span.start == n.span.start);
+            // "وحث الأمين السكان على": a plural of people after a definite title is no adjective of it, but the
+            // verb's object.
+            let people_after_definite = definite
+                && k.checked_sub(1)
+                    .and_then(|p| ctx.toks.get(p))
+                    .is_some_and(|p| p.key.as_str().starts_with("ال") && is_title(p.key.as_str()))
+                && (is_people_plural(n.key.as_str()) || accusative_plural(ctx, k));
+            if people_after_definite {
+                break;
+            }
             if (definite && !is_title(n.key.as_str()) && !starts_person) || n.raw == "." {
                 span = span.map(|s| Span::new(s.start, n.span.end));
                 k += 1;
@@ -803,6 +933,14 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
             || appositive
             || possessed_noun(ctx, k)
             || (count > 0 && plural_after_singular(ctx, k))
+            // "وحذرت الهيئة المواطنين من": a plural in the accusative after the definite subject is its object.
+            || (count > 0 && accusative_plural(ctx, k) && definite_before(ctx, k))
+            // "وطالب السكان الأمانة بـ": a feminine singular after a plural of people is no adjective of it.
+            || (count > 0 && singular_after_people(ctx, k))
+            // "وطالبت المعارضة الحكومة بـ": a body after a definite noun is no adjective of it.
+            || (count > 0 && body_after_definite(ctx, k))
+            // "وحث الأمين السكان على": a plural of people right after a definite title is its object.
+            || (count == 0 && people_after_definite_title(ctx, k))
             || pronouns().contains(t.key.as_str())
             || object_after_definite(ctx, k)
             || (count == 0 && object_after_bare_title(ctx, k))
@@ -817,6 +955,95 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
         k += 1;
     }
     k
+}
+
+/// True when token `k` is a definite word in ة (no person) right after a definite plural of people ("السكان
+/// الأمانة", "الخبراء الحكومة"): people take adjectives in the plural, so it starts the verb's object.
+fn singular_after_people(ctx: &Ctx, k: usize) -> bool {
+    let (Some(t), Some(p)) = (
+        ctx.toks.get(k),
+        k.checked_sub(1).and_then(|p| ctx.toks.get(p)),
+    ) else {
+        return false;
+    };
+    let prev = p.key.as_str();
+    let prev = prev.strip_prefix('و').unwrap_or(prev);
+    let key = t.key.as_str();
+    t.is_word()
+        && prev.starts_with("ال")
+        && is_people_plural(prev)
+        && key.starts_with("ال")
+        && key.ends_with('ه')
+        && key.chars().count() >= 5
+        && !ctx
+            .mentions_over(t.span)
+            .any(|m| m.label == EntityLabel::Per)
+}
+
+/// Bodies (normalised, without the article) often addressed by a verb of demand: "الحكومة", "البلدية".
+const ADDRESSED_BODIES: &[&str] = &[
+    "حكومه",
+    "بلديه",
+    "شركه",
+    "اداره",
+    "محكمه",
+    "نيابه",
+    "شرطه",
+    "جامعه",
+    "دوله",
+    "سلطه",
+];
+
+/// True when token `k` is a definite body ("الحكومة", "الوزارة", "الأمانة") right after a definite noun that no
+/// mention covers ("المعارضة الحكومة"): an institution is no adjective, so it starts the verb's object.
+fn body_after_definite(ctx: &Ctx, k: usize) -> bool {
+    let (Some(t), Some(p)) = (
+        ctx.toks.get(k),
+        k.checked_sub(1).and_then(|p| ctx.toks.get(p)),
+    ) else {
+        return false;
+    };
+    let key = t.key.as_str();
+    let prev = p.key.as_str();
+    let body = key
+        .strip_prefix("ال")
+        .is_some_and(|b| ADDRESSED_BODIES.contains(&b) || org_heads().contains(b));
+    t.is_word()
+        && p.is_word()
+        && body
+        && prev.strip_prefix('و').unwrap_or(prev).starts_with("ال")
+        && !is_title(prev)
+        && ctx.mentions_over(p.span).next().is_none()
+        && ctx
+            .mentions_over(t.span)
+            .all(|m| m.label == EntityLabel::Org && m.span.start == t.span.start)
+}
+
+/// True when token `k` is a plural of people right after a definite title ("الأمين السكان").
+fn people_after_definite_title(ctx: &Ctx, k: usize) -> bool {
+    let (Some(t), Some(p)) = (
+        ctx.toks.get(k),
+        k.checked_sub(1).and_then(|p| ctx.toks.get(p)),
+    ) else {
+        return false;
+    };
+    let prev = p.key.as_str();
+    prev.strip_prefix('و').unwrap_or(prev).starts_with("ال")
+        && is_title(prev)
+        && t.key.as_str().starts_with("ال")
+        && (is_people_plural(t.key.as_str()) || accusative_plural(ctx, k))
+        && ctx.mentions_over(t.span).next().is_none()
+}
+
+/// True when the word before token `k` is definite ("الهيئة", "المدني"), not itself a dual or plural in ين that
+/// the word after agrees with ("الحرمين الشريفين", "البلدين الشقيقين").
+fn definite_before(ctx: &Ctx, k: usize) -> bool {
+    k.checked_sub(1)
+        .and_then(|p| ctx.toks.get(p))
+        .is_some_and(|p| {
+            let key = p.key.as_str();
+            p.is_word() && key.starts_with("ال") && !key.ends_with("ين")
+        })
 }
 
 /// True when token `k` starts a definite time phrase ("الأسبوع الماضي", "العام المقبل").
@@ -1000,6 +1227,22 @@ fn object_after_definite(ctx: &Ctx, k: usize) -> bool {
         return false;
     }
     let lexicon = Lexicon::bundled();
+    // "ويرى الاقتصادي فضل البوعينين": a relative adjective used as a noun of profession, then a word and a rare
+    // definite one (a family name): the person's name, not an object ("وأعلن الاتحاد السعودي تأجيل المباراة").
+    let family_name_next = ctx.toks.get(k + 1).is_some_and(|next| {
+        let n = next.key.as_str();
+        next.is_word()
+            && n.starts_with("ال")
+            && n.chars().count() > 4
+            && !lexicon.is_common_word(n)
+            && !is_stop(ctx, k + 1)
+            && ctx
+                .mentions_over(next.span)
+                .all(|m| m.label == EntityLabel::Per)
+    });
+    if relative_adjective && !after_title && family_name_next {
+        return false;
+    }
     // "بفرع الهيئة": a preposition on a frequent word places the speaker, it starts no object.
     let prepositional = ['ب', 'ل', 'ك'].iter().any(|&prefix| {
         key.strip_prefix(prefix)
@@ -1077,6 +1320,8 @@ fn who_from_name(ctx: &Ctx, run: Range<usize>, titles: Titles) -> Who {
         && ta.key.as_str().starts_with("ال")
         && titles.words.is_empty()
         && !is_people_plural(ta.key.as_str())
+        // "نقلت الصحيفة عن المسؤولين قولهم": a plural of people speaks as written, it stands for no organisation.
+        && !accusative_plural(ctx, a)
     {
         return Who::Definite {
             word: bare(ta.key.as_str()).to_owned(),

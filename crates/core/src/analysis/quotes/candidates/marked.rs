@@ -45,7 +45,9 @@ pub(super) fn drafts(ctx: &Ctx, marked: &[Marked]) -> Vec<Draft> {
         } else if ctx.heading_like(m.block) {
             Who::Unknown
         } else {
-            nearest_name_before(ctx, m).unwrap_or(Who::Unknown)
+            scripture_before(ctx, m)
+                .or_else(|| nearest_name_before(ctx, m))
+                .unwrap_or(Who::Unknown)
         };
         out.push(Draft {
             kind: QuoteKind::Direct,
@@ -66,6 +68,19 @@ fn cue_after(ctx: &Ctx, m: &Marked) -> Option<(Span, Who)> {
         .toks
         .get(i)
         .is_some_and(|t| t.is_punct(AFTER_QUOTE_PUNCTUATION) && t.block == m.block)
+    {
+        i += 1;
+    }
+    // "«...». بهذه الكلمات عبر فلان عن موقفه", "«...». هكذا ختم": a full stop before words that point back.
+    if ctx
+        .toks
+        .get(i)
+        .is_some_and(|t| t.is_punct(&["."]) && t.block == m.block)
+        && ctx.toks.get(i + 1).is_some_and(|n| {
+            n.block == m.block
+                && (is_hakadha(n.key.as_str())
+                    || POINTING_BACK.contains(&n.key.as_str().trim_start_matches('و')))
+        })
     {
         i += 1;
     }
@@ -161,6 +176,51 @@ fn nearest_name_before(ctx: &Ctx, m: &Marked) -> Option<Who> {
     Some(Who::Named {
         span: mention.span,
         entity: Some(mention.entity),
+        title: Vec::new(),
+    })
+}
+
+/// How many tokens before the opening mark a citation of scripture ("بقوله تعالى:") is looked for.
+const SCRIPTURE_REACH: usize = 6;
+
+/// Words that name God in a citation (normalised): "قوله تعالى", "قول الله عز وجل", "قوله سبحانه".
+const DIVINE: &[&str] = &["الله", "تعالي", "وتعالي", "سبحانه", "عز", "وجل", "جل"];
+
+/// "مستشهدا بقوله تعالى: «...»", "وذكّر بقول الله عز وجل «...»": a verse cited in marks is God's word, not the
+/// preacher's who cites it. The divine name after قوله/قول right before the marks speaks.
+fn scripture_before(ctx: &Ctx, m: &Marked) -> Option<Who> {
+    let open = ctx.tok_at(m.open.start);
+    let from = open
+        .saturating_sub(SCRIPTURE_REACH)
+        .max(ctx.sentence_start(open));
+    let saying = (from..open).rev().find(|&k| {
+        ctx.toks.get(k).is_some_and(|t| {
+            let key = t.key.as_str();
+            let key = key.strip_prefix('و').unwrap_or(key);
+            let key = key
+                .strip_prefix('ب')
+                .or_else(|| key.strip_prefix('ل'))
+                .unwrap_or(key);
+            matches!(key, "قوله" | "قول")
+        })
+    })?;
+    let mut end = saying + 1;
+    while end < open
+        && ctx
+            .toks
+            .get(end)
+            .is_some_and(|t| t.is_word() && DIVINE.contains(&t.key.as_str()))
+    {
+        end += 1;
+    }
+    // Only punctuation (a colon) between the divine name and the marks.
+    if end == saying + 1 || (end..open).any(|k| ctx.toks.get(k).is_some_and(|t| t.is_word())) {
+        return None;
+    }
+    let (a, b) = (ctx.toks.get(saying + 1)?, ctx.toks.get(end - 1)?);
+    Some(Who::Named {
+        span: Span::new(a.span.start, b.span.end),
+        entity: None,
         title: Vec::new(),
     })
 }

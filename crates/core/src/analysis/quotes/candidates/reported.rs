@@ -2476,7 +2476,10 @@ fn who_for_one(
     let addressee = info.comp & cues::ADDRESSEE != 0
         && !feminine_subject_before_prep(ctx, cue, first)
         && match &who {
-            Who::Definite { .. } => addressed.is_none(),
+            // "وطالبت المعارضة الحكومة بـ": a definite subject, then the body it addresses.
+            Who::Definite { span, .. } => {
+                addressed.is_none() && !definite_before_object(ctx, *span)
+            }
             // "وطالب عدد من السكان بـ": the nominative quantity (its accusative is عددا) is the subject.
             Who::Named {
                 entity: None,
@@ -2484,10 +2487,10 @@ fn who_for_one(
                 span,
             } => {
                 title.is_empty()
-                    && ctx
-                        .toks
-                        .get(ctx.tok_at(span.start))
-                        .is_none_or(|t| t.key.as_str() != "عدد")
+                    && ctx.toks.get(ctx.tok_at(span.start)).is_none_or(|t| {
+                        t.key.as_str() != "عدد" && !nominative_plural(t.key.as_str())
+                    })
+                    && !people_before_object(ctx, *span)
             }
             _ => false,
         };
@@ -2553,6 +2556,56 @@ fn who_for_one(
     introduced_since(ctx, cue, info, sentence, last_end)
         .or_else(|| organisation_since(ctx, cue, info, sentence, last_end))
         .unwrap_or(Who::Implicit)
+}
+
+/// "وطالب السكان الأمانة بـ", "ودعا الخبراء الحكومة إلى": a plural of people followed by another noun before the
+/// verb's preposition: the verb's subject, then whom it addresses (an addressee after an implicit subject stands
+/// alone before the preposition).
+fn people_before_object(ctx: &Ctx, span: Span) -> bool {
+    let first = ctx.tok_at(span.start);
+    let next = ctx.tok_at(span.end);
+    let people = ctx.toks.get(first).is_some_and(|t| {
+        let key = t.key.as_str();
+        crate::analysis::quotes::lexicon::is_people_plural(key.strip_prefix('و').unwrap_or(key))
+    });
+    // "وطالب سكان جدة بـ": a plural of people in construct with the place they live in, as with a definite
+    // genitive ([`construct_subject_before_prep`]).
+    let with_place = ctx
+        .toks
+        .get(first)
+        .is_some_and(|t| !t.key.as_str().starts_with("ال"))
+        && ctx
+            .mentions_over(span)
+            .any(|m| m.label == EntityLabel::Loc && ctx.tok_at(m.span.start) == first + 1);
+    people
+        && (with_place
+            || ctx.toks.get(next).is_some_and(|t| {
+                let key = t.key.as_str();
+                t.is_word()
+                    && !speaker::is_stop(ctx, next)
+                    && (key.starts_with("ال")
+                        || ctx
+                            .mentions_over(t.span)
+                            .any(|m| m.label == EntityLabel::Org))
+            }))
+}
+
+/// True when the definite word after `span` starts a noun phrase before the verb's preposition: the speaker
+/// reading stopped before it as an object ("المعارضة الحكومة").
+fn definite_before_object(ctx: &Ctx, span: Span) -> bool {
+    let next = ctx.tok_at(span.end);
+    ctx.toks.get(next).is_some_and(|t| {
+        t.is_word() && t.key.as_str().starts_with("ال") && !speaker::is_stop(ctx, next)
+    })
+}
+
+/// True for a definite plural of people in the nominative ("المواطنون", "المشاركون"): "وطالب المواطنون بـ" names
+/// the subject (whom the verb addresses would be "المواطنين").
+fn nominative_plural(key: &str) -> bool {
+    let key = key.strip_prefix('و').unwrap_or(key);
+    key.starts_with("ال")
+        && key.ends_with("ون")
+        && crate::analysis::quotes::lexicon::is_people_plural(key)
 }
 
 /// "ودعت الوزارة إلى", "فيما تطالب الهيئة بتشديد": after a feminine verb of addressing, one feminine singular
@@ -2920,9 +2973,19 @@ fn closing_person(ctx: &Ctx, cue: usize, who_end: usize, who: Who) -> Who {
 
 /// "ونقلت الصحيفة عن فلان قوله": the person named after the last عن before the noun قول at token `cue`.
 fn named_after_an(ctx: &Ctx, sentence: usize, cue: usize) -> Option<Who> {
-    let k = (sentence..cue)
-        .rev()
-        .find(|&k| ctx.toks.get(k).is_some_and(|t| t.key.as_str() == "عن"))?;
+    // "ونسبت الوكالة إلى مسؤول قوله": نسب إلى is نقل عن.
+    let attributed = (sentence..cue).any(|k| {
+        ctx.toks.get(k).is_some_and(|t| {
+            let key = t.key.as_str();
+            matches!(key.strip_prefix('و').unwrap_or(key), "نسب" | "نسبت")
+        })
+    });
+    let k = (sentence..cue).rev().find(|&k| {
+        ctx.toks.get(k).is_some_and(|t| {
+            let key = t.key.as_str();
+            key == "عن" || (attributed && (key == "الي" || t.raw == "إلى"))
+        })
+    })?;
     // "نقل التلفزيون عن وزير الداخلية قوله": a title without its holder's name speaks too.
     let named @ (Who::Named { .. } | Who::Title { .. }) = speaker::after_cue(ctx, k + 1, cue)
     else {
