@@ -3570,3 +3570,12 @@ fn a_dual_and_its_adjective_stay_in_the_title() {
     ));
     assert_eq!(speaker(&q[0]), "سلمان بن عبدالعزيز");
 }
+
+#[test]
+fn a_bare_title_is_not_the_articles_person_introduced_with_another_office() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المدرب إن ⟨اللاعبين قدموا مباراة كبيرة⟩. وسجل اللاعب [PER:فهد الدوسري] هدفين.",
+    ));
+    assert_eq!(speaker(&q[0]), "المدرب");
+}

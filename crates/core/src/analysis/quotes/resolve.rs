@@ -1586,7 +1586,7 @@ fn title_speaker(
         .or_else(|| title_holder(ctx, words, span.start, headline))
         // "وقال الطبيب المعالج" after "رئيس النادي فلان" spoke: a person the article introduced with other offices
         // only holds not this one.
-        .or(last.filter(|l| !introduced_otherwise(ctx, words, span, l)))
+        .or(last.filter(|l| !introduced_otherwise(ctx, words, span, l, span.start)))
         // "مدير الأمن بالمهرجان" after "مدير العلاقات العامة فلان": the same title of another office.
         .filter(|s| headline || !other_office(ctx, words, span, s))
         .or_else(|| {
@@ -1604,6 +1604,8 @@ fn title_speaker(
         (!headline && memory.last.is_none())
             .then(|| memory.central.get_or_init(|| central_person(ctx)).clone())
             .flatten()
+            // "وقال المدرب إن" when the article's person is "اللاعب فلان": not the one introduced with other offices.
+            .filter(|c| !introduced_otherwise(ctx, words, span, c, usize::MAX))
     });
     if found.is_none() {
         memory.literal_titles.insert(phrase);
@@ -1699,7 +1701,15 @@ const RANKS: &[&str] = &[
 /// True when the title at `span` names an office (no rank or honour) and the person `s` was introduced with
 /// office titles (within [`INTRODUCED_TITLE_REACH`] tokens before one of their first mentions), none of them this
 /// one.
-fn introduced_otherwise(ctx: &Ctx, words: &[String], span: Span, s: &Speaker) -> bool {
+///
+/// Mentions that start before `until` count ([`usize::MAX`]: the person introduced later in the article too).
+fn introduced_otherwise(
+    ctx: &Ctx,
+    words: &[String],
+    span: Span,
+    s: &Speaker,
+    until: usize,
+) -> bool {
     let office = |t: &str| !is_honour_title(t) && !RANKS.contains(&t);
     let Some(head) = words.iter().find(|w| !is_honour_title(w)) else {
         return false;
@@ -1711,12 +1721,14 @@ fn introduced_otherwise(ctx: &Ctx, words: &[String], span: Span, s: &Speaker) ->
         return false;
     }
     let mut other = false;
-    for m in early_mentions_before(ctx, s, span) {
+    for m in early_mentions_before(ctx, s, Span::new(until, until)) {
         let at = ctx.tok_at(m.span.start);
-        // The words before the mention (quote marks and commas not counted), in its paragraph.
+        // The words before the mention (quote marks and commas not counted), in its paragraph and its sentence (a
+        // title in the sentence before is another person's: "وقال المدرب ... . وزار الوزير فلان").
         let block = ctx.toks.get(at).map(|t| t.block);
         let before = (at.saturating_sub(2 * INTRODUCED_TITLE_REACH)..at)
             .rev()
+            .take_while(|&i| !ctx.ends_sentence(i))
             .filter(|&i| {
                 ctx.toks
                     .get(i)
