@@ -1549,3 +1549,8 @@ fn a_curated_place_after_waw_wins_over_a_town_of_the_whole_word() {
     // "وجدة" is also Oujda (GeoNames); after "و" in a list of Saudi cities it is Jeddah.
     check("وسجلت إصابات في [LOC:الرياض] و[LOC:جدة] و[LOC:الطائف].");
 }
+
+#[test]
+fn a_foreign_name_ends_before_a_preposition_on_a_frequent_word() {
+    check("وأشاد المدرب البرازيلي [PER:رونالدو داسيلفا] بأداء لاعبيه.");
+}

@@ -713,9 +713,19 @@ fn name_tail(ctx: &Context<'_>, end: usize) -> usize {
                 .lexicon
                 .flags(&w.key)
                 .intersects(Flags::GIVEN.union(Flags::PERSON));
+        // "خورخي داسيلفا [بأداء] لاعبيه": "ب" or "ل" on a frequent word is the verb's complement.
+        let prepositional = (w.key.starts_with('ب') || w.key.starts_with('ل'))
+            && w.stems.iter().any(|s| {
+                s.skip > 0 && s.key.chars().count() >= 4 && ctx.lexicon.is_common_word(&s.key)
+            })
+            && !ctx
+                .lexicon
+                .flags(&w.key)
+                .intersects(Flags::GIVEN.union(Flags::PERSON));
         let plain = is_name_word(ctx, k)
             && continues_name(ctx, k)
             && !frequent_second
+            && !prepositional
             && !w.key.starts_with("ال")
             && (!(w.key.starts_with('ي') || w.key.starts_with('ت'))
                 || foreign_in_verb_letter(ctx, &w.key))
