@@ -848,6 +848,18 @@ fn a_past_report_after_a_contrast_connective_is_a_new_statement_a_present_view_s
 }
 
 #[test]
+fn a_present_view_of_other_people_after_a_contrast_connective_is_their_own_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:هشام ناصر] إن ⟨الأسعار ستنخفض قريبا⟩، فيما يعتقد آخرون أن ⟨السوق لن تتغير هذا العام⟩.\n",
+        "وأكدت [PER:سلمى يوسف] أن ⟨المدرسة افتتحت⟩، بينما يرى خبراء أن ⟨المبنى يحتاج إلى صيانة⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "يعتقد");
+    assert_eq!(speaker(&q[1]), "آخرون");
+    assert_eq!(speaker(&q[3]), "خبراء");
+}
+
+#[test]
 fn a_quote_after_the_complementiser_that_the_sentence_continues_is_part_of_the_statement() {
     let (c, q) = quotes_of(concat!(
         "عنوان\n",

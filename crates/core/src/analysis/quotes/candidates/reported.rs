@@ -3370,9 +3370,36 @@ fn ends_before_comma(ctx: &Ctx, start: usize, k: usize, marked: &[Marked]) -> bo
         // A present-tense view after "بينما" is the speaker's own contrast ("، بينما ترى أوروبا أن ..."); a past
         // report is somebody else's statement ("، في حين أعلن مصدر عن ...").
         // Even one that reports nothing of its own ("، فيما نفى محامي الدفاع ذلك") is no longer the statement.
-        return c.form == CueForm::Perfect;
+        // A present-tense view of other people ("، فيما يعتقد آخرون أن", "، بينما يرى خبراء أن", "، فيما يرى
+        // [فلان] أن") is theirs, a statement of its own when its complementiser follows.
+        return c.form == CueForm::Perfect
+            || (c.form == CueForm::Imperfect && complement_soon && people_subject(ctx, v + 1));
     }
     c.form == CueForm::Participle || (finite && complement_soon) || new_clause
+}
+
+/// Words for other people as a subject ("آخرون", "البعض", "كثيرون"), normalised.
+const OTHER_PEOPLE: &[&str] = &["البعض", "بعضهم", "اخرون", "كثيرون", "الكثيرون", "غيرهم"];
+
+/// Token `n` starts a subject of people: a person or organisation named there, a title, a plural of people or
+/// a word for other people ("آخرون", "البعض"); not a place ("ترى أوروبا") nor a common noun ("ترى المعارضة").
+fn people_subject(ctx: &Ctx, n: usize) -> bool {
+    use crate::analysis::quotes::lexicon;
+    let Some(t) = ctx.toks.get(n) else {
+        return false;
+    };
+    let w = t.key.as_str();
+    if let Some(m) = ctx
+        .mentions_over(t.span)
+        .find(|m| m.span.start == t.span.start)
+    {
+        return matches!(m.label, EntityLabel::Per | EntityLabel::Org);
+    }
+    t.is_word()
+        && (OTHER_PEOPLE.contains(&w)
+            || lexicon::is_title(w)
+            || lexicon::is_people_plural(w)
+            || SOURCE_NOUNS.contains(&lexicon::bare(w)))
 }
 
 /// "لكنه", "ولكنها", "إلا أنه", "غير أنها" at token `n`: how many tokens the reservation takes before its verb.
