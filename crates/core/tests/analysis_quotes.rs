@@ -860,6 +860,19 @@ fn a_present_view_of_other_people_after_a_contrast_connective_is_their_own_state
 }
 
 #[test]
+fn the_object_after_a_title_and_its_definite_genitive_is_the_content() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد مدير الصحة ⟨ضرورة تطعيم الأطفال قبل بدء الدراسة⟩.\n",
+        "وأعلن رئيس مجلس الإدارة ⟨زيادة رأس مال الشركة⟩.\n",
+        // A name after the title is the speaker.
+        "وأكد مدير المستشفى [PER:زياد كامل] ⟨جاهزية الأقسام لاستقبال المرضى⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وأكد");
+    assert_eq!(speaker(&q[2]), "زياد كامل");
+}
+
+#[test]
 fn a_quote_after_the_complementiser_that_the_sentence_continues_is_part_of_the_statement() {
     let (c, q) = quotes_of(concat!(
         "عنوان\n",

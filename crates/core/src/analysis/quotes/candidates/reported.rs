@@ -1542,6 +1542,14 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
                 return Some(start);
             }
         }
+        // "وأكد مدير التعليم أهمية الالتزام": an indefinite title in construct with its definite genitive, then
+        // an indefinite word that is no name or title: a title's genitive ends there, the word opens the object.
+        if named_end.is_none()
+            && let Some(x) = construct_title_end(ctx, k)
+            && end > x
+        {
+            named_end = Some((x, false));
+        }
         k = end.max(k + 1);
         // "وأعلنت شركة الاتصالات (STC) إطلاق": the name's short form after it.
         k += alias_in_parentheses(ctx, k).unwrap_or(0);
@@ -1611,6 +1619,52 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
         }
         np_after_subject(ctx, i, info, k, true)
     })
+}
+
+/// How many definite genitives may follow an indefinite title in construct ("مدير إدارة التعليم" counts its
+/// indefinite heads as titles, "مدير التعليم الأهلي").
+const TITLE_GENITIVE_MAX: usize = 3;
+
+/// "مدير التعليم", "رئيس هيئة السياحة", "مدير عام الشركة" at token `k`: an indefinite title in construct (no name
+/// in it) with its definite genitive, followed by an indefinite plain word (no name, title, function word or
+/// prepositional phrase). Gives that word's token.
+fn construct_title_end(ctx: &Ctx, k: usize) -> Option<usize> {
+    use crate::analysis::quotes::lexicon;
+    let plain = |x: usize| {
+        ctx.toks
+            .get(x)
+            .filter(|t| t.is_word() && ctx.mentions_over(t.span).next().is_none())
+    };
+    let head = plain(k)?;
+    let head_key = head.key.as_str();
+    if head_key.starts_with("ال") || !lexicon::is_title(head_key) {
+        return None;
+    }
+    let mut x = k + 1;
+    let mut definite = false;
+    while x <= k + TITLE_GENITIVE_MAX && !ctx.ends_sentence(x - 1) {
+        let tok = plain(x)?;
+        let word = tok.key.as_str();
+        if word.starts_with("ال") && !speaker::is_stop(ctx, x) {
+            definite = true;
+        } else if definite {
+            break;
+        } else if !(lexicon::is_title(word) || word == "عام") {
+            return None;
+        }
+        x += 1;
+    }
+    let tok = plain(x)?;
+    let word = tok.key.as_str();
+    (definite
+        && !ctx.ends_sentence(x - 1)
+        && !word.starts_with("ال")
+        && !word.starts_with('ب')
+        && !word.starts_with('ل')
+        && !lexicon::is_title(word)
+        && !speaker::is_stop(ctx, x)
+        && !ADVERBS.contains(&word))
+    .then_some(x)
 }
 
 /// True when token `k` is a feminine definite noun that is no name and no title ("الشرطة", "الوزارة") and the
