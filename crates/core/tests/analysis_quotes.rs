@@ -873,6 +873,22 @@ fn the_object_after_a_title_and_its_definite_genitive_is_the_content() {
 }
 
 #[test]
+fn a_verb_of_position_or_denial_judges_a_definite_object_after_its_definite_subject() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونفت البلدية ⟨الإشاعات⟩.\n",
+        "واستنكرت الجمعية ⟨الاعتداءات المتكررة على المزارعين⟩.\n",
+        "وشجب الوزير السابق ⟨الحادث⟩.\n",
+        "ونفى المتحدث الرسمي ⟨الخبر جملة وتفصيلا⟩.\n",
+        // A demonstrative alone, and a verdict, are no statement.
+        "ونفى المدير ذلك.\n",
+        "وأدانت المحكمة المتهم.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "ونفت");
+    assert_eq!(speaker(&q[2]), "الوزير السابق");
+}
+
+#[test]
 fn a_quote_after_the_complementiser_that_the_sentence_continues_is_part_of_the_statement() {
     let (c, q) = quotes_of(concat!(
         "عنوان\n",

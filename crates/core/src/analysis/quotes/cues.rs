@@ -64,7 +64,8 @@ pub const ANONYMITY: u32 = 1 << 19;
 const SUFFIX_NOUN: u32 = 1 << 20;
 
 /// A verb of position whose object is what it judges, also a demonstrative one ("وثمّن الوزير هذه المبادرة",
-/// "واستنكرت الجامعة تلك الاعتداءات"): unlike "وأكد مصدر هذه المعلومات", which confirms what was reported.
+/// "واستنكرت الجامعة تلك الاعتداءات", "ونفى المصدر هذه المعلومات") or a single definite noun ("ونفت الشركة
+/// الشائعات"): unlike "وأكد مصدر هذه المعلومات", which confirms what was reported.
 pub const POSITION: u32 = 1 << 21;
 
 /// The verb takes an object before its preposition ("عزا فلان تراجع الأرباح إلى", "أرجع الخبير الارتفاع إلى"): a
@@ -195,7 +196,7 @@ const VERBS: &[Verb] = &[
     v("لفت", "يلفت", "لافت", ILA | NOFEM),
     v("صرح", "يصرح", "مصرح", 0),
     v("أعلن", "يعلن", "معلن", AN | NP),
-    v("نفى", "ينفي", "نافي", NP),
+    v("نفى", "ينفي", "نافي", NP | POSITION),
     v("حذر", "يحذر", "محذر", MIN),
     v("طالب", "يطالب", "مطالب", BI | OBJ | ADDRESSEE),
     v("اعتبر", "يعتبر", "معتبر", NP | DEEM),
@@ -266,7 +267,7 @@ const VERBS: &[Verb] = &[
     // advised") needs a named speaker; مطمئن and منكر are adjectives and nouns.
     v("نصح", "ينصح", "ناصح", BI | ADDRESSEE | IMPF_NAMED),
     v("طمأن", "", "", BI | ADDRESSEE | NOPART),
-    v("أنكر", "ينكر", "", NP | NOPART | IMPF_NAMED),
+    v("أنكر", "ينكر", "", NP | NOPART | IMPF_NAMED | POSITION),
     // "وزاد المصدر أن ...", "وزاد: ..." ("added"; otherwise "increased", which takes no complementiser close
     // after it).
     v("زاد", "", "", NEAR | NOPART | SUFFIX_NOUN),

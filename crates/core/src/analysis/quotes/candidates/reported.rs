@@ -1495,7 +1495,7 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
     // "وأعلنت الشرطة القبض على ...": a feminine definite subject, then a definite word that cannot agree with it
     // as its adjective (no ـة, no adjective of relation): the object.
     if info.form != CueForm::Participle
-        && feminine_definite_then_object(ctx, k)
+        && feminine_definite_then_object(ctx, k, info.comp & cues::POSITION != 0)
         && let Some(start) = np_after_subject(ctx, i, info, k + 1, true)
     {
         return Some(start);
@@ -1526,6 +1526,29 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
                 && ctx.mentions_over(n.span).next().is_none()
                 && !crate::analysis::quotes::lexicon::is_title(w)
         });
+        // "ودان الرئيس الهجوم": after a verb of position, a definite title's following definite words are its
+        // object once those shaped like its adjectives are passed (below).
+        let position_title = info.comp & cues::POSITION != 0
+            && ctx.toks.get(k).is_some_and(|h| {
+                let w = h.key.as_str();
+                w.starts_with("ال")
+                    && crate::analysis::quotes::lexicon::is_title(w)
+                    && ctx.mentions_over(h.span).next().is_none()
+            });
+        if position_title && end > k + 1 {
+            let mut x = k + 1;
+            while x < end && ctx.toks.get(x).is_some_and(|t| title_adjective(ctx, t)) {
+                x += 1;
+            }
+            if x < end
+                && ctx.toks.get(x).is_some_and(|t| {
+                    t.key.as_str().starts_with("ال") && ctx.mentions_over(t.span).next().is_none()
+                })
+                && let Some(start) = np_after_subject(ctx, i, info, x, true)
+            {
+                return Some(start);
+            }
+        }
         if let Some(head) = ctx.toks.get(k).filter(|h| {
             h.key.as_str().starts_with("ال") && ctx.mentions_over(h.span).next().is_none()
         }) && end > k + 1
@@ -1612,13 +1635,41 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
                     && n.starts_with("ال")
                     && !RELATIVE_PRONOUNS.contains(&n)
                     && ctx.mentions_over(t.span).next().is_none()
-                    && (nisba || (feminine && n.ends_with('ه')))
+                    && (nisba || (feminine && n.ends_with('ه')) || TITLE_ADJECTIVES.contains(&n))
             })
         {
             k += 1;
         }
         np_after_subject(ctx, i, info, k, true)
     })
+}
+
+/// Adjectives of a title not shaped like adjectives of relation ("الوزير السابق", "المدير المكلف"), normalised.
+const TITLE_ADJECTIVES: &[&str] = &[
+    "السابق",
+    "الاسبق",
+    "الجديد",
+    "الاول",
+    "العام",
+    "المساعد",
+    "المكلف",
+    "المفوض",
+    "المناوب",
+    "المختص",
+    "المعني",
+    "المسوول",
+    "المنتخب",
+    "الفخري",
+];
+
+/// A definite word shaped like an adjective of a title: of relation ("الرسمي", "التنفيذي") or one of
+/// [`TITLE_ADJECTIVES`].
+fn title_adjective(ctx: &Ctx, t: Tok) -> bool {
+    let n = t.key.as_str();
+    t.is_word()
+        && n.starts_with("ال")
+        && ctx.mentions_over(t.span).next().is_none()
+        && (n.ends_with('ي') || TITLE_ADJECTIVES.contains(&n))
 }
 
 /// How many definite genitives may follow an indefinite title in construct ("مدير إدارة التعليم" counts its
@@ -1668,8 +1719,9 @@ fn construct_title_end(ctx: &Ctx, k: usize) -> Option<usize> {
 }
 
 /// True when token `k` is a feminine definite noun that is no name and no title ("الشرطة", "الوزارة") and the
-/// word after it is definite but no adjective of it: not feminine, not of relation (ـي), no plural, no name.
-fn feminine_definite_then_object(ctx: &Ctx, k: usize) -> bool {
+/// word after it is definite but no adjective of it: not feminine, not of relation (ـي), no plural (but one in
+/// ـات after a verb of `position`), no name.
+fn feminine_definite_then_object(ctx: &Ctx, k: usize, position: bool) -> bool {
     use crate::analysis::quotes::lexicon;
     let (Some(head), Some(next)) = (ctx.toks.get(k), ctx.toks.get(k + 1)) else {
         return false;
@@ -1682,11 +1734,13 @@ fn feminine_definite_then_object(ctx: &Ctx, k: usize) -> bool {
             && !lexicon::is_title(key)
             && !lexicon::is_people_plural(key)
     };
+    // A plural in ـات agrees with no singular head: after a verb of position it is the object judged ("ونفت
+    // الشركة الشائعات", "واستنكرت الرابطة الاعتداءات").
     let agreeing = w.ends_with('ه')
         || w.ends_with('ي')
         || w.ends_with("ين")
         || w.ends_with("ون")
-        || w.ends_with("ات")
+        || (w.ends_with("ات") && !position)
         || w.ends_with("اء");
     plain(&head, h)
         && h.ends_with('ه')
@@ -2065,9 +2119,14 @@ fn np_after_subject(
         && (k > i + 1 || !n.starts_with("ال") || info.form == CueForm::Participle);
     // The content has at least two words ("أكد أهمية التعاون", not "أكد ذلك.").
     // A name in marks may be the second word ("أكد جدارة «الأخضر» بالصدارة").
+    // A verb of position judges a single definite noun ("ونفت الشركة الشائعات.", "ودان الرئيس الهجوم.").
     let word_at = |x: usize| ctx.toks.get(x).is_some_and(|x| x.is_word()) && in_sentence(x);
     let more = word_at(k + 1)
-        || (ctx.toks.get(k + 1).is_some_and(|x| is_quote_mark(x.raw)) && word_at(k + 2));
+        || (ctx.toks.get(k + 1).is_some_and(|x| is_quote_mark(x.raw)) && word_at(k + 2))
+        || (info.comp & cues::POSITION != 0
+            && definite_object
+            && k > i + 1
+            && !DEMONSTRATIVES.contains(&n));
     (starts_np && more).then_some(k)
 }
 
