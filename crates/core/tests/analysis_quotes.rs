@@ -889,6 +889,22 @@ fn a_verb_of_position_or_denial_judges_a_definite_object_after_its_definite_subj
 }
 
 #[test]
+fn a_verb_of_position_after_its_named_subject_or_an_adverb_takes_its_object() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "[ORG:رابطة الكتاب] تستنكر ⟨الاعتداء على الصحفيين⟩\n",
+        "ودانت البلدية بشدة ⟨الاعتداء على الحدائق العامة⟩.\n",
+        "وكان [PER:حامد سعيد] ينفي دائما ⟨الاتهامات الموجهة إليه⟩.\n",
+        // The imperfect without its named subject before it may be passive: no statement.
+        "وتستنكر الاعتداءات على الصحفيين في كل مكان.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "تستنكر");
+    assert_eq!(speaker(&q[0]), "رابطة الكتاب");
+    assert_eq!(speaker(&q[1]), "البلدية");
+    assert_eq!(speaker(&q[2]), "حامد سعيد");
+}
+
+#[test]
 fn a_quote_after_the_complementiser_that_the_sentence_continues_is_part_of_the_statement() {
     let (c, q) = quotes_of(concat!(
         "عنوان\n",

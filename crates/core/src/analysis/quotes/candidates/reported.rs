@@ -88,6 +88,9 @@ const ADVERBS: &[&str] = &[
     "ايضا",
     "مجددا",
     "كذلك",
+    // Adverbs of manner and frequency: "ودانت الوزارة بشدة الهجوم", "تستنكر دائما".
+    "بشده",
+    "دايما",
     "الاحد",
     "الاثنين",
     "الثلاثاء",
@@ -1469,9 +1472,20 @@ fn discourse_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
 /// or after the finite verb's subject (its name, title and adjectives) and a time adverb. The word there must be
 /// able to start a noun phrase: not a function word, name, title or prepositional phrase.
 fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
-    // Perfect and participle only: the imperfect is often passive ("تعتبر اقتصاداتها الأكثر نموا").
-    if info.comp & cues::NP == 0 || !matches!(info.form, CueForm::Perfect | CueForm::Participle) {
+    // Perfect and participle only: the imperfect is often passive ("تعتبر اقتصاداتها الأكثر نموا"); but a verb of
+    // position right after its named subject ("الأمم المتحدة تدين الهجوم") takes its object right after it.
+    let named_before = info.form == CueForm::Imperfect
+        && info.comp & cues::POSITION != 0
+        && !info.wa
+        && !info.fa
+        && subject_named_before(ctx, i);
+    if info.comp & cues::NP == 0
+        || !(named_before || matches!(info.form, CueForm::Perfect | CueForm::Participle))
+    {
         return None;
+    }
+    if named_before {
+        return np_after_subject(ctx, i, info, i + 1, true);
     }
     let sentence = ctx.sentence_start(i);
     let in_sentence = |k: usize| {
@@ -1642,6 +1656,18 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
         }
         np_after_subject(ctx, i, info, k, true)
     })
+}
+
+/// "الأمم المتحدة تدين", "[فلان] ينفي": a person's or organisation's mention ends right before token `i`, in its
+/// sentence.
+fn subject_named_before(ctx: &Ctx, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).and_then(|p| ctx.toks.get(p)) else {
+        return false;
+    };
+    !ctx.ends_sentence(i - 1)
+        && ctx.mentions_over(p.span).any(|m| {
+            m.span.end == p.span.end && matches!(m.label, EntityLabel::Per | EntityLabel::Org)
+        })
 }
 
 /// Adjectives of a title not shaped like adjectives of relation ("الوزير السابق", "المدير المكلف"), normalised.
@@ -2059,12 +2085,16 @@ fn np_after_subject(
         })
     };
     let mut occasion = false;
+    // "ودانت الوزارة بشدة الهجوم": an adverb after the subject ends it; a definite word after the adverb is the
+    // object.
+    let mut definite = definite;
     loop {
         if ctx
             .toks
             .get(k)
             .is_some_and(|t| ADVERBS.contains(&t.key.as_str()))
         {
+            definite |= k > i + 1;
             k += 1;
         } else if let Some(n) = time_phrase(ctx, k) {
             k += n;
@@ -2116,7 +2146,9 @@ fn np_after_subject(
         && !is_comp(t)
         && (definite_object || !subject_like(ctx, t))
         && !honorific(n)
-        && (k > i + 1 || !n.starts_with("ال") || info.form == CueForm::Participle);
+        && (k > i + 1
+            || !n.starts_with("ال")
+            || matches!(info.form, CueForm::Participle | CueForm::Imperfect));
     // The content has at least two words ("أكد أهمية التعاون", not "أكد ذلك.").
     // A name in marks may be the second word ("أكد جدارة «الأخضر» بالصدارة").
     // A verb of position judges a single definite noun ("ونفت الشركة الشائعات.", "ودان الرئيس الهجوم.").
