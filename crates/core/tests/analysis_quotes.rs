@@ -905,6 +905,17 @@ fn a_verb_of_position_after_its_named_subject_or_an_adverb_takes_its_object() {
 }
 
 #[test]
+fn the_first_person_of_a_verb_with_an_alef_of_liaison_is_the_writers_own_view() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأعتقد أن المدينة تحتاج إلى حدائق أكثر.\n",
+        "واعتقد [PER:ماجد سليم] أن ⟨المدينة تحتاج إلى حدائق أكثر⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "واعتقد");
+    assert_eq!(speaker(&q[0]), "ماجد سليم");
+}
+
+#[test]
 fn a_quote_after_the_complementiser_that_the_sentence_continues_is_part_of_the_statement() {
     let (c, q) = quotes_of(concat!(
         "عنوان\n",

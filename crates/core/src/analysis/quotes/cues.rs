@@ -506,11 +506,37 @@ pub fn lookup(norm: &str) -> Option<CueInfo> {
 /// [`lookup`] on a token as written (`raw`) and normalised (`norm`): a verb form is never written with ة, which
 /// normalising spells like the object suffix ه ("طالبة" "a student" is not طالبه "demanded him"; "مؤكدة" is a
 /// participle and stays).
+///
+/// A bare perfect whose alef is of liaison (اعتقد، اعتبر، استبعد) written with a hamza on it is the first person
+/// imperfect ("وأعتقد أن" "and I believe"): the writer's or speaker's own view, no report.
 pub fn lookup_written(raw: &str, norm: &str) -> Option<CueInfo> {
     let written = raw.trim_end_matches(|c| ('\u{64B}'..='\u{652}').contains(&c));
     lookup(norm).filter(|c| {
-        !(matches!(c.form, CueForm::Perfect | CueForm::Imperfect) && written.ends_with('ة'))
+        let noun =
+            matches!(c.form, CueForm::Perfect | CueForm::Imperfect) && written.ends_with('ة');
+        let mine = c.form == CueForm::Perfect && first_person(raw, norm, *c);
+        !(noun || mine)
     })
+}
+
+/// "أعتقد", "وأعتبر": the bare perfect of a verb with an alef of liaison, written with أ.
+fn first_person(raw: &str, norm: &str, info: CueInfo) -> bool {
+    let mut letters = raw.chars().filter(|c| !('\u{64B}'..='\u{652}').contains(c));
+    if info.wa || info.fa {
+        letters.next();
+    }
+    let bare = if info.wa || info.fa {
+        norm.get(norm.char_indices().nth(1).map_or(0, |(b, _)| b)..)
+            .unwrap_or(norm)
+    } else {
+        norm
+    };
+    letters.next() == Some('أ')
+        && VERBS.iter().any(|v| {
+            v.perfect.starts_with('ا')
+                && v.perfect.chars().count() >= 4
+                && normalize(v.perfect) == bare
+        })
 }
 
 /// The grammatical gender a reporting verb shows its subject to have.
@@ -651,6 +677,18 @@ mod tests {
         assert_eq!(written("طالبه"), Some(CueForm::Perfect));
         assert_eq!(written("مؤكدة"), Some(CueForm::Participle));
         assert_eq!(written("قالت"), Some(CueForm::Perfect));
+    }
+
+    #[test]
+    fn a_verb_of_liaison_written_with_hamza_is_the_first_person() {
+        let written = |w: &str| lookup_written(w, &normalize(w)).map(|c| c.form);
+        assert_eq!(written("وأعتقد"), None);
+        assert_eq!(written("أعتبر"), None);
+        assert_eq!(written("واعتقد"), Some(CueForm::Perfect));
+        assert_eq!(written("اعتبرت"), Some(CueForm::Perfect));
+        // A perfect whose alef is a hamza is a perfect.
+        assert_eq!(written("وأكد"), Some(CueForm::Perfect));
+        assert_eq!(written("أضاف"), Some(CueForm::Perfect));
     }
 
     #[test]
