@@ -916,6 +916,17 @@ fn the_first_person_of_a_verb_with_an_alef_of_liaison_is_the_writers_own_view() 
 }
 
 #[test]
+fn figures_and_studies_in_general_state_nothing_in_any_tense() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وبينت الإحصاءات أن عدد المسافرين زاد.\n",
+        "وتؤكد الدراسات أن الرياضة تحسن المزاج.\n",
+        "وأوضحت الدراسة أن ⟨الرياضة تحسن المزاج⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وأوضحت");
+}
+
+#[test]
 fn a_quote_after_the_complementiser_that_the_sentence_continues_is_part_of_the_statement() {
     let (c, q) = quotes_of(concat!(
         "عنوان\n",

@@ -118,6 +118,11 @@ const NON_SPEAKERS: &[&str] = &[
     "النتائج",
     "التقديرات",
     "الاحصاييات",
+    // Studies and experience in general (a study the article names, "الدراسة", speaks).
+    "الدراسات",
+    "الابحاث",
+    "التجارب",
+    "الواقع",
 ];
 
 /// Words of "one of" and "some of" before a noun (normalised): "أحد التقديرات", "بعض الأرقام".
@@ -3296,15 +3301,26 @@ fn non_human_subject(ctx: &Ctx, cue: usize, info: CueInfo, who: &Who) -> bool {
     {
         return true;
     }
-    if info.form != CueForm::Imperfect
-        || matches!(
-            who,
-            Who::Named {
-                entity: Some(_),
-                ..
-            }
-        )
+    if matches!(
+        who,
+        Who::Named {
+            entity: Some(_),
+            ..
+        }
+    ) {
+        return false;
+    }
+    // "وبينت الإحصاءات أن", "وأكدت الدراسات أن": figures and studies in general, in any tense, are the article's
+    // own reading of them.
+    if info.form == CueForm::Perfect
+        && ctx
+            .toks
+            .get(cue + 1)
+            .is_some_and(|n| NON_SPEAKERS.contains(&n.key.as_str()))
     {
+        return true;
+    }
+    if info.form != CueForm::Imperfect {
         return false;
     }
     let Some(t) = ctx.toks.get(cue) else {
