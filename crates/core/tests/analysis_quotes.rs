@@ -927,6 +927,24 @@ fn figures_and_studies_in_general_state_nothing_in_any_tense() {
 }
 
 #[test]
+fn the_speaker_going_on_to_the_next_thing_said_after_a_comma_ends_the_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:نبيل عمر] إن ⟨المعرض ناجح⟩، قبل أن يضيف أن ⟨الدورة المقبلة ستكون أكبر⟩.\n",
+        "وقال إن ⟨الزوار كثيرون⟩، ثم أضاف أن ⟨التنظيم ممتاز⟩.\n",
+        "وأكد أن ⟨الدعم مستمر⟩، ومضى قائلا إن ⟨الشباب هم الأمل⟩.\n",
+        "وأوضح أن ⟨العمل بدأ⟩، ليضيف أن ⟨النتائج ستظهر قريبا⟩.\n",
+        "وذكر أن ⟨الخطة جاهزة⟩، وختم حديثه بالقول إن ⟨الجميع شركاء⟩.\n",
+        // The writer's gloss after the comma is no part of the statement.
+        "وقال إن ⟨المدينة هادئة⟩، في إشارة إلى انتهاء الاحتجاجات.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "يضيف");
+    assert_eq!(speaker(&q[1]), "نبيل عمر");
+    assert_eq!(cue(&c, &q[7]), "ليضيف");
+    assert_eq!(cue(&c, &q[9]), "بالقول");
+}
+
+#[test]
 fn a_quote_after_the_complementiser_that_the_sentence_continues_is_part_of_the_statement() {
     let (c, q) = quotes_of(concat!(
         "عنوان\n",

@@ -569,8 +569,23 @@ fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
         ctx.mentions_over(t.span)
             .any(|m| m.label == EntityLabel::Per && m.span.start < t.span.start)
     };
+    // "...، ليضيف أن": the imperfect with the ل of consequence right after a comma goes on to what the speaker
+    // said next.
+    let after_comma = || {
+        i.checked_sub(1)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(|p| p.is_punct(COMMAS))
+    };
     cues::lookup_written(t.raw, t.key.as_str())
         .or_else(|| returned_to_say(ctx, i))
+        .or_else(|| {
+            cues::lookup_purpose(t.key.as_str())
+                .filter(|_| after_comma())
+                .map(|c| CueInfo {
+                    comp: c.comp & !cues::RETURNED,
+                    ..c
+                })
+        })
         .filter(|c| {
             if !(c.wa || c.fa) && in_name() {
                 return false;
@@ -718,8 +733,17 @@ fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
     if prev_norm == "الذي" && after_al_amr {
         return false;
     }
-    // "يريد أن يقول", "لم يقل", "لن ينفي": a wished, denied or future saying is not a report.
-    if info.form == CueForm::Imperfect && !info.wa && NOT_REPORTING_PARTICLES.contains(&prev_norm) {
+    // "يريد أن يقول", "لم يقل", "لن ينفي": a wished, denied or future saying is not a report; "قبل أن يضيف"
+    // ("before adding") is the next thing said.
+    let before_adding = prev_norm == "ان"
+        && i.checked_sub(2)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(|t| t.key.as_str() == "قبل");
+    if info.form == CueForm::Imperfect
+        && !info.wa
+        && !before_adding
+        && NOT_REPORTING_PARTICLES.contains(&prev_norm)
+    {
         return false;
     }
     if info.wa || info.fa || !matches!(info.form, CueForm::Perfect) {
@@ -3476,6 +3500,16 @@ fn ends_before_comma(ctx: &Ctx, start: usize, k: usize, marked: &[Marked]) -> bo
     if writers_frame(ctx, k + 1) {
         return true;
     }
+    // "...، في إشارة إلى ...": the writer's gloss on what was said.
+    if n.key.as_str() == "في"
+        && ctx
+            .toks
+            .get(k + 2)
+            .is_some_and(|t| t.key.as_str() == "اشاره")
+        && ctx.toks.get(k + 3).is_some_and(|t| t.key.as_str() == "الي")
+    {
+        return true;
+    }
     if next_report_with_subject(ctx, start, k) {
         return true;
     }
@@ -3486,6 +3520,10 @@ fn ends_before_comma(ctx: &Ctx, start: usize, k: usize, marked: &[Marked]) -> bo
     }
     // "...، لكنه حذر من ...", "...، إلا أنها أكدت أن ...": a reservation by the same speaker, a statement of its own.
     v += but_he(ctx, k + 1);
+    // "...، قبل أن يضيف أن", "...، ثم أضاف أن", "...، ومضى قائلا", "...، وختم حديثه بالقول إن": the speaker goes on
+    // to the next thing said.
+    let lead = lead_in(ctx, v);
+    v += lead;
     // "...، في حين أعلن مصدر عن", "...، فيما قال فلان إن": a contrast that opens with another past reporting
     // clause is a new statement (the clause must still bring its own complement or content below).
     let contrast_words = match n.key.as_str() {
@@ -3536,7 +3574,50 @@ fn ends_before_comma(ctx: &Ctx, start: usize, k: usize, marked: &[Marked]) -> bo
         return c.form == CueForm::Perfect
             || (c.form == CueForm::Imperfect && complement_soon && people_subject(ctx, v + 1));
     }
-    c.form == CueForm::Participle || (finite && complement_soon) || new_clause
+    c.form == CueForm::Participle
+        || (finite && complement_soon)
+        || new_clause
+        || (lead > 0 && c.form == CueForm::Noun && complement_soon)
+}
+
+/// Words that lead from one statement to the next after a comma (normalised): "ثم" ("then"), "مضى" ("went on"),
+/// "ختم" and "اختتم" ("concluded") with the talk they end.
+const GOES_ON: &[&str] = &["ثم", "ومضي", "مضي", "وختم", "ختم", "واختتم", "اختتم"];
+
+/// Nouns of the talk a speaker concludes ("وختم حديثه"), normalised, without their possessive.
+const TALK_NOUNS: &[&str] = &[
+    "حديث",
+    "كلام",
+    "تصريح",
+    "تصريحات",
+    "كلمت",
+    "كلمه",
+    "لقاء",
+    "حوار",
+];
+
+/// How many tokens at token `n` (after a comma) lead into the speaker's next reporting word: "قبل أن", "ثم",
+/// "ومضى", "وختم حديثه".
+fn lead_in(ctx: &Ctx, n: usize) -> usize {
+    let is =
+        |k: usize, f: &dyn Fn(&str) -> bool| ctx.toks.get(k).is_some_and(|t| f(t.key.as_str()));
+    if is(n, &|w| w == "قبل") && is(n + 1, &|w| w == "ان") {
+        return 2;
+    }
+    if !is(n, &|w| GOES_ON.contains(&w)) {
+        return 0;
+    }
+    let talk = |w: &str| {
+        ["ه", "ها", "هم"].iter().any(|s| {
+            w.strip_suffix(s)
+                .is_some_and(|stem| TALK_NOUNS.contains(&stem))
+        })
+    };
+    if is(n, &|w| w.ends_with("ختم")) && is(n + 1, &talk) {
+        2
+    } else {
+        1
+    }
 }
 
 /// Words for other people as a subject ("آخرون", "البعض", "كثيرون"), normalised.
