@@ -945,6 +945,23 @@ fn the_speaker_going_on_to_the_next_thing_said_after_a_comma_ends_the_statement(
 }
 
 #[test]
+fn bayyana_without_shadda_reaches_past_a_titled_speaker_and_tabayyana_before_its_complementiser_is_impersonal()
+ {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وبين الدكتور [PER:سامر الحداد] أن ⟨الدواء آمن للأطفال⟩.\n",
+        "وبين مدير المرور العقيد [PER:منصور الغامدي] أن ⟨الطريق سيفتح غدا⟩.\n",
+        // The preposition: two nouns joined by و.
+        "وبين الرئيس المصري والملك الأردني ورئيس الحكومة اللبنانية وآخرين كان الحديث ودا أن يلتقوا قريبا.\n",
+        // "It turned out that".
+        "وتبين أن السيارة كانت مسروقة.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وبين");
+    assert_eq!(speaker(&q[0]), "سامر الحداد");
+    assert_eq!(speaker(&q[1]), "منصور الغامدي");
+}
+
+#[test]
 fn a_quote_after_the_complementiser_that_the_sentence_continues_is_part_of_the_statement() {
     let (c, q) = quotes_of(concat!(
         "عنوان\n",

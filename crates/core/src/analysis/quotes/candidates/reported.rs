@@ -596,6 +596,10 @@ fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
             if c.comp & cues::POSITION != 0 && verdict(ctx, i) {
                 return false;
             }
+            // "وتبين أن": "it turned out", with no subject before the complementiser.
+            if turned_out(ctx, i, *c) {
+                return false;
+            }
             // "عدّ" only with its shadda written: unvowelled it is وعد "promised" or عدت "returned".
             (c.comp & cues::SHADDA == 0 || t.raw.contains('\u{651}'))
                 && is_verb_here(ctx, i, *c)
@@ -787,6 +791,61 @@ fn reach(info: CueInfo, raw: &str) -> usize {
 
 /// True for the forms of a [`cues::NEAR`] verb that are also other words: the bare perfect (بين "between") and
 /// the imperfects (تبين "it turned out", يبين), with or without و/ف.
+/// "وبين الدكتور فلان الفلاني أن", "وبين مدير الشرطة اللواء فلان أن": بين with its conjunction, then a title or a
+/// name, then a complementiser in the sentence with no word joined by و before it (the preposition بين takes two
+/// nouns joined by و: "بين الوزير والسفير"), is the verb with its speaker.
+fn speaker_then_complement(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
+    use crate::analysis::quotes::lexicon;
+    if !(info.wa || info.fa) {
+        return false;
+    }
+    let Some(first) = ctx.toks.get(i + 1) else {
+        return false;
+    };
+    let named = |t: Tok| ctx.mentions_over(t.span).next().is_some();
+    let w = first.key.as_str();
+    if !(lexicon::is_title(w) || honorific(w) || named(first)) {
+        return false;
+    }
+    for k in i + 2..i + VERB_REACH {
+        let Some(t) = ctx.toks.get(k) else {
+            return false;
+        };
+        if ctx.ends_sentence(k - 1) {
+            return false;
+        }
+        if is_comp(t) {
+            return true;
+        }
+        if t.is_word()
+            && t.key.as_str().starts_with('و')
+            && !named(t)
+            && cues::lookup(t.key.as_str()).is_none()
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// "وتبين أن", "كما تبين أن": the imperfect تبين right before its complementiser is "it turned out" (تبيّن),
+/// not "she explains", which names or continues a subject ("وتبين الوزارة أن").
+fn turned_out(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
+    let Some(t) = ctx.toks.get(i) else {
+        return false;
+    };
+    let key = t.key.as_str();
+    let bare = if info.wa || info.fa {
+        key.get(key.char_indices().nth(1).map_or(0, |(b, _)| b)..)
+            .unwrap_or(key)
+    } else {
+        key
+    };
+    info.form == CueForm::Imperfect
+        && matches!(bare, "تبين" | "يتبين")
+        && ctx.toks.get(i + 1).is_some_and(is_comp)
+}
+
 fn near_form(raw: &str) -> bool {
     let n = crate::analysis::normalize::normalize(raw);
     let bare = n
@@ -944,7 +1003,10 @@ fn object_after_name(ctx: &Ctx, j: usize) -> bool {
 /// before it), or up to the quote in marks it leads into. `None`: the clause reports nothing.
 fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> {
     let cue = ctx.toks.get(i)?;
-    let reach = reach(info, cue.raw);
+    let mut reach = reach(info, cue.raw);
+    if reach == NEAR_REACH && speaker_then_complement(ctx, i, info) {
+        reach = VERB_REACH;
+    }
     let mut zone = Zone {
         min_only: info.comp & (cues::ILA | cues::ALA | cues::AN | cues::MIN) == cues::MIN,
         ..Zone::default()
