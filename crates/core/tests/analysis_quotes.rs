@@ -962,6 +962,24 @@ fn bayyana_without_shadda_reaches_past_a_titled_speaker_and_tabayyana_before_its
 }
 
 #[test]
+fn attributions_to_an_institution_after_a_relative_or_to_a_saying_and_dual_verbs_report() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ووفقا لما أعلنته الهيئة، فإن ⟨التسجيل في البرنامج يبدأ الشهر المقبل⟩.\n",
+        "ووفق ما ذكرته البلدية، فإن ⟨أعمال الصيانة ستنتهي قبل نهاية العام⟩.\n",
+        "وحسب قول الطبيب، فإن ⟨المريض سيغادر المستشفى خلال أيام⟩.\n",
+        "وأكدتا أن ⟨التعاون بين الجامعتين سيتوسع⟩.\n",
+        "ويقولان إن ⟨الطريق إلى النهائي ما زال طويلا⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "ووفقا");
+    assert_eq!(speaker(&q[0]), "الهيئة");
+    assert_eq!(speaker(&q[1]), "البلدية");
+    assert_eq!(speaker(&q[2]), "الطبيب");
+    assert_eq!(cue(&c, &q[3]), "وأكدتا");
+    assert_eq!(cue(&c, &q[4]), "ويقولان");
+}
+
+#[test]
 fn a_quote_after_the_complementiser_that_the_sentence_continues_is_part_of_the_statement() {
     let (c, q) = quotes_of(concat!(
         "عنوان\n",

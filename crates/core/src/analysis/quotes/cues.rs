@@ -367,8 +367,9 @@ fn build() -> HashMap<String, Entry> {
             let c: Vec<char> = p.chars().collect();
             c.len() == 4 && c.first() == Some(&'ا') && c.get(2) == Some(&'ا')
         };
+        // "تا": the feminine dual ("وأكدتا").
         for suffix in [
-            "", "ت", "وا", "ا", "ه", "ها", "هم", "ته", "تها", "تهم", "وه", "وها",
+            "", "ت", "وا", "ا", "ه", "ها", "هم", "ته", "تها", "تهم", "وه", "وها", "تا",
         ] {
             if hollow_iv && suffix == "ه" {
                 continue;
@@ -402,7 +403,7 @@ fn build() -> HashMap<String, Entry> {
             };
             let gender = match suffix {
                 "ت" | "ته" | "تها" | "تهم" => Some(Feminine),
-                "وا" | "ا" | "وه" | "وها" => None,
+                "وا" | "ا" | "وه" | "وها" | "تا" => None,
                 _ => Some(Masculine),
             };
             add(form, CueForm::Perfect, comp, gender);
@@ -423,6 +424,9 @@ fn build() -> HashMap<String, Entry> {
             (i.clone(), Some(Masculine)),
             (format!("ت{rest}"), Some(Feminine)),
             (plural, None),
+            // The dual: "ويؤكدان", "وتقولان".
+            (format!("{i}ان"), None),
+            (format!("ت{rest}ان"), None),
             (format!("{i}ه"), Some(Masculine)),
             (format!("{i}ها"), Some(Masculine)),
             (format!("ت{rest}ه"), Some(Feminine)),
@@ -677,6 +681,17 @@ mod tests {
         assert_eq!(written("طالبه"), Some(CueForm::Perfect));
         assert_eq!(written("مؤكدة"), Some(CueForm::Participle));
         assert_eq!(written("قالت"), Some(CueForm::Perfect));
+    }
+
+    #[test]
+    fn dual_forms_are_cues_without_a_gender() {
+        assert_eq!(form("وأكدتا"), Some(CueForm::Perfect));
+        assert_eq!(form("قالتا"), Some(CueForm::Perfect));
+        assert_eq!(form("ويؤكدان"), Some(CueForm::Imperfect));
+        assert_eq!(form("تقولان"), Some(CueForm::Imperfect));
+        assert_eq!(form("يدعوان"), Some(CueForm::Imperfect));
+        assert_eq!(gender(&normalize("وأكدتا")), None);
+        assert_eq!(gender(&normalize("يقولان")), None);
     }
 
     #[test]

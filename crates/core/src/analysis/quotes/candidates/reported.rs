@@ -729,6 +729,17 @@ fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
     if RELATIVES.contains(&prev_norm.strip_prefix('و').unwrap_or(prev_norm)) {
         return prev_norm == "ما" && described_by(ctx, i, info);
     }
+    // "وفقا لما أعلنته الوزارة": the relative after an attribution word (the attribution reads it).
+    let attributed = prev_norm == "لما"
+        && i.checked_sub(2)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(|t| {
+                let w = t.key.as_str();
+                matches!(w.strip_prefix('و').unwrap_or(w), "وفقا" | "طبقا" | "تبعا") || w == "وفقا"
+            });
+    if attributed {
+        return false;
+    }
     // "الأمر الذي نفته الوزارة": the verb's object is what was said before; it reports nothing of its own.
     let after_al_amr = i
         .checked_sub(2)
