@@ -980,6 +980,18 @@ fn attributions_to_an_institution_after_a_relative_or_to_a_saying_and_dual_verbs
 }
 
 #[test]
+fn a_tail_attribution_with_the_relative_lima_names_the_source() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "⟨وسيبدأ التسجيل في البرنامج الشهر المقبل⟩، وفقا لما ذكرته [ORG:هيئة السياحة].\n",
+        "⟨وتغلق الحديقة أبوابها للصيانة أسبوعا⟩، طبقا لما أعلنه المتحدث باسم البلدية.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "ذكرته");
+    assert_eq!(speaker(&q[0]), "هيئة السياحة");
+    assert_eq!(cue(&c, &q[1]), "أعلنه");
+}
+
+#[test]
 fn a_quote_after_the_complementiser_that_the_sentence_continues_is_part_of_the_statement() {
     let (c, q) = quotes_of(concat!(
         "عنوان\n",

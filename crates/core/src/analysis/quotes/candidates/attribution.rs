@@ -126,7 +126,11 @@ fn attribution_at(ctx: &Ctx, i: usize) -> Option<(Span, usize)> {
     }
     let mut k = i + 1;
     let mut cue = word.span;
-    let relative = ctx.toks.get(k).is_some_and(|x| x.key.as_str() == "ما");
+    // "بحسب ما أعلنت", "وفقا لما ذكرته": the relative, with the ل of وفقا/طبقا written on it.
+    let relative = ctx
+        .toks
+        .get(k)
+        .is_some_and(|x| matches!(x.key.as_str(), "ما" | "لما"));
     if relative {
         k += 1;
     }
