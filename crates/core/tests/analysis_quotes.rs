@@ -848,6 +848,150 @@ fn a_past_report_after_a_contrast_connective_is_a_new_statement_a_present_view_s
 }
 
 #[test]
+fn a_present_view_of_other_people_after_a_contrast_connective_is_their_own_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:هشام ناصر] إن ⟨الأسعار ستنخفض قريبا⟩، فيما يعتقد آخرون أن ⟨السوق لن تتغير هذا العام⟩.\n",
+        "وأكدت [PER:سلمى يوسف] أن ⟨المدرسة افتتحت⟩، بينما يرى خبراء أن ⟨المبنى يحتاج إلى صيانة⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "يعتقد");
+    assert_eq!(speaker(&q[1]), "آخرون");
+    assert_eq!(speaker(&q[3]), "خبراء");
+}
+
+#[test]
+fn the_object_after_a_title_and_its_definite_genitive_is_the_content() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد مدير الصحة ⟨ضرورة تطعيم الأطفال قبل بدء الدراسة⟩.\n",
+        "وأعلن رئيس مجلس الإدارة ⟨زيادة رأس مال الشركة⟩.\n",
+        // A name after the title is the speaker.
+        "وأكد مدير المستشفى [PER:زياد كامل] ⟨جاهزية الأقسام لاستقبال المرضى⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وأكد");
+    assert_eq!(speaker(&q[2]), "زياد كامل");
+}
+
+#[test]
+fn a_verb_of_position_or_denial_judges_a_definite_object_after_its_definite_subject() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونفت البلدية ⟨الإشاعات⟩.\n",
+        "واستنكرت الجمعية ⟨الاعتداءات المتكررة على المزارعين⟩.\n",
+        "وشجب الوزير السابق ⟨الحادث⟩.\n",
+        "ونفى المتحدث الرسمي ⟨الخبر جملة وتفصيلا⟩.\n",
+        // A demonstrative alone, and a verdict, are no statement.
+        "ونفى المدير ذلك.\n",
+        "وأدانت المحكمة المتهم.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "ونفت");
+    assert_eq!(speaker(&q[2]), "الوزير السابق");
+}
+
+#[test]
+fn a_verb_of_position_after_its_named_subject_or_an_adverb_takes_its_object() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "[ORG:رابطة الكتاب] تستنكر ⟨الاعتداء على الصحفيين⟩\n",
+        "ودانت البلدية بشدة ⟨الاعتداء على الحدائق العامة⟩.\n",
+        "وكان [PER:حامد سعيد] ينفي دائما ⟨الاتهامات الموجهة إليه⟩.\n",
+        // The imperfect without its named subject before it may be passive: no statement.
+        "وتستنكر الاعتداءات على الصحفيين في كل مكان.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "تستنكر");
+    assert_eq!(speaker(&q[0]), "رابطة الكتاب");
+    assert_eq!(speaker(&q[1]), "البلدية");
+    assert_eq!(speaker(&q[2]), "حامد سعيد");
+}
+
+#[test]
+fn the_first_person_of_a_verb_with_an_alef_of_liaison_is_the_writers_own_view() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأعتقد أن المدينة تحتاج إلى حدائق أكثر.\n",
+        "واعتقد [PER:ماجد سليم] أن ⟨المدينة تحتاج إلى حدائق أكثر⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "واعتقد");
+    assert_eq!(speaker(&q[0]), "ماجد سليم");
+}
+
+#[test]
+fn figures_and_studies_in_general_state_nothing_in_any_tense() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وبينت الإحصاءات أن عدد المسافرين زاد.\n",
+        "وتؤكد الدراسات أن الرياضة تحسن المزاج.\n",
+        "وأوضحت الدراسة أن ⟨الرياضة تحسن المزاج⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وأوضحت");
+}
+
+#[test]
+fn the_speaker_going_on_to_the_next_thing_said_after_a_comma_ends_the_statement() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال [PER:نبيل عمر] إن ⟨المعرض ناجح⟩، قبل أن يضيف أن ⟨الدورة المقبلة ستكون أكبر⟩.\n",
+        "وقال إن ⟨الزوار كثيرون⟩، ثم أضاف أن ⟨التنظيم ممتاز⟩.\n",
+        "وأكد أن ⟨الدعم مستمر⟩، ومضى قائلا إن ⟨الشباب هم الأمل⟩.\n",
+        "وأوضح أن ⟨العمل بدأ⟩، ليضيف أن ⟨النتائج ستظهر قريبا⟩.\n",
+        "وذكر أن ⟨الخطة جاهزة⟩، وختم حديثه بالقول إن ⟨الجميع شركاء⟩.\n",
+        // The writer's gloss after the comma is no part of the statement.
+        "وقال إن ⟨المدينة هادئة⟩، في إشارة إلى انتهاء الاحتجاجات.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "يضيف");
+    assert_eq!(speaker(&q[1]), "نبيل عمر");
+    assert_eq!(cue(&c, &q[7]), "ليضيف");
+    assert_eq!(cue(&c, &q[9]), "بالقول");
+}
+
+#[test]
+fn bayyana_without_shadda_reaches_past_a_titled_speaker_and_tabayyana_before_its_complementiser_is_impersonal()
+ {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وبين الدكتور [PER:سامر الحداد] أن ⟨الدواء آمن للأطفال⟩.\n",
+        "وبين مدير المرور العقيد [PER:منصور الغامدي] أن ⟨الطريق سيفتح غدا⟩.\n",
+        // The preposition: two nouns joined by و.
+        "وبين الرئيس المصري والملك الأردني ورئيس الحكومة اللبنانية وآخرين كان الحديث ودا أن يلتقوا قريبا.\n",
+        // "It turned out that".
+        "وتبين أن السيارة كانت مسروقة.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وبين");
+    assert_eq!(speaker(&q[0]), "سامر الحداد");
+    assert_eq!(speaker(&q[1]), "منصور الغامدي");
+}
+
+#[test]
+fn attributions_to_an_institution_after_a_relative_or_to_a_saying_and_dual_verbs_report() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ووفقا لما أعلنته الهيئة، فإن ⟨التسجيل في البرنامج يبدأ الشهر المقبل⟩.\n",
+        "ووفق ما ذكرته البلدية، فإن ⟨أعمال الصيانة ستنتهي قبل نهاية العام⟩.\n",
+        "وحسب قول الطبيب، فإن ⟨المريض سيغادر المستشفى خلال أيام⟩.\n",
+        "وأكدتا أن ⟨التعاون بين الجامعتين سيتوسع⟩.\n",
+        "ويقولان إن ⟨الطريق إلى النهائي ما زال طويلا⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "ووفقا");
+    assert_eq!(speaker(&q[0]), "الهيئة");
+    assert_eq!(speaker(&q[1]), "البلدية");
+    assert_eq!(speaker(&q[2]), "الطبيب");
+    assert_eq!(cue(&c, &q[3]), "وأكدتا");
+    assert_eq!(cue(&c, &q[4]), "ويقولان");
+}
+
+#[test]
+fn a_tail_attribution_with_the_relative_lima_names_the_source() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "⟨وسيبدأ التسجيل في البرنامج الشهر المقبل⟩، وفقا لما ذكرته [ORG:هيئة السياحة].\n",
+        "⟨وتغلق الحديقة أبوابها للصيانة أسبوعا⟩، طبقا لما أعلنه المتحدث باسم البلدية.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "ذكرته");
+    assert_eq!(speaker(&q[0]), "هيئة السياحة");
+    assert_eq!(cue(&c, &q[1]), "أعلنه");
+}
+
+#[test]
 fn a_quote_after_the_complementiser_that_the_sentence_continues_is_part_of_the_statement() {
     let (c, q) = quotes_of(concat!(
         "عنوان\n",

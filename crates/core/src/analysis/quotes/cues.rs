@@ -64,7 +64,8 @@ pub const ANONYMITY: u32 = 1 << 19;
 const SUFFIX_NOUN: u32 = 1 << 20;
 
 /// A verb of position whose object is what it judges, also a demonstrative one ("وثمّن الوزير هذه المبادرة",
-/// "واستنكرت الجامعة تلك الاعتداءات"): unlike "وأكد مصدر هذه المعلومات", which confirms what was reported.
+/// "واستنكرت الجامعة تلك الاعتداءات", "ونفى المصدر هذه المعلومات") or a single definite noun ("ونفت الشركة
+/// الشائعات"): unlike "وأكد مصدر هذه المعلومات", which confirms what was reported.
 pub const POSITION: u32 = 1 << 21;
 
 /// The verb takes an object before its preposition ("عزا فلان تراجع الأرباح إلى", "أرجع الخبير الارتفاع إلى"): a
@@ -195,7 +196,7 @@ const VERBS: &[Verb] = &[
     v("لفت", "يلفت", "لافت", ILA | NOFEM),
     v("صرح", "يصرح", "مصرح", 0),
     v("أعلن", "يعلن", "معلن", AN | NP),
-    v("نفى", "ينفي", "نافي", NP),
+    v("نفى", "ينفي", "نافي", NP | POSITION),
     v("حذر", "يحذر", "محذر", MIN),
     v("طالب", "يطالب", "مطالب", BI | OBJ | ADDRESSEE),
     v("اعتبر", "يعتبر", "معتبر", NP | DEEM),
@@ -266,7 +267,7 @@ const VERBS: &[Verb] = &[
     // advised") needs a named speaker; مطمئن and منكر are adjectives and nouns.
     v("نصح", "ينصح", "ناصح", BI | ADDRESSEE | IMPF_NAMED),
     v("طمأن", "", "", BI | ADDRESSEE | NOPART),
-    v("أنكر", "ينكر", "", NP | NOPART | IMPF_NAMED),
+    v("أنكر", "ينكر", "", NP | NOPART | IMPF_NAMED | POSITION),
     // "وزاد المصدر أن ...", "وزاد: ..." ("added"; otherwise "increased", which takes no complementiser close
     // after it).
     v("زاد", "", "", NEAR | NOPART | SUFFIX_NOUN),
@@ -366,8 +367,9 @@ fn build() -> HashMap<String, Entry> {
             let c: Vec<char> = p.chars().collect();
             c.len() == 4 && c.first() == Some(&'ا') && c.get(2) == Some(&'ا')
         };
+        // "تا": the feminine dual ("وأكدتا").
         for suffix in [
-            "", "ت", "وا", "ا", "ه", "ها", "هم", "ته", "تها", "تهم", "وه", "وها",
+            "", "ت", "وا", "ا", "ه", "ها", "هم", "ته", "تها", "تهم", "وه", "وها", "تا",
         ] {
             if hollow_iv && suffix == "ه" {
                 continue;
@@ -401,7 +403,7 @@ fn build() -> HashMap<String, Entry> {
             };
             let gender = match suffix {
                 "ت" | "ته" | "تها" | "تهم" => Some(Feminine),
-                "وا" | "ا" | "وه" | "وها" => None,
+                "وا" | "ا" | "وه" | "وها" | "تا" => None,
                 _ => Some(Masculine),
             };
             add(form, CueForm::Perfect, comp, gender);
@@ -422,6 +424,9 @@ fn build() -> HashMap<String, Entry> {
             (i.clone(), Some(Masculine)),
             (format!("ت{rest}"), Some(Feminine)),
             (plural, None),
+            // The dual: "ويؤكدان", "وتقولان".
+            (format!("{i}ان"), None),
+            (format!("ت{rest}ان"), None),
             (format!("{i}ه"), Some(Masculine)),
             (format!("{i}ها"), Some(Masculine)),
             (format!("ت{rest}ه"), Some(Feminine)),
@@ -505,11 +510,37 @@ pub fn lookup(norm: &str) -> Option<CueInfo> {
 /// [`lookup`] on a token as written (`raw`) and normalised (`norm`): a verb form is never written with ة, which
 /// normalising spells like the object suffix ه ("طالبة" "a student" is not طالبه "demanded him"; "مؤكدة" is a
 /// participle and stays).
+///
+/// A bare perfect whose alef is of liaison (اعتقد، اعتبر، استبعد) written with a hamza on it is the first person
+/// imperfect ("وأعتقد أن" "and I believe"): the writer's or speaker's own view, no report.
 pub fn lookup_written(raw: &str, norm: &str) -> Option<CueInfo> {
     let written = raw.trim_end_matches(|c| ('\u{64B}'..='\u{652}').contains(&c));
     lookup(norm).filter(|c| {
-        !(matches!(c.form, CueForm::Perfect | CueForm::Imperfect) && written.ends_with('ة'))
+        let noun =
+            matches!(c.form, CueForm::Perfect | CueForm::Imperfect) && written.ends_with('ة');
+        let mine = c.form == CueForm::Perfect && first_person(raw, norm, *c);
+        !(noun || mine)
     })
+}
+
+/// "أعتقد", "وأعتبر": the bare perfect of a verb with an alef of liaison, written with أ.
+fn first_person(raw: &str, norm: &str, info: CueInfo) -> bool {
+    let mut letters = raw.chars().filter(|c| !('\u{64B}'..='\u{652}').contains(c));
+    if info.wa || info.fa {
+        letters.next();
+    }
+    let bare = if info.wa || info.fa {
+        norm.get(norm.char_indices().nth(1).map_or(0, |(b, _)| b)..)
+            .unwrap_or(norm)
+    } else {
+        norm
+    };
+    letters.next() == Some('أ')
+        && VERBS.iter().any(|v| {
+            v.perfect.starts_with('ا')
+                && v.perfect.chars().count() >= 4
+                && normalize(v.perfect) == bare
+        })
 }
 
 /// The grammatical gender a reporting verb shows its subject to have.
@@ -650,6 +681,29 @@ mod tests {
         assert_eq!(written("طالبه"), Some(CueForm::Perfect));
         assert_eq!(written("مؤكدة"), Some(CueForm::Participle));
         assert_eq!(written("قالت"), Some(CueForm::Perfect));
+    }
+
+    #[test]
+    fn dual_forms_are_cues_without_a_gender() {
+        assert_eq!(form("وأكدتا"), Some(CueForm::Perfect));
+        assert_eq!(form("قالتا"), Some(CueForm::Perfect));
+        assert_eq!(form("ويؤكدان"), Some(CueForm::Imperfect));
+        assert_eq!(form("تقولان"), Some(CueForm::Imperfect));
+        assert_eq!(form("يدعوان"), Some(CueForm::Imperfect));
+        assert_eq!(gender(&normalize("وأكدتا")), None);
+        assert_eq!(gender(&normalize("يقولان")), None);
+    }
+
+    #[test]
+    fn a_verb_of_liaison_written_with_hamza_is_the_first_person() {
+        let written = |w: &str| lookup_written(w, &normalize(w)).map(|c| c.form);
+        assert_eq!(written("وأعتقد"), None);
+        assert_eq!(written("أعتبر"), None);
+        assert_eq!(written("واعتقد"), Some(CueForm::Perfect));
+        assert_eq!(written("اعتبرت"), Some(CueForm::Perfect));
+        // A perfect whose alef is a hamza is a perfect.
+        assert_eq!(written("وأكد"), Some(CueForm::Perfect));
+        assert_eq!(written("أضاف"), Some(CueForm::Perfect));
     }
 
     #[test]

@@ -29,6 +29,9 @@ const CLAUSE_MIN_TOKENS: usize = 3;
 /// Nouns of what a source said or estimated, between the attribution word and the source ("بحسب تقديرات
 /// الخبراء", "وفقا لبيان الوزارة"), normalised without a ل prefix.
 const SAYING_NOUNS: &[&str] = &[
+    "قول",
+    "روايه",
+    "كلام",
     "تقدير",
     "تقديرات",
     "راي",
@@ -123,7 +126,11 @@ fn attribution_at(ctx: &Ctx, i: usize) -> Option<(Span, usize)> {
     }
     let mut k = i + 1;
     let mut cue = word.span;
-    let relative = ctx.toks.get(k).is_some_and(|x| x.key.as_str() == "ما");
+    // "بحسب ما أعلنت", "وفقا لما ذكرته": the relative, with the ل of وفقا/طبقا written on it.
+    let relative = ctx
+        .toks
+        .get(k)
+        .is_some_and(|x| matches!(x.key.as_str(), "ما" | "لما"));
     if relative {
         k += 1;
     }
@@ -231,15 +238,19 @@ fn credible(ctx: &Ctx, who: &Who) -> bool {
         Who::Title { .. } => true,
         // "وفقا للوزارة", "بحسب الشرطة": an institution standing for its name (not "بحسب الخطة").
         // "وفقا للبيان" (ل on the article, whose alif is dropped), "وحسب المصدر": the unnamed source as written.
+        // The word may come without its article already: "وزاره" is no و with "زاره".
         Who::Definite { word, .. } => {
             let w = word
                 .strip_prefix("لل")
                 .filter(|r| r.chars().count() >= 2)
                 .or_else(|| word.strip_prefix('ل').map(lexicon::bare))
                 .unwrap_or_else(|| lexicon::bare(word));
-            lexicon::org_heads().contains(w)
-                || INSTITUTIONS.contains(&w)
-                || UNNAMED_SOURCES.contains(&w)
+            let known = |w: &str| {
+                lexicon::org_heads().contains(w)
+                    || INSTITUTIONS.contains(&w)
+                    || UNNAMED_SOURCES.contains(&w)
+            };
+            known(w) || known(word.strip_prefix("ال").unwrap_or(word))
         }
         _ => false,
     }

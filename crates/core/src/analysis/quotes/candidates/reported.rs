@@ -88,6 +88,9 @@ const ADVERBS: &[&str] = &[
     "ايضا",
     "مجددا",
     "كذلك",
+    // Adverbs of manner and frequency: "ودانت الوزارة بشدة الهجوم", "تستنكر دائما".
+    "بشده",
+    "دايما",
     "الاحد",
     "الاثنين",
     "الثلاثاء",
@@ -115,6 +118,11 @@ const NON_SPEAKERS: &[&str] = &[
     "النتائج",
     "التقديرات",
     "الاحصاييات",
+    // Studies and experience in general (a study the article names, "الدراسة", speaks).
+    "الدراسات",
+    "الابحاث",
+    "التجارب",
+    "الواقع",
 ];
 
 /// Words of "one of" and "some of" before a noun (normalised): "أحد التقديرات", "بعض الأرقام".
@@ -561,8 +569,23 @@ fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
         ctx.mentions_over(t.span)
             .any(|m| m.label == EntityLabel::Per && m.span.start < t.span.start)
     };
+    // "...، ليضيف أن": the imperfect with the ل of consequence right after a comma goes on to what the speaker
+    // said next.
+    let after_comma = || {
+        i.checked_sub(1)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(|p| p.is_punct(COMMAS))
+    };
     cues::lookup_written(t.raw, t.key.as_str())
         .or_else(|| returned_to_say(ctx, i))
+        .or_else(|| {
+            cues::lookup_purpose(t.key.as_str())
+                .filter(|_| after_comma())
+                .map(|c| CueInfo {
+                    comp: c.comp & !cues::RETURNED,
+                    ..c
+                })
+        })
         .filter(|c| {
             if !(c.wa || c.fa) && in_name() {
                 return false;
@@ -571,6 +594,10 @@ fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
                 return false;
             }
             if c.comp & cues::POSITION != 0 && verdict(ctx, i) {
+                return false;
+            }
+            // "وتبين أن": "it turned out", with no subject before the complementiser.
+            if turned_out(ctx, i, *c) {
                 return false;
             }
             // "عدّ" only with its shadda written: unvowelled it is وعد "promised" or عدت "returned".
@@ -702,6 +729,17 @@ fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
     if RELATIVES.contains(&prev_norm.strip_prefix('و').unwrap_or(prev_norm)) {
         return prev_norm == "ما" && described_by(ctx, i, info);
     }
+    // "وفقا لما أعلنته الوزارة": the relative after an attribution word (the attribution reads it).
+    let attributed = prev_norm == "لما"
+        && i.checked_sub(2)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(|t| {
+                let w = t.key.as_str();
+                matches!(w.strip_prefix('و').unwrap_or(w), "وفقا" | "طبقا" | "تبعا") || w == "وفقا"
+            });
+    if attributed {
+        return false;
+    }
     // "الأمر الذي نفته الوزارة": the verb's object is what was said before; it reports nothing of its own.
     let after_al_amr = i
         .checked_sub(2)
@@ -710,8 +748,17 @@ fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
     if prev_norm == "الذي" && after_al_amr {
         return false;
     }
-    // "يريد أن يقول", "لم يقل", "لن ينفي": a wished, denied or future saying is not a report.
-    if info.form == CueForm::Imperfect && !info.wa && NOT_REPORTING_PARTICLES.contains(&prev_norm) {
+    // "يريد أن يقول", "لم يقل", "لن ينفي": a wished, denied or future saying is not a report; "قبل أن يضيف"
+    // ("before adding") is the next thing said.
+    let before_adding = prev_norm == "ان"
+        && i.checked_sub(2)
+            .and_then(|p| ctx.toks.get(p))
+            .is_some_and(|t| t.key.as_str() == "قبل");
+    if info.form == CueForm::Imperfect
+        && !info.wa
+        && !before_adding
+        && NOT_REPORTING_PARTICLES.contains(&prev_norm)
+    {
         return false;
     }
     if info.wa || info.fa || !matches!(info.form, CueForm::Perfect) {
@@ -755,6 +802,61 @@ fn reach(info: CueInfo, raw: &str) -> usize {
 
 /// True for the forms of a [`cues::NEAR`] verb that are also other words: the bare perfect (بين "between") and
 /// the imperfects (تبين "it turned out", يبين), with or without و/ف.
+/// "وبين الدكتور فلان الفلاني أن", "وبين مدير الشرطة اللواء فلان أن": بين with its conjunction, then a title or a
+/// name, then a complementiser in the sentence with no word joined by و before it (the preposition بين takes two
+/// nouns joined by و: "بين الوزير والسفير"), is the verb with its speaker.
+fn speaker_then_complement(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
+    use crate::analysis::quotes::lexicon;
+    if !(info.wa || info.fa) {
+        return false;
+    }
+    let Some(first) = ctx.toks.get(i + 1) else {
+        return false;
+    };
+    let named = |t: Tok| ctx.mentions_over(t.span).next().is_some();
+    let w = first.key.as_str();
+    if !(lexicon::is_title(w) || honorific(w) || named(first)) {
+        return false;
+    }
+    for k in i + 2..i + VERB_REACH {
+        let Some(t) = ctx.toks.get(k) else {
+            return false;
+        };
+        if ctx.ends_sentence(k - 1) {
+            return false;
+        }
+        if is_comp(t) {
+            return true;
+        }
+        if t.is_word()
+            && t.key.as_str().starts_with('و')
+            && !named(t)
+            && cues::lookup(t.key.as_str()).is_none()
+        {
+            return false;
+        }
+    }
+    false
+}
+
+/// "وتبين أن", "كما تبين أن": the imperfect تبين right before its complementiser is "it turned out" (تبيّن),
+/// not "she explains", which names or continues a subject ("وتبين الوزارة أن").
+fn turned_out(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
+    let Some(t) = ctx.toks.get(i) else {
+        return false;
+    };
+    let key = t.key.as_str();
+    let bare = if info.wa || info.fa {
+        key.get(key.char_indices().nth(1).map_or(0, |(b, _)| b)..)
+            .unwrap_or(key)
+    } else {
+        key
+    };
+    info.form == CueForm::Imperfect
+        && matches!(bare, "تبين" | "يتبين")
+        && ctx.toks.get(i + 1).is_some_and(is_comp)
+}
+
 fn near_form(raw: &str) -> bool {
     let n = crate::analysis::normalize::normalize(raw);
     let bare = n
@@ -912,7 +1014,10 @@ fn object_after_name(ctx: &Ctx, j: usize) -> bool {
 /// before it), or up to the quote in marks it leads into. `None`: the clause reports nothing.
 fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> {
     let cue = ctx.toks.get(i)?;
-    let reach = reach(info, cue.raw);
+    let mut reach = reach(info, cue.raw);
+    if reach == NEAR_REACH && speaker_then_complement(ctx, i, info) {
+        reach = VERB_REACH;
+    }
     let mut zone = Zone {
         min_only: info.comp & (cues::ILA | cues::ALA | cues::AN | cues::MIN) == cues::MIN,
         ..Zone::default()
@@ -1469,9 +1574,20 @@ fn discourse_phrase(ctx: &Ctx, j: usize) -> Option<usize> {
 /// or after the finite verb's subject (its name, title and adjectives) and a time adverb. The word there must be
 /// able to start a noun phrase: not a function word, name, title or prepositional phrase.
 fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
-    // Perfect and participle only: the imperfect is often passive ("تعتبر اقتصاداتها الأكثر نموا").
-    if info.comp & cues::NP == 0 || !matches!(info.form, CueForm::Perfect | CueForm::Participle) {
+    // Perfect and participle only: the imperfect is often passive ("تعتبر اقتصاداتها الأكثر نموا"); but a verb of
+    // position right after its named subject ("الأمم المتحدة تدين الهجوم") takes its object right after it.
+    let named_before = info.form == CueForm::Imperfect
+        && info.comp & cues::POSITION != 0
+        && !info.wa
+        && !info.fa
+        && subject_named_before(ctx, i);
+    if info.comp & cues::NP == 0
+        || !(named_before || matches!(info.form, CueForm::Perfect | CueForm::Participle))
+    {
         return None;
+    }
+    if named_before {
+        return np_after_subject(ctx, i, info, i + 1, true);
     }
     let sentence = ctx.sentence_start(i);
     let in_sentence = |k: usize| {
@@ -1495,7 +1611,7 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
     // "وأعلنت الشرطة القبض على ...": a feminine definite subject, then a definite word that cannot agree with it
     // as its adjective (no ـة, no adjective of relation): the object.
     if info.form != CueForm::Participle
-        && feminine_definite_then_object(ctx, k)
+        && feminine_definite_then_object(ctx, k, info.comp & cues::POSITION != 0)
         && let Some(start) = np_after_subject(ctx, i, info, k + 1, true)
     {
         return Some(start);
@@ -1526,6 +1642,29 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
                 && ctx.mentions_over(n.span).next().is_none()
                 && !crate::analysis::quotes::lexicon::is_title(w)
         });
+        // "ودان الرئيس الهجوم": after a verb of position, a definite title's following definite words are its
+        // object once those shaped like its adjectives are passed (below).
+        let position_title = info.comp & cues::POSITION != 0
+            && ctx.toks.get(k).is_some_and(|h| {
+                let w = h.key.as_str();
+                w.starts_with("ال")
+                    && crate::analysis::quotes::lexicon::is_title(w)
+                    && ctx.mentions_over(h.span).next().is_none()
+            });
+        if position_title && end > k + 1 {
+            let mut x = k + 1;
+            while x < end && ctx.toks.get(x).is_some_and(|t| title_adjective(ctx, t)) {
+                x += 1;
+            }
+            if x < end
+                && ctx.toks.get(x).is_some_and(|t| {
+                    t.key.as_str().starts_with("ال") && ctx.mentions_over(t.span).next().is_none()
+                })
+                && let Some(start) = np_after_subject(ctx, i, info, x, true)
+            {
+                return Some(start);
+            }
+        }
         if let Some(head) = ctx.toks.get(k).filter(|h| {
             h.key.as_str().starts_with("ال") && ctx.mentions_over(h.span).next().is_none()
         }) && end > k + 1
@@ -1541,6 +1680,14 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
             if possessed && let Some(start) = np_after_subject(ctx, i, info, k + 1, true) {
                 return Some(start);
             }
+        }
+        // "وأكد مدير التعليم أهمية الالتزام": an indefinite title in construct with its definite genitive, then
+        // an indefinite word that is no name or title: a title's genitive ends there, the word opens the object.
+        if named_end.is_none()
+            && let Some(x) = construct_title_end(ctx, k)
+            && end > x
+        {
+            named_end = Some((x, false));
         }
         k = end.max(k + 1);
         // "وأعلنت شركة الاتصالات (STC) إطلاق": the name's short form after it.
@@ -1604,7 +1751,7 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
                     && n.starts_with("ال")
                     && !RELATIVE_PRONOUNS.contains(&n)
                     && ctx.mentions_over(t.span).next().is_none()
-                    && (nisba || (feminine && n.ends_with('ه')))
+                    && (nisba || (feminine && n.ends_with('ه')) || TITLE_ADJECTIVES.contains(&n))
             })
         {
             k += 1;
@@ -1613,9 +1760,96 @@ fn np_start(ctx: &Ctx, i: usize, info: CueInfo) -> Option<usize> {
     })
 }
 
+/// "الأمم المتحدة تدين", "[فلان] ينفي": a person's or organisation's mention ends right before token `i`, in its
+/// sentence.
+fn subject_named_before(ctx: &Ctx, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1).and_then(|p| ctx.toks.get(p)) else {
+        return false;
+    };
+    !ctx.ends_sentence(i - 1)
+        && ctx.mentions_over(p.span).any(|m| {
+            m.span.end == p.span.end && matches!(m.label, EntityLabel::Per | EntityLabel::Org)
+        })
+}
+
+/// Adjectives of a title not shaped like adjectives of relation ("الوزير السابق", "المدير المكلف"), normalised.
+const TITLE_ADJECTIVES: &[&str] = &[
+    "السابق",
+    "الاسبق",
+    "الجديد",
+    "الاول",
+    "العام",
+    "المساعد",
+    "المكلف",
+    "المفوض",
+    "المناوب",
+    "المختص",
+    "المعني",
+    "المسوول",
+    "المنتخب",
+    "الفخري",
+];
+
+/// A definite word shaped like an adjective of a title: of relation ("الرسمي", "التنفيذي") or one of
+/// [`TITLE_ADJECTIVES`].
+fn title_adjective(ctx: &Ctx, t: Tok) -> bool {
+    let n = t.key.as_str();
+    t.is_word()
+        && n.starts_with("ال")
+        && ctx.mentions_over(t.span).next().is_none()
+        && (n.ends_with('ي') || TITLE_ADJECTIVES.contains(&n))
+}
+
+/// How many definite genitives may follow an indefinite title in construct ("مدير إدارة التعليم" counts its
+/// indefinite heads as titles, "مدير التعليم الأهلي").
+const TITLE_GENITIVE_MAX: usize = 3;
+
+/// "مدير التعليم", "رئيس هيئة السياحة", "مدير عام الشركة" at token `k`: an indefinite title in construct (no name
+/// in it) with its definite genitive, followed by an indefinite plain word (no name, title, function word or
+/// prepositional phrase). Gives that word's token.
+fn construct_title_end(ctx: &Ctx, k: usize) -> Option<usize> {
+    use crate::analysis::quotes::lexicon;
+    let plain = |x: usize| {
+        ctx.toks
+            .get(x)
+            .filter(|t| t.is_word() && ctx.mentions_over(t.span).next().is_none())
+    };
+    let head = plain(k)?;
+    let head_key = head.key.as_str();
+    if head_key.starts_with("ال") || !lexicon::is_title(head_key) {
+        return None;
+    }
+    let mut x = k + 1;
+    let mut definite = false;
+    while x <= k + TITLE_GENITIVE_MAX && !ctx.ends_sentence(x - 1) {
+        let tok = plain(x)?;
+        let word = tok.key.as_str();
+        if word.starts_with("ال") && !speaker::is_stop(ctx, x) {
+            definite = true;
+        } else if definite {
+            break;
+        } else if !(lexicon::is_title(word) || word == "عام") {
+            return None;
+        }
+        x += 1;
+    }
+    let tok = plain(x)?;
+    let word = tok.key.as_str();
+    (definite
+        && !ctx.ends_sentence(x - 1)
+        && !word.starts_with("ال")
+        && !word.starts_with('ب')
+        && !word.starts_with('ل')
+        && !lexicon::is_title(word)
+        && !speaker::is_stop(ctx, x)
+        && !ADVERBS.contains(&word))
+    .then_some(x)
+}
+
 /// True when token `k` is a feminine definite noun that is no name and no title ("الشرطة", "الوزارة") and the
-/// word after it is definite but no adjective of it: not feminine, not of relation (ـي), no plural, no name.
-fn feminine_definite_then_object(ctx: &Ctx, k: usize) -> bool {
+/// word after it is definite but no adjective of it: not feminine, not of relation (ـي), no plural (but one in
+/// ـات after a verb of `position`), no name.
+fn feminine_definite_then_object(ctx: &Ctx, k: usize, position: bool) -> bool {
     use crate::analysis::quotes::lexicon;
     let (Some(head), Some(next)) = (ctx.toks.get(k), ctx.toks.get(k + 1)) else {
         return false;
@@ -1628,11 +1862,13 @@ fn feminine_definite_then_object(ctx: &Ctx, k: usize) -> bool {
             && !lexicon::is_title(key)
             && !lexicon::is_people_plural(key)
     };
+    // A plural in ـات agrees with no singular head: after a verb of position it is the object judged ("ونفت
+    // الشركة الشائعات", "واستنكرت الرابطة الاعتداءات").
     let agreeing = w.ends_with('ه')
         || w.ends_with('ي')
         || w.ends_with("ين")
         || w.ends_with("ون")
-        || w.ends_with("ات")
+        || (w.ends_with("ات") && !position)
         || w.ends_with("اء");
     plain(&head, h)
         && h.ends_with('ه')
@@ -1951,12 +2187,16 @@ fn np_after_subject(
         })
     };
     let mut occasion = false;
+    // "ودانت الوزارة بشدة الهجوم": an adverb after the subject ends it; a definite word after the adverb is the
+    // object.
+    let mut definite = definite;
     loop {
         if ctx
             .toks
             .get(k)
             .is_some_and(|t| ADVERBS.contains(&t.key.as_str()))
         {
+            definite |= k > i + 1;
             k += 1;
         } else if let Some(n) = time_phrase(ctx, k) {
             k += n;
@@ -2008,12 +2248,19 @@ fn np_after_subject(
         && !is_comp(t)
         && (definite_object || !subject_like(ctx, t))
         && !honorific(n)
-        && (k > i + 1 || !n.starts_with("ال") || info.form == CueForm::Participle);
+        && (k > i + 1
+            || !n.starts_with("ال")
+            || matches!(info.form, CueForm::Participle | CueForm::Imperfect));
     // The content has at least two words ("أكد أهمية التعاون", not "أكد ذلك.").
     // A name in marks may be the second word ("أكد جدارة «الأخضر» بالصدارة").
+    // A verb of position judges a single definite noun ("ونفت الشركة الشائعات.", "ودان الرئيس الهجوم.").
     let word_at = |x: usize| ctx.toks.get(x).is_some_and(|x| x.is_word()) && in_sentence(x);
     let more = word_at(k + 1)
-        || (ctx.toks.get(k + 1).is_some_and(|x| is_quote_mark(x.raw)) && word_at(k + 2));
+        || (ctx.toks.get(k + 1).is_some_and(|x| is_quote_mark(x.raw)) && word_at(k + 2))
+        || (info.comp & cues::POSITION != 0
+            && definite_object
+            && k > i + 1
+            && !DEMONSTRATIVES.contains(&n));
     (starts_np && more).then_some(k)
 }
 
@@ -3214,15 +3461,26 @@ fn non_human_subject(ctx: &Ctx, cue: usize, info: CueInfo, who: &Who) -> bool {
     {
         return true;
     }
-    if info.form != CueForm::Imperfect
-        || matches!(
-            who,
-            Who::Named {
-                entity: Some(_),
-                ..
-            }
-        )
+    if matches!(
+        who,
+        Who::Named {
+            entity: Some(_),
+            ..
+        }
+    ) {
+        return false;
+    }
+    // "وبينت الإحصاءات أن", "وأكدت الدراسات أن": figures and studies in general, in any tense, are the article's
+    // own reading of them.
+    if info.form == CueForm::Perfect
+        && ctx
+            .toks
+            .get(cue + 1)
+            .is_some_and(|n| NON_SPEAKERS.contains(&n.key.as_str()))
     {
+        return true;
+    }
+    if info.form != CueForm::Imperfect {
         return false;
     }
     let Some(t) = ctx.toks.get(cue) else {
@@ -3378,6 +3636,16 @@ fn ends_before_comma(ctx: &Ctx, start: usize, k: usize, marked: &[Marked]) -> bo
     if writers_frame(ctx, k + 1) {
         return true;
     }
+    // "...، في إشارة إلى ...": the writer's gloss on what was said.
+    if n.key.as_str() == "في"
+        && ctx
+            .toks
+            .get(k + 2)
+            .is_some_and(|t| t.key.as_str() == "اشاره")
+        && ctx.toks.get(k + 3).is_some_and(|t| t.key.as_str() == "الي")
+    {
+        return true;
+    }
     if next_report_with_subject(ctx, start, k) {
         return true;
     }
@@ -3388,6 +3656,10 @@ fn ends_before_comma(ctx: &Ctx, start: usize, k: usize, marked: &[Marked]) -> bo
     }
     // "...، لكنه حذر من ...", "...، إلا أنها أكدت أن ...": a reservation by the same speaker, a statement of its own.
     v += but_he(ctx, k + 1);
+    // "...، قبل أن يضيف أن", "...، ثم أضاف أن", "...، ومضى قائلا", "...، وختم حديثه بالقول إن": the speaker goes on
+    // to the next thing said.
+    let lead = lead_in(ctx, v);
+    v += lead;
     // "...، في حين أعلن مصدر عن", "...، فيما قال فلان إن": a contrast that opens with another past reporting
     // clause is a new statement (the clause must still bring its own complement or content below).
     let contrast_words = match n.key.as_str() {
@@ -3433,9 +3705,79 @@ fn ends_before_comma(ctx: &Ctx, start: usize, k: usize, marked: &[Marked]) -> bo
         // A present-tense view after "بينما" is the speaker's own contrast ("، بينما ترى أوروبا أن ..."); a past
         // report is somebody else's statement ("، في حين أعلن مصدر عن ...").
         // Even one that reports nothing of its own ("، فيما نفى محامي الدفاع ذلك") is no longer the statement.
-        return c.form == CueForm::Perfect;
+        // A present-tense view of other people ("، فيما يعتقد آخرون أن", "، بينما يرى خبراء أن", "، فيما يرى
+        // [فلان] أن") is theirs, a statement of its own when its complementiser follows.
+        return c.form == CueForm::Perfect
+            || (c.form == CueForm::Imperfect && complement_soon && people_subject(ctx, v + 1));
     }
-    c.form == CueForm::Participle || (finite && complement_soon) || new_clause
+    c.form == CueForm::Participle
+        || (finite && complement_soon)
+        || new_clause
+        || (lead > 0 && c.form == CueForm::Noun && complement_soon)
+}
+
+/// Words that lead from one statement to the next after a comma (normalised): "ثم" ("then"), "مضى" ("went on"),
+/// "ختم" and "اختتم" ("concluded") with the talk they end.
+const GOES_ON: &[&str] = &["ثم", "ومضي", "مضي", "وختم", "ختم", "واختتم", "اختتم"];
+
+/// Nouns of the talk a speaker concludes ("وختم حديثه"), normalised, without their possessive.
+const TALK_NOUNS: &[&str] = &[
+    "حديث",
+    "كلام",
+    "تصريح",
+    "تصريحات",
+    "كلمت",
+    "كلمه",
+    "لقاء",
+    "حوار",
+];
+
+/// How many tokens at token `n` (after a comma) lead into the speaker's next reporting word: "قبل أن", "ثم",
+/// "ومضى", "وختم حديثه".
+fn lead_in(ctx: &Ctx, n: usize) -> usize {
+    let is =
+        |k: usize, f: &dyn Fn(&str) -> bool| ctx.toks.get(k).is_some_and(|t| f(t.key.as_str()));
+    if is(n, &|w| w == "قبل") && is(n + 1, &|w| w == "ان") {
+        return 2;
+    }
+    if !is(n, &|w| GOES_ON.contains(&w)) {
+        return 0;
+    }
+    let talk = |w: &str| {
+        ["ه", "ها", "هم"].iter().any(|s| {
+            w.strip_suffix(s)
+                .is_some_and(|stem| TALK_NOUNS.contains(&stem))
+        })
+    };
+    if is(n, &|w| w.ends_with("ختم")) && is(n + 1, &talk) {
+        2
+    } else {
+        1
+    }
+}
+
+/// Words for other people as a subject ("آخرون", "البعض", "كثيرون"), normalised.
+const OTHER_PEOPLE: &[&str] = &["البعض", "بعضهم", "اخرون", "كثيرون", "الكثيرون", "غيرهم"];
+
+/// Token `n` starts a subject of people: a person or organisation named there, a title, a plural of people or
+/// a word for other people ("آخرون", "البعض"); not a place ("ترى أوروبا") nor a common noun ("ترى المعارضة").
+fn people_subject(ctx: &Ctx, n: usize) -> bool {
+    use crate::analysis::quotes::lexicon;
+    let Some(t) = ctx.toks.get(n) else {
+        return false;
+    };
+    let w = t.key.as_str();
+    if let Some(m) = ctx
+        .mentions_over(t.span)
+        .find(|m| m.span.start == t.span.start)
+    {
+        return matches!(m.label, EntityLabel::Per | EntityLabel::Org);
+    }
+    t.is_word()
+        && (OTHER_PEOPLE.contains(&w)
+            || lexicon::is_title(w)
+            || lexicon::is_people_plural(w)
+            || SOURCE_NOUNS.contains(&lexicon::bare(w)))
 }
 
 /// "لكنه", "ولكنها", "إلا أنه", "غير أنها" at token `n`: how many tokens the reservation takes before its verb.
