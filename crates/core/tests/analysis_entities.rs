@@ -1552,5 +1552,10 @@ fn a_curated_place_after_waw_wins_over_a_town_of_the_whole_word() {
 
 #[test]
 fn a_foreign_name_ends_before_a_preposition_on_a_frequent_word() {
-    check("وأشاد المدرب البرازيلي [PER:رونالدو داسيلفا] بأداء لاعبيه.");
+    check("وأشاد المدرب البرازيلي [PER:خوسيه داسيلفا] بأداء لاعبيه.");
+}
+
+#[test]
+fn the_plural_of_a_frequent_noun_after_a_lineage_name_is_the_object() {
+    check("وتفقد الأمير [PER:سلطان بن فهد] المشروعات أمس.");
 }

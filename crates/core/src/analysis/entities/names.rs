@@ -201,9 +201,18 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
         }
         if w.key.starts_with("ال") && given == 0 {
             // "صبري [المحادثات]": a frequent definite plural in "ات" is the sentence's noun, no family name.
+            // "فيصل بن بندر [المشروعات]": also the plural of a frequent singular ("مشروع", "زيارة").
             let plural = w.key.ends_with("ات")
                 && w.key.chars().count() >= 7
-                && frequent_unnamed(ctx, &w.key);
+                && (frequent_unnamed(ctx, &w.key)
+                    || w.key
+                        .strip_prefix("ال")
+                        .and_then(|k| k.strip_suffix("ات"))
+                        .is_some_and(|stem| {
+                            stem.chars().count() >= 3
+                                && (frequent_unnamed(ctx, stem)
+                                    || frequent_unnamed(ctx, &format!("{stem}ه")))
+                        }));
             // A family name ("الجبير") follows a given name; after anything else it is a noun or adjective.
             if after_given && !plural {
                 end += 1;
@@ -348,17 +357,18 @@ fn feminine_perfect_in_ta(raw: &str) -> bool {
         && c.get(1).is_some_and(|s| !matches!(s, 'ا' | 'و' | 'ي'))
 }
 
-/// True for a five-letter imperfect of a derived verb: "يست" or "ينت" ("يستعد", "ينتقد"; not "يلتسن") or يفاعل
-/// with "ا" third ("يهاجم", "تشارك"). A long vowel second ("ياسين", "توماس") or a final vowel or "ي" ("يماني",
+/// True for a five-letter imperfect of a derived verb: "يست" or "ينت" ("يستعد", "ينتقد"; not "يلتسن"), "يت"
+/// ("يتفقد") or يفاعل with "ا" third ("يهاجم", "تشارك"). A long vowel second ("ياسين", "توماس") or a final vowel or "ي" ("يماني",
 /// "تشافي") keeps the names of that length out.
-fn derived_imperfect(raw: &str) -> bool {
+pub(crate) fn derived_imperfect(raw: &str) -> bool {
     let c: Vec<char> = raw.chars().collect();
     let [first, second, third, _, last] = c[..] else {
         return false;
     };
+    // "يتفقد", "تتابع": the تفعّل and تفاعل forms, "ت" second.
     matches!(first, 'ي' | 'ت')
         && !matches!(second, 'ا' | 'و' | 'ي')
-        && (third == 'ا' || (third == 'ت' && matches!(second, 'س' | 'ن')))
+        && (third == 'ا' || second == 'ت' || (third == 'ت' && matches!(second, 'س' | 'ن')))
         && !matches!(last, 'ا' | 'و' | 'ي' | 'ى' | 'ه' | 'ة')
 }
 

@@ -205,6 +205,7 @@ impl Recognise for BundledTagger {
                 && !preposition_noun_person(ctx, c)
                 && !product_model(ctx, c)
                 && !honorific_pronoun(ctx, c)
+                && !verb_person(ctx, c)
         });
         out.retain(|c| {
             self.labels.iter().any(|&(label, min_words)| {
@@ -270,6 +271,22 @@ fn definite_noun_person(ctx: &Context<'_>, c: &Candidate) -> bool {
             .flags(&key)
             .intersects(Flags::GIVEN.union(Flags::PERSON))
         && (ctx.lexicon.is_common_word(&key) || ctx.lexicon.is_club(&key))
+}
+
+/// A one-word person the tagger proposes that has the shape of the imperfect of a derived verb ("أمير الرياض
+/// [يتفقد] المشروعات", "[يستعد]"), no name of the lists: a headline's verb.
+fn verb_person(ctx: &Context<'_>, c: &Candidate) -> bool {
+    let Some(text) = c.span.get(ctx.text) else {
+        return false;
+    };
+    c.label == EntityLabel::Per
+        && !text.contains(char::is_whitespace)
+        && text.starts_with('ي')
+        && super::names::derived_imperfect(text)
+        && !ctx
+            .lexicon
+            .flags(&crate::normalize::normalize(text))
+            .intersects(Flags::GIVEN.union(Flags::PERSON))
 }
 
 /// A person the tagger proposes whose first word is "بـ", "لـ" or "كـ" on a frequent noun and no name of the lists
@@ -515,6 +532,21 @@ mod tests {
             .position(|w| &text[w.span.range()] == word)
             .expect("the word is in the text");
         tagged_span(ctx, i, i).map(|s| &text[s.range()])
+    }
+
+    #[test]
+    fn a_derived_imperfect_is_no_person_of_the_tagger() {
+        let text = "أمير المنطقة يتفقد المشروعات، ويستقبل يوسف الضيوف.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        assert!(verb_person(
+            &ctx,
+            &proposed(text, "يتفقد", EntityLabel::Per)
+        ));
+        // A given name of the lists stays.
+        assert!(!verb_person(
+            &ctx,
+            &proposed(text, "يوسف", EntityLabel::Per)
+        ));
     }
 
     #[test]
