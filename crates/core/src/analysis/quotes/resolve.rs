@@ -1755,11 +1755,14 @@ fn introduced_otherwise(
         }
     }
     // "وقال وزير المالية" after a speaker never called a minister: a title written with its office (in construct,
-    // "وزير المالية") introduces its holder afresh.
-    let construct = ctx.toks.get(ctx.tok_at(span.start)).is_some_and(|t| {
-        let k = t.key.as_str();
-        !k.starts_with("ال") && !k.starts_with("وال")
-    }) && !office_words(ctx, span).is_empty();
+    // "وزير المالية") introduces its holder afresh. (Not asked of the article's central person, who may be the
+    // one the article names with that office only later.)
+    let construct = until != usize::MAX
+        && ctx.toks.get(ctx.tok_at(span.start)).is_some_and(|t| {
+            let k = t.key.as_str();
+            !k.starts_with("ال") && !k.starts_with("وال")
+        })
+        && !office_words(ctx, span).is_empty();
     other || construct
 }
 
