@@ -1857,14 +1857,16 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
     end
 }
 
+/// Word `i` with the word before it.
+fn with_previous<'c>(ctx: &'c Context<'_>, i: usize) -> Option<(&'c super::Word, &'c super::Word)> {
+    Some((ctx.words.get(i.checked_sub(1)?)?, ctx.words.get(i)?))
+}
+
 /// True when word `i` is a definite participle of a derived verb ("المصدرة") that qualifies the definite noun before
 /// it (not a feminine singular in "ة"), followed by its "لل" complement. A frequent noun of the same shape
 /// ("المبادرة للسلام", "المساعدة للاجئين") is the sentence's object.
 fn qualifying_participle(ctx: &Context<'_>, i: usize) -> bool {
-    let (Some(w), Some(prev)) = (
-        ctx.words.get(i),
-        i.checked_sub(1).and_then(|p| ctx.words.get(p)),
-    ) else {
+    let Some((prev, w)) = with_previous(ctx, i) else {
         return false;
     };
     let k = w.key.as_str();
@@ -1882,10 +1884,7 @@ fn qualifying_participle(ctx: &Context<'_>, i: usize) -> bool {
 /// before it: feminine after a word in "ة" or "ات" or a broken plural ("للعلوم"), masculine after a masculine
 /// singular. "المتحدث" (the spokesman) starts a new phrase.
 fn participle_agreeing(ctx: &Context<'_>, i: usize) -> bool {
-    let (Some(w), Some(prev)) = (
-        ctx.words.get(i),
-        i.checked_sub(1).and_then(|p| ctx.words.get(p)),
-    ) else {
+    let Some((prev, w)) = with_previous(ctx, i) else {
         return false;
     };
     let k = w.key.as_str();

@@ -957,13 +957,18 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
     k
 }
 
+/// Token `k` with the token before it.
+fn token_with_previous<'a>(
+    ctx: &Ctx<'a>,
+    k: usize,
+) -> Option<(super::context::Tok<'a>, super::context::Tok<'a>)> {
+    Some((ctx.toks.get(k.checked_sub(1)?)?, ctx.toks.get(k)?))
+}
+
 /// True when token `k` is a definite word in ة (no person) right after a definite plural of people ("السكان
 /// الأمانة", "الخبراء الحكومة"): people take adjectives in the plural, so it starts the verb's object.
 fn singular_after_people(ctx: &Ctx, k: usize) -> bool {
-    let (Some(t), Some(p)) = (
-        ctx.toks.get(k),
-        k.checked_sub(1).and_then(|p| ctx.toks.get(p)),
-    ) else {
+    let Some((p, t)) = token_with_previous(ctx, k) else {
         return false;
     };
     let prev = p.key.as_str();
@@ -997,10 +1002,7 @@ const ADDRESSED_BODIES: &[&str] = &[
 /// True when token `k` is a definite body ("الحكومة", "الوزارة", "الأمانة") right after a definite noun that no
 /// mention covers ("المعارضة الحكومة"): an institution is no adjective, so it starts the verb's object.
 fn body_after_definite(ctx: &Ctx, k: usize) -> bool {
-    let (Some(t), Some(p)) = (
-        ctx.toks.get(k),
-        k.checked_sub(1).and_then(|p| ctx.toks.get(p)),
-    ) else {
+    let Some((p, t)) = token_with_previous(ctx, k) else {
         return false;
     };
     let key = t.key.as_str();
@@ -1021,10 +1023,7 @@ fn body_after_definite(ctx: &Ctx, k: usize) -> bool {
 
 /// True when token `k` is a plural of people right after a definite title ("الأمين السكان").
 fn people_after_definite_title(ctx: &Ctx, k: usize) -> bool {
-    let (Some(t), Some(p)) = (
-        ctx.toks.get(k),
-        k.checked_sub(1).and_then(|p| ctx.toks.get(p)),
-    ) else {
+    let Some((p, t)) = token_with_previous(ctx, k) else {
         return false;
     };
     let prev = p.key.as_str();
@@ -1095,10 +1094,7 @@ const DEFINITE_PLURAL_MIN_LETTERS: usize = 6;
 /// True when token `k` is a definite plural in ات after a definite word in the singular, no mention covering
 /// either ("وطالبت الهيئة الجهات الحكومية"): a plural is no adjective of a singular, it starts the verb's object.
 fn plural_after_singular(ctx: &Ctx, k: usize) -> bool {
-    let (Some(t), Some(p)) = (
-        ctx.toks.get(k),
-        k.checked_sub(1).and_then(|p| ctx.toks.get(p)),
-    ) else {
+    let Some((p, t)) = token_with_previous(ctx, k) else {
         return false;
     };
     let (key, prev) = (t.key.as_str(), p.key.as_str());
