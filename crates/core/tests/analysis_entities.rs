@@ -1556,6 +1556,14 @@ fn a_foreign_name_ends_before_a_preposition_on_a_frequent_word() {
 }
 
 #[test]
+fn a_lineage_name_ends_before_a_preposition_on_a_frequent_word() {
+    check("وأشاد الأمير [PER:نايف بن سعود] بجهود المتطوعين في الحملة.");
+    check("ونوه [PER:مشعل بن عبدالله] بأداء الفريق.");
+    // A family name that starts with "ب" on a word no list counts as frequent stays.
+    check("واستقبل الأمير [PER:خالد بن سعد بخيت] الوفد.");
+}
+
+#[test]
 fn the_plural_of_a_frequent_noun_after_a_lineage_name_is_the_object() {
     check("وتفقد الأمير [PER:سلطان بن فهد] المشروعات أمس.");
 }

@@ -151,6 +151,10 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
             break;
         }
         let given = given_at(ctx, end);
+        // "فيصل بن تركي [بجهود] اللاعبين": after a name's first parts, as in [`name_tail`].
+        if end > first_end && given == 0 && prepositional_complement(ctx, end) {
+            break;
+        }
         // "الوليد بن طلال [كلمة]": after the name's first parts, a frequent noun in "ة" no list knows as a name
         // starts the rest of the sentence.
         if end > first_end
@@ -724,14 +728,7 @@ fn name_tail(ctx: &Context<'_>, end: usize) -> usize {
                 .flags(&w.key)
                 .intersects(Flags::GIVEN.union(Flags::PERSON));
         // "خورخي داسيلفا [بأداء] لاعبيه": "ب" or "ل" on a frequent word is the verb's complement.
-        let prepositional = (w.key.starts_with('ب') || w.key.starts_with('ل'))
-            && w.stems.iter().any(|s| {
-                s.skip > 0 && s.key.chars().count() >= 4 && ctx.lexicon.is_common_word(&s.key)
-            })
-            && !ctx
-                .lexicon
-                .flags(&w.key)
-                .intersects(Flags::GIVEN.union(Flags::PERSON));
+        let prepositional = prepositional_complement(ctx, k);
         let plain = is_name_word(ctx, k)
             && continues_name(ctx, k)
             && !frequent_second
@@ -763,6 +760,22 @@ fn name_tail(ctx: &Context<'_>, end: usize) -> usize {
             })
         });
     if boundary { k } else { end }
+}
+
+/// True when word `k` is "ب" or "ل" on a frequent word of four letters or more that no list knows as a name
+/// ("[بأداء] لاعبيه", "[بجهود] الفريق"): the complement of the verb the name is the subject of, not part of it.
+fn prepositional_complement(ctx: &Context<'_>, k: usize) -> bool {
+    let Some(w) = ctx.words.get(k) else {
+        return false;
+    };
+    (w.key.starts_with('ب') || w.key.starts_with('ل'))
+        && w.stems.iter().any(|s| {
+            s.skip > 0 && s.key.chars().count() >= 4 && ctx.lexicon.is_common_word(&s.key)
+        })
+        && !ctx
+            .lexicon
+            .flags(&w.key)
+            .intersects(Flags::GIVEN.union(Flags::PERSON))
 }
 
 /// After a title and an unknown first name, one more long foreign-looking word that ends the name
