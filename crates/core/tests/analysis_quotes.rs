@@ -3723,3 +3723,19 @@ fn a_bare_title_is_not_the_articles_person_introduced_with_another_office() {
     ));
     assert_eq!(speaker(&q[0]), "المدرب");
 }
+
+#[test]
+fn a_title_with_the_attributions_lam_on_it_is_the_source() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ووفقا للمتحدث باسم الهيئة [PER:ماجد الرشيدي]، فإن ⟨المعرض سيفتتح أبوابه للزوار نهاية الأسبوع⟩.\n",
+        "وافتتح وزير الثقافة [PER:نواف الساعدي] المعرض. ووفقا للوزير، فإن ⟨عدد الدور المشاركة تجاوز ثلاثمئة دار⟩.\n",
+        "ووفقا لمدير المعرض، فإن ⟨التذاكر ستباع عبر الموقع الإلكتروني فقط⟩.\n",
+        // A prepositional phrase with لل that is no title names no source.
+        "ووفقا للخطة، فإن المعرض يستمر عشرة أيام.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "ووفقا");
+    assert_eq!(speaker(&q[0]), "ماجد الرشيدي");
+    assert_eq!(speaker(&q[1]), "نواف الساعدي");
+    assert_eq!(speaker(&q[2]), "مدير المعرض");
+}

@@ -1906,7 +1906,10 @@ fn bare_title_holder(ctx: &Ctx, memory: &Memory, words: &[String], span: Span) -
     let definite = |k: &str| k.strip_prefix('و').unwrap_or(k).starts_with("ال");
     let at = ctx.tok_at(span.start);
     let first = ctx.toks.get(at)?;
-    if !definite(first.key.as_str()) || !office_words(ctx, span).is_empty() {
+    // "وفقا للوزير": ل on the article, its alif dropped.
+    let lam_definite = first.key.as_str().starts_with("لل")
+        && super::speaker::lam_title_key(first.key.as_str()).is_some();
+    if !(definite(first.key.as_str()) || lam_definite) || !office_words(ctx, span).is_empty() {
         return None;
     }
     // The nearest holder, unless one further back has spoken (a holder named in passing is not the one quoted).
@@ -2003,10 +2006,13 @@ const TITLE_LINKS: &[&str] = &["عام", "باسم"];
 /// The words a title is written with after its title words, normalised: "النصر" of "مدرب النصر", "الخارجية
 /// السعودي" of "وزير الخارجية السعودي".
 fn office_words(ctx: &Ctx, span: Span) -> Vec<String> {
-    (ctx.tok_at(span.start)..ctx.tok_at(span.end))
-        .filter_map(|k| ctx.toks.get(k))
-        .filter(super::context::Tok::is_word)
-        .map(|t| t.key.as_str().to_owned())
+    let first = ctx.tok_at(span.start);
+    (first..ctx.tok_at(span.end))
+        .filter_map(|k| ctx.toks.get(k).map(|t| (k, t)))
+        .filter(|(_, t)| t.is_word())
+        // "وفقا للوزير": the title with the attribution's ل on it.
+        .filter(|&(k, t)| k != first || super::speaker::lam_title_key(t.key.as_str()).is_none())
+        .map(|(_, t)| t.key.as_str().to_owned())
         .filter(|k| !is_title(k) && !TITLE_LINKS.contains(&k.as_str()))
         .collect()
 }

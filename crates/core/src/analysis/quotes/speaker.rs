@@ -126,11 +126,38 @@ pub(crate) fn accusative_plural(ctx: &Ctx, k: usize) -> bool {
 /// Reads the source named in the tokens `from..to` after an attribution ("بحسب", "وفقا لـ"): there a ل is the
 /// attribution's own preposition ("وفقا لصحيفة الحياة"), and the outlet after it is the source.
 pub(crate) fn source(ctx: &Ctx, from: usize, to: usize) -> Who {
-    read(ctx, from, to).0
+    read_source(ctx, from, to, lam_title(ctx, from)).0
+}
+
+/// True when token `k` is a title with the ل of an attribution written on it ("للمتحدث" in "وفقا للمتحدث باسم
+/// الوزارة", "لرئيس" in "بحسب لرئيس"): the title opens the source, it is no prepositional phrase.
+fn lam_title(ctx: &Ctx, k: usize) -> bool {
+    ctx.toks
+        .get(k)
+        .is_some_and(|t| !is_title(t.key.as_str()) && lam_title_key(t.key.as_str()).is_some())
+}
+
+/// The title in a word with a ل written on it: "للمتحدث" (ل on the article, its alif dropped) is "المتحدث",
+/// "لوزير" is "وزير".
+pub(crate) fn lam_title_key(key: &str) -> Option<String> {
+    if let Some(rest) = key.strip_prefix("لل").filter(|r| r.chars().count() >= 2) {
+        let definite = format!("ال{rest}");
+        if is_title(&definite) {
+            return Some(definite);
+        }
+    }
+    key.strip_prefix('ل')
+        .filter(|r| r.chars().count() >= 2 && !r.starts_with('ل') && is_title(r))
+        .map(str::to_owned)
 }
 
 /// [`extract`] once the addressee is passed.
 fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
+    read_source(ctx, from, to, false)
+}
+
+/// [`read`]; `lam`: token `from` is a title with the attribution's ل on it ([`lam_title`]).
+fn read_source(ctx: &Ctx, from: usize, to: usize, lam: bool) -> (Who, usize) {
     let mut from = from;
     while from + 1 < to
         && ctx
@@ -217,7 +244,12 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
         };
         return (who, end);
     }
-    let zone_end = zone_end(ctx, from, to);
+    let lam = lam && lam_title(ctx, from);
+    let zone_end = if lam && from < to {
+        zone_end(ctx, from + 1, to)
+    } else {
+        zone_end(ctx, from, to)
+    };
     let (Some(first), Some(last)) = (ctx.toks.get(from), ctx.toks.get(zone_end.wrapping_sub(1)))
     else {
         return (Who::Implicit, zone_end);
@@ -232,7 +264,7 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
         return (Who::Implicit, zone_end);
     }
     let zone = Span::new(first.span.start, last.span.end);
-    let titles = read_titles(ctx, from, zone_end);
+    let titles = read_titles(ctx, from, zone_end, lam);
     // A mention in the zone (after the titles) is the best name.
     let name_zone = ctx
         .toks
@@ -563,7 +595,8 @@ const UNNAMED_COMPLEMENT_MAX: usize = 6;
 /// named with the same title.
 fn unnamed_title(ctx: &Ctx, titles: &Titles, to: usize) -> Option<(Span, usize)> {
     let span = titles.span?;
-    let definite = |k: &str| k.starts_with("ال") || k.starts_with("وال");
+    // "للمتحدث": a title read with the attribution's ل on its article ([`lam_title`]).
+    let definite = |k: &str| k.starts_with("ال") || k.starts_with("وال") || k.starts_with("لل");
     let first = ctx.tok_at(span.start);
     // "متحدث باسم الشركة": the institution after باسم is no genitive of the title, which stays indefinite.
     let indefinite = (first..titles.end)
@@ -855,7 +888,7 @@ struct Titles {
 
 /// Reads the titles from token `from` with their genitive nouns and adjectives: "وزير الخارجية الروسي",
 /// "صاحب السمو الملكي الأمير".
-fn read_titles(ctx: &Ctx, from: usize, zone_end: usize) -> Titles {
+fn read_titles(ctx: &Ctx, from: usize, zone_end: usize, lam: bool) -> Titles {
     let mut k = from;
     let mut words = Vec::new();
     let mut span: Option<Span> = None;
@@ -865,14 +898,23 @@ fn read_titles(ctx: &Ctx, from: usize, zone_end: usize) -> Titles {
             k += 1;
             continue;
         }
-        if !is_title(t.key.as_str()) {
+        // "وفقا للمتحدث": the attribution's ل on the first title.
+        let key = match lam_title_key(t.key.as_str()) {
+            Some(key) if lam && k == from => key,
+            _ => t.key.as_str().to_owned(),
+        };
+        if !is_title(&key) {
             break;
         }
-        words.extend(title_key(t.key.as_str()));
-        span = Some(Span::new(
-            span.map_or(t.span.start, |s| s.start),
-            t.span.end,
-        ));
+        words.extend(title_key(&key));
+        // "لمدير الإدارة": the title as written starts after the attribution's ل ("للمتحدث" keeps both: its
+        // article's alif is dropped).
+        let start = if lam && k == from && !t.key.as_str().starts_with("لل") {
+            t.span.start + 'ل'.len_utf8()
+        } else {
+            t.span.start
+        };
+        span = Some(Span::new(span.map_or(start, |s| s.start), t.span.end));
         k += 1;
         // "مدير عام", "أمين عام": the rank belongs to the title.
         if ctx.toks.get(k).is_some_and(|n| n.key.as_str() == "عام") && k < zone_end {
