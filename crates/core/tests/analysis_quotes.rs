@@ -2176,14 +2176,15 @@ fn a_plural_verb_has_a_group_for_subject_not_the_last_single_speaker() {
 }
 
 #[test]
-fn a_statement_issued_by_an_organisation_is_written_with_its_issuer() {
+fn a_statement_issued_by_an_organisation_speaks_for_its_issuer() {
     let (_, q) = quotes_of(concat!(
         "عنوان\n",
         "وقال بيان صادر عن [ORG:هيئة الموانئ] إن ⟨الرصيف الجديد جاهز⟩.\n",
         "وذكر تقرير صادر عن المركز الوطني للأرصاد أن ⟨الأمطار ستستمر⟩.",
     ));
-    assert_eq!(speaker(&q[0]), "بيان صادر عن هيئة الموانئ");
-    assert_eq!(speaker(&q[1]), "تقرير صادر عن المركز الوطني للأرصاد");
+    assert_eq!(speaker(&q[0]), "هيئة الموانئ");
+    assert_eq!(q[0].speaker.as_ref().unwrap().entity, Some(0));
+    assert_eq!(speaker(&q[1]), "المركز الوطني للأرصاد");
 }
 
 #[test]
@@ -3738,4 +3739,20 @@ fn a_title_with_the_attributions_lam_on_it_is_the_source() {
     assert_eq!(speaker(&q[0]), "ماجد الرشيدي");
     assert_eq!(speaker(&q[1]), "نواف الساعدي");
     assert_eq!(speaker(&q[2]), "مدير المعرض");
+}
+
+#[test]
+fn the_statement_as_subject_is_the_organisation_that_spoke_in_the_sentence_before() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأعلنت [ORG:شركة الواحة للنقل] ⟨تشغيل خط جديد بين المدينتين⟩. وأوضح البيان أن ⟨الرحلات تبدأ مطلع الشهر⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "شركة الواحة للنقل");
+    // A person spoke last: the statement stays as written.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المهندس [PER:وليد الشهري] إن ⟨الحافلات حديثة⟩. وأوضح البيان أن ⟨التذاكر متاحة عبر التطبيق⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "وليد الشهري");
+    assert_eq!(speaker(&q[1]), "البيان");
 }
