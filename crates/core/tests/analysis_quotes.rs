@@ -3756,3 +3756,21 @@ fn the_statement_as_subject_is_the_organisation_that_spoke_in_the_sentence_befor
     assert_eq!(speaker(&q[0]), "وليد الشهري");
     assert_eq!(speaker(&q[1]), "البيان");
 }
+
+#[test]
+fn what_a_text_says_after_jaa_fi_is_a_statement_of_its_issuer() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أصدرت [ORG:هيئة الأرصاد] بيانا صباح اليوم. وجاء في البيان أن ⟨الرياح ستشتد على السواحل الغربية⟩.\n",
+        "وجاء في بيان صادر عن [ORG:الدفاع المدني] أن ⟨الفرق الميدانية في حالة تأهب⟩.\n",
+        "وجاء في تقرير [ORG:ديوان المحاسبة] أن ⟨بعض المشاريع تأخرت عن موعدها⟩.\n",
+        "وأشاد الوزير [PER:حمد الكعبي] ⟨بالخريجين⟩. وجاء في كلمته أن ⟨الشباب هم ثروة الوطن الحقيقية⟩.\n",
+        // جاء في a rank or a place reports nothing.
+        "وجاء في المركز الثالث فريق الوحدة بعد أن تعادل مع منافسه.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وجاء");
+    assert_eq!(speaker(&q[0]), "هيئة الأرصاد");
+    assert_eq!(speaker(&q[1]), "الدفاع المدني");
+    assert_eq!(speaker(&q[2]), "ديوان المحاسبة");
+    assert_eq!(speaker(&q[4]), "حمد الكعبي");
+}
