@@ -3542,14 +3542,16 @@ fn a_plural_verb_goes_with_the_group_that_is_the_subject_of_a_verb_before_it() {
     let (_, q) = quotes_of(concat!(
         "عنوان\n",
         "وقال الوزير [PER:فهد العتيبي] إن ⟨الوضع مستقر⟩.\n",
-        "واتهم [ORG:الحوثيون] التحالف بقصف المدنيين، وقالوا في بيان إن ⟨الغارات استهدفت سوقا شعبيا⟩.\n",
+        // An accusation is a position reported of the accuser, a statement of its own.
+        "واتهم [ORG:الحوثيون] التحالف ⟨بقصف المدنيين⟩، وقالوا في بيان إن ⟨الغارات استهدفت سوقا شعبيا⟩.\n",
         "وقال الوزير [PER:فهد العتيبي] إن ⟨الوضع مستقر⟩.\n",
         "واحتج المعلمون على القرار. وأكدوا أنهم ⟨سيواصلون الإضراب⟩.\n",
         "وتجمع المتظاهرون أمام مقر الحكومة، وطالبوا ⟨برحيلها⟩.",
     ));
     assert_eq!(speaker(&q[1]), "الحوثيون");
-    assert_eq!(speaker(&q[3]), "المعلمون");
-    assert_eq!(speaker(&q[4]), "المتظاهرون");
+    assert_eq!(speaker(&q[2]), "الحوثيون");
+    assert_eq!(speaker(&q[4]), "المعلمون");
+    assert_eq!(speaker(&q[5]), "المتظاهرون");
 }
 
 #[test]
@@ -3773,4 +3775,23 @@ fn what_a_text_says_after_jaa_fi_is_a_statement_of_its_issuer() {
     assert_eq!(speaker(&q[1]), "الدفاع المدني");
     assert_eq!(speaker(&q[2]), "ديوان المحاسبة");
     assert_eq!(speaker(&q[4]), "حمد الكعبي");
+}
+
+#[test]
+fn an_appeal_gives_what_follows_its_addressee_and_an_accusation_needs_its_accuser() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وناشد المتضررون البلدية ⟨بإصلاح شبكة الصرف قبل موسم الأمطار⟩.\n",
+        "وناشدت [ORG:جمعية المستهلك] التجار أن ⟨يلتزموا بالأسعار المعلنة⟩.\n",
+        "واتهم النائب [PER:سلطان المري] الشركة ⟨بالتأخر في تسليم المشروع⟩.\n",
+        "ويتهم ناشطون الحكومة ⟨بتجاهل مطالب السكان⟩.\n",
+        // The passive: the accused is the only noun, no one accuses.
+        "واتهم أربعة موظفين بالتلاعب في فواتير الشراء.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وناشد");
+    assert_eq!(speaker(&q[0]), "المتضررون");
+    assert_eq!(speaker(&q[1]), "جمعية المستهلك");
+    assert_eq!(cue(&c, &q[2]), "واتهم");
+    assert_eq!(speaker(&q[2]), "سلطان المري");
+    assert_eq!(speaker(&q[3]), "ناشطون");
 }

@@ -1042,7 +1042,8 @@ const ADDRESSED_BODIES: &[&str] = &[
 ];
 
 /// True when token `k` is a definite body ("الحكومة", "الوزارة", "الأمانة") right after a definite noun that no
-/// mention covers ("المعارضة الحكومة"): an institution is no adjective, so it starts the verb's object.
+/// mention covers ("المعارضة الحكومة") or a plural of people ("معارضون الحكومة"): an institution is no adjective,
+/// so it starts the verb's object.
 fn body_after_definite(ctx: &Ctx, k: usize) -> bool {
     let Some((p, t)) = token_with_previous(ctx, k) else {
         return false;
@@ -1055,8 +1056,9 @@ fn body_after_definite(ctx: &Ctx, k: usize) -> bool {
     t.is_word()
         && p.is_word()
         && body
-        && prev.strip_prefix('و').unwrap_or(prev).starts_with("ال")
-        && !is_title(prev)
+        // "ويتهم معارضون الحكومة بـ": nor of an indefinite plural of people, whose adjectives are plural.
+        && ((prev.strip_prefix('و').unwrap_or(prev).starts_with("ال") && !is_title(prev))
+            || is_people_plural(prev))
         && ctx.mentions_over(p.span).next().is_none()
         && ctx
             .mentions_over(t.span)

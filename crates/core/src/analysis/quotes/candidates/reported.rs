@@ -488,9 +488,10 @@ impl Finder<'_, '_> {
                 || i.checked_sub(1)
                     .and_then(|p| ctx.toks.get(p))
                     .is_some_and(|p| p.key.as_str() == "كما"));
-        let unnamed = info.comp & cues::NAMED != 0
+        let unnamed = (info.comp & cues::NAMED != 0
             && !feminine_continued
-            && !matches!(who, Who::Named { .. });
+            && !matches!(who, Who::Named { .. }))
+            || (info.comp & cues::SUBJECT != 0 && matches!(who, Who::Implicit | Who::Unknown));
         if unnamed || non_human_subject(ctx, i, info, &written) {
             return i + 1;
         }
