@@ -3795,3 +3795,15 @@ fn an_appeal_gives_what_follows_its_addressee_and_an_accusation_needs_its_accuse
     assert_eq!(speaker(&q[2]), "سلطان المري");
     assert_eq!(speaker(&q[3]), "ناشطون");
 }
+
+#[test]
+fn a_memorandum_is_no_participle_of_reminding() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال مصرف [ORG:الأفق] في مذكرة لعملائه إن ⟨أسعار الذهب قد تتراجع قبل نهاية العام⟩.\n",
+        "ووقعت البلدية مذكرة تفاهم مع الجامعة تنص على تدريب الطلاب.\n",
+        "وأرسل المصرف مذكرة لعملائه يوم الخميس.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وقال");
+    assert_eq!(speaker(&q[0]), "الأفق");
+}
