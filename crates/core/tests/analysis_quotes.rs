@@ -3807,3 +3807,15 @@ fn a_memorandum_is_no_participle_of_reminding() {
     assert_eq!(cue(&c, &q[0]), "وقال");
     assert_eq!(speaker(&q[0]), "الأفق");
 }
+
+#[test]
+fn a_quote_in_marks_after_jaa_fi_a_text_is_its_issuers() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أصدرت [ORG:نقابة المهندسين] بيانا مساء الأحد. وجاء في البيان: «⟨نرفض أي تعديل على اللائحة دون استشارتنا⟩».\n",
+        "وجاء في رسالة [ORG:اتحاد الكرة] أن «⟨الموسم سيبدأ في موعده المحدد دون تأجيل⟩».",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وجاء");
+    assert_eq!(speaker(&q[0]), "نقابة المهندسين");
+    assert_eq!(speaker(&q[1]), "اتحاد الكرة");
+}

@@ -76,9 +76,10 @@ const GENITIVE_PLURAL_MIN_LETTERS: usize = 6;
 const FA_INNA_REACH: usize = 10;
 
 /// Finds attributed statements that no reporting verb has already claimed.
-pub(super) fn find(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
-    let mut out = leading(ctx, taken, marked);
-    out.extend(in_text(ctx, taken, marked));
+pub(super) fn find(ctx: &Ctx, taken: &[Draft], marked: &mut [Marked]) -> Vec<Draft> {
+    let mut out = in_text(ctx, taken, marked);
+    let marked = &*marked;
+    out.extend(leading(ctx, taken, marked));
     for i in 2..ctx.toks.len() {
         let Some((cue, source_start)) = attribution_at(ctx, i) else {
             continue;
@@ -542,7 +543,7 @@ fn text_noun(key: &str) -> Option<(bool, bool)> {
 /// for whoever issued it: a definite statement noun is resolved to its issuer, the name after the noun is read as
 /// after a reporting verb's subject ("بيان الوزارة", "بيان صادر عن الهيئة"), a possessive is the last speaker's
 /// text. After a colon or in marks the statement is direct and found with the marks.
-fn in_text(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
+fn in_text(ctx: &Ctx, taken: &[Draft], marked: &mut [Marked]) -> Vec<Draft> {
     let mut out = Vec::new();
     for i in 0..ctx.toks.len() {
         let Some(word) = ctx.toks.get(i) else {
@@ -568,13 +569,15 @@ fn in_text(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
         else {
             continue;
         };
-        // The complementiser, before the sentence ends and before any quote in marks.
+        // The complementiser (or the colon of the text's own words), before the sentence ends and before any
+        // quote in marks.
         let Some(comp) = (noun + 1..noun + 1 + TEXT_COMP_REACH)
             .take_while(|&k| !ctx.ends_sentence(k - 1) && ctx.opener(k).is_none())
             .find(|&k| {
-                ctx.toks
-                    .get(k)
-                    .is_some_and(|t| TEXT_COMPLEMENTISERS.contains(&t.key.as_str()))
+                ctx.toks.get(k).is_some_and(|t| {
+                    TEXT_COMPLEMENTISERS.contains(&t.key.as_str())
+                        || (t.raw == ":" && ctx.opener(k + 1).is_some())
+                })
             })
         else {
             continue;
@@ -597,6 +600,19 @@ fn in_text(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
         } else {
             speaker::source(ctx, noun, comp)
         };
+        // "وجاء في البيان: «...»"، "وجاء في البيان أن «...»": the quote in marks is the text's words, linked to
+        // its issuer.
+        if let Some(m) = ctx
+            .opener(comp + 1)
+            .and_then(|index| marked.get_mut(index))
+            .filter(|m| m.statement && !m.absorbed && m.linked.is_none())
+        {
+            m.linked = Some((word.span, who));
+            continue;
+        }
+        if ctx.toks.get(comp).is_some_and(|t| t.raw == ":") {
+            continue;
+        }
         let (span, _) = to_sentence_end(ctx, taken, comp + 1, word.block);
         let Some(span) = span else {
             continue;
