@@ -3819,3 +3819,14 @@ fn a_quote_in_marks_after_jaa_fi_a_text_is_its_issuers() {
     assert_eq!(speaker(&q[0]), "نقابة المهندسين");
     assert_eq!(speaker(&q[1]), "اتحاد الكرة");
 }
+
+#[test]
+fn a_definite_source_with_the_attributions_lam_resolves_like_a_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أصدرت [ORG:هيئة الطيران] بيانا يوم السبت. ووفقا للبيان، فإن ⟨الرحلات ستعود إلى جدولها المعتاد⟩.\n",
+        "ووفقا للهيئة، فإن ⟨المسافرين المتضررين سيحصلون على تعويضات⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "هيئة الطيران");
+    assert_eq!(speaker(&q[1]), "هيئة الطيران");
+}

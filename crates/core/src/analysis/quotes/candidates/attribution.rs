@@ -392,8 +392,9 @@ fn leading(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
                     t.key.as_str().starts_with("لل")
                         && (source + 1..fa).all(|k| ctx.toks.get(k).is_some_and(|p| !p.is_word()))
                 })
+                // The word without its article, as the speakers pass reads a definite noun ("بيان", "وزاره").
                 .map_or(Who::Implicit, |t| Who::Definite {
-                    word: format!("ال{}", t.key.as_str().get("لل".len()..).unwrap_or("")),
+                    word: t.key.as_str().get("لل".len()..).unwrap_or("").to_owned(),
                     span: t.span,
                 }),
             who => who,
