@@ -3830,3 +3830,15 @@ fn a_definite_source_with_the_attributions_lam_resolves_like_a_subject() {
     assert_eq!(speaker(&q[0]), "هيئة الطيران");
     assert_eq!(speaker(&q[1]), "هيئة الطيران");
 }
+
+#[test]
+fn is_called_spelled_with_alif_maqsura_claims_nothing_and_names_the_one_described() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأوقفت الدورية شابا يدعى [PER:نايف العنزي] بعد أن تبين أنه قاد السيارة بسرعة كبيرة.\n",
+        "وقال شاهد عيان يدعى [PER:بدر السبيعي] لـ[ORG:المدينة] إن ⟨الدخان غطى الشارع بالكامل⟩.\n",
+        "ويدعي المتهم أن ⟨السيارة كانت متوقفة عند الإشارة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "بدر السبيعي");
+    assert_eq!(speaker(&q[1]), "المتهم");
+}

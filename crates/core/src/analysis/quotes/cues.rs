@@ -531,8 +531,18 @@ pub fn lookup_written(raw: &str, norm: &str) -> Option<CueInfo> {
         let noun =
             matches!(c.form, CueForm::Perfect | CueForm::Imperfect) && written.ends_with('ة');
         let mine = c.form == CueForm::Perfect && first_person(raw, norm, *c);
-        !(noun || mine)
+        !(noun || mine || is_called(written, norm, *c))
     })
+}
+
+/// "شاب يدعى فلان" ("is called", the passive of دعا): spelled with ى, not with the ي of يدعي ("claims").
+fn is_called(written: &str, norm: &str, info: CueInfo) -> bool {
+    let bare = if info.wa || info.fa {
+        norm.char_indices().nth(1).map_or(norm, |(b, _)| &norm[b..])
+    } else {
+        norm
+    };
+    info.form == CueForm::Imperfect && written.ends_with('ى') && matches!(bare, "يدعي" | "تدعي")
 }
 
 /// "أعتقد", "وأعتبر": the bare perfect of a verb with an alef of liaison, written with أ.
@@ -716,6 +726,17 @@ mod tests {
         // A perfect whose alef is a hamza is a perfect.
         assert_eq!(written("وأكد"), Some(CueForm::Perfect));
         assert_eq!(written("أضاف"), Some(CueForm::Perfect));
+    }
+
+    #[test]
+    fn the_passive_of_calling_spelled_with_alif_maqsura_is_no_claim() {
+        let written = |w: &str| lookup_written(w, &normalize(w)).map(|c| c.form);
+        assert_eq!(written("يدعى"), None);
+        assert_eq!(written("ويدعى"), None);
+        assert_eq!(written("تدعى"), None);
+        assert_eq!(written("يدعي"), Some(CueForm::Imperfect));
+        assert_eq!(written("ويدعي"), Some(CueForm::Imperfect));
+        assert_eq!(written("يدعو"), Some(CueForm::Imperfect));
     }
 
     #[test]

@@ -394,6 +394,9 @@ const UNNAMED: &[&str] = &[
     "ناشطون",
 ];
 
+/// "يدعى", "يسمى" ("is called", normalised): the name after them is the one described before.
+const CALLED: &[&str] = &["يدعي", "تدعي", "يسمي", "تسمي"];
+
 /// "مسؤول أمريكي «رويترز»": when token `from` is an unnamed source in no mention and only indefinite words
 /// (its adjectives) follow it up to a mention starting at byte `mention`, the token after those words: the
 /// mention is whom the source told, not the speaker.
@@ -415,6 +418,10 @@ fn unnamed_before(ctx: &Ctx, from: usize, mention: usize) -> Option<usize> {
             && ctx
                 .mentions_over(t.span)
                 .all(|m| m.label == EntityLabel::Loc);
+        // "شاهد عيان يدعى فلان": the mention after "is called" is the source's own name.
+        if CALLED.contains(&key.strip_prefix('و').unwrap_or(key)) {
+            return None;
+        }
         if !t.is_word()
             || !(place || (!key.starts_with("ال") && ctx.mentions_over(t.span).next().is_none()))
         {
