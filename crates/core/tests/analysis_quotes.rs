@@ -3842,3 +3842,14 @@ fn is_called_spelled_with_alif_maqsura_claims_nothing_and_names_the_one_describe
     assert_eq!(speaker(&q[0]), "بدر السبيعي");
     assert_eq!(speaker(&q[1]), "المتهم");
 }
+
+#[test]
+fn words_inside_a_name_neither_start_the_content_nor_break_the_speaker_zone() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ودعا الأمين العام [PER:بان كي مون] جميع الدول إلى ⟨زيادة مساهماتها في صندوق الإغاثة⟩.\n",
+        "وناشدت [ORG:جمعية أصدقاء بلا حدود] السكان ⟨بالتبرع بالدم في المستشفيات القريبة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "بان كي مون");
+    assert_eq!(speaker(&q[1]), "جمعية أصدقاء بلا حدود");
+}

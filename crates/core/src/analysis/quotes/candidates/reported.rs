@@ -1141,16 +1141,27 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
                     || (m.span.end > t.span.end
                         && matches!(m.label, EntityLabel::Per | EntityLabel::Org))
             });
-        if !in_name
-            && let Some(start) = content_start(
-                ctx,
-                i,
-                j,
-                info,
-                zone.broken,
-                zone.blocks_preposition(ctx, j),
-            )
-        {
+        // Any word inside the name of a person or organisation is the name's, no complement: "وناشدت منظمة
+        // أطباء بلا حدود الأطراف بـ" (بلا is no ب complement).
+        let in_name = in_name
+            || ctx.mentions_over(t.span).any(|m| {
+                m.span.start < t.span.start
+                    && m.span.end >= t.span.end
+                    && matches!(m.label, EntityLabel::Per | EntityLabel::Org)
+            });
+        // The name's word breaks no speaker zone: "ودعا بان كي مون الأطراف إلى" keeps إلى the verb's.
+        if in_name {
+            j += 1;
+            continue;
+        }
+        if let Some(start) = content_start(
+            ctx,
+            i,
+            j,
+            info,
+            zone.broken,
+            zone.blocks_preposition(ctx, j),
+        ) {
             return Some(Found::Content { start, who_end: j });
         }
         // Another reporting word: the clause is its own.
