@@ -3853,3 +3853,14 @@ fn words_inside_a_name_neither_start_the_content_nor_break_the_speaker_zone() {
     assert_eq!(speaker(&q[0]), "بان كي مون");
     assert_eq!(speaker(&q[1]), "جمعية أصدقاء بلا حدود");
 }
+
+#[test]
+fn a_noun_phrase_before_the_addressed_group_is_the_subject_of_a_verb_of_addressing() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وطالبت الهيئة الملكية المقاولين ⟨بإنهاء الأعمال قبل نهاية العام⟩.\n",
+        "واتهمت النقابة العامة المسؤولين ⟨بتجاهل شكاوى العمال⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "الهيئة الملكية");
+    assert_eq!(speaker(&q[1]), "النقابة العامة");
+}

@@ -2740,12 +2740,14 @@ fn who_for_one(
                 addressed.is_none() && !definite_before_object(ctx, *span)
             }
             // "وطالب عدد من السكان بـ": the nominative quantity (its accusative is عددا) is the subject.
+            // "وطالبت الحكومة اليمنية المتمردين بـ": the noun phrase before the addressed group is the subject.
             Who::Named {
                 entity: None,
                 title,
                 span,
             } => {
-                title.is_empty()
+                addressed.is_none()
+                    && title.is_empty()
                     && ctx.toks.get(ctx.tok_at(span.start)).is_none_or(|t| {
                         t.key.as_str() != "عدد" && !nominative_plural(t.key.as_str())
                     })
