@@ -3864,3 +3864,16 @@ fn a_noun_phrase_before_the_addressed_group_is_the_subject_of_a_verb_of_addressi
     assert_eq!(speaker(&q[0]), "الهيئة الملكية");
     assert_eq!(speaker(&q[1]), "النقابة العامة");
 }
+
+#[test]
+fn a_verb_after_hakadha_and_a_comma_attributes_the_quote_and_reports_nothing_after_it() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "«⟨الطريق أصبح أكثر أمانا من قبل⟩»، هكذا وصف السائق [PER:مشعل الدوسري] ما تغير بعد الصيانة.\n",
+        "«⟨نحتاج إلى مزيد من الوقت⟩». بهذه الكلمات وصف المهندس [PER:رائد الزهراني] سير العمل.",
+    ));
+    assert_eq!(q.len(), 2);
+    assert_eq!(cue(&c, &q[0]), "وصف");
+    assert_eq!(speaker(&q[0]), "مشعل الدوسري");
+    assert_eq!(speaker(&q[1]), "رائد الزهراني");
+}

@@ -539,22 +539,50 @@ impl Finder<'_, '_> {
     }
 }
 
+/// True when the word at token `i` comes right after هكذا or a phrase pointing back ("بهذه الكلمات"), which
+/// follow a closing quote mark (a comma or full stop between).
+fn attributes_quote(ctx: &Ctx, i: usize) -> bool {
+    let key = |k: usize| {
+        ctx.toks
+            .get(k)
+            .map_or(String::new(), |t| t.key.as_str().to_owned())
+    };
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    let before = if super::marked::is_hakadha(&key(p)) {
+        p
+    } else if key(p).starts_with("ال")
+        && p.checked_sub(1)
+            .is_some_and(|q| super::marked::POINTING_BACK.contains(&key(q).trim_start_matches('و')))
+    {
+        p - 1
+    } else {
+        return false;
+    };
+    let mut k = before;
+    while let Some(q) = k.checked_sub(1) {
+        k = q;
+        let Some(t) = ctx.toks.get(k) else {
+            return false;
+        };
+        if t.is_punct(COMMAS) || t.raw == "." {
+            continue;
+        }
+        return is_quote_mark(t.raw);
+    }
+    false
+}
+
 /// The reporting word at token `i` when it is used as one: outside the quotes in marks, and a verb here.
 fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
     if inside_direct(ctx, marked, i) {
         return None;
     }
     let t = ctx.toks.get(i)?;
-    // "«...» هكذا وصف فلان الوضع": the verb attributes the quote before it (the marks pass links them), it
-    // reports nothing after it.
-    let attributes_quote = i
-        .checked_sub(1)
-        .and_then(|p| ctx.toks.get(p))
-        .is_some_and(|p| super::marked::is_hakadha(p.key.as_str()))
-        && i.checked_sub(2)
-            .and_then(|p| ctx.toks.get(p))
-            .is_some_and(|p| is_quote_mark(p.raw));
-    if attributes_quote {
+    // "«...» هكذا وصف فلان الوضع", "«...»، بهذه الكلمات وصف فلان ما جرى": the verb attributes the quote before
+    // it (the marks pass links them), it reports nothing after it.
+    if attributes_quote(ctx, i) {
         return None;
     }
     // "رفض ذكر اسمه": the source's anonymity.
