@@ -526,15 +526,9 @@ fn text_noun(key: &str) -> Option<(bool, bool)> {
         .strip_suffix("هم")
         .or_else(|| key.strip_suffix("ها"))
         .or_else(|| key.strip_suffix('ه'))?;
-    let stem = stem
-        .strip_suffix('ت')
-        .filter(|r| TEXT_NOUNS.contains(&format!("{r}ه").as_str()))
-        .map(|r| format!("{r}ه"))
-        .unwrap_or_else(|| stem.to_owned());
-    let stem = if stem.ends_with("ا") && TEXT_NOUNS.contains(&format!("{stem}ت").as_str()) {
-        format!("{stem}ت")
-    } else {
-        stem
+    let stem = match stem.strip_suffix('ت') {
+        Some(r) if TEXT_NOUNS.contains(&format!("{r}ه").as_str()) => format!("{r}ه"),
+        _ => stem.to_owned(),
     };
     TEXT_NOUNS.contains(&stem.as_str()).then_some((false, true))
 }
@@ -558,14 +552,14 @@ fn in_text(ctx: &Ctx, taken: &[Draft], marked: &mut [Marked]) -> Vec<Draft> {
                 .toks
                 .get(i.wrapping_sub(1))
                 .is_some_and(|p| p.is_punct(COMMAS));
-        if !opens || !ctx.toks.get(i + 1).is_some_and(|t| t.key.as_str() == "في") {
+        if !opens || ctx.toks.get(i + 1).is_none_or(|t| t.key.as_str() != "في") {
             continue;
         }
         let noun = i + 2;
         let Some((definite, possessive)) = ctx
             .toks
             .get(noun)
-            .filter(|t| t.is_word())
+            .filter(crate::analysis::quotes::context::Tok::is_word)
             .and_then(|t| text_noun(t.key.as_str()))
         else {
             continue;
