@@ -3877,3 +3877,13 @@ fn a_verb_after_hakadha_and_a_comma_attributes_the_quote_and_reports_nothing_aft
     assert_eq!(speaker(&q[0]), "مشعل الدوسري");
     assert_eq!(speaker(&q[1]), "رائد الزهراني");
 }
+
+#[test]
+fn the_subject_before_kana_and_qad_speaks_for_a_later_verb_that_agrees_with_kana() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المهندس [PER:عمر الشهري] إن ⟨الجسر جاهز⟩. ",
+        "وكانت الهيئة قد نشرت تقريرا الشهر الماضي، بينت فيه أن ⟨نسبة الإنجاز تجاوزت الثمانين في المئة⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "الهيئة");
+}

@@ -1479,6 +1479,19 @@ pub(crate) fn kana_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
         | Who::Title { .. } => Some(who),
         // "وكانت الشركة المنفذة أعلنت أن": a noun phrase that fills the space up to the verb.
         Who::Definite { .. } | Who::Named { .. } if end == cue => Some(who),
+        // "وكانت الوزارة قد أصدرت بيانا، أوضحت فيه أن": the noun phrase before قد is the subject of the verbs of
+        // its sentence that agree with كان.
+        Who::Definite { .. } | Who::Named { .. }
+            if ctx.toks.get(end).is_some_and(|t| t.key.as_str() == "قد")
+                && super::cues::gender(ctx.toks.get(cue)?.key.as_str())
+                    == Some(if n == "كانت" {
+                        super::cues::Gender::Feminine
+                    } else {
+                        super::cues::Gender::Masculine
+                    }) =>
+        {
+            Some(who)
+        }
         _ => None,
     }
 }
