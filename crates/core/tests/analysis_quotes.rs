@@ -3786,7 +3786,9 @@ fn an_appeal_gives_what_follows_its_addressee_and_an_accusation_needs_its_accuse
         "واتهم النائب [PER:سلطان المري] الشركة ⟨بالتأخر في تسليم المشروع⟩.\n",
         "ويتهم ناشطون الحكومة ⟨بتجاهل مطالب السكان⟩.\n",
         // The passive: the accused is the only noun, no one accuses.
-        "واتهم أربعة موظفين بالتلاعب في فواتير الشراء.",
+        "واتهم أربعة موظفين بالتلاعب في فواتير الشراء.\n",
+        "واتهم المحاسب [PER:هاني القرشي] بالتلاعب في الحسابات.\n",
+        "واتهمت الموظفة بتسريب وثائق سرية.",
     ));
     assert_eq!(cue(&c, &q[0]), "وناشد");
     assert_eq!(speaker(&q[0]), "المتضررون");

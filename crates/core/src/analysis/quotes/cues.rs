@@ -76,8 +76,8 @@ pub const OBJECT_THEN_PREP: u32 = 1 << 23;
 /// verb is "moved" and reports nothing.
 pub const VIA: u32 = 1 << 22;
 
-/// A statement only with its subject written before the content (a name, a title or a definite noun): the form is
-/// also the passive, whose one noun is its object ("اتُّهم الرجل بالقتل").
+/// A statement only with its subject and its object written before the content ("اتهم النائب الشركة بـ"): the form
+/// is also the passive, whose one noun is its object ("اتُّهم الرجل بالقتل").
 pub const SUBJECT: u32 = 1 << 25;
 
 /// Set by the candidates pass on an imperfect with the ل of purpose after عاد ("وعاد المدرب ليؤكد أن"): the
@@ -239,7 +239,7 @@ const VERBS: &[Verb] = &[
     v("ناشد", "يناشد", "مناشد", BI | ADDRESSEE),
     // Accusing someone of something, a position reported of the accuser ("واتهم النائب الشركة بالتقصير"); the
     // unvowelled perfect and imperfect are also the passive ("واتُّهم ثلاثة موظفين بالتلاعب"), whose one noun is
-    // the accused: only with a subject written. متهم is a noun ("the accused").
+    // the accused: only with a subject and an object written. متهم is a noun ("the accused").
     v("اتهم", "يتهم", "", BI | ADDRESSEE | NOPART | SUBJECT),
     v("نبه", "ينبه", "منبه", ILA),
     v("ألمح", "يلمح", "ملمح", ILA),

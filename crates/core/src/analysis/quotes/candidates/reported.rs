@@ -492,7 +492,17 @@ impl Finder<'_, '_> {
             && !feminine_continued
             && !matches!(who, Who::Named { .. }))
             || (info.comp & cues::SUBJECT != 0 && matches!(who, Who::Implicit | Who::Unknown));
-        if unnamed || non_human_subject(ctx, i, info, &written) {
+        // "واتُّهم المدير بالتقصير": with nothing between the noun and the complement, the verb is the passive and
+        // its noun the accused; the active has its object there ("واتهم النائب الشركة بالتقصير").
+        let passive = info.comp & cues::SUBJECT != 0
+            && match &written {
+                Who::Named { span, .. } | Who::Title { span, .. } | Who::Definite { span, .. } => {
+                    !(ctx.tok_at(span.end)..who_end)
+                        .any(|k| ctx.toks.get(k).is_some_and(|t| t.is_word()))
+                }
+                _ => false,
+            };
+        if unnamed || passive || non_human_subject(ctx, i, info, &written) {
             return i + 1;
         }
         let start = past_aside(ctx, start);
