@@ -2176,14 +2176,15 @@ fn a_plural_verb_has_a_group_for_subject_not_the_last_single_speaker() {
 }
 
 #[test]
-fn a_statement_issued_by_an_organisation_is_written_with_its_issuer() {
+fn a_statement_issued_by_an_organisation_speaks_for_its_issuer() {
     let (_, q) = quotes_of(concat!(
         "عنوان\n",
         "وقال بيان صادر عن [ORG:هيئة الموانئ] إن ⟨الرصيف الجديد جاهز⟩.\n",
         "وذكر تقرير صادر عن المركز الوطني للأرصاد أن ⟨الأمطار ستستمر⟩.",
     ));
-    assert_eq!(speaker(&q[0]), "بيان صادر عن هيئة الموانئ");
-    assert_eq!(speaker(&q[1]), "تقرير صادر عن المركز الوطني للأرصاد");
+    assert_eq!(speaker(&q[0]), "هيئة الموانئ");
+    assert_eq!(q[0].speaker.as_ref().unwrap().entity, Some(0));
+    assert_eq!(speaker(&q[1]), "المركز الوطني للأرصاد");
 }
 
 #[test]
@@ -3541,14 +3542,16 @@ fn a_plural_verb_goes_with_the_group_that_is_the_subject_of_a_verb_before_it() {
     let (_, q) = quotes_of(concat!(
         "عنوان\n",
         "وقال الوزير [PER:فهد العتيبي] إن ⟨الوضع مستقر⟩.\n",
-        "واتهم [ORG:الحوثيون] التحالف بقصف المدنيين، وقالوا في بيان إن ⟨الغارات استهدفت سوقا شعبيا⟩.\n",
+        // An accusation is a position reported of the accuser, a statement of its own.
+        "واتهم [ORG:الحوثيون] التحالف ⟨بقصف المدنيين⟩، وقالوا في بيان إن ⟨الغارات استهدفت سوقا شعبيا⟩.\n",
         "وقال الوزير [PER:فهد العتيبي] إن ⟨الوضع مستقر⟩.\n",
         "واحتج المعلمون على القرار. وأكدوا أنهم ⟨سيواصلون الإضراب⟩.\n",
         "وتجمع المتظاهرون أمام مقر الحكومة، وطالبوا ⟨برحيلها⟩.",
     ));
     assert_eq!(speaker(&q[1]), "الحوثيون");
-    assert_eq!(speaker(&q[3]), "المعلمون");
-    assert_eq!(speaker(&q[4]), "المتظاهرون");
+    assert_eq!(speaker(&q[2]), "الحوثيون");
+    assert_eq!(speaker(&q[4]), "المعلمون");
+    assert_eq!(speaker(&q[5]), "المتظاهرون");
 }
 
 #[test]
@@ -3722,4 +3725,167 @@ fn a_bare_title_is_not_the_articles_person_introduced_with_another_office() {
         "وقال المدرب إن ⟨اللاعبين قدموا مباراة كبيرة⟩. وسجل اللاعب [PER:فهد الدوسري] هدفين.",
     ));
     assert_eq!(speaker(&q[0]), "المدرب");
+}
+
+#[test]
+fn a_title_with_the_attributions_lam_on_it_is_the_source() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ووفقا للمتحدث باسم الهيئة [PER:ماجد الرشيدي]، فإن ⟨المعرض سيفتتح أبوابه للزوار نهاية الأسبوع⟩.\n",
+        "وافتتح وزير الثقافة [PER:نواف الساعدي] المعرض. ووفقا للوزير، فإن ⟨عدد الدور المشاركة تجاوز ثلاثمئة دار⟩.\n",
+        "ووفقا لمدير المعرض، فإن ⟨التذاكر ستباع عبر الموقع الإلكتروني فقط⟩.\n",
+        // A prepositional phrase with لل that is no title names no source.
+        "ووفقا للخطة، فإن المعرض يستمر عشرة أيام.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "ووفقا");
+    assert_eq!(speaker(&q[0]), "ماجد الرشيدي");
+    assert_eq!(speaker(&q[1]), "نواف الساعدي");
+    assert_eq!(speaker(&q[2]), "مدير المعرض");
+}
+
+#[test]
+fn the_statement_as_subject_is_the_organisation_that_spoke_in_the_sentence_before() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأعلنت [ORG:شركة الواحة للنقل] ⟨تشغيل خط جديد بين المدينتين⟩. وأوضح البيان أن ⟨الرحلات تبدأ مطلع الشهر⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "شركة الواحة للنقل");
+    // A person spoke last: the statement stays as written.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المهندس [PER:وليد الشهري] إن ⟨الحافلات حديثة⟩. وأوضح البيان أن ⟨التذاكر متاحة عبر التطبيق⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "وليد الشهري");
+    assert_eq!(speaker(&q[1]), "البيان");
+}
+
+#[test]
+fn what_a_text_says_after_jaa_fi_is_a_statement_of_its_issuer() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أصدرت [ORG:هيئة الأرصاد] بيانا صباح اليوم. وجاء في البيان أن ⟨الرياح ستشتد على السواحل الغربية⟩.\n",
+        "وجاء في بيان صادر عن [ORG:الدفاع المدني] أن ⟨الفرق الميدانية في حالة تأهب⟩.\n",
+        "وجاء في تقرير [ORG:ديوان المحاسبة] أن ⟨بعض المشاريع تأخرت عن موعدها⟩.\n",
+        "وأشاد الوزير [PER:حمد الكعبي] ⟨بالخريجين⟩. وجاء في كلمته أن ⟨الشباب هم ثروة الوطن الحقيقية⟩.\n",
+        // جاء في a rank or a place reports nothing.
+        "وجاء في المركز الثالث فريق الوحدة بعد أن تعادل مع منافسه.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وجاء");
+    assert_eq!(speaker(&q[0]), "هيئة الأرصاد");
+    assert_eq!(speaker(&q[1]), "الدفاع المدني");
+    assert_eq!(speaker(&q[2]), "ديوان المحاسبة");
+    assert_eq!(speaker(&q[4]), "حمد الكعبي");
+}
+
+#[test]
+fn an_appeal_gives_what_follows_its_addressee_and_an_accusation_needs_its_accuser() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وناشد المتضررون البلدية ⟨بإصلاح شبكة الصرف قبل موسم الأمطار⟩.\n",
+        "وناشدت [ORG:جمعية المستهلك] التجار أن ⟨يلتزموا بالأسعار المعلنة⟩.\n",
+        "واتهم النائب [PER:سلطان المري] الشركة ⟨بالتأخر في تسليم المشروع⟩.\n",
+        "ويتهم ناشطون الحكومة ⟨بتجاهل مطالب السكان⟩.\n",
+        // The passive: the accused is the only noun, no one accuses.
+        "واتهم أربعة موظفين بالتلاعب في فواتير الشراء.\n",
+        "واتهم المحاسب [PER:هاني القرشي] بالتلاعب في الحسابات.\n",
+        "واتهمت الموظفة بتسريب وثائق سرية.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وناشد");
+    assert_eq!(speaker(&q[0]), "المتضررون");
+    assert_eq!(speaker(&q[1]), "جمعية المستهلك");
+    assert_eq!(cue(&c, &q[2]), "واتهم");
+    assert_eq!(speaker(&q[2]), "سلطان المري");
+    assert_eq!(speaker(&q[3]), "ناشطون");
+}
+
+#[test]
+fn a_memorandum_is_no_participle_of_reminding() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال مصرف [ORG:الأفق] في مذكرة لعملائه إن ⟨أسعار الذهب قد تتراجع قبل نهاية العام⟩.\n",
+        "ووقعت البلدية مذكرة تفاهم مع الجامعة تنص على تدريب الطلاب.\n",
+        "وأرسل المصرف مذكرة لعملائه يوم الخميس.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وقال");
+    assert_eq!(speaker(&q[0]), "الأفق");
+}
+
+#[test]
+fn a_quote_in_marks_after_jaa_fi_a_text_is_its_issuers() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أصدرت [ORG:نقابة المهندسين] بيانا مساء الأحد. وجاء في البيان: «⟨نرفض أي تعديل على اللائحة دون استشارتنا⟩».\n",
+        "وجاء في رسالة [ORG:اتحاد الكرة] أن «⟨الموسم سيبدأ في موعده المحدد دون تأجيل⟩».",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وجاء");
+    assert_eq!(speaker(&q[0]), "نقابة المهندسين");
+    assert_eq!(speaker(&q[1]), "اتحاد الكرة");
+}
+
+#[test]
+fn a_definite_source_with_the_attributions_lam_resolves_like_a_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أصدرت [ORG:هيئة الطيران] بيانا يوم السبت. ووفقا للبيان، فإن ⟨الرحلات ستعود إلى جدولها المعتاد⟩.\n",
+        "ووفقا للهيئة، فإن ⟨المسافرين المتضررين سيحصلون على تعويضات⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "هيئة الطيران");
+    assert_eq!(speaker(&q[1]), "هيئة الطيران");
+}
+
+#[test]
+fn is_called_spelled_with_alif_maqsura_claims_nothing_and_names_the_one_described() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأوقفت الدورية شابا يدعى [PER:نايف العنزي] بعد أن تبين أنه قاد السيارة بسرعة كبيرة.\n",
+        "وقال شاهد عيان يدعى [PER:بدر السبيعي] لـ[ORG:المدينة] إن ⟨الدخان غطى الشارع بالكامل⟩.\n",
+        "ويدعي المتهم أن ⟨السيارة كانت متوقفة عند الإشارة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "بدر السبيعي");
+    assert_eq!(speaker(&q[1]), "المتهم");
+}
+
+#[test]
+fn words_inside_a_name_neither_start_the_content_nor_break_the_speaker_zone() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ودعا الأمين العام [PER:بان كي مون] جميع الدول إلى ⟨زيادة مساهماتها في صندوق الإغاثة⟩.\n",
+        "وناشدت [ORG:جمعية أصدقاء بلا حدود] السكان ⟨بالتبرع بالدم في المستشفيات القريبة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "بان كي مون");
+    assert_eq!(speaker(&q[1]), "جمعية أصدقاء بلا حدود");
+}
+
+#[test]
+fn a_noun_phrase_before_the_addressed_group_is_the_subject_of_a_verb_of_addressing() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وطالبت الهيئة الملكية المقاولين ⟨بإنهاء الأعمال قبل نهاية العام⟩.\n",
+        "واتهمت النقابة العامة المسؤولين ⟨بتجاهل شكاوى العمال⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "الهيئة الملكية");
+    assert_eq!(speaker(&q[1]), "النقابة العامة");
+}
+
+#[test]
+fn a_verb_after_hakadha_and_a_comma_attributes_the_quote_and_reports_nothing_after_it() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "«⟨الطريق أصبح أكثر أمانا من قبل⟩»، هكذا وصف السائق [PER:مشعل الدوسري] ما تغير بعد الصيانة.\n",
+        "«⟨نحتاج إلى مزيد من الوقت⟩». بهذه الكلمات وصف المهندس [PER:رائد الزهراني] سير العمل.",
+    ));
+    assert_eq!(q.len(), 2);
+    assert_eq!(cue(&c, &q[0]), "وصف");
+    assert_eq!(speaker(&q[0]), "مشعل الدوسري");
+    assert_eq!(speaker(&q[1]), "رائد الزهراني");
+}
+
+#[test]
+fn the_subject_before_kana_and_qad_speaks_for_a_later_verb_that_agrees_with_kana() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المهندس [PER:عمر الشهري] إن ⟨الجسر جاهز⟩. ",
+        "وكانت الهيئة قد نشرت تقريرا الشهر الماضي، بينت فيه أن ⟨نسبة الإنجاز تجاوزت الثمانين في المئة⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "الهيئة");
 }

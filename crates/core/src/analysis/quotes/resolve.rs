@@ -258,9 +258,7 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
                     continue;
                 }
                 let s = match issued_by(ctx, *span) {
-                    Some(end) if entity.is_none() => {
-                        make_speaker(ctx, Span::new(span.start, end), None)
-                    }
+                    Some((issuer, of)) if entity.is_none() => make_speaker(ctx, issuer, of),
                     _ => make_speaker(ctx, *span, *entity),
                 };
                 let person = !title.is_empty()
@@ -288,6 +286,7 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
             // speaks; the statement as written when the article names no issuer.
             Who::Definite { word, span } if STATEMENT_NOUNS.contains(&word.as_str()) => Some(
                 statement_issuer(ctx, &out, span.start)
+                    .or_else(|| organisation_just_spoke(ctx, &out, span.start))
                     .unwrap_or_else(|| make_speaker(ctx, *span, ctx.entity_at(*span))),
             ),
             Who::Definite { word, span } => Some(
@@ -925,6 +924,20 @@ fn statement_issuer(ctx: &Ctx, out: &[Quote], before: usize) -> Option<Speaker> 
     None
 }
 
+/// "أعلنت شركة فلان نتائجها ... وأشار البيان إلى أن": a statement noun no issuer is found for is the statement of
+/// the organisation whose statement was found last, in the sentence before `before` or its own.
+fn organisation_just_spoke(ctx: &Ctx, out: &[Quote], before: usize) -> Option<Speaker> {
+    let sentence = ctx.sentence_start(ctx.tok_at(before));
+    let previous = ctx.sentence_start(sentence.checked_sub(1)?);
+    let q = out.last()?;
+    let s = q.speaker.as_ref()?;
+    let org = s
+        .entity
+        .and_then(|e| ctx.entities.get(e))
+        .is_some_and(|e| e.label == EntityLabel::Org);
+    (org && ctx.tok_at(q.cue.map_or(q.span.start, |c| c.start)) >= previous).then(|| s.clone())
+}
+
 /// How many definite statement nouns [`statement_issuer`] follows back to the statement they refer to.
 const STATEMENT_CHAIN: usize = 3;
 
@@ -1057,10 +1070,10 @@ fn issuer_before(ctx: &Ctx, noun: usize) -> Option<Speaker> {
 /// "صادر" and its kin after a document noun: "بيان صادر عن الديوان", "تقرير أصدرته الهيئة" (normalised).
 const ISSUED: &[&str] = &["صادر", "الصادر", "صادره", "الصادره"];
 
-/// "وقال بيان صادر عن الديوان الملكي إن": a speaker that ends with "صادر" goes on with "عن" and the
-/// organisation that issued it; gives where that organisation's name ends (a mention, else up to
+/// "وقال بيان صادر عن الديوان الملكي إن": a speaker that ends with "صادر" stands for the organisation named
+/// after "عن", which issued it and speaks; gives that organisation's name and entity (a mention, else up to
 /// [`DEFINITE_FORM_MAX_TOKENS`] definite words, or a head of institution and definite words after it).
-fn issued_by(ctx: &Ctx, span: Span) -> Option<usize> {
+fn issued_by(ctx: &Ctx, span: Span) -> Option<(Span, Option<usize>)> {
     let k = ctx.tok_at(span.end);
     let last = ctx.toks.get(k.checked_sub(1)?)?;
     if !ISSUED.contains(&last.key.as_str()) || ctx.toks.get(k)?.key.as_str() != "عن" {
@@ -1071,7 +1084,7 @@ fn issued_by(ctx: &Ctx, span: Span) -> Option<usize> {
         .mentions_over(first.span)
         .find(|m| m.span.start == first.span.start && m.label != EntityLabel::Loc)
     {
-        return Some(m.span.end);
+        return Some((m.span, Some(m.entity)));
     }
     let mut end = None;
     for j in k + 1..k + 1 + DEFINITE_FORM_MAX_TOKENS {
@@ -1085,7 +1098,7 @@ fn issued_by(ctx: &Ctx, span: Span) -> Option<usize> {
         }
         end = Some(t.span.end);
     }
-    end
+    end.map(|end| (Span::new(first.span.start, end), None))
 }
 
 /// The honorific pronouns by the start of their stem (normalised), with the titles (normalised, as [`title_key`]
@@ -1906,7 +1919,10 @@ fn bare_title_holder(ctx: &Ctx, memory: &Memory, words: &[String], span: Span) -
     let definite = |k: &str| k.strip_prefix('و').unwrap_or(k).starts_with("ال");
     let at = ctx.tok_at(span.start);
     let first = ctx.toks.get(at)?;
-    if !definite(first.key.as_str()) || !office_words(ctx, span).is_empty() {
+    // "وفقا للوزير": ل on the article, its alif dropped.
+    let lam_definite = first.key.as_str().starts_with("لل")
+        && super::speaker::lam_title_key(first.key.as_str()).is_some();
+    if !(definite(first.key.as_str()) || lam_definite) || !office_words(ctx, span).is_empty() {
         return None;
     }
     // The nearest holder, unless one further back has spoken (a holder named in passing is not the one quoted).
@@ -2003,10 +2019,13 @@ const TITLE_LINKS: &[&str] = &["عام", "باسم"];
 /// The words a title is written with after its title words, normalised: "النصر" of "مدرب النصر", "الخارجية
 /// السعودي" of "وزير الخارجية السعودي".
 fn office_words(ctx: &Ctx, span: Span) -> Vec<String> {
-    (ctx.tok_at(span.start)..ctx.tok_at(span.end))
-        .filter_map(|k| ctx.toks.get(k))
-        .filter(super::context::Tok::is_word)
-        .map(|t| t.key.as_str().to_owned())
+    let first = ctx.tok_at(span.start);
+    (first..ctx.tok_at(span.end))
+        .filter_map(|k| ctx.toks.get(k).map(|t| (k, t)))
+        .filter(|(_, t)| t.is_word())
+        // "وفقا للوزير": the title with the attribution's ل on it.
+        .filter(|&(k, t)| k != first || super::speaker::lam_title_key(t.key.as_str()).is_none())
+        .map(|(_, t)| t.key.as_str().to_owned())
         .filter(|k| !is_title(k) && !TITLE_LINKS.contains(&k.as_str()))
         .collect()
 }

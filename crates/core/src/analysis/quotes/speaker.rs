@@ -126,11 +126,38 @@ pub(crate) fn accusative_plural(ctx: &Ctx, k: usize) -> bool {
 /// Reads the source named in the tokens `from..to` after an attribution ("بحسب", "وفقا لـ"): there a ل is the
 /// attribution's own preposition ("وفقا لصحيفة الحياة"), and the outlet after it is the source.
 pub(crate) fn source(ctx: &Ctx, from: usize, to: usize) -> Who {
-    read(ctx, from, to).0
+    read_source(ctx, from, to, lam_title(ctx, from)).0
+}
+
+/// True when token `k` is a title with the ل of an attribution written on it ("للمتحدث" in "وفقا للمتحدث باسم
+/// الوزارة", "لرئيس" in "بحسب لرئيس"): the title opens the source, it is no prepositional phrase.
+fn lam_title(ctx: &Ctx, k: usize) -> bool {
+    ctx.toks
+        .get(k)
+        .is_some_and(|t| !is_title(t.key.as_str()) && lam_title_key(t.key.as_str()).is_some())
+}
+
+/// The title in a word with a ل written on it: "للمتحدث" (ل on the article, its alif dropped) is "المتحدث",
+/// "لوزير" is "وزير".
+pub(crate) fn lam_title_key(key: &str) -> Option<String> {
+    if let Some(rest) = key.strip_prefix("لل").filter(|r| r.chars().count() >= 2) {
+        let definite = format!("ال{rest}");
+        if is_title(&definite) {
+            return Some(definite);
+        }
+    }
+    key.strip_prefix('ل')
+        .filter(|r| r.chars().count() >= 2 && !r.starts_with('ل') && is_title(r))
+        .map(str::to_owned)
 }
 
 /// [`extract`] once the addressee is passed.
 fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
+    read_source(ctx, from, to, false)
+}
+
+/// [`read`]; `lam`: token `from` is a title with the attribution's ل on it ([`lam_title`]).
+fn read_source(ctx: &Ctx, from: usize, to: usize, lam: bool) -> (Who, usize) {
     let mut from = from;
     while from + 1 < to
         && ctx
@@ -217,7 +244,12 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
         };
         return (who, end);
     }
-    let zone_end = zone_end(ctx, from, to);
+    let lam = lam && lam_title(ctx, from);
+    let zone_end = if lam && from < to {
+        zone_end(ctx, from + 1, to)
+    } else {
+        zone_end(ctx, from, to)
+    };
     let (Some(first), Some(last)) = (ctx.toks.get(from), ctx.toks.get(zone_end.wrapping_sub(1)))
     else {
         return (Who::Implicit, zone_end);
@@ -232,7 +264,7 @@ fn read(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
         return (Who::Implicit, zone_end);
     }
     let zone = Span::new(first.span.start, last.span.end);
-    let titles = read_titles(ctx, from, zone_end);
+    let titles = read_titles(ctx, from, zone_end, lam);
     // A mention in the zone (after the titles) is the best name.
     let name_zone = ctx
         .toks
@@ -362,6 +394,9 @@ const UNNAMED: &[&str] = &[
     "ناشطون",
 ];
 
+/// "يدعى", "يسمى" ("is called", normalised): the name after them is the one described before.
+const CALLED: &[&str] = &["يدعي", "تدعي", "يسمي", "تسمي"];
+
 /// "مسؤول أمريكي «رويترز»": when token `from` is an unnamed source in no mention and only indefinite words
 /// (its adjectives) follow it up to a mention starting at byte `mention`, the token after those words: the
 /// mention is whom the source told, not the speaker.
@@ -383,6 +418,10 @@ fn unnamed_before(ctx: &Ctx, from: usize, mention: usize) -> Option<usize> {
             && ctx
                 .mentions_over(t.span)
                 .all(|m| m.label == EntityLabel::Loc);
+        // "شاهد عيان يدعى فلان": the mention after "is called" is the source's own name.
+        if CALLED.contains(&key.strip_prefix('و').unwrap_or(key)) {
+            return None;
+        }
         if !t.is_word()
             || !(place || (!key.starts_with("ال") && ctx.mentions_over(t.span).next().is_none()))
         {
@@ -563,7 +602,8 @@ const UNNAMED_COMPLEMENT_MAX: usize = 6;
 /// named with the same title.
 fn unnamed_title(ctx: &Ctx, titles: &Titles, to: usize) -> Option<(Span, usize)> {
     let span = titles.span?;
-    let definite = |k: &str| k.starts_with("ال") || k.starts_with("وال");
+    // "للمتحدث": a title read with the attribution's ل on its article ([`lam_title`]).
+    let definite = |k: &str| k.starts_with("ال") || k.starts_with("وال") || k.starts_with("لل");
     let first = ctx.tok_at(span.start);
     // "متحدث باسم الشركة": the institution after باسم is no genitive of the title, which stays indefinite.
     let indefinite = (first..titles.end)
@@ -855,7 +895,7 @@ struct Titles {
 
 /// Reads the titles from token `from` with their genitive nouns and adjectives: "وزير الخارجية الروسي",
 /// "صاحب السمو الملكي الأمير".
-fn read_titles(ctx: &Ctx, from: usize, zone_end: usize) -> Titles {
+fn read_titles(ctx: &Ctx, from: usize, zone_end: usize, lam: bool) -> Titles {
     let mut k = from;
     let mut words = Vec::new();
     let mut span: Option<Span> = None;
@@ -865,14 +905,23 @@ fn read_titles(ctx: &Ctx, from: usize, zone_end: usize) -> Titles {
             k += 1;
             continue;
         }
-        if !is_title(t.key.as_str()) {
+        // "وفقا للمتحدث": the attribution's ل on the first title.
+        let key = match lam_title_key(t.key.as_str()) {
+            Some(key) if lam && k == from => key,
+            _ => t.key.as_str().to_owned(),
+        };
+        if !is_title(&key) {
             break;
         }
-        words.extend(title_key(t.key.as_str()));
-        span = Some(Span::new(
-            span.map_or(t.span.start, |s| s.start),
-            t.span.end,
-        ));
+        words.extend(title_key(&key));
+        // "لمدير الإدارة": the title as written starts after the attribution's ل ("للمتحدث" keeps both: its
+        // article's alif is dropped).
+        let start = if lam && k == from && !t.key.as_str().starts_with("لل") {
+            t.span.start + 'ل'.len_utf8()
+        } else {
+            t.span.start
+        };
+        span = Some(Span::new(span.map_or(start, |s| s.start), t.span.end));
         k += 1;
         // "مدير عام", "أمين عام": the rank belongs to the title.
         if ctx.toks.get(k).is_some_and(|n| n.key.as_str() == "عام") && k < zone_end {
@@ -1000,7 +1049,8 @@ const ADDRESSED_BODIES: &[&str] = &[
 ];
 
 /// True when token `k` is a definite body ("الحكومة", "الوزارة", "الأمانة") right after a definite noun that no
-/// mention covers ("المعارضة الحكومة"): an institution is no adjective, so it starts the verb's object.
+/// mention covers ("المعارضة الحكومة") or a plural of people ("معارضون الحكومة"): an institution is no adjective,
+/// so it starts the verb's object.
 fn body_after_definite(ctx: &Ctx, k: usize) -> bool {
     let Some((p, t)) = token_with_previous(ctx, k) else {
         return false;
@@ -1013,8 +1063,9 @@ fn body_after_definite(ctx: &Ctx, k: usize) -> bool {
     t.is_word()
         && p.is_word()
         && body
-        && prev.strip_prefix('و').unwrap_or(prev).starts_with("ال")
-        && !is_title(prev)
+        // "ويتهم معارضون الحكومة بـ": nor of an indefinite plural of people, whose adjectives are plural.
+        && ((prev.strip_prefix('و').unwrap_or(prev).starts_with("ال") && !is_title(prev))
+            || is_people_plural(prev))
         && ctx.mentions_over(p.span).next().is_none()
         && ctx
             .mentions_over(t.span)
@@ -1428,6 +1479,19 @@ pub(crate) fn kana_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
         | Who::Title { .. } => Some(who),
         // "وكانت الشركة المنفذة أعلنت أن": a noun phrase that fills the space up to the verb.
         Who::Definite { .. } | Who::Named { .. } if end == cue => Some(who),
+        // "وكانت الوزارة قد أصدرت بيانا، أوضحت فيه أن": the noun phrase before قد is the subject of the verbs of
+        // its sentence that agree with كان.
+        Who::Definite { .. } | Who::Named { .. }
+            if ctx.toks.get(end).is_some_and(|t| t.key.as_str() == "قد")
+                && super::cues::gender(ctx.toks.get(cue)?.key.as_str())
+                    == Some(if n == "كانت" {
+                        super::cues::Gender::Feminine
+                    } else {
+                        super::cues::Gender::Masculine
+                    }) =>
+        {
+            Some(who)
+        }
         _ => None,
     }
 }

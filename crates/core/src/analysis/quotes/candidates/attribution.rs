@@ -76,8 +76,10 @@ const GENITIVE_PLURAL_MIN_LETTERS: usize = 6;
 const FA_INNA_REACH: usize = 10;
 
 /// Finds attributed statements that no reporting verb has already claimed.
-pub(super) fn find(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
-    let mut out = leading(ctx, taken, marked);
+pub(super) fn find(ctx: &Ctx, taken: &[Draft], marked: &mut [Marked]) -> Vec<Draft> {
+    let mut out = in_text(ctx, taken, marked);
+    let marked = &*marked;
+    out.extend(leading(ctx, taken, marked));
     for i in 2..ctx.toks.len() {
         let Some((cue, source_start)) = attribution_at(ctx, i) else {
             continue;
@@ -390,8 +392,9 @@ fn leading(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
                     t.key.as_str().starts_with("لل")
                         && (source + 1..fa).all(|k| ctx.toks.get(k).is_some_and(|p| !p.is_word()))
                 })
+                // The word without its article, as the speakers pass reads a definite noun ("بيان", "وزاره").
                 .map_or(Who::Implicit, |t| Who::Definite {
-                    word: format!("ال{}", t.key.as_str().get("لل".len()..).unwrap_or("")),
+                    word: t.key.as_str().get("لل".len()..).unwrap_or("").to_owned(),
                     span: t.span,
                 }),
             who => who,
@@ -409,51 +412,206 @@ fn leading(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
             continue;
         }
         let who = without_lam(ctx, who);
-        // The statement: to the end of the sentence (its last word), or to a quote in marks.
-        let mut end = start;
-        while let Some(t) = ctx.toks.get(end) {
-            if t.block != word.block || ctx.opener(end).is_some() {
-                break;
-            }
-            if ctx.ends_sentence(end) {
-                if t.is_word() {
-                    end += 1;
-                }
-                break;
-            }
-            end += 1;
-        }
+        let (span, end) = to_sentence_end(ctx, taken, start, word.block);
         covered = end;
-        // "...، مشيرين إلى أن ...": a reporting clause later in the sentence has its own statement.
-        let from = ctx.toks.get(start).map_or(0, |t| t.span.start);
-        let until = ctx
-            .toks
-            .get(end.saturating_sub(1))
-            .map_or(0, |t| t.span.end);
-        if let Some(cut) = taken
-            .iter()
-            .filter(|d| d.span.start > from && d.span.start < until)
-            .filter_map(|d| d.cue)
-            .map(|c| c.start)
-            .filter(|&c| c > from)
-            .min()
-        {
-            end = end.min(ctx.tok_at(cut));
-        }
-        while end > start
-            && ctx.toks.get(end - 1).is_some_and(|t| {
-                !t.is_word() && t.kind != crate::analysis::tokens::TokenKind::Number
-            })
-        {
-            end -= 1;
-        }
-        if end < start + CLAUSE_MIN_TOKENS {
-            continue;
-        }
-        let (Some(a), Some(b)) = (ctx.toks.get(start), ctx.toks.get(end - 1)) else {
+        let Some(span) = span else {
             continue;
         };
-        let span = Span::new(a.span.start, b.span.end);
+        if claimed(taken, marked, span) {
+            continue;
+        }
+        out.push(Draft {
+            kind: QuoteKind::Indirect,
+            span,
+            cue: Some(word.span),
+            who,
+            priority: Draft::REPORTED,
+        });
+    }
+    out
+}
+
+/// The statement that starts at token `start` in block `block`: to the end of its sentence (its last word), or to
+/// a quote in marks, cut before a later reporting clause of the sentence ("...، مشيرين إلى أن ..."), which has its
+/// own statement (None when fewer than [`CLAUSE_MIN_TOKENS`] remain); with the token where the walk stopped.
+fn to_sentence_end(
+    ctx: &Ctx,
+    taken: &[Draft],
+    start: usize,
+    block: usize,
+) -> (Option<Span>, usize) {
+    let mut end = start;
+    while let Some(t) = ctx.toks.get(end) {
+        if t.block != block || ctx.opener(end).is_some() {
+            break;
+        }
+        if ctx.ends_sentence(end) {
+            if t.is_word() {
+                end += 1;
+            }
+            break;
+        }
+        end += 1;
+    }
+    let covered = end;
+    let from = ctx.toks.get(start).map_or(0, |t| t.span.start);
+    let until = ctx
+        .toks
+        .get(end.saturating_sub(1))
+        .map_or(0, |t| t.span.end);
+    if let Some(cut) = taken
+        .iter()
+        .filter(|d| d.span.start > from && d.span.start < until)
+        .filter_map(|d| d.cue)
+        .map(|c| c.start)
+        .filter(|&c| c > from)
+        .min()
+    {
+        end = end.min(ctx.tok_at(cut));
+    }
+    while end > start
+        && ctx
+            .toks
+            .get(end - 1)
+            .is_some_and(|t| !t.is_word() && t.kind != crate::analysis::tokens::TokenKind::Number)
+    {
+        end -= 1;
+    }
+    if end < start + CLAUSE_MIN_TOKENS {
+        return (None, covered);
+    }
+    let span = match (ctx.toks.get(start), ctx.toks.get(end - 1)) {
+        (Some(a), Some(b)) => Some(Span::new(a.span.start, b.span.end)),
+        _ => None,
+    };
+    (span, covered)
+}
+
+/// Texts a statement is issued in (normalised, without article or possessive): "وجاء في البيان أن ...".
+const TEXT_NOUNS: &[&str] = &[
+    "بيان",
+    "بلاغ",
+    "تقرير",
+    "دراسه",
+    "رساله",
+    "خطاب",
+    "كلمه",
+    "تصريح",
+    "تصريحات",
+    "تغريده",
+    "مذكره",
+    "وثيقه",
+    "نص",
+];
+
+/// Complementisers that open the content after "جاء في ..." (normalised).
+const TEXT_COMPLEMENTISERS: &[&str] =
+    &["ان", "بان", "انه", "انها", "انهم", "بانه", "بانها", "بانهم"];
+
+/// How many tokens after the text noun its complementiser may come ("وجاء في بيان صادر عن الهيئة العامة للطيران
+/// المدني أن").
+const TEXT_COMP_REACH: usize = 9;
+
+/// A text noun in a normalised word, with what is written on it: its stem, and whether it is definite (with its
+/// article) or carries a possessive pronoun ("كلمته": its speaker's own text).
+fn text_noun(key: &str) -> Option<(bool, bool)> {
+    if let Some(b) = key.strip_prefix("ال") {
+        return TEXT_NOUNS.contains(&b).then_some((true, false));
+    }
+    if TEXT_NOUNS.contains(&key) {
+        return Some((false, false));
+    }
+    // "كلمته"، "رسالتها"، "تصريحاته" (ة written ت before the pronoun).
+    let stem = key
+        .strip_suffix("هم")
+        .or_else(|| key.strip_suffix("ها"))
+        .or_else(|| key.strip_suffix('ه'))?;
+    let stem = match stem.strip_suffix('ت') {
+        Some(r) if TEXT_NOUNS.contains(&format!("{r}ه").as_str()) => format!("{r}ه"),
+        _ => stem.to_owned(),
+    };
+    TEXT_NOUNS.contains(&stem.as_str()).then_some((false, true))
+}
+
+/// "وجاء في البيان أن ..."، "وجاء في تقرير الهيئة أن ...": what a text says, reported with جاء في at the start of a
+/// sentence or after its comma, the content after the complementiser to the end of the sentence. The text speaks
+/// for whoever issued it: a definite statement noun is resolved to its issuer, the name after the noun is read as
+/// after a reporting verb's subject ("بيان الوزارة", "بيان صادر عن الهيئة"), a possessive is the last speaker's
+/// text. After a colon or in marks the statement is direct and found with the marks.
+fn in_text(ctx: &Ctx, taken: &[Draft], marked: &mut [Marked]) -> Vec<Draft> {
+    let mut out = Vec::new();
+    for i in 0..ctx.toks.len() {
+        let Some(word) = ctx.toks.get(i) else {
+            continue;
+        };
+        if !matches!(word.key.as_str(), "جاء" | "وجاء") || ctx.inside(i).is_some() {
+            continue;
+        }
+        let opens = ctx.sentence_start(i) == i
+            || ctx
+                .toks
+                .get(i.wrapping_sub(1))
+                .is_some_and(|p| p.is_punct(COMMAS));
+        if !opens || ctx.toks.get(i + 1).is_none_or(|t| t.key.as_str() != "في") {
+            continue;
+        }
+        let noun = i + 2;
+        let Some((definite, possessive)) = ctx
+            .toks
+            .get(noun)
+            .filter(crate::analysis::quotes::context::Tok::is_word)
+            .and_then(|t| text_noun(t.key.as_str()))
+        else {
+            continue;
+        };
+        // The complementiser (or the colon of the text's own words), before the sentence ends and before any
+        // quote in marks.
+        let Some(comp) = (noun + 1..noun + 1 + TEXT_COMP_REACH)
+            .take_while(|&k| !ctx.ends_sentence(k - 1) && ctx.opener(k).is_none())
+            .find(|&k| {
+                ctx.toks.get(k).is_some_and(|t| {
+                    TEXT_COMPLEMENTISERS.contains(&t.key.as_str())
+                        || (t.raw == ":" && ctx.opener(k + 1).is_some())
+                })
+            })
+        else {
+            continue;
+        };
+        // "بيان للوزارة"، "تقرير الهيئة": words between the noun and the complementiser; none after a possessive.
+        if possessive && comp > noun + 1 {
+            continue;
+        }
+        let who = if possessive {
+            Who::Implicit
+        } else if definite && comp == noun + 1 {
+            let t = ctx.toks.get(noun).map_or(word.span, |t| t.span);
+            let stem = ctx.toks.get(noun).map_or_else(String::new, |t| {
+                t.key.as_str().strip_prefix("ال").unwrap_or("").to_owned()
+            });
+            Who::Definite {
+                word: stem,
+                span: t,
+            }
+        } else {
+            speaker::source(ctx, noun, comp)
+        };
+        // "وجاء في البيان: «...»"، "وجاء في البيان أن «...»": the quote in marks is the text's words, linked to
+        // its issuer.
+        if let Some(m) = ctx
+            .opener(comp + 1)
+            .and_then(|index| marked.get_mut(index))
+            .filter(|m| m.statement && !m.absorbed && m.linked.is_none())
+        {
+            m.linked = Some((word.span, who));
+            continue;
+        }
+        if ctx.toks.get(comp).is_some_and(|t| t.raw == ":") {
+            continue;
+        }
+        let (span, _) = to_sentence_end(ctx, taken, comp + 1, word.block);
+        let Some(span) = span else {
+            continue;
+        };
         if claimed(taken, marked, span) {
             continue;
         }

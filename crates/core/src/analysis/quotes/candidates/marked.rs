@@ -14,7 +14,7 @@ use crate::span::Span;
 const AFTER_QUOTE_ATTRIBUTIONS: &[&str] = &["بحسب", "حسب", "وفق", "وفقا"];
 
 /// Demonstratives with ب that point back at the quote before them ("بهذه الكلمات", "بهذه العبارة").
-const POINTING_BACK: &[&str] = &["بهذه", "بهذا", "بتلك", "بذلك"];
+pub(super) const POINTING_BACK: &[&str] = &["بهذه", "بهذا", "بتلك", "بذلك"];
 
 /// Punctuation between a closing mark and the reporting verb after it.
 const AFTER_QUOTE_PUNCTUATION: &[&str] = &["،", ",", "-"];

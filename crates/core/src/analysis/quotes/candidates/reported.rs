@@ -488,10 +488,21 @@ impl Finder<'_, '_> {
                 || i.checked_sub(1)
                     .and_then(|p| ctx.toks.get(p))
                     .is_some_and(|p| p.key.as_str() == "كما"));
-        let unnamed = info.comp & cues::NAMED != 0
+        let unnamed = (info.comp & cues::NAMED != 0
             && !feminine_continued
-            && !matches!(who, Who::Named { .. });
-        if unnamed || non_human_subject(ctx, i, info, &written) {
+            && !matches!(who, Who::Named { .. }))
+            || (info.comp & cues::SUBJECT != 0 && matches!(who, Who::Implicit | Who::Unknown));
+        // "واتُّهم المدير بالتقصير": with nothing between the noun and the complement, the verb is the passive and
+        // its noun the accused; the active has its object there ("واتهم النائب الشركة بالتقصير").
+        let passive = info.comp & cues::SUBJECT != 0
+            && match &written {
+                Who::Named { span, .. } | Who::Title { span, .. } | Who::Definite { span, .. } => {
+                    !(ctx.tok_at(span.end)..who_end)
+                        .any(|k| ctx.toks.get(k).is_some_and(|t| t.is_word()))
+                }
+                _ => false,
+            };
+        if unnamed || passive || non_human_subject(ctx, i, info, &written) {
             return i + 1;
         }
         let start = past_aside(ctx, start);
@@ -538,22 +549,50 @@ impl Finder<'_, '_> {
     }
 }
 
+/// True when the word at token `i` comes right after هكذا or a phrase pointing back ("بهذه الكلمات"), which
+/// follow a closing quote mark (a comma or full stop between).
+fn attributes_quote(ctx: &Ctx, i: usize) -> bool {
+    let key = |k: usize| {
+        ctx.toks
+            .get(k)
+            .map_or(String::new(), |t| t.key.as_str().to_owned())
+    };
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    let before = if super::marked::is_hakadha(&key(p)) {
+        p
+    } else if key(p).starts_with("ال")
+        && p.checked_sub(1)
+            .is_some_and(|q| super::marked::POINTING_BACK.contains(&key(q).trim_start_matches('و')))
+    {
+        p - 1
+    } else {
+        return false;
+    };
+    let mut k = before;
+    while let Some(q) = k.checked_sub(1) {
+        k = q;
+        let Some(t) = ctx.toks.get(k) else {
+            return false;
+        };
+        if t.is_punct(COMMAS) || t.raw == "." {
+            continue;
+        }
+        return is_quote_mark(t.raw);
+    }
+    false
+}
+
 /// The reporting word at token `i` when it is used as one: outside the quotes in marks, and a verb here.
 fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
     if inside_direct(ctx, marked, i) {
         return None;
     }
     let t = ctx.toks.get(i)?;
-    // "«...» هكذا وصف فلان الوضع": the verb attributes the quote before it (the marks pass links them), it
-    // reports nothing after it.
-    let attributes_quote = i
-        .checked_sub(1)
-        .and_then(|p| ctx.toks.get(p))
-        .is_some_and(|p| super::marked::is_hakadha(p.key.as_str()))
-        && i.checked_sub(2)
-            .and_then(|p| ctx.toks.get(p))
-            .is_some_and(|p| is_quote_mark(p.raw));
-    if attributes_quote {
+    // "«...» هكذا وصف فلان الوضع", "«...»، بهذه الكلمات وصف فلان ما جرى": the verb attributes the quote before
+    // it (the marks pass links them), it reports nothing after it.
+    if attributes_quote(ctx, i) {
         return None;
     }
     // "رفض ذكر اسمه": the source's anonymity.
@@ -1140,16 +1179,27 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
                     || (m.span.end > t.span.end
                         && matches!(m.label, EntityLabel::Per | EntityLabel::Org))
             });
-        if !in_name
-            && let Some(start) = content_start(
-                ctx,
-                i,
-                j,
-                info,
-                zone.broken,
-                zone.blocks_preposition(ctx, j),
-            )
-        {
+        // Any word inside the name of a person or organisation is the name's, no complement: "وناشدت منظمة
+        // أطباء بلا حدود الأطراف بـ" (بلا is no ب complement).
+        let in_name = in_name
+            || ctx.mentions_over(t.span).any(|m| {
+                m.span.start < t.span.start
+                    && m.span.end >= t.span.end
+                    && matches!(m.label, EntityLabel::Per | EntityLabel::Org)
+            });
+        // The name's word breaks no speaker zone: "ودعا بان كي مون الأطراف إلى" keeps إلى the verb's.
+        if in_name {
+            j += 1;
+            continue;
+        }
+        if let Some(start) = content_start(
+            ctx,
+            i,
+            j,
+            info,
+            zone.broken,
+            zone.blocks_preposition(ctx, j),
+        ) {
             return Some(Found::Content { start, who_end: j });
         }
         // Another reporting word: the clause is its own.
@@ -2728,12 +2778,14 @@ fn who_for_one(
                 addressed.is_none() && !definite_before_object(ctx, *span)
             }
             // "وطالب عدد من السكان بـ": the nominative quantity (its accusative is عددا) is the subject.
+            // "وطالبت الحكومة اليمنية المتمردين بـ": the noun phrase before the addressed group is the subject.
             Who::Named {
                 entity: None,
                 title,
                 span,
             } => {
-                title.is_empty()
+                addressed.is_none()
+                    && title.is_empty()
                     && ctx.toks.get(ctx.tok_at(span.start)).is_none_or(|t| {
                         t.key.as_str() != "عدد" && !nominative_plural(t.key.as_str())
                     })
