@@ -1559,3 +1559,17 @@ fn a_foreign_name_ends_before_a_preposition_on_a_frequent_word() {
 fn the_plural_of_a_frequent_noun_after_a_lineage_name_is_the_object() {
     check("وتفقد الأمير [PER:سلطان بن فهد] المشروعات أمس.");
 }
+
+#[test]
+fn a_chamber_of_commerce_is_named_by_its_trades_and_its_seat_stays_out() {
+    check("وناقشت [ORG:الغرفة التجارية الصناعية] ب[LOC:الدمام] خطة العام المقبل.");
+    check("واستقبلت [ORG:غرفة التجارة والصناعة] ب[LOC:الرياض] وفدا من رجال الأعمال.");
+    check("ووقعت [ORG:غرفة تجارة وصناعة عمّان] مذكرة تفاهم.");
+    check("ونظمت [ORG:غرفة الشرقية] لقاء للمستثمرين الشباب.");
+}
+
+#[test]
+fn a_room_is_no_chamber() {
+    check("ونقل المريض إلى غرفة العمليات بعد وصوله.");
+    check("وجلس الضيوف في الغرفة الشرقية من القصر.");
+}

@@ -254,6 +254,101 @@ impl Recognise for PlaceOfficeRule {
     }
 }
 
+/// A chamber of commerce: "الغرفة التجارية الصناعية [بجدة]", "غرفة التجارة والصناعة", "غرفة تجارة وصناعة دبي",
+/// "غرفة الشرقية". "غرفة" alone is a room ("غرفة العمليات"); the chamber is named by its trade (commerce,
+/// industry) or, after the indefinite head, by the place it serves. A place after "بـ" or "في" is where the
+/// chamber sits, not part of its name; a place in construct ("غرفة تجارة دبي") is.
+pub struct ChamberRule;
+
+/// The chamber's trades as adjectives after the head (normalised): commercial, industrial.
+const CHAMBER_ADJECTIVES: [&str; 2] = ["التجاريه", "الصناعيه"];
+
+/// The chamber's trades as nouns in construct (normalised): "غرفة [التجارة والصناعة]", "غرفة [تجارة وصناعة] دبي".
+const CHAMBER_TRADES: [&str; 4] = ["التجاره", "تجاره", "الصناعه", "صناعه"];
+
+/// Regions the chambers of the Gulf are called by, which the lists do not know as places alone (normalised): the
+/// Eastern Province ("غرفة الشرقية").
+const CHAMBER_REGIONS: [&str; 1] = ["الشرقيه"];
+
+impl Recognise for ChamberRule {
+    fn name(&self) -> &'static str {
+        "chamber"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            let Some(stem) = stem_among(ctx, i, &["غرفه", "الغرفه"]) else {
+                continue;
+            };
+            if !joined(ctx, i) || ctx.raw(i).ends_with('ه') {
+                continue;
+            }
+            let definite = stem.key.starts_with("ال");
+            let mut end = i + 1;
+            // "الغرفة [التجارية الصناعية]": the trades as adjectives, in either order.
+            while end - i <= 2
+                && ctx
+                    .words
+                    .get(end)
+                    .is_some_and(|w| CHAMBER_ADJECTIVES.contains(&w.key.as_str()))
+            {
+                end += 1;
+                if !joined(ctx, end - 1) {
+                    break;
+                }
+            }
+            if end == i + 1 && !definite {
+                // "غرفة [التجارة والصناعة]", "غرفة [تجارة وصناعة] دبي": the trades in construct.
+                let trade = |k: usize| {
+                    ctx.words.get(k).is_some_and(|w| {
+                        CHAMBER_TRADES.contains(&w.key.as_str())
+                            || w.key
+                                .strip_prefix('و')
+                                .is_some_and(|r| CHAMBER_TRADES.contains(&r))
+                    })
+                };
+                while end - i <= 2 && trade(end) {
+                    end += 1;
+                    if !joined(ctx, end - 1) {
+                        break;
+                    }
+                }
+                let indefinite_trade = end > i + 1
+                    && ctx
+                        .words
+                        .get(end - 1)
+                        .is_some_and(|w| !w.key.contains("ال"));
+                if indefinite_trade {
+                    // The indefinite trade is in construct with the place it serves.
+                    match match_at(ctx, end, Flags::LOC.union(Flags::TOWN))
+                        .filter(|p| p.skip == 0 && joined(ctx, end - 1))
+                    {
+                        Some(place) => end += place.words,
+                        None => continue,
+                    }
+                } else if end == i + 1
+                    && ctx
+                        .words
+                        .get(end)
+                        .is_some_and(|w| CHAMBER_REGIONS.contains(&w.key.as_str()))
+                    && ctx.raw(end).starts_with("ال")
+                {
+                    // "غرفة [الشرقية]": the region's chamber.
+                    end += 1;
+                }
+            }
+            if end == i + 1 {
+                continue;
+            }
+            if let Some(span) = words_span(ctx, i, stem.skip, end) {
+                out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.8, 2));
+            }
+        }
+        out
+    }
+}
+
 /// A country's armed forces: "القوات المسلحة [المصرية]", "القوات الجوية والدفاع الجوي", "الجيش الأردني". The
 /// branches of the forces are names on their own; "الجيش" only with the nationality that makes it one army.
 pub struct ForcesRule;

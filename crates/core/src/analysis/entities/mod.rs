@@ -325,6 +325,7 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(names::ReportedNameRule),
         Box::new(heads::OrgHeadRule),
         Box::new(heads::PlaceOfficeRule),
+        Box::new(heads::ChamberRule),
         Box::new(heads::ForcesRule),
         Box::new(heads::DepartmentRule),
         Box::new(heads::ClubRule),
