@@ -1573,3 +1573,16 @@ fn a_room_is_no_chamber() {
     check("ونقل المريض إلى غرفة العمليات بعد وصوله.");
     check("وجلس الضيوف في الغرفة الشرقية من القصر.");
 }
+
+#[test]
+fn a_kunya_with_a_given_name_is_a_person() {
+    check("وقال [PER:أبو سلمان] إن المحصول تضرر هذا العام.");
+    check("وروت [PER:أم فيصل] قصتها مع المرض.");
+    check("وأوضح [PER:أبو عبدالرحمن القحطاني] أن الطريق مغلق.");
+}
+
+#[test]
+fn a_kunya_inside_a_place_or_an_alternative_is_no_person() {
+    check("ووصل الوزير إلى [LOC:أبو ظبي] مساء أمس.");
+    check("هل يفوز سلمان أم فيصل بالجائزة؟");
+}

@@ -322,6 +322,7 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(names::TitleRule),
         Box::new(names::GivenNameRule),
         Box::new(names::LineageRule),
+        Box::new(names::KunyaRule),
         Box::new(names::ReportedNameRule),
         Box::new(heads::OrgHeadRule),
         Box::new(heads::PlaceOfficeRule),
