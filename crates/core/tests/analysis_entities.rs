@@ -1586,3 +1586,10 @@ fn a_kunya_inside_a_place_or_an_alternative_is_no_person() {
     check("ووصل الوزير إلى [LOC:أبو ظبي] مساء أمس.");
     check("هل يفوز سلمان أم فيصل بالجائزة؟");
 }
+
+#[test]
+fn an_office_named_by_a_government_field_is_the_ministry_office() {
+    check("وأغلق [ORG:مكتب العمل] في [LOC:الدمام] ثلاث منشآت مخالفة.");
+    check("وأعلن [ORG:مكتب التربية والتعليم] مواعيد الاختبارات.");
+    check("وزار الوفد مكتب المدير في المبنى الجديد.");
+}

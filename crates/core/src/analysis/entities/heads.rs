@@ -421,6 +421,13 @@ pub struct DepartmentRule;
 /// "إدارة" (normalised).
 const DEPARTMENT: &str = "اداره";
 
+/// "مكتب" (normalised).
+const OFFICE: &str = "مكتب";
+
+/// The government fields that name a ministry's local office after "مكتب" (normalised): labour, education,
+/// education ("التربية والتعليم"), social security ("الضمان الاجتماعي").
+const OFFICE_FIELDS: [&str; 4] = ["العمل", "التعليم", "التربيه", "الضمان"];
+
 /// Words after "بـ" that say where a department belongs (normalised, without the preposition).
 const DEPARTMENT_SEATS: [&str; 12] = [
     "فرع",
@@ -446,7 +453,11 @@ impl Recognise for DepartmentRule {
         let mut out = Vec::new();
         for i in 0..ctx.words.len() {
             let Some(w) = ctx.words.get(i) else { break };
-            let Some(stem) = w.stems.iter().find(|s| s.key == DEPARTMENT) else {
+            let Some(stem) = w
+                .stems
+                .iter()
+                .find(|s| s.key == DEPARTMENT || s.key == OFFICE)
+            else {
                 continue;
             };
             if !joined(ctx, i) {
@@ -454,6 +465,16 @@ impl Recognise for DepartmentRule {
             }
             let end = org_complement(ctx, i + 1, false);
             if end == i + 1 || !ctx.words[i + 1].key.starts_with("ال") {
+                continue;
+            }
+            // "مكتب [العمل] في جدة": an office named by its government field is the local office of that
+            // ministry wherever it stands; other offices ("مكتب الرئيس", "مكتب الشركة") are rooms or staffs.
+            if stem.key == OFFICE {
+                if OFFICE_FIELDS.contains(&ctx.words[i + 1].key.as_str()) {
+                    if let Some(span) = words_span(ctx, i, stem.skip, end) {
+                        out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.75, 2));
+                    }
+                }
                 continue;
             }
             let before = |k: usize| {
