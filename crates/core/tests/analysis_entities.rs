@@ -1593,3 +1593,8 @@ fn an_office_named_by_a_government_field_is_the_ministry_office() {
     check("وأعلن [ORG:مكتب التربية والتعليم] مواعيد الاختبارات.");
     check("وزار الوفد مكتب المدير في المبنى الجديد.");
 }
+
+#[test]
+fn a_patients_or_visitors_purpose_ends_the_body_name() {
+    check("ونقل المصاب إلى [ORG:مستشفى الملك خالد الجامعي] لتلقي العلاج اللازم.");
+}

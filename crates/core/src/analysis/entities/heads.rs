@@ -1634,6 +1634,11 @@ enum Prev {
 /// Words of time after "لل" (normalised) that say when, not what a body does ("جامعة حائل [للعام] الدراسي").
 const TIME_AFTER_FIELD: [&str; 4] = ["للعام", "للسنه", "للموسم", "للمره"];
 
+/// Verbal nouns of a visit's or a patient's purpose after "لـ" (normalised, without it): "نقل إلى مستشفى الملك فهد
+/// [لتلقي] العلاج", "وصل إلى مقر الهيئة [لحضور] الاجتماع". They say why someone goes to a body, never what a body
+/// does.
+const PURPOSE_NOUNS: [&str; 6] = ["تلقي", "حضور", "مناقشه", "زياره", "تسلم", "تسليم"];
+
 /// True when word `i` is "لـ" + an indefinite noun followed by a definite word it is in construct with
 /// ("[لرعاية] الشباب", "[لمكافحة] الفساد"): not "لل", not a stop word, not "لـ" + an imperfect verb in ي ("ليتم").
 fn lam_construct(ctx: &Context<'_>, i: usize) -> bool {
@@ -1647,6 +1652,7 @@ fn lam_construct(ctx: &Context<'_>, i: usize) -> bool {
         && !rest.starts_with('ل')
         && !rest.starts_with('ي')
         && !rest.starts_with("ا")
+        && !PURPOSE_NOUNS.contains(&rest)
         && !ctx.is_stop(i)
         && joined(ctx, i)
         && !ctx.is_stop(i + 1)
