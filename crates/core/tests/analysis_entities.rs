@@ -1598,3 +1598,8 @@ fn an_office_named_by_a_government_field_is_the_ministry_office() {
 fn a_patients_or_visitors_purpose_ends_the_body_name() {
     check("ونقل المصاب إلى [ORG:مستشفى الملك خالد الجامعي] لتلقي العلاج اللازم.");
 }
+
+#[test]
+fn an_ordinal_after_a_body_name_ranks_it_and_stays_out() {
+    check("وتعد [ORG:جمعية حماية المستهلك] الأولى من نوعها في المنطقة، و[ORG:الهيئة الوطنية للتراث] الرابعة.");
+}

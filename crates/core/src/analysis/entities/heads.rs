@@ -1919,9 +1919,12 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
             // "حزب العمال [الكردستاني]": a definite relative adjective after the noun it qualifies; a masculine one
             // cannot qualify a plural in "ات" ("للجوازات الإلكترونية", not "للجوازات [الإلكتروني]").
             // "اللجنة السعودية [البارالمبية]": and after another adjective.
+            // "جمعية حقوق الإنسان [الأولى] من نوعها": an ordinal has the shape of a relative adjective but ranks
+            // the body, it does not name it.
             Prev::Noun | Prev::Linked | Prev::Adjective | Prev::Place
                 if definite
                     && nisba(k)
+                    && !is_ordinal(k)
                     && !(k.ends_with('ي') && after_feminine_plural(ctx, end)) =>
             {
                 Some(Prev::Adjective)
