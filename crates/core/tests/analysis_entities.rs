@@ -1603,3 +1603,9 @@ fn a_patients_or_visitors_purpose_ends_the_body_name() {
 fn an_ordinal_after_a_body_name_ranks_it_and_stays_out() {
     check("وتعد [ORG:جمعية حماية المستهلك] الأولى من نوعها في المنطقة، و[ORG:الهيئة الوطنية للتراث] الرابعة.");
 }
+
+#[test]
+fn a_literary_club_keeps_its_head_and_field() {
+    check("واستضاف [ORG:نادي الطائف الأدبي] شاعرا من [LOC:مصر].");
+    check("وأعلن [ORG:نادي أبها الأدبي الثقافي] برنامجه.");
+}

@@ -134,8 +134,27 @@ impl Recognise for OrgHeadRule {
                 .flatten()
                 .filter(|p| p.skip == 0);
             // "شركة داتا بابيولار", "نادي كوينز بارك ريجينز": a foreign name runs over several plain words.
+            // "نادي [مكة] الأدبي", "نادي الرياض الأدبي الثقافي": a literary or cultural club is named with its
+            // head and its field, not by the place alone.
+            let club_field = named_after_place
+                .filter(|_| head_key == Some("نادي"))
+                .map_or(0, |place| {
+                    let mut n = 0;
+                    while n < 2
+                        && joined(ctx, start + place.words + n - 1)
+                        && ctx.words.get(start + place.words + n).is_some_and(|w| {
+                            CLUB_FIELDS.contains(&w.key.as_str())
+                                || w.key
+                                    .strip_prefix('و')
+                                    .is_some_and(|r| CLUB_FIELDS.contains(&r))
+                        })
+                    {
+                        n += 1;
+                    }
+                    n
+                });
             let end = if let Some(place) = named_after_place {
-                start + place.words
+                start + place.words + club_field
             } else if m.flags.contains(Flags::ORG_HEAD_NAME)
                 || (m.flags.contains(Flags::ORG_HEAD_OUT) && indefinite_next)
             {
@@ -180,7 +199,7 @@ impl Recognise for OrgHeadRule {
             if m.flags.contains(Flags::ORG_HEAD) && generic_body(ctx, i, m.skip, end) {
                 continue;
             }
-            let span = if m.flags.contains(Flags::ORG_HEAD) {
+            let span = if m.flags.contains(Flags::ORG_HEAD) || club_field > 0 {
                 words_span(ctx, i, m.skip, end)
             } else {
                 words_span(ctx, start, 0, end)
@@ -204,6 +223,9 @@ impl Recognise for OrgHeadRule {
         out
     }
 }
+
+/// The fields of a club that is no sports club, after the place it is named by (normalised): literary, cultural.
+const CLUB_FIELDS: [&str; 2] = ["الادبي", "الثقافي"];
 
 /// An office named after the place it serves: "أمانة محافظة جدة", "شرطة منطقة الرياض", "جوازات نجران". The
 /// head ([`Flags::ORG_HEAD_PLACE`]) is an organisation only before a known place, with at most one generic place
