@@ -1609,3 +1609,8 @@ fn a_literary_club_keeps_its_head_and_field() {
     check("واستضاف [ORG:نادي الطائف الأدبي] شاعرا من [LOC:مصر].");
     check("وأعلن [ORG:نادي أبها الأدبي الثقافي] برنامجه.");
 }
+
+#[test]
+fn an_ideological_label_after_a_group_name_stays_out() {
+    check("وتبنى [ORG:حزب الفلاحين الثوري] اليساري الدعوة، ونفت [ORG:جبهة الإنقاذ الشعبية] الانفصالية أي صلة.");
+}

@@ -2068,7 +2068,17 @@ const TIME_AFTER_YEAR: [&str; 8] = [
     "المالي",
 ];
 
-const DESCRIPTIVE: [&str; 12] = [
+/// Adjectives that describe a group or a body from outside (terrorist, extremist, armed, banned, so-called,
+/// dissolved, leftist, rightist, hard-line, separatist; normalised): after the name they end it.
+const DESCRIPTIVE: [&str; 20] = [
+    "اليساري",
+    "اليساريه",
+    "اليميني",
+    "اليمينيه",
+    "المتشدد",
+    "المتشدده",
+    "الانفصالي",
+    "الانفصاليه",
     "الارهابي",
     "الارهابيه",
     "المتطرف",
