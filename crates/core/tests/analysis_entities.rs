@@ -1614,3 +1614,8 @@ fn a_literary_club_keeps_its_head_and_field() {
 fn an_ideological_label_after_a_group_name_stays_out() {
     check("وتبنى [ORG:حزب الفلاحين الثوري] اليساري الدعوة، ونفت [ORG:جبهة الإنقاذ الشعبية] الانفصالية أي صلة.");
 }
+
+#[test]
+fn a_given_name_that_is_a_noun_before_a_sound_plural_is_that_noun() {
+    check("ونشرت الإدارة أسماء المقبولين في البرنامج، وقالت [PER:أسماء العتيبي] إنها راجعت القائمة.");
+}

@@ -1233,6 +1233,25 @@ impl Recognise for GivenNameRule {
             {
                 continue;
             }
+            // "أسماء [المشاركين]", "صالح [المواطنين]": a given name that is also a frequent noun, before a definite
+            // sound plural in "ين" no list knows, is that noun in construct with the group (family names in "ين"
+            // are short: "الحسين", "الأمين").
+            if end == first_end + 1
+                && m.words == 1
+                && ctx
+                    .words
+                    .get(i)
+                    .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                    .is_some_and(|s| ctx.lexicon.is_common_word(&s.key))
+                && ctx.words.get(first_end).is_some_and(|n| {
+                    n.key.starts_with("ال")
+                        && n.key.ends_with("ين")
+                        && n.key.chars().count() >= 8
+                        && ctx.lexicon.flags(&n.key) == Flags::default()
+                })
+            {
+                continue;
+            }
             // "حصل علي [الجائزة]", "أكد علي [أهمية]": in a text that writes the preposition "على" as "علي" (as
             // much Egyptian print does), "علي" before a frequent word that is no relative (family) form.
             if m.words == 1 && ali_as_preposition(ctx, i) {
