@@ -1619,3 +1619,8 @@ fn an_ideological_label_after_a_group_name_stays_out() {
 fn a_given_name_that_is_a_noun_before_a_sound_plural_is_that_noun() {
     check("ونشرت الإدارة أسماء المقبولين في البرنامج، وقالت [PER:أسماء العتيبي] إنها راجعت القائمة.");
 }
+
+#[test]
+fn a_centre_word_with_an_adjective_and_an_ordinal_is_a_rank() {
+    check("وجاء المصنع في المركز الإقليمي الثالث بين المصانع.");
+}

@@ -195,6 +195,17 @@ impl Recognise for OrgHeadRule {
             if committee && end == start + 1 {
                 continue;
             }
+            // "تحتل المركز [العالمي] الرابع": a centre word whose adjectives an ordinal follows is a rank.
+            if matches!(head_key, Some("مركز" | "المركز"))
+                && joined(ctx, end - 1)
+                && ctx.words.get(end).is_some_and(|w| is_ordinal(&w.key))
+                && ctx.words[start..end].iter().all(|w| {
+                    ctx.lexicon.flags(&w.key).contains(Flags::ORG_ADJ)
+                        || (w.key.starts_with("ال") && nisba(&w.key))
+                })
+            {
+                continue;
+            }
             // "مجلس الإدارة", "صندوق الاقتراع": a kind of body, not one organisation.
             if m.flags.contains(Flags::ORG_HEAD) && generic_body(ctx, i, m.skip, end) {
                 continue;
