@@ -1624,3 +1624,9 @@ fn a_given_name_that_is_a_noun_before_a_sound_plural_is_that_noun() {
 fn a_centre_word_with_an_adjective_and_an_ordinal_is_a_rank() {
     check("وجاء المصنع في المركز الإقليمي الثالث بين المصانع.");
 }
+
+#[test]
+fn a_singular_participle_with_its_preposition_after_a_body_describes_it() {
+    check("وقال مدير [ORG:مركز النخبة الطبي] والمتخصص في جراحة القلب إن العيادة جاهزة.");
+    check("وأعلن [ORG:معهد الدراسات الدبلوماسية والاستراتيجية] عن دورة جديدة.");
+}

@@ -1980,6 +1980,9 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
             // "نقابة المحامين [والمجلس] القومي": a definite head of its own, qualified or in construct, joined with
             // "و" starts a second body ("جمعية الثقافة والفنون" goes on: "الفنون" heads nothing).
             _ if k.starts_with("وال") && second_body_head(ctx, end) => None,
+            // "مركز داوني الصحي [والمتخصص] في التسويق": "و" + a definite participle in the singular with its
+            // preposition after it describes the body, it names nothing.
+            Prev::Adjective | Prev::Linked | Prev::Construct if linked && described(ctx, end) => None,
             Prev::Adjective | Prev::Linked | Prev::Construct if linked => Some(Prev::Linked),
             // "الرئاسة العامة [لرعاية] الشباب", "مركز الملك عبدالله [لحوار] الأديان": "لـ" + an indefinite noun in
             // construct with a definite one names the field; an imperfect verb after "لـ" ("ليتم") does not.
@@ -2013,6 +2016,26 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
         end -= 1;
     }
     end
+}
+
+/// True when word `i` is "وال" + a participle of a derived verb in the singular ("والمتخصص", "والمعنية") with "في"
+/// or "بـ" after it: a description of what comes before ("والمتخصص في التسويق").
+fn described(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let Some(rest) = w.key.strip_prefix("وال") else {
+        return false;
+    };
+    rest.starts_with('م')
+        && rest.chars().count() >= 5
+        && !rest.ends_with("ات")
+        && !rest.ends_with("ين")
+        && !rest.ends_with("ون")
+        && joined(ctx, i)
+        && ctx.words.get(i + 1).is_some_and(|n| {
+            n.key == "في" || (n.key.starts_with('ب') && ctx.is_stop(i + 1) && n.key.chars().count() <= 4)
+        })
 }
 
 /// Word `i` with the word before it.
