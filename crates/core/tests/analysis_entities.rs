@@ -1630,3 +1630,9 @@ fn a_singular_participle_with_its_preposition_after_a_body_describes_it() {
     check("وقال مدير [ORG:مركز النخبة الطبي] والمتخصص في جراحة القلب إن العيادة جاهزة.");
     check("وأعلن [ORG:معهد الدراسات الدبلوماسية والاستراتيجية] عن دورة جديدة.");
 }
+
+#[test]
+fn the_capitals_municipality_is_named_by_the_capital_word() {
+    check("ونفذت [ORG:أمانة العاصمة المقدسة] حملة لإزالة المخالفات، وقالت [ORG:أمانة العاصمة] إنها ستستمر.");
+    check("وتقع العاصمة المقدسة في غرب البلاد.");
+}

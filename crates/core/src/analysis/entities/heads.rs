@@ -262,9 +262,27 @@ impl Recognise for PlaceOfficeRule {
             if !joined(ctx, j - 1) {
                 continue;
             }
-            let generic = ctx.words.get(j).is_some_and(|w| w.key == REGION)
-                || match_at(ctx, j, Flags::PLACE_HEAD_OUT)
-                    .is_some_and(|g| g.skip == 0 && g.words == 1);
+            // "أمانة [العاصمة]", "أمانة العاصمة [المقدسة]": the capital's municipality, named by the capital
+            // without its name (and the capital's epithet).
+            let capital = (m.words == 1
+                && ctx
+                    .words
+                    .get(i)
+                    .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                    .is_some_and(|s| s.key == "امانه")
+                && ctx.words.get(j).is_some_and(|w| w.key == "العاصمه"))
+            .then(|| {
+                let epithet = joined(ctx, j)
+                    && ctx
+                        .words
+                        .get(j + 1)
+                        .is_some_and(|w| CAPITAL_EPITHETS.contains(&w.key.as_str()));
+                1 + usize::from(epithet)
+            });
+            let generic = capital.is_none()
+                && (ctx.words.get(j).is_some_and(|w| w.key == REGION)
+                    || match_at(ctx, j, Flags::PLACE_HEAD_OUT)
+                        .is_some_and(|g| g.skip == 0 && g.words == 1));
             if generic {
                 if !joined(ctx, j) {
                     continue;
@@ -274,12 +292,14 @@ impl Recognise for PlaceOfficeRule {
                 // "إمارة دبي" is the emirate (a place); "إمارة منطقة الرياض" the region's government.
                 continue;
             }
-            let Some(place) =
-                match_at(ctx, j, Flags::LOC.union(Flags::TOWN)).filter(|p| p.skip == 0)
-            else {
+            let Some(words) = capital.or_else(|| {
+                match_at(ctx, j, Flags::LOC.union(Flags::TOWN))
+                    .filter(|p| p.skip == 0)
+                    .map(|p| p.words)
+            }) else {
                 continue;
             };
-            if let Some(span) = words_span(ctx, i, m.skip, j + place.words) {
+            if let Some(span) = words_span(ctx, i, m.skip, j + words) {
                 out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.8, 2));
             }
         }
@@ -381,6 +401,9 @@ impl Recognise for ChamberRule {
         out
     }
 }
+
+/// Epithets of a capital after "العاصمة" (normalised): the holy capital (Mecca), the national capital.
+const CAPITAL_EPITHETS: [&str; 3] = ["المقدسه", "الوطنيه", "الاداريه"];
 
 /// A country's armed forces: "القوات المسلحة [المصرية]", "القوات الجوية والدفاع الجوي", "الجيش الأردني". The
 /// branches of the forces are names on their own; "الجيش" only with the nationality that makes it one army.
