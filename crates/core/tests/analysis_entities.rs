@@ -1601,7 +1601,9 @@ fn a_patients_or_visitors_purpose_ends_the_body_name() {
 
 #[test]
 fn an_ordinal_after_a_body_name_ranks_it_and_stays_out() {
-    check("وتعد [ORG:جمعية حماية المستهلك] الأولى من نوعها في المنطقة، و[ORG:الهيئة الوطنية للتراث] الرابعة.");
+    check(
+        "وتعد [ORG:جمعية حماية المستهلك] الأولى من نوعها في المنطقة، و[ORG:الهيئة الوطنية للتراث] الرابعة.",
+    );
 }
 
 #[test]
@@ -1612,12 +1614,16 @@ fn a_literary_club_keeps_its_head_and_field() {
 
 #[test]
 fn an_ideological_label_after_a_group_name_stays_out() {
-    check("وتبنى [ORG:حزب الفلاحين الثوري] اليساري الدعوة، ونفت [ORG:جبهة الإنقاذ الشعبية] الانفصالية أي صلة.");
+    check(
+        "وتبنى [ORG:حزب الفلاحين الثوري] اليساري الدعوة، ونفت [ORG:جبهة الإنقاذ الشعبية] الانفصالية أي صلة.",
+    );
 }
 
 #[test]
 fn a_given_name_that_is_a_noun_before_a_sound_plural_is_that_noun() {
-    check("ونشرت الإدارة أسماء المقبولين في البرنامج، وقالت [PER:أسماء العتيبي] إنها راجعت القائمة.");
+    check(
+        "ونشرت الإدارة أسماء المقبولين في البرنامج، وقالت [PER:أسماء العتيبي] إنها راجعت القائمة.",
+    );
 }
 
 #[test]
@@ -1633,6 +1639,13 @@ fn a_singular_participle_with_its_preposition_after_a_body_describes_it() {
 
 #[test]
 fn the_capitals_municipality_is_named_by_the_capital_word() {
-    check("ونفذت [ORG:أمانة العاصمة المقدسة] حملة لإزالة المخالفات، وقالت [ORG:أمانة العاصمة] إنها ستستمر.");
+    check(
+        "ونفذت [ORG:أمانة العاصمة المقدسة] حملة لإزالة المخالفات، وقالت [ORG:أمانة العاصمة] إنها ستستمر.",
+    );
     check("وتقع العاصمة المقدسة في غرب البلاد.");
+}
+
+#[test]
+fn a_kunya_after_waw_is_no_or_and_no_news_agency() {
+    check("وشارك [PER:أبو ناصر] و[PER:أم سلمان] في اللقاء.");
 }

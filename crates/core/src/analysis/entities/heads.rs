@@ -2005,7 +2005,9 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
             _ if k.starts_with("وال") && second_body_head(ctx, end) => None,
             // "مركز داوني الصحي [والمتخصص] في التسويق": "و" + a definite participle in the singular with its
             // preposition after it describes the body, it names nothing.
-            Prev::Adjective | Prev::Linked | Prev::Construct if linked && described(ctx, end) => None,
+            Prev::Adjective | Prev::Linked | Prev::Construct if linked && described(ctx, end) => {
+                None
+            }
             Prev::Adjective | Prev::Linked | Prev::Construct if linked => Some(Prev::Linked),
             // "الرئاسة العامة [لرعاية] الشباب", "مركز الملك عبدالله [لحوار] الأديان": "لـ" + an indefinite noun in
             // construct with a definite one names the field; an imperfect verb after "لـ" ("ليتم") does not.
@@ -2057,7 +2059,8 @@ fn described(ctx: &Context<'_>, i: usize) -> bool {
         && !rest.ends_with("ون")
         && joined(ctx, i)
         && ctx.words.get(i + 1).is_some_and(|n| {
-            n.key == "في" || (n.key.starts_with('ب') && ctx.is_stop(i + 1) && n.key.chars().count() <= 4)
+            n.key == "في"
+                || (n.key.starts_with('ب') && ctx.is_stop(i + 1) && n.key.chars().count() <= 4)
         })
 }
 

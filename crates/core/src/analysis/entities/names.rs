@@ -1029,7 +1029,7 @@ impl Recognise for LineageRule {
 /// A person called by a kunya, "father of" or "mother of" and a given name: "[أبو محمد]", "[أم خالد]", "[أبو
 /// عبدالله الشمري]". A listed place or body that starts so ("أبو ظبي", "أم القرى") is no person; after a head word
 /// ("جامعة أم القرى", "شارع أبو بكر") the kunya belongs to the place's or body's name. "أم" is also "or": not
-/// after a given name ("محمد أم خالد") nor in a question or an alternative ("هل", "سواء") shortly before.
+/// after a given name ("محمد أم خالد", but "وأم" is no "or") nor in a question or an alternative ("هل", "سواء") shortly before.
 pub struct KunyaRule;
 
 /// Words that open a question or an alternative "أم" answers (normalised).
@@ -1058,7 +1058,11 @@ impl Recognise for KunyaRule {
             if !joined(ctx, i) || given == 0 {
                 continue;
             }
-            if match_at(ctx, i, Flags::LOC.union(Flags::ORG).union(Flags::TOWN)).is_some() {
+            // "أبو ظبي", "أم القرى": a listed name over the kunya and the next word ("وأم" alone is the agency
+            // WAM's spelling, no name over the kunya).
+            if match_at(ctx, i, Flags::LOC.union(Flags::ORG).union(Flags::TOWN))
+                .is_some_and(|l| l.words > 1)
+            {
                 continue;
             }
             let before = i
@@ -1074,11 +1078,12 @@ impl Recognise for KunyaRule {
             if before.is_some_and(|(p, w)| {
                 matches!(w.key.as_str(), "بن" | "ابن" | "بنت")
                     || match_at(ctx, p, heads).is_some()
-                    || (stem.key == "ام" && given_at(ctx, p) > 0)
+                    || (stem.key == "ام" && stem.skip == 0 && given_at(ctx, p) > 0)
             }) {
                 continue;
             }
             if stem.key == "ام"
+                && stem.skip == 0
                 && (i.saturating_sub(10)..i).any(|k| {
                     ctx.words
                         .get(k)
