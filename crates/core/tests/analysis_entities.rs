@@ -1649,3 +1649,8 @@ fn the_capitals_municipality_is_named_by_the_capital_word() {
 fn a_kunya_after_waw_is_no_or_and_no_news_agency() {
     check("وشارك [PER:أبو ناصر] و[PER:أم سلمان] في اللقاء.");
 }
+
+#[test]
+fn an_office_before_a_place_that_is_also_a_common_word_names_that_place() {
+    check("وأزالت [ORG:بلدية الخبر] الأكشاك المخالفة، ونقلت الصحف الخبر صباحا.");
+}

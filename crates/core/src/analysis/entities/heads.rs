@@ -292,10 +292,17 @@ impl Recognise for PlaceOfficeRule {
                 // "إمارة دبي" is the emirate (a place); "إمارة منطقة الرياض" the region's government.
                 continue;
             }
+            // "بلدية [الخبر]": a place that is also a common word is the place after an office's head.
+            let ambiguous = ctx
+                .words
+                .get(j)
+                .is_some_and(|w| ctx.lexicon.is_ambiguous_place(&w.key))
+                .then_some(1);
             let Some(words) = capital.or_else(|| {
                 match_at(ctx, j, Flags::LOC.union(Flags::TOWN))
                     .filter(|p| p.skip == 0)
                     .map(|p| p.words)
+                    .or(ambiguous)
             }) else {
                 continue;
             };
