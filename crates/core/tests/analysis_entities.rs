@@ -1654,3 +1654,8 @@ fn a_kunya_after_waw_is_no_or_and_no_news_agency() {
 fn an_office_before_a_place_that_is_also_a_common_word_names_that_place() {
     check("وأزالت [ORG:بلدية الخبر] الأكشاك المخالفة، ونقلت الصحف الخبر صباحا.");
 }
+
+#[test]
+fn a_hospital_of_the_armed_forces_keeps_their_adjective() {
+    check("وعولج الجندي في [ORG:مستشفى القوات المسلحة] ب[LOC:تبوك] قبل عودته.");
+}

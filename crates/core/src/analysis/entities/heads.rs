@@ -1834,7 +1834,9 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
         }
         if !w.is_wordlike()
             || ctx.is_stop(end)
-            || (end > start && DESCRIPTIVE.contains(&w.key.as_str()))
+            || (end > start
+                && DESCRIPTIVE.contains(&w.key.as_str())
+                && !(w.key == "المسلحه" && ctx.words[end - 1].key == "القوات"))
         {
             break;
         }
@@ -1965,11 +1967,14 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
             // "منظمة الدول [المصدرة] للبترول": a definite participle qualifying the noun before it, with its own
             // "لل" complement.
             Prev::Noun if qualifying_participle(ctx, end) => Some(Prev::Adjective),
-            // "لتحفيظ القرآن [الكريم]", "لطباعة المصحف [الشريف]": a scripture's fixed epithet.
+            // "لتحفيظ القرآن [الكريم]", "لطباعة المصحف [الشريف]": a scripture's fixed epithet; "مستشفى القوات
+            // [المسلحة]": the armed forces' own adjective.
             Prev::Noun
                 if matches!(
                     (ctx.words.get(end - 1).map(|p| p.key.as_str()), k),
-                    (Some("القران"), "الكريم") | (Some("المصحف"), "الشريف")
+                    (Some("القران"), "الكريم")
+                        | (Some("المصحف"), "الشريف")
+                        | (Some("القوات"), "المسلحه")
                 ) =>
             {
                 Some(Prev::Adjective)
