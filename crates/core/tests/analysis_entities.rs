@@ -1659,3 +1659,9 @@ fn an_office_before_a_place_that_is_also_a_common_word_names_that_place() {
 fn a_hospital_of_the_armed_forces_keeps_their_adjective() {
     check("وعولج الجندي في [ORG:مستشفى القوات المسلحة] ب[LOC:تبوك] قبل عودته.");
 }
+
+#[test]
+fn a_ministry_field_joined_to_a_listed_body_is_the_ministry() {
+    check("ونسق السفير مع [ORG:البيت الأبيض] و[ORG:الخارجية] قبل الزيارة.");
+    check("وتناول اللقاء الملفات الاقتصادية والخارجية.");
+}

@@ -2521,7 +2521,12 @@ fn ministry_position(ctx: &Context<'_>, i: usize, skip: usize) -> bool {
         return !matches!(ctx.raw(p), "-" | "/");
     }
     if skip > 0 && ctx.raw(i).starts_with('و') {
-        return false;
+        // "مع البيت الأبيض [والخارجية]": joined to a body the lists know, the field is another body.
+        return (0..4).any(|back| {
+            p.checked_sub(back).is_some_and(|q| {
+                match_at(ctx, q, Flags::ORG).is_some_and(|m| q + m.words == i)
+            })
+        });
     }
     let k = prev.key.as_str();
     // A short word in "ت" (not the plural "ات") is a feminine past verb: "قالت", "وأكدت", "أعلنت".
