@@ -1665,3 +1665,8 @@ fn a_ministry_field_joined_to_a_listed_body_is_the_ministry() {
     check("ونسق السفير مع [ORG:البيت الأبيض] و[ORG:الخارجية] قبل الزيارة.");
     check("وتناول اللقاء الملفات الاقتصادية والخارجية.");
 }
+
+#[test]
+fn a_frequent_noun_after_a_bodys_royal_namesake_is_the_verbs_object() {
+    check("ووقع مدير [ORG:مستشفى الأمير عبدالرحمن] اتفاقية مع [ORG:كلية الملك عبدالعزيز الحربية].");
+}

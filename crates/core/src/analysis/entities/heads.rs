@@ -2041,8 +2041,23 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
         end = if next == Prev::Place {
             end + place_words
         } else if next == Prev::Name {
-            // "جامعة الإمام [محمد بن سعود] الإسلامية": the whole person's name.
-            super::names::extend_name(ctx, end + given_at(ctx, end), true)
+            // "جامعة الإمام [محمد بن سعود] الإسلامية": the whole person's name; "جامعة الملك عبدالعزيز
+            // [اتفاقية]": a frequent noun in "ة" no list knows as a name, after it, is the verb's object.
+            let first = end + given_at(ctx, end);
+            let mut name_end = super::names::extend_name(ctx, first, true);
+            if name_end > first
+                && ctx.raw(name_end - 1).ends_with('ة')
+                && ctx.words.get(name_end - 1).is_some_and(|w| {
+                    ctx.lexicon.is_common_word(&w.key)
+                        && !ctx
+                            .lexicon
+                            .flags(&w.key)
+                            .intersects(Flags::GIVEN.union(Flags::PERSON))
+                })
+            {
+                name_end -= 1;
+            }
+            name_end
         } else {
             end + 1
         };
