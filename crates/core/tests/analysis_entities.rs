@@ -1670,3 +1670,8 @@ fn a_ministry_field_joined_to_a_listed_body_is_the_ministry() {
 fn a_frequent_noun_after_a_bodys_royal_namesake_is_the_verbs_object() {
     check("ووقع مدير [ORG:مستشفى الأمير عبدالرحمن] اتفاقية مع [ORG:كلية الملك عبدالعزيز الحربية].");
 }
+
+#[test]
+fn an_indefinite_head_before_a_listed_body_is_named_with_it_whole() {
+    check("ونقلت فرق [ORG:هيئة الهلال الأحمر] ب[LOC:حائل] المصابين إلى المستشفى.");
+}

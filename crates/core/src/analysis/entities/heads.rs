@@ -180,11 +180,22 @@ impl Recognise for OrgHeadRule {
             // "وكالة [فرانس برس]": where the lists know a longer name from the first word on, the name is theirs
             // (a common word inside it, "برس", would cut the run); after an agency's kind the listed name is the
             // agency's whole name.
-            if match_at(ctx, start, Flags::ORG).is_some_and(|l| {
-                l.skip == 0 && (start + l.words > end || head_key == Some("وكاله"))
-            }) {
-                continue;
-            }
+            // "هيئة [الهلال الأحمر]": an indefinite head kept in the span, in construct with a body the lists know
+            // whole, is named with it (the listed name's own adjective, "الأحمر", cut the run).
+            let listed = match_at(ctx, start, Flags::ORG).filter(|l| l.skip == 0);
+            let end = match listed {
+                Some(l)
+                    if start + l.words > end
+                        && m.flags.contains(Flags::ORG_HEAD)
+                        && m.words == 1
+                        && head_key != Some("وكاله")
+                        && !head_is_definite(ctx, i, m.skip) =>
+                {
+                    start + l.words
+                }
+                Some(l) if start + l.words > end || head_key == Some("وكاله") => continue,
+                _ => end,
+            };
             // "لجنة التحكيم", "لجنة التصحيح": a committee named by its task alone is a description; named
             // committees carry more ("لجنة العلاقات الخارجية", "لجنة مبادرة السلام").
             let committee = ctx
