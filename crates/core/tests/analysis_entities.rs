@@ -1675,3 +1675,8 @@ fn a_frequent_noun_after_a_bodys_royal_namesake_is_the_verbs_object() {
 fn an_indefinite_head_before_a_listed_body_is_named_with_it_whole() {
     check("ونقلت فرق [ORG:هيئة الهلال الأحمر] ب[LOC:حائل] المصابين إلى المستشفى.");
 }
+
+#[test]
+fn a_department_word_before_a_place_office_belongs_to_its_name() {
+    check("وأعلنت [ORG:إدارة تعليم الطائف] موعد الاختبارات، وقالت [ORG:صحة الطائف] إن الحالات قليلة.");
+}

@@ -317,7 +317,13 @@ impl Recognise for PlaceOfficeRule {
             }) else {
                 continue;
             };
-            if let Some(span) = words_span(ctx, i, m.skip, j + words) {
+            // "[إدارة] تعليم جدة", "[مديرية] صحة الرياض": the department word before the office is its name's.
+            let department = i
+                .checked_sub(1)
+                .filter(|&p| joined(ctx, p) && m.skip == 0)
+                .and_then(|p| stem_among(ctx, p, &[DEPARTMENT, "مديريه"]).map(|s| (p, s.skip)));
+            let (first, skip) = department.unwrap_or((i, m.skip));
+            if let Some(span) = words_span(ctx, first, skip, j + words) {
                 out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.8, 2));
             }
         }
