@@ -1678,5 +1678,7 @@ fn an_indefinite_head_before_a_listed_body_is_named_with_it_whole() {
 
 #[test]
 fn a_department_word_before_a_place_office_belongs_to_its_name() {
-    check("وأعلنت [ORG:إدارة تعليم الطائف] موعد الاختبارات، وقالت [ORG:صحة الطائف] إن الحالات قليلة.");
+    check(
+        "وأعلنت [ORG:إدارة تعليم الطائف] موعد الاختبارات، وقالت [ORG:صحة الطائف] إن الحالات قليلة.",
+    );
 }

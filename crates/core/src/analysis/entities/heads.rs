@@ -2555,9 +2555,8 @@ fn ministry_position(ctx: &Context<'_>, i: usize, skip: usize) -> bool {
     if skip > 0 && ctx.raw(i).starts_with('و') {
         // "مع البيت الأبيض [والخارجية]": joined to a body the lists know, the field is another body.
         return (0..4).any(|back| {
-            p.checked_sub(back).is_some_and(|q| {
-                match_at(ctx, q, Flags::ORG).is_some_and(|m| q + m.words == i)
-            })
+            p.checked_sub(back)
+                .is_some_and(|q| match_at(ctx, q, Flags::ORG).is_some_and(|m| q + m.words == i))
         });
     }
     let k = prev.key.as_str();
