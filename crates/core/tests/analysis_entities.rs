@@ -1682,3 +1682,8 @@ fn a_department_word_before_a_place_office_belongs_to_its_name() {
         "وأعلنت [ORG:إدارة تعليم الطائف] موعد الاختبارات، وقالت [ORG:صحة الطائف] إن الحالات قليلة.",
     );
 }
+
+#[test]
+fn the_participle_of_belonging_ends_a_bodys_name() {
+    check("وعولج في [ORG:مستشفى الأمير سلطان] التابع ل[ORG:وزارة الدفاع] قبل نقله.");
+}

@@ -2062,6 +2062,12 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
             // [اتفاقية]": a frequent noun in "ة" no list knows as a name, after it, is the verb's object.
             let first = end + given_at(ctx, end);
             let mut name_end = super::names::extend_name(ctx, first, true);
+            // "مستشفى الملك فهد [التابع] لوزارة الصحة": a describing word ends the namesake's name.
+            if let Some(k) =
+                (first..name_end).find(|&k| DESCRIPTIVE.contains(&ctx.words[k].key.as_str()))
+            {
+                name_end = k;
+            }
             if name_end > first
                 && ctx.raw(name_end - 1).ends_with('ة')
                 && ctx.words.get(name_end - 1).is_some_and(|w| {
@@ -2173,8 +2179,11 @@ const TIME_AFTER_YEAR: [&str; 8] = [
 ];
 
 /// Adjectives that describe a group or a body from outside (terrorist, extremist, armed, banned, so-called,
-/// dissolved, leftist, rightist, hard-line, separatist; normalised): after the name they end it.
-const DESCRIPTIVE: [&str; 20] = [
+/// dissolved, leftist, rightist, hard-line, separatist), and the participle of belonging ("مستشفى الملك فهد
+/// [التابع] لوزارة الصحة"), normalised: after the name they end it.
+const DESCRIPTIVE: [&str; 22] = [
+    "التابع",
+    "التابعه",
     "اليساري",
     "اليساريه",
     "اليميني",
