@@ -1687,3 +1687,8 @@ fn a_department_word_before_a_place_office_belongs_to_its_name() {
 fn the_participle_of_belonging_ends_a_bodys_name() {
     check("وعولج في [ORG:مستشفى الأمير سلطان] التابع ل[ORG:وزارة الدفاع] قبل نقله.");
 }
+
+#[test]
+fn those_of_and_its_noun_name_a_societys_members() {
+    check("وكرمت [ORG:جمعية الأطفال ذوي الاحتياجات الخاصة] المتطوعين.");
+}

@@ -1849,6 +1849,19 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
             prev = Prev::Name;
             continue;
         }
+        // "جمعية الأشخاص [ذوي الإعاقة]": "ذوي" (those of) and the definite noun it governs name the members.
+        if prev == Prev::Noun
+            && matches!(w.key.as_str(), "ذوي" | "ذوو")
+            && joined(ctx, end)
+            && !ctx.is_stop(end + 1)
+            && ctx
+                .words
+                .get(end + 1)
+                .is_some_and(|n| n.is_wordlike() && n.key.starts_with("ال"))
+        {
+            end += 2;
+            continue;
+        }
         if !w.is_wordlike()
             || ctx.is_stop(end)
             || (end > start
