@@ -1692,3 +1692,8 @@ fn the_participle_of_belonging_ends_a_bodys_name() {
 fn those_of_and_its_noun_name_a_societys_members() {
     check("وكرمت [ORG:جمعية الأطفال ذوي الاحتياجات الخاصة] المتطوعين.");
 }
+
+#[test]
+fn a_sound_plural_after_a_singular_field_is_the_verbs_object() {
+    check("ويمول [ORG:صندوق الإقراض والتمويل] المستثمرين الصغار.");
+}

@@ -2173,6 +2173,10 @@ fn participle_agreeing(ctx: &Context<'_>, i: usize) -> bool {
     if !k.starts_with("الم") || k.chars().count() < 6 || k.starts_with("المتحدث") {
         return false;
     }
+    // "بنك التسليف والادخار [المواطنين]": a sound plural agrees with no singular field; it is the verb's object.
+    if (k.ends_with("ين") || k.ends_with("ون")) && !(prev.key.ends_with("ين") || prev.key.ends_with("ون")) {
+        return false;
+    }
     let feminine = k.ends_with('ه');
     feminine || !field_feminine
 }
