@@ -2174,7 +2174,9 @@ fn participle_agreeing(ctx: &Context<'_>, i: usize) -> bool {
         return false;
     }
     // "بنك التسليف والادخار [المواطنين]": a sound plural agrees with no singular field; it is the verb's object.
-    if (k.ends_with("ين") || k.ends_with("ون")) && !(prev.key.ends_with("ين") || prev.key.ends_with("ون")) {
+    if (k.ends_with("ين") || k.ends_with("ون"))
+        && !(prev.key.ends_with("ين") || prev.key.ends_with("ون"))
+    {
         return false;
     }
     let feminine = k.ends_with('ه');
