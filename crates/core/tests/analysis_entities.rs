@@ -1697,3 +1697,9 @@ fn those_of_and_its_noun_name_a_societys_members() {
 fn a_sound_plural_after_a_singular_field_is_the_verbs_object() {
     check("ويمول [ORG:صندوق الإقراض والتمويل] المستثمرين الصغار.");
 }
+
+#[test]
+fn a_listed_body_that_is_a_frequent_noun_with_an_unlisted_adjective_is_the_noun() {
+    check("وزرعت البلدية الأشجار على الجزيرة الوسطية للشارع.");
+    check("وبثت [ORG:الجزيرة] الإخبارية المقابلة كاملة.");
+}
