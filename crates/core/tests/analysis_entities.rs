@@ -1567,3 +1567,147 @@ fn a_lineage_name_ends_before_a_preposition_on_a_frequent_word() {
 fn the_plural_of_a_frequent_noun_after_a_lineage_name_is_the_object() {
     check("وتفقد الأمير [PER:سلطان بن فهد] المشروعات أمس.");
 }
+
+#[test]
+fn a_chamber_of_commerce_is_named_by_its_trades_and_its_seat_stays_out() {
+    check("وناقشت [ORG:الغرفة التجارية الصناعية] ب[LOC:الدمام] خطة العام المقبل.");
+    check("واستقبلت [ORG:غرفة التجارة والصناعة] ب[LOC:الرياض] وفدا من رجال الأعمال.");
+    check("ووقعت [ORG:غرفة تجارة وصناعة عمّان] مذكرة تفاهم.");
+    check("ونظمت [ORG:غرفة الشرقية] لقاء للمستثمرين الشباب.");
+}
+
+#[test]
+fn a_room_is_no_chamber() {
+    check("ونقل المريض إلى غرفة العمليات بعد وصوله.");
+    check("وجلس الضيوف في الغرفة الشرقية من القصر.");
+}
+
+#[test]
+fn a_kunya_with_a_given_name_is_a_person() {
+    check("وقال [PER:أبو سلمان] إن المحصول تضرر هذا العام.");
+    check("وروت [PER:أم فيصل] قصتها مع المرض.");
+    check("وأوضح [PER:أبو عبدالرحمن القحطاني] أن الطريق مغلق.");
+}
+
+#[test]
+fn a_kunya_inside_a_place_or_an_alternative_is_no_person() {
+    check("ووصل الوزير إلى [LOC:أبو ظبي] مساء أمس.");
+    check("هل يفوز سلمان أم فيصل بالجائزة؟");
+}
+
+#[test]
+fn an_office_named_by_a_government_field_is_the_ministry_office() {
+    check("وأغلق [ORG:مكتب العمل] في [LOC:الدمام] ثلاث منشآت مخالفة.");
+    check("وأعلن [ORG:مكتب التربية والتعليم] مواعيد الاختبارات.");
+    check("وزار الوفد مكتب المدير في المبنى الجديد.");
+}
+
+#[test]
+fn a_patients_or_visitors_purpose_ends_the_body_name() {
+    check("ونقل المصاب إلى [ORG:مستشفى الملك خالد الجامعي] لتلقي العلاج اللازم.");
+}
+
+#[test]
+fn an_ordinal_after_a_body_name_ranks_it_and_stays_out() {
+    check(
+        "وتعد [ORG:جمعية حماية المستهلك] الأولى من نوعها في المنطقة، و[ORG:الهيئة الوطنية للتراث] الرابعة.",
+    );
+}
+
+#[test]
+fn a_literary_club_keeps_its_head_and_field() {
+    check("واستضاف [ORG:نادي الطائف الأدبي] شاعرا من [LOC:مصر].");
+    check("وأعلن [ORG:نادي أبها الأدبي الثقافي] برنامجه.");
+}
+
+#[test]
+fn an_ideological_label_after_a_group_name_stays_out() {
+    check(
+        "وتبنى [ORG:حزب الفلاحين الثوري] اليساري الدعوة، ونفت [ORG:جبهة الإنقاذ الشعبية] الانفصالية أي صلة.",
+    );
+}
+
+#[test]
+fn a_given_name_that_is_a_noun_before_a_sound_plural_is_that_noun() {
+    check(
+        "ونشرت الإدارة أسماء المقبولين في البرنامج، وقالت [PER:أسماء العتيبي] إنها راجعت القائمة.",
+    );
+}
+
+#[test]
+fn a_centre_word_with_an_adjective_and_an_ordinal_is_a_rank() {
+    check("وجاء المصنع في المركز الإقليمي الثالث بين المصانع.");
+}
+
+#[test]
+fn a_singular_participle_with_its_preposition_after_a_body_describes_it() {
+    check("وقال مدير [ORG:مركز النخبة الطبي] والمتخصص في جراحة القلب إن العيادة جاهزة.");
+    check("وأعلن [ORG:معهد الدراسات الدبلوماسية والاستراتيجية] عن دورة جديدة.");
+}
+
+#[test]
+fn the_capitals_municipality_is_named_by_the_capital_word() {
+    check(
+        "ونفذت [ORG:أمانة العاصمة المقدسة] حملة لإزالة المخالفات، وقالت [ORG:أمانة العاصمة] إنها ستستمر.",
+    );
+    check("وتقع العاصمة المقدسة في غرب البلاد.");
+}
+
+#[test]
+fn a_kunya_after_waw_is_no_or_and_no_news_agency() {
+    check("وشارك [PER:أبو ناصر] و[PER:أم سلمان] في اللقاء.");
+}
+
+#[test]
+fn an_office_before_a_place_that_is_also_a_common_word_names_that_place() {
+    check("وأزالت [ORG:بلدية الخبر] الأكشاك المخالفة، ونقلت الصحف الخبر صباحا.");
+}
+
+#[test]
+fn a_hospital_of_the_armed_forces_keeps_their_adjective() {
+    check("وعولج الجندي في [ORG:مستشفى القوات المسلحة] ب[LOC:تبوك] قبل عودته.");
+}
+
+#[test]
+fn a_ministry_field_joined_to_a_listed_body_is_the_ministry() {
+    check("ونسق السفير مع [ORG:البيت الأبيض] و[ORG:الخارجية] قبل الزيارة.");
+    check("وتناول اللقاء الملفات الاقتصادية والخارجية.");
+}
+
+#[test]
+fn a_frequent_noun_after_a_bodys_royal_namesake_is_the_verbs_object() {
+    check("ووقع مدير [ORG:مستشفى الأمير عبدالرحمن] اتفاقية مع [ORG:كلية الملك عبدالعزيز الحربية].");
+}
+
+#[test]
+fn an_indefinite_head_before_a_listed_body_is_named_with_it_whole() {
+    check("ونقلت فرق [ORG:هيئة الهلال الأحمر] ب[LOC:حائل] المصابين إلى المستشفى.");
+}
+
+#[test]
+fn a_department_word_before_a_place_office_belongs_to_its_name() {
+    check(
+        "وأعلنت [ORG:إدارة تعليم الطائف] موعد الاختبارات، وقالت [ORG:صحة الطائف] إن الحالات قليلة.",
+    );
+}
+
+#[test]
+fn the_participle_of_belonging_ends_a_bodys_name() {
+    check("وعولج في [ORG:مستشفى الأمير سلطان] التابع ل[ORG:وزارة الدفاع] قبل نقله.");
+}
+
+#[test]
+fn those_of_and_its_noun_name_a_societys_members() {
+    check("وكرمت [ORG:جمعية الأطفال ذوي الاحتياجات الخاصة] المتطوعين.");
+}
+
+#[test]
+fn a_sound_plural_after_a_singular_field_is_the_verbs_object() {
+    check("ويمول [ORG:صندوق الإقراض والتمويل] المستثمرين الصغار.");
+}
+
+#[test]
+fn a_listed_body_that_is_a_frequent_noun_with_an_unlisted_adjective_is_the_noun() {
+    check("وزرعت البلدية الأشجار على الجزيرة الوسطية للشارع.");
+    check("وبثت [ORG:الجزيرة] الإخبارية المقابلة كاملة.");
+}

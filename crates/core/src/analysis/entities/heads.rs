@@ -134,8 +134,27 @@ impl Recognise for OrgHeadRule {
                 .flatten()
                 .filter(|p| p.skip == 0);
             // "شركة داتا بابيولار", "نادي كوينز بارك ريجينز": a foreign name runs over several plain words.
+            // "نادي [مكة] الأدبي", "نادي الرياض الأدبي الثقافي": a literary or cultural club is named with its
+            // head and its field, not by the place alone.
+            let club_field = named_after_place
+                .filter(|_| head_key == Some("نادي"))
+                .map_or(0, |place| {
+                    let mut n = 0;
+                    while n < 2
+                        && joined(ctx, start + place.words + n - 1)
+                        && ctx.words.get(start + place.words + n).is_some_and(|w| {
+                            CLUB_FIELDS.contains(&w.key.as_str())
+                                || w.key
+                                    .strip_prefix('و')
+                                    .is_some_and(|r| CLUB_FIELDS.contains(&r))
+                        })
+                    {
+                        n += 1;
+                    }
+                    n
+                });
             let end = if let Some(place) = named_after_place {
-                start + place.words
+                start + place.words + club_field
             } else if m.flags.contains(Flags::ORG_HEAD_NAME)
                 || (m.flags.contains(Flags::ORG_HEAD_OUT) && indefinite_next)
             {
@@ -161,11 +180,22 @@ impl Recognise for OrgHeadRule {
             // "وكالة [فرانس برس]": where the lists know a longer name from the first word on, the name is theirs
             // (a common word inside it, "برس", would cut the run); after an agency's kind the listed name is the
             // agency's whole name.
-            if match_at(ctx, start, Flags::ORG).is_some_and(|l| {
-                l.skip == 0 && (start + l.words > end || head_key == Some("وكاله"))
-            }) {
-                continue;
-            }
+            // "هيئة [الهلال الأحمر]": an indefinite head kept in the span, in construct with a body the lists know
+            // whole, is named with it (the listed name's own adjective, "الأحمر", cut the run).
+            let listed = match_at(ctx, start, Flags::ORG).filter(|l| l.skip == 0);
+            let end = match listed {
+                Some(l)
+                    if start + l.words > end
+                        && m.flags.contains(Flags::ORG_HEAD)
+                        && m.words == 1
+                        && head_key != Some("وكاله")
+                        && !head_is_definite(ctx, i, m.skip) =>
+                {
+                    start + l.words
+                }
+                Some(l) if start + l.words > end || head_key == Some("وكاله") => continue,
+                _ => end,
+            };
             // "لجنة التحكيم", "لجنة التصحيح": a committee named by its task alone is a description; named
             // committees carry more ("لجنة العلاقات الخارجية", "لجنة مبادرة السلام").
             let committee = ctx
@@ -176,11 +206,22 @@ impl Recognise for OrgHeadRule {
             if committee && end == start + 1 {
                 continue;
             }
+            // "تحتل المركز [العالمي] الرابع": a centre word whose adjectives an ordinal follows is a rank.
+            if matches!(head_key, Some("مركز" | "المركز"))
+                && joined(ctx, end - 1)
+                && ctx.words.get(end).is_some_and(|w| is_ordinal(&w.key))
+                && ctx.words[start..end].iter().all(|w| {
+                    ctx.lexicon.flags(&w.key).contains(Flags::ORG_ADJ)
+                        || (w.key.starts_with("ال") && nisba(&w.key))
+                })
+            {
+                continue;
+            }
             // "مجلس الإدارة", "صندوق الاقتراع": a kind of body, not one organisation.
             if m.flags.contains(Flags::ORG_HEAD) && generic_body(ctx, i, m.skip, end) {
                 continue;
             }
-            let span = if m.flags.contains(Flags::ORG_HEAD) {
+            let span = if m.flags.contains(Flags::ORG_HEAD) || club_field > 0 {
                 words_span(ctx, i, m.skip, end)
             } else {
                 words_span(ctx, start, 0, end)
@@ -204,6 +245,9 @@ impl Recognise for OrgHeadRule {
         out
     }
 }
+
+/// The fields of a club that is no sports club, after the place it is named by (normalised): literary, cultural.
+const CLUB_FIELDS: [&str; 2] = ["الادبي", "الثقافي"];
 
 /// An office named after the place it serves: "أمانة محافظة جدة", "شرطة منطقة الرياض", "جوازات نجران". The
 /// head ([`Flags::ORG_HEAD_PLACE`]) is an organisation only before a known place, with at most one generic place
@@ -229,9 +273,27 @@ impl Recognise for PlaceOfficeRule {
             if !joined(ctx, j - 1) {
                 continue;
             }
-            let generic = ctx.words.get(j).is_some_and(|w| w.key == REGION)
-                || match_at(ctx, j, Flags::PLACE_HEAD_OUT)
-                    .is_some_and(|g| g.skip == 0 && g.words == 1);
+            // "أمانة [العاصمة]", "أمانة العاصمة [المقدسة]": the capital's municipality, named by the capital
+            // without its name (and the capital's epithet).
+            let capital = (m.words == 1
+                && ctx
+                    .words
+                    .get(i)
+                    .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                    .is_some_and(|s| s.key == "امانه")
+                && ctx.words.get(j).is_some_and(|w| w.key == "العاصمه"))
+            .then(|| {
+                let epithet = joined(ctx, j)
+                    && ctx
+                        .words
+                        .get(j + 1)
+                        .is_some_and(|w| CAPITAL_EPITHETS.contains(&w.key.as_str()));
+                1 + usize::from(epithet)
+            });
+            let generic = capital.is_none()
+                && (ctx.words.get(j).is_some_and(|w| w.key == REGION)
+                    || match_at(ctx, j, Flags::PLACE_HEAD_OUT)
+                        .is_some_and(|g| g.skip == 0 && g.words == 1));
             if generic {
                 if !joined(ctx, j) {
                     continue;
@@ -241,18 +303,131 @@ impl Recognise for PlaceOfficeRule {
                 // "إمارة دبي" is the emirate (a place); "إمارة منطقة الرياض" the region's government.
                 continue;
             }
-            let Some(place) =
-                match_at(ctx, j, Flags::LOC.union(Flags::TOWN)).filter(|p| p.skip == 0)
-            else {
+            // "بلدية [الخبر]": a place that is also a common word is the place after an office's head.
+            let ambiguous = ctx
+                .words
+                .get(j)
+                .is_some_and(|w| ctx.lexicon.is_ambiguous_place(&w.key))
+                .then_some(1);
+            let Some(words) = capital.or_else(|| {
+                match_at(ctx, j, Flags::LOC.union(Flags::TOWN))
+                    .filter(|p| p.skip == 0)
+                    .map(|p| p.words)
+                    .or(ambiguous)
+            }) else {
                 continue;
             };
-            if let Some(span) = words_span(ctx, i, m.skip, j + place.words) {
+            // "[إدارة] تعليم جدة", "[مديرية] صحة الرياض": the department word before the office is its name's.
+            let department = i
+                .checked_sub(1)
+                .filter(|&p| joined(ctx, p) && m.skip == 0)
+                .and_then(|p| stem_among(ctx, p, &[DEPARTMENT, "مديريه"]).map(|s| (p, s.skip)));
+            let (first, skip) = department.unwrap_or((i, m.skip));
+            if let Some(span) = words_span(ctx, first, skip, j + words) {
                 out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.8, 2));
             }
         }
         out
     }
 }
+
+/// A chamber of commerce: "الغرفة التجارية الصناعية [بجدة]", "غرفة التجارة والصناعة", "غرفة تجارة وصناعة دبي",
+/// "غرفة الشرقية". "غرفة" alone is a room ("غرفة العمليات"); the chamber is named by its trade (commerce,
+/// industry) or, after the indefinite head, by the place it serves. A place after "بـ" or "في" is where the
+/// chamber sits, not part of its name; a place in construct ("غرفة تجارة دبي") is.
+pub struct ChamberRule;
+
+/// The chamber's trades as adjectives after the head (normalised): commercial, industrial.
+const CHAMBER_ADJECTIVES: [&str; 2] = ["التجاريه", "الصناعيه"];
+
+/// The chamber's trades as nouns in construct (normalised): "غرفة [التجارة والصناعة]", "غرفة [تجارة وصناعة] دبي".
+const CHAMBER_TRADES: [&str; 4] = ["التجاره", "تجاره", "الصناعه", "صناعه"];
+
+/// Regions the chambers of the Gulf are called by, which the lists do not know as places alone (normalised): the
+/// Eastern Province ("غرفة الشرقية").
+const CHAMBER_REGIONS: [&str; 1] = ["الشرقيه"];
+
+impl Recognise for ChamberRule {
+    fn name(&self) -> &'static str {
+        "chamber"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            let Some(stem) = stem_among(ctx, i, &["غرفه", "الغرفه"]) else {
+                continue;
+            };
+            if !joined(ctx, i) || ctx.raw(i).ends_with('ه') {
+                continue;
+            }
+            let definite = stem.key.starts_with("ال");
+            let mut end = i + 1;
+            // "الغرفة [التجارية الصناعية]": the trades as adjectives, in either order.
+            while end - i <= 2
+                && ctx
+                    .words
+                    .get(end)
+                    .is_some_and(|w| CHAMBER_ADJECTIVES.contains(&w.key.as_str()))
+            {
+                end += 1;
+                if !joined(ctx, end - 1) {
+                    break;
+                }
+            }
+            if end == i + 1 && !definite {
+                // "غرفة [التجارة والصناعة]", "غرفة [تجارة وصناعة] دبي": the trades in construct.
+                let trade = |k: usize| {
+                    ctx.words.get(k).is_some_and(|w| {
+                        CHAMBER_TRADES.contains(&w.key.as_str())
+                            || w.key
+                                .strip_prefix('و')
+                                .is_some_and(|r| CHAMBER_TRADES.contains(&r))
+                    })
+                };
+                while end - i <= 2 && trade(end) {
+                    end += 1;
+                    if !joined(ctx, end - 1) {
+                        break;
+                    }
+                }
+                let indefinite_trade = end > i + 1
+                    && ctx
+                        .words
+                        .get(end - 1)
+                        .is_some_and(|w| !w.key.contains("ال"));
+                if indefinite_trade {
+                    // The indefinite trade is in construct with the place it serves.
+                    match match_at(ctx, end, Flags::LOC.union(Flags::TOWN))
+                        .filter(|p| p.skip == 0 && joined(ctx, end - 1))
+                    {
+                        Some(place) => end += place.words,
+                        None => continue,
+                    }
+                } else if end == i + 1
+                    && ctx
+                        .words
+                        .get(end)
+                        .is_some_and(|w| CHAMBER_REGIONS.contains(&w.key.as_str()))
+                    && ctx.raw(end).starts_with("ال")
+                {
+                    // "غرفة [الشرقية]": the region's chamber.
+                    end += 1;
+                }
+            }
+            if end == i + 1 {
+                continue;
+            }
+            if let Some(span) = words_span(ctx, i, stem.skip, end) {
+                out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.8, 2));
+            }
+        }
+        out
+    }
+}
+
+/// Epithets of a capital after "العاصمة" (normalised): the holy capital (Mecca), the national capital.
+const CAPITAL_EPITHETS: [&str; 3] = ["المقدسه", "الوطنيه", "الاداريه"];
 
 /// A country's armed forces: "القوات المسلحة [المصرية]", "القوات الجوية والدفاع الجوي", "الجيش الأردني". The
 /// branches of the forces are names on their own; "الجيش" only with the nationality that makes it one army.
@@ -326,6 +501,13 @@ pub struct DepartmentRule;
 /// "إدارة" (normalised).
 const DEPARTMENT: &str = "اداره";
 
+/// "مكتب" (normalised).
+const OFFICE: &str = "مكتب";
+
+/// The government fields that name a ministry's local office after "مكتب" (normalised): labour, education,
+/// education ("التربية والتعليم"), social security ("الضمان الاجتماعي").
+const OFFICE_FIELDS: [&str; 4] = ["العمل", "التعليم", "التربيه", "الضمان"];
+
 /// Words after "بـ" that say where a department belongs (normalised, without the preposition).
 const DEPARTMENT_SEATS: [&str; 12] = [
     "فرع",
@@ -351,7 +533,11 @@ impl Recognise for DepartmentRule {
         let mut out = Vec::new();
         for i in 0..ctx.words.len() {
             let Some(w) = ctx.words.get(i) else { break };
-            let Some(stem) = w.stems.iter().find(|s| s.key == DEPARTMENT) else {
+            let Some(stem) = w
+                .stems
+                .iter()
+                .find(|s| s.key == DEPARTMENT || s.key == OFFICE)
+            else {
                 continue;
             };
             if !joined(ctx, i) {
@@ -359,6 +545,16 @@ impl Recognise for DepartmentRule {
             }
             let end = org_complement(ctx, i + 1, false);
             if end == i + 1 || !ctx.words[i + 1].key.starts_with("ال") {
+                continue;
+            }
+            // "مكتب [العمل] في جدة": an office named by its government field is the local office of that
+            // ministry wherever it stands; other offices ("مكتب الرئيس", "مكتب الشركة") are rooms or staffs.
+            if stem.key == OFFICE {
+                if OFFICE_FIELDS.contains(&ctx.words[i + 1].key.as_str()) {
+                    if let Some(span) = words_span(ctx, i, stem.skip, end) {
+                        out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.75, 2));
+                    }
+                }
                 continue;
             }
             let before = |k: usize| {
@@ -1518,6 +1714,11 @@ enum Prev {
 /// Words of time after "لل" (normalised) that say when, not what a body does ("جامعة حائل [للعام] الدراسي").
 const TIME_AFTER_FIELD: [&str; 4] = ["للعام", "للسنه", "للموسم", "للمره"];
 
+/// Verbal nouns of a visit's or a patient's purpose after "لـ" (normalised, without it): "نقل إلى مستشفى الملك فهد
+/// [لتلقي] العلاج", "وصل إلى مقر الهيئة [لحضور] الاجتماع". They say why someone goes to a body, never what a body
+/// does.
+const PURPOSE_NOUNS: [&str; 6] = ["تلقي", "حضور", "مناقشه", "زياره", "تسلم", "تسليم"];
+
 /// True when word `i` is "لـ" + an indefinite noun followed by a definite word it is in construct with
 /// ("[لرعاية] الشباب", "[لمكافحة] الفساد"): not "لل", not a stop word, not "لـ" + an imperfect verb in ي ("ليتم").
 fn lam_construct(ctx: &Context<'_>, i: usize) -> bool {
@@ -1531,6 +1732,7 @@ fn lam_construct(ctx: &Context<'_>, i: usize) -> bool {
         && !rest.starts_with('ل')
         && !rest.starts_with('ي')
         && !rest.starts_with("ا")
+        && !PURPOSE_NOUNS.contains(&rest)
         && !ctx.is_stop(i)
         && joined(ctx, i)
         && !ctx.is_stop(i + 1)
@@ -1647,9 +1849,24 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
             prev = Prev::Name;
             continue;
         }
+        // "جمعية الأشخاص [ذوي الإعاقة]": "ذوي" (those of) and the definite noun it governs name the members.
+        if prev == Prev::Noun
+            && matches!(w.key.as_str(), "ذوي" | "ذوو")
+            && joined(ctx, end)
+            && !ctx.is_stop(end + 1)
+            && ctx
+                .words
+                .get(end + 1)
+                .is_some_and(|n| n.is_wordlike() && n.key.starts_with("ال"))
+        {
+            end += 2;
+            continue;
+        }
         if !w.is_wordlike()
             || ctx.is_stop(end)
-            || (end > start && DESCRIPTIVE.contains(&w.key.as_str()))
+            || (end > start
+                && DESCRIPTIVE.contains(&w.key.as_str())
+                && !(w.key == "المسلحه" && ctx.words[end - 1].key == "القوات"))
         {
             break;
         }
@@ -1780,11 +1997,14 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
             // "منظمة الدول [المصدرة] للبترول": a definite participle qualifying the noun before it, with its own
             // "لل" complement.
             Prev::Noun if qualifying_participle(ctx, end) => Some(Prev::Adjective),
-            // "لتحفيظ القرآن [الكريم]", "لطباعة المصحف [الشريف]": a scripture's fixed epithet.
+            // "لتحفيظ القرآن [الكريم]", "لطباعة المصحف [الشريف]": a scripture's fixed epithet; "مستشفى القوات
+            // [المسلحة]": the armed forces' own adjective.
             Prev::Noun
                 if matches!(
                     (ctx.words.get(end - 1).map(|p| p.key.as_str()), k),
-                    (Some("القران"), "الكريم") | (Some("المصحف"), "الشريف")
+                    (Some("القران"), "الكريم")
+                        | (Some("المصحف"), "الشريف")
+                        | (Some("القوات"), "المسلحه")
                 ) =>
             {
                 Some(Prev::Adjective)
@@ -1797,9 +2017,12 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
             // "حزب العمال [الكردستاني]": a definite relative adjective after the noun it qualifies; a masculine one
             // cannot qualify a plural in "ات" ("للجوازات الإلكترونية", not "للجوازات [الإلكتروني]").
             // "اللجنة السعودية [البارالمبية]": and after another adjective.
+            // "جمعية حقوق الإنسان [الأولى] من نوعها": an ordinal has the shape of a relative adjective but ranks
+            // the body, it does not name it.
             Prev::Noun | Prev::Linked | Prev::Adjective | Prev::Place
                 if definite
                     && nisba(k)
+                    && !is_ordinal(k)
                     && !(k.ends_with('ي') && after_feminine_plural(ctx, end)) =>
             {
                 Some(Prev::Adjective)
@@ -1822,6 +2045,11 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
             // "نقابة المحامين [والمجلس] القومي": a definite head of its own, qualified or in construct, joined with
             // "و" starts a second body ("جمعية الثقافة والفنون" goes on: "الفنون" heads nothing).
             _ if k.starts_with("وال") && second_body_head(ctx, end) => None,
+            // "مركز داوني الصحي [والمتخصص] في التسويق": "و" + a definite participle in the singular with its
+            // preposition after it describes the body, it names nothing.
+            Prev::Adjective | Prev::Linked | Prev::Construct if linked && described(ctx, end) => {
+                None
+            }
             Prev::Adjective | Prev::Linked | Prev::Construct if linked => Some(Prev::Linked),
             // "الرئاسة العامة [لرعاية] الشباب", "مركز الملك عبدالله [لحوار] الأديان": "لـ" + an indefinite noun in
             // construct with a definite one names the field; an imperfect verb after "لـ" ("ليتم") does not.
@@ -1843,8 +2071,29 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
         end = if next == Prev::Place {
             end + place_words
         } else if next == Prev::Name {
-            // "جامعة الإمام [محمد بن سعود] الإسلامية": the whole person's name.
-            super::names::extend_name(ctx, end + given_at(ctx, end), true)
+            // "جامعة الإمام [محمد بن سعود] الإسلامية": the whole person's name; "جامعة الملك عبدالعزيز
+            // [اتفاقية]": a frequent noun in "ة" no list knows as a name, after it, is the verb's object.
+            let first = end + given_at(ctx, end);
+            let mut name_end = super::names::extend_name(ctx, first, true);
+            // "مستشفى الملك فهد [التابع] لوزارة الصحة": a describing word ends the namesake's name.
+            if let Some(k) =
+                (first..name_end).find(|&k| DESCRIPTIVE.contains(&ctx.words[k].key.as_str()))
+            {
+                name_end = k;
+            }
+            if name_end > first
+                && ctx.raw(name_end - 1).ends_with('ة')
+                && ctx.words.get(name_end - 1).is_some_and(|w| {
+                    ctx.lexicon.is_common_word(&w.key)
+                        && !ctx
+                            .lexicon
+                            .flags(&w.key)
+                            .intersects(Flags::GIVEN.union(Flags::PERSON))
+                })
+            {
+                name_end -= 1;
+            }
+            name_end
         } else {
             end + 1
         };
@@ -1855,6 +2104,27 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
         end -= 1;
     }
     end
+}
+
+/// True when word `i` is "وال" + a participle of a derived verb in the singular ("والمتخصص", "والمعنية") with "في"
+/// or "بـ" after it: a description of what comes before ("والمتخصص في التسويق").
+fn described(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let Some(rest) = w.key.strip_prefix("وال") else {
+        return false;
+    };
+    rest.starts_with('م')
+        && rest.chars().count() >= 5
+        && !rest.ends_with("ات")
+        && !rest.ends_with("ين")
+        && !rest.ends_with("ون")
+        && joined(ctx, i)
+        && ctx.words.get(i + 1).is_some_and(|n| {
+            n.key == "في"
+                || (n.key.starts_with('ب') && ctx.is_stop(i + 1) && n.key.chars().count() <= 4)
+        })
 }
 
 /// Word `i` with the word before it.
@@ -1903,6 +2173,12 @@ fn participle_agreeing(ctx: &Context<'_>, i: usize) -> bool {
     if !k.starts_with("الم") || k.chars().count() < 6 || k.starts_with("المتحدث") {
         return false;
     }
+    // "بنك التسليف والادخار [المواطنين]": a sound plural agrees with no singular field; it is the verb's object.
+    if (k.ends_with("ين") || k.ends_with("ون"))
+        && !(prev.key.ends_with("ين") || prev.key.ends_with("ون"))
+    {
+        return false;
+    }
     let feminine = k.ends_with('ه');
     feminine || !field_feminine
 }
@@ -1921,7 +2197,20 @@ const TIME_AFTER_YEAR: [&str; 8] = [
     "المالي",
 ];
 
-const DESCRIPTIVE: [&str; 12] = [
+/// Adjectives that describe a group or a body from outside (terrorist, extremist, armed, banned, so-called,
+/// dissolved, leftist, rightist, hard-line, separatist), and the participle of belonging ("مستشفى الملك فهد
+/// [التابع] لوزارة الصحة"), normalised: after the name they end it.
+const DESCRIPTIVE: [&str; 22] = [
+    "التابع",
+    "التابعه",
+    "اليساري",
+    "اليساريه",
+    "اليميني",
+    "اليمينيه",
+    "المتشدد",
+    "المتشدده",
+    "الانفصالي",
+    "الانفصاليه",
     "الارهابي",
     "الارهابيه",
     "المتطرف",
@@ -2292,7 +2581,11 @@ fn ministry_position(ctx: &Context<'_>, i: usize, skip: usize) -> bool {
         return !matches!(ctx.raw(p), "-" | "/");
     }
     if skip > 0 && ctx.raw(i).starts_with('و') {
-        return false;
+        // "مع البيت الأبيض [والخارجية]": joined to a body the lists know, the field is another body.
+        return (0..4).any(|back| {
+            p.checked_sub(back)
+                .is_some_and(|q| match_at(ctx, q, Flags::ORG).is_some_and(|m| q + m.words == i))
+        });
     }
     let k = prev.key.as_str();
     // A short word in "ت" (not the plural "ات") is a feminine past verb: "قالت", "وأكدت", "أعلنت".

@@ -1039,6 +1039,81 @@ impl Recognise for LineageRule {
     }
 }
 
+/// A person called by a kunya, "father of" or "mother of" and a given name: "[أبو محمد]", "[أم خالد]", "[أبو
+/// عبدالله الشمري]". A listed place or body that starts so ("أبو ظبي", "أم القرى") is no person; after a head word
+/// ("جامعة أم القرى", "شارع أبو بكر") the kunya belongs to the place's or body's name. "أم" is also "or": not
+/// after a given name ("محمد أم خالد", but "وأم" is no "or") nor in a question or an alternative ("هل", "سواء") shortly before.
+pub struct KunyaRule;
+
+/// Words that open a question or an alternative "أم" answers (normalised).
+const ALTERNATIVES: [&str; 4] = ["هل", "وهل", "سواء", "اسواء"];
+
+impl Recognise for KunyaRule {
+    fn name(&self) -> &'static str {
+        "kunya"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            let Some(stem) = ctx.words.get(i).and_then(|w| {
+                w.stems.iter().find(|s| {
+                    matches!(s.key.as_str(), "ابو" | "ام")
+                        && ctx
+                            .raw(i)
+                            .get(..s.skip)
+                            .is_some_and(|p| p.is_empty() || p == "و" || p == "ف")
+                })
+            }) else {
+                continue;
+            };
+            let given = given_at(ctx, i + 1);
+            if !joined(ctx, i) || given == 0 {
+                continue;
+            }
+            // "أبو ظبي", "أم القرى": a listed name over the kunya and the next word ("وأم" alone is the agency
+            // WAM's spelling, no name over the kunya).
+            if match_at(ctx, i, Flags::LOC.union(Flags::ORG).union(Flags::TOWN))
+                .is_some_and(|l| l.words > 1)
+            {
+                continue;
+            }
+            let before = i
+                .checked_sub(1)
+                .filter(|&p| joined(ctx, p))
+                .and_then(|p| ctx.words.get(p).map(|w| (p, w)));
+            let heads = Flags::ORG_HEAD
+                .union(Flags::ORG_HEAD_OUT)
+                .union(Flags::ORG_HEAD_NAME)
+                .union(Flags::ORG_HEAD_PLACE)
+                .union(Flags::PLACE_HEAD)
+                .union(Flags::PLACE_HEAD_OUT);
+            if before.is_some_and(|(p, w)| {
+                matches!(w.key.as_str(), "بن" | "ابن" | "بنت")
+                    || match_at(ctx, p, heads).is_some()
+                    || (stem.key == "ام" && stem.skip == 0 && given_at(ctx, p) > 0)
+            }) {
+                continue;
+            }
+            if stem.key == "ام"
+                && stem.skip == 0
+                && (i.saturating_sub(10)..i).any(|k| {
+                    ctx.words
+                        .get(k)
+                        .is_some_and(|w| ALTERNATIVES.contains(&w.key.as_str()))
+                })
+            {
+                continue;
+            }
+            let end = extend_name(ctx, i + 1 + given, true);
+            if let Some(span) = words_span(ctx, i, stem.skip, end) {
+                out.push(candidate(span, EntityLabel::Per, Recogniser::Rule, 0.7, 1));
+            }
+        }
+        out
+    }
+}
+
 /// The subject of a reporting verb, named before the title it holds: "وقال [مهاب مميش] رئيس الهيئة", "وأكد [جون
 /// دو]، مدير المكتب". Two or three name words no list knows, between the verb and a title, are a person.
 pub struct ReportedNameRule;
@@ -1173,6 +1248,25 @@ impl Recognise for GivenNameRule {
                     .words
                     .get(first_end)
                     .is_some_and(|w| ctx.is_common_noun(&w.key))
+            {
+                continue;
+            }
+            // "أسماء [المشاركين]", "صالح [المواطنين]": a given name that is also a frequent noun, before a definite
+            // sound plural in "ين" no list knows, is that noun in construct with the group (family names in "ين"
+            // are short: "الحسين", "الأمين").
+            if end == first_end + 1
+                && m.words == 1
+                && ctx
+                    .words
+                    .get(i)
+                    .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                    .is_some_and(|s| ctx.lexicon.is_common_word(&s.key))
+                && ctx.words.get(first_end).is_some_and(|n| {
+                    n.key.starts_with("ال")
+                        && n.key.ends_with("ين")
+                        && n.key.chars().count() >= 8
+                        && ctx.lexicon.flags(&n.key) == Flags::default()
+                })
             {
                 continue;
             }

@@ -87,6 +87,10 @@ pub const OUTLET_KINDS: [&str; 7] = [
     "اذاعه",
 ];
 
+/// Adjectives that describe an outlet by its kind of news (normalised): "الجزيرة [الإخبارية]", "سبق
+/// [الإلكترونية]", "[الفضائية]", "[اليومية]", "[الأسبوعية]".
+const NEWS_ADJECTIVES: [&str; 5] = ["الاخباريه", "الالكترونيه", "الفضائيه", "اليوميه", "الاسبوعيه"];
+
 impl Recognise for Gazetteer {
     fn name(&self) -> &'static str {
         "gazetteer"
@@ -127,6 +131,36 @@ impl Recognise for Gazetteer {
                     .words
                     .get(i - 1)
                     .is_some_and(|p| p.stems.iter().any(|s| s.key.starts_with("ال")))
+            {
+                continue;
+            }
+            // "في [الجزيرة] الوسطية": a one-word listed body that is also a frequent noun, with a relative adjective
+            // after it that no list knows (and that is no outlet's kind of news or city), is that noun described.
+            if label == EntityLabel::Org
+                && m.words == 1
+                && ctx.words.get(i).is_some_and(|w| {
+                    w.stems
+                        .iter()
+                        .any(|s| s.skip == m.skip && ctx.lexicon.is_common_word(&s.key))
+                })
+                && joined(ctx, i)
+                && ctx.words.get(i + 1).is_some_and(|n| {
+                    n.key.starts_with("ال")
+                        && n.key.ends_with("يه")
+                        && n.key.chars().count() >= 6
+                        && ctx.lexicon.flags(&n.key) == Flags::default()
+                        && !NEWS_ADJECTIVES.contains(&n.key.as_str())
+                        // "الحياة [اللندنية]": the adjective of the outlet's city.
+                        && !n
+                            .key
+                            .strip_prefix("ال")
+                            .and_then(|k| k.strip_suffix("يه"))
+                            .is_some_and(|k| {
+                                ctx.lexicon
+                                    .flags(k)
+                                    .intersects(Flags::LOC.union(Flags::TOWN))
+                            })
+                })
             {
                 continue;
             }
