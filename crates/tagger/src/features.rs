@@ -1,6 +1,5 @@
 //! Hashed features of each token in a sentence: word forms, clitic-stripped stems, affixes, shape, neighbours
-//! (±2), membership in the tagger's word lists, how common the word and its neighbours are in general text (wordfreq
-//! bands), and (stacking, [`super::rules`]) what the rule recognisers
+//! (±2), membership in the tagger's word lists, and (stacking, [`super::rules`]) what the rule recognisers
 //! and the analysis word lists say about the token and its ±1 neighbours, as handed in by a
 //! [`RuleMarker`](super::rules::RuleMarker). The model records the marker's fingerprint, so a list change is
 //! caught when the model is bound to the rules.
@@ -17,7 +16,7 @@ use sahifa_text::normalize::normalize;
 pub const IDENTITY: std::ops::Range<usize> = 1..5;
 
 /// Bumped whenever the feature set changes: a model records it and is refused by another version.
-pub const FEATURE_VERSION: u32 = 5;
+pub const FEATURE_VERSION: u32 = 4;
 
 const M: u64 = 0x9E37_79B9_7F4A_7C15;
 
@@ -165,14 +164,6 @@ pub enum Template {
     WordAfterNameish = 93,
     /// (the clitic stem, whether the previous word looks like a name).
     StemAfterNameish = 94,
-    /// The token's [`Tok::zipf`]: how common the word and its clitic stem are in general text.
-    Zipf = 95,
-    /// (window position, [`Tok::zipf`]) of each word one away.
-    WindowZipf = 96,
-    /// (previous word's [`Tok::zipf`], this word's).
-    PrevZipfPair = 97,
-    /// (this word's [`Tok::zipf`], next word's).
-    NextZipfPair = 98,
 }
 
 /// A feature template's id, the part of a feature hash that says what the value means: [`Template`] for the
@@ -283,8 +274,6 @@ struct Tok {
     classes: u8,
     /// Per [`NameList`]: 0 none, 1 starts a known name of that list, 2 continues one.
     names: [u8; 3],
-    /// The frequency bands ([`Lexicon::band`]) of the normalised word (low four bits) and of its clitic stem.
-    zipf: u8,
 }
 
 const BOS: Tok = Tok {
@@ -297,7 +286,6 @@ const BOS: Tok = Tok {
     shape: 1 << 8,
     classes: 0,
     names: [0; 3],
-    zipf: 0xff,
 };
 const EOS: Tok = Tok {
     raw: 2,
@@ -309,7 +297,6 @@ const EOS: Tok = Tok {
     shape: 2 << 8,
     classes: 0,
     names: [0; 3],
-    zipf: 0xfe,
 };
 
 /// The features of one sentence: token `i` owns `hashes[ends[i - 1]..ends[i]]` (from 0 for the first).
@@ -442,7 +429,6 @@ impl<'t> WordCache<'t> {
             shape: shape(raw),
             classes: word_classes(lex, &norm),
             names: [0; 3],
-            zipf: lex.band(&norm) | stem_band(lex, &norm, stem_s, stem_c_s) << 4,
         };
         let at = self.hashes.len();
         push_affixes(&mut self.hashes, stem_s);
@@ -624,18 +610,6 @@ fn prepare_tokens(known: &[&Known], keys: &[(&str, &str)], lex: &Lexicon) -> Vec
         .collect()
 }
 
-/// How common the word is without its clitics: with its article if it had one ("والرياض" as "الرياض"), else its
-/// clitic stem ("ومحمد" as "محمد").
-fn stem_band(lex: &Lexicon, norm: &str, stem: &str, stem_c: &str) -> u8 {
-    if stem.len() == norm.len() {
-        return lex.band(stem_c);
-    }
-    let mut defined = String::with_capacity(stem.len() + 4);
-    defined.push_str("ال");
-    defined.push_str(stem);
-    lex.band(&defined)
-}
-
 /// The clitics and article that [`strip_clitics`] took off `norm` to leave `stem_c`.
 fn clitics_taken<'a>(norm: &'a str, stem_c: &str) -> &'a str {
     norm.get(..norm.len() - stem_c.len()).unwrap_or("")
@@ -718,7 +692,6 @@ fn push_own(h: &mut Vec<u64>, t: &Tok, k: &Known, cache: &WordCache<'_>) {
     // Letter trigrams of the whole word: transliterated foreign names have telltale letter runs.
     h.extend_from_slice(cache.hashes(&k.trigrams));
     h.push(feat2(Template::OwnAffixes, t.prefix, t.suffix));
-    h.push(feat(Template::Zipf, u64::from(t.zipf)));
 }
 
 /// The features neighbour `n`, `d` words away ([`NEIGHBOURS`]), gives by itself: its words and stems (up to
@@ -732,7 +705,6 @@ fn push_neighbour(h: &mut Vec<u64>, n: &Tok, d: isize) {
             push_classes(h, 1, n);
             h.push(feat2(Template::PrevAffixes, n.prefix, n.suffix));
             h.push(feat(Template::PrevEnding, n.suffix));
-            h.push(feat2(Template::WindowZipf, 1, u64::from(n.zipf)));
         }
         1 => {
             h.push(feat(Template::NextWord, n.norm));
@@ -748,7 +720,6 @@ fn push_neighbour(h: &mut Vec<u64>, n: &Tok, d: isize) {
                 u64::from(n.classes),
                 n.prefix,
             ));
-            h.push(feat2(Template::WindowZipf, 2, u64::from(n.zipf)));
         }
         -2 => {
             h.push(feat(Template::SecondPrevWord, n.norm));
@@ -791,16 +762,6 @@ fn push_joint(h: &mut Vec<u64>, w: &Window, rules: &[RuleMark], i: isize) {
     h.push(feat2(Template::SurroundingStems, p1.stem_c, n1.stem_c));
     h.push(feat2(Template::PrevStemBigram, p2.stem, p1.stem));
     h.push(feat2(Template::NextStemBigram, n1.stem, n2.stem));
-    h.push(feat2(
-        Template::PrevZipfPair,
-        u64::from(p1.zipf),
-        u64::from(t.zipf),
-    ));
-    h.push(feat2(
-        Template::NextZipfPair,
-        u64::from(t.zipf),
-        u64::from(n1.zipf),
-    ));
     push_rule_context(h, w, rules, i);
 }
 
@@ -1008,7 +969,7 @@ mod tests {
         (tokens, rules)
     }
 
-    /// Hashes of FEATURE_VERSION 5, the features assets/ner-model.bin was trained on: a renumbered template or a
+    /// Hashes of FEATURE_VERSION 4, the features assets/ner-model.bin was trained on: a renumbered template or a
     /// changed hash function would make the shipped model read the wrong weights without any error.
     #[test]
     fn feature_hashes_stay_pinned() {
@@ -1056,10 +1017,6 @@ mod tests {
         for (template, hash) in pinned {
             assert!(macron.contains(&hash), "{template:?}: {hash:#x} missing");
         }
-        // How common "ماكرون" is, as a word and as a stem: band 2 of wordfreq's list, both times.
-        assert_eq!(Lexicon::get().band("ماكرون"), 2);
-        assert!(macron.contains(&0x116a_1030_9149_1804));
-        assert_eq!(feat(Template::Zipf, 0x22), 0x116a_1030_9149_1804);
         let start = 0x052c_b387_1fce_78a7;
         assert_eq!(feat(Template::SentenceStart, 0), start);
         assert!(f.token(0).contains(&start));

@@ -18,7 +18,6 @@ const ORGANISATIONS: &str = include_str!("../../../assets/lists/tagger/organisat
 const FAMILY_NAMES: &str = include_str!("../../../assets/lists/tagger/family_names.txt");
 const FOREIGN_GIVEN_NAMES: &str =
     include_str!("../../../assets/lists/tagger/foreign_given_names.txt");
-const WORD_FREQUENCY: &str = include_str!("../../../assets/lists/tagger/word-frequency.txt");
 
 /// Which list a single word belongs to (a word may be in several).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -124,9 +123,6 @@ pub struct Lexicon {
     words: HashMap<String, u8>,
     /// One gazetteer per [`NameList`], in that order.
     names: [Gazetteer; 3],
-    /// How common each normalised word is in general Arabic text: its half-Zipf band (1-7, see
-    /// `word-frequency.txt`); rarer words are not kept.
-    bands: HashMap<String, u8>,
     checksum: u64,
 }
 
@@ -135,22 +131,6 @@ fn entries(list: &str) -> impl Iterator<Item = &str> {
     list.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
-/// The band of each word of a `word-frequency.txt` list (a line `@N` opens band N), keyed by its normalised
-/// form; a form two spellings fold into keeps the higher band.
-fn frequency_bands(list: &str) -> HashMap<String, u8> {
-    let mut bands: HashMap<String, u8> = HashMap::default();
-    let mut band = 0u8;
-    for entry in entries(list) {
-        if let Some(n) = entry.strip_prefix('@') {
-            band = n.parse().unwrap_or(0);
-            continue;
-        }
-        let b = bands.entry(normalize(entry)).or_default();
-        *b = (*b).max(band);
-    }
-    bands
 }
 
 /// The key a word is stored and looked up under.
@@ -182,7 +162,7 @@ impl Lexicon {
                 *words.entry(key(entry)).or_default() |= class.bit();
             }
         }
-        for list in [PLACES, ORGANISATIONS, FAMILY_NAMES, WORD_FREQUENCY] {
+        for list in [PLACES, ORGANISATIONS, FAMILY_NAMES] {
             checksum = hash_bytes(checksum, list.as_bytes());
         }
         Self {
@@ -192,7 +172,6 @@ impl Lexicon {
                 Gazetteer::build(ORGANISATIONS),
                 Gazetteer::build(FAMILY_NAMES),
             ],
-            bands: frequency_bands(WORD_FREQUENCY),
             checksum,
         }
     }
@@ -208,12 +187,6 @@ impl Lexicon {
         let bits = |k: &str| self.words.get(k).copied().unwrap_or(0);
         let stripped = strip_clitics(normalized);
         (bits(strip_article(normalized)) | bits(stripped)) & class.bit() != 0
-    }
-
-    /// How common a normalised word is in general text: 0 when rare or unknown, else its band (1-7, commoner
-    /// higher).
-    pub fn band(&self, normalized: &str) -> u8 {
-        self.bands.get(normalized).copied().unwrap_or(0)
     }
 
     /// Marks tokens inside the names of one list (see [`Gazetteer::marks`]).
@@ -265,21 +238,5 @@ mod tests {
         assert!(lex.is(WordClass::OrgHead, &normalize("وزارة")));
         assert!(lex.is(WordClass::ReportingVerb, &normalize("وأكد")));
         assert!(!lex.is(WordClass::Title, &normalize("السيارات")));
-    }
-
-    #[test]
-    fn frequency_bands_rank_common_words_above_rare_names() {
-        let lex = Lexicon::get();
-        // A preposition and a ministry are as common as words get; a family name less so; a made-up word is
-        // unknown. Normalised forms are looked up: "وزارة" with its taa marbuta folded.
-        assert_eq!(lex.band(&normalize("في")), 7);
-        assert_eq!(lex.band(&normalize("وزارة")), 7);
-        let family = lex.band(&normalize("الهاشمي"));
-        assert!((1..7).contains(&family), "{family}");
-        assert_eq!(lex.band(&normalize("بلقوريزات")), 0);
-        // A band line opens the words under it.
-        let bands = frequency_bands("# comment\n@5\nكتاب\n@2\nكتب\nكتاب\n");
-        assert_eq!(bands.get(&normalize("كتاب")), Some(&5));
-        assert_eq!(bands.get(&normalize("كتب")), Some(&2));
     }
 }
