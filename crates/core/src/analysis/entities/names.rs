@@ -769,9 +769,9 @@ fn prepositional_complement(ctx: &Context<'_>, k: usize) -> bool {
         return false;
     };
     (w.key.starts_with('ب') || w.key.starts_with('ل'))
-        && w.stems.iter().any(|s| {
-            s.skip > 0 && s.key.chars().count() >= 4 && ctx.lexicon.is_common_word(&s.key)
-        })
+        && w.stems
+            .iter()
+            .any(|s| s.skip > 0 && s.key.chars().count() >= 4 && ctx.lexicon.is_common_word(&s.key))
         && !ctx
             .lexicon
             .flags(&w.key)
