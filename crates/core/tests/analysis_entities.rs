@@ -1711,3 +1711,12 @@ fn a_listed_body_that_is_a_frequent_noun_with_an_unlisted_adjective_is_the_noun(
     check("وزرعت البلدية الأشجار على الجزيرة الوسطية للشارع.");
     check("وبثت [ORG:الجزيرة] الإخبارية المقابلة كاملة.");
 }
+
+#[test]
+fn a_posting_after_lada_is_part_of_the_title_an_employer_is_no_name() {
+    // The ambassador's posting (a known country, a definite noun) belongs to the title before the name.
+    check("وقال سفير [LOC:فرنسا] لدى [LOC:لبنان] [PER:برنار فوشيه] إن الوضع صعب.");
+    check("وصرح المندوب الدائم لدى [ORG:الأمم المتحدة] [PER:عبدالله المعلمي] بأن الاجتماع مهم.");
+    // An analyst "at" a firm no list knows: the firm is where the analyst works, not the analyst's name.
+    check("وقال المحلل لدى بتروفيكسو إن الأسعار سترتفع.");
+}

@@ -930,8 +930,16 @@ impl Recognise for TitleRule {
                     || ctx.lexicon.flags(&w.key).contains(Flags::NATIONALITY)
                 {
                     j += 1;
-                } else if w.key == "لدي" && joined(ctx, j) {
-                    // "سفير الولايات المتحدة [لدى] المملكة ...": the posting is part of the title.
+                } else if w.key == "لدي"
+                    && joined(ctx, j)
+                    && ctx.words.get(j + 1).is_some_and(|n| {
+                        n.key.starts_with("ال")
+                            || match_at(ctx, j + 1, Flags::LOC.union(Flags::ORG))
+                                .is_some_and(|m| m.skip == 0)
+                    })
+                {
+                    // "سفير الولايات المتحدة [لدى] المملكة ...": the posting is part of the title. An unknown
+                    // indefinite word after it is the holder's employer ("المحلل لدى بتروماتريكس"), no name.
                     j += 1;
                 } else if joined(ctx, j)
                     && match_at(ctx, j + 1, Flags::LOC).is_some_and(|n| n.skip == 0)
