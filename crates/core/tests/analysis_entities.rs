@@ -1720,3 +1720,12 @@ fn a_posting_after_lada_is_part_of_the_title_an_employer_is_no_name() {
     // An analyst "at" a firm no list knows: the firm is where the analyst works, not the analyst's name.
     check("وقال المحلل لدى بتروفيكسو إن الأسعار سترتفع.");
 }
+
+#[test]
+fn a_company_named_after_its_founding_family_is_an_organisation() {
+    check("ووقعت شركة [ORG:الجبيري] عقدا مع الوزارة.");
+    check("وأعلنت مجموعة [ORG:الصالحي القابضة] عن نتائجها.");
+    // A masculine adjective or a nationality is no family name, and a feminine one describes the head.
+    check("وتعمل شركة السعودي في المجال.");
+    check("وأعلنت شركة سعودية عن نتائجها.");
+}

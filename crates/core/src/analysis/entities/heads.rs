@@ -55,6 +55,26 @@ impl Recognise for OrgHeadRule {
             if ctx.words.get(start).is_some_and(|w| is_ordinal(&w.key)) {
                 continue;
             }
+            // "شركة [الراجحي] المالية", "مجموعة [الجفالي]": a company named after its founding family, in
+            // construct with the indefinite head; a masculine relative adjective cannot describe the feminine head.
+            if m.flags.contains(Flags::ORG_HEAD_NAME)
+                && !head_is_definite(ctx, i, m.skip)
+                && family_after_company_head(ctx, i, start)
+            {
+                let mut end = start + 1;
+                while end - start < 3
+                    && joined(ctx, end - 1)
+                    && ctx.words.get(end).is_some_and(|w| {
+                        w.key == "القابضه" || ctx.lexicon.flags(&w.key).contains(Flags::ORG_ADJ)
+                    })
+                {
+                    end += 1;
+                }
+                if let Some(span) = words_span(ctx, start, 0, end) {
+                    out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.75, 2));
+                }
+                continue;
+            }
             // "شركة [الصفوة للإسمنت]", "شركة [سامسونج للإلكترونيات]": a company's name with its field.
             if m.flags.contains(Flags::ORG_HEAD_NAME) {
                 if let Some(span) =
@@ -244,6 +264,28 @@ impl Recognise for OrgHeadRule {
         }
         out
     }
+}
+
+/// True when word `start`, right after the indefinite company head at `head` ("شركة", "مجموعة"), is a family
+/// name of the relative form: definite, masculine in "ي", of four letters or more after the article, and no
+/// frequent word, place, nationality, title or stop word ("شركة الراجحي", not "شركة السعودي" or "شركة التأمين").
+fn family_after_company_head(ctx: &Context<'_>, head: usize, start: usize) -> bool {
+    let Some(w) = ctx.words.get(start) else {
+        return false;
+    };
+    let known = Flags::LOC
+        .union(Flags::TOWN)
+        .union(Flags::NATIONALITY)
+        .union(Flags::TITLE)
+        .union(Flags::STOP)
+        .union(Flags::ORG_ADJ);
+    joined(ctx, head)
+        && stem_among(ctx, head, &["شركه", "مجموعه"]).is_some()
+        && ctx.raw(start).starts_with("ال")
+        && w.key.ends_with('ي')
+        && w.key.chars().count() >= 6
+        && !ctx.lexicon.is_common_word(&w.key)
+        && !ctx.lexicon.flags(&w.key).intersects(known)
 }
 
 /// The fields of a club that is no sports club, after the place it is named by (normalised): literary, cultural.
