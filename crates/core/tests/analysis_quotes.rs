@@ -1129,6 +1129,22 @@ fn an_interviews_answers_are_the_interviewees_words_and_its_questions_state_noth
 }
 
 #[test]
+fn questions_answered_after_a_dash_make_an_interview_whatever_they_ask() {
+    // No question is put to "you"; the layout (question, then the answer after a dash) makes the interview.
+    let (_, q) = quotes_of(concat!(
+        "لقاء مع رئيس الجمعية\n",
+        "يتحدث رئيس الجمعية [PER:فهد الدوسري] عن برامجها.\n",
+        "* ما أبرز برامج الجمعية هذا العام؟\n",
+        "- ⟨نعمل على ثلاثة برامج للتدريب، ونسعى إلى توسيعها⟩.\n",
+        "* وماذا عن التمويل؟\n",
+        "- ⟨التمويل ما زال محدودا، ونأمل أن يزيد الدعم⟩.",
+    ));
+    assert_eq!(q[0].kind, QuoteKind::Direct);
+    assert_eq!(speaker(&q[0]), "فهد الدوسري");
+    assert_eq!(speaker(&q[1]), "فهد الدوسري");
+}
+
+#[test]
 fn rhetorical_questions_of_a_column_do_not_make_an_interview() {
     quotes_of(concat!(
         "عنوان\n",

@@ -377,6 +377,33 @@ fn interview_questions_are_not_headings_but_question_headings_are() {
 }
 
 #[test]
+fn questions_answered_after_a_dash_are_an_interview_not_headings() {
+    // Neither question addresses "you"; each is answered on the next line after a dash.
+    check(&format!(
+        "T|لقاء مع رئيس الجمعية
+         P|{BODY}
+         |
+         I|* ما أبرز برامج الجمعية هذا العام؟
+         I|- نعمل على ثلاثة برامج للتدريب ونسعى إلى توسيعها في المحافظات.
+         |
+         I|* وماذا عن التمويل؟
+         I|- التمويل ما زال محدودا ونأمل أن يزيد الدعم في العام المقبل."
+    ));
+    // One question answered after a dash is no interview: question headings stay headings.
+    check(&format!(
+        "T|عنوان
+         P|{BODY}
+         |
+         H|هل تنجح الخطة؟
+         |
+         P|{BODY}
+         |
+         H|ما السبب؟
+         I|- ضعف التمويل وقلة الكوادر المدربة في الفروع."
+    ));
+}
+
+#[test]
 fn numbered_headings_in_every_common_form_are_sections_titled_without_the_number() {
     let input = format!(
         "عنوان\n{BODY}\n\n1 - الخلفية\n{BODY}\n\n٢. الأسباب\n{BODY}\n\n3) النتائج\n{BODY}\n\nأولا: التوصيات\n{BODY}\n"

@@ -230,8 +230,9 @@ fn addresses_you(text: &str, verbs: bool) -> bool {
     })
 }
 
-/// An interview: lines labelled "س:"/"ج:", or at least two questions put to "you". Its questions are not
-/// headings, whoever they address ("وما أبرز التحديات؟" after "كيف ترى ...؟").
+/// An interview: lines labelled "س:"/"ج:", at least two questions put to "you", or at least two questions each
+/// answered on the next line after a dash ([`dash_answered`]). Its questions are not headings, whoever they
+/// address ("وما أبرز التحديات؟" after "كيف ترى ...؟").
 fn is_interview(lines: &[Line<'_>]) -> bool {
     let body = lines.get(1..).unwrap_or_default();
     let labelled = body.iter().filter(|l| is_qa_label(l.text)).count();
@@ -239,7 +240,23 @@ fn is_interview(lines: &[Line<'_>]) -> bool {
         .iter()
         .filter(|l| is_question(l.text) && addresses_you(l.text, true))
         .count();
-    labelled >= 2 || asked >= 2
+    let dashed = body
+        .windows(2)
+        .filter(|pair| match pair {
+            [q, a] => dash_answered(q.text, a.text),
+            _ => false,
+        })
+        .count();
+    labelled >= 2 || asked >= 2 || dashed >= MIN_DASH_ANSWERS
+}
+
+/// How many questions answered after a dash make an interview: one could be a rhetorical question and a list item.
+pub(crate) const MIN_DASH_ANSWERS: usize = 2;
+
+/// A question line and the line after it that answers it after a dash ("* ما أبرز مشروعاتكم؟" then "- نعمل على
+/// ..."): the layout of a printed interview, whatever the question's words.
+pub(crate) fn dash_answered(question: &str, answer: &str) -> bool {
+    is_question(question) && answer.trim_start().starts_with(['-', '–', '—'])
 }
 
 /// A line after "... قال:" that opens with a quotation mark or dash is what was said, not a heading. (A colon

@@ -6,7 +6,7 @@ mod builder;
 mod cues;
 mod decode;
 mod headings;
-pub(crate) use headings::{asks_you, is_question_line};
+pub(crate) use headings::{MIN_DASH_ANSWERS, asks_you, dash_answered, is_question_line};
 mod html;
 mod markdown;
 mod plain;

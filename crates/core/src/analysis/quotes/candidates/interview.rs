@@ -1,5 +1,5 @@
 //! Interviews (part of the candidates pass): when the article puts at least two questions to "you" (or labels
-//! them "س:"), each paragraph after a question, up to the next question, is an answer: a direct statement of the
+//! them "س:", or answers them after a dash on the next line), each paragraph after a question, up to the next question, is an answer: a direct statement of the
 //! interviewee, whose words need no marks. The questions themselves state nothing ("هل تعتقد أن ...؟" is asked,
 //! not reported). Takes the body's drafts (drops those inside a question); gives the answers.
 
@@ -8,7 +8,7 @@ use crate::analysis::QuoteKind;
 use crate::analysis::quotes::context::Ctx;
 use crate::analysis::quotes::draft::{Draft, Who};
 use crate::document::BlockKind;
-use crate::load::{asks_you, is_question_line};
+use crate::load::{MIN_DASH_ANSWERS, asks_you, dash_answered, is_question_line};
 use crate::span::Span;
 
 /// An article is an interview with at least this many questions, one of them put to "you".
@@ -105,9 +105,17 @@ pub(super) fn find(ctx: &Ctx, body: &mut Vec<Draft>) -> Vec<Draft> {
             **q && (asks_you(ctx.slice(b.span)) || has_second_person_suffix(ctx.slice(b.span)))
         })
         .count();
+    // Or questions answered after a dash on the next line, whatever they ask ("* ما أبرز المشروعات؟", "- نعمل").
+    let dashed = blocks
+        .windows(2)
+        .filter(|pair| match pair {
+            [q, a] => dash_answered(ctx.slice(q.span), ctx.slice(a.span)),
+            _ => false,
+        })
+        .count();
     // Two questions at least, one of them put to "you" ("كيف اخترت دورك؟" then "هل تفكرين في ...؟").
     let questions = question.iter().filter(|&&q| q).count();
-    if asked == 0 || questions < MIN_QUESTIONS {
+    if (asked == 0 && dashed < MIN_DASH_ANSWERS) || questions < MIN_QUESTIONS {
         return Vec::new();
     }
     // The block holding a byte offset (blocks are in text order).
