@@ -3905,3 +3905,14 @@ fn the_subject_before_kana_and_qad_speaks_for_a_later_verb_that_agrees_with_kana
     ));
     assert_eq!(speaker(&q[1]), "الهيئة");
 }
+
+#[test]
+fn a_definite_title_after_an_unknown_name_is_in_apposition() {
+    // The name is no list's and no rule finds it (its first word is a frequent noun): the speaker is the name
+    // as written, without the title after it.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال فيل كوبرن المحلل لدى إحدى شركات الوساطة إن ⟨السوق ما زالت متخمة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "فيل كوبرن");
+}

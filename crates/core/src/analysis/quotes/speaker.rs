@@ -966,6 +966,9 @@ fn read_titles(ctx: &Ctx, from: usize, zone_end: usize, lam: bool) -> Titles {
     }
 }
 
+/// Definite titles that are also family names ("محمد بن عبدالله الشيخ"), normalised.
+const FAMILY_TITLES: [&str; 5] = ["الشيخ", "السيد", "الامير", "الامين", "الملك"];
+
 /// Where the run of name words from token `start` ends: after at most [`NAME_MAX_WORDS`] words, before a
 /// non-word, a pronoun or an appositive title ("فلان رئيس ...").
 fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
@@ -978,8 +981,23 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
             continue;
         }
         let appositive = count > 0 && is_title(t.key.as_str()) && !t.key.as_str().starts_with("ال");
+        // "وقال فيل فلين [المحلل] لدى ...": after two name words no list knows, a definite title is in apposition
+        // (honorifics that are also family names, "الشيخ", "السيد", stay in the name).
+        let definite_appositive = count >= 2
+            && t.key.as_str().starts_with("ال")
+            && is_title(t.key.as_str())
+            && !FAMILY_TITLES.contains(&t.key.as_str())
+            && !(start..k).any(|j| {
+                ctx.toks.get(j).is_some_and(|w| {
+                    w.key.as_str().starts_with("ال")
+                        || ctx
+                            .mentions_over(w.span)
+                            .any(|m| m.label == EntityLabel::Per)
+                })
+            });
         if !t.is_word()
             || appositive
+            || definite_appositive
             || possessed_noun(ctx, k)
             || (count > 0 && plural_after_singular(ctx, k))
             // "وحذرت الهيئة المواطنين من": a plural in the accusative after the definite subject is its object.
