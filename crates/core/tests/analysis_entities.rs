@@ -1729,3 +1729,11 @@ fn a_company_named_after_its_founding_family_is_an_organisation() {
     check("وتعمل شركة السعودي في المجال.");
     check("وأعلنت شركة سعودية عن نتائجها.");
 }
+
+#[test]
+fn a_frequent_noun_with_his_pronoun_ends_a_name() {
+    check("وأبدى المدرب [PER:خوسيه دا سيلفا] رضاه عن اللاعبين.");
+    check("وأكد [PER:نايف بن سعود] دعمه للمبادرة.");
+    // A family name in "ه" that the lists know stays.
+    check("وقال الشيخ [PER:محمد عبده] إن الأمر واضح.");
+}

@@ -151,8 +151,12 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
             break;
         }
         let given = given_at(ctx, end);
-        // "فيصل بن تركي [بجهود] اللاعبين": after a name's first parts, as in [`name_tail`].
-        if end > first_end && given == 0 && prepositional_complement(ctx, end) {
+        // "فيصل بن تركي [بجهود] اللاعبين": after a name's first parts, as in [`name_tail`]. "خورخي دا سيلفا
+        // [رضاه]": a frequent noun with the pronoun "his" is what the person felt or did, never a name.
+        if end > first_end
+            && given == 0
+            && (prepositional_complement(ctx, end) || noun_with_his(ctx, end))
+        {
             break;
         }
         // "الوليد بن طلال [كلمة]": after the name's first parts, a frequent noun in "ة" no list knows as a name
@@ -772,6 +776,22 @@ fn prepositional_complement(ctx: &Context<'_>, k: usize) -> bool {
         && w.stems
             .iter()
             .any(|s| s.skip > 0 && s.key.chars().count() >= 4 && ctx.lexicon.is_common_word(&s.key))
+        && !ctx
+            .lexicon
+            .flags(&w.key)
+            .intersects(Flags::GIVEN.union(Flags::PERSON))
+}
+
+/// True when word `k` is a frequent word (even one that is also a given name: "رضا") with the pronoun "ه" written
+/// on it ("رضاه", "أداءه"), and no list knows the whole word as a name ("عبده" is one).
+fn noun_with_his(ctx: &Context<'_>, k: usize) -> bool {
+    let Some(w) = ctx.words.get(k) else {
+        return false;
+    };
+    ctx.raw(k).ends_with('ه')
+        && w.key
+            .strip_suffix('ه')
+            .is_some_and(|noun| noun.chars().count() >= 3 && ctx.lexicon.is_common_word(noun))
         && !ctx
             .lexicon
             .flags(&w.key)
