@@ -3916,3 +3916,14 @@ fn a_definite_title_after_an_unknown_name_is_in_apposition() {
     ));
     assert_eq!(speaker(&q[0]), "فيل كوبرن");
 }
+
+#[test]
+fn a_verbal_noun_with_a_number_after_it_is_the_content() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأعلنت [ORG:وزارة الصحة] ⟨تسجيل 12 إصابة جديدة في المنطقة⟩.\n",
+        "كما أكد الدفاع المدني ⟨إنقاذ 30 شخصا من السيول⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "وزارة الصحة");
+    assert_eq!(speaker(&q[1]), "الدفاع المدني");
+}

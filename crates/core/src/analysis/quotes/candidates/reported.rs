@@ -2305,8 +2305,14 @@ fn np_after_subject(
     // A name in marks may be the second word ("أكد جدارة «الأخضر» بالصدارة").
     // A verb of position judges a single definite noun ("ونفت الشركة الشائعات.", "ودان الرئيس الهجوم.").
     let word_at = |x: usize| ctx.toks.get(x).is_some_and(|x| x.is_word()) && in_sentence(x);
+    // "أعلنت الوزارة تسجيل [12] إصابة": a number and its counted noun.
     let more = word_at(k + 1)
         || (ctx.toks.get(k + 1).is_some_and(|x| is_quote_mark(x.raw)) && word_at(k + 2))
+        || (ctx
+            .toks
+            .get(k + 1)
+            .is_some_and(|x| x.kind == TokenKind::Number && in_sentence(k + 1))
+            && word_at(k + 2))
         || (info.comp & cues::POSITION != 0
             && definite_object
             && k > i + 1
