@@ -1711,3 +1711,10 @@ fn a_listed_body_that_is_a_frequent_noun_with_an_unlisted_adjective_is_the_noun(
     check("وزرعت البلدية الأشجار على الجزيرة الوسطية للشارع.");
     check("وبثت [ORG:الجزيرة] الإخبارية المقابلة كاملة.");
 }
+
+#[test]
+fn a_town_after_a_clitic_that_makes_a_relative_adjective_is_the_adjective() {
+    // "وزاريا" (ministerial) reads as "و" + the Nigerian town "زاريا" only when the whole word is no adjective.
+    check("أعلن الرئيس تعديلا وزاريا جديدا بعد عودته من [LOC:لاغوس]");
+    check("سافر الوفد إلى [LOC:لاغوس] و[LOC:زاريا] الأسبوع الماضي");
+}

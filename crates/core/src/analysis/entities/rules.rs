@@ -121,6 +121,21 @@ impl Recognise for Gazetteer {
             } else {
                 EntityLabel::Loc
             };
+            // "تعديلا [و]زاريا": a town only GeoNames knows, read after a clitic, where the whole word is a frequent
+            // word or the relative adjective of one ("وزاريا", ministerial: "وزارة"), is that word.
+            // Joined with "و" to a place before it, it is one more place ("لاغوس وزاريا").
+            let after_place = i > 0
+                && joined(ctx, i - 1)
+                && ctx.words.get(i - 1).is_some_and(|p| {
+                    p.stems.iter().any(|s| {
+                        ctx.lexicon
+                            .flags(&s.key)
+                            .intersects(Flags::LOC.union(Flags::TOWN))
+                    })
+                });
+            if town && m.skip > 0 && m.words == 1 && !after_place && whole_word_is_common(ctx, i) {
+                continue;
+            }
             // "الخطوط السعودية": after a definite noun, a country name that is also an adjective agrees with it.
             if m.words == 1
                 && m.skip == 0
@@ -189,6 +204,24 @@ impl Recognise for Gazetteer {
         }
         out
     }
+}
+
+/// True when word `i` as written (no clitic taken off) is a frequent word, or the relative adjective of one in any
+/// case ("وزاري", "وزاريا", "وزارية" of "وزارة"; "اقتصاديا" of "اقتصاد").
+fn whole_word_is_common(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let key = w.key.as_str();
+    if ctx.lexicon.is_common_word(key) {
+        return true;
+    }
+    let bare = key.strip_suffix('ا').unwrap_or(key);
+    let Some(base) = bare.strip_suffix("يه").or_else(|| bare.strip_suffix('ي')) else {
+        return false;
+    };
+    base.chars().count() >= 3
+        && (ctx.lexicon.is_common_word(base) || ctx.lexicon.is_common_word(&format!("{base}ه")))
 }
 
 /// The span from word `first` (minus `skip` clitic bytes) to the end of word `end - 1`.
