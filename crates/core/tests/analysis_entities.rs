@@ -1718,3 +1718,18 @@ fn a_town_after_a_clitic_that_makes_a_relative_adjective_is_the_adjective() {
     check("أعلن الرئيس تعديلا وزاريا جديدا بعد عودته من [LOC:لاغوس]");
     check("سافر الوفد إلى [LOC:لاغوس] و[LOC:زاريا] الأسبوع الماضي");
 }
+
+#[test]
+fn a_road_or_roundabout_with_a_rare_definite_name_keeps_its_head() {
+    check("تجمع المحتجون عند [LOC:دوار الزهيرية] قبل الظهر");
+    check("أغلقت البلدية [LOC:نفق الصفاوية] للصيانة");
+    // A frequent word after the head is no name.
+    check("تسير البلاد على طريق السلام");
+}
+
+#[test]
+fn a_planned_district_or_settlement_is_named_without_its_head() {
+    check("وزعت الأمانة الأراضي في مخطط [LOC:القريشية] على المواطنين");
+    check("يطالب أهالي هجرة [LOC:العقيلية] بطريق معبد");
+    check("تتواصل هجرة العقول إلى الخارج");
+}

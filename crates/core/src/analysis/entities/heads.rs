@@ -3040,3 +3040,58 @@ impl Recognise for ShareRule {
         out
     }
 }
+
+/// A road, bridge, tunnel, junction or roundabout named with a rare definite word ("دوار [اللؤلؤة]", "نفق
+/// [النهضة]"): the head stays in the name, as with streets; and a planned district or a Bedouin settlement after
+/// "مخطط" or "هجرة" ("مخطط [الحمدانية]", "هجرة [العطيف]"), whose head is left out, as after "حي". All these heads
+/// are also common nouns ("طريق السلام", "مخطط التقسيم", "هجرة العقول"): only a definite word that no list knows
+/// and that is not frequent names the place.
+pub struct LandmarkRule;
+
+/// Heads kept in the name (normalised): roundabout, bridge, tunnel, junction, flyover. ("طريق" was measured too:
+/// "عن طريق الامتصاص" is "by means of", and a road is mostly named by the places it joins, "طريق السيل".)
+const LANDMARK_HEADS: [&str; 5] = ["دوار", "جسر", "نفق", "تقاطع", "كوبري"];
+
+/// Heads left out of the name (normalised): a planned district, a Bedouin settlement.
+const SETTLEMENT_HEADS: [&str; 2] = ["مخطط", "هجره"];
+
+impl Recognise for LandmarkRule {
+    fn name(&self) -> &'static str {
+        "landmark"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            let kept = stem_among(ctx, i, &LANDMARK_HEADS);
+            let left_out = stem_among(ctx, i, &SETTLEMENT_HEADS);
+            let Some(stem) = kept.or(left_out) else {
+                continue;
+            };
+            if !joined(ctx, i) {
+                continue;
+            }
+            let j = i + 1;
+            let Some(w) = ctx.words.get(j) else { continue };
+            let rare_definite = w.is_wordlike()
+                && w.key.starts_with("ال")
+                && w.key.chars().count() >= 5
+                && !ctx.is_stop(j)
+                && !ctx.lexicon.is_common_word(&w.key)
+                && !ctx.is_common_noun(&w.key)
+                && ctx.lexicon.flags(&w.key) == Flags::default();
+            if !rare_definite {
+                continue;
+            }
+            let span = if kept.is_some() {
+                words_span(ctx, i, stem.skip, j + 1)
+            } else {
+                words_span(ctx, j, 0, j + 1)
+            };
+            if let Some(span) = span {
+                out.push(candidate(span, EntityLabel::Loc, Recogniser::Rule, 0.7, 1));
+            }
+        }
+        out
+    }
+}
