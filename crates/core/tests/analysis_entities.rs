@@ -1733,3 +1733,10 @@ fn a_planned_district_or_settlement_is_named_without_its_head() {
     check("يطالب أهالي هجرة [LOC:العقيلية] بطريق معبد");
     check("تتواصل هجرة العقول إلى الخارج");
 }
+
+#[test]
+fn a_feminine_place_after_a_frequent_feminine_noun_is_its_adjective() {
+    // "المجمعة" is a Saudi town and "combined": after "الرحلة" it describes the trip.
+    check("اختار المسافرون الرحلة المجمعة إلى [LOC:أوروبا] هذا الصيف");
+    check("وصل المحافظ إلى محافظة [LOC:المجمعة] صباحا");
+}

@@ -136,6 +136,12 @@ impl Recognise for Gazetteer {
             if town && m.skip > 0 && m.words == 1 && !after_place && whole_word_is_common(ctx, i) {
                 continue;
             }
+            // "الرحلة [المجمعة]": a definite feminine place of one word right after a frequent definite feminine noun
+            // that is no place or body word agrees with it as its adjective ("the combined trip"); "العاصمة
+            // الرياض", "محافظة المجمعة" keep theirs.
+            if label == EntityLabel::Loc && m.words == 1 && m.skip == 0 && agrees_as_adjective(ctx, i) {
+                continue;
+            }
             // "الخطوط السعودية": after a definite noun, a country name that is also an adjective agrees with it.
             if m.words == 1
                 && m.skip == 0
@@ -222,6 +228,25 @@ fn whole_word_is_common(ctx: &Context<'_>, i: usize) -> bool {
     };
     base.chars().count() >= 3
         && (ctx.lexicon.is_common_word(base) || ctx.lexicon.is_common_word(&format!("{base}ه")))
+}
+
+/// True when word `i` is definite and feminine ("المجمعه") and the word before it, joined, is a frequent definite
+/// feminine noun no list knows as a place, head, title or name ("الرحله").
+fn agrees_as_adjective(ctx: &Context<'_>, i: usize) -> bool {
+    let feminine_definite = |k: &str| k.starts_with("ال") && k.ends_with('ه') && k.chars().count() >= 5;
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    if !feminine_definite(&w.key) || i == 0 || !joined(ctx, i - 1) {
+        return false;
+    }
+    ctx.words.get(i - 1).is_some_and(|p| {
+        p.is_wordlike()
+            && !p.stop
+            && feminine_definite(&p.key)
+            && ctx.lexicon.is_common_word(&p.key)
+            && ctx.lexicon.flags(&p.key) == Flags::default()
+    })
 }
 
 /// The span from word `first` (minus `skip` clitic bytes) to the end of word `end - 1`.
