@@ -1740,3 +1740,10 @@ fn a_feminine_place_after_a_frequent_feminine_noun_is_its_adjective() {
     check("اختار المسافرون الرحلة المجمعة إلى [LOC:أوروبا] هذا الصيف");
     check("وصل المحافظ إلى محافظة [LOC:المجمعة] صباحا");
 }
+
+#[test]
+fn a_rare_word_after_a_direction_is_the_place() {
+    check("تقدمت القوات جنوب [LOC:الحويجة] بعد معارك عنيفة");
+    // Frequent words after a direction are no place.
+    check("هطلت أمطار شمال البلاد أمس");
+}

@@ -2256,6 +2256,23 @@ fn prepositional_place(ctx: &Context<'_>, i: usize) -> bool {
             .intersects(place.union(Flags::GIVEN).union(Flags::PERSON))
 }
 
+/// True when word `i` is a word no list knows (under any clitic reading), no frequency list has, of three letters
+/// or more, not "لل" + a word, and with no second rare word after it (a person's two names).
+fn rare_place_word(ctx: &Context<'_>, i: usize) -> bool {
+    let rare = |k: usize| {
+        ctx.words.get(k).is_some_and(|w| {
+            w.is_wordlike()
+                && !w.stop
+                && w.key.chars().count() >= 3
+                && !w.key.starts_with("لل")
+                && !ctx.lexicon.is_common_word(&w.key)
+                && !ctx.is_common_noun(&w.key)
+                && w.stems.iter().all(|s| ctx.lexicon.flags(&s.key) == Flags::default())
+        })
+    };
+    rare(i) && !(joined(ctx, i) && rare(i + 1))
+}
+
 /// A place head word and its name ("مدينة جدة" -> "جدة", "نهر النيل", "شمال سيناء").
 pub struct PlaceHeadRule;
 
@@ -2322,6 +2339,9 @@ impl Recognise for PlaceHeadRule {
             let known = match_at(ctx, j, Flags::LOC.union(Flags::TOWN));
             let (end, confidence) = match known {
                 Some(k) if k.skip == 0 => (j + k.words, 0.85),
+                // "جنوب [زليتن]": after a direction, a word no list knows and no frequency list has, that starts
+                // no two-word name, is the place the direction is of ("شمال البلاد", "شمال غرب" are words).
+                _ if m.flags.contains(Flags::DIRECTION) && rare_place_word(ctx, j) => (j + 1, 0.6),
                 _ if m.flags.contains(Flags::DIRECTION) => continue,
                 // A kept head governs a name like an organisation's ("ملعب الملك فهد الدولي").
                 _ if m.flags.contains(Flags::PLACE_HEAD)
