@@ -2267,7 +2267,9 @@ fn rare_place_word(ctx: &Context<'_>, i: usize) -> bool {
                 && !w.key.starts_with("لل")
                 && !ctx.lexicon.is_common_word(&w.key)
                 && !ctx.is_common_noun(&w.key)
-                && w.stems.iter().all(|s| ctx.lexicon.flags(&s.key) == Flags::default())
+                && w.stems
+                    .iter()
+                    .all(|s| ctx.lexicon.flags(&s.key) == Flags::default())
         })
     };
     rare(i) && !(joined(ctx, i) && rare(i + 1))

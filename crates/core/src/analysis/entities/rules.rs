@@ -139,7 +139,11 @@ impl Recognise for Gazetteer {
             // "الرحلة [المجمعة]": a definite feminine place of one word right after a frequent definite feminine noun
             // that is no place or body word agrees with it as its adjective ("the combined trip"); "العاصمة
             // الرياض", "محافظة المجمعة" keep theirs.
-            if label == EntityLabel::Loc && m.words == 1 && m.skip == 0 && agrees_as_adjective(ctx, i) {
+            if label == EntityLabel::Loc
+                && m.words == 1
+                && m.skip == 0
+                && agrees_as_adjective(ctx, i)
+            {
                 continue;
             }
             // "الخطوط السعودية": after a definite noun, a country name that is also an adjective agrees with it.
@@ -233,7 +237,8 @@ fn whole_word_is_common(ctx: &Context<'_>, i: usize) -> bool {
 /// True when word `i` is definite and feminine ("المجمعه") and the word before it, joined, is a frequent definite
 /// feminine noun no list knows as a place, head, title or name ("الرحله").
 fn agrees_as_adjective(ctx: &Context<'_>, i: usize) -> bool {
-    let feminine_definite = |k: &str| k.starts_with("ال") && k.ends_with('ه') && k.chars().count() >= 5;
+    let feminine_definite =
+        |k: &str| k.starts_with("ال") && k.ends_with('ه') && k.chars().count() >= 5;
     let Some(w) = ctx.words.get(i) else {
         return false;
     };
