@@ -1747,3 +1747,9 @@ fn a_rare_word_after_a_direction_is_the_place() {
     // Frequent words after a direction are no place.
     check("هطلت أمطار شمال البلاد أمس");
 }
+
+#[test]
+fn a_small_town_keeps_a_frequent_definite_name() {
+    // "القصير" is also "the short one": after "بلدة" it is the town.
+    check("استعاد الجيش السيطرة على بلدة [LOC:القصير] الحدودية");
+}

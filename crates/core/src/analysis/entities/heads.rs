@@ -2363,6 +2363,25 @@ impl Recognise for PlaceHeadRule {
                 {
                     continue;
                 }
+                // "بلدة [القصير]": "بلدة" (a small town) is no noun of anything else, so a frequent definite word
+                // after it (no adjective of the lists) is still the town's name.
+                _ if ctx
+                    .words
+                    .get(i)
+                    .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                    .is_some_and(|s| s.key == "بلده")
+                    && ctx.words.get(j).is_some_and(|w| {
+                        w.is_wordlike()
+                            && !w.stop
+                            && w.key.starts_with("ال")
+                            && !w.key.starts_with("لل")
+                            && !ctx.lexicon.flags(&w.key).intersects(
+                                Flags::NATIONALITY.union(Flags::ORG_ADJ).union(Flags::TITLE),
+                            )
+                    }) =>
+                {
+                    (j + 1, 0.6)
+                }
                 // "مقاطعة [الانتخابات]", "مدينة [الألعاب]": a frequent definite word the lists do not know as a
                 // place is the head's complement ("boycotting the elections"), not a town.
                 _ if ctx.words.get(j).is_some_and(|w| {
