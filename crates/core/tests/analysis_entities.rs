@@ -1753,3 +1753,9 @@ fn a_small_town_keeps_a_frequent_definite_name() {
     // "القصير" is also "the short one": after "بلدة" it is the town.
     check("استعاد الجيش السيطرة على بلدة [LOC:القصير] الحدودية");
 }
+
+#[test]
+fn a_country_adjective_coordinated_with_a_nationality_is_an_adjective() {
+    check("ناقش المؤتمر واقع الصحافة الأردنية والسعودية في عصر الإنترنت");
+    check("تتعاون [LOC:مصر] و[LOC:السعودية] في مجال الطاقة");
+}

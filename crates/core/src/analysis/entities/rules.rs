@@ -159,6 +159,23 @@ impl Recognise for Gazetteer {
             {
                 continue;
             }
+            // "الرياضة المصرية و[السعودية]": a country name that is also an adjective, joined with "و" to a nationality
+            // adjective that is no place, is one more adjective of the same noun.
+            if m.words == 1
+                && m.skip > 0
+                && m.flags.contains(Flags::NATIONALITY)
+                && ctx.raw(i).starts_with('و')
+                && i > 0
+                && joined(ctx, i - 1)
+                && ctx.words.get(i - 1).is_some_and(|p| {
+                    let f = ctx.lexicon.flags(&p.key);
+                    p.key.starts_with("ال")
+                        && f.contains(Flags::NATIONALITY)
+                        && !f.intersects(Flags::LOC.union(Flags::TOWN))
+                })
+            {
+                continue;
+            }
             // "في [الجزيرة] الوسطية": a one-word listed body that is also a frequent noun, with a relative adjective
             // after it that no list knows (and that is no outlet's kind of news or city), is that noun described.
             if label == EntityLabel::Org
