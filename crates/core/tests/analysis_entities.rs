@@ -1759,3 +1759,10 @@ fn a_country_adjective_coordinated_with_a_nationality_is_an_adjective() {
     check("ناقش المؤتمر واقع الصحافة الأردنية والسعودية في عصر الإنترنت");
     check("تتعاون [LOC:مصر] و[LOC:السعودية] في مجال الطاقة");
 }
+
+#[test]
+fn a_neighbourhood_after_its_mayor_or_a_side_keeps_a_frequent_name() {
+    check("أوضح عمدة حي [LOC:العليا] أن الأمطار توقفت");
+    check("وقع الحادث شمال حي [LOC:النور] مساء أمس");
+    check("يعيش كل كائن حي في بيئة مناسبة");
+}

@@ -2639,8 +2639,9 @@ fn ministry_position(ctx: &Context<'_>, i: usize, skip: usize) -> bool {
 /// "بـ" or "لـ", or after the people or streets of it; the head stays out of the name.
 pub struct NeighbourhoodRule;
 
-/// Words before "حي" that expect a place (normalised).
-const BEFORE_NEIGHBOURHOOD: [&str; 9] = [
+/// Words before "حي" that expect a place (normalised): prepositions of place, the people and streets of a
+/// neighbourhood, its mayor ("عمدة حي") and centre ("مركز حي"), and the parts and sides of a place.
+const BEFORE_NEIGHBOURHOOD: [&str; 18] = [
     "في",
     "من",
     "الي",
@@ -2650,6 +2651,15 @@ const BEFORE_NEIGHBOURHOOD: [&str; 9] = [
     "اهالي",
     "تقاطع",
     "شوارع",
+    "عمده",
+    "مركز",
+    "وسط",
+    "مدخل",
+    "بجوار",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
 ];
 
 impl Recognise for NeighbourhoodRule {
