@@ -1737,3 +1737,58 @@ fn a_frequent_noun_with_his_pronoun_ends_a_name() {
     // A family name in "ه" that the lists know stays.
     check("وقال الشيخ [PER:محمد عبده] إن الأمر واضح.");
 }
+
+#[test]
+fn a_town_after_a_clitic_that_makes_a_relative_adjective_is_the_adjective() {
+    // "وزاريا" (ministerial) reads as "و" + the Nigerian town "زاريا" only when the whole word is no adjective.
+    check("أعلن الرئيس تعديلا وزاريا جديدا بعد عودته من [LOC:لاغوس]");
+    check("سافر الوفد إلى [LOC:لاغوس] و[LOC:زاريا] الأسبوع الماضي");
+}
+
+#[test]
+fn a_road_or_roundabout_with_a_rare_definite_name_keeps_its_head() {
+    check("تجمع المحتجون عند [LOC:دوار الزهيرية] قبل الظهر");
+    check("أغلقت البلدية [LOC:نفق الصفاوية] للصيانة");
+    // A frequent word after the head is no name.
+    check("تسير البلاد على طريق السلام");
+}
+
+#[test]
+fn a_planned_district_or_settlement_is_named_without_its_head() {
+    check("وزعت الأمانة الأراضي في مخطط [LOC:القريشية] على المواطنين");
+    check("يطالب أهالي هجرة [LOC:العقيلية] بطريق معبد");
+    check("تتواصل هجرة العقول إلى الخارج");
+}
+
+#[test]
+fn a_feminine_place_after_a_frequent_feminine_noun_is_its_adjective() {
+    // "المجمعة" is a Saudi town and "combined": after "الرحلة" it describes the trip.
+    check("اختار المسافرون الرحلة المجمعة إلى [LOC:أوروبا] هذا الصيف");
+    check("وصل المحافظ إلى محافظة [LOC:المجمعة] صباحا");
+}
+
+#[test]
+fn a_rare_word_after_a_direction_is_the_place() {
+    check("تقدمت القوات جنوب [LOC:الحويجة] بعد معارك عنيفة");
+    // Frequent words after a direction are no place.
+    check("هطلت أمطار شمال البلاد أمس");
+}
+
+#[test]
+fn a_small_town_keeps_a_frequent_definite_name() {
+    // "القصير" is also "the short one": after "بلدة" it is the town.
+    check("استعاد الجيش السيطرة على بلدة [LOC:القصير] الحدودية");
+}
+
+#[test]
+fn a_country_adjective_coordinated_with_a_nationality_is_an_adjective() {
+    check("ناقش المؤتمر واقع الصحافة الأردنية والسعودية في عصر الإنترنت");
+    check("تتعاون [LOC:مصر] و[LOC:السعودية] في مجال الطاقة");
+}
+
+#[test]
+fn a_neighbourhood_after_its_mayor_or_a_side_keeps_a_frequent_name() {
+    check("أوضح عمدة حي [LOC:العليا] أن الأمطار توقفت");
+    check("وقع الحادث شمال حي [LOC:النور] مساء أمس");
+    check("يعيش كل كائن حي في بيئة مناسبة");
+}

@@ -2298,6 +2298,25 @@ fn prepositional_place(ctx: &Context<'_>, i: usize) -> bool {
             .intersects(place.union(Flags::GIVEN).union(Flags::PERSON))
 }
 
+/// True when word `i` is a word no list knows (under any clitic reading), no frequency list has, of three letters
+/// or more, not "لل" + a word, and with no second rare word after it (a person's two names).
+fn rare_place_word(ctx: &Context<'_>, i: usize) -> bool {
+    let rare = |k: usize| {
+        ctx.words.get(k).is_some_and(|w| {
+            w.is_wordlike()
+                && !w.stop
+                && w.key.chars().count() >= 3
+                && !w.key.starts_with("لل")
+                && !ctx.lexicon.is_common_word(&w.key)
+                && !ctx.is_common_noun(&w.key)
+                && w.stems
+                    .iter()
+                    .all(|s| ctx.lexicon.flags(&s.key) == Flags::default())
+        })
+    };
+    rare(i) && !(joined(ctx, i) && rare(i + 1))
+}
+
 /// A place head word and its name ("مدينة جدة" -> "جدة", "نهر النيل", "شمال سيناء").
 pub struct PlaceHeadRule;
 
@@ -2364,6 +2383,9 @@ impl Recognise for PlaceHeadRule {
             let known = match_at(ctx, j, Flags::LOC.union(Flags::TOWN));
             let (end, confidence) = match known {
                 Some(k) if k.skip == 0 => (j + k.words, 0.85),
+                // "جنوب [زليتن]": after a direction, a word no list knows and no frequency list has, that starts
+                // no two-word name, is the place the direction is of ("شمال البلاد", "شمال غرب" are words).
+                _ if m.flags.contains(Flags::DIRECTION) && rare_place_word(ctx, j) => (j + 1, 0.6),
                 _ if m.flags.contains(Flags::DIRECTION) => continue,
                 // A kept head governs a name like an organisation's ("ملعب الملك فهد الدولي").
                 _ if m.flags.contains(Flags::PLACE_HEAD)
@@ -2382,6 +2404,25 @@ impl Recognise for PlaceHeadRule {
                     && ctx.words.get(j).is_some_and(|w| w.key.starts_with("ال")) =>
                 {
                     continue;
+                }
+                // "بلدة [القصير]": "بلدة" (a small town) is no noun of anything else, so a frequent definite word
+                // after it (no adjective of the lists) is still the town's name.
+                _ if ctx
+                    .words
+                    .get(i)
+                    .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                    .is_some_and(|s| s.key == "بلده")
+                    && ctx.words.get(j).is_some_and(|w| {
+                        w.is_wordlike()
+                            && !w.stop
+                            && w.key.starts_with("ال")
+                            && !w.key.starts_with("لل")
+                            && !ctx.lexicon.flags(&w.key).intersects(
+                                Flags::NATIONALITY.union(Flags::ORG_ADJ).union(Flags::TITLE),
+                            )
+                    }) =>
+                {
+                    (j + 1, 0.6)
                 }
                 // "مقاطعة [الانتخابات]", "مدينة [الألعاب]": a frequent definite word the lists do not know as a
                 // place is the head's complement ("boycotting the elections"), not a town.
@@ -2640,8 +2681,9 @@ fn ministry_position(ctx: &Context<'_>, i: usize, skip: usize) -> bool {
 /// "بـ" or "لـ", or after the people or streets of it; the head stays out of the name.
 pub struct NeighbourhoodRule;
 
-/// Words before "حي" that expect a place (normalised).
-const BEFORE_NEIGHBOURHOOD: [&str; 9] = [
+/// Words before "حي" that expect a place (normalised): prepositions of place, the people and streets of a
+/// neighbourhood, its mayor ("عمدة حي") and centre ("مركز حي"), and the parts and sides of a place.
+const BEFORE_NEIGHBOURHOOD: [&str; 18] = [
     "في",
     "من",
     "الي",
@@ -2651,6 +2693,15 @@ const BEFORE_NEIGHBOURHOOD: [&str; 9] = [
     "اهالي",
     "تقاطع",
     "شوارع",
+    "عمده",
+    "مركز",
+    "وسط",
+    "مدخل",
+    "بجوار",
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
 ];
 
 impl Recognise for NeighbourhoodRule {
@@ -3077,6 +3128,61 @@ impl Recognise for ShareRule {
             }
             if let Some(span) = words_span(ctx, j, 0, end) {
                 out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.7, 1));
+            }
+        }
+        out
+    }
+}
+
+/// A road, bridge, tunnel, junction or roundabout named with a rare definite word ("دوار [اللؤلؤة]", "نفق
+/// [النهضة]"): the head stays in the name, as with streets; and a planned district or a Bedouin settlement after
+/// "مخطط" or "هجرة" ("مخطط [الحمدانية]", "هجرة [العطيف]"), whose head is left out, as after "حي". All these heads
+/// are also common nouns ("طريق السلام", "مخطط التقسيم", "هجرة العقول"): only a definite word that no list knows
+/// and that is not frequent names the place.
+pub struct LandmarkRule;
+
+/// Heads kept in the name (normalised): roundabout, bridge, tunnel, junction, flyover. ("طريق" was measured too:
+/// "عن طريق الامتصاص" is "by means of", and a road is mostly named by the places it joins, "طريق السيل".)
+const LANDMARK_HEADS: [&str; 5] = ["دوار", "جسر", "نفق", "تقاطع", "كوبري"];
+
+/// Heads left out of the name (normalised): a planned district, a Bedouin settlement.
+const SETTLEMENT_HEADS: [&str; 2] = ["مخطط", "هجره"];
+
+impl Recognise for LandmarkRule {
+    fn name(&self) -> &'static str {
+        "landmark"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            let kept = stem_among(ctx, i, &LANDMARK_HEADS);
+            let left_out = stem_among(ctx, i, &SETTLEMENT_HEADS);
+            let Some(stem) = kept.or(left_out) else {
+                continue;
+            };
+            if !joined(ctx, i) {
+                continue;
+            }
+            let j = i + 1;
+            let Some(w) = ctx.words.get(j) else { continue };
+            let rare_definite = w.is_wordlike()
+                && w.key.starts_with("ال")
+                && w.key.chars().count() >= 5
+                && !ctx.is_stop(j)
+                && !ctx.lexicon.is_common_word(&w.key)
+                && !ctx.is_common_noun(&w.key)
+                && ctx.lexicon.flags(&w.key) == Flags::default();
+            if !rare_definite {
+                continue;
+            }
+            let span = if kept.is_some() {
+                words_span(ctx, i, stem.skip, j + 1)
+            } else {
+                words_span(ctx, j, 0, j + 1)
+            };
+            if let Some(span) = span {
+                out.push(candidate(span, EntityLabel::Loc, Recogniser::Rule, 0.7, 1));
             }
         }
         out

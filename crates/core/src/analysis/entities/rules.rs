@@ -121,6 +121,31 @@ impl Recognise for Gazetteer {
             } else {
                 EntityLabel::Loc
             };
+            // "تعديلا [و]زاريا": a town only GeoNames knows, read after a clitic, where the whole word is a frequent
+            // word or the relative adjective of one ("وزاريا", ministerial: "وزارة"), is that word.
+            // Joined with "و" to a place before it, it is one more place ("لاغوس وزاريا").
+            let after_place = i > 0
+                && joined(ctx, i - 1)
+                && ctx.words.get(i - 1).is_some_and(|p| {
+                    p.stems.iter().any(|s| {
+                        ctx.lexicon
+                            .flags(&s.key)
+                            .intersects(Flags::LOC.union(Flags::TOWN))
+                    })
+                });
+            if town && m.skip > 0 && m.words == 1 && !after_place && whole_word_is_common(ctx, i) {
+                continue;
+            }
+            // "الرحلة [المجمعة]": a definite feminine place of one word right after a frequent definite feminine noun
+            // that is no place or body word agrees with it as its adjective ("the combined trip"); "العاصمة
+            // الرياض", "محافظة المجمعة" keep theirs.
+            if label == EntityLabel::Loc
+                && m.words == 1
+                && m.skip == 0
+                && agrees_as_adjective(ctx, i)
+            {
+                continue;
+            }
             // "الخطوط السعودية": after a definite noun, a country name that is also an adjective agrees with it.
             if m.words == 1
                 && m.skip == 0
@@ -131,6 +156,23 @@ impl Recognise for Gazetteer {
                     .words
                     .get(i - 1)
                     .is_some_and(|p| p.stems.iter().any(|s| s.key.starts_with("ال")))
+            {
+                continue;
+            }
+            // "الرياضة المصرية و[السعودية]": a country name that is also an adjective, joined with "و" to a nationality
+            // adjective that is no place, is one more adjective of the same noun.
+            if m.words == 1
+                && m.skip > 0
+                && m.flags.contains(Flags::NATIONALITY)
+                && ctx.raw(i).starts_with('و')
+                && i > 0
+                && joined(ctx, i - 1)
+                && ctx.words.get(i - 1).is_some_and(|p| {
+                    let f = ctx.lexicon.flags(&p.key);
+                    p.key.starts_with("ال")
+                        && f.contains(Flags::NATIONALITY)
+                        && !f.intersects(Flags::LOC.union(Flags::TOWN))
+                })
             {
                 continue;
             }
@@ -189,6 +231,44 @@ impl Recognise for Gazetteer {
         }
         out
     }
+}
+
+/// True when word `i` as written (no clitic taken off) is a frequent word, or the relative adjective of one in any
+/// case ("وزاري", "وزاريا", "وزارية" of "وزارة"; "اقتصاديا" of "اقتصاد").
+fn whole_word_is_common(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let key = w.key.as_str();
+    if ctx.lexicon.is_common_word(key) {
+        return true;
+    }
+    let bare = key.strip_suffix('ا').unwrap_or(key);
+    let Some(base) = bare.strip_suffix("يه").or_else(|| bare.strip_suffix('ي')) else {
+        return false;
+    };
+    base.chars().count() >= 3
+        && (ctx.lexicon.is_common_word(base) || ctx.lexicon.is_common_word(&format!("{base}ه")))
+}
+
+/// True when word `i` is definite and feminine ("المجمعه") and the word before it, joined, is a frequent definite
+/// feminine noun no list knows as a place, head, title or name ("الرحله").
+fn agrees_as_adjective(ctx: &Context<'_>, i: usize) -> bool {
+    let feminine_definite =
+        |k: &str| k.starts_with("ال") && k.ends_with('ه') && k.chars().count() >= 5;
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    if !feminine_definite(&w.key) || i == 0 || !joined(ctx, i - 1) {
+        return false;
+    }
+    ctx.words.get(i - 1).is_some_and(|p| {
+        p.is_wordlike()
+            && !p.stop
+            && feminine_definite(&p.key)
+            && ctx.lexicon.is_common_word(&p.key)
+            && ctx.lexicon.flags(&p.key) == Flags::default()
+    })
 }
 
 /// The span from word `first` (minus `skip` clitic bytes) to the end of word `end - 1`.
