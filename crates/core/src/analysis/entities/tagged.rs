@@ -206,6 +206,9 @@ impl Recognise for BundledTagger {
                 && !product_model(ctx, c)
                 && !honorific_pronoun(ctx, c)
                 && !verb_person(ctx, c)
+                && !spelled_letters(ctx, c)
+                && !dual_noun_phrase(ctx, c)
+                && !after_product_noun(ctx, c)
         });
         out.retain(|c| {
             self.labels.iter().any(|&(label, min_words)| {
@@ -310,13 +313,31 @@ fn preposition_noun_person(ctx: &Context<'_>, c: &Candidate) -> bool {
     })
 }
 
-/// A person the tagger proposes right before a model number ("جالكسي أس[6]", "هاتف نوكيا X6"): a product, named
-/// as products are, by a word and a code of letters and digits. Names carry no such code.
+/// A person the tagger proposes right before a model number ("جالكسي أس[6]", "هاتف نوكيا X6"), there or anywhere
+/// else in the document ("سلسلتنا الشهيرة [جالكسي]"): a product, named as products are, by a word and a code of
+/// letters and digits. Names carry no such code.
 fn product_model(ctx: &Context<'_>, c: &Candidate) -> bool {
     if c.label != EntityLabel::Per {
         return false;
     }
-    let Some(after) = ctx.text.get(c.span.end..) else {
+    let Some(name) = c.span.get(ctx.text) else {
+        return false;
+    };
+    model_code_at(ctx.text, c.span.end)
+        || ctx.text.match_indices(name).any(|(at, _)| {
+            at != c.span.start
+                && !ctx
+                    .text
+                    .get(..at)
+                    .is_some_and(|b| b.ends_with(char::is_alphabetic))
+                && model_code_at(ctx.text, at + name.len())
+        })
+}
+
+/// True when a model code starts at byte `at` of `text`: digits right there, or after one space a word of
+/// letters and digits ("نوكيا X6", "جالكسي أس6": the code's letters are Latin or Arabic).
+fn model_code_at(text: &str, at: usize) -> bool {
+    let Some(after) = text.get(at..) else {
         return false;
     };
     if after.starts_with(|ch: char| ch.is_ascii_digit() || ('٠'..='٩').contains(&ch)) {
@@ -326,7 +347,135 @@ fn product_model(ctx: &Context<'_>, c: &Candidate) -> bool {
         return false;
     };
     let code: &str = rest.split(char::is_whitespace).next().unwrap_or("");
-    code.chars().any(|ch| ch.is_ascii_digit()) && code.chars().any(|ch| ch.is_ascii_alphabetic())
+    code.chars()
+        .any(|ch| ch.is_ascii_digit() || ('٠'..='٩').contains(&ch))
+        && code.chars().any(char::is_alphabetic)
+}
+
+/// The names of the Latin letters as Arabic writes them (normalised): "إكس", "سي", "بي", "جيه".
+const LETTER_NAMES: [&str; 27] = [
+    "ايه",
+    "اي",
+    "بي",
+    "سي",
+    "دي",
+    "اف",
+    "جي",
+    "اتش",
+    "ايتش",
+    "جيه",
+    "كيه",
+    "كي",
+    "ال",
+    "ام",
+    "ان",
+    "او",
+    "كيو",
+    "ار",
+    "اس",
+    "تي",
+    "يو",
+    "في",
+    "دبليو",
+    "اكس",
+    "واي",
+    "زد",
+    "زي",
+];
+
+/// A person the tagger proposes whose words are all Latin letters spelled out ("كراي [إكس سي] 40", "[جي بي]"): an
+/// abbreviation, a model or a body, never a person's name.
+fn spelled_letters(ctx: &Context<'_>, c: &Candidate) -> bool {
+    if c.label != EntityLabel::Per {
+        return false;
+    }
+    let Some(text) = c.span.get(ctx.text) else {
+        return false;
+    };
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(crate::normalize::normalize)
+        .collect();
+    words.len() >= 2 && words.iter().all(|w| LETTER_NAMES.contains(&w.as_str()))
+}
+
+/// A person the tagger proposes of two words or more whose last word is a relative adjective in the dual or the
+/// sound plural ("[مصدران عسكريان]", "[مسؤولين أمريكيين]"): the adjective agrees with a noun phrase of several
+/// persons; a name is one person, and its words are no frequent adjective of the lists.
+fn dual_noun_phrase(ctx: &Context<'_>, c: &Candidate) -> bool {
+    if c.label != EntityLabel::Per {
+        return false;
+    }
+    let Some(text) = c.span.get(ctx.text) else {
+        return false;
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let [.., last] = words.as_slice() else {
+        return false;
+    };
+    if words.len() < 2 {
+        return false;
+    }
+    let key = crate::normalize::normalize(last);
+    let named = Flags::GIVEN
+        .union(Flags::PERSON)
+        .union(Flags::LOC)
+        .union(Flags::TOWN);
+    if ctx.lexicon.flags(&key).intersects(named) {
+        return false;
+    }
+    ["يان", "يين", "يون"].into_iter().any(|end| {
+        key.strip_suffix(end).is_some_and(|stem| {
+            let singular = format!("{stem}ي");
+            singular.chars().count() >= 4
+                && (ctx.lexicon.is_common_word(&singular)
+                    || ctx.lexicon.flags(&singular).contains(Flags::NATIONALITY))
+        })
+    })
+}
+
+/// Nouns of a kind of product or a market index whose next words are its brand, model or name
+/// ("هاتف [جالكسي]", "زجاج [كورنينج غوريلا]", "المؤشر [نيكي]"), not a person.
+const PRODUCT_NOUNS: [&str; 11] = [
+    "هاتف",
+    "الهاتف",
+    "هاتفي",
+    "جهاز",
+    "الجهاز",
+    "زجاج",
+    "طراز",
+    "حاسوب",
+    "كمبيوتر",
+    "مؤشر",
+    "المؤشر",
+];
+
+/// A person the tagger proposes right after a noun of [`PRODUCT_NOUNS`] on the same line: the product's or
+/// index's name.
+fn after_product_noun(ctx: &Context<'_>, c: &Candidate) -> bool {
+    if c.label != EntityLabel::Per {
+        return false;
+    }
+    let first = ctx.words.partition_point(|w| w.span.end <= c.span.start);
+    // The word before, past an opening quote.
+    let Some(before) = ctx
+        .words
+        .get(..first)
+        .and_then(|ws| ws.iter().rposition(|w| w.is_wordlike()))
+    else {
+        return false;
+    };
+    let quoted_or_joined = ctx.words.get(before).is_some_and(|w| {
+        ctx.text
+            .get(w.span.end..c.span.start)
+            .is_some_and(|gap| gap.chars().all(|ch| matches!(ch, ' ' | '"' | '“' | '«')))
+    });
+    quoted_or_joined
+        && ctx.words.get(before).is_some_and(|w| {
+            PRODUCT_NOUNS
+                .iter()
+                .any(|n| crate::normalize::normalize(n) == w.key)
+        })
 }
 
 /// A name the tagger proposes that holds an honorific pronoun ("سموه", "ومعاليه", "فضيلته"): the pronoun stands for
@@ -654,6 +803,73 @@ mod tests {
         assert!(!common_word_name(
             &ctx,
             &proposed(text, "رضا", EntityLabel::Per)
+        ));
+    }
+
+    #[test]
+    fn a_model_code_in_arabic_letters_follows_a_product_not_a_person() {
+        let text = "وطرحت الشركة هاتف نوميرا بي7 الجديد، وقال نوميرا حسن إن الطلب كبير، ونفدت كميات سلسلة فاليكا. وصدر فاليكا تي9 أمس.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        assert!(product_model(
+            &ctx,
+            &proposed(text, "نوميرا", EntityLabel::Per)
+        ));
+        // The same word before a code elsewhere in the document.
+        assert!(product_model(
+            &ctx,
+            &proposed(text, "فاليكا", EntityLabel::Per)
+        ));
+        let second = text.rfind("نوميرا حسن").expect("the name is in the text");
+        let name = Candidate {
+            span: Span::new(second, second + "نوميرا حسن".len()),
+            ..proposed(text, "نوميرا", EntityLabel::Per)
+        };
+        assert!(!product_model(&ctx, &name));
+    }
+
+    #[test]
+    fn latin_letters_spelled_out_are_no_person_of_the_tagger() {
+        let text = "واشترت الجامعة حاسبا من طراز دي إكس 90، وزارها دي ماريو.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        assert!(spelled_letters(
+            &ctx,
+            &proposed(text, "دي إكس", EntityLabel::Per)
+        ));
+        assert!(!spelled_letters(
+            &ctx,
+            &proposed(text, "دي ماريو", EntityLabel::Per)
+        ));
+    }
+
+    #[test]
+    fn a_noun_phrase_with_a_relative_adjective_in_the_dual_or_plural_is_no_person() {
+        let text = "وقال مصدران عسكريان إن القوات تقدمت، وأكد مسؤولين أمريكيين ذلك، وصرح كريم الزياني بأن الوضع هادئ.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        for phrase in ["مصدران عسكريان", "مسؤولين أمريكيين"] {
+            assert!(
+                dual_noun_phrase(&ctx, &proposed(text, phrase, EntityLabel::Per)),
+                "{phrase} is no person"
+            );
+        }
+        assert!(!dual_noun_phrase(
+            &ctx,
+            &proposed(text, "كريم الزياني", EntityLabel::Per)
+        ));
+    }
+
+    #[test]
+    fn a_brand_after_a_product_noun_is_no_person_of_the_tagger() {
+        let text = "وصل جهاز \"ترافيلو ماكس\" إلى الأسواق، وارتفع المؤشر داكسو أمس، وقال حسن ترافيلو إن البيع بدأ.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        for name in ["ترافيلو ماكس", "داكسو"] {
+            assert!(
+                after_product_noun(&ctx, &proposed(text, name, EntityLabel::Per)),
+                "{name} is a product or an index"
+            );
+        }
+        assert!(!after_product_noun(
+            &ctx,
+            &proposed(text, "حسن ترافيلو", EntityLabel::Per)
         ));
     }
 }
