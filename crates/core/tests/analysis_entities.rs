@@ -1711,3 +1711,12 @@ fn a_listed_body_that_is_a_frequent_noun_with_an_unlisted_adjective_is_the_noun(
     check("وزرعت البلدية الأشجار على الجزيرة الوسطية للشارع.");
     check("وبثت [ORG:الجزيرة] الإخبارية المقابلة كاملة.");
 }
+
+#[test]
+fn a_given_name_after_a_product_index_place_or_road_noun_is_no_person() {
+    check("وارتفع المؤشر نيكي القياسي في التعاملات، وقال [PER:نيكي سميث] إن السوق هادئ.");
+    check("وافتتح المحافظ طريق هدى الشام الجديد أمس.");
+    check("ويمر الخط ب[LOC:شارع النيل] وطريق هدى الشام.");
+    // "عن طريق": by way of a person.
+    check("وتم التواصل عن طريق [PER:سامي الخطيب] مع الوفد.");
+}

@@ -1233,7 +1233,7 @@ impl Recognise for GivenNameRule {
                             .is_some_and(|raw| ctx.lexicon.is_stop(raw, &s.key))
                 })
             });
-            if !conj_only || inside_list || company || stop_stem {
+            if !conj_only || inside_list || company || stop_stem || named_thing_before(ctx, i) {
                 continue;
             }
             let first_end = i + m.words;
@@ -1321,6 +1321,34 @@ impl Recognise for GivenNameRule {
         }
         out
     }
+}
+
+/// True when the word before word `i`, on the same line, names what a given name at `i` is the name of: a product
+/// or an index ("المؤشر [نيكي]", "هاتف [نوكيا]"), a place ("شارع", "مطار") or a road ("طريق [هدى الشام]"; not
+/// "عن طريق", "by way of").
+fn named_thing_before(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    let Some(w) = ctx.words.get(p) else {
+        return false;
+    };
+    if !joined(ctx, p) || !w.is_wordlike() {
+        return false;
+    }
+    let by_way_of = p
+        .checked_sub(1)
+        .and_then(|q| ctx.words.get(q))
+        .is_some_and(|q| q.key == "عن");
+    // The word as written or after a conjunction ("وطريق", "وشارع").
+    [Some(w.key.as_str()), w.key.strip_prefix('و')]
+        .into_iter()
+        .flatten()
+        .any(|key| {
+            super::tagged::is_product_noun(key)
+                || (key == "طريق" && !by_way_of)
+                || ctx.lexicon.flags(key).contains(Flags::PLACE_HEAD)
+        })
 }
 
 /// True when word `i` is "علي" in a text that writes the preposition "على" so ([`Context::ali_for_ala`]) and the

@@ -450,6 +450,13 @@ const PRODUCT_NOUNS: [&str; 11] = [
     "المؤشر",
 ];
 
+/// True for a normalised word of [`PRODUCT_NOUNS`].
+pub(crate) fn is_product_noun(key: &str) -> bool {
+    PRODUCT_NOUNS
+        .iter()
+        .any(|n| crate::normalize::normalize(n) == key)
+}
+
 /// A person the tagger proposes right after a noun of [`PRODUCT_NOUNS`] on the same line: the product's or
 /// index's name.
 fn after_product_noun(ctx: &Context<'_>, c: &Candidate) -> bool {
