@@ -209,6 +209,7 @@ impl Recognise for BundledTagger {
                 && !spelled_letters(ctx, c)
                 && !dual_noun_phrase(ctx, c)
                 && !after_product_noun(ctx, c)
+                && !noun_with_possessive(ctx, c)
         });
         out.retain(|c| {
             self.labels.iter().any(|&(label, min_words)| {
@@ -430,6 +431,52 @@ fn dual_noun_phrase(ctx: &Context<'_>, c: &Candidate) -> bool {
             singular.chars().count() >= 4
                 && (ctx.lexicon.is_common_word(&singular)
                     || ctx.lexicon.flags(&singular).contains(Flags::NATIONALITY))
+        })
+    })
+}
+
+/// A person the tagger proposes with a word that is a frequent noun and a possessive pronoun ("[أولادي] فرحانين",
+/// "[مدرستنا]", "[أصدقاؤهم]"), the word and its stem no name of the lists: a name takes no pronoun. A stem in
+/// "ي" needs four letters ("بيتي" is too close to the relative names "فتحي", "رمزي").
+fn noun_with_possessive(ctx: &Context<'_>, c: &Candidate) -> bool {
+    if c.label != EntityLabel::Per {
+        return false;
+    }
+    let Some(text) = c.span.get(ctx.text) else {
+        return false;
+    };
+    let named = Flags::GIVEN
+        .union(Flags::PERSON)
+        .union(Flags::LOC)
+        .union(Flags::TOWN)
+        .union(Flags::NATIONALITY)
+        .union(Flags::ORG);
+    text.split_whitespace().any(|w| {
+        let key = crate::normalize::normalize(w);
+        if key.starts_with("ال") || ctx.lexicon.flags(&key).intersects(named) {
+            return false;
+        }
+        [
+            ("ي", 4),
+            ("نا", 3),
+            ("ها", 3),
+            ("هم", 3),
+            ("كم", 3),
+            ("هما", 3),
+        ]
+        .into_iter()
+        .any(|(suffix, min)| {
+            key.strip_suffix(suffix).is_some_and(|stem| {
+                // "مدرستنا": the taa marbuta of "مدرسة" is written "ت" before the pronoun.
+                let feminine = stem.strip_suffix('ت').map(|s| format!("{s}ه"));
+                stem.chars().count() >= min
+                    && [Some(stem), feminine.as_deref()]
+                        .into_iter()
+                        .flatten()
+                        .any(|s| {
+                            ctx.lexicon.is_common_word(s) && !ctx.lexicon.flags(s).intersects(named)
+                        })
+            })
         })
     })
 }
@@ -878,5 +925,23 @@ mod tests {
             &ctx,
             &proposed(text, "حسن ترافيلو", EntityLabel::Per)
         ));
+    }
+
+    #[test]
+    fn a_noun_with_a_possessive_pronoun_is_no_person_of_the_tagger() {
+        let text = "وقالت الأم إن أولادي سعداء، وإن مدرستنا قريبة، وزارنا فتحي سليمان ورنا.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        for word in ["أولادي سعداء", "مدرستنا"] {
+            assert!(
+                noun_with_possessive(&ctx, &proposed(text, word, EntityLabel::Per)),
+                "{word} is a noun with a pronoun"
+            );
+        }
+        for name in ["فتحي سليمان", "رنا"] {
+            assert!(
+                !noun_with_possessive(&ctx, &proposed(text, name, EntityLabel::Per)),
+                "{name} stays a person"
+            );
+        }
     }
 }
