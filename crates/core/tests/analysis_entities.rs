@@ -1720,3 +1720,11 @@ fn a_given_name_after_a_product_index_place_or_road_noun_is_no_person() {
     // "عن طريق": by way of a person.
     check("وتم التواصل عن طريق [PER:سامي الخطيب] مع الوفد.");
 }
+
+#[test]
+fn a_noun_in_ta_marbuta_in_construct_after_a_full_name_ends_it() {
+    check("وأكد المهاجم [PER:خالد حمدان] جدارة الفريق بالصدارة.");
+    check("وأكد المهاجم [PER:خالد حمدان] جدارة \"الأزرق\" بالصدارة.");
+    // A family name in "ة" before a relative family name stays.
+    check("وقال [PER:خالد عطية الكعبي] إن الموسم طويل.");
+}
