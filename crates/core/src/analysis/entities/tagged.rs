@@ -211,6 +211,11 @@ impl Recognise for BundledTagger {
                 && !after_product_noun(ctx, c)
                 && !noun_with_possessive(ctx, c)
         });
+        for c in &mut out {
+            if let Some(start) = unknown_first_name_before(ctx, c) {
+                c.span = Span::new(start, c.span.end);
+            }
+        }
         out.retain(|c| {
             self.labels.iter().any(|&(label, min_words)| {
                 label == c.label
@@ -479,6 +484,47 @@ fn noun_with_possessive(ctx: &Context<'_>, c: &Candidate) -> bool {
             })
         })
     })
+}
+
+/// Where a one-word person the tagger proposes starts when the word before it is a first name it left out ("،
+/// [آسر] ياسين،", "معامل [سوجي] ناكامورا"): an Arabic word on the same line that no list knows at all, not one of
+/// the frequent words, not a stop word, of three letters or more, not led by a clitic on a known word, by the
+/// article or by a letter of the imperfect, and not in "ة" or with a pronoun.
+fn unknown_first_name_before(ctx: &Context<'_>, c: &Candidate) -> Option<usize> {
+    if c.label != EntityLabel::Per || c.span.get(ctx.text)?.contains(char::is_whitespace) {
+        return None;
+    }
+    let first = ctx.words.partition_point(|w| w.span.end <= c.span.start);
+    let p = first.checked_sub(1)?;
+    let w = ctx.words.get(p)?;
+    let here = ctx.words.get(first)?;
+    // The name itself must start its word (no clitic between). A definite word after a noun is its construct
+    // ("هبوط [الين]") unless it has the relative form of a family name ("الدوسري").
+    let definite_noun =
+        here.key.starts_with("ال") && !(here.key.ends_with('ي') && here.key.chars().count() >= 5);
+    if here.span.start != c.span.start
+        || !w.joined_to_next
+        || w.kind != TokenKind::Arabic
+        || definite_noun
+    {
+        return None;
+    }
+    let raw = ctx.raw(p);
+    let clitic_on_known = w.stems.iter().any(|s| {
+        s.skip > 0
+            && (ctx.lexicon.is_common_word(&s.key) || ctx.lexicon.flags(&s.key) != Flags::default())
+    });
+    let plain = w.key.chars().count() >= 3
+        && !w.stop
+        && ctx.lexicon.flags(&w.key) == Flags::default()
+        && !ctx.lexicon.is_common_word(&w.key)
+        && !w.key.starts_with("ال")
+        && !w.key.starts_with(['ي', 'ت', 'ن', 'و', 'ف'])
+        && !clitic_on_known
+        && !raw.ends_with('ة')
+        && !["ها", "هم", "كم", "نا"].iter().any(|e| w.key.ends_with(e))
+        && !raw.contains(|ch: char| matches!(ch, '\u{064b}' | '\u{064c}' | '\u{064d}'));
+    plain.then_some(w.span.start)
 }
 
 /// Nouns of a kind of product or a market index whose next words are its brand, model or name
@@ -943,5 +989,26 @@ mod tests {
                 "{name} stays a person"
             );
         }
+    }
+
+    #[test]
+    fn an_unknown_first_name_before_a_one_word_person_of_the_tagger_joins_it() {
+        let text = "ومن الضيوف زكرون باسيلي، وقال الوزير باسيلي إن الزيارة مهمة، وحضر جهيدان الدوسري، ووصل شحنات زكرون الدينار.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        let start = |word: &str| {
+            unknown_first_name_before(&ctx, &proposed(text, word, EntityLabel::Per))
+                .map(|s| &text[s..text.find(word).unwrap_or(0) + word.len()])
+        };
+        assert_eq!(start("باسيلي"), Some("زكرون باسيلي"));
+        let second = text.rfind("باسيلي").expect("the name is in the text");
+        let after_title = Candidate {
+            span: Span::new(second, second + "باسيلي".len()),
+            ..proposed(text, "باسيلي", EntityLabel::Per)
+        };
+        // A title before it is a known word: the span stays.
+        assert_eq!(unknown_first_name_before(&ctx, &after_title), None);
+        // A definite noun after a noun is its construct; a relative family name is not.
+        assert_eq!(start("الدينار"), None);
+        assert_eq!(start("الدوسري"), Some("جهيدان الدوسري"));
     }
 }
