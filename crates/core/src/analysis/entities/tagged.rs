@@ -523,7 +523,7 @@ fn unknown_first_name_before(ctx: &Context<'_>, c: &Candidate) -> Option<usize> 
         && !clitic_on_known
         && !raw.ends_with('ة')
         && !["ها", "هم", "كم", "نا"].iter().any(|e| w.key.ends_with(e))
-        && !raw.contains(|ch: char| matches!(ch, '\u{064b}' | '\u{064c}' | '\u{064d}'));
+        && !raw.contains(['\u{064b}', '\u{064c}', '\u{064d}']);
     plain.then_some(w.span.start)
 }
 
@@ -561,7 +561,7 @@ fn after_product_noun(ctx: &Context<'_>, c: &Candidate) -> bool {
     let Some(before) = ctx
         .words
         .get(..first)
-        .and_then(|ws| ws.iter().rposition(|w| w.is_wordlike()))
+        .and_then(|ws| ws.iter().rposition(super::Word::is_wordlike))
     else {
         return false;
     };
