@@ -1792,3 +1792,20 @@ fn a_neighbourhood_after_its_mayor_or_a_side_keeps_a_frequent_name() {
     check("وقع الحادث شمال حي [LOC:النور] مساء أمس");
     check("يعيش كل كائن حي في بيئة مناسبة");
 }
+
+#[test]
+fn a_given_name_after_a_product_index_place_or_road_noun_is_no_person() {
+    check("وارتفع المؤشر نيكي القياسي في التعاملات، وقال [PER:نيكي سميث] إن السوق هادئ.");
+    check("وافتتح المحافظ طريق هدى الشام الجديد أمس.");
+    check("ويمر الخط ب[LOC:شارع النيل] وطريق هدى الشام.");
+    // "عن طريق": by way of a person.
+    check("وتم التواصل عن طريق [PER:سامي الخطيب] مع الوفد.");
+}
+
+#[test]
+fn a_noun_in_ta_marbuta_in_construct_after_a_full_name_ends_it() {
+    check("وأكد المهاجم [PER:خالد حمدان] جدارة الفريق بالصدارة.");
+    check("وأكد المهاجم [PER:خالد حمدان] جدارة \"الأزرق\" بالصدارة.");
+    // A family name in "ة" before a relative family name stays.
+    check("وقال [PER:خالد عطية الكعبي] إن الموسم طويل.");
+}

@@ -169,6 +169,17 @@ pub fn extend_name(ctx: &Context<'_>, mut end: usize, mut after_given: bool) -> 
         {
             break;
         }
+        // "سامر حمدان [جدارة] الفريق", "[جدارة] "الأخضر"": after a name, a word in "ة" in
+        // construct with a frequent definite word (past an opening quote) that is no relative (family) form nor a
+        // title is the sentence's noun, not a family name.
+        if given == 0
+            && ctx.raw(end).ends_with('ة')
+            && !ctx.lexicon.flags(&w.key).contains(Flags::PERSON)
+            && joined(ctx, end)
+            && construct_with_definite(ctx, end + 1)
+        {
+            break;
+        }
         // "خالد حمدان [جدارة] كبيرة": a noun in "ة" that a frequent indefinite adjective in "ة" agrees with is a
         // noun phrase, not a family name.
         if given == 0
@@ -1261,7 +1272,7 @@ impl Recognise for GivenNameRule {
                             .is_some_and(|raw| ctx.lexicon.is_stop(raw, &s.key))
                 })
             });
-            if !conj_only || inside_list || company || stop_stem {
+            if !conj_only || inside_list || company || stop_stem || named_thing_before(ctx, i) {
                 continue;
             }
             let first_end = i + m.words;
@@ -1349,6 +1360,50 @@ impl Recognise for GivenNameRule {
         }
         out
     }
+}
+
+/// True when the word before word `i`, on the same line, names what a given name at `i` is the name of: a product
+/// or an index ("المؤشر [نيكي]", "هاتف [نوكيا]"), a place ("شارع", "مطار") or a road ("طريق [هدى الشام]"; not
+/// "عن طريق", "by way of").
+fn named_thing_before(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(p) = i.checked_sub(1) else {
+        return false;
+    };
+    let Some(w) = ctx.words.get(p) else {
+        return false;
+    };
+    if !joined(ctx, p) || !w.is_wordlike() {
+        return false;
+    }
+    let by_way_of = p
+        .checked_sub(1)
+        .and_then(|q| ctx.words.get(q))
+        .is_some_and(|q| q.key == "عن");
+    // The word as written or after a conjunction ("وطريق", "وشارع").
+    [Some(w.key.as_str()), w.key.strip_prefix('و')]
+        .into_iter()
+        .flatten()
+        .any(|key| {
+            super::tagged::is_product_noun(key)
+                || (key == "طريق" && !by_way_of)
+                || ctx.lexicon.flags(key).contains(Flags::PLACE_HEAD)
+        })
+}
+
+/// True when word `i`, or the word after it when `i` is an opening quote, is a frequent definite word that is no
+/// relative (family) form ("الدوسري") and no title: the complement of a noun in construct before it.
+fn construct_with_definite(ctx: &Context<'_>, mut i: usize) -> bool {
+    if matches!(ctx.raw(i), "\"" | "«" | "“") && joined(ctx, i) {
+        i += 1;
+    }
+    ctx.words.get(i).is_some_and(|n| {
+        n.is_wordlike()
+            && n.key.starts_with("ال")
+            && ctx.raw(i).starts_with("ال")
+            && !n.key.ends_with('ي')
+            && frequent_unnamed(ctx, &n.key)
+            && match_at(ctx, i, Flags::TITLE).is_none()
+    })
 }
 
 /// True when word `i` is "علي" in a text that writes the preposition "على" so ([`Context::ali_for_ala`]) and the

@@ -206,7 +206,16 @@ impl Recognise for BundledTagger {
                 && !product_model(ctx, c)
                 && !honorific_pronoun(ctx, c)
                 && !verb_person(ctx, c)
+                && !spelled_letters(ctx, c)
+                && !dual_noun_phrase(ctx, c)
+                && !after_product_noun(ctx, c)
+                && !noun_with_possessive(ctx, c)
         });
+        for c in &mut out {
+            if let Some(start) = unknown_first_name_before(ctx, c) {
+                c.span = Span::new(start, c.span.end);
+            }
+        }
         out.retain(|c| {
             self.labels.iter().any(|&(label, min_words)| {
                 label == c.label
@@ -310,13 +319,31 @@ fn preposition_noun_person(ctx: &Context<'_>, c: &Candidate) -> bool {
     })
 }
 
-/// A person the tagger proposes right before a model number ("جالكسي أس[6]", "هاتف نوكيا X6"): a product, named
-/// as products are, by a word and a code of letters and digits. Names carry no such code.
+/// A person the tagger proposes right before a model number ("جالكسي أس[6]", "هاتف نوكيا X6"), there or anywhere
+/// else in the document ("سلسلتنا الشهيرة [جالكسي]"): a product, named as products are, by a word and a code of
+/// letters and digits. Names carry no such code.
 fn product_model(ctx: &Context<'_>, c: &Candidate) -> bool {
     if c.label != EntityLabel::Per {
         return false;
     }
-    let Some(after) = ctx.text.get(c.span.end..) else {
+    let Some(name) = c.span.get(ctx.text) else {
+        return false;
+    };
+    model_code_at(ctx.text, c.span.end)
+        || ctx.text.match_indices(name).any(|(at, _)| {
+            at != c.span.start
+                && !ctx
+                    .text
+                    .get(..at)
+                    .is_some_and(|b| b.ends_with(char::is_alphabetic))
+                && model_code_at(ctx.text, at + name.len())
+        })
+}
+
+/// True when a model code starts at byte `at` of `text`: digits right there, or after one space a word of
+/// letters and digits ("نوكيا X6", "جالكسي أس6": the code's letters are Latin or Arabic).
+fn model_code_at(text: &str, at: usize) -> bool {
+    let Some(after) = text.get(at..) else {
         return false;
     };
     if after.starts_with(|ch: char| ch.is_ascii_digit() || ('٠'..='٩').contains(&ch)) {
@@ -326,7 +353,229 @@ fn product_model(ctx: &Context<'_>, c: &Candidate) -> bool {
         return false;
     };
     let code: &str = rest.split(char::is_whitespace).next().unwrap_or("");
-    code.chars().any(|ch| ch.is_ascii_digit()) && code.chars().any(|ch| ch.is_ascii_alphabetic())
+    code.chars()
+        .any(|ch| ch.is_ascii_digit() || ('٠'..='٩').contains(&ch))
+        && code.chars().any(char::is_alphabetic)
+}
+
+/// The names of the Latin letters as Arabic writes them (normalised): "إكس", "سي", "بي", "جيه".
+const LETTER_NAMES: [&str; 27] = [
+    "ايه",
+    "اي",
+    "بي",
+    "سي",
+    "دي",
+    "اف",
+    "جي",
+    "اتش",
+    "ايتش",
+    "جيه",
+    "كيه",
+    "كي",
+    "ال",
+    "ام",
+    "ان",
+    "او",
+    "كيو",
+    "ار",
+    "اس",
+    "تي",
+    "يو",
+    "في",
+    "دبليو",
+    "اكس",
+    "واي",
+    "زد",
+    "زي",
+];
+
+/// A person the tagger proposes whose words are all Latin letters spelled out ("كراي [إكس سي] 40", "[جي بي]"): an
+/// abbreviation, a model or a body, never a person's name.
+fn spelled_letters(ctx: &Context<'_>, c: &Candidate) -> bool {
+    if c.label != EntityLabel::Per {
+        return false;
+    }
+    let Some(text) = c.span.get(ctx.text) else {
+        return false;
+    };
+    let words: Vec<String> = text
+        .split_whitespace()
+        .map(crate::normalize::normalize)
+        .collect();
+    words.len() >= 2 && words.iter().all(|w| LETTER_NAMES.contains(&w.as_str()))
+}
+
+/// A person the tagger proposes of two words or more whose last word is a relative adjective in the dual or the
+/// sound plural ("[مصدران عسكريان]", "[مسؤولين أمريكيين]"): the adjective agrees with a noun phrase of several
+/// persons; a name is one person, and its words are no frequent adjective of the lists.
+fn dual_noun_phrase(ctx: &Context<'_>, c: &Candidate) -> bool {
+    if c.label != EntityLabel::Per {
+        return false;
+    }
+    let Some(text) = c.span.get(ctx.text) else {
+        return false;
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let [.., last] = words.as_slice() else {
+        return false;
+    };
+    if words.len() < 2 {
+        return false;
+    }
+    let key = crate::normalize::normalize(last);
+    let named = Flags::GIVEN
+        .union(Flags::PERSON)
+        .union(Flags::LOC)
+        .union(Flags::TOWN);
+    if ctx.lexicon.flags(&key).intersects(named) {
+        return false;
+    }
+    ["يان", "يين", "يون"].into_iter().any(|end| {
+        key.strip_suffix(end).is_some_and(|stem| {
+            let singular = format!("{stem}ي");
+            singular.chars().count() >= 4
+                && (ctx.lexicon.is_common_word(&singular)
+                    || ctx.lexicon.flags(&singular).contains(Flags::NATIONALITY))
+        })
+    })
+}
+
+/// A person the tagger proposes with a word that is a frequent noun and a possessive pronoun ("[أولادي] فرحانين",
+/// "[مدرستنا]", "[أصدقاؤهم]"), the word and its stem no name of the lists: a name takes no pronoun. A stem in
+/// "ي" needs four letters ("بيتي" is too close to the relative names "فتحي", "رمزي").
+fn noun_with_possessive(ctx: &Context<'_>, c: &Candidate) -> bool {
+    if c.label != EntityLabel::Per {
+        return false;
+    }
+    let Some(text) = c.span.get(ctx.text) else {
+        return false;
+    };
+    let named = Flags::GIVEN
+        .union(Flags::PERSON)
+        .union(Flags::LOC)
+        .union(Flags::TOWN)
+        .union(Flags::NATIONALITY)
+        .union(Flags::ORG);
+    text.split_whitespace().any(|w| {
+        let key = crate::normalize::normalize(w);
+        if key.starts_with("ال") || ctx.lexicon.flags(&key).intersects(named) {
+            return false;
+        }
+        [
+            ("ي", 4),
+            ("نا", 3),
+            ("ها", 3),
+            ("هم", 3),
+            ("كم", 3),
+            ("هما", 3),
+        ]
+        .into_iter()
+        .any(|(suffix, min)| {
+            key.strip_suffix(suffix).is_some_and(|stem| {
+                // "مدرستنا": the taa marbuta of "مدرسة" is written "ت" before the pronoun.
+                let feminine = stem.strip_suffix('ت').map(|s| format!("{s}ه"));
+                stem.chars().count() >= min
+                    && [Some(stem), feminine.as_deref()]
+                        .into_iter()
+                        .flatten()
+                        .any(|s| {
+                            ctx.lexicon.is_common_word(s) && !ctx.lexicon.flags(s).intersects(named)
+                        })
+            })
+        })
+    })
+}
+
+/// Where a one-word person the tagger proposes starts when the word before it is a first name it left out ("،
+/// [آسر] ياسين،", "معامل [سوجي] ناكامورا"): an Arabic word on the same line that no list knows at all, not one of
+/// the frequent words, not a stop word, of three letters or more, not led by a clitic on a known word, by the
+/// article or by a letter of the imperfect, and not in "ة" or with a pronoun.
+fn unknown_first_name_before(ctx: &Context<'_>, c: &Candidate) -> Option<usize> {
+    if c.label != EntityLabel::Per || c.span.get(ctx.text)?.contains(char::is_whitespace) {
+        return None;
+    }
+    let first = ctx.words.partition_point(|w| w.span.end <= c.span.start);
+    let p = first.checked_sub(1)?;
+    let w = ctx.words.get(p)?;
+    let here = ctx.words.get(first)?;
+    // The name itself must start its word (no clitic between). A definite word after a noun is its construct
+    // ("هبوط [الين]") unless it has the relative form of a family name ("الدوسري").
+    let definite_noun =
+        here.key.starts_with("ال") && !(here.key.ends_with('ي') && here.key.chars().count() >= 5);
+    if here.span.start != c.span.start
+        || !w.joined_to_next
+        || w.kind != TokenKind::Arabic
+        || definite_noun
+    {
+        return None;
+    }
+    let raw = ctx.raw(p);
+    let clitic_on_known = w.stems.iter().any(|s| {
+        s.skip > 0
+            && (ctx.lexicon.is_common_word(&s.key) || ctx.lexicon.flags(&s.key) != Flags::default())
+    });
+    let plain = w.key.chars().count() >= 3
+        && !w.stop
+        && ctx.lexicon.flags(&w.key) == Flags::default()
+        && !ctx.lexicon.is_common_word(&w.key)
+        && !w.key.starts_with("ال")
+        && !w.key.starts_with(['ي', 'ت', 'ن', 'و', 'ف'])
+        && !clitic_on_known
+        && !raw.ends_with('ة')
+        && !["ها", "هم", "كم", "نا"].iter().any(|e| w.key.ends_with(e))
+        && !raw.contains(['\u{064b}', '\u{064c}', '\u{064d}']);
+    plain.then_some(w.span.start)
+}
+
+/// Nouns of a kind of product or a market index whose next words are its brand, model or name
+/// ("هاتف [جالكسي]", "زجاج [كورنينج غوريلا]", "المؤشر [نيكي]"), not a person.
+const PRODUCT_NOUNS: [&str; 11] = [
+    "هاتف",
+    "الهاتف",
+    "هاتفي",
+    "جهاز",
+    "الجهاز",
+    "زجاج",
+    "طراز",
+    "حاسوب",
+    "كمبيوتر",
+    "مؤشر",
+    "المؤشر",
+];
+
+/// True for a normalised word of [`PRODUCT_NOUNS`].
+pub(crate) fn is_product_noun(key: &str) -> bool {
+    PRODUCT_NOUNS
+        .iter()
+        .any(|n| crate::normalize::normalize(n) == key)
+}
+
+/// A person the tagger proposes right after a noun of [`PRODUCT_NOUNS`] on the same line: the product's or
+/// index's name.
+fn after_product_noun(ctx: &Context<'_>, c: &Candidate) -> bool {
+    if c.label != EntityLabel::Per {
+        return false;
+    }
+    let first = ctx.words.partition_point(|w| w.span.end <= c.span.start);
+    // The word before, past an opening quote.
+    let Some(before) = ctx
+        .words
+        .get(..first)
+        .and_then(|ws| ws.iter().rposition(super::Word::is_wordlike))
+    else {
+        return false;
+    };
+    let quoted_or_joined = ctx.words.get(before).is_some_and(|w| {
+        ctx.text
+            .get(w.span.end..c.span.start)
+            .is_some_and(|gap| gap.chars().all(|ch| matches!(ch, ' ' | '"' | '“' | '«')))
+    });
+    quoted_or_joined
+        && ctx.words.get(before).is_some_and(|w| {
+            PRODUCT_NOUNS
+                .iter()
+                .any(|n| crate::normalize::normalize(n) == w.key)
+        })
 }
 
 /// A name the tagger proposes that holds an honorific pronoun ("سموه", "ومعاليه", "فضيلته"): the pronoun stands for
@@ -655,5 +904,111 @@ mod tests {
             &ctx,
             &proposed(text, "رضا", EntityLabel::Per)
         ));
+    }
+
+    #[test]
+    fn a_model_code_in_arabic_letters_follows_a_product_not_a_person() {
+        let text = "وطرحت الشركة هاتف نوميرا بي7 الجديد، وقال نوميرا حسن إن الطلب كبير، ونفدت كميات سلسلة فاليكا. وصدر فاليكا تي9 أمس.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        assert!(product_model(
+            &ctx,
+            &proposed(text, "نوميرا", EntityLabel::Per)
+        ));
+        // The same word before a code elsewhere in the document.
+        assert!(product_model(
+            &ctx,
+            &proposed(text, "فاليكا", EntityLabel::Per)
+        ));
+        let second = text.rfind("نوميرا حسن").expect("the name is in the text");
+        let name = Candidate {
+            span: Span::new(second, second + "نوميرا حسن".len()),
+            ..proposed(text, "نوميرا", EntityLabel::Per)
+        };
+        assert!(!product_model(&ctx, &name));
+    }
+
+    #[test]
+    fn latin_letters_spelled_out_are_no_person_of_the_tagger() {
+        let text = "واشترت الجامعة حاسبا من طراز دي إكس 90، وزارها دي ماريو.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        assert!(spelled_letters(
+            &ctx,
+            &proposed(text, "دي إكس", EntityLabel::Per)
+        ));
+        assert!(!spelled_letters(
+            &ctx,
+            &proposed(text, "دي ماريو", EntityLabel::Per)
+        ));
+    }
+
+    #[test]
+    fn a_noun_phrase_with_a_relative_adjective_in_the_dual_or_plural_is_no_person() {
+        let text = "وقال مصدران عسكريان إن القوات تقدمت، وأكد مسؤولين أمريكيين ذلك، وصرح كريم الزياني بأن الوضع هادئ.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        for phrase in ["مصدران عسكريان", "مسؤولين أمريكيين"] {
+            assert!(
+                dual_noun_phrase(&ctx, &proposed(text, phrase, EntityLabel::Per)),
+                "{phrase} is no person"
+            );
+        }
+        assert!(!dual_noun_phrase(
+            &ctx,
+            &proposed(text, "كريم الزياني", EntityLabel::Per)
+        ));
+    }
+
+    #[test]
+    fn a_brand_after_a_product_noun_is_no_person_of_the_tagger() {
+        let text = "وصل جهاز \"ترافيلو ماكس\" إلى الأسواق، وارتفع المؤشر داكسو أمس، وقال حسن ترافيلو إن البيع بدأ.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        for name in ["ترافيلو ماكس", "داكسو"] {
+            assert!(
+                after_product_noun(&ctx, &proposed(text, name, EntityLabel::Per)),
+                "{name} is a product or an index"
+            );
+        }
+        assert!(!after_product_noun(
+            &ctx,
+            &proposed(text, "حسن ترافيلو", EntityLabel::Per)
+        ));
+    }
+
+    #[test]
+    fn a_noun_with_a_possessive_pronoun_is_no_person_of_the_tagger() {
+        let text = "وقالت الأم إن أولادي سعداء، وإن مدرستنا قريبة، وزارنا فتحي سليمان ورنا.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        for word in ["أولادي سعداء", "مدرستنا"] {
+            assert!(
+                noun_with_possessive(&ctx, &proposed(text, word, EntityLabel::Per)),
+                "{word} is a noun with a pronoun"
+            );
+        }
+        for name in ["فتحي سليمان", "رنا"] {
+            assert!(
+                !noun_with_possessive(&ctx, &proposed(text, name, EntityLabel::Per)),
+                "{name} stays a person"
+            );
+        }
+    }
+
+    #[test]
+    fn an_unknown_first_name_before_a_one_word_person_of_the_tagger_joins_it() {
+        let text = "ومن الضيوف زكرون باسيلي، وقال الوزير باسيلي إن الزيارة مهمة، وحضر جهيدان الدوسري، ووصل شحنات زكرون الدينار.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        let start = |word: &str| {
+            unknown_first_name_before(&ctx, &proposed(text, word, EntityLabel::Per))
+                .map(|s| &text[s..text.find(word).unwrap_or(0) + word.len()])
+        };
+        assert_eq!(start("باسيلي"), Some("زكرون باسيلي"));
+        let second = text.rfind("باسيلي").expect("the name is in the text");
+        let after_title = Candidate {
+            span: Span::new(second, second + "باسيلي".len()),
+            ..proposed(text, "باسيلي", EntityLabel::Per)
+        };
+        // A title before it is a known word: the span stays.
+        assert_eq!(unknown_first_name_before(&ctx, &after_title), None);
+        // A definite noun after a noun is its construct; a relative family name is not.
+        assert_eq!(start("الدينار"), None);
+        assert_eq!(start("الدوسري"), Some("جهيدان الدوسري"));
     }
 }
