@@ -787,10 +787,14 @@ fn prepositional_complement(ctx: &Context<'_>, k: usize) -> bool {
         && w.stems
             .iter()
             .any(|s| s.skip > 0 && s.key.chars().count() >= 4 && ctx.lexicon.is_common_word(&s.key))
-        && !ctx
-            .lexicon
-            .flags(&w.key)
-            .intersects(Flags::GIVEN.union(Flags::PERSON))
+        && !listed_as_name(ctx, &w.key)
+}
+
+/// True when the lists know the word (normalised) as a given name or a person's name.
+fn listed_as_name(ctx: &Context<'_>, key: &str) -> bool {
+    ctx.lexicon
+        .flags(key)
+        .intersects(Flags::GIVEN.union(Flags::PERSON))
 }
 
 /// True when word `k` is a frequent word (even one that is also a given name: "رضا") with the pronoun "ه" written
@@ -803,10 +807,7 @@ fn noun_with_his(ctx: &Context<'_>, k: usize) -> bool {
         && w.key
             .strip_suffix('ه')
             .is_some_and(|noun| noun.chars().count() >= 3 && ctx.lexicon.is_common_word(noun))
-        && !ctx
-            .lexicon
-            .flags(&w.key)
-            .intersects(Flags::GIVEN.union(Flags::PERSON))
+        && !listed_as_name(ctx, &w.key)
 }
 
 /// After a title and an unknown first name, one more long foreign-looking word that ends the name
