@@ -8,6 +8,7 @@ use crate::analysis::tokens::TokenKind;
 use crate::analysis::{EntityLabel, ModelProblem, Recogniser, Warning};
 use crate::span::Span;
 use crate::tagger::{Model, Tagger};
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::{Arc, OnceLock};
 
 /// One token's tag from a tagger: `None` outside entities, else whether it begins one, and the label.
@@ -197,13 +198,14 @@ impl Recognise for BundledTagger {
                 .collect();
             spans_of(ctx, range.start, &tags, self.confidence, &mut out);
         }
+        let coded = coded_names(ctx);
         out.retain(|c| {
             !common_word_name(ctx, c)
                 && !generic_body(ctx, c)
                 && !with_tanween(ctx, c)
                 && !definite_noun_person(ctx, c)
                 && !preposition_noun_person(ctx, c)
-                && !product_model(ctx, c)
+                && !product_model(ctx, c, &coded)
                 && !honorific_pronoun(ctx, c)
                 && !verb_person(ctx, c)
                 && !spelled_letters(ctx, c)
@@ -322,23 +324,41 @@ fn preposition_noun_person(ctx: &Context<'_>, c: &Candidate) -> bool {
 /// A person the tagger proposes right before a model number ("جالكسي أس[6]", "هاتف نوكيا X6"), there or anywhere
 /// else in the document ("سلسلتنا الشهيرة [جالكسي]"): a product, named as products are, by a word and a code of
 /// letters and digits. Names carry no such code.
-fn product_model(ctx: &Context<'_>, c: &Candidate) -> bool {
-    if c.label != EntityLabel::Per {
-        return false;
-    }
-    let Some(name) = c.span.get(ctx.text) else {
-        return false;
-    };
-    model_code_at(ctx.text, c.span.end)
-        || ctx.text.match_indices(name).any(|(at, _)| {
-            at != c.span.start
-                && !ctx
-                    .text
-                    .get(..at)
-                    .is_some_and(|b| b.ends_with(char::is_alphabetic))
-                && model_code_at(ctx.text, at + name.len())
-        })
+/// `coded`: the document's [`coded_names`].
+fn product_model(ctx: &Context<'_>, c: &Candidate, coded: &HashSet<&str>) -> bool {
+    c.label == EntityLabel::Per
+        && (model_code_at(ctx.text, c.span.end)
+            || c.span
+                .get(ctx.text)
+                .is_some_and(|name| coded.contains(name)))
 }
+
+/// The names a model code follows somewhere in the document: each run of one to [`CODED_NAME_WORDS`] words right
+/// before a code, as written. Found once per document, in one pass over its words (a lookup per candidate, not a
+/// search of the whole text).
+fn coded_names<'t>(ctx: &Context<'t>) -> HashSet<&'t str> {
+    let mut names = HashSet::default();
+    for (i, w) in ctx.words.iter().enumerate() {
+        if !w.is_wordlike() || !model_code_at(ctx.text, w.span.end) {
+            continue;
+        }
+        for back in 0..CODED_NAME_WORDS {
+            let Some(first) = i.checked_sub(back).and_then(|f| ctx.words.get(f)) else {
+                break;
+            };
+            if !first.is_wordlike() {
+                break;
+            }
+            if let Some(name) = ctx.text.get(first.span.start..w.span.end) {
+                names.insert(name);
+            }
+        }
+    }
+    names
+}
+
+/// The longest product name [`coded_names`] keeps, in words.
+const CODED_NAME_WORDS: usize = 3;
 
 /// True when a model code starts at byte `at` of `text`: digits right there, or after one space a word of
 /// letters and digits ("نوكيا X6", "جالكسي أس6": the code's letters are Latin or Arabic).
@@ -910,21 +930,24 @@ mod tests {
     fn a_model_code_in_arabic_letters_follows_a_product_not_a_person() {
         let text = "وطرحت الشركة هاتف نوميرا بي7 الجديد، وقال نوميرا حسن إن الطلب كبير، ونفدت كميات سلسلة فاليكا. وصدر فاليكا تي9 أمس.";
         let ctx = Context::new(text, Lexicon::bundled());
+        let coded = coded_names(&ctx);
         assert!(product_model(
             &ctx,
-            &proposed(text, "نوميرا", EntityLabel::Per)
+            &proposed(text, "نوميرا", EntityLabel::Per),
+            &coded
         ));
         // The same word before a code elsewhere in the document.
         assert!(product_model(
             &ctx,
-            &proposed(text, "فاليكا", EntityLabel::Per)
+            &proposed(text, "فاليكا", EntityLabel::Per),
+            &coded
         ));
         let second = text.rfind("نوميرا حسن").expect("the name is in the text");
         let name = Candidate {
             span: Span::new(second, second + "نوميرا حسن".len()),
             ..proposed(text, "نوميرا", EntityLabel::Per)
         };
-        assert!(!product_model(&ctx, &name));
+        assert!(!product_model(&ctx, &name, &coded));
     }
 
     #[test]
