@@ -1809,3 +1809,18 @@ fn a_noun_in_ta_marbuta_in_construct_after_a_full_name_ends_it() {
     // A family name in "ة" before a relative family name stays.
     check("وقال [PER:خالد عطية الكعبي] إن الموسم طويل.");
 }
+
+#[test]
+fn a_frequent_definite_noun_after_a_lineage_or_kunya_is_the_object() {
+    check("ورعى الأمير [PER:سلطان بن فهد] الحفل الختامي للمسابقة.");
+    check("وزارت [PER:أم سالم] المعرض برفقة أبنائها.");
+    // A noun in "ة" after any given name: the verb's object.
+    check("وتسلم [PER:ماجد بن سعد] الجائزة من يد المحافظ.");
+    // Members listed one per line or after a comma keep a family name that is also a word.
+    check(
+        "• [PER:سالم بن ناصر المزيد] ممثلا عن الغرفة.\n• [PER:فهد بن علي الحكيم] ممثلا عن البلدية.",
+    );
+    // A family name in the relative form or "ال" + a given name stays.
+    check("وافتتح الأمير [PER:سلطان بن فهد الراشد] المعرض.");
+    check("وافتتح الأمير [PER:سلطان بن فهد القحطاني] المعرض.");
+}
