@@ -1824,3 +1824,9 @@ fn a_frequent_definite_noun_after_a_lineage_or_kunya_is_the_object() {
     check("وافتتح الأمير [PER:سلطان بن فهد الراشد] المعرض.");
     check("وافتتح الأمير [PER:سلطان بن فهد القحطاني] المعرض.");
 }
+
+#[test]
+fn energy_market_agencies_are_organisations() {
+    check("وقالت [ORG:إدارة معلومات الطاقة الأمريكية] إن المخزونات ارتفعت.");
+    check("وأظهرت بيانات [ORG:معهد البترول الأميركي] تراجعا، وخفضت شركة [ORG:بيكر هيوز] عدد الحفارات.");
+}
