@@ -1828,5 +1828,15 @@ fn a_frequent_definite_noun_after_a_lineage_or_kunya_is_the_object() {
 #[test]
 fn energy_market_agencies_are_organisations() {
     check("وقالت [ORG:إدارة معلومات الطاقة الأمريكية] إن المخزونات ارتفعت.");
-    check("وأظهرت بيانات [ORG:معهد البترول الأميركي] تراجعا، وخفضت شركة [ORG:بيكر هيوز] عدد الحفارات.");
+    check(
+        "وأظهرت بيانات [ORG:معهد البترول الأميركي] تراجعا، وخفضت شركة [ORG:بيكر هيوز] عدد الحفارات.",
+    );
+}
+
+#[test]
+fn an_outlet_in_marks_after_its_kind_is_the_outlet_not_the_place() {
+    check("ونقلت صحيفة «[ORG:الرياض]» عن مصادر أن الوفد وصل إلى [LOC:الرياض] أمس.");
+    check("وذكرت جريدة \"[ORG:المدينة]\" أن الأمطار ستستمر.");
+    // Marks around a place after a place word leave it a place.
+    check("وزار الوفد مدينة «[LOC:الرياض]» أمس.");
 }

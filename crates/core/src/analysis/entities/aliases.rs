@@ -2,7 +2,7 @@
 //! ("... الأمريكية (إيباك)"), and a name in quotation marks after a head word ("صحيفة «واشنطن تايمز»").
 
 use super::lexicon::Flags;
-use super::rules::{candidate, match_at, words_span};
+use super::rules::{OUTLET_KINDS, candidate, match_at, words_span};
 use super::{Candidate, Context, Recognise};
 use crate::analysis::{EntityLabel, Recogniser};
 
@@ -204,7 +204,16 @@ impl Recognise for QuotedNameRule {
         for i in 0..ctx.words.len() {
             let told = told_to(ctx, i);
             let (words, outlet) = match match_at(ctx, i, heads) {
-                Some(m) => (m.words, false),
+                // "صحيفة «الرياض»", "قناة "العربية"": an outlet its kind names, as without the marks.
+                Some(m) => (
+                    m.words,
+                    m.words == 1
+                        && ctx
+                            .words
+                            .get(i)
+                            .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                            .is_some_and(|s| OUTLET_KINDS.contains(&s.key.as_str())),
+                ),
                 None if told || cites_source(ctx, i) => (1, true),
                 None => continue,
             };
