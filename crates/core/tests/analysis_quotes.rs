@@ -3927,3 +3927,16 @@ fn a_verbal_noun_with_a_number_after_it_is_the_content() {
     assert_eq!(speaker(&q[0]), "وزارة الصحة");
     assert_eq!(speaker(&q[1]), "الدفاع المدني");
 }
+
+#[test]
+fn an_attribution_to_a_text_issued_by_a_body_is_the_body_s_statement() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وبحسب بيان صادر عن [ORG:هيئة الطيران المدني]، فإن ⟨الرحلات ستعود إلى جدولها المعتاد الأسبوع المقبل⟩.\n",
+        "ووفقا للتقرير الصادر عن [ORG:صندوق النقد الدولي] فإن ⟨التضخم سيتراجع في النصف الثاني من العام⟩.\n",
+        // A plan issued by a body is no statement of it.
+        "وبحسب الخطة الصادرة عن الوزارة، فإن المدارس ستفتح أبوابها في الموعد المحدد.\n",
+    ));
+    assert_eq!(speaker(&q[0]), "هيئة الطيران المدني");
+    assert_eq!(speaker(&q[1]), "صندوق النقد الدولي");
+}

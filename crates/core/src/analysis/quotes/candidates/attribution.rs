@@ -373,15 +373,36 @@ fn leading(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
         let genitive_follows = ctx.toks.get(source + 1).is_some_and(|t| {
             t.key.as_str().starts_with("ال") || ctx.mentions_over(t.span).next().is_some()
         });
+        // "وبحسب بيان صادر عن الوزارة، فإن", "وفقا للتقرير الصادر عن البنك": the issuer after "issued by" is the
+        // source.
+        let issued_by = |k: usize| {
+            k + 2 < fa
+                && ctx.toks.get(k).is_some_and(|t| {
+                    matches!(lexicon::bare(t.key.as_str()), "صادر" | "صادره" | "صدر")
+                })
+                && ctx.toks.get(k + 1).is_some_and(|t| t.key == "عن")
+        };
         if ctx.toks.get(source).is_some_and(|t| {
             let n = t.key.as_str();
             let n = n
                 .strip_prefix('ل')
                 .filter(|r| r.starts_with("ال") || SAYING_NOUNS.contains(r))
                 .unwrap_or(n);
+            // The noun may be definite before "الصادر" ("للتقرير": ل on the article).
+            let n = if issued_by(source + 1) {
+                t.key
+                    .as_str()
+                    .strip_prefix("لل")
+                    .unwrap_or(lexicon::bare(n))
+            } else {
+                n
+            };
             SAYING_NOUNS.contains(&n) && (genitive_follows || !UNNAMED_SOURCES.contains(&n))
         }) {
             source += 1;
+            if issued_by(source) {
+                source += 2;
+            }
         }
         let who = match speaker::source(ctx, source, fa) {
             // "ووفقا للبيان، فإن": ل on the article (its alif dropped) hides the definite noun from the reader.
