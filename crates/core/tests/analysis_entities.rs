@@ -1840,3 +1840,10 @@ fn an_outlet_in_marks_after_its_kind_is_the_outlet_not_the_place() {
     // Marks around a place after a place word leave it a place.
     check("وزار الوفد مدينة «[LOC:الرياض]» أمس.");
 }
+
+#[test]
+fn a_given_name_and_a_rare_word_after_a_company_s_name_are_its_analyst() {
+    check("وقال المحلل في شركة [ORG:أوركا] [PER:كريغ هوبرت] إن الطلب سيتراجع.");
+    // A company named after a person keeps the name when nothing rare follows.
+    check("ووقعت الوزارة عقدا مع شركة [ORG:لوكهيد مارتن] لتوريد الطائرات.");
+}

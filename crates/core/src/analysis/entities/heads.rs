@@ -1677,16 +1677,18 @@ fn proper_run(ctx: &Context<'_>, start: usize) -> usize {
         if match_at(ctx, end, head).is_some() {
             break;
         }
-        // "لشركة معادن [خالد] المديفر": a given name after the body's name starts the person named with it.
+        // "لشركة معادن [خالد] المديفر": a given name after the body's name starts the person named with it; so
+        // does one before a rare plain word, a foreign family name ("المحلل في شركة أواندا [كريغ] إيرلام").
         if end > start
             && !latin
             && given_at(ctx, start) == 0
             && given_at(ctx, end) > 0
             && joined(ctx, end)
-            && ctx
+            && (ctx
                 .words
                 .get(end + given_at(ctx, end))
                 .is_some_and(|n| n.key.starts_with("ال"))
+                || super::names::rare_plain_name(ctx, end + given_at(ctx, end)))
         {
             break;
         }

@@ -381,6 +381,23 @@ fn inside_clause(ctx: &Context<'_>, first_end: usize) -> bool {
         && ctx.words.get(k - 1).is_some_and(|w| w.is_wordlike())
 }
 
+/// True when word `i` is a plain name word no list knows and no frequent word: after a given name, most likely a
+/// foreign family name ("كريغ [إيرلام]").
+pub(super) fn rare_plain_name(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.words.get(i).is_some_and(|n| {
+        !n.key.starts_with("ال")
+            && is_name_word(ctx, i)
+            && continues_name(ctx, i)
+            && !ctx.lexicon.is_common_word(&n.key)
+            && !ctx.lexicon.flags(&n.key).intersects(
+                Flags::GIVEN
+                    .union(Flags::ORG)
+                    .union(Flags::LOC)
+                    .union(Flags::TOWN),
+            )
+    })
+}
+
 /// True for one of the language's frequent words that no list knows as a given name or a person.
 fn frequent_unnamed(ctx: &Context<'_>, key: &str) -> bool {
     ctx.lexicon.is_common_word(key)
@@ -1298,9 +1315,10 @@ impl Recognise for GivenNameRule {
             // "لشركة نماء [سامي العتيبي]": a given name and a family name after the company's one-word name (no
             // given name itself, as in "شركة ناصر حمدان") are its executive.
             let family_after =
-                ctx.words.get(i + m.words).is_some_and(|n| {
+                (ctx.words.get(i + m.words).is_some_and(|n| {
                     n.key.starts_with("ال") && !ctx.lexicon.is_common_word(&n.key)
-                }) && joined(ctx, i + m.words - 1);
+                }) || rare_plain_name(ctx, i + m.words))
+                    && joined(ctx, i + m.words - 1);
             let company = (1..=2).any(|back| {
                 !(back == 2
                     && family_after
