@@ -1809,3 +1809,17 @@ fn a_noun_in_ta_marbuta_in_construct_after_a_full_name_ends_it() {
     // A family name in "ة" before a relative family name stays.
     check("وقال [PER:خالد عطية الكعبي] إن الموسم طويل.");
 }
+
+#[test]
+fn a_city_before_a_masculine_nationality_or_where_a_team_stands_is_its_club_in_a_sports_article() {
+    let sports = "انتهت المباراة الأولى في الدوري بعد أن غيّر المدرب خطته.";
+    check(&format!(
+        "{sports} وفاز [ORG:بوردو] على [ORG:تورينو] الإيطالي، وتعادل [ORG:مرسيليا] الفرنسي مع [ORG:نانت]."
+    ));
+    // The city is feminine: "باريس الفرنسية" is the city; a country where a team stands is its national side.
+    check(&format!(
+        "{sports} ووصل الفريق إلى [LOC:باريس] الفرنسية، ثم خسر أمام [LOC:إيطاليا] في [LOC:روما]."
+    ));
+    // Outside sports the city stays a place.
+    check("وزار الوزير [LOC:مرسيليا] الفرنسي أمس.");
+}

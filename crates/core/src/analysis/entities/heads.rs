@@ -690,6 +690,88 @@ impl Recognise for ClubPrefixRule {
     }
 }
 
+/// True when the text reads as a sports article: [`SPORTS_WORDS_NEEDED`] different sports words or more
+/// ("المباراة", "الدوري", "المدرب").
+fn sports_article(ctx: &Context<'_>) -> bool {
+    let mut seen: Vec<&str> = Vec::new();
+    for w in ctx.words.iter() {
+        if seen.len() >= SPORTS_WORDS_NEEDED {
+            break;
+        }
+        if let Some(s) = w.stems.iter().find(|s| ctx.lexicon.is_sports_word(&s.key)) {
+            if !seen.contains(&s.key.as_str()) {
+                seen.push(&s.key);
+            }
+        }
+    }
+    seen.len() >= SPORTS_WORDS_NEEDED
+}
+
+/// A foreign club named by its city alone, in a sports article: the city before a masculine nationality adjective
+/// ("ميلان الإيطالي", "ليون الفرنسي"; the city itself is feminine, "باريس الفرنسية", the club masculine), or a city
+/// where a team stands ("فاز على [كوبنهاغن]"). A country there is its national team, and stays a place; the city
+/// elsewhere ("في ميلان") stays a place too.
+pub struct CityClubRule;
+
+/// True when word `i` is a definite masculine singular nationality adjective ("الفرنسي"), not "العربي" (which
+/// qualifies regions: "المغرب العربي").
+fn masculine_nationality(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.words.get(i).is_some_and(|a| {
+        a.key.starts_with("ال")
+            && a.key.ends_with('ي')
+            && a.key != "العربي"
+            && ctx.lexicon.flags(&a.key).contains(Flags::NATIONALITY)
+    })
+}
+
+impl Recognise for CityClubRule {
+    fn name(&self) -> &'static str {
+        "city-club"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        if !sports_article(ctx) {
+            return out;
+        }
+        for i in 0..ctx.words.len() {
+            let Some(place) = match_at(ctx, i, Flags::LOC.union(Flags::TOWN)) else {
+                continue;
+            };
+            let Some(w) = ctx.words.get(i) else { break };
+            // A definite place ("الخليج", "المغرب") is a region or a country, not a club's city.
+            if w.stems
+                .iter()
+                .any(|s| s.skip == place.skip && s.key.starts_with("ال"))
+            {
+                continue;
+            }
+            let end = i + place.words;
+            let before_nation = joined(ctx, end - 1) && masculine_nationality(ctx, end);
+            let as_team = in_match_context(ctx, i)
+                && place.words == 1
+                && !w
+                    .stems
+                    .iter()
+                    .any(|s| s.skip == place.skip && ctx.lexicon.is_country(&s.key));
+            if !(before_nation || as_team) {
+                continue;
+            }
+            if let Some(span) = words_span(ctx, i, place.skip, end) {
+                // Above the lists' place, as an outlet named in a source cue is.
+                out.push(candidate(
+                    span,
+                    EntityLabel::Org,
+                    Recogniser::Rule,
+                    super::aliases::OUTLET_CONFIDENCE,
+                    2,
+                ));
+            }
+        }
+        out
+    }
+}
+
 /// A club whose name is an ordinary word ("الهلال", "الشباب", clubs.txt), in a sports article: three different
 /// sports words or more ("المباراة", "الدوري", "المدرب"). The name stands alone: not after a definite noun it would
 /// qualify ("البنك الأهلي", "الضوء الأخضر") or a team word ("منتخب الشباب"), not before a nationality or field
@@ -730,18 +812,7 @@ impl Recognise for ClubRule {
     fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
         let mut out = Vec::new();
         let lexicon = ctx.lexicon;
-        let mut seen: Vec<&str> = Vec::new();
-        for w in ctx.words.iter() {
-            if seen.len() >= SPORTS_WORDS_NEEDED {
-                break;
-            }
-            if let Some(s) = w.stems.iter().find(|s| lexicon.is_sports_word(&s.key)) {
-                if !seen.contains(&s.key.as_str()) {
-                    seen.push(&s.key);
-                }
-            }
-        }
-        if seen.len() < SPORTS_WORDS_NEEDED {
+        if !sports_article(ctx) {
             return out;
         }
         for i in 0..ctx.words.len() {
