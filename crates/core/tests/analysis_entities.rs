@@ -1823,3 +1823,11 @@ fn a_city_before_a_masculine_nationality_or_where_a_team_stands_is_its_club_in_a
     // Outside sports the city stays a place.
     check("وزار الوزير [LOC:مرسيليا] الفرنسي أمس.");
 }
+
+#[test]
+fn an_organisation_name_ends_before_a_meeting_adjective_a_period_a_count_or_his_country() {
+    check("وتحدث الوزير خلال جلسة [ORG:مجلس الوزراء] الأسبوعية أمس.");
+    check("ووقعت [LOC:مصر] اتفاقا مع [ORG:الاتحاد الأوروبي] للفترة المقبلة.");
+    check("ويحتاج القرار إلى تسعة أصوات من أعضاء المجلس الخمسة عشر.");
+    check("وقال السفير إن برلمان بلاده سيناقش الأمر.");
+}

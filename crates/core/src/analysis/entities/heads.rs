@@ -1825,7 +1825,47 @@ enum Prev {
 }
 
 /// Words of time after "لل" (normalised) that say when, not what a body does ("جامعة حائل [للعام] الدراسي").
-const TIME_AFTER_FIELD: [&str; 4] = ["للعام", "للسنه", "للموسم", "للمره"];
+const TIME_AFTER_FIELD: [&str; 5] = ["للعام", "للسنه", "للموسم", "للمره", "للفتره"];
+
+/// Adjectives of a meeting's period or urgency (normalised): "جلسة مجلس الوزراء [الأسبوعية]", "اجتماع مجلس الأمن
+/// [الطارئ]". No body is named by them.
+const MEETING_ADJECTIVES: [&str; 12] = [
+    "الاسبوعي",
+    "الاسبوعيه",
+    "الشهري",
+    "الشهريه",
+    "السنوي",
+    "السنويه",
+    "اليومي",
+    "اليوميه",
+    "الطاري",
+    "الطاريه",
+    "الاستثنايي",
+    "الاستثناييه",
+];
+
+/// Pronoun suffixes after "بلاد" (normalised): "بلاده", "بلادها", "بلادهم", "بلادنا".
+const COUNTRY_PRONOUNS: [&str; 7] = ["ه", "ها", "هم", "هما", "نا", "ي", "كم"];
+
+/// Definite cardinal numbers from three to ten (normalised), both genders.
+const DEFINITE_NUMBERS: [&str; 16] = [
+    "الثلاثه",
+    "الثلاث",
+    "الاربعه",
+    "الاربع",
+    "الخمسه",
+    "الخمس",
+    "السته",
+    "الست",
+    "السبعه",
+    "السبع",
+    "الثمانيه",
+    "الثماني",
+    "التسعه",
+    "التسع",
+    "العشره",
+    "العشر",
+];
 
 /// Verbal nouns of a visit's or a patient's purpose after "لـ" (normalised, without it): "نقل إلى مستشفى الملك فهد
 /// [لتلقي] العلاج", "وصل إلى مقر الهيئة [لحضور] الاجتماع". They say why someone goes to a body, never what a body
@@ -2001,8 +2041,20 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
         }
         let flags = ctx.lexicon.flags(&w.key);
         let k = w.key.as_str();
-        // "المنظمة العربية [للمرة] الثانية": a word of time says when, not what the body does.
-        if TIME_AFTER_FIELD.contains(&k) {
+        // "المنظمة العربية [للمرة] الثانية": a word of time says when, not what the body does. "جلسة مجلس الوزراء
+        // [الأسبوعية]": a meeting's period or urgency qualifies the meeting, never the body.
+        if TIME_AFTER_FIELD.contains(&k) || MEETING_ADJECTIVES.contains(&k) {
+            break;
+        }
+        // "برلمان [بلاده]", "حكومة [بلادها]": "the country" with a pronoun is the speaker's own, no name.
+        if k.strip_prefix("بلاد")
+            .is_some_and(|rest| COUNTRY_PRONOUNS.contains(&rest))
+        {
+            break;
+        }
+        // "أعضاء المجلس [الخمسة] عشر": a definite head takes no genitive, and a definite number counts its
+        // members ("مجموعة العشرين", with an indefinite head, is the name).
+        if prev == Prev::Head && head_definite && end == start && DEFINITE_NUMBERS.contains(&k) {
             break;
         }
         let definite = k.starts_with("ال");
