@@ -1831,3 +1831,9 @@ fn an_organisation_name_ends_before_a_meeting_adjective_a_period_a_count_or_his_
     check("ويحتاج القرار إلى تسعة أصوات من أعضاء المجلس الخمسة عشر.");
     check("وقال السفير إن برلمان بلاده سيناقش الأمر.");
 }
+
+#[test]
+fn the_sunset_prayer_is_no_place() {
+    check("وأدى المصلون صلاة المغرب في المسجد، وارتفع أذان المغرب في [LOC:الرياض].");
+    check("وزار الوفد [LOC:المغرب] بعد الصلاة.");
+}

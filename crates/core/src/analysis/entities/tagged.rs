@@ -212,6 +212,7 @@ impl Recognise for BundledTagger {
                 && !dual_noun_phrase(ctx, c)
                 && !after_product_noun(ctx, c)
                 && !noun_with_possessive(ctx, c)
+                && !prayer_time_place(ctx, c)
         });
         for c in &mut out {
             if let Some(start) = unknown_first_name_before(ctx, c) {
@@ -620,6 +621,15 @@ fn with_tanween(ctx: &Context<'_>, c: &Candidate) -> bool {
         t.chars()
             .any(|ch| matches!(ch, '\u{064b}' | '\u{064c}' | '\u{064d}'))
     })
+}
+
+/// A place the tagger proposes that is the sunset prayer ("صلاة [المغرب]"), as [`super::rules::prayer_time`] reads it.
+fn prayer_time_place(ctx: &Context<'_>, c: &Candidate) -> bool {
+    if c.label != EntityLabel::Loc {
+        return false;
+    }
+    let i = ctx.words.partition_point(|w| w.span.end <= c.span.start);
+    ctx.words.get(i).is_some_and(|w| w.span.end == c.span.end) && super::rules::prayer_time(ctx, i)
 }
 
 /// An organisation the tagger proposes that is a generic body of the lists ("مجلس الإدارة", "اللجنة المنظمة").
