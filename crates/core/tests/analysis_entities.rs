@@ -1837,3 +1837,10 @@ fn the_sunset_prayer_is_no_place() {
     check("وأدى المصلون صلاة المغرب في المسجد، وارتفع أذان المغرب في [LOC:الرياض].");
     check("وزار الوفد [LOC:المغرب] بعد الصلاة.");
 }
+
+#[test]
+fn a_rank_an_official_agency_a_financial_institution_and_a_training_centre_are_kinds_of_body() {
+    check(
+        "وتراجع الفريق إلى المركز الأخير، وذكرت وكالة الأنباء الرسمية أن المؤسسة المالية افتتحت مركز التدريب.",
+    );
+}
