@@ -692,7 +692,7 @@ impl Recognise for ClubPrefixRule {
 
 /// True when the text reads as a sports article: [`SPORTS_WORDS_NEEDED`] different sports words or more
 /// ("المباراة", "الدوري", "المدرب").
-fn sports_article(ctx: &Context<'_>) -> bool {
+pub(super) fn sports_article(ctx: &Context<'_>) -> bool {
     let mut seen: Vec<&str> = Vec::new();
     for w in ctx.words.iter() {
         if seen.len() >= SPORTS_WORDS_NEEDED {
@@ -715,7 +715,7 @@ pub struct CityClubRule;
 
 /// True when word `i` is a definite masculine singular nationality adjective ("الفرنسي"), not "العربي" (which
 /// qualifies regions: "المغرب العربي").
-fn masculine_nationality(ctx: &Context<'_>, i: usize) -> bool {
+pub(super) fn masculine_nationality(ctx: &Context<'_>, i: usize) -> bool {
     ctx.words.get(i).is_some_and(|a| {
         a.key.starts_with("ال")
             && a.key.ends_with('ي')
@@ -1021,7 +1021,7 @@ const AGAINST: [&str; 5] = ["علي", "مع", "امام", "ضد", "من"];
 
 /// True when word `i` stands where a team does: right after a match word or a team's people, after "على"/"مع"/
 /// "أمام" that a match word shortly precedes, or joined with "و" to a club.
-fn in_match_context(ctx: &Context<'_>, i: usize) -> bool {
+pub(super) fn in_match_context(ctx: &Context<'_>, i: usize) -> bool {
     let lexicon = ctx.lexicon;
     let prev_of = |at: usize| {
         at.checked_sub(1)
