@@ -1847,3 +1847,38 @@ fn a_given_name_and_a_rare_word_after_a_company_s_name_are_its_analyst() {
     // A company named after a person keeps the name when nothing rare follows.
     check("ووقعت الوزارة عقدا مع شركة [ORG:لوكهيد مارتن] لتوريد الطائرات.");
 }
+
+#[test]
+fn a_city_before_a_masculine_nationality_or_where_a_team_stands_is_its_club_in_a_sports_article() {
+    let sports = "انتهت المباراة الأولى في الدوري بعد أن غيّر المدرب خطته.";
+    check(&format!(
+        "{sports} وفاز [ORG:بوردو] على [ORG:تورينو] الإيطالي، وتعادل [ORG:مرسيليا] الفرنسي مع [ORG:نانت]."
+    ));
+    // The city is feminine: "باريس الفرنسية" is the city; a country where a team stands is its national side.
+    check(&format!(
+        "{sports} ووصل الفريق إلى [LOC:باريس] الفرنسية، ثم خسر أمام [LOC:إيطاليا] في [LOC:روما]."
+    ));
+    // Outside sports the city stays a place.
+    check("وزار الوزير [LOC:مرسيليا] الفرنسي أمس.");
+}
+
+#[test]
+fn an_organisation_name_ends_before_a_meeting_adjective_a_period_a_count_or_his_country() {
+    check("وتحدث الوزير خلال جلسة [ORG:مجلس الوزراء] الأسبوعية أمس.");
+    check("ووقعت [LOC:مصر] اتفاقا مع [ORG:الاتحاد الأوروبي] للفترة المقبلة.");
+    check("ويحتاج القرار إلى تسعة أصوات من أعضاء المجلس الخمسة عشر.");
+    check("وقال السفير إن برلمان بلاده سيناقش الأمر.");
+}
+
+#[test]
+fn the_sunset_prayer_is_no_place() {
+    check("وأدى المصلون صلاة المغرب في المسجد، وارتفع أذان المغرب في [LOC:الرياض].");
+    check("وزار الوفد [LOC:المغرب] بعد الصلاة.");
+}
+
+#[test]
+fn a_rank_an_official_agency_a_financial_institution_and_a_training_centre_are_kinds_of_body() {
+    check(
+        "وتراجع الفريق إلى المركز الأخير، وذكرت وكالة الأنباء الرسمية أن المؤسسة المالية افتتحت مركز التدريب.",
+    );
+}

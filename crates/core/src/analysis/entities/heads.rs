@@ -690,6 +690,88 @@ impl Recognise for ClubPrefixRule {
     }
 }
 
+/// True when the text reads as a sports article: [`SPORTS_WORDS_NEEDED`] different sports words or more
+/// ("المباراة", "الدوري", "المدرب").
+pub(super) fn sports_article(ctx: &Context<'_>) -> bool {
+    let mut seen: Vec<&str> = Vec::new();
+    for w in ctx.words.iter() {
+        if seen.len() >= SPORTS_WORDS_NEEDED {
+            break;
+        }
+        if let Some(s) = w.stems.iter().find(|s| ctx.lexicon.is_sports_word(&s.key)) {
+            if !seen.contains(&s.key.as_str()) {
+                seen.push(&s.key);
+            }
+        }
+    }
+    seen.len() >= SPORTS_WORDS_NEEDED
+}
+
+/// A foreign club named by its city alone, in a sports article: the city before a masculine nationality adjective
+/// ("ميلان الإيطالي", "ليون الفرنسي"; the city itself is feminine, "باريس الفرنسية", the club masculine), or a city
+/// where a team stands ("فاز على [كوبنهاغن]"). A country there is its national team, and stays a place; the city
+/// elsewhere ("في ميلان") stays a place too.
+pub struct CityClubRule;
+
+/// True when word `i` is a definite masculine singular nationality adjective ("الفرنسي"), not "العربي" (which
+/// qualifies regions: "المغرب العربي").
+pub(super) fn masculine_nationality(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.words.get(i).is_some_and(|a| {
+        a.key.starts_with("ال")
+            && a.key.ends_with('ي')
+            && a.key != "العربي"
+            && ctx.lexicon.flags(&a.key).contains(Flags::NATIONALITY)
+    })
+}
+
+impl Recognise for CityClubRule {
+    fn name(&self) -> &'static str {
+        "city-club"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        if !sports_article(ctx) {
+            return out;
+        }
+        for i in 0..ctx.words.len() {
+            let Some(place) = match_at(ctx, i, Flags::LOC.union(Flags::TOWN)) else {
+                continue;
+            };
+            let Some(w) = ctx.words.get(i) else { break };
+            // A definite place ("الخليج", "المغرب") is a region or a country, not a club's city.
+            if w.stems
+                .iter()
+                .any(|s| s.skip == place.skip && s.key.starts_with("ال"))
+            {
+                continue;
+            }
+            let end = i + place.words;
+            let before_nation = joined(ctx, end - 1) && masculine_nationality(ctx, end);
+            let as_team = in_match_context(ctx, i)
+                && place.words == 1
+                && !w
+                    .stems
+                    .iter()
+                    .any(|s| s.skip == place.skip && ctx.lexicon.is_country(&s.key));
+            if !(before_nation || as_team) {
+                continue;
+            }
+            if let Some(span) = words_span(ctx, i, place.skip, end) {
+                // Above the lists' place, as an outlet named in a source cue is.
+                out.push(candidate(
+                    span,
+                    EntityLabel::Org,
+                    Recogniser::Rule,
+                    super::aliases::OUTLET_CONFIDENCE,
+                    2,
+                ));
+            }
+        }
+        out
+    }
+}
+
 /// A club whose name is an ordinary word ("الهلال", "الشباب", clubs.txt), in a sports article: three different
 /// sports words or more ("المباراة", "الدوري", "المدرب"). The name stands alone: not after a definite noun it would
 /// qualify ("البنك الأهلي", "الضوء الأخضر") or a team word ("منتخب الشباب"), not before a nationality or field
@@ -730,18 +812,7 @@ impl Recognise for ClubRule {
     fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
         let mut out = Vec::new();
         let lexicon = ctx.lexicon;
-        let mut seen: Vec<&str> = Vec::new();
-        for w in ctx.words.iter() {
-            if seen.len() >= SPORTS_WORDS_NEEDED {
-                break;
-            }
-            if let Some(s) = w.stems.iter().find(|s| lexicon.is_sports_word(&s.key)) {
-                if !seen.contains(&s.key.as_str()) {
-                    seen.push(&s.key);
-                }
-            }
-        }
-        if seen.len() < SPORTS_WORDS_NEEDED {
+        if !sports_article(ctx) {
             return out;
         }
         for i in 0..ctx.words.len() {
@@ -950,7 +1021,7 @@ const AGAINST: [&str; 5] = ["علي", "مع", "امام", "ضد", "من"];
 
 /// True when word `i` stands where a team does: right after a match word or a team's people, after "على"/"مع"/
 /// "أمام" that a match word shortly precedes, or joined with "و" to a club.
-fn in_match_context(ctx: &Context<'_>, i: usize) -> bool {
+pub(super) fn in_match_context(ctx: &Context<'_>, i: usize) -> bool {
     let lexicon = ctx.lexicon;
     let prev_of = |at: usize| {
         at.checked_sub(1)
@@ -1756,7 +1827,47 @@ enum Prev {
 }
 
 /// Words of time after "لل" (normalised) that say when, not what a body does ("جامعة حائل [للعام] الدراسي").
-const TIME_AFTER_FIELD: [&str; 4] = ["للعام", "للسنه", "للموسم", "للمره"];
+const TIME_AFTER_FIELD: [&str; 5] = ["للعام", "للسنه", "للموسم", "للمره", "للفتره"];
+
+/// Adjectives of a meeting's period or urgency (normalised): "جلسة مجلس الوزراء [الأسبوعية]", "اجتماع مجلس الأمن
+/// [الطارئ]". No body is named by them.
+const MEETING_ADJECTIVES: [&str; 12] = [
+    "الاسبوعي",
+    "الاسبوعيه",
+    "الشهري",
+    "الشهريه",
+    "السنوي",
+    "السنويه",
+    "اليومي",
+    "اليوميه",
+    "الطاري",
+    "الطاريه",
+    "الاستثنايي",
+    "الاستثناييه",
+];
+
+/// Pronoun suffixes after "بلاد" (normalised): "بلاده", "بلادها", "بلادهم", "بلادنا".
+const COUNTRY_PRONOUNS: [&str; 7] = ["ه", "ها", "هم", "هما", "نا", "ي", "كم"];
+
+/// Definite cardinal numbers from three to ten (normalised), both genders.
+const DEFINITE_NUMBERS: [&str; 16] = [
+    "الثلاثه",
+    "الثلاث",
+    "الاربعه",
+    "الاربع",
+    "الخمسه",
+    "الخمس",
+    "السته",
+    "الست",
+    "السبعه",
+    "السبع",
+    "الثمانيه",
+    "الثماني",
+    "التسعه",
+    "التسع",
+    "العشره",
+    "العشر",
+];
 
 /// Verbal nouns of a visit's or a patient's purpose after "لـ" (normalised, without it): "نقل إلى مستشفى الملك فهد
 /// [لتلقي] العلاج", "وصل إلى مقر الهيئة [لحضور] الاجتماع". They say why someone goes to a body, never what a body
@@ -1932,8 +2043,20 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
         }
         let flags = ctx.lexicon.flags(&w.key);
         let k = w.key.as_str();
-        // "المنظمة العربية [للمرة] الثانية": a word of time says when, not what the body does.
-        if TIME_AFTER_FIELD.contains(&k) {
+        // "المنظمة العربية [للمرة] الثانية": a word of time says when, not what the body does. "جلسة مجلس الوزراء
+        // [الأسبوعية]": a meeting's period or urgency qualifies the meeting, never the body.
+        if TIME_AFTER_FIELD.contains(&k) || MEETING_ADJECTIVES.contains(&k) {
+            break;
+        }
+        // "برلمان [بلاده]", "حكومة [بلادها]": "the country" with a pronoun is the speaker's own, no name.
+        if k.strip_prefix("بلاد")
+            .is_some_and(|rest| COUNTRY_PRONOUNS.contains(&rest))
+        {
+            break;
+        }
+        // "أعضاء المجلس [الخمسة] عشر": a definite head takes no genitive, and a definite number counts its
+        // members ("مجموعة العشرين", with an indefinite head, is the name).
+        if prev == Prev::Head && head_definite && end == start && DEFINITE_NUMBERS.contains(&k) {
             break;
         }
         let definite = k.starts_with("ال");

@@ -181,6 +181,8 @@ pub struct Lexicon {
     /// Countries of the ISO list that are also common words ("مالي", "financial"), so not-entities.txt takes
     /// them from the lists: places only where the text expects a place.
     ambiguous_countries: std::collections::HashSet<String>,
+    /// Countries and territories (CLDR and ISO lists), as phrase keys.
+    countries: std::collections::HashSet<String>,
     /// Places written with "~" in places.txt, also common words ("نجد": "we find"; "الخبر": "the news"): places
     /// only after a place word or joined with "و" to a known place.
     ambiguous_places: std::collections::HashSet<String>,
@@ -339,6 +341,10 @@ impl Lexicon {
         }
         let iso: std::collections::HashSet<String> =
             entries(ISO_COUNTRIES).filter_map(phrase_key).collect();
+        let countries = entries(CLDR_TERRITORIES)
+            .chain(entries(ISO_COUNTRIES))
+            .filter_map(phrase_key)
+            .collect();
         let ambiguous_countries = entries(NOT_ENTITIES)
             .filter_map(phrase_key)
             .filter(|k| iso.contains(k))
@@ -374,6 +380,7 @@ impl Lexicon {
             sports,
             generic_bodies,
             ambiguous_countries,
+            countries,
             ambiguous_places,
         }
     }
@@ -381,6 +388,11 @@ impl Lexicon {
     /// True when a phrase key is a country that is also a common word ("مالي").
     pub fn is_ambiguous_country(&self, key: &str) -> bool {
         self.ambiguous_countries.contains(key)
+    }
+
+    /// True when a phrase key is a country or territory of the CLDR or ISO lists ("قطر", "إيطاليا").
+    pub fn is_country(&self, key: &str) -> bool {
+        self.countries.contains(key)
     }
 
     /// True when a phrase key is a place of places.txt that is also a common word ("نجد", "الخبر").

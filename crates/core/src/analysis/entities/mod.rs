@@ -331,6 +331,7 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(heads::DepartmentRule),
         Box::new(heads::ClubRule),
         Box::new(heads::ClubPrefixRule),
+        Box::new(heads::CityClubRule),
         Box::new(heads::PlaceListRule),
         Box::new(heads::CompanySuffixRule),
         Box::new(heads::TitledRoadRule),

@@ -136,6 +136,9 @@ impl Recognise for Gazetteer {
             if town && m.skip > 0 && m.words == 1 && !after_place && whole_word_is_common(ctx, i) {
                 continue;
             }
+            if label == EntityLabel::Loc && m.words == 1 && prayer_time(ctx, i) {
+                continue;
+            }
             // "الرحلة [المجمعة]": a definite feminine place of one word right after a frequent definite feminine noun
             // that is no place or body word agrees with it as its adjective ("the combined trip"); "العاصمة
             // الرياض", "محافظة المجمعة" keep theirs.
@@ -235,6 +238,22 @@ impl Recognise for Gazetteer {
 
 /// True when word `i` as written (no clitic taken off) is a frequent word, or the relative adjective of one in any
 /// case ("وزاري", "وزاريا", "وزارية" of "وزارة"; "اقتصاديا" of "اقتصاد").
+/// Words before the name of a prayer time (normalised): "صلاة", its dual, "أذان".
+const PRAYER_WORDS: [&str; 4] = ["صلاه", "صلاتي", "صلاتا", "اذان"];
+
+/// True when word `i` is "المغرب" after a prayer word: "صلاة [المغرب]", "أذان المغرب" name the sunset prayer,
+/// not Morocco.
+pub fn prayer_time(ctx: &Context<'_>, i: usize) -> bool {
+    i > 0
+        && joined(ctx, i - 1)
+        && ctx.words.get(i).is_some_and(|w| w.key == "المغرب")
+        && ctx.words.get(i - 1).is_some_and(|p| {
+            p.stems
+                .iter()
+                .any(|s| PRAYER_WORDS.contains(&s.key.as_str()))
+        })
+}
+
 fn whole_word_is_common(ctx: &Context<'_>, i: usize) -> bool {
     let Some(w) = ctx.words.get(i) else {
         return false;

@@ -212,6 +212,7 @@ impl Recognise for BundledTagger {
                 && !dual_noun_phrase(ctx, c)
                 && !after_product_noun(ctx, c)
                 && !noun_with_possessive(ctx, c)
+                && !prayer_time_place(ctx, c)
         });
         for c in &mut out {
             if let Some(start) = unknown_first_name_before(ctx, c) {
@@ -226,6 +227,15 @@ impl Recognise for BundledTagger {
                         .is_some_and(|t| t.split_whitespace().count() >= min_words)
             })
         });
+        // "أمام [تشلسي] الإنجليزي": a city the tagger proposes where a club stands, as `heads::CityClubRule` reads
+        // the lists' cities (after the labels' word counts: the club has one word).
+        if out.iter().any(|c| c.label == EntityLabel::Loc) && super::heads::sports_article(ctx) {
+            for c in &mut out {
+                if city_club(ctx, c) {
+                    c.label = EntityLabel::Org;
+                }
+            }
+        }
         out
     }
 }
@@ -622,6 +632,32 @@ fn with_tanween(ctx: &Context<'_>, c: &Candidate) -> bool {
     })
 }
 
+/// A one-word place without the article the tagger proposes, before a masculine nationality adjective or where a
+/// team stands (no country): the city's club, in a sports article.
+fn city_club(ctx: &Context<'_>, c: &Candidate) -> bool {
+    if c.label != EntityLabel::Loc {
+        return false;
+    }
+    let i = ctx.words.partition_point(|w| w.span.end <= c.span.start);
+    let Some(text) = c.span.get(ctx.text) else {
+        return false;
+    };
+    let key = crate::normalize::normalize(text);
+    ctx.words.get(i).is_some_and(|w| w.span.end == c.span.end)
+        && !key.starts_with("ال")
+        && ((super::rules::joined(ctx, i) && super::heads::masculine_nationality(ctx, i + 1))
+            || (super::heads::in_match_context(ctx, i) && !ctx.lexicon.is_country(&key)))
+}
+
+/// A place the tagger proposes that is the sunset prayer ("صلاة [المغرب]"), as [`super::rules::prayer_time`] reads it.
+fn prayer_time_place(ctx: &Context<'_>, c: &Candidate) -> bool {
+    if c.label != EntityLabel::Loc {
+        return false;
+    }
+    let i = ctx.words.partition_point(|w| w.span.end <= c.span.start);
+    ctx.words.get(i).is_some_and(|w| w.span.end == c.span.end) && super::rules::prayer_time(ctx, i)
+}
+
 /// An organisation the tagger proposes that is a generic body of the lists ("مجلس الإدارة", "اللجنة المنظمة").
 fn generic_body(ctx: &Context<'_>, c: &Candidate) -> bool {
     c.label == EntityLabel::Org
@@ -759,6 +795,27 @@ mod tests {
             confidence: 0.5,
             priority: 0,
         }
+    }
+
+    #[test]
+    fn a_city_the_tagger_proposes_before_a_masculine_nationality_or_where_a_team_stands_is_its_club()
+     {
+        let text = "انتهت المباراة في الدوري وغيّر المدرب خطته، وفاز الفريق على كرافانو، وتعادل \
+                    بيرلاندو الإيطالي، ثم سافر إلى دولاريا الإسبانية.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        assert!(city_club(
+            &ctx,
+            &proposed(text, "كرافانو", EntityLabel::Loc)
+        ));
+        assert!(city_club(
+            &ctx,
+            &proposed(text, "بيرلاندو", EntityLabel::Loc)
+        ));
+        // The feminine adjective is the city's own.
+        assert!(!city_club(
+            &ctx,
+            &proposed(text, "دولاريا", EntityLabel::Loc)
+        ));
     }
 
     #[test]
