@@ -3940,3 +3940,13 @@ fn an_attribution_to_a_text_issued_by_a_body_is_the_body_s_statement() {
     assert_eq!(speaker(&q[0]), "هيئة الطيران المدني");
     assert_eq!(speaker(&q[1]), "صندوق النقد الدولي");
 }
+
+#[test]
+fn a_masculine_participle_shares_the_institution_after_the_sentence_s_verb() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال المدير [PER:سامي الخطيب] إن ⟨الخطة جاهزة للتنفيذ⟩.\n",
+        "وجدد المجلس دعمه للقطاع الخاص، مطالبا ⟨الشركات بزيادة الاستثمار في المصانع⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "المجلس");
+}

@@ -3335,7 +3335,35 @@ fn shared_subject(
             title: Vec::new(),
         });
     }
-    plural_subject(ctx, cue, sentence).or_else(|| feminine_verb_subject(ctx, cue, sentence))
+    plural_subject(ctx, cue, sentence)
+        .or_else(|| feminine_verb_subject(ctx, cue, sentence))
+        .or_else(|| institution_after_verb(ctx, cue, sentence))
+}
+
+/// "وجدد المجلس دعمه للقطاع، مطالبا ...": a masculine participle whose sentence opens with a masculine perfect verb
+/// and a definite institution head right after it ("المجلس", "الاتحاد") shares that subject: an institution does
+/// what the verb says, where a common definite noun after the verb may be its object ("وزار المعرض، مؤكدا").
+fn institution_after_verb(ctx: &Ctx, cue: usize, sentence: usize) -> Option<Who> {
+    use crate::analysis::quotes::lexicon;
+    let participle = ctx.toks.get(cue)?;
+    let verb = ctx.toks.get(sentence)?;
+    let head = ctx.toks.get(sentence + 1)?;
+    let h = head.key.as_str();
+    if lexicon::bare(participle.key.as_str()).ends_with('ه')
+        || !verb.is_word()
+        || verb.key.as_str().ends_with('ت')
+        || speaker::is_stop(ctx, sentence)
+        || sentence + 1 >= cue
+        || !head.is_word()
+        || !h.starts_with("ال")
+        || !lexicon::org_heads().contains(lexicon::bare(h))
+    {
+        return None;
+    }
+    Some(Who::Definite {
+        word: lexicon::bare(h).to_owned(),
+        span: head.span,
+    })
 }
 
 /// "وانتقدت أحزاب المعارضة القرار، مؤكدة أن ...": a feminine singular participle whose sentence opens with a
