@@ -580,32 +580,50 @@ pub(crate) fn is_product_noun(key: &str) -> bool {
         .any(|n| crate::normalize::normalize(n) == key)
 }
 
-/// A person the tagger proposes right after a noun of [`PRODUCT_NOUNS`] on the same line: the product's or
-/// index's name.
-fn after_product_noun(ctx: &Context<'_>, c: &Candidate) -> bool {
-    if c.label != EntityLabel::Per {
-        return false;
-    }
+/// Nouns of a disease or a pathogen whose next words name it ("فيروس [كورونا]", "متلازمة [داون]", "حمى [الضنك]"),
+/// normalised: no place, person or body of the tagger's.
+const DISEASE_NOUNS: [&str; 14] = [
+    "فيروس",
+    "الفيروس",
+    "فيروسات",
+    "مرض",
+    "المرض",
+    "وباء",
+    "متلازمه",
+    "انفلونزا",
+    "الانفلونزا",
+    "حمي",
+    "داء",
+    "بكتيريا",
+    "سلاله",
+    "متحور",
+];
+
+/// The word right before the candidate `c` on its line (past an opening quote), if any.
+fn word_before<'w>(ctx: &'w Context<'_>, c: &Candidate) -> Option<&'w super::Word> {
     let first = ctx.words.partition_point(|w| w.span.end <= c.span.start);
-    // The word before, past an opening quote.
-    let Some(before) = ctx
+    let before = ctx
         .words
         .get(..first)
-        .and_then(|ws| ws.iter().rposition(super::Word::is_wordlike))
-    else {
-        return false;
-    };
-    let quoted_or_joined = ctx.words.get(before).is_some_and(|w| {
+        .and_then(|ws| ws.iter().rposition(super::Word::is_wordlike))?;
+    ctx.words.get(before).filter(|w| {
         ctx.text
             .get(w.span.end..c.span.start)
             .is_some_and(|gap| gap.chars().all(|ch| matches!(ch, ' ' | '"' | '“' | '«')))
-    });
-    quoted_or_joined
-        && ctx.words.get(before).is_some_and(|w| {
-            PRODUCT_NOUNS
+    })
+}
+
+/// A person the tagger proposes right after a noun of [`PRODUCT_NOUNS`] on the same line: the product's or
+/// index's name; any name it proposes right after a noun of [`DISEASE_NOUNS`]: the disease's.
+fn after_product_noun(ctx: &Context<'_>, c: &Candidate) -> bool {
+    word_before(ctx, c).is_some_and(|w| {
+        (c.label == EntityLabel::Per && is_product_noun(&w.key))
+            // "بفيروس [كورونا]": after a clitic too.
+            || DISEASE_NOUNS.contains(&w.key.as_str())
+            || w.stems
                 .iter()
-                .any(|n| crate::normalize::normalize(n) == w.key)
-        })
+                .any(|s| DISEASE_NOUNS.contains(&s.key.as_str()))
+    })
 }
 
 /// A name the tagger proposes that holds an honorific pronoun ("سموه", "ومعاليه", "فضيلته"): the pronoun stands for
@@ -1051,6 +1069,26 @@ mod tests {
             &ctx,
             &proposed(text, "حسن ترافيلو", EntityLabel::Per)
         ));
+    }
+
+    #[test]
+    fn a_name_after_a_disease_noun_is_the_disease_s() {
+        let text =
+            "وسجلت المدينة إصابات بفيروس زيكاتو، وانتشرت حمى مارولا في القرى، ثم زار الوفد مارولا.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        for (name, label) in [("زيكاتو", EntityLabel::Loc), ("مارولا", EntityLabel::Per)]
+        {
+            assert!(
+                after_product_noun(&ctx, &proposed(text, name, label)),
+                "{name} names a disease"
+            );
+        }
+        let visited = text.rfind("مارولا").expect("the place is in the text");
+        let place = Candidate {
+            span: Span::new(visited, visited + "مارولا".len()),
+            ..proposed(text, "مارولا", EntityLabel::Loc)
+        };
+        assert!(!after_product_noun(&ctx, &place));
     }
 
     #[test]
