@@ -3927,3 +3927,19 @@ fn a_verbal_noun_with_a_number_after_it_is_the_content() {
     assert_eq!(speaker(&q[0]), "وزارة الصحة");
     assert_eq!(speaker(&q[1]), "الدفاع المدني");
 }
+
+#[test]
+fn noun_phrase_after_lakin_is_the_subject_of_the_verb_that_follows_it() {
+    // "لكن دبلوماسيين قالوا", "غير أن خبراء السوق يعتقدون": the clause opens with its subject, which speaks as
+    // written; it does not stand for the previous speaker.
+    let (_, q) = quotes_of(
+        "عنوان\nقال الوزير [PER:جان لوران] إن ⟨بلاده تدعم الحل السياسي⟩.\n\
+         لكن دبلوماسيين قالوا إن ⟨المشروع لم يصل بعد إلى الحد المطلوب⟩.\n\
+         وأضاف [PER:لوران] أن ⟨الحوار سيستمر⟩.\n\
+         غير أن خبراء السوق يعتقدون أن ⟨الأسعار سترتفع في الخريف⟩.\n\
+         ولكن الخبراء استبعدوا ⟨حدوث أزمة جديدة هذا العام⟩.",
+    );
+    assert_eq!(speaker(&q[1]), "دبلوماسيين");
+    assert_eq!(speaker(&q[3]), "خبراء السوق");
+    assert_eq!(speaker(&q[4]), "الخبراء");
+}

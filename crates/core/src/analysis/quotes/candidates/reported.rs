@@ -2842,6 +2842,11 @@ fn who_for_one(
     {
         return antecedent;
     }
+    if matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+        && let Some(subject) = speaker::connective_subject(ctx, cue)
+    {
+        return subject;
+    }
     if !info.wa
         && info.form != CueForm::Participle
         && let Some(subject) = speaker::clause_subject(ctx, cue)
