@@ -3943,3 +3943,19 @@ fn noun_phrase_after_lakin_is_the_subject_of_the_verb_that_follows_it() {
     assert_eq!(speaker(&q[3]), "خبراء السوق");
     assert_eq!(speaker(&q[4]), "الخبراء");
 }
+
+#[test]
+fn indefinite_nominative_after_a_verb_of_addressing_is_its_subject() {
+    // "ودعا ناشطون إلى", "ودعا متحدث باسم الحزب إلى": the nominative spelling (ون, no accusative alif) makes the
+    // noun the verb's subject, not whom it addresses; "ودعا شبانا إلى" (accusative) keeps the previous speaker.
+    let (_, q) = quotes_of(
+        "عنوان\nقال الوزير [PER:جان لوران] إن ⟨بلاده تدعم الحل السياسي⟩.\n\
+         ودعا ناشطون إلى ⟨تنظيم مظاهرة كبيرة يوم الجمعة⟩.\n\
+         ودعا متحدث باسم الحزب إلى ⟨مقاطعة الانتخابات المقبلة⟩.\n\
+         وقال [PER:لوران] إن ⟨الحوار مستمر⟩.\n\
+         ودعا شبانا إلى ⟨المشاركة في التصويت⟩.",
+    );
+    assert_eq!(speaker(&q[1]), "ناشطون");
+    assert_eq!(speaker(&q[2]), "متحدث باسم الحزب");
+    assert_eq!(speaker(&q[4]), "جان لوران");
+}

@@ -2795,6 +2795,8 @@ fn who_for_one(
                     && ctx.toks.get(ctx.tok_at(span.start)).is_none_or(|t| {
                         t.key.as_str() != "عدد" && !nominative_plural(t.key.as_str())
                     })
+                    && !(matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+                        && indefinite_nominative(ctx, ctx.tok_at(span.start)))
                     && !people_before_object(ctx, *span)
             }
             _ => false,
@@ -2916,6 +2918,32 @@ fn nominative_plural(key: &str) -> bool {
     key.starts_with("ال")
         && key.ends_with("ون")
         && crate::analysis::quotes::lexicon::is_people_plural(key)
+}
+
+/// True when token `k` is an indefinite noun whose spelling shows the nominative: a sound plural in ون
+/// ("ناشطون"), or a masculine singular without the alif an indefinite accusative is written with ("متحدث", not
+/// "متحدثا") that a preposition follows ("متحدث باسم", "مسؤول في"; a singular before another noun may be in
+/// construct, which drops the alif in any case: "طالبا عدم كشف"). After a verb of addressing it is the verb's
+/// subject ("ودعا متحدث باسم الحزب إلى"), never whom the verb addresses. Endings that do not show the case
+/// (ة/ه, ء, ي, ين, ات) say nothing.
+fn indefinite_nominative(ctx: &Ctx, k: usize) -> bool {
+    let Some(t) = ctx.toks.get(k) else {
+        return false;
+    };
+    let key = t.key.as_str();
+    let shows_case = !key.starts_with("ال")
+        && key.chars().count() >= 3
+        && key.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+        && !key.ends_with(['ا', 'ه', 'ء', 'ي', 'ئ', 'ى'])
+        && !key.ends_with("ين")
+        && !key.ends_with("ات");
+    let plural = key.ends_with("ون") && crate::analysis::quotes::lexicon::is_people_plural(key);
+    let before_preposition = ctx.toks.get(k + 1).is_some_and(|n| {
+        let next = n.key.as_str();
+        n.is_word()
+            && (crate::analysis::quotes::lexicon::stops().contains(next) || next.starts_with('ب'))
+    });
+    shows_case && (plural || before_preposition)
 }
 
 /// "ودعت الوزارة إلى", "فيما تطالب الهيئة بتشديد": after a feminine verb of addressing, one feminine singular
