@@ -3959,3 +3959,16 @@ fn indefinite_nominative_after_a_verb_of_addressing_is_its_subject() {
     assert_eq!(speaker(&q[2]), "متحدث باسم الحزب");
     assert_eq!(speaker(&q[4]), "جان لوران");
 }
+
+#[test]
+fn accusative_adverb_after_the_verb_is_not_its_speaker() {
+    // "التي اعتبرت خصوصا أن": an indefinite word with the accusative alif right after the verb is an adverb;
+    // the relative clause's antecedent speaks. A name the recogniser found keeps its reading.
+    let (_, q) = quotes_of(
+        "عنوان\nقال الوزير [PER:جان لوران] إن ⟨بلاده تدعم الحل السياسي⟩.\n\
+         وجاء القرار بعد حكم [ORG:المحكمة الدستورية] التي اعتبرت خصوصا أن ⟨القانون مخالف للدستور⟩.\n\
+         وقالت [PER:أنجيلا] إن ⟨الحكم نهائي⟩.",
+    );
+    assert_eq!(speaker(&q[1]), "المحكمة الدستورية");
+    assert_eq!(speaker(&q[2]), "أنجيلا");
+}

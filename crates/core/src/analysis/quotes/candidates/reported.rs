@@ -2756,12 +2756,13 @@ fn who_for_one(
     }
     // "وأكد أمس وزير المالية فلان أن", "وقال مساء أمس المتحدث": time adverbs between the verb and its subject.
     let mut first = cue + 1;
-    while first + 1 < who_end
-        && first < cue + 1 + ADVERBS_BEFORE_SUBJECT
-        && ctx.toks.get(first).is_some_and(|t| {
-            let n = t.key.as_str();
-            ADVERBS.contains(&n) || n == "يوم" || n == "اول"
-        })
+    while first < cue + 1 + ADVERBS_BEFORE_SUBJECT
+        && ((first + 1 < who_end
+            && ctx.toks.get(first).is_some_and(|t| {
+                let n = t.key.as_str();
+                ADVERBS.contains(&n) || n == "يوم" || n == "اول"
+            }))
+            || (first < who_end && accusative_adverb(ctx, first)))
     {
         first += 1;
     }
@@ -2868,6 +2869,26 @@ fn who_for_one(
     introduced_since(ctx, cue, info, sentence, last_end)
         .or_else(|| organisation_since(ctx, cue, info, sentence, last_end))
         .unwrap_or(Who::Implicit)
+}
+
+/// Letters an indefinite accusative needs before it is read as an adverb (not a short name such as رضا).
+const ACCUSATIVE_ADVERB_MIN_LETTERS: usize = 4;
+
+/// "واعتبرت المحكمة خصوصا أن", "وأكد رسميا أن": an indefinite word in the accusative (written with its alif)
+/// right after the verb is an adverb or an object, never the nominative subject; the subject is read after it.
+/// A word a mention covers is a name ("أنجيلا").
+fn accusative_adverb(ctx: &Ctx, k: usize) -> bool {
+    let Some(t) = ctx.toks.get(k) else {
+        return false;
+    };
+    let key = t.key.as_str();
+    !key.starts_with("ال")
+        && key.ends_with('ا')
+        // "ثقتها", "محاميها": a pronoun suffix, not the accusative ending.
+        && !key.ends_with("ها")
+        && key.chars().count() >= ACCUSATIVE_ADVERB_MIN_LETTERS
+        && key.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+        && ctx.mentions_over(t.span).next().is_none()
 }
 
 /// "وطالب السكان الأمانة بـ", "ودعا الخبراء الحكومة إلى": a plural of people followed by another noun before the
