@@ -3972,3 +3972,15 @@ fn accusative_adverb_after_the_verb_is_not_its_speaker() {
     assert_eq!(speaker(&q[1]), "المحكمة الدستورية");
     assert_eq!(speaker(&q[2]), "أنجيلا");
 }
+
+#[test]
+fn subject_after_the_resumptive_fihi_of_a_relative_clause_speaks() {
+    // "في وقت حذر فيه الوزير فلان من أن", "في الوقت الذي أكد فيه مدافع الفريق أن": the subject follows فيه.
+    let (_, q) = quotes_of(
+        "عنوان\nقال الوزير [PER:جان لوران] إن ⟨بلاده تدعم الحل السياسي⟩.\n\
+         يأتي ذلك في وقت أعلن فيه رئيس الوزراء [PER:سمير حداد] أن ⟨الاتفاق بات قريبا⟩.\n\
+         في الوقت الذي أكد فيه مدافع الفريق أنه ⟨جاهز للمباراة⟩.",
+    );
+    assert_eq!(speaker(&q[1]), "سمير حداد");
+    assert_eq!(speaker(&q[2]), "مدافع الفريق");
+}

@@ -2760,7 +2760,8 @@ fn who_for_one(
         && ((first + 1 < who_end
             && ctx.toks.get(first).is_some_and(|t| {
                 let n = t.key.as_str();
-                ADVERBS.contains(&n) || n == "يوم" || n == "اول"
+                // "في الوقت الذي أكد فيه الوزير أن": the relative's resumptive فيه before the subject.
+                ADVERBS.contains(&n) || n == "يوم" || n == "اول" || n == "فيه" || n == "فيها"
             }))
             || (first < who_end && accusative_adverb(ctx, first)))
     {
