@@ -3950,3 +3950,60 @@ fn a_masculine_participle_shares_the_institution_after_the_sentence_s_verb() {
     ));
     assert_eq!(speaker(&q[1]), "المجلس");
 }
+
+#[test]
+fn noun_phrase_after_lakin_is_the_subject_of_the_verb_that_follows_it() {
+    // "لكن دبلوماسيين قالوا", "غير أن خبراء السوق يعتقدون": the clause opens with its subject, which speaks as
+    // written; it does not stand for the previous speaker.
+    let (_, q) = quotes_of(
+        "عنوان\nقال الوزير [PER:جان لوران] إن ⟨بلاده تدعم الحل السياسي⟩.\n\
+         لكن دبلوماسيين قالوا إن ⟨المشروع لم يصل بعد إلى الحد المطلوب⟩.\n\
+         وأضاف [PER:لوران] أن ⟨الحوار سيستمر⟩.\n\
+         غير أن خبراء السوق يعتقدون أن ⟨الأسعار سترتفع في الخريف⟩.\n\
+         ولكن الخبراء استبعدوا ⟨حدوث أزمة جديدة هذا العام⟩.",
+    );
+    assert_eq!(speaker(&q[1]), "دبلوماسيين");
+    assert_eq!(speaker(&q[3]), "خبراء السوق");
+    assert_eq!(speaker(&q[4]), "الخبراء");
+}
+
+#[test]
+fn indefinite_nominative_after_a_verb_of_addressing_is_its_subject() {
+    // "ودعا ناشطون إلى", "ودعا متحدث باسم الحزب إلى": the nominative spelling (ون, no accusative alif) makes the
+    // noun the verb's subject, not whom it addresses; "ودعا شبانا إلى" (accusative) keeps the previous speaker.
+    let (_, q) = quotes_of(
+        "عنوان\nقال الوزير [PER:جان لوران] إن ⟨بلاده تدعم الحل السياسي⟩.\n\
+         ودعا ناشطون إلى ⟨تنظيم مظاهرة كبيرة يوم الجمعة⟩.\n\
+         ودعا متحدث باسم الحزب إلى ⟨مقاطعة الانتخابات المقبلة⟩.\n\
+         وقال [PER:لوران] إن ⟨الحوار مستمر⟩.\n\
+         ودعا شبانا إلى ⟨المشاركة في التصويت⟩.",
+    );
+    assert_eq!(speaker(&q[1]), "ناشطون");
+    assert_eq!(speaker(&q[2]), "متحدث باسم الحزب");
+    assert_eq!(speaker(&q[4]), "جان لوران");
+}
+
+#[test]
+fn accusative_adverb_after_the_verb_is_not_its_speaker() {
+    // "التي اعتبرت خصوصا أن": an indefinite word with the accusative alif right after the verb is an adverb;
+    // the relative clause's antecedent speaks. A name the recogniser found keeps its reading.
+    let (_, q) = quotes_of(
+        "عنوان\nقال الوزير [PER:جان لوران] إن ⟨بلاده تدعم الحل السياسي⟩.\n\
+         وجاء القرار بعد حكم [ORG:المحكمة الدستورية] التي اعتبرت خصوصا أن ⟨القانون مخالف للدستور⟩.\n\
+         وقالت [PER:أنجيلا] إن ⟨الحكم نهائي⟩.",
+    );
+    assert_eq!(speaker(&q[1]), "المحكمة الدستورية");
+    assert_eq!(speaker(&q[2]), "أنجيلا");
+}
+
+#[test]
+fn subject_after_the_resumptive_fihi_of_a_relative_clause_speaks() {
+    // "في وقت حذر فيه الوزير فلان من أن", "في الوقت الذي أكد فيه مدافع الفريق أن": the subject follows فيه.
+    let (_, q) = quotes_of(
+        "عنوان\nقال الوزير [PER:جان لوران] إن ⟨بلاده تدعم الحل السياسي⟩.\n\
+         يأتي ذلك في وقت أعلن فيه رئيس الوزراء [PER:سمير حداد] أن ⟨الاتفاق بات قريبا⟩.\n\
+         في الوقت الذي أكد فيه مدافع الفريق أنه ⟨جاهز للمباراة⟩.",
+    );
+    assert_eq!(speaker(&q[1]), "سمير حداد");
+    assert_eq!(speaker(&q[2]), "مدافع الفريق");
+}

@@ -1458,6 +1458,59 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
     }
 }
 
+/// Connectives (normalised) after which a clause opens with its subject: "لكن الخبراء استبعدوا".
+const SUBJECT_CONNECTIVES: &[&str] = &["لكن", "ولكن"];
+
+/// Words that make "أن" a connective opening a clause with its subject: "غير أن المسؤولين أكدوا", "رغم أن".
+const AN_CONNECTIVES: &[&str] = &["غير", "الا", "بيد", "رغم", "ورغم", "برغم", "وبرغم"];
+
+/// "لكن الخبراء استبعدوا", "غير أن دبلوماسيين قالوا": a connective that opens a clause with its subject, then the
+/// noun phrase up to the reporting verb at `cue`: that phrase is the verb's subject (the verb follows its subject,
+/// so nothing after the verb names the speaker). Looks back only over the words a name may have.
+pub(crate) fn connective_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
+    let lowest = cue.saturating_sub(NAME_MAX_WORDS + 1);
+    let mut start = None;
+    for i in (lowest..cue).rev() {
+        let t = ctx.toks.get(i)?;
+        if !t.is_word() {
+            return None;
+        }
+        let key = t.key.as_str();
+        let after_an = key == "ان"
+            && i.checked_sub(1)
+                .and_then(|p| ctx.toks.get(p))
+                .is_some_and(|p| AN_CONNECTIVES.contains(&p.key.as_str()));
+        if SUBJECT_CONNECTIVES.contains(&key) || after_an {
+            start = Some(i + 1);
+            break;
+        }
+    }
+    let start = start?;
+    if start >= cue || is_stop(ctx, start) {
+        return None;
+    }
+    let (who, end) = extract(ctx, start, cue);
+    if end != cue {
+        return None;
+    }
+    match &who {
+        Who::Named {
+            entity: Some(_), ..
+        }
+        | Who::Title { .. }
+        | Who::Definite { .. } => Some(who),
+        // An indefinite noun phrase ("دبلوماسيين", "أحد أقرباء العائلة") or a definite plural of people
+        // ("الخبراء") speaks as written; a definite singular ("المضيفة") may stand for someone named before, which
+        // the other readings resolve.
+        Who::Named { entity: None, .. } => {
+            let first = ctx.toks.get(start)?;
+            let key = first.key.as_str();
+            (!key.starts_with("ال") || is_people_plural(key)).then_some(who)
+        }
+        _ => None,
+    }
+}
+
 /// "وكان أوباما، في خطابه ...، حذر الكونغرس بأنه", "وكانت الوزارة أعلنت أن": a sentence opening with كان and a
 /// name (a mention) or a title has that subject for the reporting verb at `cue` later in it, and what follows the
 /// verb is its object. Not when the verb is in a relative clause ("الذي قال").

@@ -2756,12 +2756,14 @@ fn who_for_one(
     }
     // "وأكد أمس وزير المالية فلان أن", "وقال مساء أمس المتحدث": time adverbs between the verb and its subject.
     let mut first = cue + 1;
-    while first + 1 < who_end
-        && first < cue + 1 + ADVERBS_BEFORE_SUBJECT
-        && ctx.toks.get(first).is_some_and(|t| {
-            let n = t.key.as_str();
-            ADVERBS.contains(&n) || n == "يوم" || n == "اول"
-        })
+    while first < cue + 1 + ADVERBS_BEFORE_SUBJECT
+        && ((first + 1 < who_end
+            && ctx.toks.get(first).is_some_and(|t| {
+                let n = t.key.as_str();
+                // "في الوقت الذي أكد فيه الوزير أن": the relative's resumptive فيه before the subject.
+                ADVERBS.contains(&n) || n == "يوم" || n == "اول" || n == "فيه" || n == "فيها"
+            }))
+            || (first < who_end && accusative_adverb(ctx, first)))
     {
         first += 1;
     }
@@ -2795,6 +2797,8 @@ fn who_for_one(
                     && ctx.toks.get(ctx.tok_at(span.start)).is_none_or(|t| {
                         t.key.as_str() != "عدد" && !nominative_plural(t.key.as_str())
                     })
+                    && !(matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+                        && indefinite_nominative(ctx, ctx.tok_at(span.start)))
                     && !people_before_object(ctx, *span)
             }
             _ => false,
@@ -2842,6 +2846,11 @@ fn who_for_one(
     {
         return antecedent;
     }
+    if matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+        && let Some(subject) = speaker::connective_subject(ctx, cue)
+    {
+        return subject;
+    }
     if !info.wa
         && info.form != CueForm::Participle
         && let Some(subject) = speaker::clause_subject(ctx, cue)
@@ -2861,6 +2870,26 @@ fn who_for_one(
     introduced_since(ctx, cue, info, sentence, last_end)
         .or_else(|| organisation_since(ctx, cue, info, sentence, last_end))
         .unwrap_or(Who::Implicit)
+}
+
+/// Letters an indefinite accusative needs before it is read as an adverb (not a short name such as رضا).
+const ACCUSATIVE_ADVERB_MIN_LETTERS: usize = 4;
+
+/// "واعتبرت المحكمة خصوصا أن", "وأكد رسميا أن": an indefinite word in the accusative (written with its alif)
+/// right after the verb is an adverb or an object, never the nominative subject; the subject is read after it.
+/// A word a mention covers is a name ("أنجيلا").
+fn accusative_adverb(ctx: &Ctx, k: usize) -> bool {
+    let Some(t) = ctx.toks.get(k) else {
+        return false;
+    };
+    let key = t.key.as_str();
+    !key.starts_with("ال")
+        && key.ends_with('ا')
+        // "ثقتها", "محاميها": a pronoun suffix, not the accusative ending.
+        && !key.ends_with("ها")
+        && key.chars().count() >= ACCUSATIVE_ADVERB_MIN_LETTERS
+        && key.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+        && ctx.mentions_over(t.span).next().is_none()
 }
 
 /// "وطالب السكان الأمانة بـ", "ودعا الخبراء الحكومة إلى": a plural of people followed by another noun before the
@@ -2911,6 +2940,32 @@ fn nominative_plural(key: &str) -> bool {
     key.starts_with("ال")
         && key.ends_with("ون")
         && crate::analysis::quotes::lexicon::is_people_plural(key)
+}
+
+/// True when token `k` is an indefinite noun whose spelling shows the nominative: a sound plural in ون
+/// ("ناشطون"), or a masculine singular without the alif an indefinite accusative is written with ("متحدث", not
+/// "متحدثا") that a preposition follows ("متحدث باسم", "مسؤول في"; a singular before another noun may be in
+/// construct, which drops the alif in any case: "طالبا عدم كشف"). After a verb of addressing it is the verb's
+/// subject ("ودعا متحدث باسم الحزب إلى"), never whom the verb addresses. Endings that do not show the case
+/// (ة/ه, ء, ي, ين, ات) say nothing.
+fn indefinite_nominative(ctx: &Ctx, k: usize) -> bool {
+    let Some(t) = ctx.toks.get(k) else {
+        return false;
+    };
+    let key = t.key.as_str();
+    let shows_case = !key.starts_with("ال")
+        && key.chars().count() >= 3
+        && key.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+        && !key.ends_with(['ا', 'ه', 'ء', 'ي', 'ئ', 'ى'])
+        && !key.ends_with("ين")
+        && !key.ends_with("ات");
+    let plural = key.ends_with("ون") && crate::analysis::quotes::lexicon::is_people_plural(key);
+    let before_preposition = ctx.toks.get(k + 1).is_some_and(|n| {
+        let next = n.key.as_str();
+        n.is_word()
+            && (crate::analysis::quotes::lexicon::stops().contains(next) || next.starts_with('ب'))
+    });
+    shows_case && (plural || before_preposition)
 }
 
 /// "ودعت الوزارة إلى", "فيما تطالب الهيئة بتشديد": after a feminine verb of addressing, one feminine singular
