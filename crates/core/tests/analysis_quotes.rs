@@ -4007,3 +4007,15 @@ fn subject_after_the_resumptive_fihi_of_a_relative_clause_speaks() {
     assert_eq!(speaker(&q[1]), "سمير حداد");
     assert_eq!(speaker(&q[2]), "مدافع الفريق");
 }
+
+#[test]
+fn a_verb_describing_a_statement_noun_with_fihi_has_the_issuer_as_speaker() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال المدير [PER:سامي الخطيب] إن ⟨الخطة جاهزة للتنفيذ⟩.\n",
+        "وأصدر المجلس بيانا أكد فيه أن ⟨الحوار هو الطريق الوحيد لحل الخلاف⟩.\n",
+        "ونشرت الهيئة تقريرا، أشارت فيه إلى أن ⟨الأسعار ارتفعت بنسبة كبيرة⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "المجلس");
+    assert_eq!(speaker(&q[2]), "الهيئة");
+}

@@ -2840,6 +2840,11 @@ fn who_for_one(
         }
         return introduced_since(ctx, cue, info, sentence, last_end).unwrap_or(Who::Implicit);
     }
+    if matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+        && let Some(issuer) = statement_noun_issuer(ctx, cue, sentence)
+    {
+        return issuer;
+    }
     // "فلان، الذي قال": the relative clause's subject is its antecedent, whatever began the sentence.
     if info.form != CueForm::Participle
         && let Some(antecedent) = relative_antecedent(ctx, cue)
@@ -2870,6 +2875,57 @@ fn who_for_one(
     introduced_since(ctx, cue, info, sentence, last_end)
         .or_else(|| organisation_since(ctx, cue, info, sentence, last_end))
         .unwrap_or(Who::Implicit)
+}
+
+/// Indefinite accusative nouns of a statement (normalised) a relative verb with "فيه"/"فيها" describes: "أصدر
+/// المجلس [بيانا] أكد فيه أن".
+const STATEMENT_OBJECTS: &[&str] = &[
+    "بيانا",
+    "تقريرا",
+    "تصريحا",
+    "خطابا",
+    "كلمه",
+    "رساله",
+    "تغريده",
+    "مذكره",
+];
+
+/// "وأصدر المجلس بيانا أكد فيه أن", "ونشرت الهيئة تقريرا، أشارت فيه إلى أن": the verb describing a statement noun
+/// with "فيه"/"فيها" has the subject of the sentence's verb, named between that verb and the noun (a name, or a
+/// definite noun standing for a body named earlier).
+fn statement_noun_issuer(ctx: &Ctx, cue: usize, sentence: usize) -> Option<Who> {
+    if !ctx
+        .toks
+        .get(cue + 1)
+        .is_some_and(|t| matches!(t.key.as_str(), "فيه" | "فيها"))
+    {
+        return None;
+    }
+    let mut noun = cue.checked_sub(1)?;
+    if ctx.toks.get(noun).is_some_and(|t| t.is_punct(COMMAS)) {
+        noun = noun.checked_sub(1)?;
+    }
+    if !ctx
+        .toks
+        .get(noun)
+        .is_some_and(|t| t.is_word() && STATEMENT_OBJECTS.contains(&t.key.as_str()))
+        || noun < sentence + 2
+    {
+        return None;
+    }
+    let (who, end) = speaker::extract(ctx, sentence + 1, noun);
+    match who {
+        Who::Named {
+            entity: Some(_), ..
+        }
+        | Who::Title { .. }
+        | Who::Definite { .. }
+            if end == noun =>
+        {
+            Some(who)
+        }
+        _ => None,
+    }
 }
 
 /// Letters an indefinite accusative needs before it is read as an adverb (not a short name such as رضا).
