@@ -1882,3 +1882,9 @@ fn a_rank_an_official_agency_a_financial_institution_and_a_training_centre_are_k
         "وتراجع الفريق إلى المركز الأخير، وذكرت وكالة الأنباء الرسمية أن المؤسسة المالية افتتحت مركز التدريب.",
     );
 }
+
+#[test]
+fn a_name_no_list_knows_after_a_title_and_its_body_is_the_holder() {
+    check("وأشاد رئيس نادي [ORG:الاتحاد] [PER:ضرغام الحائلي] بأداء اللاعبين.");
+    check("وقال مدير [ORG:مستشفى الحمادي] [PER:نوار الشمراني] إن الحالة مستقرة.");
+}

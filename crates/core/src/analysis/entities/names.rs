@@ -1043,6 +1043,22 @@ impl Recognise for TitleRule {
                 {
                     // "رئيس [وزراء إسرائيل]": an indefinite noun in construct with a place.
                     j += 1;
+                } else if joined(ctx, j)
+                    && match_at(
+                        ctx,
+                        j,
+                        Flags::ORG_HEAD
+                            .union(Flags::ORG_HEAD_OUT)
+                            .union(Flags::ORG_HEAD_NAME),
+                    )
+                    .is_some_and(|h| h.skip == 0 && h.words == 1)
+                    && ctx
+                        .words
+                        .get(j + 1)
+                        .is_some_and(|n| n.key.starts_with("ال"))
+                {
+                    // "رئيس [نادي] الاتحاد فلان": a body's head in construct with its definite name.
+                    j += 1;
                 } else {
                     break;
                 }
