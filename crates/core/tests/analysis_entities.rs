@@ -1882,3 +1882,24 @@ fn a_rank_an_official_agency_a_financial_institution_and_a_training_centre_are_k
         "وتراجع الفريق إلى المركز الأخير، وذكرت وكالة الأنباء الرسمية أن المؤسسة المالية افتتحت مركز التدريب.",
     );
 }
+
+#[test]
+fn the_perfect_of_a_derived_verb_after_a_title_is_no_name() {
+    check("وأكد مسؤول أن المحافظ استقال صباح الأحد بعد الاحتجاجات.");
+    check("وقالت المصادر إن السفير انتقل إلى مقر جديد، وإن القائد انسحب من الاجتماع.");
+    check("وذكر البيان أن الأمين العام استعاد ثقة الأعضاء.");
+}
+
+#[test]
+fn a_feminine_adjective_does_not_continue_a_definite_masculine_head() {
+    check("وتشمل أهداف البنك الاستثمارية توسيع الإقراض للشركات الصغيرة.");
+    check("وتعكس قرارات المجلس الاقتصادية توجها جديدا.");
+    check("وأعلن [ORG:البنك المركزي] رفع الفائدة.");
+}
+
+#[test]
+fn an_indefinite_masculine_head_with_an_indefinite_adjective_is_a_kind_of_body() {
+    check("ودعا الخبراء إلى إنشاء صندوق مشترك يمول المشاريع الصغيرة.");
+    check("واقترح النواب تأسيس مجلس مستقل يراقب الانتخابات.");
+    check("وتسعى الدول إلى اتحاد جمركي يضمن حرية التجارة.");
+}
