@@ -1903,3 +1903,9 @@ fn an_indefinite_masculine_head_with_an_indefinite_adjective_is_a_kind_of_body()
     check("واقترح النواب تأسيس مجلس مستقل يراقب الانتخابات.");
     check("وتسعى الدول إلى اتحاد جمركي يضمن حرية التجارة.");
 }
+
+#[test]
+fn a_frequent_word_in_parentheses_after_a_body_is_no_short_form() {
+    check("وأكدت [ORG:وزارة الدفاع الوطني] (الوزارة) أن الوضع تحت السيطرة.");
+    check("وقالت [ORG:وزارة الزراعة] ([ORG:وزراع]) إن المحصول وفير.");
+}

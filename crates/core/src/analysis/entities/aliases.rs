@@ -48,7 +48,7 @@ pub fn parenthesised_aliases(ctx: &Context<'_>, merged: &[Candidate]) -> Vec<Can
         let Some((first, end)) = bracketed(ctx, next, &["("], &[")"]) else {
             continue;
         };
-        if ctx.is_stop(first) {
+        if ctx.is_stop(first) || (end == first + 1 && !short_form(ctx, first)) {
             continue;
         }
         if let Some(span) = words_span(ctx, first, 0, end) {
@@ -56,6 +56,25 @@ pub fn parenthesised_aliases(ctx: &Context<'_>, merged: &[Candidate]) -> Vec<Can
         }
     }
     out
+}
+
+/// True when the one word `i` in parentheses after an organisation can be its short form: not one of the
+/// language's frequent words ("(الوزارة)", "(المنظمة)": the body's kind, said again), a nationality ("(الفرنسية)")
+/// or a place or person the lists know ("(لبنان)": where the body is), unless the lists know it as an organisation.
+fn short_form(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let flags = ctx.lexicon.flags(&w.key);
+    if flags.contains(Flags::ORG) {
+        return true;
+    }
+    let other = Flags::NATIONALITY
+        .union(Flags::LOC)
+        .union(Flags::TOWN)
+        .union(Flags::PERSON)
+        .union(Flags::GIVEN);
+    !ctx.lexicon.is_common_word(&w.key) && !flags.intersects(other)
 }
 
 /// Reporting words after which "لـ" + a quoted name is the outlet spoken to ("قال لـ«...»", "في تصريح لـ«...»").
