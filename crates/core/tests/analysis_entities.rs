@@ -1909,3 +1909,21 @@ fn a_frequent_word_in_parentheses_after_a_body_is_no_short_form() {
     check("وأكدت [ORG:وزارة الدفاع الوطني] (الوزارة) أن الوضع تحت السيطرة.");
     check("وقالت [ORG:وزارة الزراعة] ([ORG:وزراع]) إن المحصول وفير.");
 }
+
+#[test]
+fn a_short_form_in_parentheses_joins_the_organisation_before_it() {
+    let text = "وقالت منظمة العمل الدولية (ILO) إن البطالة ارتفعت، وأضافت ILO أن الأجور تراجعت.";
+    let (mentions, _) = recognise_with(text, &default_recognisers());
+    let entity_of = |surface: &str| -> Vec<usize> {
+        mentions
+            .iter()
+            .filter(|m| &text[m.span.range()] == surface)
+            .map(|m| m.entity)
+            .collect()
+    };
+    let full = entity_of("منظمة العمل الدولية");
+    let short = entity_of("ILO");
+    assert_eq!(full.len(), 1, "{mentions:?}");
+    assert_eq!(short.len(), 2, "{mentions:?}");
+    assert!(short.iter().all(|&e| e == full[0]), "{mentions:?}");
+}
