@@ -1927,3 +1927,10 @@ fn a_short_form_in_parentheses_joins_the_organisation_before_it() {
     assert_eq!(short.len(), 2, "{mentions:?}");
     assert!(short.iter().all(|&e| e == full[0]), "{mentions:?}");
 }
+
+#[test]
+fn an_unknown_word_in_parentheses_after_a_long_name_is_its_short_form() {
+    check("وأشادت البعثة الأممية لدعم الاستقرار ([ORG:مينوسا]) بالاتفاق.");
+    check("وألقى المدير كلمة (مسجلة) في الحفل.");
+    check("واستخدمت الدول حق النقض (الفيتو) ضد القرار.");
+}
