@@ -378,7 +378,7 @@ fn inside_clause(ctx: &Context<'_>, first_end: usize) -> bool {
     !coordinated
         && k > 0
         && joined(ctx, k - 1)
-        && ctx.words.get(k - 1).is_some_and(|w| w.is_wordlike())
+        && ctx.words.get(k - 1).is_some_and(super::Word::is_wordlike)
 }
 
 /// True when word `i` is a plain name word no list knows and no frequent word: after a given name, most likely a
