@@ -1894,6 +1894,7 @@ fn the_perfect_of_a_derived_verb_after_a_title_is_no_name() {
 fn a_feminine_adjective_does_not_continue_a_definite_masculine_head() {
     check("وتشمل أهداف البنك الاستثمارية توسيع الإقراض للشركات الصغيرة.");
     check("وتعكس قرارات المجلس الاقتصادية توجها جديدا.");
+    check("ويمنح النظام الجديد الصندوق المرونة في إدارة الأصول.");
     check("وأعلن [ORG:البنك المركزي] رفع الفائدة.");
 }
 

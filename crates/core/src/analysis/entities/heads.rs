@@ -1570,8 +1570,9 @@ fn masculine_singular_head(ctx: &Context<'_>, i: usize, skip: usize) -> bool {
     !(head.ends_with('ة') || head.ends_with('ه') || head.ends_with("ات") || head.ends_with('ا'))
 }
 
-/// True when word `i` is a definite feminine adjective no list knows as a name: a relative adjective in "ية"
-/// ("التنموية") or a listed organisation adjective in "ة" ("العامة").
+/// True when word `i` is a definite word in "ة" no list knows as a name: after a definite masculine singular head
+/// it is neither its adjective ("البنك [التنموية]") nor its genitive (a definite head takes none): the verb's
+/// object ("يعطي البنك [المرونة]").
 fn feminine_definite_adjective(ctx: &Context<'_>, i: usize) -> bool {
     let Some(w) = ctx.words.get(i) else {
         return false;
@@ -1581,7 +1582,6 @@ fn feminine_definite_adjective(ctx: &Context<'_>, i: usize) -> bool {
     ctx.raw(i).ends_with('ة')
         && k.starts_with("ال")
         && !flags.intersects(Flags::LOC.union(Flags::ORG).union(Flags::TOWN))
-        && ((nisba(k) && k.ends_with("يه")) || flags.contains(Flags::ORG_ADJ))
 }
 
 /// True when word `i`, right after an indefinite masculine head, has the shape of an indefinite adjective and no
