@@ -1888,3 +1888,56 @@ fn a_name_no_list_knows_after_a_title_and_its_body_is_the_holder() {
     check("وأشاد رئيس نادي [ORG:الاتحاد] [PER:ضرغام الحائلي] بأداء اللاعبين.");
     check("وقال مدير [ORG:مستشفى الحمادي] [PER:نوار الشمراني] إن الحالة مستقرة.");
 }
+
+#[test]
+fn the_perfect_of_a_derived_verb_after_a_title_is_no_name() {
+    check("وأكد مسؤول أن المحافظ استقال صباح الأحد بعد الاحتجاجات.");
+    check("وقالت المصادر إن السفير انتقل إلى مقر جديد، وإن القائد انسحب من الاجتماع.");
+    check("وذكر البيان أن الأمين العام استعاد ثقة الأعضاء.");
+}
+
+#[test]
+fn a_feminine_adjective_does_not_continue_a_definite_masculine_head() {
+    check("وتشمل أهداف البنك الاستثمارية توسيع الإقراض للشركات الصغيرة.");
+    check("وتعكس قرارات المجلس الاقتصادية توجها جديدا.");
+    check("ويمنح النظام الجديد الصندوق المرونة في إدارة الأصول.");
+    check("وأعلن [ORG:البنك المركزي] رفع الفائدة.");
+}
+
+#[test]
+fn an_indefinite_masculine_head_with_an_indefinite_adjective_is_a_kind_of_body() {
+    check("ودعا الخبراء إلى إنشاء صندوق مشترك يمول المشاريع الصغيرة.");
+    check("واقترح النواب تأسيس مجلس مستقل يراقب الانتخابات.");
+    check("وتسعى الدول إلى اتحاد جمركي يضمن حرية التجارة.");
+}
+
+#[test]
+fn a_frequent_word_in_parentheses_after_a_body_is_no_short_form() {
+    check("وأكدت [ORG:وزارة الدفاع الوطني] (الوزارة) أن الوضع تحت السيطرة.");
+    check("وقالت [ORG:وزارة الزراعة] ([ORG:وزراع]) إن المحصول وفير.");
+}
+
+#[test]
+fn a_short_form_in_parentheses_joins_the_organisation_before_it() {
+    let text = "وقالت منظمة العمل الدولية (ILO) إن البطالة ارتفعت، وأضافت ILO أن الأجور تراجعت.";
+    let (mentions, _) = recognise_with(text, &default_recognisers());
+    let entity_of = |surface: &str| -> Vec<usize> {
+        mentions
+            .iter()
+            .filter(|m| &text[m.span.range()] == surface)
+            .map(|m| m.entity)
+            .collect()
+    };
+    let full = entity_of("منظمة العمل الدولية");
+    let short = entity_of("ILO");
+    assert_eq!(full.len(), 1, "{mentions:?}");
+    assert_eq!(short.len(), 2, "{mentions:?}");
+    assert!(short.iter().all(|&e| e == full[0]), "{mentions:?}");
+}
+
+#[test]
+fn an_unknown_word_in_parentheses_after_a_long_name_is_its_short_form() {
+    check("وأشادت البعثة الأممية لدعم الاستقرار ([ORG:مينوسا]) بالاتفاق.");
+    check("وألقى المدير كلمة (مسجلة) في الحفل.");
+    check("واستخدمت الدول حق النقض (الفيتو) ضد القرار.");
+}

@@ -4,6 +4,7 @@
 use super::lexicon::Flags;
 use super::rules::{OUTLET_KINDS, candidate, match_at, words_span};
 use super::{Candidate, Context, Recognise};
+use crate::analysis::tokens::TokenKind;
 use crate::analysis::{EntityLabel, Recogniser};
 
 /// Confidence of an outlet named in marks after a reporting word or a source cue: above the lists' (0.9), so
@@ -48,7 +49,7 @@ pub fn parenthesised_aliases(ctx: &Context<'_>, merged: &[Candidate]) -> Vec<Can
         let Some((first, end)) = bracketed(ctx, next, &["("], &[")"]) else {
             continue;
         };
-        if ctx.is_stop(first) {
+        if ctx.is_stop(first) || (end == first + 1 && !short_form(ctx, first)) {
             continue;
         }
         if let Some(span) = words_span(ctx, first, 0, end) {
@@ -56,6 +57,93 @@ pub fn parenthesised_aliases(ctx: &Context<'_>, merged: &[Candidate]) -> Vec<Can
         }
     }
     out
+}
+
+/// True when the one word `i` in parentheses after an organisation can be its short form: not one of the
+/// language's frequent words ("(الوزارة)", "(المنظمة)": the body's kind, said again), a nationality ("(الفرنسية)")
+/// or a place or person the lists know ("(لبنان)": where the body is), unless the lists know it as an organisation.
+fn short_form(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let flags = ctx.lexicon.flags(&w.key);
+    if flags.contains(Flags::ORG) {
+        return true;
+    }
+    let other = Flags::NATIONALITY
+        .union(Flags::LOC)
+        .union(Flags::TOWN)
+        .union(Flags::PERSON)
+        .union(Flags::GIVEN);
+    !ctx.lexicon.is_common_word(&w.key) && !flags.intersects(other)
+}
+
+/// A body's Arabic short form in parentheses right after a name the rules did not find whole ("القوة الدولية
+/// للمساعدة الأمنية [(إيساف)]"): one Arabic word of three letters or more, without the article, that no list
+/// knows and that is none of the language's frequent words (not "(مسجلة)"), and no relative adjective in "ية";
+/// the words before the parentheses end in a definite word ("الأمنية", "للأنباء") after another word, as a
+/// body's long name does.
+pub struct BracketedAcronymRule;
+
+impl Recognise for BracketedAcronymRule {
+    fn name(&self) -> &'static str {
+        "bracketed-acronym"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for open in 2..ctx.words.len() {
+            let Some((first, end)) = bracketed(ctx, open, &["("], &[")"]) else {
+                continue;
+            };
+            if end != first + 1 || !acronym_word(ctx, first) {
+                continue;
+            }
+            let before = open - 1;
+            let definite_before = ctx.words.get(before).is_some_and(|w| {
+                w.kind == TokenKind::Arabic
+                    && !w.stop
+                    && (w.key.starts_with("ال") || w.key.starts_with("لل"))
+            }) && ctx
+                .words
+                .get(before - 1)
+                .is_some_and(|w| w.kind == TokenKind::Arabic && !w.stop);
+            let gap_ok = ctx
+                .words
+                .get(before)
+                .zip(ctx.words.get(open))
+                .is_some_and(|(b, o)| {
+                    ctx.text
+                        .get(b.span.end..o.span.start)
+                        .is_some_and(|g| g.chars().all(|ch| ch == ' '))
+                });
+            if !definite_before || !gap_ok {
+                continue;
+            }
+            if let Some(span) = words_span(ctx, first, 0, end) {
+                out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.6, 1));
+            }
+        }
+        out
+    }
+}
+
+/// True when word `i` can be a body's Arabic short form: see [`BracketedAcronymRule`].
+fn acronym_word(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let k = w.key.as_str();
+    w.kind == TokenKind::Arabic
+        && !w.stop
+        && k.chars().count() >= 3
+        && !k.starts_with("ال")
+        && !k.ends_with("يه")
+        && ctx.lexicon.flags(k) == Flags::default()
+        && !ctx.lexicon.is_common_word(k)
+        && !w.stems.iter().any(|s| {
+            ctx.lexicon.is_common_word(&s.key) || ctx.lexicon.flags(&s.key) != Flags::default()
+        })
 }
 
 /// Reporting words after which "لـ" + a quoted name is the outlet spoken to ("قال لـ«...»", "في تصريح لـ«...»").

@@ -216,20 +216,29 @@ pub fn cluster(ctx: &Context<'_>, merged: Vec<Candidate>) -> (Vec<Mention>, Vec<
     // Word -> entities with a name containing it, so a short name only checks the clusters that can hold it.
     let mut by_word: HashMap<&str, Vec<usize>> = HashMap::default();
     let mut assigned = vec![0usize; merged.len()];
+    let mut done = vec![false; merged.len()];
+    let full_names = bracketed_short_forms(ctx, &merged);
     for &i in &order {
         let (Some(c), Some(key)) = (merged.get(i), keys.get(i)) else {
             continue;
         };
         let first_word = key.split(' ').next().unwrap_or("");
-        let found = exact.get(&(c.label, key.as_str())).copied().or_else(|| {
-            by_word.get(first_word)?.iter().copied().find(|&e| {
-                let same_label = entities.get(e).is_some_and(|x| x.label == c.label);
-                same_label
-                    && entity_keys
-                        .get(e)
-                        .is_some_and(|ks| ks.iter().any(|k| contains_words(k, key)))
-            })
-        });
+        // "منظمة الصحة العالمية (WHO)": the short form in parentheses is the organisation before it.
+        let named_before = full_names
+            .get(&i)
+            .filter(|&&f| done.get(f).copied().unwrap_or(false))
+            .and_then(|&f| assigned.get(f).copied());
+        let found = named_before
+            .or_else(|| exact.get(&(c.label, key.as_str())).copied())
+            .or_else(|| {
+                by_word.get(first_word)?.iter().copied().find(|&e| {
+                    let same_label = entities.get(e).is_some_and(|x| x.label == c.label);
+                    same_label
+                        && entity_keys
+                            .get(e)
+                            .is_some_and(|ks| ks.iter().any(|k| contains_words(k, key)))
+                })
+            });
         let e = found.unwrap_or_else(|| {
             entities.push(Entity {
                 label: c.label,
@@ -242,6 +251,9 @@ pub fn cluster(ctx: &Context<'_>, merged: Vec<Candidate>) -> (Vec<Mention>, Vec<
         exact.insert((c.label, key.as_str()), e);
         if let Some(slot) = assigned.get_mut(i) {
             *slot = e;
+        }
+        if let Some(slot) = done.get_mut(i) {
+            *slot = true;
         }
         let Some(ks) = entity_keys.get_mut(e) else {
             continue;
@@ -275,6 +287,42 @@ pub fn cluster(ctx: &Context<'_>, merged: Vec<Candidate>) -> (Vec<Mention>, Vec<
         });
     }
     (mentions, entities)
+}
+
+/// The organisations written right before their short form in parentheses ("رابطة معاداة التشهير (ئايه دي إل)"):
+/// the short form's candidate -> the full name's, both organisations. One lookup per organisation.
+fn bracketed_short_forms(ctx: &Context<'_>, merged: &[Candidate]) -> HashMap<usize, usize> {
+    let by_start: HashMap<usize, usize> = merged
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.label == EntityLabel::Org)
+        .map(|(k, c)| (c.span.start, k))
+        .collect();
+    let mut out = HashMap::default();
+    for (f, c) in merged.iter().enumerate() {
+        if c.label != EntityLabel::Org {
+            continue;
+        }
+        let next = ctx.words.partition_point(|w| w.span.end <= c.span.end);
+        if ctx.raw(next) != "(" {
+            continue;
+        }
+        let Some(alias) = ctx
+            .words
+            .get(next + 1)
+            .and_then(|w| by_start.get(&w.span.start))
+        else {
+            continue;
+        };
+        let closed = merged.get(*alias).is_some_and(|a| {
+            let after = ctx.words.partition_point(|w| w.span.end <= a.span.end);
+            ctx.raw(after) == ")"
+        });
+        if closed && *alias != f {
+            out.insert(*alias, f);
+        }
+    }
+    out
 }
 
 /// True when the words of `short` appear as a contiguous run in `long`.

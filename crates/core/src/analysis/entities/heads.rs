@@ -112,6 +112,26 @@ impl Recognise for OrgHeadRule {
             {
                 continue;
             }
+            // "البنك [التنموية]": a definite masculine singular head takes a masculine adjective; a feminine one
+            // right after it agrees with something else and starts another phrase.
+            if m.words == 1
+                && head_is_definite(ctx, i, m.skip)
+                && masculine_singular_head(ctx, i, m.skip)
+                && feminine_definite_adjective(ctx, start)
+            {
+                continue;
+            }
+            // "مجلس [موحد]", "اتحاد [طوعي]": an indefinite masculine head with an indefinite participle or relative
+            // adjective after it is a kind of body, not a name.
+            if m.words == 1
+                && !head_is_definite(ctx, i, m.skip)
+                && masculine_singular_head(ctx, i, m.skip)
+                && indefinite_next
+                && !construct
+                && indefinite_adjective_shape(ctx, start)
+            {
+                continue;
+            }
             // "صندوق [للاحتياطات]", "مركز [للأبحاث]": an indefinite head whose first complement is a field is a
             // description, not a name (names put the field after a proper part: "مركز الملك فهد للأبحاث").
             let indefinite_head = ctx
@@ -1540,6 +1560,62 @@ fn indefinite_relative_adjective(ctx: &Context<'_>, i: usize) -> bool {
             || m.strip_suffix('ي')
                 .is_some_and(|stem| stem.chars().count() >= 2 && ctx.lexicon.is_common_word(stem))
             || ctx.lexicon.is_common_word(&format!("{m}ه")))
+}
+
+/// True when the head word at `i` (after `skip` clitic bytes) has a masculine singular form: not in "ة", "ات" or
+/// "ا" ("البنك", "مجلس"; not "الهيئة", "القوات", "ميليشيا").
+fn masculine_singular_head(ctx: &Context<'_>, i: usize, skip: usize) -> bool {
+    let raw = ctx.raw(i);
+    let head = raw.get(skip..).unwrap_or(raw);
+    !(head.ends_with('ة') || head.ends_with('ه') || head.ends_with("ات") || head.ends_with('ا'))
+}
+
+/// True when word `i` is a definite word in "ة" no list knows as a name: after a definite masculine singular head
+/// it is neither its adjective ("البنك [التنموية]") nor its genitive (a definite head takes none): the verb's
+/// object ("يعطي البنك [المرونة]").
+fn feminine_definite_adjective(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let k = w.key.as_str();
+    let flags = ctx.lexicon.flags(k);
+    ctx.raw(i).ends_with('ة')
+        && k.starts_with("ال")
+        && !flags.intersects(Flags::LOC.union(Flags::ORG).union(Flags::TOWN))
+}
+
+/// True when word `i`, right after an indefinite masculine head, has the shape of an indefinite adjective and no
+/// list knows it as a name: a masculine participle "م" + three to five letters ("موحد", "مستقل"), or a relative adjective
+/// in "ي" of four letters or more ("طوعي") that no unlisted plain word follows (a foreign name runs on: "بنك
+/// كريدي سويس").
+fn indefinite_adjective_shape(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let k = w.key.as_str();
+    let named = Flags::LOC
+        .union(Flags::ORG)
+        .union(Flags::PERSON)
+        .union(Flags::GIVEN)
+        .union(Flags::TOWN);
+    if !w.is_wordlike() || ctx.lexicon.flags(k).intersects(named) || k.starts_with("ال") {
+        return false;
+    }
+    let raw = ctx.raw(i);
+    let n = k.chars().count();
+    // A word in "ة" after a masculine head is a noun in construct ("مجلس [مدينة] جدة"), never its adjective.
+    let participle =
+        raw.starts_with('م') && (4..=6).contains(&n) && !raw.ends_with('ا') && !raw.ends_with('ة');
+    let relative = raw.ends_with('ي') && n >= 4;
+    let name_runs_on = joined(ctx, i)
+        && ctx.words.get(i + 1).is_some_and(|nw| {
+            nw.is_wordlike()
+                && !ctx.is_stop(i + 1)
+                && !nw.key.starts_with("ال")
+                && !nw.key.starts_with("لل")
+                && !ctx.lexicon.is_common_word(&nw.key)
+        });
+    (participle || relative) && !(relative && name_runs_on)
 }
 
 fn feminine_indefinite_head(ctx: &Context<'_>, i: usize, skip: usize) -> bool {

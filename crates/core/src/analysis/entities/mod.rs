@@ -343,6 +343,7 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(heads::NationalCompanyRule),
         Box::new(heads::PalaceRule),
         Box::new(heads::AliasedBodyRule),
+        Box::new(aliases::BracketedAcronymRule),
         Box::new(heads::FieldCompanyRule),
         Box::new(heads::ShareRule),
         Box::new(heads::PlaceHeadRule),

@@ -456,6 +456,33 @@ pub(crate) fn derived_imperfect(raw: &str) -> bool {
         && !matches!(last, 'ا' | 'و' | 'ي' | 'ى' | 'ه' | 'ة')
 }
 
+/// True for the perfect of a derived verb of the forms استفعل, افتعل or انفعل, or its feminine in "ت" ("الوزير
+/// [استقال]", "المدير [انتقل]", "اللجنة [اجتمعت]", "[انسحب]"): a plain alef first (names that start so are written
+/// with a hamza, or listed), "است" and two or three letters, or five letters with "ت" third or "ن" second; no long
+/// vowel inside an انفعل ("انطون") and no final vowel.
+pub(crate) fn derived_perfect(raw: &str) -> bool {
+    let stem = raw
+        .strip_suffix('ت')
+        .filter(|s| s.chars().count() >= 5)
+        .unwrap_or(raw);
+    let c: Vec<char> = stem.chars().collect();
+    if c.first() != Some(&'ا')
+        || c.last()
+            .is_some_and(|l| matches!(l, 'ا' | 'و' | 'ي' | 'ى' | 'ه' | 'ة'))
+    {
+        return false;
+    }
+    let istafala = stem.starts_with("است") && (5..=6).contains(&c.len());
+    let iftaala = c.len() == 5
+        && c.get(2) == Some(&'ت')
+        && c.get(1)
+            .is_some_and(|s| !matches!(s, 'ا' | 'و' | 'ي' | 'ل'));
+    let infaala = c.len() == 5
+        && c.get(1) == Some(&'ن')
+        && !c[2..].iter().any(|l| matches!(l, 'ا' | 'و' | 'ي'));
+    istafala || iftaala || infaala
+}
+
 /// True when an unlisted word `i` can be a name's next part: not a clitic before a listed name, not shaped like
 /// an imperfect verb, not written with the tanween of an indefinite noun ("بياناً").
 fn plausible_family_name(ctx: &Context<'_>, i: usize) -> bool {
@@ -532,6 +559,13 @@ pub fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
     // A short word with a written hamza right after a title is the verb of the sentence ("المدير [أصدر]",
     // "الملك [أدب]"); the given names of that shape ("أحمد", "أنس") are in the lists.
     let perfect_verb = ctx.raw(i).starts_with('أ') && letters(ctx, i) <= 4;
+    // "الوزير [استقال]", "المدير [انتقل]": the perfect of a derived verb; such a name would be listed.
+    let derived_perfect_verb = derived_perfect(ctx.raw(i))
+        && ctx.words.get(i).is_some_and(|w| {
+            !ctx.lexicon
+                .flags(&w.key)
+                .intersects(Flags::GIVEN.union(Flags::PERSON))
+        });
     // "المتحدث العسكري [بيانا]": one of the language's most frequent words that no list knows as a name.
     let common = ctx.words.get(i).is_some_and(|w| {
         ctx.lexicon.is_common_word(&w.key)
@@ -604,6 +638,7 @@ pub fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
         || accusative
         || ctx.raw(i).ends_with('ة')
         || perfect_verb
+        || derived_perfect_verb
         || common
         || prepositional
         || !plausible_family_name(ctx, i)

@@ -295,15 +295,15 @@ fn definite_noun_person(ctx: &Context<'_>, c: &Candidate) -> bool {
 }
 
 /// A one-word person the tagger proposes that has the shape of the imperfect of a derived verb ("أمير الرياض
-/// [يتفقد] المشروعات", "[يستعد]"), no name of the lists: a headline's verb.
+/// [يتفقد] المشروعات", "[يستعد]") or of its perfect ("الوزير [استقال]"), no name of the lists: a headline's verb.
 fn verb_person(ctx: &Context<'_>, c: &Candidate) -> bool {
     let Some(text) = c.span.get(ctx.text) else {
         return false;
     };
     c.label == EntityLabel::Per
         && !text.contains(char::is_whitespace)
-        && text.starts_with('ي')
-        && super::names::derived_imperfect(text)
+        && ((text.starts_with('ي') && super::names::derived_imperfect(text))
+            || super::names::derived_perfect(text))
         && !ctx
             .lexicon
             .flags(&crate::normalize::normalize(text))
