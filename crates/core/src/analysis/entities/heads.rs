@@ -1532,8 +1532,13 @@ fn is_ordinal(key: &str) -> bool {
     ORDINALS.contains(&key) || key.strip_suffix('ه').is_some_and(|k| ORDINALS.contains(&k))
 }
 
-/// True when the head word at `i` (after `skip` clitic bytes) is an indefinite feminine noun ("لجنة", "منظمة"):
-/// an indefinite word in "ة" right after it agrees with it as an adjective ("لجنة [علمية]", "مجموعة [مسلحة]").
+/// What the lists know as a name (a place, body, person, given name or town): no adjective.
+const NAMED: Flags = Flags::LOC
+    .union(Flags::ORG)
+    .union(Flags::PERSON)
+    .union(Flags::GIVEN)
+    .union(Flags::TOWN);
+
 /// True when word `i` is an indefinite relative adjective no list knows as a name ("صحي", "تقني", "تجارية"): a
 /// word in "ي" (or "ية") that is frequent itself, or whose noun ("خير") or feminine ("تقنية") is.
 fn indefinite_relative_adjective(ctx: &Context<'_>, i: usize) -> bool {
@@ -1541,11 +1546,6 @@ fn indefinite_relative_adjective(ctx: &Context<'_>, i: usize) -> bool {
         return false;
     };
     let k = w.key.as_str();
-    let named = Flags::LOC
-        .union(Flags::ORG)
-        .union(Flags::PERSON)
-        .union(Flags::GIVEN)
-        .union(Flags::TOWN);
     // The feminine ("تجارية") is read by its masculine ("تجاري").
     let masculine = k
         .strip_suffix("يه")
@@ -1554,7 +1554,7 @@ fn indefinite_relative_adjective(ctx: &Context<'_>, i: usize) -> bool {
     m.ends_with('ي')
         && !k.starts_with("ال")
         && m.chars().count() >= 3
-        && !ctx.lexicon.flags(k).intersects(named)
+        && !ctx.lexicon.flags(k).intersects(NAMED)
         && (ctx.lexicon.is_common_word(k)
             || ctx.lexicon.is_common_word(m)
             || m.strip_suffix('ي')
@@ -1593,12 +1593,7 @@ fn indefinite_adjective_shape(ctx: &Context<'_>, i: usize) -> bool {
         return false;
     };
     let k = w.key.as_str();
-    let named = Flags::LOC
-        .union(Flags::ORG)
-        .union(Flags::PERSON)
-        .union(Flags::GIVEN)
-        .union(Flags::TOWN);
-    if !w.is_wordlike() || ctx.lexicon.flags(k).intersects(named) || k.starts_with("ال") {
+    if !w.is_wordlike() || ctx.lexicon.flags(k).intersects(NAMED) || k.starts_with("ال") {
         return false;
     }
     let raw = ctx.raw(i);
