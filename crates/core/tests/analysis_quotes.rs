@@ -4019,3 +4019,20 @@ fn a_verb_describing_a_statement_noun_with_fihi_has_the_issuer_as_speaker() {
     assert_eq!(speaker(&q[1]), "المجلس");
     assert_eq!(speaker(&q[2]), "الهيئة");
 }
+
+#[test]
+fn a_definite_broken_plural_of_people_after_a_verb_of_addressing_is_its_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال المواطن [PER:سعد الحربي] إن ⟨الطريق مزدحم طوال اليوم⟩.\n",
+        "وطالب الأهالي ⟨بسرعة إنجاز الطريق الدائري⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "الأهالي");
+    // A sound plural in ين is whom the verb addresses: the subject is the last speaker.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال المواطن [PER:سعد الحربي] إن ⟨الطريق مزدحم طوال اليوم⟩.\n",
+        "وطالب المواطنين ⟨بالصبر حتى انتهاء الأعمال⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "سعد الحربي");
+}

@@ -2795,7 +2795,12 @@ fn who_for_one(
                 addressed.is_none()
                     && title.is_empty()
                     && ctx.toks.get(ctx.tok_at(span.start)).is_none_or(|t| {
-                        t.key.as_str() != "عدد" && !nominative_plural(t.key.as_str())
+                        t.key.as_str() != "عدد"
+                            && !nominative_plural(t.key.as_str())
+                            // "وطالب الأهالي بـ": a definite broken plural of people, whose case does not
+                            // show, right after a finite verb is its subject.
+                            && !(matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+                                && definite_broken_people_plural(t.key.as_str()))
                     })
                     && !(matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
                         && indefinite_nominative(ctx, ctx.tok_at(span.start)))
@@ -2987,6 +2992,16 @@ fn definite_before_object(ctx: &Ctx, span: Span) -> bool {
     ctx.toks.get(next).is_some_and(|t| {
         t.is_word() && t.key.as_str().starts_with("ال") && !speaker::is_stop(ctx, next)
     })
+}
+
+/// True for a definite broken plural of people ("الأهالي", "السكان", "الخبراء"), whose case its spelling does not
+/// show.
+fn definite_broken_people_plural(key: &str) -> bool {
+    let key = key.strip_prefix('و').unwrap_or(key);
+    key.starts_with("ال")
+        && !key.ends_with("ون")
+        && !key.ends_with("ين")
+        && crate::analysis::quotes::lexicon::is_people_plural(key)
 }
 
 /// True for a definite plural of people in the nominative ("المواطنون", "المشاركون"): "وطالب المواطنون بـ" names
