@@ -4036,3 +4036,17 @@ fn a_definite_broken_plural_of_people_after_a_verb_of_addressing_is_its_subject(
     ));
     assert_eq!(speaker(&q[1]), "سعد الحربي");
 }
+
+#[test]
+fn abda_reports_a_position_only_with_a_possessive_object() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأبدى المدرب ⟨رضاه عن أداء اللاعبين في المباراة⟩.\n",
+        "كما أبدت الوزارة ⟨قلقها من تأخر تسليم المشاريع⟩.\n",
+        "وأبدى الجمهور حماسا كبيرا طوال الشوط الثاني.\n",
+        "وأبدى الطرفان مرونة واضحة في جولة المحادثات الأخيرة.\n",
+    ));
+    assert_eq!(q.len(), 2);
+    assert_eq!(speaker(&q[0]), "المدرب");
+    assert_eq!(speaker(&q[1]), "الوزارة");
+}

@@ -80,6 +80,11 @@ pub const VIA: u32 = 1 << 22;
 /// is also the passive, whose one noun is its object ("اتُّهم الرجل بالقتل").
 pub const SUBJECT: u32 = 1 << 25;
 
+/// A noun-phrase content only with a possessive suffix, the speaker's own position ("أبدى استعداده للتعاون",
+/// "أبدت الوزارة قلقها من"): an indefinite or plain object is an attitude shown ("أبدى اللاعبون حماسا", "أبدى
+/// آخرون فتورا"), not a statement.
+pub const OWN: u32 = 1 << 26;
+
 /// Set by the candidates pass on an imperfect with the ل of purpose after عاد ("وعاد المدرب ليؤكد أن"): the
 /// subject is the one of عاد, named between the two verbs.
 pub const RETURNED: u32 = 1 << 24;
@@ -113,6 +118,7 @@ const _: () = {
         RETURNED,
         IMPF_NAMED,
         SUBJECT,
+        OWN,
     ];
     let mut i = 0;
     while i < all.len() {
@@ -248,7 +254,7 @@ const VERBS: &[Verb] = &[
     v("أوصى", "يوصي", "موصي", BI),
     v("اقترح", "يقترح", "مقترح", NP),
     v("توقع", "يتوقع", "", IMPF_NAMED | NP),
-    v("أبدى", "يبدي", "مبدي", NP),
+    v("أبدى", "يبدي", "مبدي", NP | OWN),
     v("تساءل", "يتساءل", "متسائل", 0),
     // Expressions of position (the annotators count them as statements: a position reported of someone).
     v("ثمّن", "يثمّن", "مثمن", NP | POSITION),

@@ -1230,9 +1230,31 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
             who_end: c,
         });
     }
-    np_start(ctx, i, info).map(|start| Found::Content {
-        start,
-        who_end: start,
+    np_start(ctx, i, info)
+        .filter(|&start| info.comp & cues::OWN == 0 || possessed_noun(ctx, start))
+        .map(|start| Found::Content {
+            start,
+            who_end: start,
+        })
+}
+
+/// Token `k` is a noun with a possessive suffix of the third person ("استعداده", "قلقها", "رغبتهم"), without a
+/// conjunction or preposition: the object a verb flagged [`cues::OWN`] needs.
+fn possessed_noun(ctx: &Ctx, k: usize) -> bool {
+    ctx.toks.get(k).is_some_and(|t| {
+        let w = t.key.as_str();
+        // The key folds ة into ه: "مرونة" is no possessive.
+        let taa_marbuta = t
+            .raw
+            .trim_end_matches(|c: char| ('\u{064B}'..='\u{0652}').contains(&c) || c == '\u{0640}')
+            .ends_with('ة');
+        t.is_word()
+            && !taa_marbuta
+            && !w.starts_with("ال")
+            && ["ه", "ها", "هم", "هما", "هن"].iter().any(|s| {
+                w.strip_suffix(s)
+                    .is_some_and(|stem| stem.chars().count() >= 3)
+            })
     })
 }
 
