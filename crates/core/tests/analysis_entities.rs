@@ -1941,3 +1941,13 @@ fn an_unknown_word_in_parentheses_after_a_long_name_is_its_short_form() {
     check("وألقى المدير كلمة (مسجلة) في الحفل.");
     check("واستخدمت الدول حق النقض (الفيتو) ضد القرار.");
 }
+
+#[test]
+fn a_listed_body_that_is_also_a_common_noun_is_the_noun_when_described() {
+    // An adjective the lists know only as continuing a body's name ("القوات الجوية") after the frequent noun.
+    check("وزار الوزير القاعدة الجوية في شمال البلاد.");
+    check("وقال مسؤول إن [ORG:القاعدة] تبنت الهجوم.");
+    // A name takes no indefinite adjective of degree.
+    check("ولعب الفريق بحماس كبير طوال الشوط الثاني.");
+    check("ورحبت [ORG:حماس] بالاتفاق.");
+}

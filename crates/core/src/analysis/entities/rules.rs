@@ -88,8 +88,37 @@ pub const OUTLET_KINDS: [&str; 7] = [
 ];
 
 /// Adjectives that describe an outlet by its kind of news (normalised): "الجزيرة [الإخبارية]", "سبق
-/// [الإلكترونية]", "[الفضائية]", "[اليومية]", "[الأسبوعية]".
-const NEWS_ADJECTIVES: [&str; 5] = ["الاخباريه", "الالكترونيه", "الفضائيه", "اليوميه", "الاسبوعيه"];
+/// [الإلكترونية]", "[الفضائية]", "[اليومية]", "[الأسبوعية]", a channel's "[الرياضية]", "[الوثائقية]".
+const NEWS_ADJECTIVES: [&str; 7] = [
+    "الاخباريه",
+    "الالكترونيه",
+    "الفضائيه",
+    "اليوميه",
+    "الاسبوعيه",
+    "الرياضيه",
+    "الوثائقيه",
+];
+
+/// Indefinite adjectives of degree (normalised, masculine, with the accusative alif): "بحماس [كبير]", "حماسا
+/// [شديدا]". A proper name takes none.
+const DEGREE_ADJECTIVES: [&str; 16] = [
+    "كبير",
+    "كبيرا",
+    "شديد",
+    "شديدا",
+    "بالغ",
+    "بالغا",
+    "واضح",
+    "واضحا",
+    "لافت",
+    "لافتا",
+    "منقطع",
+    "زائد",
+    "زائدا",
+    "متزايد",
+    "متزايدا",
+    "ملحوظ",
+];
 
 impl Recognise for Gazetteer {
     fn name(&self) -> &'static str {
@@ -193,7 +222,9 @@ impl Recognise for Gazetteer {
                     n.key.starts_with("ال")
                         && n.key.ends_with("يه")
                         && n.key.chars().count() >= 6
-                        && ctx.lexicon.flags(&n.key) == Flags::default()
+                        // "القاعدة [الجوية]": an adjective the lists know only as continuing a body's name
+                        // ("القوات الجوية") describes the noun all the same.
+                        && matches!(ctx.lexicon.flags(&n.key), f if f == Flags::default() || f == Flags::ORG_ADJ)
                         && !NEWS_ADJECTIVES.contains(&n.key.as_str())
                         // "الحياة [اللندنية]": the adjective of the outlet's city.
                         && !n
@@ -206,6 +237,25 @@ impl Recognise for Gazetteer {
                                     .intersects(Flags::LOC.union(Flags::TOWN))
                             })
                 })
+            {
+                continue;
+            }
+            // "لعبوا [بحماس] كبير": a one-word listed body that is also a frequent indefinite noun, with an
+            // indefinite adjective of degree after it, is that noun ("zeal"): a name takes no indefinite adjective.
+            if label == EntityLabel::Org
+                && m.words == 1
+                && ctx.words.get(i).is_some_and(|w| {
+                    w.stems.iter().any(|s| {
+                        s.skip == m.skip
+                            && !s.key.starts_with("ال")
+                            && ctx.lexicon.is_common_word(&s.key)
+                    })
+                })
+                && joined(ctx, i)
+                && ctx
+                    .words
+                    .get(i + 1)
+                    .is_some_and(|n| DEGREE_ADJECTIVES.contains(&n.key.as_str()))
             {
                 continue;
             }
