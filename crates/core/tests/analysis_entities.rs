@@ -1951,3 +1951,9 @@ fn a_listed_body_that_is_also_a_common_noun_is_the_noun_when_described() {
     check("ولعب الفريق بحماس كبير طوال الشوط الثاني.");
     check("ورحبت [ORG:حماس] بالاتفاق.");
 }
+
+#[test]
+fn ila_after_a_short_frequent_family_name_is_no_definite_object() {
+    // "إلى" normalises to "الي": it must not read as the object of a verb taken for the family name.
+    check("وأشار المحلل الاقتصادي [PER:جون سميث] إلى أن الأسواق متقلبة.");
+}

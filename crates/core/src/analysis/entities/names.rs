@@ -263,10 +263,11 @@ fn extend_lineage(
             && (3..=4).contains(&letters(ctx, end))
             && frequent_unnamed(ctx, &w.key)
             && joined(ctx, end)
+            // "إلى" is "الي" once normalised: a preposition, no definite object ("جون [سميث] إلى").
             && ctx
                 .words
                 .get(end + 1)
-                .is_some_and(|n| n.is_wordlike() && n.key.starts_with("ال"));
+                .is_some_and(|n| n.is_wordlike() && !n.stop && n.key.starts_with("ال"));
         if verb_and_object
             || (given == 0
                 && (!plausible_family_name(ctx, end) || verbal_noun_in_construct(ctx, end)))
