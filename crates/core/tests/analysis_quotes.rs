@@ -4050,3 +4050,15 @@ fn abda_reports_a_position_only_with_a_possessive_object() {
     assert_eq!(speaker(&q[0]), "المدرب");
     assert_eq!(speaker(&q[1]), "الوزارة");
 }
+
+#[test]
+fn the_leader_named_after_biqiyadat_does_not_speak_for_the_body() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال المتحدث [PER:ماجد الشمري] إن ⟨الوضع هادئ⟩.\n",
+        "وقالت القوات المشتركة بقيادة [PER:عادل النعيمي] إن ⟨الهدنة ما زالت صامدة⟩.\n",
+        "وأعلن التحالف بزعامة [PER:حسن الراشد] أن ⟨العمليات توقفت مساء أمس⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "القوات المشتركة");
+    assert_eq!(speaker(&q[2]), "التحالف");
+}
