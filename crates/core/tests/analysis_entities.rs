@@ -1957,3 +1957,11 @@ fn ila_after_a_short_frequent_family_name_is_no_definite_object() {
     // "إلى" normalises to "الي": it must not read as the object of a verb taken for the family name.
     check("وأشار المحلل الاقتصادي [PER:جون سميث] إلى أن الأسواق متقلبة.");
 }
+
+#[test]
+fn a_bare_name_after_a_title_that_starts_a_body_found_in_the_article_is_its_short_form() {
+    check(concat!(
+        "وخسر [ORG:أتلتيكو مدريد] على أرضه بهدفين.\n",
+        "وقال مدرب [ORG:أتلتيكو] إن الفريق سيعود أقوى.",
+    ));
+}

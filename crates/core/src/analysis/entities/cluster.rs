@@ -35,6 +35,21 @@ fn mention_key(text: &str) -> Option<String> {
 /// family name alone ("لافروف" after "سيرجي لافروف").
 pub fn spread(ctx: &Context<'_>, merged: Vec<Candidate>) -> Vec<Candidate> {
     let mut forms: PhraseTable<(EntityLabel, f32)> = PhraseTable::new();
+    // "أتلتيكو" of "أتلتيكو مدريد": the first word of a body's name found in the document, when it is a plain word
+    // (no frequent word, head, place, title or name of the lists), is that body's short form: "مدرب أتلتيكو" is
+    // the club's coach, not a person called so.
+    let mut org_first: PhraseTable<()> = PhraseTable::new();
+    for c in merged.iter().filter(|c| c.label == EntityLabel::Org) {
+        if let Some(first) = c
+            .span
+            .get(ctx.text)
+            .and_then(mention_key)
+            .and_then(|k| k.split_once(' ').map(|(f, _)| f.to_owned()))
+            .filter(|f| plain_name_word(ctx, f))
+        {
+            org_first.entry(&first, || ());
+        }
+    }
     let mut by_confidence: Vec<&Candidate> = merged.iter().collect();
     by_confidence.sort_by(|a, b| b.confidence.total_cmp(&a.confidence));
     // The list matcher already found every occurrence of its names, with its own checks; the tagger's names are
@@ -55,6 +70,15 @@ pub fn spread(ctx: &Context<'_>, merged: Vec<Candidate>) -> Vec<Candidate> {
                 .intersects(Flags::LOC.union(Flags::TOWN).union(Flags::PERSON))
                 || ctx.lexicon.is_common_word(&key))
         {
+            continue;
+        }
+        let short_form = c.label == EntityLabel::Per
+            && c.confidence < 0.85
+            && !key.contains(' ')
+            && org_first.get(&key).is_some();
+        if short_form {
+            let slot = forms.entry(&key, || (EntityLabel::Org, c.confidence));
+            slot.0 = EntityLabel::Org;
             continue;
         }
         let slot = forms.entry(&key, || (c.label, c.confidence));
@@ -174,26 +198,32 @@ fn company_short_name<'k>(ctx: &Context<'_>, key: &'k str) -> Option<&'k str> {
     };
     let lx = ctx.lexicon;
     let words: Vec<&str> = short.split(' ').collect();
-    let plain = |w: &&str| {
-        w.chars().count() >= 3
-            && !lx.is_common_word(w)
-            && !ctx.is_common_noun(w)
-            && !lx.flags(w).intersects(
-                Flags::STOP
-                    .union(Flags::LOC)
-                    .union(Flags::TOWN)
-                    .union(Flags::PERSON)
-                    .union(Flags::GIVEN)
-                    .union(Flags::TITLE)
-                    .union(Flags::NATIONALITY)
-                    .union(Flags::ORG_HEAD)
-                    .union(Flags::ORG_HEAD_OUT)
-                    .union(Flags::ORG_HEAD_NAME)
-                    .union(Flags::ORG_HEAD_PLACE),
-            )
-    };
-    (words.len() <= 2 && words.iter().all(plain) && !lx.flags(short).contains(Flags::LOC))
-        .then_some(short)
+    (words.len() <= 2
+        && words.iter().all(|w| plain_name_word(ctx, w))
+        && !lx.flags(short).contains(Flags::LOC))
+    .then_some(short)
+}
+
+/// True when the normalised word can only be a proper name's word: three letters or more, no frequent word, and
+/// nothing else the lists know (a place, person, given name, title, nationality, head or stop word).
+fn plain_name_word(ctx: &Context<'_>, w: &str) -> bool {
+    let lx = ctx.lexicon;
+    w.chars().count() >= 3
+        && !lx.is_common_word(w)
+        && !ctx.is_common_noun(w)
+        && !lx.flags(w).intersects(
+            Flags::STOP
+                .union(Flags::LOC)
+                .union(Flags::TOWN)
+                .union(Flags::PERSON)
+                .union(Flags::GIVEN)
+                .union(Flags::TITLE)
+                .union(Flags::NATIONALITY)
+                .union(Flags::ORG_HEAD)
+                .union(Flags::ORG_HEAD_OUT)
+                .union(Flags::ORG_HEAD_NAME)
+                .union(Flags::ORG_HEAD_PLACE),
+        )
 }
 
 /// Turns merged candidates into mentions and groups them into entities.
