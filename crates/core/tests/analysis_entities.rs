@@ -1965,3 +1965,9 @@ fn a_bare_name_after_a_title_that_starts_a_body_found_in_the_article_is_its_shor
         "وقال مدرب [ORG:أتلتيكو] إن الفريق سيعود أقوى.",
     ));
 }
+
+#[test]
+fn a_facility_named_after_a_person_whose_first_name_is_a_city_keeps_the_whole_name() {
+    check("وأقيمت المباراة على [LOC:ملعب سانتياغو برنابيو] أمام جمهور كبير.");
+    check("وأقيم الحفل في [LOC:فندق باريس] أمس.");
+}

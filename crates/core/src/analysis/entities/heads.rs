@@ -2578,6 +2578,24 @@ impl Recognise for PlaceHeadRule {
             }
             let known = match_at(ctx, j, Flags::LOC.union(Flags::TOWN));
             let (end, confidence) = match known {
+                // "ملعب [سانتياغو برنابيو]": after a kept head, a one-word place that plain name words no list or
+                // frequency list knows follow is a person's name the place is named after, not the city.
+                Some(k)
+                    if k.skip == 0
+                        && k.words == 1
+                        && m.flags.contains(Flags::PLACE_HEAD)
+                        && joined(ctx, j)
+                        && super::names::rare_plain_name(ctx, j + 1) =>
+                {
+                    let mut end = j + 2;
+                    while end < j + 3
+                        && joined(ctx, end - 1)
+                        && super::names::rare_plain_name(ctx, end)
+                    {
+                        end += 1;
+                    }
+                    (end, 0.6)
+                }
                 Some(k) if k.skip == 0 => (j + k.words, 0.85),
                 // "جنوب [زليتن]": after a direction, a word no list knows and no frequency list has, that starts
                 // no two-word name, is the place the direction is of ("شمال البلاد", "شمال غرب" are words).
