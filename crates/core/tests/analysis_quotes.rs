@@ -4062,3 +4062,16 @@ fn the_leader_named_after_biqiyadat_does_not_speak_for_the_body() {
     assert_eq!(speaker(&q[1]), "القوات المشتركة");
     assert_eq!(speaker(&q[2]), "التحالف");
 }
+
+#[test]
+fn an_occasion_phrase_takes_only_the_adjectives_that_agree_with_its_noun() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد الوزير في بيان صحفي ⟨أهمية التعاون بين الدول الأعضاء⟩.\n",
+        "وتوقع البنك في تقرير جديد ⟨تباطؤ النمو خلال العام المقبل⟩.\n",
+        "وأكد المحافظ في كلمة ترحيبية ⟨دعم الحكومة للمشروعات الصغيرة⟩.\n",
+    ));
+    assert_eq!(speaker(&q[0]), "الوزير");
+    assert_eq!(speaker(&q[1]), "البنك");
+    assert_eq!(speaker(&q[2]), "المحافظ");
+}

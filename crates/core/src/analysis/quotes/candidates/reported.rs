@@ -2196,7 +2196,36 @@ const OCCASION_NOUNS: &[&str] = &[
 ];
 
 /// Adjectives after an occasion noun that are not shaped like adjectives of relation ("تقريرها الأخير").
-const OCCASION_ADJECTIVES: &[&str] = &["الاخير", "الاخيره", "الجديد", "الاول", "مشترك", "خاص"];
+const OCCASION_ADJECTIVES: &[&str] = &[
+    "الاخير",
+    "الاخيره",
+    "الجديد",
+    "الاول",
+    "مشترك",
+    "مشتركه",
+    "خاص",
+    "خاصه",
+    "جديد",
+    "جديده",
+    "حديث",
+    "حديثه",
+    "مسجل",
+    "مسجله",
+    "مطول",
+    "مطوله",
+    "مقتضب",
+    "مقتضبه",
+    "منفصل",
+    "منفصله",
+    "مكتوب",
+    "مكتوبه",
+    "مصور",
+    "مصوره",
+    "متلفز",
+    "متلفزه",
+    "سابق",
+    "سابقه",
+];
 
 /// How many words after its noun an occasion phrase may run ("في بيان صحفي لها أمس").
 const OCCASION_REACH: usize = 4;
@@ -2225,15 +2254,22 @@ fn occasion_phrase(ctx: &Ctx, at: usize) -> Option<usize> {
     if !known || ctx.ends_sentence(at) {
         return None;
     }
+    // "في بيان صحفي" but "في كلمة ترحيبية", "في تصريحات صحفية": an indefinite adjective in "ية" agrees only with a
+    // feminine noun (or a plural of things); after "في بيان" it is the object ("أكد في بيان [أهمية] التعاون").
+    let feminine = noun.raw.ends_with('ة') || stem.ends_with("ات") || stem_ta.is_some();
     let mut end = at + 2;
     while end < at + 2 + OCCASION_REACH && !ctx.ends_sentence(end - 1) {
         let Some(tok) = ctx.toks.get(end) else { break };
         let key = tok.key.as_str();
         let bare = key.strip_prefix("ال").unwrap_or(key);
+        let relation = bare.ends_with('ي')
+            || (bare.ends_with("يه")
+                && (feminine || key.starts_with("ال"))
+                && !NOUNS_IN_IYA.contains(&key));
         let adjective = tok.is_word()
             && ctx.mentions_over(tok.span).next().is_none()
             && bare.chars().count() >= 3
-            && (bare.ends_with('ي') || bare.ends_with("يه") || OCCASION_ADJECTIVES.contains(&key));
+            && (relation || OCCASION_ADJECTIVES.contains(&key));
         if adjective || matches!(key, "له" | "لها" | "لهم") || ADVERBS.contains(&key) {
             end += 1;
         } else {
