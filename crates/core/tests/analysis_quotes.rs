@@ -4075,3 +4075,14 @@ fn an_occasion_phrase_takes_only_the_adjectives_that_agree_with_its_noun() {
     assert_eq!(speaker(&q[1]), "البنك");
     assert_eq!(speaker(&q[2]), "المحافظ");
 }
+
+#[test]
+fn the_outlet_told_keeps_the_verbs_preposition() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وكشف مصدر مطلع لـ«المسار» عن ⟨توجه لرفع رسوم الخدمات⟩.\n",
+        "وأعلن المدير لـ«الأفق» عن ⟨إطلاق منصة جديدة للطلاب⟩.\n",
+    ));
+    assert_eq!(speaker(&q[0]), "مصدر مطلع");
+    assert_eq!(speaker(&q[1]), "المدير");
+}

@@ -942,7 +942,13 @@ impl Zone {
                 .toks
                 .get(j + 1)
                 .is_some_and(|x| takes_preposition(x, info));
-        if title_complement || demonstrative_object {
+        // "وكشف مصدر لـ«عكاظ» عن": the ل of the outlet told, before its name, leaves the verb its preposition.
+        let outlet_lam = (t.raw.trim_end_matches('ـ') == "ل" || t.raw == "ـ")
+            && ctx
+                .toks
+                .get(j + 1)
+                .is_some_and(|x| is_quote_mark(x.raw) || x.is_word() || x.raw == "ـ");
+        if title_complement || demonstrative_object || outlet_lam {
             return;
         }
         // "في كلمته خلال الحفل": an adverbial phrase of place or occasion after the speaker.
