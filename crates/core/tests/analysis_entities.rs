@@ -1971,3 +1971,9 @@ fn a_facility_named_after_a_person_whose_first_name_is_a_city_keeps_the_whole_na
     check("وأقيمت المباراة على [LOC:ملعب سانتياغو برنابيو] أمام جمهور كبير.");
     check("وأقيم الحفل في [LOC:فندق باريس] أمس.");
 }
+
+#[test]
+fn a_body_named_in_latin_letters_ends_before_arabic_words_and_its_head_is_found_after_the_title() {
+    check("وقال الرئيس التنفيذي لشركة [ORG:XTel] [PER:دغيثر المطيري] إن الشركة ستتوسع.");
+    check("ووقعت شركة [ORG:XTel] اتفاقية مع الوزارة.");
+}

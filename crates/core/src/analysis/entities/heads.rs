@@ -1819,6 +1819,16 @@ fn proper_run(ctx: &Context<'_>, start: usize) -> usize {
         if match_at(ctx, end, head).is_some() {
             break;
         }
+        // "لشركة stc [عليان] الوتيد", "شركة أرامكو [Aramco]": a name is written in one script; a word of the other
+        // starts what follows (the person, a gloss).
+        if end > start
+            && ctx
+                .words
+                .get(start)
+                .is_some_and(|s| (s.kind == TokenKind::Latin) != latin)
+        {
+            break;
+        }
         // "لشركة معادن [خالد] المديفر": a given name after the body's name starts the person named with it; so
         // does one before a rare plain word, a foreign family name ("المحلل في شركة أواندا [كريغ] إيرلام").
         if end > start

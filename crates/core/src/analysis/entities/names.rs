@@ -1055,6 +1055,13 @@ impl Recognise for TitleRule {
                 {
                     break;
                 }
+                // "الرئيس التنفيذي [لشركة stc] فلان": the body the title holder heads, named in Latin letters
+                // or as the lists know it, after "لـ" + a body's head.
+                if let Some(n) = lam_body(ctx, j) {
+                    j += n;
+                    skipped += 1;
+                    continue;
+                }
                 if let Some(n) = match_at(ctx, j, Flags::LOC.union(Flags::ORG).union(Flags::TITLE))
                 {
                     j += n.words;
@@ -1142,6 +1149,41 @@ impl Recognise for TitleRule {
         }
         out
     }
+}
+
+/// The words of "لـ" + a body's head + its name in Latin letters or as the lists know it ("لشركة stc", "لمجموعة
+/// MBC", "لشركة أرامكو") at word `j`, if they are there.
+fn lam_body(ctx: &Context<'_>, j: usize) -> Option<usize> {
+    let w = ctx.words.get(j)?;
+    let head = w.stems.iter().any(|s| {
+        s.skip > 0
+            && ctx.raw(j).starts_with('ل')
+            && !s.key.starts_with("ال")
+            && ctx
+                .lexicon
+                .flags(&s.key)
+                .intersects(Flags::ORG_HEAD.union(Flags::ORG_HEAD_NAME))
+    });
+    if !head || !joined(ctx, j) {
+        return None;
+    }
+    let latin = |k: usize| {
+        ctx.words
+            .get(k)
+            .is_some_and(|n| n.kind == crate::analysis::tokens::TokenKind::Latin)
+    };
+    let name = if latin(j + 1) {
+        let mut k = j + 1;
+        while k < j + 4 && latin(k) && joined(ctx, k - 1) {
+            k += 1;
+        }
+        k - (j + 1)
+    } else {
+        match_at(ctx, j + 1, Flags::ORG)
+            .filter(|m| m.skip == 0)?
+            .words
+    };
+    (name > 0 && joined(ctx, j + name)).then_some(1 + name)
 }
 
 /// A name no list knows, linked by "بن"/"بنت" to a name ("صقر بن محمد القاسمي", "نمر بن عبدالله"): the lineage
