@@ -1390,6 +1390,13 @@ fn the_holy_sites_are_places() {
 }
 
 #[test]
+fn sa_id_before_no_known_place_is_the_idiom_on_the_level_of() {
+    check("وعلى صعيد آخر، رفعت الحكومة أسعار الوقود.");
+    check("على صعيد متصل، قررت اللجنة تأجيل الاجتماع.");
+    check("وتراجعت الأمطار في صعيد [LOC:مصر] هذا الأسبوع.");
+}
+
+#[test]
 fn a_head_with_the_fused_article_is_definite_and_names_no_person_after_it() {
     check("وقال ممثل للمجلس [PER:جون سميث] إن القرار نهائي.");
 }

@@ -2577,6 +2577,16 @@ impl Recognise for PlaceHeadRule {
                 continue;
             }
             let known = match_at(ctx, j, Flags::LOC.union(Flags::TOWN));
+            // "على صعيد [آخر]", "على الصعيد [المحلي]": "صعيد" is a place ("صعيد مصر") only before a known place;
+            // before anything else it is the news idiom "on the level of".
+            let head_key = ctx
+                .words
+                .get(i)
+                .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                .map(|s| s.key.as_str());
+            if head_key == Some("صعيد") && !known.is_some_and(|k| k.skip == 0) {
+                continue;
+            }
             let (end, confidence) = match known {
                 Some(k) if k.skip == 0 => (j + k.words, 0.85),
                 // "جنوب [زليتن]": after a direction, a word no list knows and no frequency list has, that starts
