@@ -2577,14 +2577,22 @@ impl Recognise for PlaceHeadRule {
                 continue;
             }
             let known = match_at(ctx, j, Flags::LOC.union(Flags::TOWN));
-            // "على صعيد [آخر]", "على الصعيد [المحلي]": "صعيد" is a place ("صعيد مصر") only before a known place;
-            // before anything else it is the news idiom "on the level of".
+            // "على صعيد [آخر]", "على صعيد [متصل]": before a frequent word that no list knows as a name, "صعيد" is
+            // the news idiom "on the level of", not a place ("صعيد مصر", "صعيد عرفات").
             let head_key = ctx
                 .words
                 .get(i)
                 .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
                 .map(|s| s.key.as_str());
-            if head_key == Some("صعيد") && !known.is_some_and(|k| k.skip == 0) {
+            let named = Flags::GIVEN
+                .union(Flags::PERSON)
+                .union(Flags::LOC)
+                .union(Flags::TOWN);
+            if head_key == Some("صعيد")
+                && ctx.words.get(j).is_some_and(|w| {
+                    ctx.lexicon.is_common_word(&w.key) && !ctx.lexicon.flags(&w.key).intersects(named)
+                })
+            {
                 continue;
             }
             let (end, confidence) = match known {
