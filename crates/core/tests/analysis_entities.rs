@@ -1196,6 +1196,12 @@ fn a_list_of_neighbourhoods_after_the_following_and_a_colon() {
 }
 
 #[test]
+fn a_place_list_ends_at_another_place_plural() {
+    check("وانتشرت الوحدات في قرى الجنوب وبلدات الشمال.");
+    check("وتشمل أحياء [LOC:الروضة]، و[LOC:النسيم]، و[LOC:الحمراء].");
+}
+
+#[test]
 fn a_preposition_on_a_place_word_after_an_indefinite_head_is_where_it_is() {
     check("ويقع المقر في مدرسة بحي [LOC:الأمانة] شرق المدينة.");
 }

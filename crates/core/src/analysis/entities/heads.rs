@@ -1187,6 +1187,8 @@ impl PlaceListRule {
                 .iter()
                 .find(|s| s.skip > 0 && next.key.strip_prefix('و') == Some(s.key.as_str()));
             match conj {
+                // "قرى الجنوب [وبلدات] الشمال": another plural place word opens a phrase of its own.
+                Some(s) if PLACE_PLURALS.contains(&s.key.as_str()) => break,
                 Some(s) => {
                     j = k;
                     skip = s.skip;
