@@ -1876,6 +1876,21 @@ fn a_city_before_a_masculine_nationality_or_where_a_team_stands_is_its_club_in_a
 }
 
 #[test]
+fn a_city_with_its_country_in_parentheses_in_a_line_of_results_is_its_club() {
+    let sports = "انتهت المباراة الأولى في الدوري بعد أن غيّر المدرب خطته.";
+    check(&format!(
+        "{sports} النتائج: [ORG:بوردو] ([LOC:فرنسا]) 3 - 1 [ORG:تورينو] ([LOC:إيطاليا])."
+    ));
+    check(&format!(
+        "{sports} [ORG:مرسيليا] ([LOC:فرنسا]) - [ORG:تورينو] ([LOC:إيطاليا]) صفر - صفر."
+    ));
+    // A city with its country and no score is where something happened.
+    check(&format!(
+        "{sports} وأقيم المعسكر في [LOC:مرسيليا] ([LOC:فرنسا]) قبل أسبوع."
+    ));
+}
+
+#[test]
 fn an_organisation_name_ends_before_a_meeting_adjective_a_period_a_count_or_his_country() {
     check("وتحدث الوزير خلال جلسة [ORG:مجلس الوزراء] الأسبوعية أمس.");
     check("ووقعت [LOC:مصر] اتفاقا مع [ORG:الاتحاد الأوروبي] للفترة المقبلة.");

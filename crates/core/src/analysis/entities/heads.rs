@@ -774,7 +774,11 @@ impl Recognise for CityClubRule {
                     .stems
                     .iter()
                     .any(|s| s.skip == place.skip && ctx.lexicon.is_country(&s.key));
-            if !(before_nation || as_team) {
+            let city = !w
+                .stems
+                .iter()
+                .any(|s| s.skip == place.skip && ctx.lexicon.is_country(&s.key));
+            if !(before_nation || as_team || (city && results_entry(ctx, i, end))) {
                 continue;
             }
             if let Some(span) = words_span(ctx, i, place.skip, end) {
@@ -790,6 +794,36 @@ impl Recognise for CityClubRule {
         }
         out
     }
+}
+
+/// True when words `i..end` stand as a team does in a line of results: its country in parentheses, then a score or
+/// the dash to the other team, or after the dash or score of the team before ("بورتو (البرتغال) 2 - صفر هامبورغ
+/// (ألمانيا)"). A city there is its club.
+fn results_entry(ctx: &Context<'_>, i: usize, end: usize) -> bool {
+    let score = |k: usize| {
+        ctx.words
+            .get(k)
+            .is_some_and(|w| w.kind == TokenKind::Number || w.key == "صفر")
+    };
+    if ctx.raw(end) != "(" {
+        return false;
+    }
+    let Some(country) = match_at(ctx, end + 1, Flags::LOC).filter(|c| c.skip == 0) else {
+        return false;
+    };
+    let is_country = ctx
+        .words
+        .get(end + 1)
+        .is_some_and(|w| ctx.lexicon.is_country(&w.key))
+        || country.words > 1;
+    let close = end + 1 + country.words;
+    let after = close + 1;
+    is_country
+        && ctx.raw(close) == ")"
+        && (score(after)
+            || ctx.raw(after) == "-"
+            || i.checked_sub(1)
+                .is_some_and(|p| score(p) || ctx.raw(p) == "-"))
 }
 
 /// A club whose name is an ordinary word ("الهلال", "الشباب", clubs.txt), in a sports article: three different
