@@ -1876,6 +1876,15 @@ fn a_city_before_a_masculine_nationality_or_where_a_team_stands_is_its_club_in_a
 }
 
 #[test]
+fn a_derived_verbal_noun_or_a_purpose_with_lam_after_a_given_name_is_no_family_name() {
+    check("ورفض المدرب [PER:جوزيه] الإفصاح عن تشكيلته، وقال [PER:جوزيه مورينيو] إن الفريق جاهز.");
+    check("ومنح [PER:تييري هنري] التقدم لفريقه في الشوط الأول.");
+    check("ويسعى [PER:فابيو كابيلو] لإيقاف خطورة المهاجمين.");
+    // A family name of the relative form, or of another shape, stays.
+    check("وقال [PER:أحمد التميمي] إن الاتفاق نهائي، وأكد [PER:محمد التاجر] ذلك.");
+}
+
+#[test]
 fn a_city_with_its_country_in_parentheses_in_a_line_of_results_is_its_club() {
     let sports = "انتهت المباراة الأولى في الدوري بعد أن غيّر المدرب خطته.";
     check(&format!(
