@@ -1486,6 +1486,14 @@ fn ali_is_the_preposition_in_a_text_that_never_writes_ala() {
 }
 
 #[test]
+fn ali_is_the_preposition_before_a_derived_verbal_noun_frequent_or_not() {
+    check(
+        "وشدد المدرب علي التناغم بين اللاعبين، ووافق المجلس علي إصدار سندات، ولن يؤثر ذلك علي أرباح الشركة. \
+         وقال [PER:علي الحربي] إن اللاعبين تعبوا.",
+    );
+}
+
+#[test]
 fn a_given_name_after_a_company_name_starts_the_person() {
     // "لشركة معادن خالد ...": the company's name ends where its executive's given name and family name begin.
     check("وقال الرئيس التنفيذي لشركة [ORG:نماء] [PER:سامي العتيبي] إن الأرباح زادت.");

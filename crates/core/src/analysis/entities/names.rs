@@ -395,6 +395,13 @@ fn derived_masdar(ctx: &Context<'_>, i: usize) -> bool {
     {
         return false;
     }
+    masdar_shape(stem)
+}
+
+/// True when the normalised word `stem` (without the article) has the shape of a verbal noun of a derived verb
+/// (forms II, IV to VIII, X: "تقدم", "ترابط", "تطوير", "توصيه", "افصاح", "اجتماع", "انسحاب", "استعداد"), which
+/// the broken plural "أفعال" ("ارباح") shares.
+fn masdar_shape(stem: &str) -> bool {
     let c: Vec<char> = stem.chars().collect();
     let at = |k: usize| c.get(k).copied().unwrap_or(' ');
     match c.len() {
@@ -1589,7 +1596,20 @@ fn ali_as_preposition(ctx: &Context<'_>, i: usize) -> bool {
             .get(i)
             .is_some_and(|w| w.stems.iter().any(|s| s.key == "علي"))
         && ctx.words.get(i + 1).is_some_and(|n| {
-            !(n.key.starts_with("ال") && n.key.ends_with('ي')) && frequent_unnamed(ctx, &n.key)
+            // "علي [الترابط]", "علي [أرباح]": a verbal noun of a derived verb (or a plural of its shape) no list knows
+            // as a name, frequent or not.
+            let stem = n.key.strip_prefix("ال").unwrap_or(&n.key);
+            let masdar = masdar_shape(stem)
+                && !n.key.ends_with('ي')
+                && !ctx
+                    .lexicon
+                    .flags(&n.key)
+                    .intersects(Flags::GIVEN.union(Flags::PERSON))
+                && !ctx
+                    .lexicon
+                    .flags(stem)
+                    .intersects(Flags::GIVEN.union(Flags::PERSON));
+            !(n.key.starts_with("ال") && n.key.ends_with('ي')) && (frequent_unnamed(ctx, &n.key) || masdar)
         })
 }
 
