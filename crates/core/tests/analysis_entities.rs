@@ -1196,6 +1196,14 @@ fn a_list_of_neighbourhoods_after_the_following_and_a_colon() {
 }
 
 #[test]
+fn a_definite_place_head_and_a_nationality_name_the_place_after_them() {
+    check("ووصل الوفد إلى العاصمة الإريترية [LOC:أسمرة] أمس.");
+    check("وعاد السفير إلى العاصمة الموريتانية [LOC:تانيفارت] بعد الزيارة.");
+    // A frequent word there is the sentence going on.
+    check("وشهدت العاصمة العراقية اشتباكات عنيفة.");
+}
+
+#[test]
 fn a_place_list_ends_at_another_place_plural() {
     check("وانتشرت الوحدات في قرى الجنوب وبلدات الشمال.");
     check("وتشمل أحياء [LOC:الروضة]، و[LOC:النسيم]، و[LOC:الحمراء].");

@@ -2612,6 +2612,29 @@ impl Recognise for PlaceHeadRule {
             {
                 continue;
             }
+            // "العاصمة الإريترية [أسمرا]", "الولاية الأمريكية [أوكلاهوما]": a definite head with a nationality
+            // adjective names the place right after them, though no list knows it.
+            if head_is_definite(ctx, i, m.skip)
+                && joined(ctx, j)
+                && ctx.words.get(j).is_some_and(|w| {
+                    w.key.starts_with("ال") && ctx.lexicon.flags(&w.key).contains(Flags::NATIONALITY)
+                })
+            {
+                let k = j + 1;
+                let unknown = ctx.words.get(k).is_some_and(|w| {
+                    !ctx.lexicon.is_common_word(&w.key)
+                        && !ctx.is_common_noun(&w.key)
+                        && w.stems
+                            .iter()
+                            .all(|s| ctx.lexicon.flags(&s.key) == Flags::default())
+                });
+                if unknown && is_proper_like(ctx, k) && continues_name(ctx, k) {
+                    if let Some(span) = words_span(ctx, k, 0, k + 1) {
+                        out.push(candidate(span, EntityLabel::Loc, Recogniser::Rule, 0.6, 1));
+                    }
+                }
+                continue;
+            }
             let known = match_at(ctx, j, Flags::LOC.union(Flags::TOWN));
             // "على صعيد [آخر]", "على صعيد [متصل]": before a frequent word that no list knows as a name, "صعيد" is
             // the news idiom "on the level of", not a place ("صعيد مصر", "صعيد عرفات").
