@@ -1204,6 +1204,11 @@ fn a_definite_place_head_and_a_nationality_name_the_place_after_them() {
 }
 
 #[test]
+fn the_two_states_of_a_dual_head_are_places() {
+    check("وتركزت الهجمات في ولايتي [LOC:كونار] و[LOC:نورستان] شرق البلاد.");
+}
+
+#[test]
 fn a_place_list_ends_at_another_place_plural() {
     check("وانتشرت الوحدات في قرى الجنوب وبلدات الشمال.");
     check("وتشمل أحياء [LOC:الروضة]، و[LOC:النسيم]، و[LOC:الحمراء].");

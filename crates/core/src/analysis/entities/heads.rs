@@ -1122,8 +1122,9 @@ pub(super) fn in_match_context(ctx: &Context<'_>, i: usize) -> bool {
 pub struct PlaceListRule;
 
 /// Plural and dual place words whose coordinated complements are places (normalised).
-const PLACE_PLURALS: [&str; 12] = [
+const PLACE_PLURALS: [&str; 13] = [
     "احياء",
+    "ولايتي",
     "حيي",
     "قري",
     "قريتي",
