@@ -1397,6 +1397,14 @@ fn club_nicknames_are_organisations_only_where_the_sentence_makes_them_teams() {
 }
 
 #[test]
+fn a_trade_and_a_nation_beside_a_company_s_own_name_describe_it() {
+    check("وكانت فرنافيك شركة الأدوية الفرنسية الأكبر في السوق.");
+    check("وأعلنت شركة الأدوية الفرنسية فرنافيك عن دواء جديد.");
+    // Alone they name the company.
+    check("وأعلنت شركة [ORG:الأدوية الفرنسية] عن دواء جديد.");
+}
+
+#[test]
 fn a_company_of_a_trade_takes_a_second_adjective_before_its_nation() {
     check("وأعلنت شركة [ORG:الخدمات المتنقلة الكويتية] أرباحها.");
 }

@@ -1002,6 +1002,23 @@ impl Recognise for NationalCompanyRule {
                 continue;
             };
             let end = org_complement_after(ctx, first_adjective_end, true, Prev::Adjective);
+            // "فولكسفاغن شركة السيارات الألمانية", "شركة السيارات الصينية سياك": next to the company's own name
+            // (a listed one, or a word no list or frequency list knows) the trade and nation describe it.
+            let proper = |k: usize| {
+                ctx.words.get(k).is_some_and(|n| {
+                    n.kind == TokenKind::Latin
+                        || ctx.lexicon.flags(&n.key).contains(Flags::ORG)
+                        || super::names::rare_plain_name(ctx, k)
+                })
+            };
+            // In apposition after the name the head takes no preposition ("مشروعا [لشركة] المياه الوطنية").
+            let bare_head = ctx.words.get(i).is_some_and(|w| w.key == "شركه");
+            let beside_name = (bare_head
+                && i.checked_sub(1).is_some_and(|p| joined(ctx, p) && proper(p)))
+                || (joined(ctx, end - 1) && proper(end));
+            if beside_name {
+                continue;
+            }
             // The head stays out, as after "شركة" everywhere: the press also writes the name alone ("المياه
             // الوطنية").
             if let Some(span) = words_span(ctx, j, 0, end) {
