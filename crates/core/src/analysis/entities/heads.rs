@@ -1014,7 +1014,8 @@ impl Recognise for NationalCompanyRule {
             // In apposition after the name the head takes no preposition ("مشروعا [لشركة] المياه الوطنية").
             let bare_head = ctx.words.get(i).is_some_and(|w| w.key == "شركه");
             let beside_name = (bare_head
-                && i.checked_sub(1).is_some_and(|p| joined(ctx, p) && proper(p)))
+                && i.checked_sub(1)
+                    .is_some_and(|p| joined(ctx, p) && proper(p)))
                 || (joined(ctx, end - 1) && proper(end));
             if beside_name {
                 continue;
@@ -2635,7 +2636,8 @@ impl Recognise for PlaceHeadRule {
             if head_is_definite(ctx, i, m.skip)
                 && joined(ctx, j)
                 && ctx.words.get(j).is_some_and(|w| {
-                    w.key.starts_with("ال") && ctx.lexicon.flags(&w.key).contains(Flags::NATIONALITY)
+                    w.key.starts_with("ال")
+                        && ctx.lexicon.flags(&w.key).contains(Flags::NATIONALITY)
                 })
             {
                 let k = j + 1;
@@ -2667,7 +2669,8 @@ impl Recognise for PlaceHeadRule {
                 .union(Flags::TOWN);
             if head_key == Some("صعيد")
                 && ctx.words.get(j).is_some_and(|w| {
-                    ctx.lexicon.is_common_word(&w.key) && !ctx.lexicon.flags(&w.key).intersects(named)
+                    ctx.lexicon.is_common_word(&w.key)
+                        && !ctx.lexicon.flags(&w.key).intersects(named)
                 })
             {
                 continue;

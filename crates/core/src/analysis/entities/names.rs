@@ -1609,7 +1609,8 @@ fn ali_as_preposition(ctx: &Context<'_>, i: usize) -> bool {
                     .lexicon
                     .flags(stem)
                     .intersects(Flags::GIVEN.union(Flags::PERSON));
-            !(n.key.starts_with("ال") && n.key.ends_with('ي')) && (frequent_unnamed(ctx, &n.key) || masdar)
+            !(n.key.starts_with("ال") && n.key.ends_with('ي'))
+                && (frequent_unnamed(ctx, &n.key) || masdar)
         })
 }
 
