@@ -1788,6 +1788,12 @@ fn a_town_after_a_clitic_that_makes_a_relative_adjective_is_the_adjective() {
 }
 
 #[test]
+fn a_short_town_of_geonames_after_a_clitic_is_an_accident_of_the_reading() {
+    // "لجأوا" is not "لـ" + "جاوا", "وربات" not "و" + "ربات".
+    check("وقال إن المحتجين لجأوا إلى الشارع، وطالبت الأمهات وربات البيوت بالمساعدة.");
+}
+
+#[test]
 fn a_road_or_roundabout_with_a_rare_definite_name_keeps_its_head() {
     check("تجمع المحتجون عند [LOC:دوار الزهيرية] قبل الظهر");
     check("أغلقت البلدية [LOC:نفق الصفاوية] للصيانة");
