@@ -1397,6 +1397,14 @@ fn club_nicknames_are_organisations_only_where_the_sentence_makes_them_teams() {
 }
 
 #[test]
+fn the_word_between_an_outlet_s_kind_and_its_nationality_is_its_name() {
+    check("وكشفت صحيفة [ORG:تايمز] البريطانية أن الوزير قدم استقالته.");
+    check("وذكرت مجلة [ORG:تايم] الأمريكية أن الاتفاق قريب.");
+    // An adjective of the outlet is no name.
+    check("وذكرت صحيفة أخرى أن الاتفاق قريب.");
+}
+
+#[test]
 fn a_trade_and_a_nation_beside_a_company_s_own_name_describe_it() {
     check("وكانت فرنافيك شركة الأدوية الفرنسية الأكبر في السوق.");
     check("وأعلنت شركة الأدوية الفرنسية فرنافيك عن دواء جديد.");

@@ -214,6 +214,22 @@ impl Recognise for OrgHeadRule {
                 };
                 org_complement_after(ctx, start, head_definite, prev)
             };
+            // "صحيفة [تايمز] البريطانية", "مجلة [تايم] الأمريكية": after an outlet's kind, the word its nationality
+            // follows is its name, even a frequent one (the run above refuses those).
+            let end = if end == start
+                && outlet
+                && indefinite_next
+                && is_proper_like(ctx, start)
+                && continues_name(ctx, start)
+                && joined(ctx, start)
+                && ctx.words.get(start + 1).is_some_and(|n| {
+                    n.key.starts_with("ال")
+                        && ctx.lexicon.flags(&n.key).contains(Flags::NATIONALITY)
+                }) {
+                start + 1
+            } else {
+                end
+            };
             if end == start {
                 continue;
             }
