@@ -1196,6 +1196,25 @@ fn a_list_of_neighbourhoods_after_the_following_and_a_colon() {
 }
 
 #[test]
+fn a_definite_place_head_and_a_nationality_name_the_place_after_them() {
+    check("ووصل الوفد إلى العاصمة الإريترية [LOC:أسمرة] أمس.");
+    check("وعاد السفير إلى العاصمة الموريتانية [LOC:تانيفارت] بعد الزيارة.");
+    // A frequent word there is the sentence going on.
+    check("وشهدت العاصمة العراقية اشتباكات عنيفة.");
+}
+
+#[test]
+fn the_two_states_of_a_dual_head_are_places() {
+    check("وتركزت الهجمات في ولايتي [LOC:كونار] و[LOC:نورستان] شرق البلاد.");
+}
+
+#[test]
+fn a_place_list_ends_at_another_place_plural() {
+    check("وانتشرت الوحدات في قرى الجنوب وبلدات الشمال.");
+    check("وتشمل أحياء [LOC:الروضة]، و[LOC:النسيم]، و[LOC:الحمراء].");
+}
+
+#[test]
 fn a_preposition_on_a_place_word_after_an_indefinite_head_is_where_it_is() {
     check("ويقع المقر في مدرسة بحي [LOC:الأمانة] شرق المدينة.");
 }
@@ -1378,6 +1397,22 @@ fn club_nicknames_are_organisations_only_where_the_sentence_makes_them_teams() {
 }
 
 #[test]
+fn the_word_between_an_outlet_s_kind_and_its_nationality_is_its_name() {
+    check("وكشفت صحيفة [ORG:تايمز] البريطانية أن الوزير قدم استقالته.");
+    check("وذكرت مجلة [ORG:تايم] الأمريكية أن الاتفاق قريب.");
+    // An adjective of the outlet is no name.
+    check("وذكرت صحيفة أخرى أن الاتفاق قريب.");
+}
+
+#[test]
+fn a_trade_and_a_nation_beside_a_company_s_own_name_describe_it() {
+    check("وكانت فرنافيك شركة الأدوية الفرنسية الأكبر في السوق.");
+    check("وأعلنت شركة الأدوية الفرنسية فرنافيك عن دواء جديد.");
+    // Alone they name the company.
+    check("وأعلنت شركة [ORG:الأدوية الفرنسية] عن دواء جديد.");
+}
+
+#[test]
 fn a_company_of_a_trade_takes_a_second_adjective_before_its_nation() {
     check("وأعلنت شركة [ORG:الخدمات المتنقلة الكويتية] أرباحها.");
 }
@@ -1387,6 +1422,13 @@ fn the_holy_sites_are_places() {
     check(
         "وتوافد الحجاج إلى مشعر [LOC:منى] ثم إلى صعيد [LOC:عرفات]، وطافوا حول [LOC:الكعبة المشرفة].",
     );
+}
+
+#[test]
+fn sa_id_before_no_known_place_is_the_idiom_on_the_level_of() {
+    check("وعلى صعيد آخر، رفعت الحكومة أسعار الوقود.");
+    check("على صعيد متصل، قررت اللجنة تأجيل الاجتماع.");
+    check("وتراجعت الأمطار في صعيد [LOC:مصر] هذا الأسبوع.");
 }
 
 #[test]
@@ -1470,6 +1512,14 @@ fn ali_is_the_preposition_in_a_text_that_never_writes_ala() {
     );
     // A text that writes "على" keeps "علي" as the given name.
     check("وحصل الفريق على الجائزة. وقال [PER:علي السيد] إن الفوز مستحق.");
+}
+
+#[test]
+fn ali_is_the_preposition_before_a_derived_verbal_noun_frequent_or_not() {
+    check(
+        "وشدد المدرب علي التناغم بين اللاعبين، ووافق المجلس علي إصدار سندات، ولن يؤثر ذلك علي أرباح الشركة. \
+         وقال [PER:علي الحربي] إن اللاعبين تعبوا.",
+    );
 }
 
 #[test]
@@ -1746,6 +1796,12 @@ fn a_town_after_a_clitic_that_makes_a_relative_adjective_is_the_adjective() {
 }
 
 #[test]
+fn a_short_town_of_geonames_after_a_clitic_is_an_accident_of_the_reading() {
+    // "لجأوا" is not "لـ" + "جاوا", "وربات" not "و" + "ربات".
+    check("وقال إن المحتجين لجأوا إلى الشارع، وطالبت الأمهات وربات البيوت بالمساعدة.");
+}
+
+#[test]
 fn a_road_or_roundabout_with_a_rare_definite_name_keeps_its_head() {
     check("تجمع المحتجون عند [LOC:دوار الزهيرية] قبل الظهر");
     check("أغلقت البلدية [LOC:نفق الصفاوية] للصيانة");
@@ -1860,6 +1916,30 @@ fn a_city_before_a_masculine_nationality_or_where_a_team_stands_is_its_club_in_a
     ));
     // Outside sports the city stays a place.
     check("وزار الوزير [LOC:مرسيليا] الفرنسي أمس.");
+}
+
+#[test]
+fn a_derived_verbal_noun_or_a_purpose_with_lam_after_a_given_name_is_no_family_name() {
+    check("ورفض المدرب [PER:جوزيه] الإفصاح عن تشكيلته، وقال [PER:جوزيه مورينيو] إن الفريق جاهز.");
+    check("ومنح [PER:تييري هنري] التقدم لفريقه في الشوط الأول.");
+    check("ويسعى [PER:فابيو كابيلو] لإيقاف خطورة المهاجمين.");
+    // A family name of the relative form, or of another shape, stays.
+    check("وقال [PER:أحمد التميمي] إن الاتفاق نهائي، وأكد [PER:محمد التاجر] ذلك.");
+}
+
+#[test]
+fn a_city_with_its_country_in_parentheses_in_a_line_of_results_is_its_club() {
+    let sports = "انتهت المباراة الأولى في الدوري بعد أن غيّر المدرب خطته.";
+    check(&format!(
+        "{sports} النتائج: [ORG:بوردو] ([LOC:فرنسا]) 3 - 1 [ORG:تورينو] ([LOC:إيطاليا])."
+    ));
+    check(&format!(
+        "{sports} [ORG:مرسيليا] ([LOC:فرنسا]) - [ORG:تورينو] ([LOC:إيطاليا]) صفر - صفر."
+    ));
+    // A city with its country and no score is where something happened.
+    check(&format!(
+        "{sports} وأقيم المعسكر في [LOC:مرسيليا] ([LOC:فرنسا]) قبل أسبوع."
+    ));
 }
 
 #[test]

@@ -214,6 +214,22 @@ impl Recognise for OrgHeadRule {
                 };
                 org_complement_after(ctx, start, head_definite, prev)
             };
+            // "صحيفة [تايمز] البريطانية", "مجلة [تايم] الأمريكية": after an outlet's kind, the word its nationality
+            // follows is its name, even a frequent one (the run above refuses those).
+            let end = if end == start
+                && outlet
+                && indefinite_next
+                && is_proper_like(ctx, start)
+                && continues_name(ctx, start)
+                && joined(ctx, start)
+                && ctx.words.get(start + 1).is_some_and(|n| {
+                    n.key.starts_with("ال")
+                        && ctx.lexicon.flags(&n.key).contains(Flags::NATIONALITY)
+                }) {
+                start + 1
+            } else {
+                end
+            };
             if end == start {
                 continue;
             }
@@ -774,7 +790,11 @@ impl Recognise for CityClubRule {
                     .stems
                     .iter()
                     .any(|s| s.skip == place.skip && ctx.lexicon.is_country(&s.key));
-            if !(before_nation || as_team) {
+            let city = !w
+                .stems
+                .iter()
+                .any(|s| s.skip == place.skip && ctx.lexicon.is_country(&s.key));
+            if !(before_nation || as_team || (city && results_entry(ctx, i, end))) {
                 continue;
             }
             if let Some(span) = words_span(ctx, i, place.skip, end) {
@@ -790,6 +810,36 @@ impl Recognise for CityClubRule {
         }
         out
     }
+}
+
+/// True when words `i..end` stand as a team does in a line of results: its country in parentheses, then a score or
+/// the dash to the other team, or after the dash or score of the team before ("بورتو (البرتغال) 2 - صفر هامبورغ
+/// (ألمانيا)"). A city there is its club.
+fn results_entry(ctx: &Context<'_>, i: usize, end: usize) -> bool {
+    let score = |k: usize| {
+        ctx.words
+            .get(k)
+            .is_some_and(|w| w.kind == TokenKind::Number || w.key == "صفر")
+    };
+    if ctx.raw(end) != "(" {
+        return false;
+    }
+    let Some(country) = match_at(ctx, end + 1, Flags::LOC).filter(|c| c.skip == 0) else {
+        return false;
+    };
+    let is_country = ctx
+        .words
+        .get(end + 1)
+        .is_some_and(|w| ctx.lexicon.is_country(&w.key))
+        || country.words > 1;
+    let close = end + 1 + country.words;
+    let after = close + 1;
+    is_country
+        && ctx.raw(close) == ")"
+        && (score(after)
+            || ctx.raw(after) == "-"
+            || i.checked_sub(1)
+                .is_some_and(|p| score(p) || ctx.raw(p) == "-"))
 }
 
 /// A club whose name is an ordinary word ("الهلال", "الشباب", clubs.txt), in a sports article: three different
@@ -968,6 +1018,24 @@ impl Recognise for NationalCompanyRule {
                 continue;
             };
             let end = org_complement_after(ctx, first_adjective_end, true, Prev::Adjective);
+            // "فولكسفاغن شركة السيارات الألمانية", "شركة السيارات الصينية سياك": next to the company's own name
+            // (a listed one, or a word no list or frequency list knows) the trade and nation describe it.
+            let proper = |k: usize| {
+                ctx.words.get(k).is_some_and(|n| {
+                    n.kind == TokenKind::Latin
+                        || ctx.lexicon.flags(&n.key).contains(Flags::ORG)
+                        || super::names::rare_plain_name(ctx, k)
+                })
+            };
+            // In apposition after the name the head takes no preposition ("مشروعا [لشركة] المياه الوطنية").
+            let bare_head = ctx.words.get(i).is_some_and(|w| w.key == "شركه");
+            let beside_name = (bare_head
+                && i.checked_sub(1)
+                    .is_some_and(|p| joined(ctx, p) && proper(p)))
+                || (joined(ctx, end - 1) && proper(end));
+            if beside_name {
+                continue;
+            }
             // The head stays out, as after "شركة" everywhere: the press also writes the name alone ("المياه
             // الوطنية").
             if let Some(span) = words_span(ctx, j, 0, end) {
@@ -1088,8 +1156,9 @@ pub(super) fn in_match_context(ctx: &Context<'_>, i: usize) -> bool {
 pub struct PlaceListRule;
 
 /// Plural and dual place words whose coordinated complements are places (normalised).
-const PLACE_PLURALS: [&str; 12] = [
+const PLACE_PLURALS: [&str; 13] = [
     "احياء",
+    "ولايتي",
     "حيي",
     "قري",
     "قريتي",
@@ -1187,6 +1256,8 @@ impl PlaceListRule {
                 .iter()
                 .find(|s| s.skip > 0 && next.key.strip_prefix('و') == Some(s.key.as_str()));
             match conj {
+                // "قرى الجنوب [وبلدات] الشمال": another plural place word opens a phrase of its own.
+                Some(s) if PLACE_PLURALS.contains(&s.key.as_str()) => break,
                 Some(s) => {
                     j = k;
                     skip = s.skip;
@@ -2586,7 +2657,50 @@ impl Recognise for PlaceHeadRule {
             {
                 continue;
             }
+            // "العاصمة الإريترية [أسمرا]", "الولاية الأمريكية [أوكلاهوما]": a definite head with a nationality
+            // adjective names the place right after them, though no list knows it.
+            if head_is_definite(ctx, i, m.skip)
+                && joined(ctx, j)
+                && ctx.words.get(j).is_some_and(|w| {
+                    w.key.starts_with("ال")
+                        && ctx.lexicon.flags(&w.key).contains(Flags::NATIONALITY)
+                })
+            {
+                let k = j + 1;
+                let unknown = ctx.words.get(k).is_some_and(|w| {
+                    !ctx.lexicon.is_common_word(&w.key)
+                        && !ctx.is_common_noun(&w.key)
+                        && w.stems
+                            .iter()
+                            .all(|s| ctx.lexicon.flags(&s.key) == Flags::default())
+                });
+                if unknown && is_proper_like(ctx, k) && continues_name(ctx, k) {
+                    if let Some(span) = words_span(ctx, k, 0, k + 1) {
+                        out.push(candidate(span, EntityLabel::Loc, Recogniser::Rule, 0.6, 1));
+                    }
+                }
+                continue;
+            }
             let known = match_at(ctx, j, Flags::LOC.union(Flags::TOWN));
+            // "على صعيد [آخر]", "على صعيد [متصل]": before a frequent word that no list knows as a name, "صعيد" is
+            // the news idiom "on the level of", not a place ("صعيد مصر", "صعيد عرفات").
+            let head_key = ctx
+                .words
+                .get(i)
+                .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                .map(|s| s.key.as_str());
+            let named = Flags::GIVEN
+                .union(Flags::PERSON)
+                .union(Flags::LOC)
+                .union(Flags::TOWN);
+            if head_key == Some("صعيد")
+                && ctx.words.get(j).is_some_and(|w| {
+                    ctx.lexicon.is_common_word(&w.key)
+                        && !ctx.lexicon.flags(&w.key).intersects(named)
+                })
+            {
+                continue;
+            }
             let (end, confidence) = match known {
                 // "ملعب [سانتياغو برنابيو]": after a kept head, a one-word place that plain name words no list or
                 // frequency list knows follow is a person's name the place is named after, not the city.

@@ -244,7 +244,9 @@ fn extend_lineage(
                                     || frequent_unnamed(ctx, &format!("{stem}ه")))
                         }));
             // "رعى الأمير فلان بن فلان [الحفل]", "تسلم خالد [الجائزة]": the verb's object, not a family name.
-            let object = definite_object(ctx, end, lineage && inside_clause(ctx, first_end));
+            // "ورفض المدرب جوزيه [الإفصاح] عن خطته": a verbal noun of a derived verb is never one either.
+            let object = definite_object(ctx, end, lineage && inside_clause(ctx, first_end))
+                || derived_masdar(ctx, end);
             // A family name ("الجبير") follows a given name; after anything else it is a noun or adjective.
             if after_given && !plural && !object {
                 end += 1;
@@ -315,10 +317,19 @@ pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
     // "مركز الملك عبدالله [لحوار] الأديان": "لـ" + a frequent noun in construct with a definite word names a
     // field, not a family name ("إميل لحود" keeps its name: "حود" is no frequent word).
     // "ليوناردو [لمدة] موسمين": "لـ" + a frequent noun in "ة" is a prepositional phrase whatever follows.
+    // "جوزيه [لإيقاف] خطورتهم": "لـ" + a frequent word of four letters or more is a purpose, whatever follows
+    // (short ones may be a family name: "لحلو", "لشكر").
     let lam_field = !given
         && k.strip_prefix('ل')
             .is_some_and(|rest| ctx.lexicon.is_common_word(rest))
         && (ctx.raw(i).ends_with('ة')
+            || k.strip_prefix('ل').is_some_and(|rest| {
+                rest.chars().count() >= 4
+                    && !ctx
+                        .lexicon
+                        .flags(rest)
+                        .intersects(Flags::GIVEN.union(Flags::PERSON))
+            })
             || joined(ctx, i)
                 && ctx
                     .words
@@ -362,6 +373,45 @@ fn definite_object(ctx: &Context<'_>, i: usize, lineage: bool) -> bool {
         && frequent_unnamed(ctx, &w.key)
         && !w.key.ends_with('ي')
         && !ctx.lexicon.flags(stem).contains(Flags::GIVEN)
+}
+
+/// True when word `i` is a definite verbal noun of a derived verb by its shape, no list knowing it as a name:
+/// "التقدم" (form V), "الترابط" (VI), "التطوير" (II), "الإفصاح" (IV), "الاجتماع" (VIII), "الانسحاب" (VII),
+/// "الاستعداد" (X). Family names take the relative ending ("التميمي", "الأنصاري") or other shapes ("التاجر"); of
+/// ANERcorp's person words one has such a shape.
+fn derived_masdar(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let Some(stem) = w.key.strip_prefix("ال") else {
+        return false;
+    };
+    if !ctx.raw(i).starts_with("ال")
+        || stem.ends_with('ي')
+        || ctx.lexicon.flags(&w.key) != Flags::default()
+        || ctx
+            .lexicon
+            .flags(stem)
+            .intersects(Flags::GIVEN.union(Flags::PERSON))
+    {
+        return false;
+    }
+    masdar_shape(stem)
+}
+
+/// True when the normalised word `stem` (without the article) has the shape of a verbal noun of a derived verb
+/// (forms II, IV to VIII, X: "تقدم", "ترابط", "تطوير", "توصيه", "افصاح", "اجتماع", "انسحاب", "استعداد"), which
+/// the broken plural "أفعال" ("ارباح") shares.
+fn masdar_shape(stem: &str) -> bool {
+    let c: Vec<char> = stem.chars().collect();
+    let at = |k: usize| c.get(k).copied().unwrap_or(' ');
+    match c.len() {
+        4 => at(0) == 'ت' && at(1) != 'ا',
+        5 => at(0) == 'ت' && (at(2) == 'ا' || at(3) == 'ي') || at(0) == 'ا' && at(3) == 'ا',
+        6 => at(0) == 'ا' && at(4) == 'ا' && (at(2) == 'ت' || at(1) == 'ن'),
+        7 => stem.starts_with("است") && at(5) == 'ا',
+        _ => false,
+    }
 }
 
 /// True when the name whose given name ends before word `first_end` follows another word of its clause ("افتتح
@@ -1589,7 +1639,21 @@ fn ali_as_preposition(ctx: &Context<'_>, i: usize) -> bool {
             .get(i)
             .is_some_and(|w| w.stems.iter().any(|s| s.key == "علي"))
         && ctx.words.get(i + 1).is_some_and(|n| {
-            !(n.key.starts_with("ال") && n.key.ends_with('ي')) && frequent_unnamed(ctx, &n.key)
+            // "علي [الترابط]", "علي [أرباح]": a verbal noun of a derived verb (or a plural of its shape) no list knows
+            // as a name, frequent or not.
+            let stem = n.key.strip_prefix("ال").unwrap_or(&n.key);
+            let masdar = masdar_shape(stem)
+                && !n.key.ends_with('ي')
+                && !ctx
+                    .lexicon
+                    .flags(&n.key)
+                    .intersects(Flags::GIVEN.union(Flags::PERSON))
+                && !ctx
+                    .lexicon
+                    .flags(stem)
+                    .intersects(Flags::GIVEN.union(Flags::PERSON));
+            !(n.key.starts_with("ال") && n.key.ends_with('ي'))
+                && (frequent_unnamed(ctx, &n.key) || masdar)
         })
 }
 

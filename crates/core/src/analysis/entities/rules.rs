@@ -162,7 +162,19 @@ impl Recognise for Gazetteer {
                             .intersects(Flags::LOC.union(Flags::TOWN))
                     })
                 });
-            if town && m.skip > 0 && m.words == 1 && !after_place && whole_word_is_common(ctx, i) {
+            // "[لـ]جأوا", "[و]ربات": a stem of four letters or fewer is most often an accident of the clitic reading
+            // (of ANERcorp's words read so, 2 of 10 are places; of the longer ones 16 of 20).
+            let short_stem = ctx
+                .words
+                .get(i)
+                .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                .is_some_and(|s| s.key.chars().count() <= 4);
+            if town
+                && m.skip > 0
+                && m.words == 1
+                && !after_place
+                && (whole_word_is_common(ctx, i) || short_stem)
+            {
                 continue;
             }
             if label == EntityLabel::Loc && m.words == 1 && prayer_time(ctx, i) {

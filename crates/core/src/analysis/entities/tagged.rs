@@ -218,6 +218,9 @@ impl Recognise for BundledTagger {
             if let Some(start) = unknown_first_name_before(ctx, c) {
                 c.span = Span::new(start, c.span.end);
             }
+            if let Some(start) = after_leading_descriptors(ctx, c) {
+                c.span = Span::new(start, c.span.end);
+            }
         }
         out.retain(|c| {
             self.labels.iter().any(|&(label, min_words)| {
@@ -557,6 +560,51 @@ fn unknown_first_name_before(ctx: &Context<'_>, c: &Candidate) -> Option<usize> 
     plain.then_some(w.span.start)
 }
 
+/// Where a person the tagger proposes starts when its first words describe the person instead of naming them: a
+/// nationality adjective ("[للبرازيلي] كلاوديو", "البرازيلي") or a frequent noun with the pronoun "his"
+/// ("[مواطنه] جونينيو", "his compatriot"). Nationality adjectives are never part of a name; a name in "ه" is
+/// written with "ة" ("حمزة") or is a listed given name ("عبده"). `None` when nothing is to be trimmed or nothing
+/// would be left.
+fn after_leading_descriptors(ctx: &Context<'_>, c: &Candidate) -> Option<usize> {
+    if c.label != EntityLabel::Per {
+        return None;
+    }
+    let named = Flags::GIVEN
+        .union(Flags::PERSON)
+        .union(Flags::LOC)
+        .union(Flags::TOWN)
+        .union(Flags::ORG);
+    let first = ctx.words.partition_point(|w| w.span.end <= c.span.start);
+    let mut k = first;
+    while let Some(w) = ctx.words.get(k) {
+        if w.span.end >= c.span.end || !w.is_wordlike() {
+            break;
+        }
+        let nationality = w
+            .stems
+            .iter()
+            .any(|s| ctx.lexicon.flags(&s.key).contains(Flags::NATIONALITY));
+        let his_noun = ctx.raw(k).ends_with('ه')
+            && !ctx.lexicon.flags(&w.key).intersects(named)
+            && w.key.strip_suffix('ه').is_some_and(|stem| {
+                stem.chars().count() >= 3
+                    && ctx.lexicon.is_common_word(stem)
+                    && !ctx.lexicon.flags(stem).intersects(named)
+            });
+        if !(nationality || his_noun) {
+            break;
+        }
+        k += 1;
+    }
+    if k == first {
+        return None;
+    }
+    ctx.words
+        .get(k)
+        .filter(|w| w.is_wordlike() && w.span.end <= c.span.end)
+        .map(|w| w.span.start)
+}
+
 /// Nouns of a kind of product or a market index whose next words are its brand, model or name
 /// ("هاتف [جالكسي]", "زجاج [كورنينج غوريلا]", "المؤشر [نيكي]"), not a person.
 const PRODUCT_NOUNS: [&str; 11] = [
@@ -876,6 +924,22 @@ mod tests {
             .position(|w| &text[w.span.range()] == word)
             .expect("the word is in the text");
         tagged_span(ctx, i, i).map(|s| &text[s.range()])
+    }
+
+    #[test]
+    fn a_nationality_or_a_noun_with_his_before_a_person_of_the_tagger_stays_out_of_the_name() {
+        let text = "ومرر للبرازيلي فيرناندو كرة، وسجل مواطنه روبرتو هدفا، وقال حمزه علوان ووالده عبده سالم.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        let start = |name: &str| {
+            after_leading_descriptors(&ctx, &proposed(text, name, EntityLabel::Per))
+                .map(|s| &text[s..])
+        };
+        assert!(start("للبرازيلي فيرناندو").is_some_and(|t| t.starts_with("فيرناندو")));
+        assert!(start("مواطنه روبرتو").is_some_and(|t| t.starts_with("روبرتو")));
+        // A name in "ه" stays whole; so does a name of one word.
+        assert_eq!(start("حمزه علوان"), None);
+        assert_eq!(start("عبده سالم"), None);
+        assert_eq!(start("للبرازيلي"), None);
     }
 
     #[test]
