@@ -4036,3 +4036,15 @@ fn a_definite_broken_plural_of_people_after_a_verb_of_addressing_is_its_subject(
     ));
     assert_eq!(speaker(&q[1]), "سعد الحربي");
 }
+
+#[test]
+fn an_adverb_or_verb_joined_to_wa_before_the_reporting_verb_is_not_its_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال المدرب [PER:ماجد السالم] إن ⟨الفريق جاهز للموسم⟩.\n",
+        "ومضى يقول إن ⟨اللاعبين بذلوا جهدا كبيرا⟩.\n",
+        "وأخيرا أكد أن ⟨الجماهير ستكون سندا للفريق⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "ماجد السالم");
+    assert_eq!(speaker(&q[2]), "ماجد السالم");
+}

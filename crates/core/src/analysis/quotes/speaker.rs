@@ -1439,6 +1439,9 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
     }
     let (who, end) = extract(ctx, start, cue);
     let ends_at_comma = end == cue || ctx.toks.get(end).is_some_and(|t| t.is_punct(COMMAS));
+    if joined_bare_word(ctx, &who, start) {
+        return None;
+    }
     match who {
         Who::Named {
             entity: Some(_), ..
@@ -1456,6 +1459,31 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
         }
         _ => None,
     }
+}
+
+/// "وأخيرا أكد أن", "ومضى يقول إن", "وهنا قال": one indefinite word that no mention covers, with و or ف written on
+/// it, opening the sentence before the verb is an adverb or a verb of going on, not a subject: a subject put before
+/// its verb after و is a name the recognisers know ("ولافروف قال") or a noun phrase ("ومصادر مطلعة قالت").
+fn joined_bare_word(ctx: &Ctx, who: &Who, start: usize) -> bool {
+    let Who::Named {
+        span,
+        entity: None,
+        ..
+    } = who
+    else {
+        return false;
+    };
+    let Some(t) = ctx.toks.get(start) else {
+        return false;
+    };
+    let key = t.key.as_str();
+    t.span == *span
+        && ctx.mentions_over(t.span).next().is_none()
+        && key
+            .strip_prefix('و')
+            .or_else(|| key.strip_prefix('ف'))
+            .is_some_and(|rest| !rest.starts_with("ال"))
+        && !is_title(key)
 }
 
 /// Connectives (normalised) after which a clause opens with its subject: "لكن الخبراء استبعدوا".
