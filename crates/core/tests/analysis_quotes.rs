@@ -4048,3 +4048,15 @@ fn an_adverb_or_verb_joined_to_wa_before_the_reporting_verb_is_not_its_subject()
     assert_eq!(speaker(&q[1]), "ماجد السالم");
     assert_eq!(speaker(&q[2]), "ماجد السالم");
 }
+
+#[test]
+fn a_preposition_with_a_pronoun_after_the_reporting_verb_is_not_the_speaker() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال المدرب [PER:ماجد السالم] إن ⟨الفريق جاهز للموسم⟩.\n",
+        "وجمع اللاعبين في الملعب وقال لهم إن ⟨الالتزام هو طريق المشاركة⟩.\n",
+        "وقال عنه مصدر في النادي إن ⟨عقده سيمدد عامين⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "ماجد السالم");
+    assert_eq!(speaker(&q[2]), "مصدر في النادي");
+}

@@ -100,7 +100,32 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
         return (Who::Implicit, from);
     }
     // "وقال لصحيفة الحياة إن": the outlet is told, the speaker is after it or the verb's implicit subject.
-    read(ctx, after_addressee(ctx, from, to), to)
+    read(ctx, after_addressee(ctx, after_pronoun_object(ctx, from, to), to), to)
+}
+
+/// Prepositions (normalised) that carry an attached pronoun right after a reporting verb: "وقال لهم إن", "وقال
+/// عنها مصدر آخر إن", "وطلب منهم".
+const PRONOUN_PREPOSITIONS: &[&str] = &["ل", "عن", "من", "الي"];
+
+/// Pronoun suffixes (normalised) on a preposition: third person and the plural "you"; not ي, ك or نا, whose
+/// words can be names ("لي", "منى", "لنا").
+const PRONOUN_SUFFIXES: &[&str] = &["ه", "ها", "هم", "هما", "هن", "كم"];
+
+/// The token after a preposition with an attached pronoun at token `from` ("لهم", "عنها", "إليه"), or `from`
+/// when there is none: whom the verb speaks to or about, never the speaker, who follows it or is implicit.
+fn after_pronoun_object(ctx: &Ctx, from: usize, to: usize) -> usize {
+    let object = from < to
+        && ctx.toks.get(from).is_some_and(|t| {
+            t.is_word()
+                && ctx.mentions_over(t.span).next().is_none()
+                && PRONOUN_PREPOSITIONS.iter().any(|p| {
+                    t.key
+                        .as_str()
+                        .strip_prefix(p)
+                        .is_some_and(|suffix| PRONOUN_SUFFIXES.contains(&suffix))
+                })
+        });
+    if object { from + 1 } else { from }
 }
 
 /// A sound plural in ين has at least this many letters without its article ("مسلمين"; not "حسين", "بحرين").
