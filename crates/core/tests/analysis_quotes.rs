@@ -4060,3 +4060,20 @@ fn a_preposition_with_a_pronoun_after_the_reporting_verb_is_not_the_speaker() {
     assert_eq!(speaker(&q[1]), "ماجد السالم");
     assert_eq!(speaker(&q[2]), "مصدر في النادي");
 }
+
+#[test]
+fn one_word_in_marks_that_its_sentence_runs_on_from_is_a_term_not_a_direct_quote() {
+    let (c, q) = run(concat!(
+        "عنوان\n",
+        "وانتقد الوزير [PER:سعيد الأحمد] القرار واتهمها «بتجاهل» المواطنين.\n",
+        "وسئل عن الاتفاق فقال: «مستحيل».\n",
+    ));
+    assert!(
+        q.iter()
+            .all(|q| q.kind != QuoteKind::Direct || c.doc.slice(q.span) != "بتجاهل")
+    );
+    assert!(
+        q.iter()
+            .any(|q| q.kind == QuoteKind::Direct && c.doc.slice(q.span) == "مستحيل")
+    );
+}
