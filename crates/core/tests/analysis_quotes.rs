@@ -4077,3 +4077,16 @@ fn one_word_in_marks_that_its_sentence_runs_on_from_is_a_term_not_a_direct_quote
             .any(|q| q.kind == QuoteKind::Direct && c.doc.slice(q.span) == "مستحيل")
     );
 }
+
+#[test]
+fn a_noun_of_stance_with_its_pronoun_after_the_reporting_verb_is_its_object() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قالت الوزيرة [PER:هالة السعيد] إن ⟨الموازنة متوازنة⟩.\n",
+        "وأبدت ثقتها من أن ⟨النمو سيرتفع العام المقبل⟩.\n",
+        "وأكدت أسرتها أن ⟨الوزيرة بصحة جيدة⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "هالة السعيد");
+    // Another noun with the pronoun may be the subject.
+    assert_eq!(speaker(&q[2]), "أسرتها");
+}

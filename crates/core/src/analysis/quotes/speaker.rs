@@ -100,7 +100,11 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
         return (Who::Implicit, from);
     }
     // "وقال لصحيفة الحياة إن": the outlet is told, the speaker is after it or the verb's implicit subject.
-    read(ctx, after_addressee(ctx, after_pronoun_object(ctx, from, to), to), to)
+    read(
+        ctx,
+        after_addressee(ctx, after_pronoun_object(ctx, from, to), to),
+        to,
+    )
 }
 
 /// Prepositions (normalised) that carry an attached pronoun right after a reporting verb: "وقال لهم إن", "وقال
@@ -1201,6 +1205,34 @@ fn plural_after_singular(ctx: &Ctx, k: usize) -> bool {
         && ctx.mentions_over(p.span).next().is_none()
 }
 
+/// Nouns of a stance or feeling (normalised) a speaker shows or voices ("أبدى ثقته", "جددت رفضها"): with a
+/// possessive pronoun right after a reporting verb they are its object.
+const STANCE_NOUNS: &[&str] = &[
+    "ثقه",
+    "قلق",
+    "امل",
+    "تفاول",
+    "ارتياح",
+    "استياء",
+    "رفض",
+    "تاييد",
+    "دعم",
+    "استعداد",
+    "رغبه",
+    "ترحيب",
+    "اسف",
+    "تخوف",
+    "خشيه",
+    "اعتقاد",
+    "قناعه",
+    "انزعاج",
+    "استغراب",
+    "تمسك",
+    "حرص",
+    "موقف",
+    "اعتراض",
+];
+
 /// True for a frequent noun with a possessive pronoun that no mention covers ("حديثه", "كلمتها", "تصريحاتهم"):
 /// the verb's object, no name (a name in ة is written with it, not with ه).
 fn possessed_noun(ctx: &Ctx, k: usize) -> bool {
@@ -1208,10 +1240,22 @@ fn possessed_noun(ctx: &Ctx, k: usize) -> bool {
     let Some(t) = ctx.toks.get(k) else {
         return false;
     };
-    if !t.raw.ends_with('ه') || ctx.mentions_over(t.span).next().is_some() {
+    if ctx.mentions_over(t.span).next().is_some() {
         return false;
     }
     let key = t.key.as_str();
+    // "وأبدت ثقتها من أن", "وأبدوا قلقهم": a noun of stance with ها/هم is what the subject shows; other nouns with
+    // them may be the subject ("وأكدت أسرتها أن").
+    if !t.raw.ends_with('ه') {
+        return ["هما", "هم", "ها"].iter().any(|suffix| {
+            key.strip_suffix(suffix).is_some_and(|stem| {
+                let stem = stem
+                    .strip_suffix('ت')
+                    .map_or(stem.to_owned(), |s| format!("{s}ه"));
+                STANCE_NOUNS.contains(&stem.as_str())
+            })
+        });
+    }
     let lexicon = Lexicon::bundled();
     ["هما", "هم", "ها", "ه"].iter().any(|suffix| {
         key.strip_suffix(suffix).is_some_and(|stem| {
@@ -1491,9 +1535,7 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
 /// its verb after و is a name the recognisers know ("ولافروف قال") or a noun phrase ("ومصادر مطلعة قالت").
 fn joined_bare_word(ctx: &Ctx, who: &Who, start: usize) -> bool {
     let Who::Named {
-        span,
-        entity: None,
-        ..
+        span, entity: None, ..
     } = who
     else {
         return false;
