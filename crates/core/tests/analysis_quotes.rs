@@ -4090,3 +4090,9 @@ fn a_noun_of_stance_with_its_pronoun_after_the_reporting_verb_is_its_object() {
     // Another noun with the pronoun may be the subject.
     assert_eq!(speaker(&q[2]), "أسرتها");
 }
+
+#[test]
+fn a_verb_spelled_word_after_a_kunya_or_son_of_is_a_name_not_a_cue() {
+    let (_, q) = run("عنوان\nوخرج أنصار علي بن أبي طالب بأعداد كبيرة إلى المسجد.\n");
+    assert!(q.is_empty(), "{q:?}");
+}
