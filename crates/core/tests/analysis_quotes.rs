@@ -4096,3 +4096,21 @@ fn a_verb_spelled_word_after_a_kunya_or_son_of_is_a_name_not_a_cue() {
     let (_, q) = run("عنوان\nوخرج أنصار علي بن أبي طالب بأعداد كبيرة إلى المسجد.\n");
     assert!(q.is_empty(), "{q:?}");
 }
+
+#[test]
+fn an_attribution_to_an_unnamed_source_gives_the_source_also_for_marks_after_fa_inna() {
+    // An unnamed diplomat is a source an attribution may name.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الوزير [PER:خالد العلي] إن ⟨الوضع صعب⟩.\n",
+        "وبحسب الدبلوماسي فإن ⟨الجولة المقبلة ستكون حاسمة⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "الدبلوماسي");
+    // Marks right after the attribution's فإن hold what its source said, not the last speaker's words.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الوزير [PER:خالد العلي] إن ⟨الوضع صعب⟩.\n",
+        "وبحسب المصدر فإن «⟨الاتفاق سيوقع خلال أيام قليلة⟩».\n",
+    ));
+    assert_eq!(speaker(&q[1]), "المصدر");
+}
