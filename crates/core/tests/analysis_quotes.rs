@@ -4086,3 +4086,81 @@ fn the_outlet_told_keeps_the_verbs_preposition() {
     assert_eq!(speaker(&q[0]), "مصدر مطلع");
     assert_eq!(speaker(&q[1]), "المدير");
 }
+
+#[test]
+fn an_adverb_or_verb_joined_to_wa_before_the_reporting_verb_is_not_its_subject() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال المدرب [PER:ماجد السالم] إن ⟨الفريق جاهز للموسم⟩.\n",
+        "ومضى يقول إن ⟨اللاعبين بذلوا جهدا كبيرا⟩.\n",
+        "وأخيرا أكد أن ⟨الجماهير ستكون سندا للفريق⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "ماجد السالم");
+    assert_eq!(speaker(&q[2]), "ماجد السالم");
+}
+
+#[test]
+fn a_preposition_with_a_pronoun_after_the_reporting_verb_is_not_the_speaker() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال المدرب [PER:ماجد السالم] إن ⟨الفريق جاهز للموسم⟩.\n",
+        "وجمع اللاعبين في الملعب وقال لهم إن ⟨الالتزام هو طريق المشاركة⟩.\n",
+        "وقال عنه مصدر في النادي إن ⟨عقده سيمدد عامين⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "ماجد السالم");
+    assert_eq!(speaker(&q[2]), "مصدر في النادي");
+}
+
+#[test]
+fn one_word_in_marks_that_its_sentence_runs_on_from_is_a_term_not_a_direct_quote() {
+    let (c, q) = run(concat!(
+        "عنوان\n",
+        "وانتقد الوزير [PER:سعيد الأحمد] القرار واتهمها «بتجاهل» المواطنين.\n",
+        "وسئل عن الاتفاق فقال: «مستحيل».\n",
+    ));
+    assert!(
+        q.iter()
+            .all(|q| q.kind != QuoteKind::Direct || c.doc.slice(q.span) != "بتجاهل")
+    );
+    assert!(
+        q.iter()
+            .any(|q| q.kind == QuoteKind::Direct && c.doc.slice(q.span) == "مستحيل")
+    );
+}
+
+#[test]
+fn a_noun_of_stance_with_its_pronoun_after_the_reporting_verb_is_its_object() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قالت الوزيرة [PER:هالة السعيد] إن ⟨الموازنة متوازنة⟩.\n",
+        "وأبدت ثقتها من أن ⟨النمو سيرتفع العام المقبل⟩.\n",
+        "وأكدت أسرتها أن ⟨الوزيرة بصحة جيدة⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "هالة السعيد");
+    // Another noun with the pronoun may be the subject.
+    assert_eq!(speaker(&q[2]), "أسرتها");
+}
+
+#[test]
+fn a_verb_spelled_word_after_a_kunya_or_son_of_is_a_name_not_a_cue() {
+    let (_, q) = run("عنوان\nوخرج أنصار علي بن أبي طالب بأعداد كبيرة إلى المسجد.\n");
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn an_attribution_to_an_unnamed_source_gives_the_source_also_for_marks_after_fa_inna() {
+    // An unnamed diplomat is a source an attribution may name.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الوزير [PER:خالد العلي] إن ⟨الوضع صعب⟩.\n",
+        "وبحسب الدبلوماسي فإن ⟨الجولة المقبلة ستكون حاسمة⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "الدبلوماسي");
+    // Marks right after the attribution's فإن hold what its source said, not the last speaker's words.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الوزير [PER:خالد العلي] إن ⟨الوضع صعب⟩.\n",
+        "وبحسب المصدر فإن «⟨الاتفاق سيوقع خلال أيام قليلة⟩».\n",
+    ));
+    assert_eq!(speaker(&q[1]), "المصدر");
+}

@@ -462,6 +462,11 @@ fn is_statement(tokens: &Tokens, m: &Marked) -> bool {
         return true;
     }
     let punctuated = inner().any(|t| t.is_punct(STATEMENT_PUNCTUATION));
+    // "واتهمها «بتدمير» لبنان": one word in marks that its sentence runs on from is a term the writer borrows,
+    // even after a reporting verb; an answer in marks ("قال «لا».") ends its clause.
+    if words == 1 && !punctuated && continues_after(tokens, m) {
+        return false;
+    }
     // "وذكرت «الحياة» أن ...": a name in marks that a complementiser follows is the verb's subject.
     let subject_in_marks = m.close.is_some_and(|close| {
         tokens

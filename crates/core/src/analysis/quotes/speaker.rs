@@ -100,7 +100,36 @@ pub(crate) fn extract(ctx: &Ctx, from: usize, to: usize) -> (Who, usize) {
         return (Who::Implicit, from);
     }
     // "وقال لصحيفة الحياة إن": the outlet is told, the speaker is after it or the verb's implicit subject.
-    read(ctx, after_addressee(ctx, from, to), to)
+    read(
+        ctx,
+        after_addressee(ctx, after_pronoun_object(ctx, from, to), to),
+        to,
+    )
+}
+
+/// Prepositions (normalised) that carry an attached pronoun right after a reporting verb: "وقال لهم إن", "وقال
+/// عنها مصدر آخر إن", "وطلب منهم".
+const PRONOUN_PREPOSITIONS: &[&str] = &["ل", "عن", "من", "الي"];
+
+/// Pronoun suffixes (normalised) on a preposition: third person and the plural "you"; not ي, ك or نا, whose
+/// words can be names ("لي", "منى", "لنا").
+const PRONOUN_SUFFIXES: &[&str] = &["ه", "ها", "هم", "هما", "هن", "كم"];
+
+/// The token after a preposition with an attached pronoun at token `from` ("لهم", "عنها", "إليه"), or `from`
+/// when there is none: whom the verb speaks to or about, never the speaker, who follows it or is implicit.
+fn after_pronoun_object(ctx: &Ctx, from: usize, to: usize) -> usize {
+    let object = from < to
+        && ctx.toks.get(from).is_some_and(|t| {
+            t.is_word()
+                && ctx.mentions_over(t.span).next().is_none()
+                && PRONOUN_PREPOSITIONS.iter().any(|p| {
+                    t.key
+                        .as_str()
+                        .strip_prefix(p)
+                        .is_some_and(|suffix| PRONOUN_SUFFIXES.contains(&suffix))
+                })
+        });
+    if object { from + 1 } else { from }
 }
 
 /// A sound plural in ين has at least this many letters without its article ("مسلمين"; not "حسين", "بحرين").
@@ -1176,6 +1205,34 @@ fn plural_after_singular(ctx: &Ctx, k: usize) -> bool {
         && ctx.mentions_over(p.span).next().is_none()
 }
 
+/// Nouns of a stance or feeling (normalised) a speaker shows or voices ("أبدى ثقته", "جددت رفضها"): with a
+/// possessive pronoun right after a reporting verb they are its object.
+const STANCE_NOUNS: &[&str] = &[
+    "ثقه",
+    "قلق",
+    "امل",
+    "تفاول",
+    "ارتياح",
+    "استياء",
+    "رفض",
+    "تاييد",
+    "دعم",
+    "استعداد",
+    "رغبه",
+    "ترحيب",
+    "اسف",
+    "تخوف",
+    "خشيه",
+    "اعتقاد",
+    "قناعه",
+    "انزعاج",
+    "استغراب",
+    "تمسك",
+    "حرص",
+    "موقف",
+    "اعتراض",
+];
+
 /// True for a frequent noun with a possessive pronoun that no mention covers ("حديثه", "كلمتها", "تصريحاتهم"):
 /// the verb's object, no name (a name in ة is written with it, not with ه).
 fn possessed_noun(ctx: &Ctx, k: usize) -> bool {
@@ -1183,10 +1240,22 @@ fn possessed_noun(ctx: &Ctx, k: usize) -> bool {
     let Some(t) = ctx.toks.get(k) else {
         return false;
     };
-    if !t.raw.ends_with('ه') || ctx.mentions_over(t.span).next().is_some() {
+    if ctx.mentions_over(t.span).next().is_some() {
         return false;
     }
     let key = t.key.as_str();
+    // "وأبدت ثقتها من أن", "وأبدوا قلقهم": a noun of stance with ها/هم is what the subject shows; other nouns with
+    // them may be the subject ("وأكدت أسرتها أن").
+    if !t.raw.ends_with('ه') {
+        return ["هما", "هم", "ها"].iter().any(|suffix| {
+            key.strip_suffix(suffix).is_some_and(|stem| {
+                let stem = stem
+                    .strip_suffix('ت')
+                    .map_or(stem.to_owned(), |s| format!("{s}ه"));
+                STANCE_NOUNS.contains(&stem.as_str())
+            })
+        });
+    }
     let lexicon = Lexicon::bundled();
     ["هما", "هم", "ها", "ه"].iter().any(|suffix| {
         key.strip_suffix(suffix).is_some_and(|stem| {
@@ -1439,6 +1508,9 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
     }
     let (who, end) = extract(ctx, start, cue);
     let ends_at_comma = end == cue || ctx.toks.get(end).is_some_and(|t| t.is_punct(COMMAS));
+    if joined_bare_word(ctx, &who, start) {
+        return None;
+    }
     match who {
         Who::Named {
             entity: Some(_), ..
@@ -1456,6 +1528,29 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
         }
         _ => None,
     }
+}
+
+/// "وأخيرا أكد أن", "ومضى يقول إن", "وهنا قال": one indefinite word that no mention covers, with و or ف written on
+/// it, opening the sentence before the verb is an adverb or a verb of going on, not a subject: a subject put before
+/// its verb after و is a name the recognisers know ("ولافروف قال") or a noun phrase ("ومصادر مطلعة قالت").
+fn joined_bare_word(ctx: &Ctx, who: &Who, start: usize) -> bool {
+    let Who::Named {
+        span, entity: None, ..
+    } = who
+    else {
+        return false;
+    };
+    let Some(t) = ctx.toks.get(start) else {
+        return false;
+    };
+    let key = t.key.as_str();
+    t.span == *span
+        && ctx.mentions_over(t.span).next().is_none()
+        && key
+            .strip_prefix('و')
+            .or_else(|| key.strip_prefix('ف'))
+            .is_some_and(|rest| !rest.starts_with("ال"))
+        && !is_title(key)
 }
 
 /// Connectives (normalised) after which a clause opens with its subject: "لكن الخبراء استبعدوا".

@@ -13,7 +13,7 @@ const ATTRIBUTIONS: &[&str] = &["بحسب", "حسب", "حسبما", "وفقا", 
 
 /// True when the normalised word is an attribution, with or without the conjunction و: "وفقا" is the word itself,
 /// whose و is no conjunction ("ووفقا" has one).
-fn is_attribution(key: &str) -> bool {
+pub(super) fn is_attribution(key: &str) -> bool {
     ATTRIBUTIONS.contains(&key)
         || key
             .strip_prefix('و')
@@ -42,8 +42,20 @@ const SAYING_NOUNS: &[&str] = &[
     "مصادر",
 ];
 
-/// Unnamed sources (normalised, indefinite): "بحسب مصادر مطلعة", "وفقا لمصدر أمني" speak as written.
-const UNNAMED_SOURCES: &[&str] = &["مصدر", "مصادر", "مسوول", "مسوولين", "شهود"];
+/// Unnamed sources (normalised, in the genitive an attribution governs): "بحسب مصادر مطلعة", "وفقا لمصدر أمني",
+/// "وبحسب الدبلوماسي" speak as written (the unnamed sources a reporting verb's subject may be, `speaker::UNNAMED`).
+const UNNAMED_SOURCES: &[&str] = &[
+    "مصدر",
+    "مصادر",
+    "مسوول",
+    "مسوولين",
+    "شهود",
+    "شاهد",
+    "دبلوماسي",
+    "دبلوماسيين",
+    "ناشط",
+    "ناشطين",
+];
 
 /// Institutions (normalised, without the article) that stand for their full name as a source: "بحسب الشرطة"; and
 /// the texts they issue ("وبحسب البيان، فإن ...").
@@ -219,7 +231,7 @@ fn transition(ctx: &Ctx, k: usize) -> Option<usize> {
 
 /// A source worth a statement: a person or organisation, a plural of people, or a titled name; not a poll or a
 /// report ("بحسب استطلاع للرأي").
-fn credible(ctx: &Ctx, who: &Who) -> bool {
+pub(super) fn credible(ctx: &Ctx, who: &Who) -> bool {
     match who {
         Who::Named {
             entity: Some(e), ..

@@ -3,7 +3,7 @@
 //! right after the closing mark, or the nearest name before the marks.
 
 use super::headline;
-use crate::analysis::quotes::context::Ctx;
+use crate::analysis::quotes::context::{COMMAS, Ctx};
 use crate::analysis::quotes::cues;
 use crate::analysis::quotes::draft::{Draft, Marked, Who};
 use crate::analysis::quotes::speaker;
@@ -46,6 +46,7 @@ pub(super) fn drafts(ctx: &Ctx, marked: &[Marked]) -> Vec<Draft> {
             Who::Unknown
         } else {
             scripture_before(ctx, m)
+                .or_else(|| attributed_before(ctx, m))
                 .or_else(|| nearest_name_before(ctx, m))
                 .unwrap_or(Who::Unknown)
         };
@@ -151,6 +152,48 @@ fn cue_after(ctx: &Ctx, m: &Marked) -> Option<(Span, Who)> {
 /// هكذا ("thus"), with or without و: "«...» هكذا قال فلان" attributes the quote before it.
 pub(in crate::analysis::quotes) fn is_hakadha(norm: &str) -> bool {
     norm.strip_prefix('و').unwrap_or(norm) == "هكذا"
+}
+
+/// "وبحسب المصدر فإن «...»", "ووفقا للشرطة، فإن «...»": marks right after the فإن of an attribution that opens
+/// their sentence hold what the attribution's source said.
+fn attributed_before(ctx: &Ctx, m: &Marked) -> Option<Who> {
+    let fa = ctx.tok_at(m.open.start).checked_sub(1)?;
+    if !ctx
+        .toks
+        .get(fa)
+        .is_some_and(|t| matches!(t.key.as_str(), "فان" | "فانه" | "فانها"))
+    {
+        return None;
+    }
+    let start = ctx.sentence_start(fa);
+    if !ctx
+        .toks
+        .get(start)
+        .is_some_and(|t| super::attribution::is_attribution(t.key.as_str()))
+    {
+        return None;
+    }
+    // "ووفقا لـ", "نقلا عن": the ل written apart, the عن of نقلا.
+    let mut source = start + 1;
+    while source < fa
+        && ctx
+            .toks
+            .get(source)
+            .is_some_and(|t| matches!(t.key.as_str(), "ل" | "عن") || t.raw.ends_with('ـ'))
+    {
+        source += 1;
+    }
+    // The source ends at the comma before فإن, if any.
+    let end = if ctx.toks.get(fa - 1).is_some_and(|t| t.is_punct(COMMAS)) {
+        fa - 1
+    } else {
+        fa
+    };
+    if source >= end {
+        return None;
+    }
+    let who = speaker::source(ctx, source, end);
+    super::attribution::credible(ctx, &who).then_some(who)
 }
 
 /// The nearest person or organisation named before the marks in the same sentence ("عنوان صحيفة الوفد “...”").

@@ -584,6 +584,9 @@ fn attributes_quote(ctx: &Ctx, i: usize) -> bool {
     false
 }
 
+/// Kunyas and words of descent (normalised) that a name follows: "أبي طالب", "بن طالب".
+const KIN_NAME_WORDS: &[&str] = &["ابو", "ابي", "ابا", "بن", "ابن", "بنت", "ام"];
+
 /// The reporting word at token `i` when it is used as one: outside the quotes in marks, and a verb here.
 fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
     if inside_direct(ctx, marked, i) {
@@ -604,9 +607,13 @@ fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> {
     };
     // "المتحدثة باسم الوزارة كاثرين راي إن": a word spelled like a verb (راي، بين) after the first word of a
     // person's name is part of the name; a verb with its conjunction ("فلانة فقالت") is still one.
+    // "علي بن أبي طالب": a word after a kunya or "son of" is a name, whatever verb it is spelled like.
     let in_name = || {
         ctx.mentions_over(t.span)
             .any(|m| m.label == EntityLabel::Per && m.span.start < t.span.start)
+            || i.checked_sub(1)
+                .and_then(|p| ctx.toks.get(p))
+                .is_some_and(|p| KIN_NAME_WORDS.contains(&p.key.as_str()))
     };
     // "...، ليضيف أن": the imperfect with the ل of consequence right after a comma goes on to what the speaker
     // said next.
