@@ -4164,3 +4164,15 @@ fn an_attribution_to_an_unnamed_source_gives_the_source_also_for_marks_after_fa_
     ));
     assert_eq!(speaker(&q[1]), "المصدر");
 }
+
+#[test]
+fn the_impersonal_it_is_believed_reports_nobody() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الوزير [PER:خالد العتيبي] إن ⟨العمل مستمر⟩.\n",
+        "ويعتقد أن الحريق نتج عن ماس كهربائي.\n",
+        "ويرجح أن تستمر الأمطار حتى نهاية الأسبوع.\n",
+        "ويعتقد الخبراء أن ⟨السوق ستتعافى قريبا⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "الخبراء");
+}
