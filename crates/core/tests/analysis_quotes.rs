@@ -4176,3 +4176,19 @@ fn the_impersonal_it_is_believed_reports_nobody() {
     ));
     assert_eq!(speaker(&q[1]), "الخبراء");
 }
+
+#[test]
+fn a_spokesman_speaks_with_the_body_he_speaks_for() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الوزير [PER:خالد العتيبي] إن ⟨العمل مستمر⟩.\n",
+        "وقال الناطق بلسان الجيش إن ⟨القوات تقدمت شمالا⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "الناطق بلسان الجيش");
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الوزير [PER:خالد العتيبي] إن ⟨العمل مستمر⟩.\n",
+        "وقال المتحدث باسم الشرطة إن ⟨التحقيق ما زال جاريا⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "المتحدث باسم الشرطة");
+}

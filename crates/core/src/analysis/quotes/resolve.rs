@@ -2014,7 +2014,7 @@ fn nationality_holder(ctx: &Ctx, words: &[String], span: Span) -> Option<Speaker
 const NATIONALITY_TITLE_REACH: usize = 4;
 
 /// Words inside a title phrase that belong to the title, not to its office ("مدير عام", "المتحدث باسم").
-const TITLE_LINKS: &[&str] = &["عام", "باسم"];
+const TITLE_LINKS: &[&str] = &["عام", "باسم", "بلسان"];
 
 /// The words a title is written with after its title words, normalised: "النصر" of "مدرب النصر", "الخارجية
 /// السعودي" of "وزير الخارجية السعودي".

@@ -636,7 +636,7 @@ fn unnamed_title(ctx: &Ctx, titles: &Titles, to: usize) -> Option<(Span, usize)>
     let first = ctx.tok_at(span.start);
     // "متحدث باسم الشركة": the institution after باسم is no genitive of the title, which stays indefinite.
     let indefinite = (first..titles.end)
-        .take_while(|&k| ctx.toks.get(k).is_none_or(|t| t.key.as_str() != "باسم"))
+        .take_while(|&k| ctx.toks.get(k).is_none_or(|t| !on_behalf(t.key.as_str())))
         .all(|k| {
             ctx.toks
                 .get(k)
@@ -912,6 +912,12 @@ fn zone_end(ctx: &Ctx, from: usize, to: usize) -> usize {
     end
 }
 
+/// "باسم", "بلسان" (normalised): "المتحدث باسم الوزارة", "الناطق بلسان الجيش" speak on behalf of the body after
+/// them; the word and the body belong to the title.
+pub(crate) fn on_behalf(key: &str) -> bool {
+    matches!(key, "باسم" | "بلسان")
+}
+
 /// The titles at the start of a speaker zone.
 struct Titles {
     /// Their normalised title words.
@@ -957,8 +963,12 @@ fn read_titles(ctx: &Ctx, from: usize, zone_end: usize, lam: bool) -> Titles {
             k += 1;
         }
         // "المتحدث باسم وزارة الخارجية": باسم and the institution's head word belong to the title.
-        if ctx.toks.get(k).is_some_and(|n| n.key.as_str() == "باسم") && k + 1 < zone_end {
+        // "المتحدث باسم الشرطة", "الناطق بلسان حماس": the body itself, definite or a name, ends the title.
+        if ctx.toks.get(k).is_some_and(|n| on_behalf(n.key.as_str())) && k + 1 < zone_end {
             k += 2;
+            if let Some(body) = ctx.toks.get(k - 1).filter(|b| b.is_word()) {
+                span = span.map(|s| Span::new(s.start, body.span.end));
+            }
         }
         while let Some(n) = ctx.toks.get(k).filter(|_| k < zone_end) {
             let definite = n.key.as_str().starts_with("ال") || n.key.as_str().starts_with("وال");
@@ -980,7 +990,7 @@ fn read_titles(ctx: &Ctx, from: usize, zone_end: usize, lam: bool) -> Titles {
             if (definite && !is_title(n.key.as_str()) && !starts_person) || n.raw == "." {
                 span = span.map(|s| Span::new(s.start, n.span.end));
                 k += 1;
-            } else if n.key.as_str() == "باسم" && k + 1 < zone_end {
+            } else if on_behalf(n.key.as_str()) && k + 1 < zone_end {
                 // "المتحدث الرسمي باسم الوزارة": باسم after the title's adjective.
                 k += 1;
             } else {

@@ -172,6 +172,7 @@ const NOT_BI_COMPLEMENTS: &[&str] = &[
     "بدورها",
     "بشان",
     "باسم",
+    "بلسان",
 ];
 
 /// Relative words before a reporting verb: it is inside a relative clause, not a report ("بحسب ما يقول").
