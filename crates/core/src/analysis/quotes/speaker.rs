@@ -966,7 +966,7 @@ fn read_titles(ctx: &Ctx, from: usize, zone_end: usize, lam: bool) -> Titles {
         // "المتحدث باسم الشرطة", "الناطق بلسان حماس": the body itself, definite or a name, ends the title.
         if ctx.toks.get(k).is_some_and(|n| on_behalf(n.key.as_str())) && k + 1 < zone_end {
             k += 2;
-            if let Some(body) = ctx.toks.get(k - 1).filter(|b| b.is_word()) {
+            if let Some(body) = ctx.toks.get(k - 1).filter(super::context::Tok::is_word) {
                 span = span.map(|s| Span::new(s.start, body.span.end));
             }
         }
