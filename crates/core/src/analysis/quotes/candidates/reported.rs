@@ -1245,7 +1245,7 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         });
     }
     np_start(ctx, i, info)
-        .filter(|&start| info.comp & cues::OWN == 0 || possessed_noun(ctx, start))
+        .filter(|&start| info.comp & cues::OWN == 0 || own_position_noun(ctx, start))
         .map(|start| Found::Content {
             start,
             who_end: start,
@@ -1254,7 +1254,7 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
 
 /// Token `k` is a noun with a possessive suffix of the third person ("استعداده", "قلقها", "رغبتهم"), without a
 /// conjunction or preposition: the object a verb flagged [`cues::OWN`] needs.
-fn possessed_noun(ctx: &Ctx, k: usize) -> bool {
+fn own_position_noun(ctx: &Ctx, k: usize) -> bool {
     ctx.toks.get(k).is_some_and(|t| {
         let w = t.key.as_str();
         // The key folds ة into ه: "مرونة" is no possessive.
