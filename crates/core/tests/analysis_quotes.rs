@@ -4192,3 +4192,26 @@ fn a_spokesman_speaks_with_the_body_he_speaks_for() {
     ));
     assert_eq!(speaker(&q[1]), "المتحدث باسم الشرطة");
 }
+
+#[test]
+fn abda_with_a_noun_of_stance_reports_a_position() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأبدى الخبراء ⟨مخاوف من ارتفاع معدلات التضخم⟩.\n",
+        "وأبدى المشجعون حماسا كبيرا قبل المباراة.\n",
+        "وأبدى آخرون فتورا تجاه الفكرة الجديدة.\n",
+    ));
+    assert_eq!(q.len(), 1);
+    assert_eq!(speaker(&q[0]), "الخبراء");
+}
+
+#[test]
+fn a_reporting_verb_inside_an_attributed_statement_is_part_of_it() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الوزير [PER:خالد العتيبي] إن ⟨العمل مستمر⟩.\n",
+        "ووفقا للشرطة، فإن ⟨السائق اعترف بمسؤوليته عن الحادث⟩.\n",
+        "ووفقا للهيئة، فإن ⟨الأسعار سترتفع في الشهر المقبل⟩، مشيرة إلى أن ⟨الطلب ما زال قويا⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "للشرطة");
+}

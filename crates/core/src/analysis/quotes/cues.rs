@@ -81,8 +81,8 @@ pub const VIA: u32 = 1 << 22;
 pub const SUBJECT: u32 = 1 << 25;
 
 /// A noun-phrase content only with a possessive suffix, the speaker's own position ("أبدى استعداده للتعاون",
-/// "أبدت الوزارة قلقها من"): an indefinite or plain object is an attitude shown ("أبدى اللاعبون حماسا", "أبدى
-/// آخرون فتورا"), not a statement.
+/// "أبدت الوزارة قلقها من"), or a noun of stance ("أبدى قلقا", "أبدوا مخاوف من"): another indefinite object is an
+/// attitude shown ("أبدى اللاعبون حماسا", "أبدى آخرون فتورا"), not a statement.
 pub const OWN: u32 = 1 << 26;
 
 /// Set by the candidates pass on an imperfect with the ل of purpose after عاد ("وعاد المدرب ليؤكد أن"): the

@@ -1241,7 +1241,25 @@ const STANCE_NOUNS: &[&str] = &[
     "حرص",
     "موقف",
     "اعتراض",
+    "شكوك",
+    "مخاوف",
+    "تحفظ",
+    "تحفظات",
+    "معارضه",
+    "تشاوم",
+    "امتعاض",
+    "غضب",
+    "تضامن",
 ];
+
+/// True when the normalised word is a noun of stance or feeling ("قلق", "مخاوف"), also in the indefinite
+/// accusative ("قلقا", "شكوكا"): what "أبدى" can report as a position without a possessive.
+pub(crate) fn stance_noun(key: &str) -> bool {
+    STANCE_NOUNS.contains(&key)
+        || key
+            .strip_suffix('ا')
+            .is_some_and(|stem| STANCE_NOUNS.contains(&stem))
+}
 
 /// True for a frequent noun with a possessive pronoun that no mention covers ("حديثه", "كلمتها", "تصريحاتهم"):
 /// the verb's object, no name (a name in ة is written with it, not with ه).

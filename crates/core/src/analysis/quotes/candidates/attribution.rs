@@ -450,7 +450,21 @@ fn leading(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
         let Some(span) = span else {
             continue;
         };
-        if claimed(taken, marked, span) {
+        // "ووفقا للشرطة، فإن المتهم اعترف بجريمته": a reporting verb inside the statement, right after its own
+        // subject, is part of what the source said; the statement (which starts first) wins over it.
+        let outside: Vec<&Draft> = taken
+            .iter()
+            .filter(|d| {
+                !(nested(ctx, d)
+                    && d.cue
+                        .is_some_and(|c| span.start <= c.start && c.end <= span.end))
+            })
+            .collect();
+        if outside.iter().any(|d| d.span.overlaps(span))
+            || marked
+                .iter()
+                .any(|m| m.statement && !m.absorbed && m.content.overlaps(span))
+        {
             continue;
         }
         out.push(Draft {
@@ -494,7 +508,7 @@ fn to_sentence_end(
         .map_or(0, |t| t.span.end);
     if let Some(cut) = taken
         .iter()
-        .filter(|d| d.span.start > from && d.span.start < until)
+        .filter(|d| d.span.start > from && d.span.start < until && !nested(ctx, d))
         .filter_map(|d| d.cue)
         .map(|c| c.start)
         .filter(|&c| c > from)
@@ -518,6 +532,24 @@ fn to_sentence_end(
         _ => None,
     };
     (span, covered)
+}
+
+/// True when the reporting word of draft `d` follows a word with no punctuation between and has no و/ف on it: the
+/// verb of a clause inside another statement ("فإن المتهم [اعترف] بجريمته"), not a new reporting clause ("،
+/// مشيرة إلى", "وأضاف").
+fn nested(ctx: &Ctx, d: &Draft) -> bool {
+    let Some(cue) = d.cue else {
+        return false;
+    };
+    let k = ctx.tok_at(cue.start);
+    let Some(t) = ctx.toks.get(k) else {
+        return false;
+    };
+    k > 0
+        && !t.key.as_str().starts_with('و')
+        && !t.key.as_str().starts_with('ف')
+        && ctx.toks.get(k - 1).is_some_and(|p| p.is_word())
+        && !ctx.ends_sentence(k - 1)
 }
 
 /// Texts a statement is issued in (normalised, without article or possessive): "وجاء في البيان أن ...".

@@ -1245,16 +1245,39 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         });
     }
     np_start(ctx, i, info)
-        .filter(|&start| info.comp & cues::OWN == 0 || own_position_noun(ctx, start))
+        .and_then(|start| {
+            if info.comp & cues::OWN == 0 {
+                return Some(start);
+            }
+            // "وأبدى محللون روس وأجانب [شكوكا]": the subject's adjectives may come first; the position is the
+            // first possessed or stance noun within a few words of its clause.
+            (start..start + OWN_REACH)
+                .take_while(|&k| {
+                    ctx.toks
+                        .get(k)
+                        .is_some_and(|t| t.is_word() && !ctx.ends_sentence(k.saturating_sub(1)))
+                })
+                .find(|&k| {
+                    own_position_noun(ctx, k, k > start)
+                        || ctx
+                            .toks
+                            .get(k)
+                            .is_some_and(|t| speaker::stance_noun(t.key.as_str()))
+                })
+        })
         .map(|start| Found::Content {
             start,
             who_end: start,
         })
 }
 
+/// How many words after where its object seemed to start a verb flagged [`cues::OWN`] looks for it.
+const OWN_REACH: usize = 4;
+
 /// Token `k` is a noun with a possessive suffix of the third person ("استعداده", "قلقها", "رغبتهم"), without a
-/// conjunction or preposition: the object a verb flagged [`cues::OWN`] needs.
-fn own_position_noun(ctx: &Ctx, k: usize) -> bool {
+/// conjunction or preposition: the object a verb flagged [`cues::OWN`] needs. `frequent`: only a frequent noun or
+/// a noun of stance under the suffix.
+fn own_position_noun(ctx: &Ctx, k: usize, frequent: bool) -> bool {
     ctx.toks.get(k).is_some_and(|t| {
         let w = t.key.as_str();
         // The key folds ة into ه: "مرونة" is no possessive.
@@ -1266,8 +1289,18 @@ fn own_position_noun(ctx: &Ctx, k: usize) -> bool {
             && !taa_marbuta
             && !w.starts_with("ال")
             && ["ه", "ها", "هم", "هما", "هن"].iter().any(|s| {
-                w.strip_suffix(s)
-                    .is_some_and(|stem| stem.chars().count() >= 3)
+                // `frequent`: a frequent noun under the suffix ("استعداد", "رغبت" -> "رغبة"), past the subject's
+                // words, where "تجاه" (a preposition) may stand.
+                w.strip_suffix(s).is_some_and(|stem| {
+                    let stem = stem
+                        .strip_suffix('ت')
+                        .map_or(stem.to_owned(), |r| format!("{r}ه"));
+                    stem.chars().count() >= 3
+                        && (!frequent
+                            || speaker::stance_noun(&stem)
+                            || crate::analysis::entities::lexicon::Lexicon::bundled()
+                                .is_common_word(&stem))
+                })
             })
     })
 }
