@@ -4215,3 +4215,15 @@ fn a_reporting_verb_inside_an_attributed_statement_is_part_of_it() {
     ));
     assert_eq!(speaker(&q[1]), "للشرطة");
 }
+
+#[test]
+fn a_time_adverb_set_off_by_commas_leaves_the_verb_its_preposition() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أعلنت الهيئة، اليوم الأربعاء، عن ⟨حزمة حوافز جديدة للمصدرين⟩.\n",
+        "وأكد المحافظ، أمس، على ⟨أهمية ضبط الأسعار⟩.\n",
+    ));
+    assert_eq!(q.len(), 2);
+    assert_eq!(speaker(&q[0]), "الهيئة");
+    assert_eq!(speaker(&q[1]), "المحافظ");
+}

@@ -977,7 +977,16 @@ impl Zone {
                 .toks
                 .get(j + 1)
                 .is_some_and(|x| ADVERBS.contains(&x.key.as_str()));
-        if (ADVERBS.contains(&n) || day_head) && !self.broken {
+        // "أعلن الوزير، اليوم الثلاثاء، عن": the adverb set off by commas, after a zone only a comma broke.
+        let set_off = !self.broken_hard
+            && j.checked_sub(1)
+                .and_then(|p| ctx.toks.get(p))
+                .is_some_and(|p| {
+                    p.is_punct(COMMAS)
+                        || ADVERBS.contains(&p.key.as_str())
+                        || p.key.as_str() == "يوم"
+                });
+        if (ADVERBS.contains(&n) || day_head) && (!self.broken || set_off) {
             return;
         }
         // "وأشاد عدد من رجال الأعمال بـ": the من of a quantity is part of the subject.
