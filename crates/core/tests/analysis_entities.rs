@@ -2057,3 +2057,9 @@ fn a_body_named_in_latin_letters_ends_before_arabic_words_and_its_head_is_found_
     check("وقال الرئيس التنفيذي لشركة [ORG:XTel] [PER:دغيثر المطيري] إن الشركة ستتوسع.");
     check("ووقعت شركة [ORG:XTel] اتفاقية مع الوزارة.");
 }
+
+#[test]
+fn a_channel_named_in_marks_is_an_organisation() {
+    check("وقال المدرب في حديث لقناة «[ORG:الملاعب]» إن الفريق جاهز.");
+    check("وبثت قناة \"[ORG:الأفق]\" المقابلة كاملة مساء الأحد.");
+}

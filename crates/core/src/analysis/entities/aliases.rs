@@ -276,6 +276,15 @@ fn told_to(ctx: &Context<'_>, i: usize) -> bool {
         })
 }
 
+/// Word `i` (after its clitics) names a kind of outlet ("قناة", "لصحيفة").
+fn outlet_kind(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.words.get(i).is_some_and(|w| {
+        w.stems
+            .iter()
+            .any(|s| OUTLET_KINDS.contains(&s.key.as_str()))
+    })
+}
+
 /// A name in quotation marks right after an organisation head word: "قناة «سي إن إن»", "منظمة «جي ستريت»".
 pub struct QuotedNameRule;
 
@@ -302,7 +311,8 @@ impl Recognise for QuotedNameRule {
                             .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
                             .is_some_and(|s| OUTLET_KINDS.contains(&s.key.as_str())),
                 ),
-                None if told || cites_source(ctx, i) => (1, true),
+                // "لقناة «الرياضية»": a channel, which no head list holds (قناة is also a canal).
+                None if told || cites_source(ctx, i) || outlet_kind(ctx, i) => (1, true),
                 None => continue,
             };
             let Some((first, end)) = bracketed(
