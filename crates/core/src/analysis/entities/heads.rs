@@ -112,6 +112,16 @@ impl Recognise for OrgHeadRule {
             {
                 continue;
             }
+            // "شركة [مقاولات] محلية", "شركة أدوية كبرى": an indefinite company head, an indefinite noun and an
+            // indefinite adjective of the company after it: a kind of company, not its name.
+            if m.flags.contains(Flags::ORG_HEAD_NAME)
+                && !head_is_definite(ctx, i, m.skip)
+                && indefinite_next
+                && joined(ctx, start)
+                && company_adjective(ctx, start + 1)
+            {
+                continue;
+            }
             // "البنك [التنموية]": a definite masculine singular head takes a masculine adjective; a feminine one
             // right after it agrees with something else and starts another phrase.
             if m.words == 1
@@ -1612,6 +1622,54 @@ const NAMED: Flags = Flags::LOC
 
 /// True when word `i` is an indefinite relative adjective no list knows as a name ("صحي", "تقني", "تجارية"): a
 /// word in "ي" (or "ية") that is frequent itself, or whose noun ("خير") or feminine ("تقنية") is.
+/// Indefinite feminine adjectives (normalised) that describe a company of a kind: its size, its standing, its
+/// ownership or its field ("شركة أدوية كبرى", "شركة مقاولات محلية").
+const COMPANY_ADJECTIVES: &[&str] = &[
+    "كبري",
+    "كبيره",
+    "صغيره",
+    "عملاقه",
+    "ناشيه",
+    "خاصه",
+    "ضخمه",
+    "عريقه",
+    "محليه",
+    "اجنبيه",
+    "وطنيه",
+    "حكوميه",
+    "عالميه",
+    "دوليه",
+    "عربيه",
+    "خليجيه",
+    "هندسيه",
+    "استشاريه",
+    "عقاريه",
+    "تجاريه",
+    "صناعيه",
+    "سياحيه",
+    "امنيه",
+    "ناشئه",
+    "متخصصه",
+    "مختصه",
+    "مملوكه",
+];
+
+/// Word `i` is an indefinite feminine adjective of a company's kind ([`COMPANY_ADJECTIVES`]) or nationality
+/// ("صينية").
+fn company_adjective(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.words.get(i).is_some_and(|w| {
+        let k = w.key.as_str();
+        COMPANY_ADJECTIVES.contains(&k)
+            || k.strip_suffix("يه").is_some_and(|stem| {
+                !stem.starts_with("ال")
+                    && ctx
+                        .lexicon
+                        .flags(&format!("{stem}ي"))
+                        .contains(Flags::NATIONALITY)
+            })
+    })
+}
+
 fn indefinite_relative_adjective(ctx: &Context<'_>, i: usize) -> bool {
     let Some(w) = ctx.words.get(i) else {
         return false;
@@ -1628,8 +1686,12 @@ fn indefinite_relative_adjective(ctx: &Context<'_>, i: usize) -> bool {
         && !ctx.lexicon.flags(k).intersects(NAMED)
         && (ctx.lexicon.is_common_word(k)
             || ctx.lexicon.is_common_word(m)
-            || m.strip_suffix('ي')
-                .is_some_and(|stem| stem.chars().count() >= 2 && ctx.lexicon.is_common_word(stem))
+            || m.strip_suffix('ي').is_some_and(|stem| {
+                // "هندسي" of "هندسة": the noun in ة too.
+                stem.chars().count() >= 2
+                    && (ctx.lexicon.is_common_word(stem)
+                        || ctx.lexicon.is_common_word(&format!("{stem}ه")))
+            })
             || ctx.lexicon.is_common_word(&format!("{m}ه")))
 }
 
