@@ -4227,3 +4227,15 @@ fn a_time_adverb_set_off_by_commas_leaves_the_verb_its_preposition() {
     assert_eq!(speaker(&q[0]), "الهيئة");
     assert_eq!(speaker(&q[1]), "المحافظ");
 }
+
+#[test]
+fn marks_after_the_subject_of_a_statement_carry_the_rest_of_its_clause() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ويرى المحلل سامر الخطيب أن ⟨القرار الجديد \"سيرفع الأسعار في الأسواق المحلية\"⟩.\n",
+        "وقال مواطن إنه ⟨موظف متقاعد⟩ \"⟨لم أتلق راتبي منذ شهرين. الوضع صعب جدا.⟩\"\n",
+        "وانتقد النائب الحكومة بقوله \"⟨إنها لا تسمع صوت الناس⟩\".\n",
+    ));
+    assert_eq!(q.len(), 4);
+    assert_eq!(speaker(&q[0]), "سامر الخطيب");
+}

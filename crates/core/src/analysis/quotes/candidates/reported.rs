@@ -3875,6 +3875,10 @@ fn past_aside(ctx: &Ctx, start: usize) -> usize {
         .map_or(start, |k| k + 1)
 }
 
+/// How many words of a statement may come before marks that carry the rest of its clause: its subject ("أن
+/// [التصعيد الجديد] «قد يدفع ...»"), maybe with a verb; after more, the marks open a sentence of the speaker's own.
+const SUBJECT_BEFORE_MARKS: usize = 3;
+
 /// Where a statement starting at token `start` ends (exclusive), and where the search resumes: the end of the
 /// sentence or block, the next quote in marks (a quote right after a complementiser is absorbed into the content
 /// instead), or a comma before an attribution tail or a new reporting clause.
@@ -3889,7 +3893,33 @@ fn content_end(ctx: &Ctx, start: usize, marked: &mut [Marked]) -> (usize, usize)
         }
         if let Some(index) = opener_tok(ctx, marked, k) {
             let after_comp = k > start && ctx.toks.get(k - 1).is_some_and(is_comp);
-            if !after_comp {
+            // "أن التصعيد «قد يدفع الاقتصاد نحو الركود»": marks opened right after a word of the statement carry
+            // the rest of its clause, in the speaker's words.
+            // Not "بـ«...»" (the quote is what the clause reports: see the caller), nor after a word of saying,
+            // nor a quote of sentences of its own ("أنه طالب جامعي «لست معها. ...»").
+            let within_clause = k > start
+                && (start..k)
+                    .filter(|&x| ctx.toks.get(x).is_some_and(|t| t.is_word()))
+                    .count()
+                    <= SUBJECT_BEFORE_MARKS
+                && ctx.toks.get(k - 1).is_some_and(|p| {
+                    // "انتقد النظام بقوله «...»": a word of saying opens the speaker's own words.
+                    let k = p.key.as_str();
+                    p.is_word()
+                        && !matches!(k, "ب" | "ل")
+                        && !["قول", "بقول", "قايل"].iter().any(|s| k.starts_with(s))
+                })
+                && marked.get(index).is_some_and(|m| {
+                    let last = ctx.tok_at(m.content.end).saturating_sub(1);
+                    !(k + 1..last).any(|x| {
+                        ctx.ends_sentence(x)
+                            || ctx
+                                .toks
+                                .get(x)
+                                .is_some_and(|t| matches!(t.raw, "." | "!" | "؟" | "?"))
+                    })
+                });
+            if !(after_comp || within_clause) {
                 return (k, k);
             }
             // "يعرفون أن «...»": the quote is part of this statement.
