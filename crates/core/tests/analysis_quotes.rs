@@ -4239,3 +4239,14 @@ fn marks_after_the_subject_of_a_statement_carry_the_rest_of_its_clause() {
     assert_eq!(q.len(), 4);
     assert_eq!(speaker(&q[0]), "سامر الخطيب");
 }
+
+#[test]
+fn a_bi_complement_after_a_time_aside_set_off_by_commas_is_the_statement() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وهدد رئيس النقابة، الخميس، ⟨بالإضراب عن العمل⟩.\n",
+        "وطالب السكان، بحسب شهود، ⟨بفتح الطريق فورا⟩.\n",
+    ));
+    assert_eq!(q.len(), 2);
+    assert_eq!(speaker(&q[0]), "رئيس النقابة");
+}

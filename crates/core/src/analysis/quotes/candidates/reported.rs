@@ -173,6 +173,8 @@ const NOT_BI_COMPLEMENTS: &[&str] = &[
     "بشان",
     "باسم",
     "بلسان",
+    "بحسب",
+    "بناء",
 ];
 
 /// Relative words before a reporting verb: it is inside a relative clause, not a report ("بحسب ما يقول").
@@ -2564,15 +2566,17 @@ fn bi_after_adjunct(ctx: &Ctx, j: usize, info: CueInfo, prep_blocked: bool) -> O
     }
     let t = ctx.toks.get(j)?;
     let n = t.key.as_str();
-    // After the phrase's noun, not its preposition ("في بيانها": بيان is no ب complement).
+    // After the phrase's noun, not its preposition ("في بيانها": بيان is no ب complement); or after the comma
+    // that closes an aside ("هدد الوزير، الجمعة، بفرض رسوم").
     let after_word = j
         .checked_sub(1)
         .and_then(|p| ctx.toks.get(p))
         .is_some_and(|p| {
             let w = p.key.as_str();
-            p.is_word()
-                && !ADJUNCT_PREPOSITIONS.contains(&w.strip_prefix('و').unwrap_or(w))
-                && !speaker::is_stop(ctx, j - 1)
+            p.is_punct(COMMAS)
+                || (p.is_word()
+                    && !ADJUNCT_PREPOSITIONS.contains(&w.strip_prefix('و').unwrap_or(w))
+                    && !speaker::is_stop(ctx, j - 1))
         });
     (t.is_word()
         && after_word
