@@ -456,7 +456,11 @@ impl Finder<'_, '_> {
     fn take_content(&mut self, cue: &Cue, start: usize, who_end: usize) -> usize {
         let (ctx, i, info) = (self.ctx, cue.tok, cue.info);
         // "أن «...»": the reporting clause leads into a quote in marks.
-        let lead = (start..=start + 1).find_map(|k| opener_tok(ctx, self.marked, k));
+        // A word before the marks is the statement's subject, which the marks go on from ("أن المشروع «لن يحل
+        // الأزمة»": see content_end); punctuation is not ("أن: «...»").
+        let lead = (start..=start + 1)
+            .take_while(|&k| k == start || ctx.toks.get(start).is_some_and(|t| !t.is_word()))
+            .find_map(|k| opener_tok(ctx, self.marked, k));
         let who = self.who(cue, who_end);
         // "أن “العمليات انتهت” وتخليصه من المهاجمين": the sentence goes on after the closing mark, so the quote is
         // a part of the reported statement, which starts inside the marks.
