@@ -2072,3 +2072,10 @@ fn a_company_of_a_kind_described_by_an_adjective_is_no_name() {
     check("ووقعت الوزارة عقدا مع شركة [ORG:سيمنس] الألمانية.");
     check("وفازت شركة إنشاءات صينية بالعقد.");
 }
+
+#[test]
+fn a_given_name_that_is_a_noun_before_a_frequent_definite_noun_is_that_noun() {
+    check("وتراجعت حصة الفرد من الدخل خلال العام.");
+    check("وقال إن أمل الشعب في التغيير ما زال قائما.");
+    check("واستقبل الرئيس [PER:عادل الجبير] في القصر.");
+}

@@ -1513,6 +1513,28 @@ impl Recognise for GivenNameRule {
             {
                 continue;
             }
+            // "حصة [الفرد]", "أمل [الشعب]": a given name that is also a frequent noun (one in ة, or of three letters:
+            // not the adjectives men are named with, "سامي الخطيب"), before a definite frequent word no list knows
+            // that is no relative (family) form, is that noun in construct.
+            if end == first_end + 1
+                && m.words == 1
+                && ctx
+                    .words
+                    .get(i)
+                    .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                    .is_some_and(|s| {
+                        ctx.lexicon.is_common_word(&s.key)
+                            && (s.key.ends_with('ه') || s.key.chars().count() <= 3)
+                    })
+                && ctx.words.get(first_end).is_some_and(|n| {
+                    n.key.starts_with("ال")
+                        && !n.key.ends_with('ي')
+                        && ctx.lexicon.is_common_word(&n.key)
+                        && ctx.lexicon.flags(&n.key) == Flags::default()
+                })
+            {
+                continue;
+            }
             // "أسماء [المشاركين]", "صالح [المواطنين]": a given name that is also a frequent noun, before a definite
             // sound plural in "ين" no list knows, is that noun in construct with the group (family names in "ين"
             // are short: "الحسين", "الأمين").
