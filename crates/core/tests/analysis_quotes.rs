@@ -4251,3 +4251,13 @@ fn a_bi_complement_after_a_time_aside_set_off_by_commas_is_the_statement() {
     assert_eq!(q.len(), 2);
     assert_eq!(speaker(&q[0]), "رئيس النقابة");
 }
+
+#[test]
+fn a_time_phrase_right_after_the_verb_leaves_it_its_preposition() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وكانت الهيئة قد أعلنت في وقت سابق عن ⟨خطة لخفض الرسوم⟩.\n",
+    ));
+    assert_eq!(q.len(), 1);
+    assert_eq!(speaker(&q[0]), "الهيئة");
+}

@@ -1099,7 +1099,12 @@ fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Option<Found> 
         // "وأعلنت شركة الاتصالات (STC) عن": a name's short form in parentheses stays in the speaker zone.
         if let Some(n) = discourse_phrase(ctx, j)
             .or_else(|| alias_in_parentheses(ctx, j).filter(|_| j > i + 1 && !zone.broken))
-            .or_else(|| time_phrase(ctx, j).filter(|_| j > i + 1))
+            // Right after the verb too ("قد أعلن في وقت سابق عن"), but for "من قبل", which is also "by" there.
+            .or_else(|| {
+                time_phrase(ctx, j).filter(|_| {
+                    j > i + 1 || ctx.toks.get(j).is_some_and(|t| t.key.as_str() != "من")
+                })
+            })
             .or_else(|| divine_phrase(ctx, j).filter(|_| j == i + 1))
         {
             j += n;
