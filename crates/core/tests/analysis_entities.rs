@@ -2079,3 +2079,9 @@ fn a_given_name_that_is_a_noun_before_a_frequent_definite_noun_is_that_noun() {
     check("وقال إن أمل الشعب في التغيير ما زال قائما.");
     check("واستقبل الرئيس [PER:عادل الجبير] في القصر.");
 }
+
+#[test]
+fn a_listed_person_after_a_clitic_is_no_family_name() {
+    check("وأرسل سلمان ل[PER:ترامب] رسالة تهنئة.");
+    check("وقال إن عباس ل[PER:نتنياهو] شروطا جديدة.");
+}

@@ -458,9 +458,10 @@ fn frequent_unnamed(ctx: &Context<'_>, key: &str) -> bool {
             .intersects(Flags::GIVEN.union(Flags::PERSON))
 }
 
-/// True when word `i` is a clitic before a listed place or organisation ("[لرويترز]", "[بمصر]").
+/// True when word `i` is a clitic before a listed place, organisation or person ("[لرويترز]", "[بمصر]",
+/// "عباس [لنتنياهو]").
 fn clitic_before_listed_name(ctx: &Context<'_>, i: usize) -> bool {
-    match_at(ctx, i, Flags::LOC.union(Flags::ORG)).is_some_and(|m| m.skip > 0)
+    match_at(ctx, i, Flags::LOC.union(Flags::ORG).union(Flags::PERSON)).is_some_and(|m| m.skip > 0)
 }
 
 /// The number of letters of word `i`.
