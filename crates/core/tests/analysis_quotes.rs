@@ -4261,3 +4261,14 @@ fn a_time_phrase_right_after_the_verb_leaves_it_its_preposition() {
     assert_eq!(q.len(), 1);
     assert_eq!(speaker(&q[0]), "الهيئة");
 }
+
+#[test]
+fn the_participle_of_expecting_before_its_complementiser_starts_a_statement() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المحافظ إن ⟨التضخم تراجع⟩، متوقعا أن ⟨تستقر الأسعار قريبا⟩.\n",
+        "وجاءت الأرقام متوقعة بعد عام صعب.\n",
+    ));
+    assert_eq!(q.len(), 2);
+    assert_eq!(speaker(&q[1]), "المحافظ");
+}

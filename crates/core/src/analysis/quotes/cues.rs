@@ -338,6 +338,11 @@ const EXTRA: &[(&str, CueForm, u32)] = &[
     // The participle of أرجع (مرجع is also a noun, "a reference"): "، مرجعا ذلك إلى".
     ("مرجعا", CueForm::Participle, ILA | NEEDS_PREP),
     ("مرجعة", CueForm::Participle, ILA | NEEDS_PREP),
+    // "، متوقعا أن يستمر الطلب": the participle of توقع, an adjective too ("نتائج متوقعة"), counts only with its
+    // complementiser close after it.
+    ("متوقعا", CueForm::Participle, NEAR),
+    ("متوقعة", CueForm::Participle, NEAR),
+    ("متوقعين", CueForm::Participle, NEAR),
     // "سائلا المولى أن يتغمده برحمته": a prayer reported of the speaker (the verb سأل itself is mostly a
     // question, and سائل alone a liquid).
     ("سائلا", CueForm::Participle, ADDRESSEE),
