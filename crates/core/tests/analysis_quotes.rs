@@ -4272,3 +4272,13 @@ fn the_participle_of_expecting_before_its_complementiser_starts_a_statement() {
     assert_eq!(q.len(), 2);
     assert_eq!(speaker(&q[1]), "المحافظ");
 }
+
+#[test]
+fn a_read_also_teaser_is_no_statement() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الوزير [PER:خالد العتيبي] إن ⟨العمل مستمر⟩.\n",
+        "اقرأ أيضا: البلدية تبدأ صيانة الطرق\n",
+    ));
+    assert_eq!(q.len(), 1);
+}

@@ -418,3 +418,13 @@ fn numbered_headings_in_every_common_form_are_sections_titled_without_the_number
         ["عنوان", "الخلفية", "الأسباب", "النتائج", "أولا: التوصيات"]
     );
 }
+
+#[test]
+fn a_read_also_teaser_is_no_heading() {
+    check(&format!(
+        "T|عنوان الخبر
+         P|{BODY}
+         P|اقرأ أيضاً: الحكومة تحيل مشروع الميزانية إلى المجلس
+         P|{BODY}"
+    ));
+}

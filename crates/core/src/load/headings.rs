@@ -361,7 +361,11 @@ pub(super) fn is_boilerplate(text: &str) -> bool {
         .iter()
         .filter(|t| cues::contains(cues::SHARE_WORDS, t))
         .count();
-    wire || cues::contains(cues::BYLINE_WORDS, first)
+    // "اقرأ أيضا: ...", "شاهد أيضاً ...": a teaser for another article, whatever its length.
+    let teaser = matches!(first.as_str(), "اقرا" | "شاهد" | "طالع")
+        && tokens.get(1).is_some_and(|t| t == "ايضا");
+    wire || teaser
+        || cues::contains(cues::BYLINE_WORDS, first)
         || is_credit(text)
         || (short
             && (cues::contains(cues::CAPTION_WORDS, first)

@@ -542,7 +542,10 @@ pub fn lookup_written(raw: &str, norm: &str) -> Option<CueInfo> {
         let noun =
             matches!(c.form, CueForm::Perfect | CueForm::Imperfect) && written.ends_with('ة');
         let mine = c.form == CueForm::Perfect && first_person(raw, norm, *c);
-        !(noun || mine || is_called(written, norm, *c))
+        // "اقرأ أيضا": a final alef written with its hamza is the root's (قرأ "read"), not the dual's ending that
+        // normalising makes of it (أقرا "the two acknowledged").
+        let hamza_root = written.ends_with(['أ', 'إ', 'آ']);
+        !(noun || mine || hamza_root || is_called(written, norm, *c))
     })
 }
 
