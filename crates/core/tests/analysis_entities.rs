@@ -2085,3 +2085,9 @@ fn a_listed_person_after_a_clitic_is_no_family_name() {
     check("وأرسل سلمان ل[PER:ترامب] رسالة تهنئة.");
     check("وقال إن عباس ل[PER:نتنياهو] شروطا جديدة.");
 }
+
+#[test]
+fn a_short_frequent_word_before_a_family_name_of_the_relative_form_is_the_fathers_name() {
+    check("وقالت الفنانة [PER:ريم صقر الشمري] إن المعرض ناجح.");
+    check("وقال الشيخ [PER:خالد صقر المطيري] إن الموسم جيد.");
+}

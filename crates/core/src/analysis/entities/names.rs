@@ -269,7 +269,9 @@ fn extend_lineage(
             && ctx
                 .words
                 .get(end + 1)
-                .is_some_and(|n| n.is_wordlike() && !n.stop && n.key.starts_with("ال"));
+                .is_some_and(|n| n.is_wordlike() && !n.stop && n.key.starts_with("ال"))
+            // "ميسون [صقر] القاسمي": before a family name of the relative form it is the father's name.
+            && !relative_family_name(ctx, end + 1);
         if verb_and_object
             || (given == 0
                 && (!plausible_family_name(ctx, end) || verbal_noun_in_construct(ctx, end)))
