@@ -2091,3 +2091,9 @@ fn a_short_frequent_word_before_a_family_name_of_the_relative_form_is_the_father
     check("وقالت الفنانة [PER:ريم صقر الشمري] إن المعرض ناجح.");
     check("وقال الشيخ [PER:خالد صقر المطيري] إن الموسم جيد.");
 }
+
+#[test]
+fn a_field_after_a_place_written_with_its_article_completes_the_body() {
+    check("وأصدرت [ORG:هيئة الشارقة للكتاب] بيانا.");
+    check("وقدمت [ORG:جامعة القاهرة] للمواطنين خدمات مجانية.");
+}

@@ -2446,6 +2446,19 @@ fn org_complement_after(ctx: &Context<'_>, start: usize, head_definite: bool, pr
                 Some(Prev::Linked)
             }
             Prev::Noun if k.starts_with("وال") => Some(Prev::Linked),
+            // "هيئة الشارقة [للكتاب]", "غرفة الرياض [للتجارة]": the field after a place written with its article.
+            Prev::Noun
+                if k.starts_with("لل")
+                    && !TIME_AFTER_FIELD.contains(&k)
+                    // "جامعة القاهرة للمواطنين": people served, no field.
+                    && !(k.ends_with("ين") || k.ends_with("ون"))
+                    && end == start + 1
+                    && !head_definite
+                    && match_at(ctx, start, Flags::LOC.union(Flags::TOWN))
+                        .is_some_and(|m| m.skip == 0 && m.words == 1) =>
+            {
+                Some(Prev::Linked)
+            }
             _ => None,
         };
         let Some(next) = next else { break };
