@@ -4282,3 +4282,15 @@ fn a_read_also_teaser_is_no_statement() {
     ));
     assert_eq!(q.len(), 1);
 }
+
+#[test]
+fn a_noun_of_saying_or_as_far_as_after_the_comma_attributes_the_clause() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "⟨وستنخفض أسعار الوقود في الربيع⟩، حسب قول مدير الشركة.\n",
+        "⟨والمفاوضات وصلت إلى طريق مسدود⟩، على حد تعبير المتحدث باسم الوفد.\n",
+    ));
+    assert_eq!(q.len(), 2);
+    assert_eq!(speaker(&q[0]), "مدير الشركة");
+    assert_eq!(speaker(&q[1]), "المتحدث باسم الوفد");
+}

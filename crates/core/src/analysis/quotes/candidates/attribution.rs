@@ -135,7 +135,20 @@ fn attribution_at(ctx: &Ctx, i: usize) -> Option<(Span, usize)> {
         .as_str()
         .strip_prefix('و')
         .unwrap_or(word.key.as_str());
-    if !is_attribution(word.key.as_str()) || !comma.is_punct(COMMAS) || ctx.inside(i).is_some() {
+    if !comma.is_punct(COMMAS) || ctx.inside(i).is_some() {
+        return None;
+    }
+    // "، على حد تعبير المتحدث", "، على حد قوله": as far as the source's words go.
+    let as_far_as = bare == "علي"
+        && ctx.toks.get(i + 1).is_some_and(|t| t.key.as_str() == "حد")
+        && ctx.toks.get(i + 2).is_some_and(|t| {
+            let n = t.key.as_str();
+            n.starts_with("تعبير") || n.starts_with("قول")
+        });
+    if as_far_as {
+        return Some((word.span, i + 3));
+    }
+    if !is_attribution(word.key.as_str()) {
         return None;
     }
     let mut k = i + 1;
@@ -167,6 +180,22 @@ fn attribution_at(ctx: &Ctx, i: usize) -> Option<(Span, usize)> {
     }
     // "نقلا عن الوكالة".
     if ctx.toks.get(k).is_some_and(|x| x.key.as_str() == "عن") {
+        k += 1;
+    }
+    // "حسب قول رئيس الغرفة", "وفقا لتصريحات الوزير": the noun of what was said, then its source.
+    let genitive_follows = ctx.toks.get(k + 1).is_some_and(|t| {
+        t.is_word() && (t.key.as_str().starts_with("ال") || lexicon::is_title(t.key.as_str()))
+            || ctx.mentions_over(t.span).next().is_some()
+    });
+    if ctx.toks.get(k).is_some_and(|t| {
+        let n = t.key.as_str();
+        let n = n
+            .strip_prefix('ل')
+            .filter(|r| SAYING_NOUNS.contains(r))
+            .unwrap_or(n);
+        SAYING_NOUNS.contains(&n) && !UNNAMED_SOURCES.contains(&n)
+    }) && genitive_follows
+    {
         k += 1;
     }
     Some((cue, k))
