@@ -4294,3 +4294,14 @@ fn a_noun_of_saying_or_as_far_as_after_the_comma_attributes_the_clause() {
     assert_eq!(speaker(&q[0]), "مدير الشركة");
     assert_eq!(speaker(&q[1]), "المتحدث باسم الوفد");
 }
+
+#[test]
+fn an_object_after_a_time_adverb_set_off_by_commas_is_the_statement() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأعلنت الهيئة، اليوم الأحد، ⟨تسجيل ثلاثين حالة جديدة⟩.\n",
+        "وكان المشروع، الذي أعلنته الشركة الأحد، المرحلة الأهم في خطتها.\n",
+    ));
+    assert_eq!(q.len(), 1);
+    assert_eq!(speaker(&q[0]), "الهيئة");
+}

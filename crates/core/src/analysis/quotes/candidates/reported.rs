@@ -2348,6 +2348,21 @@ fn occasion_phrase(ctx: &Ctx, at: usize) -> Option<usize> {
 
 /// [`np_start`] from token `k`, after the subject: past time adverbs and an occasion phrase. `definite`: a
 /// definite noun there is the object (the subject was named before it).
+/// True when the tokens right before the comma at token `comma` (after the verb at token `i`) are adverbs set off
+/// by a comma before them too ("، اليوم الخميس،"), not an adverb that ends a clause ("أعلنته موسكو الجمعة،").
+fn set_off_adverbs_before(ctx: &Ctx, i: usize, comma: usize) -> bool {
+    let mut k = comma;
+    while k > i + 1
+        && ctx
+            .toks
+            .get(k - 1)
+            .is_some_and(|p| ADVERBS.contains(&p.key.as_str()))
+    {
+        k -= 1;
+    }
+    k < comma && k > i + 1 && ctx.toks.get(k - 1).is_some_and(|p| p.is_punct(COMMAS))
+}
+
 fn np_after_subject(
     ctx: &Ctx,
     i: usize,
@@ -2375,6 +2390,12 @@ fn np_after_subject(
             k += 1;
         } else if let Some(n) = time_phrase(ctx, k) {
             k += n;
+        } else if k > i + 1
+            && ctx.toks.get(k).is_some_and(|t| t.is_punct(COMMAS))
+            && set_off_adverbs_before(ctx, i, k)
+        {
+            // "أعلنت الوزارة، اليوم الخميس، تسجيل": the comma that closes the adverb set off.
+            k += 1;
         } else if let Some(n) = occasion_phrase(ctx, k).filter(|_| !occasion) {
             // "ونفت الشركة في بيان لها صحة الأنباء".
             occasion = true;
