@@ -1919,6 +1919,34 @@ fn a_city_before_a_masculine_nationality_or_where_a_team_stands_is_its_club_in_a
 }
 
 #[test]
+fn a_foreign_club_by_a_name_no_list_knows_before_a_masculine_nationality_where_a_team_stands() {
+    let sports = "انتهت المباراة الأولى في الدوري بعد أن غيّر المدرب خطته.";
+    check(&format!(
+        "{sports} وتغلب الفريق على ضيفه [ORG:فيرنابو] النمساوي، وتعادل [ORG:كروتيك] الفرنسي مع منافسه."
+    ));
+    // A rare word before the name or before a city is part of it.
+    check(&format!(
+        "{sports} وخسر الفريق أمام [ORG:دينامو زولتاني] الروماني، وفاز على [ORG:لوكوموتيف موسكو] الروسي."
+    ));
+    // A player's action, a noun with its possessor or a definite noun before a nationality is no club.
+    check(&format!(
+        "{sports} وسدد البرازيلي كرة قوية، ثم واجه مدافعه الإيطالي وانفرد بالحارس الفرنسي."
+    ));
+}
+
+#[test]
+fn a_club_no_list_knows_with_its_country_in_parentheses_in_a_line_of_results() {
+    let sports = "انتهت المباراة الأولى في الدوري بعد أن غيّر المدرب خطته.";
+    check(&format!(
+        "{sports} النتائج: [ORG:فيرنابو] ([LOC:النمسا]) 3 - 1 [ORG:دينامو زولتاني] ([LOC:رومانيا])."
+    ));
+    // A nation of one in parentheses is the team's country too.
+    check(&format!(
+        "{sports} [ORG:كروتيك] ([LOC:فرنسا]) - [ORG:بلاكمور] ([LOC:إنجلترا]) صفر - صفر."
+    ));
+}
+
+#[test]
 fn a_derived_verbal_noun_or_a_purpose_with_lam_after_a_given_name_is_no_family_name() {
     check("ورفض المدرب [PER:جوزيه] الإفصاح عن تشكيلته، وقال [PER:جوزيه مورينيو] إن الفريق جاهز.");
     check("ومنح [PER:تييري هنري] التقدم لفريقه في الشوط الأول.");

@@ -772,6 +772,9 @@ impl Recognise for CityClubRule {
         }
         for i in 0..ctx.words.len() {
             let Some(place) = match_at(ctx, i, Flags::LOC.union(Flags::TOWN)) else {
+                if let Some(c) = own_club_name(ctx, i) {
+                    out.push(c);
+                }
                 continue;
             };
             let Some(w) = ctx.words.get(i) else { break };
@@ -783,6 +786,8 @@ impl Recognise for CityClubRule {
                 continue;
             }
             let end = i + place.words;
+            // "سبارتاك موسكو الروسي": a word no list knows before the city is the club's name too.
+            let (first, skip) = rare_name_before(ctx, i, place.skip).unwrap_or((i, place.skip));
             let before_nation = joined(ctx, end - 1) && masculine_nationality(ctx, end);
             let as_team = in_match_context(ctx, i)
                 && place.words == 1
@@ -794,10 +799,10 @@ impl Recognise for CityClubRule {
                 .stems
                 .iter()
                 .any(|s| s.skip == place.skip && ctx.lexicon.is_country(&s.key));
-            if !(before_nation || as_team || (city && results_entry(ctx, i, end))) {
+            if !(before_nation || as_team || (city && results_entry(ctx, first, end))) {
                 continue;
             }
-            if let Some(span) = words_span(ctx, i, place.skip, end) {
+            if let Some(span) = words_span(ctx, first, skip, end) {
                 // Above the lists' place, as an outlet named in a source cue is.
                 out.push(candidate(
                     span,
@@ -812,6 +817,80 @@ impl Recognise for CityClubRule {
     }
 }
 
+/// A foreign club by a name of its own that no list knows, in a sports article: one word before a masculine
+/// nationality adjective ("ضيفه [بورتو] البرتغالي", "[أندرلخت] البلجيكي") or with its country in parentheses in a
+/// line of results ("[شاختار] (أوكرانيا) - ..."), with a rare word before it that is part of the name ("[ليفسكي
+/// صوفيا]"). An indefinite word cannot take a definite adjective, so the word is a name; before a nationality it is
+/// a club only where a team stands ("تعادل [ليل] الفرنسي"; "وسدد البرازيلي" is a player's shot), and a person's
+/// name the lists know stays out.
+fn own_club_name(ctx: &Context<'_>, i: usize) -> Option<Candidate> {
+    let skip = club_word(ctx, i)?;
+    let end = i + 1;
+    let (first, skip) = rare_name_before(ctx, i, skip).unwrap_or((i, skip));
+    let before_nation = joined(ctx, i) && masculine_nationality(ctx, end);
+    let results = results_entry(ctx, first, end);
+    if !(before_nation || results) {
+        return None;
+    }
+    // Before a nationality, only where a team stands: "وسدد البرازيلي" is a player's shot.
+    if !results && !in_match_context(ctx, first) {
+        return None;
+    }
+    let span = words_span(ctx, first, skip, end)?;
+    Some(candidate(
+        span,
+        EntityLabel::Org,
+        Recogniser::Rule,
+        OUTLET_CONFIDENCE,
+        2,
+    ))
+}
+
+/// The clitic length of word `i` read as a club's own name: an Arabic word without the article (under any clitic)
+/// or a possessive pronoun, no stop word, of three letters or more, that no list knows under the reading; "و"
+/// before it is the conjunction ("وليون").
+fn club_word(ctx: &Context<'_>, i: usize) -> Option<usize> {
+    let w = ctx.words.get(i)?;
+    if w.kind != TokenKind::Arabic || w.stop {
+        return None;
+    }
+    let skip = if ctx.raw(i).starts_with('و') && w.key.chars().count() >= 5 {
+        1
+    } else {
+        0
+    };
+    let stem = w.stems.iter().find(|s| s.skip == skip)?;
+    let known = w
+        .stems
+        .iter()
+        .any(|s| s.skip <= skip && ctx.lexicon.flags(&s.key) != Flags::default());
+    // "بالحارس", "للدوري": a definite noun behind a clitic; "منافسه", "ركبتها": a noun with its possessor.
+    let definite = w
+        .stems
+        .iter()
+        .any(|s| s.key.starts_with("ال") || s.key.starts_with("لل"));
+    let raw = ctx.raw(i);
+    let possessed = ["ه", "ها", "هم", "هما"].iter().any(|p| raw.ends_with(p));
+    (!definite && !possessed && stem.key.chars().count() >= 3 && !known).then_some(skip)
+}
+
+/// The word before a club's name (word `i`, read with `skip`) when it is part of the name: joined to it, without
+/// a clitic inside the name, a club word and none of the frequent words or a match's ("ضيفه"). Returns (first word, its skip).
+fn rare_name_before(ctx: &Context<'_>, i: usize, skip: usize) -> Option<(usize, usize)> {
+    let p = i.checked_sub(1).filter(|&p| skip == 0 && joined(ctx, p))?;
+    let p_skip = club_word(ctx, p)?;
+    let w = ctx.words.get(p)?;
+    // Under no clitic reading a word the lists or the frequent words know: "وفاز" is "و" + "فاز".
+    let rare = w.stems.iter().all(|s| {
+        let key = s.key.as_str();
+        !ctx.lexicon.is_common_word(key)
+            && ctx.lexicon.flags(key) == Flags::default()
+            && !MATCH_WORDS.contains(&key)
+            && !TEAM_PEOPLE.contains(&key)
+    });
+    rare.then_some((p, p_skip))
+}
+
 /// True when words `i..end` stand as a team does in a line of results: its country in parentheses, then a score or
 /// the dash to the other team, or after the dash or score of the team before ("بورتو (البرتغال) 2 - صفر هامبورغ
 /// (ألمانيا)"). A city there is its club.
@@ -824,18 +903,13 @@ fn results_entry(ctx: &Context<'_>, i: usize, end: usize) -> bool {
     if ctx.raw(end) != "(" {
         return false;
     }
+    // A country, or a nation of one ("(إنجلترا)", "(اسكتلندا)"): a place of the curated lists.
     let Some(country) = match_at(ctx, end + 1, Flags::LOC).filter(|c| c.skip == 0) else {
         return false;
     };
-    let is_country = ctx
-        .words
-        .get(end + 1)
-        .is_some_and(|w| ctx.lexicon.is_country(&w.key))
-        || country.words > 1;
     let close = end + 1 + country.words;
     let after = close + 1;
-    is_country
-        && ctx.raw(close) == ")"
+    ctx.raw(close) == ")"
         && (score(after)
             || ctx.raw(after) == "-"
             || i.checked_sub(1)
@@ -1046,8 +1120,9 @@ impl Recognise for NationalCompanyRule {
     }
 }
 
-/// Words of a match right before a team (normalised): its verbs and verbal nouns ("فاز", "يواجه", "فوزه").
-const MATCH_WORDS: [&str; 33] = [
+/// Words of a match right before a team (normalised): its verbs and verbal nouns ("فاز", "يواجه", "فوزه"), and the
+/// host or guest of the team before ("على ضيفه", "أمام مضيفه").
+const MATCH_WORDS: [&str; 35] = [
     "فاز",
     "يفوز",
     "تغلب",
@@ -1081,6 +1156,8 @@ const MATCH_WORDS: [&str; 33] = [
     "لقاء",
     "مباراه",
     "امام",
+    "ضيفه",
+    "مضيفه",
 ];
 
 /// Words of a team's people right before its name (normalised): "مدرب [التعاون]", "جماهير [الوحدة]".
