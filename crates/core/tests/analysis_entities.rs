@@ -1947,6 +1947,17 @@ fn a_club_no_list_knows_with_its_country_in_parentheses_in_a_line_of_results() {
 }
 
 #[test]
+fn names_in_marks_listed_after_a_plural_kind_of_body_are_organisations() {
+    check("وتنافس شركات الأدوية الهندية مثل «[ORG:رانكيم]» و«[ORG:سيبلار]» على السوق.");
+    check(
+        "ويمكن الحجز عبر شركات الطيران الأربع سواء \"[ORG:الرافدين الجوية]\" أو \"[ORG:طيران الواحة]\" أو \"[ORG:نسمة]\".",
+    );
+    check("وأعلنت شركتا «[ORG:دلتافون]» و«[ORG:نيتكو]» اندماجهما.");
+    // A slogan in marks after a plural is no name; a long title in marks neither.
+    check("وأطلقت الشركات حملة تحت شعار «معا للأبد» أمس.");
+}
+
+#[test]
 fn a_derived_verbal_noun_or_a_purpose_with_lam_after_a_given_name_is_no_family_name() {
     check("ورفض المدرب [PER:جوزيه] الإفصاح عن تشكيلته، وقال [PER:جوزيه مورينيو] إن الفريق جاهز.");
     check("ومنح [PER:تييري هنري] التقدم لفريقه في الشوط الأول.");

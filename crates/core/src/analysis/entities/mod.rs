@@ -348,6 +348,7 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(heads::ShareRule),
         Box::new(heads::PlaceHeadRule),
         Box::new(aliases::QuotedNameRule),
+        Box::new(aliases::QuotedListRule),
         Box::new(dateline::DatelineRule),
     ]
 }
