@@ -1958,6 +1958,16 @@ fn names_in_marks_listed_after_a_plural_kind_of_body_are_organisations() {
 }
 
 #[test]
+fn a_district_placed_by_its_side_of_a_known_place_is_a_place_without_its_generic_word() {
+    check("وانفجرت سيارة مفخخة بمنطقة [LOC:السوامرة] غرب العاصمة صباح اليوم.");
+    check("وأصيب جنديان في منطقة [LOC:بريهات الشيخ] الواقعة جنوب [LOC:الموصل].");
+    check("واعتقلت القوات عشرة مطلوبين في قضاء [LOC:الزويرات] جنوب شرق [LOC:كركوك].");
+    // An adjective of the generic word is its kind, not its name.
+    check("واقترحت الحكومة منطقة عازلة شمال [LOC:سوريا] وأخرى محظورة جنوب [LOC:العراق].");
+    check("وتوسعت منطقة خفض التصعيد جنوب [LOC:سوريا].");
+}
+
+#[test]
 fn a_derived_verbal_noun_or_a_purpose_with_lam_after_a_given_name_is_no_family_name() {
     check("ورفض المدرب [PER:جوزيه] الإفصاح عن تشكيلته، وقال [PER:جوزيه مورينيو] إن الفريق جاهز.");
     check("ومنح [PER:تييري هنري] التقدم لفريقه في الشوط الأول.");

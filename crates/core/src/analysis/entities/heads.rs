@@ -3091,6 +3091,121 @@ fn ministry_position(ctx: &Context<'_>, i: usize, skip: usize) -> bool {
     prev.stop || k == "باسم" || verb
 }
 
+/// A district placed by its side of a known place: "بمنطقة [الشعب] شمال العاصمة", "منطقة [علاوي الحلة] وسط
+/// بغداد", "قضاء [المسيب] جنوب بغداد", "ناحية [العلم] الواقعة شرق تكريت". The generic word stays out of the name,
+/// as with "منطقة مكة المكرمة"; a compass word and a place after the name tell it is one, though no list knows it.
+/// An indefinite frequent word or feminine adjective there is the district's kind ("منطقة عازلة شمال سوريا").
+pub struct LocatedDistrictRule;
+
+/// Generic words of a district (normalised), left out of its name.
+const DISTRICT_WORDS: [&str; 3] = [REGION, "قضاء", "ناحيه"];
+
+/// Compass words that place a district (normalised).
+const SIDES: [&str; 9] = [
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+];
+
+/// Words after the compass word that stand for a known place (normalised): the capital, the country, the city, or a
+/// generic place word before a place's name.
+const PLACE_STANDINS: [&str; 7] = [
+    "العاصمه",
+    "البلاد",
+    "المدينه",
+    "مدينه",
+    "محافظه",
+    "قطاع",
+    "ولايه",
+];
+
+impl Recognise for LocatedDistrictRule {
+    fn name(&self) -> &'static str {
+        "located-district"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            if stem_among(ctx, i, &DISTRICT_WORDS).is_none() || !joined(ctx, i) {
+                continue;
+            }
+            let first = i + 1;
+            let Some(w) = ctx.words.get(first) else {
+                continue;
+            };
+            let name_word = |k: usize| {
+                ctx.words.get(k).is_some_and(|w| {
+                    w.kind == TokenKind::Arabic && !w.stop && !SIDES.contains(&w.key.as_str())
+                })
+            };
+            // "منطقة عازلة", "منطقة خضراء": an indefinite adjective agreeing with the feminine word is the kind.
+            let raw = ctx.raw(first);
+            let adjective = !w.key.starts_with("ال")
+                && (ctx.lexicon.is_common_word(&w.key)
+                    || raw.ends_with('ة')
+                    || raw.ends_with("اء"));
+            if !name_word(first) || adjective {
+                continue;
+            }
+            // The name has one or two words, then (after "الواقعة") the compass word and the place.
+            let placed = |end: usize| {
+                let mut k = end;
+                if ctx
+                    .words
+                    .get(k)
+                    .is_some_and(|w| matches!(w.key.as_str(), "الواقعه" | "الواقع"))
+                    && joined(ctx, k)
+                {
+                    k += 1;
+                }
+                let side = ctx
+                    .words
+                    .get(k)
+                    .is_some_and(|w| SIDES.contains(&w.key.as_str()));
+                if !side || !joined(ctx, k) {
+                    return false;
+                }
+                // "جنوب غرب بغداد": a second compass word.
+                let mut p = k + 1;
+                if ctx
+                    .words
+                    .get(p)
+                    .is_some_and(|w| SIDES.contains(&w.key.as_str()))
+                    && joined(ctx, p)
+                {
+                    p += 1;
+                }
+                ctx.words
+                    .get(p)
+                    .is_some_and(|w| PLACE_STANDINS.contains(&w.key.as_str()))
+                    || match_at(ctx, p, Flags::LOC.union(Flags::TOWN)).is_some()
+            };
+            let end = if joined(ctx, first) && placed(first + 1) {
+                first + 1
+            } else if joined(ctx, first)
+                && name_word(first + 1)
+                && joined(ctx, first + 1)
+                && placed(first + 2)
+            {
+                first + 2
+            } else {
+                continue;
+            };
+            if let Some(span) = words_span(ctx, first, 0, end) {
+                out.push(candidate(span, EntityLabel::Loc, Recogniser::Rule, 0.7, 1));
+            }
+        }
+        out
+    }
+}
+
 /// A neighbourhood: "في حي [السلامة]", "بحي [النزهة]", "سكان حي [أم الخير]". "حي" is also "alive" and "live"
 /// ("بث حي", "كائن حي"), so it names a place only where a place is expected: after a preposition of place, with
 /// "بـ" or "لـ", or after the people or streets of it; the head stays out of the name.

@@ -338,6 +338,7 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(heads::MissionRule),
         Box::new(heads::MinistryFieldRule),
         Box::new(heads::NeighbourhoodRule),
+        Box::new(heads::LocatedDistrictRule),
         Box::new(heads::LandmarkRule),
         Box::new(heads::AmbiguousCountryRule),
         Box::new(heads::NationalCompanyRule),
