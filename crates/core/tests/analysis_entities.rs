@@ -1968,6 +1968,14 @@ fn a_district_placed_by_its_side_of_a_known_place_is_a_place_without_its_generic
 }
 
 #[test]
+fn a_stadium_head_stays_out_of_its_own_name_but_not_of_a_name_after_its_city() {
+    check("وتقام المباراة على استاد [LOC:كرافن كوتيج] في [LOC:لندن] مساء السبت.");
+    check("وأقيم اللقاء على ملعب [LOC:الصفاة] أمس.");
+    // Named by its city, with the adjectives that make it the stadium, the head stays.
+    check("ونقلت المباراة إلى [LOC:استاد طنطا الدولي] بسبب الأمطار.");
+}
+
+#[test]
 fn a_derived_verbal_noun_or_a_purpose_with_lam_after_a_given_name_is_no_family_name() {
     check("ورفض المدرب [PER:جوزيه] الإفصاح عن تشكيلته، وقال [PER:جوزيه مورينيو] إن الفريق جاهز.");
     check("ومنح [PER:تييري هنري] التقدم لفريقه في الشوط الأول.");

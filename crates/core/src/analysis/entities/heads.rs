@@ -2911,7 +2911,44 @@ impl Recognise for PlaceHeadRule {
                 && !m
                     .flags
                     .contains(Flags::PLACE_HEAD.union(Flags::PLACE_HEAD_OUT));
-            let span = if m.flags.contains(Flags::PLACE_HEAD_OUT) || direction_only {
+            // "ملعب [لوفتس رود]", "استاد [سلتيك بارك]": a stadium's head stays out of its own name; a stadium named
+            // by its city keeps it, with the adjectives that make it one ("استاد القاهرة الدولي"), and so does one
+            // named after a person.
+            let head_key = ctx
+                .words
+                .get(i)
+                .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                .map(|s| s.key.as_str());
+            let stadium = matches!(head_key, Some("ملعب" | "استاد" | "ستاد"));
+            // The name is the known place itself ("ملعب سانتياغو برنابيو" is named after a person).
+            let by_city = known.is_some_and(|k| end == j + k.words);
+            // A stadium named after a person keeps its head ("ملعب الملك فهد الدولي", "ملعب سلطان بن فهد").
+            let after_person = known.is_some()
+                || given_at(ctx, j) > 0
+                || ctx
+                    .words
+                    .get(j)
+                    .is_some_and(|w| ctx.lexicon.flags(&w.key).contains(Flags::TITLE));
+            let own_name = !by_city && !after_person;
+            let end = if stadium && by_city {
+                let mut e = end;
+                while e < end + 2
+                    && joined(ctx, e - 1)
+                    && ctx.words.get(e).is_some_and(|w| {
+                        w.key.starts_with("ال")
+                            && ctx.lexicon.flags(&w.key).contains(Flags::ORG_ADJ)
+                    })
+                {
+                    e += 1;
+                }
+                e
+            } else {
+                end
+            };
+            let span = if m.flags.contains(Flags::PLACE_HEAD_OUT)
+                || direction_only
+                || (stadium && own_name)
+            {
                 words_span(ctx, j, 0, end)
             } else {
                 words_span(ctx, i, m.skip, end)
