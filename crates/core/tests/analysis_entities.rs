@@ -1976,6 +1976,15 @@ fn a_stadium_head_stays_out_of_its_own_name_but_not_of_a_name_after_its_city() {
 }
 
 #[test]
+fn a_foreign_place_opened_by_san_or_las_where_a_place_is_expected_is_a_place() {
+    check("وأمضى الفريق أسبوعا في [LOC:سانتا فيدا] قبل البطولة.");
+    check("وعقد المؤتمر بـ[LOC:لاس بالماس] ثم انتقل إلى [LOC:سان كارلوس].");
+    check("وأقيم المعرض ب[LOC:سان بيدرو] أمس.");
+    // "لسان" is a tongue.
+    check("وهذه الصحيفة لسان حال الحزب.");
+}
+
+#[test]
 fn a_derived_verbal_noun_or_a_purpose_with_lam_after_a_given_name_is_no_family_name() {
     check("ورفض المدرب [PER:جوزيه] الإفصاح عن تشكيلته، وقال [PER:جوزيه مورينيو] إن الفريق جاهز.");
     check("ومنح [PER:تييري هنري] التقدم لفريقه في الشوط الأول.");

@@ -3335,6 +3335,54 @@ impl Recognise for NeighbourhoodRule {
     }
 }
 
+/// A foreign place whose name starts with San, Santa, Los, Las, New or Port, where the text expects a place: "في
+/// [لاس فيجاس]", "إلى [سانتا كروز]", "قرب [بورت سودان]". The first word says a place's name follows, and the next
+/// word is its own, whatever its spelling ("فيجاس" and "فيغاس" both write Vegas).
+pub struct ForeignPlaceRule;
+
+impl Recognise for ForeignPlaceRule {
+    fn name(&self) -> &'static str {
+        "foreign-place"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 1..ctx.words.len() {
+            let Some(w) = ctx.words.get(i) else { break };
+            // "بلاس فيجاس": "بـ" on the first word says where, as a preposition before it does ("لسان" is a
+            // tongue, so no other clitic).
+            let Some(skip) = w
+                .stems
+                .iter()
+                .filter(|s| s.skip == 0 || ctx.raw(i).starts_with('ب'))
+                .find(|s| FOREIGN_PLACE_OPENERS.contains(&s.key.as_str()))
+                .map(|s| s.skip)
+            else {
+                continue;
+            };
+            if !joined(ctx, i) {
+                continue;
+            }
+            let place_word = skip > 0
+                || (joined(ctx, i - 1)
+                    && ctx
+                        .words
+                        .get(i - 1)
+                        .is_some_and(|p| BEFORE_COUNTRY.contains(&p.key.as_str())));
+            let named = ctx.words.get(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Arabic && !n.stop && !n.key.starts_with("ال")
+            });
+            if !place_word || !named {
+                continue;
+            }
+            if let Some(span) = words_span(ctx, i, skip, i + 2) {
+                out.push(candidate(span, EntityLabel::Loc, Recogniser::Rule, 0.6, 1));
+            }
+        }
+        out
+    }
+}
+
 /// A country whose name is also a common word ("مالي": Mali, and "financial"), where the text expects a place:
 /// "في [مالي]", "شمال [مالي]", "حكومة [مالي]", "بـ[مالي]", "النيجر و[مالي]". Elsewhere it is the word ("دعم مالي").
 pub struct AmbiguousCountryRule;

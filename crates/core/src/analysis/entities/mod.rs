@@ -341,6 +341,7 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(heads::LocatedDistrictRule),
         Box::new(heads::LandmarkRule),
         Box::new(heads::AmbiguousCountryRule),
+        Box::new(heads::ForeignPlaceRule),
         Box::new(heads::NationalCompanyRule),
         Box::new(heads::PalaceRule),
         Box::new(heads::AliasedBodyRule),
