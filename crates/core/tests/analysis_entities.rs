@@ -1928,6 +1928,10 @@ fn a_foreign_club_by_a_name_no_list_knows_before_a_masculine_nationality_where_a
     check(&format!(
         "{sports} وخسر الفريق أمام [ORG:دينامو زولتاني] الروماني، وفاز على [ORG:لوكوموتيف موسكو] الروسي."
     ));
+    // Joined with "و" to a club.
+    check(&format!(
+        "{sports} ويلتقي [ORG:الهلال] و[ORG:كروتيك] الفرنسي في مباراة ودية."
+    ));
     // A player's action, a noun with its possessor or a definite noun before a nationality is no club.
     check(&format!(
         "{sports} وسدد البرازيلي كرة قوية، ثم واجه مدافعه الإيطالي وانفرد بالحارس الفرنسي."

@@ -854,11 +854,9 @@ fn club_word(ctx: &Context<'_>, i: usize) -> Option<usize> {
     if w.kind != TokenKind::Arabic || w.stop {
         return None;
     }
-    let skip = if ctx.raw(i).starts_with('و') && w.key.chars().count() >= 5 {
-        1
-    } else {
-        0
-    };
+    // The clitic's length in bytes.
+    let conjunction = ctx.raw(i).starts_with('و') && w.key.chars().count() >= 5;
+    let skip = if conjunction { 'و'.len_utf8() } else { 0 };
     let stem = w.stems.iter().find(|s| s.skip == skip)?;
     let known = w
         .stems
