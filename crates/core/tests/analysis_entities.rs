@@ -1919,6 +1919,76 @@ fn a_city_before_a_masculine_nationality_or_where_a_team_stands_is_its_club_in_a
 }
 
 #[test]
+fn a_foreign_club_by_a_name_no_list_knows_before_a_masculine_nationality_where_a_team_stands() {
+    let sports = "انتهت المباراة الأولى في الدوري بعد أن غيّر المدرب خطته.";
+    check(&format!(
+        "{sports} وتغلب الفريق على ضيفه [ORG:فيرنابو] النمساوي، وتعادل [ORG:كروتيك] الفرنسي مع منافسه."
+    ));
+    // A rare word before the name or before a city is part of it.
+    check(&format!(
+        "{sports} وخسر الفريق أمام [ORG:دينامو زولتاني] الروماني، وفاز على [ORG:لوكوموتيف موسكو] الروسي."
+    ));
+    // Joined with "و" to a club.
+    check(&format!(
+        "{sports} ويلتقي [ORG:الهلال] و[ORG:كروتيك] الفرنسي في مباراة ودية."
+    ));
+    // A player's action, a noun with its possessor or a definite noun before a nationality is no club.
+    check(&format!(
+        "{sports} وسدد البرازيلي كرة قوية، ثم واجه مدافعه الإيطالي وانفرد بالحارس الفرنسي."
+    ));
+}
+
+#[test]
+fn a_club_no_list_knows_with_its_country_in_parentheses_in_a_line_of_results() {
+    let sports = "انتهت المباراة الأولى في الدوري بعد أن غيّر المدرب خطته.";
+    check(&format!(
+        "{sports} النتائج: [ORG:فيرنابو] ([LOC:النمسا]) 3 - 1 [ORG:دينامو زولتاني] ([LOC:رومانيا])."
+    ));
+    // A nation of one in parentheses is the team's country too.
+    check(&format!(
+        "{sports} [ORG:كروتيك] ([LOC:فرنسا]) - [ORG:بلاكمور] ([LOC:إنجلترا]) صفر - صفر."
+    ));
+}
+
+#[test]
+fn names_in_marks_listed_after_a_plural_kind_of_body_are_organisations() {
+    check("وتنافس شركات الأدوية الهندية مثل «[ORG:رانكيم]» و«[ORG:سيبلار]» على السوق.");
+    check(
+        "ويمكن الحجز عبر شركات الطيران الأربع سواء \"[ORG:الرافدين الجوية]\" أو \"[ORG:طيران الواحة]\" أو \"[ORG:نسمة]\".",
+    );
+    check("وأعلنت شركتا «[ORG:دلتافون]» و«[ORG:نيتكو]» اندماجهما.");
+    // A slogan in marks after a plural is no name; a long title in marks neither.
+    check("وأطلقت الشركات حملة تحت شعار «معا للأبد» أمس.");
+}
+
+#[test]
+fn a_district_placed_by_its_side_of_a_known_place_is_a_place_without_its_generic_word() {
+    check("وانفجرت سيارة مفخخة بمنطقة [LOC:السوامرة] غرب العاصمة صباح اليوم.");
+    check("وأصيب جنديان في منطقة [LOC:بريهات الشيخ] الواقعة جنوب [LOC:الموصل].");
+    check("واعتقلت القوات عشرة مطلوبين في قضاء [LOC:الزويرات] جنوب شرق [LOC:كركوك].");
+    // An adjective of the generic word is its kind, not its name.
+    check("واقترحت الحكومة منطقة عازلة شمال [LOC:سوريا] وأخرى محظورة جنوب [LOC:العراق].");
+    check("وتوسعت منطقة خفض التصعيد جنوب [LOC:سوريا].");
+}
+
+#[test]
+fn a_stadium_head_stays_out_of_its_own_name_but_not_of_a_name_after_its_city() {
+    check("وتقام المباراة على استاد [LOC:كرافن كوتيج] في [LOC:لندن] مساء السبت.");
+    check("وأقيم اللقاء على ملعب [LOC:الصفاة] أمس.");
+    // Named by its city, with the adjectives that make it the stadium, the head stays.
+    check("ونقلت المباراة إلى [LOC:استاد طنطا الدولي] بسبب الأمطار.");
+}
+
+#[test]
+fn a_foreign_place_opened_by_san_or_las_where_a_place_is_expected_is_a_place() {
+    check("وأمضى الفريق أسبوعا في [LOC:سانتا فيدا] قبل البطولة.");
+    check("وعقد المؤتمر بـ[LOC:لاس بالماس] ثم انتقل إلى [LOC:سان كارلوس].");
+    check("وأقيم المعرض ب[LOC:سان بيدرو] أمس.");
+    // "لسان" is a tongue.
+    check("وهذه الصحيفة لسان حال الحزب.");
+}
+
+#[test]
 fn a_derived_verbal_noun_or_a_purpose_with_lam_after_a_given_name_is_no_family_name() {
     check("ورفض المدرب [PER:جوزيه] الإفصاح عن تشكيلته، وقال [PER:جوزيه مورينيو] إن الفريق جاهز.");
     check("ومنح [PER:تييري هنري] التقدم لفريقه في الشوط الأول.");

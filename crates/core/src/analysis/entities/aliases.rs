@@ -2,7 +2,7 @@
 //! ("... الأمريكية (إيباك)"), and a name in quotation marks after a head word ("صحيفة «واشنطن تايمز»").
 
 use super::lexicon::Flags;
-use super::rules::{OUTLET_KINDS, candidate, match_at, words_span};
+use super::rules::{OUTLET_KINDS, candidate, match_at, stem_among, words_span};
 use super::{Candidate, Context, Recognise};
 use crate::analysis::tokens::TokenKind;
 use crate::analysis::{EntityLabel, Recogniser};
@@ -365,6 +365,113 @@ impl Recognise for QuotedNameRule {
                     }
                     close = next_end;
                 }
+            }
+        }
+        out
+    }
+}
+
+/// Names in quotation marks listed after a plural or dual kind of body: "شركات السيارات الصينية مثل «[جيلي]»
+/// و«[شيري]»", "شركتا "[إل جي]" و"[سوني]"", "الصحف الثلاث سواء «[المدينة]» أو «[عكاظ]»". The marks name the
+/// bodies the plural counts; right after the plural and its definite words, or after a word that opens a list
+/// ("مثل", "منها", "سواء", "هي", ":"). A slogan or a title in marks has no such plural before it.
+pub struct QuotedListRule;
+
+/// Plural and dual kinds of body (normalised) whose names a list in marks gives.
+const BODY_PLURALS: [&str; 20] = [
+    "شركات",
+    "الشركات",
+    "شركتا",
+    "شركتي",
+    "بنوك",
+    "البنوك",
+    "مصارف",
+    "المصارف",
+    "صحف",
+    "الصحف",
+    "صحيفتي",
+    "قنوات",
+    "القنوات",
+    "وكالات",
+    "الوكالات",
+    "انديه",
+    "الانديه",
+    "جامعات",
+    "الجامعات",
+    "منظمات",
+];
+
+/// Words that open the list of names after the plural (normalised).
+const LIST_OPENERS: [&str; 6] = ["مثل", "منها", "ومنها", "سواء", "هي", "وهي"];
+
+/// The open and close marks of a quoted name.
+const OPEN_MARKS: [&str; 4] = ["«", "“", "\"", "\u{201d}"];
+const CLOSE_MARKS: [&str; 4] = ["»", "”", "\"", "\u{201c}"];
+
+/// Most words between the plural and the first name in marks ("شركات [إنتاج السيارات الصينية مثل] «جيلي»").
+const MAX_GAP: usize = 5;
+
+/// Most names one list gives.
+const MAX_ITEMS: usize = 8;
+
+impl Recognise for QuotedListRule {
+    fn name(&self) -> &'static str {
+        "quoted-list"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            if stem_among(ctx, i, &BODY_PLURALS).is_none() {
+                continue;
+            }
+            // The first mark: right after the plural and its definite words, or after a list opener.
+            let mut open = None;
+            let mut all_definite = true;
+            for k in i + 1..=i + 1 + MAX_GAP {
+                let Some(w) = ctx.words.get(k) else { break };
+                if OPEN_MARKS.contains(&ctx.raw(k)) {
+                    let after_opener = k.checked_sub(1).is_some_and(|p| {
+                        p > i
+                            && (ctx.raw(p) == ":"
+                                || ctx
+                                    .words
+                                    .get(p)
+                                    .is_some_and(|pw| LIST_OPENERS.contains(&pw.key.as_str())))
+                    });
+                    if after_opener || all_definite {
+                        open = Some(k);
+                    }
+                    break;
+                }
+                if ctx.raw(k) == ":" {
+                    continue;
+                }
+                if !w.is_wordlike() {
+                    break;
+                }
+                all_definite &= w.key.starts_with("ال") || LIST_OPENERS.contains(&w.key.as_str());
+            }
+            let Some(mut at) = open else { continue };
+            for _ in 0..MAX_ITEMS {
+                let Some((first, end)) = bracketed(ctx, at, &OPEN_MARKS, &CLOSE_MARKS) else {
+                    break;
+                };
+                if end - first > 3 || ctx.is_stop(first) {
+                    break;
+                }
+                if let Some(span) = words_span(ctx, first, 0, end) {
+                    out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.75, 1));
+                }
+                // The next item after "و", "أو" or a comma.
+                let sep = end + 1;
+                let joins = matches!(ctx.words.get(sep).map(|w| w.key.as_str()), Some("و" | "او"))
+                    || ctx.raw(sep) == "،"
+                    || ctx.raw(sep) == ",";
+                if !joins {
+                    break;
+                }
+                at = sep + 1;
             }
         }
         out

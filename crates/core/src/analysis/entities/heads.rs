@@ -782,6 +782,9 @@ impl Recognise for CityClubRule {
         }
         for i in 0..ctx.words.len() {
             let Some(place) = match_at(ctx, i, Flags::LOC.union(Flags::TOWN)) else {
+                if let Some(c) = own_club_name(ctx, i) {
+                    out.push(c);
+                }
                 continue;
             };
             let Some(w) = ctx.words.get(i) else { break };
@@ -793,6 +796,8 @@ impl Recognise for CityClubRule {
                 continue;
             }
             let end = i + place.words;
+            // "سبارتاك موسكو الروسي": a word no list knows before the city is the club's name too.
+            let (first, skip) = rare_name_before(ctx, i, place.skip).unwrap_or((i, place.skip));
             let before_nation = joined(ctx, end - 1) && masculine_nationality(ctx, end);
             let as_team = in_match_context(ctx, i)
                 && place.words == 1
@@ -804,10 +809,10 @@ impl Recognise for CityClubRule {
                 .stems
                 .iter()
                 .any(|s| s.skip == place.skip && ctx.lexicon.is_country(&s.key));
-            if !(before_nation || as_team || (city && results_entry(ctx, i, end))) {
+            if !(before_nation || as_team || (city && results_entry(ctx, first, end))) {
                 continue;
             }
-            if let Some(span) = words_span(ctx, i, place.skip, end) {
+            if let Some(span) = words_span(ctx, first, skip, end) {
                 // Above the lists' place, as an outlet named in a source cue is.
                 out.push(candidate(
                     span,
@@ -822,6 +827,78 @@ impl Recognise for CityClubRule {
     }
 }
 
+/// A foreign club by a name of its own that no list knows, in a sports article: one word before a masculine
+/// nationality adjective ("ضيفه [بورتو] البرتغالي", "[أندرلخت] البلجيكي") or with its country in parentheses in a
+/// line of results ("[شاختار] (أوكرانيا) - ..."), with a rare word before it that is part of the name ("[ليفسكي
+/// صوفيا]"). An indefinite word cannot take a definite adjective, so the word is a name; before a nationality it is
+/// a club only where a team stands ("تعادل [ليل] الفرنسي"; "وسدد البرازيلي" is a player's shot), and a person's
+/// name the lists know stays out.
+fn own_club_name(ctx: &Context<'_>, i: usize) -> Option<Candidate> {
+    let skip = club_word(ctx, i)?;
+    let end = i + 1;
+    let (first, skip) = rare_name_before(ctx, i, skip).unwrap_or((i, skip));
+    let before_nation = joined(ctx, i) && masculine_nationality(ctx, end);
+    let results = results_entry(ctx, first, end);
+    if !(before_nation || results) {
+        return None;
+    }
+    // Before a nationality, only where a team stands: "وسدد البرازيلي" is a player's shot.
+    if !results && !in_match_context(ctx, first) {
+        return None;
+    }
+    let span = words_span(ctx, first, skip, end)?;
+    Some(candidate(
+        span,
+        EntityLabel::Org,
+        Recogniser::Rule,
+        OUTLET_CONFIDENCE,
+        2,
+    ))
+}
+
+/// The clitic length of word `i` read as a club's own name: an Arabic word without the article (under any clitic)
+/// or a possessive pronoun, no stop word, of three letters or more, that no list knows under the reading; "و"
+/// before it is the conjunction ("وليون").
+fn club_word(ctx: &Context<'_>, i: usize) -> Option<usize> {
+    let w = ctx.words.get(i)?;
+    if w.kind != TokenKind::Arabic || w.stop {
+        return None;
+    }
+    // The clitic's length in bytes.
+    let conjunction = ctx.raw(i).starts_with('و') && w.key.chars().count() >= 5;
+    let skip = if conjunction { 'و'.len_utf8() } else { 0 };
+    let stem = w.stems.iter().find(|s| s.skip == skip)?;
+    let known = w
+        .stems
+        .iter()
+        .any(|s| s.skip <= skip && ctx.lexicon.flags(&s.key) != Flags::default());
+    // "بالحارس", "للدوري": a definite noun behind a clitic; "منافسه", "ركبتها": a noun with its possessor.
+    let definite = w
+        .stems
+        .iter()
+        .any(|s| s.key.starts_with("ال") || s.key.starts_with("لل"));
+    let raw = ctx.raw(i);
+    let possessed = ["ه", "ها", "هم", "هما"].iter().any(|p| raw.ends_with(p));
+    (!definite && !possessed && stem.key.chars().count() >= 3 && !known).then_some(skip)
+}
+
+/// The word before a club's name (word `i`, read with `skip`) when it is part of the name: joined to it, without
+/// a clitic inside the name, a club word and none of the frequent words or a match's ("ضيفه"). Returns (first word, its skip).
+fn rare_name_before(ctx: &Context<'_>, i: usize, skip: usize) -> Option<(usize, usize)> {
+    let p = i.checked_sub(1).filter(|&p| skip == 0 && joined(ctx, p))?;
+    let p_skip = club_word(ctx, p)?;
+    let w = ctx.words.get(p)?;
+    // Under no clitic reading a word the lists or the frequent words know: "وفاز" is "و" + "فاز".
+    let rare = w.stems.iter().all(|s| {
+        let key = s.key.as_str();
+        !ctx.lexicon.is_common_word(key)
+            && ctx.lexicon.flags(key) == Flags::default()
+            && !MATCH_WORDS.contains(&key)
+            && !TEAM_PEOPLE.contains(&key)
+    });
+    rare.then_some((p, p_skip))
+}
+
 /// True when words `i..end` stand as a team does in a line of results: its country in parentheses, then a score or
 /// the dash to the other team, or after the dash or score of the team before ("بورتو (البرتغال) 2 - صفر هامبورغ
 /// (ألمانيا)"). A city there is its club.
@@ -834,18 +911,13 @@ fn results_entry(ctx: &Context<'_>, i: usize, end: usize) -> bool {
     if ctx.raw(end) != "(" {
         return false;
     }
+    // A country, or a nation of one ("(إنجلترا)", "(اسكتلندا)"): a place of the curated lists.
     let Some(country) = match_at(ctx, end + 1, Flags::LOC).filter(|c| c.skip == 0) else {
         return false;
     };
-    let is_country = ctx
-        .words
-        .get(end + 1)
-        .is_some_and(|w| ctx.lexicon.is_country(&w.key))
-        || country.words > 1;
     let close = end + 1 + country.words;
     let after = close + 1;
-    is_country
-        && ctx.raw(close) == ")"
+    ctx.raw(close) == ")"
         && (score(after)
             || ctx.raw(after) == "-"
             || i.checked_sub(1)
@@ -1056,8 +1128,9 @@ impl Recognise for NationalCompanyRule {
     }
 }
 
-/// Words of a match right before a team (normalised): its verbs and verbal nouns ("فاز", "يواجه", "فوزه").
-const MATCH_WORDS: [&str; 33] = [
+/// Words of a match right before a team (normalised): its verbs and verbal nouns ("فاز", "يواجه", "فوزه"), and the
+/// host or guest of the team before ("على ضيفه", "أمام مضيفه").
+const MATCH_WORDS: [&str; 35] = [
     "فاز",
     "يفوز",
     "تغلب",
@@ -1091,6 +1164,8 @@ const MATCH_WORDS: [&str; 33] = [
     "لقاء",
     "مباراه",
     "امام",
+    "ضيفه",
+    "مضيفه",
 ];
 
 /// Words of a team's people right before its name (normalised): "مدرب [التعاون]", "جماهير [الوحدة]".
@@ -2909,7 +2984,44 @@ impl Recognise for PlaceHeadRule {
                 && !m
                     .flags
                     .contains(Flags::PLACE_HEAD.union(Flags::PLACE_HEAD_OUT));
-            let span = if m.flags.contains(Flags::PLACE_HEAD_OUT) || direction_only {
+            // "ملعب [لوفتس رود]", "استاد [سلتيك بارك]": a stadium's head stays out of its own name; a stadium named
+            // by its city keeps it, with the adjectives that make it one ("استاد القاهرة الدولي"), and so does one
+            // named after a person.
+            let head_key = ctx
+                .words
+                .get(i)
+                .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                .map(|s| s.key.as_str());
+            let stadium = matches!(head_key, Some("ملعب" | "استاد" | "ستاد"));
+            // The name is the known place itself ("ملعب سانتياغو برنابيو" is named after a person).
+            let by_city = known.is_some_and(|k| end == j + k.words);
+            // A stadium named after a person keeps its head ("ملعب الملك فهد الدولي", "ملعب سلطان بن فهد").
+            let after_person = known.is_some()
+                || given_at(ctx, j) > 0
+                || ctx
+                    .words
+                    .get(j)
+                    .is_some_and(|w| ctx.lexicon.flags(&w.key).contains(Flags::TITLE));
+            let own_name = !by_city && !after_person;
+            let end = if stadium && by_city {
+                let mut e = end;
+                while e < end + 2
+                    && joined(ctx, e - 1)
+                    && ctx.words.get(e).is_some_and(|w| {
+                        w.key.starts_with("ال")
+                            && ctx.lexicon.flags(&w.key).contains(Flags::ORG_ADJ)
+                    })
+                {
+                    e += 1;
+                }
+                e
+            } else {
+                end
+            };
+            let span = if m.flags.contains(Flags::PLACE_HEAD_OUT)
+                || direction_only
+                || (stadium && own_name)
+            {
                 words_span(ctx, j, 0, end)
             } else {
                 words_span(ctx, i, m.skip, end)
@@ -3089,6 +3201,121 @@ fn ministry_position(ctx: &Context<'_>, i: usize, skip: usize) -> bool {
     prev.stop || k == "باسم" || verb
 }
 
+/// A district placed by its side of a known place: "بمنطقة [الشعب] شمال العاصمة", "منطقة [علاوي الحلة] وسط
+/// بغداد", "قضاء [المسيب] جنوب بغداد", "ناحية [العلم] الواقعة شرق تكريت". The generic word stays out of the name,
+/// as with "منطقة مكة المكرمة"; a compass word and a place after the name tell it is one, though no list knows it.
+/// An indefinite frequent word or feminine adjective there is the district's kind ("منطقة عازلة شمال سوريا").
+pub struct LocatedDistrictRule;
+
+/// Generic words of a district (normalised), left out of its name.
+const DISTRICT_WORDS: [&str; 3] = [REGION, "قضاء", "ناحيه"];
+
+/// Compass words that place a district (normalised).
+const SIDES: [&str; 9] = [
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "وسط",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+];
+
+/// Words after the compass word that stand for a known place (normalised): the capital, the country, the city, or a
+/// generic place word before a place's name.
+const PLACE_STANDINS: [&str; 7] = [
+    "العاصمه",
+    "البلاد",
+    "المدينه",
+    "مدينه",
+    "محافظه",
+    "قطاع",
+    "ولايه",
+];
+
+impl Recognise for LocatedDistrictRule {
+    fn name(&self) -> &'static str {
+        "located-district"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 0..ctx.words.len() {
+            if stem_among(ctx, i, &DISTRICT_WORDS).is_none() || !joined(ctx, i) {
+                continue;
+            }
+            let first = i + 1;
+            let Some(w) = ctx.words.get(first) else {
+                continue;
+            };
+            let name_word = |k: usize| {
+                ctx.words.get(k).is_some_and(|w| {
+                    w.kind == TokenKind::Arabic && !w.stop && !SIDES.contains(&w.key.as_str())
+                })
+            };
+            // "منطقة عازلة", "منطقة خضراء": an indefinite adjective agreeing with the feminine word is the kind.
+            let raw = ctx.raw(first);
+            let adjective = !w.key.starts_with("ال")
+                && (ctx.lexicon.is_common_word(&w.key)
+                    || raw.ends_with('ة')
+                    || raw.ends_with("اء"));
+            if !name_word(first) || adjective {
+                continue;
+            }
+            // The name has one or two words, then (after "الواقعة") the compass word and the place.
+            let placed = |end: usize| {
+                let mut k = end;
+                if ctx
+                    .words
+                    .get(k)
+                    .is_some_and(|w| matches!(w.key.as_str(), "الواقعه" | "الواقع"))
+                    && joined(ctx, k)
+                {
+                    k += 1;
+                }
+                let side = ctx
+                    .words
+                    .get(k)
+                    .is_some_and(|w| SIDES.contains(&w.key.as_str()));
+                if !side || !joined(ctx, k) {
+                    return false;
+                }
+                // "جنوب غرب بغداد": a second compass word.
+                let mut p = k + 1;
+                if ctx
+                    .words
+                    .get(p)
+                    .is_some_and(|w| SIDES.contains(&w.key.as_str()))
+                    && joined(ctx, p)
+                {
+                    p += 1;
+                }
+                ctx.words
+                    .get(p)
+                    .is_some_and(|w| PLACE_STANDINS.contains(&w.key.as_str()))
+                    || match_at(ctx, p, Flags::LOC.union(Flags::TOWN)).is_some()
+            };
+            let end = if joined(ctx, first) && placed(first + 1) {
+                first + 1
+            } else if joined(ctx, first)
+                && name_word(first + 1)
+                && joined(ctx, first + 1)
+                && placed(first + 2)
+            {
+                first + 2
+            } else {
+                continue;
+            };
+            if let Some(span) = words_span(ctx, first, 0, end) {
+                out.push(candidate(span, EntityLabel::Loc, Recogniser::Rule, 0.7, 1));
+            }
+        }
+        out
+    }
+}
+
 /// A neighbourhood: "في حي [السلامة]", "بحي [النزهة]", "سكان حي [أم الخير]". "حي" is also "alive" and "live"
 /// ("بث حي", "كائن حي"), so it names a place only where a place is expected: after a preposition of place, with
 /// "بـ" or "لـ", or after the people or streets of it; the head stays out of the name.
@@ -3175,6 +3402,54 @@ impl Recognise for NeighbourhoodRule {
             };
             if let Some(span) = words_span(ctx, j, 0, end) {
                 out.push(candidate(span, EntityLabel::Loc, Recogniser::Rule, 0.7, 1));
+            }
+        }
+        out
+    }
+}
+
+/// A foreign place whose name starts with San, Santa, Los, Las, New or Port, where the text expects a place: "في
+/// [لاس فيجاس]", "إلى [سانتا كروز]", "قرب [بورت سودان]". The first word says a place's name follows, and the next
+/// word is its own, whatever its spelling ("فيجاس" and "فيغاس" both write Vegas).
+pub struct ForeignPlaceRule;
+
+impl Recognise for ForeignPlaceRule {
+    fn name(&self) -> &'static str {
+        "foreign-place"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for i in 1..ctx.words.len() {
+            let Some(w) = ctx.words.get(i) else { break };
+            // "بلاس فيجاس": "بـ" on the first word says where, as a preposition before it does ("لسان" is a
+            // tongue, so no other clitic).
+            let Some(skip) = w
+                .stems
+                .iter()
+                .filter(|s| s.skip == 0 || ctx.raw(i).starts_with('ب'))
+                .find(|s| FOREIGN_PLACE_OPENERS.contains(&s.key.as_str()))
+                .map(|s| s.skip)
+            else {
+                continue;
+            };
+            if !joined(ctx, i) {
+                continue;
+            }
+            let place_word = skip > 0
+                || (joined(ctx, i - 1)
+                    && ctx
+                        .words
+                        .get(i - 1)
+                        .is_some_and(|p| BEFORE_COUNTRY.contains(&p.key.as_str())));
+            let named = ctx.words.get(i + 1).is_some_and(|n| {
+                n.kind == TokenKind::Arabic && !n.stop && !n.key.starts_with("ال")
+            });
+            if !place_word || !named {
+                continue;
+            }
+            if let Some(span) = words_span(ctx, i, skip, i + 2) {
+                out.push(candidate(span, EntityLabel::Loc, Recogniser::Rule, 0.6, 1));
             }
         }
         out

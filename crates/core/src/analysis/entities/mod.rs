@@ -338,8 +338,10 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(heads::MissionRule),
         Box::new(heads::MinistryFieldRule),
         Box::new(heads::NeighbourhoodRule),
+        Box::new(heads::LocatedDistrictRule),
         Box::new(heads::LandmarkRule),
         Box::new(heads::AmbiguousCountryRule),
+        Box::new(heads::ForeignPlaceRule),
         Box::new(heads::NationalCompanyRule),
         Box::new(heads::PalaceRule),
         Box::new(heads::AliasedBodyRule),
@@ -348,6 +350,7 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(heads::ShareRule),
         Box::new(heads::PlaceHeadRule),
         Box::new(aliases::QuotedNameRule),
+        Box::new(aliases::QuotedListRule),
         Box::new(dateline::DatelineRule),
     ]
 }
