@@ -2167,3 +2167,8 @@ fn a_field_after_a_place_written_with_its_article_completes_the_body() {
     check("وأصدرت [ORG:هيئة الشارقة للكتاب] بيانا.");
     check("وقدمت [ORG:جامعة القاهرة] للمواطنين خدمات مجانية.");
 }
+
+#[test]
+fn a_frequent_noun_with_his_after_a_two_word_name_is_no_part_of_it() {
+    check("وأبدى المدرب [PER:حسين عموتة] رضاه عن أداء فريقه.");
+}

@@ -902,6 +902,8 @@ fn name_tail(ctx: &Context<'_>, end: usize) -> usize {
             && continues_name(ctx, k)
             && !frequent_second
             && !prepositional
+            // "حسين عموتة [رضاه]": a frequent noun with "his" is what the person showed or did.
+            && !noun_with_his(ctx, k)
             && !w.key.starts_with("ال")
             && (!(w.key.starts_with('ي') || w.key.starts_with('ت'))
                 || foreign_in_verb_letter(ctx, &w.key))
