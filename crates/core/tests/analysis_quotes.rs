@@ -4213,7 +4213,8 @@ fn a_reporting_verb_inside_an_attributed_statement_is_part_of_it() {
         "ووفقا للشرطة، فإن ⟨السائق اعترف بمسؤوليته عن الحادث⟩.\n",
         "ووفقا للهيئة، فإن ⟨الأسعار سترتفع في الشهر المقبل⟩، مشيرة إلى أن ⟨الطلب ما زال قويا⟩.\n",
     ));
-    assert_eq!(speaker(&q[1]), "للشرطة");
+    // The ل of the attribution on the article is shown as the noun it is.
+    assert_eq!(speaker(&q[1]), "الشرطة");
 }
 
 #[test]
@@ -4304,4 +4305,15 @@ fn an_object_after_a_time_adverb_set_off_by_commas_is_the_statement() {
     ));
     assert_eq!(q.len(), 1);
     assert_eq!(speaker(&q[0]), "الهيئة");
+}
+
+#[test]
+fn a_definite_source_with_the_attributions_lam_at_the_end_of_a_sentence_speaks() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "⟨وقد أغلق الطريق أمام الشاحنات⟩، وفقا للشرطة.\n",
+        "وارتفعت الأسعار بنسبة كبيرة، وفقا للخطة.\n",
+    ));
+    assert_eq!(q.len(), 1);
+    assert_eq!(speaker(&q[0]), "الشرطة");
 }

@@ -2218,11 +2218,21 @@ fn make_speaker(ctx: &Ctx, span: Span, entity: Option<usize>) -> Speaker {
             .collect::<Vec<_>>()
             .join(" ")
     };
-    Speaker {
-        name: surface(),
-        span,
-        entity,
-    }
+    // "ووفقا للشرطة": the ل of the attribution on the article (its alif dropped) is shown as the noun it is,
+    // "الشرطة".
+    let name = surface();
+    let name = match name.strip_prefix("لل") {
+        Some(rest)
+            if rest
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w.chars().count() >= 3) =>
+        {
+            format!("ال{rest}")
+        }
+        _ => name,
+    };
+    Speaker { name, span, entity }
 }
 
 /// The longest form the article gives a name ("أبراهام فوكسمان" for "فوكسمان"): the entity's canonical name, else

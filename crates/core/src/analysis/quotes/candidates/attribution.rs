@@ -100,7 +100,11 @@ pub(super) fn find(ctx: &Ctx, taken: &[Draft], marked: &mut [Marked]) -> Vec<Dra
         while end < ctx.toks.len() && end - source_start < SOURCE_ZONE && !ctx.ends_sentence(end) {
             end += 1;
         }
-        let who = speaker::source(ctx, source_start, end);
+        let who = match speaker::source(ctx, source_start, end) {
+            // "...، وفقا للشرطة.": ل on the article hides the definite noun, as in [`leading`].
+            Who::Implicit => lam_definite(ctx, source_start, end).unwrap_or(Who::Implicit),
+            who => who,
+        };
         if !credible(ctx, &who) {
             continue;
         }
@@ -299,6 +303,21 @@ pub(super) fn credible(ctx: &Ctx, who: &Who) -> bool {
     }
 }
 
+/// The definite noun at token `source` with the attribution's ل on its article ("للبيان", "للشرطة"), alone
+/// before token `end`: the word without its article, as the speakers pass reads a definite noun ("بيان", "شرطه").
+fn lam_definite(ctx: &Ctx, source: usize, end: usize) -> Option<Who> {
+    ctx.toks
+        .get(source)
+        .filter(|t| {
+            t.key.as_str().starts_with("لل")
+                && (source + 1..end).all(|k| ctx.toks.get(k).is_some_and(|p| !p.is_word()))
+        })
+        .map(|t| Who::Definite {
+            word: t.key.as_str().get("لل".len()..).unwrap_or("").to_owned(),
+            span: t.span,
+        })
+}
+
 /// "وفقا لمصادر أمنية": the unnamed sources speak, without the ل written on them.
 fn without_lam(ctx: &Ctx, who: Who) -> Who {
     match who {
@@ -447,18 +466,7 @@ fn leading(ctx: &Ctx, taken: &[Draft], marked: &[Marked]) -> Vec<Draft> {
         }
         let who = match speaker::source(ctx, source, fa) {
             // "ووفقا للبيان، فإن": ل on the article (its alif dropped) hides the definite noun from the reader.
-            Who::Implicit => ctx
-                .toks
-                .get(source)
-                .filter(|t| {
-                    t.key.as_str().starts_with("لل")
-                        && (source + 1..fa).all(|k| ctx.toks.get(k).is_some_and(|p| !p.is_word()))
-                })
-                // The word without its article, as the speakers pass reads a definite noun ("بيان", "وزاره").
-                .map_or(Who::Implicit, |t| Who::Definite {
-                    word: t.key.as_str().get("لل".len()..).unwrap_or("").to_owned(),
-                    span: t.span,
-                }),
+            Who::Implicit => lam_definite(ctx, source, fa).unwrap_or(Who::Implicit),
             who => who,
         };
         // "عدد من الخبراء": a group of people as written.
