@@ -4215,3 +4215,14 @@ fn a_reporting_verb_inside_an_attributed_statement_is_part_of_it() {
     ));
     assert_eq!(speaker(&q[1]), "للشرطة");
 }
+
+#[test]
+fn a_spokesman_for_one_body_is_not_an_unnamed_source_described_otherwise() {
+    // "ناطق عسكري مصري" is no spokesman of the police: the office after باسم is compared.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال ناطق عسكري مصري للصحفيين إن ⟨الحدود مغلقة منذ الصباح⟩.\n",
+        "وأوضح المتحدث باسم الشرطة أن ⟨التحقيق بدأ أمس⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "المتحدث باسم الشرطة");
+}

@@ -1659,6 +1659,19 @@ fn other_office(ctx: &Ctx, words: &[String], span: Span, s: &Speaker) -> bool {
     else {
         return false;
     };
+    // "وقال ناطق عسكري لبناني ... واوضح المتحدث باسم حزب الله": an unnamed source described by its nationality
+    // or by a title is the holder of this office only when its words name the office.
+    if s.entity.is_none() {
+        let words = normalize(&s.name);
+        let described = words
+            .split_whitespace()
+            .enumerate()
+            .any(|(n, w)| lexicon.flags(w).contains(Flags::NATIONALITY) || (n == 0 && is_title(w)));
+        return described
+            && !words
+                .split_whitespace()
+                .any(|w| same_office_word(w, first_office));
+    }
     // The titles the person was named after (at any of their first mentions before the title): another office
     // and not this one.
     let mut other = false;
