@@ -4226,3 +4226,14 @@ fn a_spokesman_for_one_body_is_not_an_unnamed_source_described_otherwise() {
     ));
     assert_eq!(speaker(&q[1]), "المتحدث باسم الشرطة");
 }
+
+#[test]
+fn a_head_of_state_is_not_the_prime_minister_named_before() {
+    // "رئيس الوزراء": the definite title word after an indefinite title is its office, not a second title.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال رئيس الوزراء [PER:كمال العطار] إن ⟨الحكومة باقية حتى الانتخابات⟩.\n",
+        "وقال رئيس الجمهورية السابق للتلفزيون إن ⟨البلاد تحتاج إلى حوار⟩.",
+    ));
+    assert_ne!(speaker(&q[1]), "كمال العطار");
+}

@@ -1698,7 +1698,12 @@ fn other_office(ctx: &Ctx, words: &[String], span: Span, s: &Speaker) -> bool {
         let Some(word) = ctx.toks.get(after).filter(|w| after < at && w.is_word()) else {
             continue;
         };
-        if is_title(word.key.as_str()) {
+        // "الرئيس الأمير فلان": a second title in apposition. "رئيس الوزراء فلان": a definite title word after an
+        // indefinite title is its genitive, the office.
+        let construct = ctx.toks.get(i).is_some_and(|t| {
+            !t.key.as_str().starts_with("ال") && !t.key.as_str().starts_with("وال")
+        }) && word.key.as_str().starts_with("ال");
+        if is_title(word.key.as_str()) && !construct {
             continue;
         }
         if office_at(ctx, after, first_office) {
