@@ -4237,3 +4237,14 @@ fn a_head_of_state_is_not_the_prime_minister_named_before() {
     ));
     assert_ne!(speaker(&q[1]), "كمال العطار");
 }
+
+#[test]
+fn a_place_after_the_persons_object_is_no_subject_of_a_later_pronoun_verb() {
+    // "وانتقد فلان خطط الولايات المتحدة": the sentence's subject is the person; the place is governed by a noun.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وانتقد [PER:سامي الحداد] خطط [LOC:الولايات المتحدة] في المنطقة.\n",
+        "وقال إن ⟨الحوار هو الطريق الوحيد⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "سامي الحداد");
+}

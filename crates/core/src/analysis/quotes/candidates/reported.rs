@@ -3301,21 +3301,29 @@ fn organisation_since(
             None => this,
         };
         // "في المقابل رحب تحالف القوى": a discourse phrase may stand before the verb; the organisation follows
-        // the verb, a word that is no function word, title or name.
-        let verb = (this..(this + ORG_VERB_REACH).min(cue)).find(|&v| {
-            ctx.toks.get(v).is_some_and(|w| {
-                w.is_word()
-                    && !speaker::is_stop(ctx, v)
-                    && !crate::analysis::quotes::lexicon::is_title(w.key.as_str())
-                    && ctx.mentions_over(w.span).next().is_none()
-                    && ctx.toks.get(v + 1).is_some_and(|n| {
-                        ctx.mentions_over(n.span).any(|m| {
-                            matches!(m.label, EntityLabel::Org | EntityLabel::Loc)
-                                && m.span.start == n.span.start
-                        })
-                    })
+        // the verb, a word that is no function word, title or name. "وانتقد نجاد مساعي الولايات المتحدة": past a
+        // person the sentence has its subject; a place after a later word is an object.
+        let verb = (this..(this + ORG_VERB_REACH).min(cue))
+            .take_while(|&v| {
+                ctx.toks.get(v).is_some_and(|w| {
+                    !ctx.mentions_over(w.span)
+                        .any(|m| m.label == EntityLabel::Per)
+                })
             })
-        });
+            .find(|&v| {
+                ctx.toks.get(v).is_some_and(|w| {
+                    w.is_word()
+                        && !speaker::is_stop(ctx, v)
+                        && !crate::analysis::quotes::lexicon::is_title(w.key.as_str())
+                        && ctx.mentions_over(w.span).next().is_none()
+                        && ctx.toks.get(v + 1).is_some_and(|n| {
+                            ctx.mentions_over(n.span).any(|m| {
+                                matches!(m.label, EntityLabel::Org | EntityLabel::Loc)
+                                    && m.span.start == n.span.start
+                            })
+                        })
+                })
+            });
         let Some(verb) = verb else {
             continue;
         };
