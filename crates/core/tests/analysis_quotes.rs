@@ -4248,3 +4248,16 @@ fn a_place_after_the_persons_object_is_no_subject_of_a_later_pronoun_verb() {
     ));
     assert_eq!(speaker(&q[0]), "سامي الحداد");
 }
+
+#[test]
+fn a_masculine_pronoun_verb_goes_on_with_a_body_whose_statement_spoke_last() {
+    // "وقالت الهيئة ... كما أشار البيان ... وقال": the body speaks through nouns of either gender.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال المحلل [PER:خالد سالم] إن ⟨السوق مستقرة⟩.\n",
+        "وقالت [ORG:هيئة الأسواق] في بيان إن ⟨التداول يستأنف غدا⟩.\n",
+        "كما أشار البيان إلى أن ⟨الأرباح ارتفعت⟩.\n",
+        "وقال إن ⟨المخاطر تراجعت هذا العام⟩.",
+    ));
+    assert_eq!(speaker(&q[3]), "هيئة الأسواق");
+}

@@ -332,8 +332,14 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
             memory.remember(s, &[], matches!(who, Who::Title { .. }));
         }
         // The verb agrees with its subject: what it says of this speaker's gender holds for later pronouns.
+        // A body speaks through nouns of either gender ("وقالت الوزارة", "وأشار البيان"): its last verb's gender
+        // holds for the next pronoun.
         if let (Some(s), Some(g)) = (&speaker, gender) {
-            memory.genders.entry(s.name.clone()).or_insert(g);
+            if memory.persons.contains(&s.name) {
+                memory.genders.entry(s.name.clone()).or_insert(g);
+            } else {
+                memory.genders.insert(s.name.clone(), g);
+            }
         }
         out.push(Quote {
             kind: d.kind,
