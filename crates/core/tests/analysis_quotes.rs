@@ -4261,3 +4261,16 @@ fn a_masculine_pronoun_verb_goes_on_with_a_body_whose_statement_spoke_last() {
     ));
     assert_eq!(speaker(&q[3]), "هيئة الأسواق");
 }
+
+#[test]
+fn the_topic_of_amma_speaks_and_the_noun_after_the_verb_is_its_object() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الرئيس إن ⟨الوضع صعب⟩.\n",
+        "أما اللجنة فقد اعتبرت القرار بمثابة «⟨خطوة إيجابية نحو الحل⟩».\n",
+        "أما البلدة، فيقول المؤرخ [PER:نادر العلي] إن ⟨أول مدرسة فيها بنيت قبل قرن⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "اللجنة");
+    // A person after the verb is its subject: the place is only the topic.
+    assert_eq!(speaker(&q[2]), "نادر العلي");
+}

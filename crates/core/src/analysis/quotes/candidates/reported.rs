@@ -2880,6 +2880,21 @@ fn who_for_one(
     } else {
         who
     };
+    // "أما الوزير فلان فقد اعتبر القرار خطوة": the topic speaks and the noun after the verb is its object; "أما
+    // البحرين، فيذكر المؤرخ فلان": a title or person after the verb is its subject.
+    let person_after = match &who {
+        Who::Title { .. } => true,
+        Who::Named { entity, .. } => entity
+            .and_then(|e| ctx.entities.get(e))
+            .is_some_and(|e| e.label == EntityLabel::Per),
+        _ => false,
+    };
+    if matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+        && !person_after
+        && let Some(subject) = speaker::topic_subject(ctx, cue)
+    {
+        return subject;
+    }
     // "ودعا الشباب إلى": a common noun after a verb of addressing is whom it addresses, not who speaks. When the
     // addressed group follows it ("ودعت الوزارة المواطنين إلى"), the definite noun before that group is the
     // subject.
