@@ -4274,3 +4274,13 @@ fn the_topic_of_amma_speaks_and_the_noun_after_the_verb_is_its_object() {
     // A person after the verb is its subject: the place is only the topic.
     assert_eq!(speaker(&q[2]), "نادر العلي");
 }
+
+#[test]
+fn marks_after_a_report_told_to_an_agency_are_not_the_agencys_words() {
+    // "لوكالة فلان": the outlet told; "باسم الحزب": the body a spokesman speaks for. Neither made the statement.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد متحدث باسم [ORG:حزب الأمل] لوكالة [ORG:الأنباء الوطنية] أن ⟨الاجتماع انتهى⟩ «⟨دون أي اتفاق على الموعد⟩».",
+    ));
+    assert_eq!(speaker(&q[1]), "متحدث باسم حزب الأمل");
+}
