@@ -4284,3 +4284,15 @@ fn marks_after_a_report_told_to_an_agency_are_not_the_agencys_words() {
     ));
     assert_eq!(speaker(&q[1]), "متحدث باسم حزب الأمل");
 }
+
+#[test]
+fn an_editor_of_a_one_word_paper_is_the_one_named_after_the_same_title_before() {
+    // "رئيس تحرير صحيفة الفجر": the whole phrase tells the office, the paper's name has one word.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال رئيس تحرير صحيفة [ORG:الفجر] [PER:سعيد الكرمي] إن ⟨الطباعة ستتوقف⟩.\n",
+        "وتراجعت المبيعات كثيرا.\n",
+        "وأضاف رئيس تحرير صحيفة [ORG:الفجر] أن ⟨الإعلانات تراجعت أيضا⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "سعيد الكرمي");
+}

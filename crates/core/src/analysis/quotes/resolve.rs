@@ -2130,6 +2130,49 @@ fn unnamed_office(
     Some(make_speaker(ctx, Span::new(t.span.start, org.end), None))
 }
 
+/// How many words may stand between a title and a one-word institution's name ("رئيس تحرير جريدة الوفاق").
+const TITLE_TO_INSTITUTION: usize = 3;
+
+/// "ويضيف رئيس تحرير جريدة الوفاق" after "رئيس تحرير جريدة الوفاق فلان": an institution named in one word, with
+/// the words between the title and it, is told apart by the whole phrase; the person named after the same phrase
+/// earlier speaks.
+fn titled_institution_holder(ctx: &Ctx, head: &str, org: Span) -> Option<Speaker> {
+    let at = ctx.tok_at(org.start);
+    let end = ctx.tok_at(org.end);
+    let title = (at.saturating_sub(TITLE_TO_INSTITUTION + 1)..at)
+        .rev()
+        .find(|&i| {
+            ctx.toks
+                .get(i)
+                .is_some_and(|t| title_key(t.key.as_str()).as_deref() == Some(head))
+        })?;
+    let phrase: Vec<String> = (title + 1..end)
+        .map(|k| ctx.toks.get(k).map(|t| t.key.as_str().to_owned()))
+        .collect::<Option<_>>()?;
+    if phrase.len() < INSTITUTION_KEY_WORDS {
+        return None;
+    }
+    for i in (title.saturating_sub(LOOKBACK)..title).rev() {
+        let Some(t) = ctx.toks.get(i) else { continue };
+        if title_key(t.key.as_str()).as_deref() != Some(head) {
+            continue;
+        }
+        let same = phrase
+            .iter()
+            .enumerate()
+            .all(|(n, w)| ctx.toks.get(i + 1 + n).is_some_and(|x| x.key.as_str() == w));
+        if !same {
+            continue;
+        }
+        let after = i + 1 + phrase.len();
+        let to = (after + super::speaker::LONG_TITLE_REACH).min(ctx.toks.len());
+        if let Some((p, _)) = super::speaker::person_after_title(ctx, after, to) {
+            return Some(make_speaker(ctx, p.span, Some(p.entity)));
+        }
+    }
+    None
+}
+
 /// Generic words before a place name inside an institution's name (normalised): "جوازات منطقة نجران" is also
 /// written "جوازات نجران".
 const PLACE_WORDS: &[&str] = &["منطقه", "محافظه", "مدينه"];
@@ -2157,7 +2200,7 @@ fn institution_holder(
         .map(str::to_owned)
         .collect();
     if words.len() < INSTITUTION_KEY_WORDS {
-        return None;
+        return titled_institution_holder(ctx, head, org);
     }
     // Before the clause's own title ("مدير عام" right before the institution).
     let end = ctx.tok_at(org.start).saturating_sub(2);
