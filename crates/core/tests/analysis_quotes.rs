@@ -4296,3 +4296,13 @@ fn an_editor_of_a_one_word_paper_is_the_one_named_after_the_same_title_before() 
     ));
     assert_eq!(speaker(&q[1]), "سعيد الكرمي");
 }
+
+#[test]
+fn a_subject_after_a_connective_may_carry_a_phrase_before_its_verb() {
+    // "لكن دبلوماسيا مطلعا على المفاوضات قال": the clause opens with its subject, qualified by a short phrase.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقدم السفير [PER:رامي الخطيب] مقترحا جديدا، لكن دبلوماسيا مطلعا على المفاوضات قال إن ⟨المقترح لا يختلف كثيرا⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "دبلوماسيا مطلعا");
+}

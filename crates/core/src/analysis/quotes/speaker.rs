@@ -1612,6 +1612,12 @@ fn joined_bare_word(ctx: &Ctx, who: &Who, start: usize) -> bool {
         && !is_title(key)
 }
 
+/// How many words a prepositional phrase qualifying a subject put before its verb may have ("على الوثيقة").
+const SUBJECT_PHRASE_WORDS: usize = 4;
+
+/// Prepositions (normalised) that open a phrase qualifying a subject before its verb ("مطلعا على", "في الشؤون").
+const SUBJECT_PREPOSITIONS: &[&str] = &["علي", "في", "من", "لدي"];
+
 /// Connectives (normalised) after which a clause opens with its subject: "لكن الخبراء استبعدوا".
 const SUBJECT_CONNECTIVES: &[&str] = &["لكن", "ولكن"];
 
@@ -1622,7 +1628,7 @@ const AN_CONNECTIVES: &[&str] = &["غير", "الا", "بيد", "رغم", "ور�
 /// noun phrase up to the reporting verb at `cue`: that phrase is the verb's subject (the verb follows its subject,
 /// so nothing after the verb names the speaker). Looks back only over the words a name may have.
 pub(crate) fn connective_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
-    let lowest = cue.saturating_sub(NAME_MAX_WORDS + 1);
+    let lowest = cue.saturating_sub(NAME_MAX_WORDS + 1 + SUBJECT_PHRASE_WORDS);
     let mut start = None;
     for i in (lowest..cue).rev() {
         let t = ctx.toks.get(i)?;
@@ -1644,7 +1650,15 @@ pub(crate) fn connective_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
         return None;
     }
     let (who, end) = extract(ctx, start, cue);
-    if end != cue {
+    // "لكن سفيرا مطلعا على الوثيقة قال": a prepositional phrase of a few words may qualify the subject.
+    let qualified = end < cue
+        && cue - end <= SUBJECT_PHRASE_WORDS
+        && ctx
+            .toks
+            .get(end)
+            .is_some_and(|t| SUBJECT_PREPOSITIONS.contains(&t.key.as_str()))
+        && (end..cue).all(|k| ctx.toks.get(k).is_some_and(|t| t.is_word()));
+    if end != cue && !qualified {
         return None;
     }
     match &who {
