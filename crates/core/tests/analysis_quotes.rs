@@ -4306,3 +4306,15 @@ fn a_subject_after_a_connective_may_carry_a_phrase_before_its_verb() {
     ));
     assert_eq!(speaker(&q[0]), "دبلوماسيا مطلعا");
 }
+
+#[test]
+fn the_body_a_spokesman_speaks_for_is_not_read_as_his_name() {
+    // "الناطق بلسان الجيش": بلسان and the body are no name for a later "المتحدث باسم الشرطة" to take.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المتحدث باسم الشرطة إن ⟨البحث مستمر⟩.\n",
+        "وقال الناطق بلسان الجيش إن ⟨الطرق أغلقت⟩.\n",
+        "وأضاف المتحدث باسم الشرطة أن ⟨اثنين اعتقلا⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "المتحدث باسم الشرطة");
+}

@@ -2400,6 +2400,17 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize, forward: bool) -> Op
         while to < ctx.toks.len() && to - i < HOLDER_ZONE && !ctx.ends_sentence(to - 1) {
             to += 1;
         }
+        // "الناطق بلسان الجيش": the body spoken for is no name; the holder is named after it, if at all.
+        if ctx
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| super::speaker::on_behalf(n.key.as_str()))
+        {
+            if let Some((m, _)) = super::speaker::person_after_title(ctx, i + 1, to) {
+                return Some(make_speaker(ctx, m.span, Some(m.entity)));
+            }
+            continue;
+        }
         // Read the name after the title as if the title were written plainly.
         if let (
             Who::Named {
