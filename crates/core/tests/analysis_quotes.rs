@@ -4318,3 +4318,13 @@ fn the_body_a_spokesman_speaks_for_is_not_read_as_his_name() {
     ));
     assert_eq!(speaker(&q[2]), "المتحدث باسم الشرطة");
 }
+
+#[test]
+fn a_body_headed_by_a_person_speaks_itself() {
+    // "برئاسة فلان": the person heads the committee, the committee's verb is its own.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكدت اللجنة برئاسة الدكتور [PER:هشام النجار] أن ⟨التقرير يصدر الشهر المقبل⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "اللجنة");
+}

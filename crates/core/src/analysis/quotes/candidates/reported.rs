@@ -3513,7 +3513,16 @@ fn closing_person(ctx: &Ctx, cue: usize, who_end: usize, who: Who) -> Who {
     if !replace {
         return who;
     }
+    // "وأكدت اللجنة برئاسة الدكتور فلان أن": the person heading the subject is not who speaks for it.
+    let headed = |m: &crate::analysis::Mention| {
+        (cue + 1..ctx.tok_at(m.span.start)).any(|k| {
+            ctx.toks
+                .get(k)
+                .is_some_and(|t| HEADED_BY.contains(&t.key.as_str()))
+        })
+    };
     match speaker::person_closing_zone(ctx, cue + 1, who_end) {
+        Some(m) if headed(&m) => who,
         // "كل من فلان وعلان": a speaker that holds the closing name already names it.
         Some(m) if !matches!(&who, Who::Named { span, .. } if span.start <= m.span.start && m.span.end <= span.end) => {
             Who::Named {
@@ -3529,6 +3538,9 @@ fn closing_person(ctx: &Ctx, cue: usize, who_end: usize, who: Who) -> Who {
         _ => who,
     }
 }
+
+/// Words (normalised) that name the person heading a body, after the body ("اللجنة برئاسة فلان", "القوة بقيادة").
+const HEADED_BY: &[&str] = &["برياسه", "بقياده", "باشراف", "برعايه"];
 
 /// "ونقلت الصحيفة عن فلان قوله": the person named after the last عن before the noun قول at token `cue`.
 fn named_after_an(ctx: &Ctx, sentence: usize, cue: usize) -> Option<Who> {
