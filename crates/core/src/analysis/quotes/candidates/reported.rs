@@ -3522,7 +3522,7 @@ fn closing_person(ctx: &Ctx, cue: usize, who_end: usize, who: Who) -> Who {
         })
     };
     match speaker::person_closing_zone(ctx, cue + 1, who_end) {
-        Some(m) if headed(&m) => who,
+        Some(m) if headed(m) => who,
         // "كل من فلان وعلان": a speaker that holds the closing name already names it.
         Some(m) if !matches!(&who, Who::Named { span, .. } if span.start <= m.span.start && m.span.end <= span.end) => {
             Who::Named {
