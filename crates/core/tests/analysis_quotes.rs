@@ -4317,3 +4317,116 @@ fn a_definite_source_with_the_attributions_lam_at_the_end_of_a_sentence_speaks()
     assert_eq!(q.len(), 1);
     assert_eq!(speaker(&q[0]), "الشرطة");
 }
+
+#[test]
+fn a_spokesman_for_one_body_is_not_an_unnamed_source_described_otherwise() {
+    // "ناطق عسكري مصري" is no spokesman of the police: the office after باسم is compared.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال ناطق عسكري مصري للصحفيين إن ⟨الحدود مغلقة منذ الصباح⟩.\n",
+        "وأوضح المتحدث باسم الشرطة أن ⟨التحقيق بدأ أمس⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "المتحدث باسم الشرطة");
+}
+
+#[test]
+fn a_head_of_state_is_not_the_prime_minister_named_before() {
+    // "رئيس الوزراء": the definite title word after an indefinite title is its office, not a second title.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال رئيس الوزراء [PER:كمال العطار] إن ⟨الحكومة باقية حتى الانتخابات⟩.\n",
+        "وقال رئيس الجمهورية السابق للتلفزيون إن ⟨البلاد تحتاج إلى حوار⟩.",
+    ));
+    assert_ne!(speaker(&q[1]), "كمال العطار");
+}
+
+#[test]
+fn a_place_after_the_persons_object_is_no_subject_of_a_later_pronoun_verb() {
+    // "وانتقد فلان خطط الولايات المتحدة": the sentence's subject is the person; the place is governed by a noun.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وانتقد [PER:سامي الحداد] خطط [LOC:الولايات المتحدة] في المنطقة.\n",
+        "وقال إن ⟨الحوار هو الطريق الوحيد⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "سامي الحداد");
+}
+
+#[test]
+fn a_masculine_pronoun_verb_goes_on_with_a_body_whose_statement_spoke_last() {
+    // "وقالت الهيئة ... كما أشار البيان ... وقال": the body speaks through nouns of either gender.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال المحلل [PER:خالد سالم] إن ⟨السوق مستقرة⟩.\n",
+        "وقالت [ORG:هيئة الأسواق] في بيان إن ⟨التداول يستأنف غدا⟩.\n",
+        "كما أشار البيان إلى أن ⟨الأرباح ارتفعت⟩.\n",
+        "وقال إن ⟨المخاطر تراجعت هذا العام⟩.",
+    ));
+    assert_eq!(speaker(&q[3]), "هيئة الأسواق");
+}
+
+#[test]
+fn the_topic_of_amma_speaks_and_the_noun_after_the_verb_is_its_object() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الرئيس إن ⟨الوضع صعب⟩.\n",
+        "أما اللجنة فقد اعتبرت القرار بمثابة «⟨خطوة إيجابية نحو الحل⟩».\n",
+        "أما البلدة، فيقول المؤرخ [PER:نادر العلي] إن ⟨أول مدرسة فيها بنيت قبل قرن⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "اللجنة");
+    // A person after the verb is its subject: the place is only the topic.
+    assert_eq!(speaker(&q[2]), "نادر العلي");
+}
+
+#[test]
+fn marks_after_a_report_told_to_an_agency_are_not_the_agencys_words() {
+    // "لوكالة فلان": the outlet told; "باسم الحزب": the body a spokesman speaks for. Neither made the statement.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد متحدث باسم [ORG:حزب الأمل] لوكالة [ORG:الأنباء الوطنية] أن ⟨الاجتماع انتهى⟩ «⟨دون أي اتفاق على الموعد⟩».",
+    ));
+    assert_eq!(speaker(&q[1]), "متحدث باسم حزب الأمل");
+}
+
+#[test]
+fn an_editor_of_a_one_word_paper_is_the_one_named_after_the_same_title_before() {
+    // "رئيس تحرير صحيفة الفجر": the whole phrase tells the office, the paper's name has one word.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال رئيس تحرير صحيفة [ORG:الفجر] [PER:سعيد الكرمي] إن ⟨الطباعة ستتوقف⟩.\n",
+        "وتراجعت المبيعات كثيرا.\n",
+        "وأضاف رئيس تحرير صحيفة [ORG:الفجر] أن ⟨الإعلانات تراجعت أيضا⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "سعيد الكرمي");
+}
+
+#[test]
+fn a_subject_after_a_connective_may_carry_a_phrase_before_its_verb() {
+    // "لكن دبلوماسيا مطلعا على المفاوضات قال": the clause opens with its subject, qualified by a short phrase.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقدم السفير [PER:رامي الخطيب] مقترحا جديدا، لكن دبلوماسيا مطلعا على المفاوضات قال إن ⟨المقترح لا يختلف كثيرا⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "دبلوماسيا مطلعا");
+}
+
+#[test]
+fn the_body_a_spokesman_speaks_for_is_not_read_as_his_name() {
+    // "الناطق بلسان الجيش": بلسان and the body are no name for a later "المتحدث باسم الشرطة" to take.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المتحدث باسم الشرطة إن ⟨البحث مستمر⟩.\n",
+        "وقال الناطق بلسان الجيش إن ⟨الطرق أغلقت⟩.\n",
+        "وأضاف المتحدث باسم الشرطة أن ⟨اثنين اعتقلا⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "المتحدث باسم الشرطة");
+}
+
+#[test]
+fn a_body_headed_by_a_person_speaks_itself() {
+    // "برئاسة فلان": the person heads the committee, the committee's verb is its own.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكدت اللجنة برئاسة الدكتور [PER:هشام النجار] أن ⟨التقرير يصدر الشهر المقبل⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "اللجنة");
+}

@@ -50,6 +50,17 @@ pub(crate) fn is_addressee(ctx: &Ctx, k: usize) -> bool {
             .any(|m| m.label == EntityLabel::Org && m.span.start == t.span.start + 'ل'.len_utf8())
 }
 
+/// True when token `k` is ل on an outlet word ("لوكالة", "لصحيفة", "لمراسل"): the name after it is told the
+/// statement, it does not make it.
+pub(crate) fn outlet_word(ctx: &Ctx, k: usize) -> bool {
+    ctx.toks.get(k).is_some_and(|t| {
+        t.key
+            .as_str()
+            .strip_prefix('ل')
+            .is_some_and(|head| ADDRESSEE_HEADS.contains(&head))
+    })
+}
+
 /// The token after an addressee phrase at token `from` (before `to`), or `from` when none starts there: the ل
 /// word, then the outlet's name in marks, as a mention or as definite words ("لصحيفة «عكاظ»", "لقناة العربية").
 pub(crate) fn after_addressee(ctx: &Ctx, from: usize, to: usize) -> usize {

@@ -332,8 +332,14 @@ pub(crate) fn speakers(ctx: &Ctx, drafts: Vec<Draft>) -> Vec<Quote> {
             memory.remember(s, &[], matches!(who, Who::Title { .. }));
         }
         // The verb agrees with its subject: what it says of this speaker's gender holds for later pronouns.
+        // A body speaks through nouns of either gender ("وقالت الوزارة", "وأشار البيان"): its last verb's gender
+        // holds for the next pronoun.
         if let (Some(s), Some(g)) = (&speaker, gender) {
-            memory.genders.entry(s.name.clone()).or_insert(g);
+            if memory.persons.contains(&s.name) {
+                memory.genders.entry(s.name.clone()).or_insert(g);
+            } else {
+                memory.genders.insert(s.name.clone(), g);
+            }
         }
         out.push(Quote {
             kind: d.kind,
@@ -1659,6 +1665,19 @@ fn other_office(ctx: &Ctx, words: &[String], span: Span, s: &Speaker) -> bool {
     else {
         return false;
     };
+    // "وقال ناطق عسكري لبناني ... واوضح المتحدث باسم حزب الله": an unnamed source described by its nationality
+    // or by a title is the holder of this office only when its words name the office.
+    if s.entity.is_none() {
+        let words = normalize(&s.name);
+        let described = words
+            .split_whitespace()
+            .enumerate()
+            .any(|(n, w)| lexicon.flags(w).contains(Flags::NATIONALITY) || (n == 0 && is_title(w)));
+        return described
+            && !words
+                .split_whitespace()
+                .any(|w| same_office_word(w, first_office));
+    }
     // The titles the person was named after (at any of their first mentions before the title): another office
     // and not this one.
     let mut other = false;
@@ -1685,7 +1704,12 @@ fn other_office(ctx: &Ctx, words: &[String], span: Span, s: &Speaker) -> bool {
         let Some(word) = ctx.toks.get(after).filter(|w| after < at && w.is_word()) else {
             continue;
         };
-        if is_title(word.key.as_str()) {
+        // "الرئيس الأمير فلان": a second title in apposition. "رئيس الوزراء فلان": a definite title word after an
+        // indefinite title is its genitive, the office.
+        let construct = ctx.toks.get(i).is_some_and(|t| {
+            !t.key.as_str().starts_with("ال") && !t.key.as_str().starts_with("وال")
+        }) && word.key.as_str().starts_with("ال");
+        if is_title(word.key.as_str()) && !construct {
             continue;
         }
         if office_at(ctx, after, first_office) {
@@ -2106,6 +2130,49 @@ fn unnamed_office(
     Some(make_speaker(ctx, Span::new(t.span.start, org.end), None))
 }
 
+/// How many words may stand between a title and a one-word institution's name ("رئيس تحرير جريدة الوفاق").
+const TITLE_TO_INSTITUTION: usize = 3;
+
+/// "ويضيف رئيس تحرير جريدة الوفاق" after "رئيس تحرير جريدة الوفاق فلان": an institution named in one word, with
+/// the words between the title and it, is told apart by the whole phrase; the person named after the same phrase
+/// earlier speaks.
+fn titled_institution_holder(ctx: &Ctx, head: &str, org: Span) -> Option<Speaker> {
+    let at = ctx.tok_at(org.start);
+    let end = ctx.tok_at(org.end);
+    let title = (at.saturating_sub(TITLE_TO_INSTITUTION + 1)..at)
+        .rev()
+        .find(|&i| {
+            ctx.toks
+                .get(i)
+                .is_some_and(|t| title_key(t.key.as_str()).as_deref() == Some(head))
+        })?;
+    let phrase: Vec<String> = (title + 1..end)
+        .map(|k| ctx.toks.get(k).map(|t| t.key.as_str().to_owned()))
+        .collect::<Option<_>>()?;
+    if phrase.len() < INSTITUTION_KEY_WORDS {
+        return None;
+    }
+    for i in (title.saturating_sub(LOOKBACK)..title).rev() {
+        let Some(t) = ctx.toks.get(i) else { continue };
+        if title_key(t.key.as_str()).as_deref() != Some(head) {
+            continue;
+        }
+        let same = phrase
+            .iter()
+            .enumerate()
+            .all(|(n, w)| ctx.toks.get(i + 1 + n).is_some_and(|x| x.key.as_str() == w));
+        if !same {
+            continue;
+        }
+        let after = i + 1 + phrase.len();
+        let to = (after + super::speaker::LONG_TITLE_REACH).min(ctx.toks.len());
+        if let Some((p, _)) = super::speaker::person_after_title(ctx, after, to) {
+            return Some(make_speaker(ctx, p.span, Some(p.entity)));
+        }
+    }
+    None
+}
+
 /// Generic words before a place name inside an institution's name (normalised): "جوازات منطقة نجران" is also
 /// written "جوازات نجران".
 const PLACE_WORDS: &[&str] = &["منطقه", "محافظه", "مدينه"];
@@ -2133,7 +2200,7 @@ fn institution_holder(
         .map(str::to_owned)
         .collect();
     if words.len() < INSTITUTION_KEY_WORDS {
-        return None;
+        return titled_institution_holder(ctx, head, org);
     }
     // Before the clause's own title ("مدير عام" right before the institution).
     let end = ctx.tok_at(org.start).saturating_sub(2);
@@ -2342,6 +2409,17 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize, forward: bool) -> Op
         let mut to = i + 1;
         while to < ctx.toks.len() && to - i < HOLDER_ZONE && !ctx.ends_sentence(to - 1) {
             to += 1;
+        }
+        // "الناطق بلسان الجيش": the body spoken for is no name; the holder is named after it, if at all.
+        if ctx
+            .toks
+            .get(i + 1)
+            .is_some_and(|n| super::speaker::on_behalf(n.key.as_str()))
+        {
+            if let Some((m, _)) = super::speaker::person_after_title(ctx, i + 1, to) {
+                return Some(make_speaker(ctx, m.span, Some(m.entity)));
+            }
+            continue;
         }
         // Read the name after the title as if the title were written plainly.
         if let (

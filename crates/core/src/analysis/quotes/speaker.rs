@@ -1558,6 +1558,37 @@ pub(crate) fn clause_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
     }
 }
 
+/// "أما الوزير فلان فقد اعتبر القرار خطوة", "أما الهيئة فدعت المواطنين إلى": the topic of أما is the subject of
+/// the verb after ف (written on the verb or in فقد); what follows the verb is its object.
+pub(crate) fn topic_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
+    // The subject ends before فقد or ف; else ف is written on the verb.
+    let end = match cue.checked_sub(1).and_then(|p| ctx.toks.get(p)) {
+        Some(p) if matches!(p.key.as_str(), "فقد" | "ف") => cue - 1,
+        _ if ctx.toks.get(cue)?.key.as_str().starts_with('ف') => cue,
+        _ => return None,
+    };
+    let sentence = ctx.sentence_start(cue);
+    let topic = (sentence..end)
+        .rev()
+        .find(|&k| ctx.toks.get(k).is_some_and(|t| t.key.as_str() == "اما"))?;
+    // "أما موسكو، فرفضت": a comma may close the topic.
+    let end = if ctx.toks.get(end - 1).is_some_and(|t| t.is_punct(COMMAS)) {
+        end - 1
+    } else {
+        end
+    };
+    if topic + 1 >= end || is_stop(ctx, topic + 1) {
+        return None;
+    }
+    let (who, stop) = extract(ctx, topic + 1, end);
+    (stop == end
+        && matches!(
+            who,
+            Who::Named { .. } | Who::Title { .. } | Who::Definite { .. }
+        ))
+    .then_some(who)
+}
+
 /// "وأخيرا أكد أن", "ومضى يقول إن", "وهنا قال": one indefinite word that no mention covers, with و or ف written on
 /// it, opening the sentence before the verb is an adverb or a verb of going on, not a subject: a subject put before
 /// its verb after و is a name the recognisers know ("ولافروف قال") or a noun phrase ("ومصادر مطلعة قالت").
@@ -1581,6 +1612,12 @@ fn joined_bare_word(ctx: &Ctx, who: &Who, start: usize) -> bool {
         && !is_title(key)
 }
 
+/// How many words a prepositional phrase qualifying a subject put before its verb may have ("على الوثيقة").
+const SUBJECT_PHRASE_WORDS: usize = 4;
+
+/// Prepositions (normalised) that open a phrase qualifying a subject before its verb ("مطلعا على", "في الشؤون").
+const SUBJECT_PREPOSITIONS: &[&str] = &["علي", "في", "من", "لدي"];
+
 /// Connectives (normalised) after which a clause opens with its subject: "لكن الخبراء استبعدوا".
 const SUBJECT_CONNECTIVES: &[&str] = &["لكن", "ولكن"];
 
@@ -1591,7 +1628,7 @@ const AN_CONNECTIVES: &[&str] = &["غير", "الا", "بيد", "رغم", "ور�
 /// noun phrase up to the reporting verb at `cue`: that phrase is the verb's subject (the verb follows its subject,
 /// so nothing after the verb names the speaker). Looks back only over the words a name may have.
 pub(crate) fn connective_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
-    let lowest = cue.saturating_sub(NAME_MAX_WORDS + 1);
+    let lowest = cue.saturating_sub(NAME_MAX_WORDS + 1 + SUBJECT_PHRASE_WORDS);
     let mut start = None;
     for i in (lowest..cue).rev() {
         let t = ctx.toks.get(i)?;
@@ -1613,7 +1650,15 @@ pub(crate) fn connective_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
         return None;
     }
     let (who, end) = extract(ctx, start, cue);
-    if end != cue {
+    // "لكن سفيرا مطلعا على الوثيقة قال": a prepositional phrase of a few words may qualify the subject.
+    let qualified = end < cue
+        && cue - end <= SUBJECT_PHRASE_WORDS
+        && ctx
+            .toks
+            .get(end)
+            .is_some_and(|t| SUBJECT_PREPOSITIONS.contains(&t.key.as_str()))
+        && (end..cue).all(|k| ctx.toks.get(k).is_some_and(|t| t.is_word()));
+    if end != cue && !qualified {
         return None;
     }
     match &who {

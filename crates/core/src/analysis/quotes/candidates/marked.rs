@@ -210,10 +210,22 @@ fn nearest_name_before(ctx: &Ctx, m: &Marked) -> Option<Who> {
         .filter(fits)
         .find(|x| x.label == EntityLabel::Per && !speaker::governed(ctx, x.span))
         .or_else(|| {
+            // "أكد فلان لوكالة فرانس برس أن ... «...»": the outlet told is no speaker; nor is the body a
+            // spokesman speaks for ("ناطق باسم الحزب"), who is the sentence's speaker.
+            let told = |x: &&crate::analysis::Mention| {
+                ctx.tok_at(x.span.start)
+                    .checked_sub(1)
+                    .and_then(|p| Some((p, ctx.toks.get(p)?)))
+                    .is_some_and(|(p, t)| {
+                        super::super::addressee::outlet_word(ctx, p)
+                            || speaker::on_behalf(t.key.as_str())
+                    })
+            };
             before
                 .iter()
                 .rev()
                 .filter(fits)
+                .filter(|x| !told(x))
                 .find(|x| matches!(x.label, EntityLabel::Per | EntityLabel::Org))
         })?;
     Some(Who::Named {

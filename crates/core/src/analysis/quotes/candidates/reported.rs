@@ -2923,6 +2923,21 @@ fn who_for_one(
     } else {
         who
     };
+    // "أما الوزير فلان فقد اعتبر القرار خطوة": the topic speaks and the noun after the verb is its object; "أما
+    // البحرين، فيذكر المؤرخ فلان": a title or person after the verb is its subject.
+    let person_after = match &who {
+        Who::Title { .. } => true,
+        Who::Named { entity, .. } => entity
+            .and_then(|e| ctx.entities.get(e))
+            .is_some_and(|e| e.label == EntityLabel::Per),
+        _ => false,
+    };
+    if matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+        && !person_after
+        && let Some(subject) = speaker::topic_subject(ctx, cue)
+    {
+        return subject;
+    }
     // "ودعا الشباب إلى": a common noun after a verb of addressing is whom it addresses, not who speaks. When the
     // addressed group follows it ("ودعت الوزارة المواطنين إلى"), the definite noun before that group is the
     // subject.
@@ -3344,21 +3359,29 @@ fn organisation_since(
             None => this,
         };
         // "في المقابل رحب تحالف القوى": a discourse phrase may stand before the verb; the organisation follows
-        // the verb, a word that is no function word, title or name.
-        let verb = (this..(this + ORG_VERB_REACH).min(cue)).find(|&v| {
-            ctx.toks.get(v).is_some_and(|w| {
-                w.is_word()
-                    && !speaker::is_stop(ctx, v)
-                    && !crate::analysis::quotes::lexicon::is_title(w.key.as_str())
-                    && ctx.mentions_over(w.span).next().is_none()
-                    && ctx.toks.get(v + 1).is_some_and(|n| {
-                        ctx.mentions_over(n.span).any(|m| {
-                            matches!(m.label, EntityLabel::Org | EntityLabel::Loc)
-                                && m.span.start == n.span.start
-                        })
-                    })
+        // the verb, a word that is no function word, title or name. "وانتقد نجاد مساعي الولايات المتحدة": past a
+        // person the sentence has its subject; a place after a later word is an object.
+        let verb = (this..(this + ORG_VERB_REACH).min(cue))
+            .take_while(|&v| {
+                ctx.toks.get(v).is_some_and(|w| {
+                    !ctx.mentions_over(w.span)
+                        .any(|m| m.label == EntityLabel::Per)
+                })
             })
-        });
+            .find(|&v| {
+                ctx.toks.get(v).is_some_and(|w| {
+                    w.is_word()
+                        && !speaker::is_stop(ctx, v)
+                        && !crate::analysis::quotes::lexicon::is_title(w.key.as_str())
+                        && ctx.mentions_over(w.span).next().is_none()
+                        && ctx.toks.get(v + 1).is_some_and(|n| {
+                            ctx.mentions_over(n.span).any(|m| {
+                                matches!(m.label, EntityLabel::Org | EntityLabel::Loc)
+                                    && m.span.start == n.span.start
+                            })
+                        })
+                })
+            });
         let Some(verb) = verb else {
             continue;
         };
@@ -3533,7 +3556,16 @@ fn closing_person(ctx: &Ctx, cue: usize, who_end: usize, who: Who) -> Who {
     if !replace {
         return who;
     }
+    // "وأكدت اللجنة برئاسة الدكتور فلان أن": the person heading the subject is not who speaks for it.
+    let headed = |m: &crate::analysis::Mention| {
+        (cue + 1..ctx.tok_at(m.span.start)).any(|k| {
+            ctx.toks
+                .get(k)
+                .is_some_and(|t| HEADED_BY.contains(&t.key.as_str()))
+        })
+    };
     match speaker::person_closing_zone(ctx, cue + 1, who_end) {
+        Some(m) if headed(m) => who,
         // "كل من فلان وعلان": a speaker that holds the closing name already names it.
         Some(m) if !matches!(&who, Who::Named { span, .. } if span.start <= m.span.start && m.span.end <= span.end) => {
             Who::Named {
@@ -3549,6 +3581,9 @@ fn closing_person(ctx: &Ctx, cue: usize, who_end: usize, who: Who) -> Who {
         _ => who,
     }
 }
+
+/// Words (normalised) that name the person heading a body, after the body ("اللجنة برئاسة فلان", "القوة بقيادة").
+const HEADED_BY: &[&str] = &["برياسه", "بقياده", "باشراف", "برعايه"];
 
 /// "ونقلت الصحيفة عن فلان قوله": the person named after the last عن before the noun قول at token `cue`.
 fn named_after_an(ctx: &Ctx, sentence: usize, cue: usize) -> Option<Who> {
