@@ -840,8 +840,8 @@ fn tagged_span(ctx: &Context<'_>, first: usize, last: usize) -> Option<Span> {
                         && known_rest
                         // "كايان درانس": "كـ" ("like") is rare before a person; a given name alone after it is
                         // more likely a name that starts with the letter.
-                        && !(w.key.starts_with('ك')
-                            && !ctx.lexicon.flags(&s.key).intersects(
+                        && (!w.key.starts_with('ك')
+                            || ctx.lexicon.flags(&s.key).intersects(
                                 Flags::PERSON.union(Flags::LOC).union(Flags::ORG),
                             )))
             })
