@@ -4382,9 +4382,15 @@ fn marks_after_a_report_told_to_an_agency_are_not_the_agencys_words() {
     // "لوكالة فلان": the outlet told; "باسم الحزب": the body a spokesman speaks for. Neither made the statement.
     let (_, q) = quotes_of(concat!(
         "عنوان\n",
-        "وأكد متحدث باسم [ORG:حزب الأمل] لوكالة [ORG:الأنباء الوطنية] أن ⟨الاجتماع انتهى⟩ «⟨دون أي اتفاق على الموعد⟩».",
+        "وأكد متحدث باسم [ORG:حزب الأمل] لوكالة [ORG:الأنباء الوطنية] أن ⟨الاجتماع انتهى⟩، «⟨دون أي اتفاق على الموعد⟩».",
     ));
     assert_eq!(speaker(&q[1]), "متحدث باسم حزب الأمل");
+    // Marks right after the statement's subject carry the rest of its clause: one statement.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد متحدث باسم [ORG:حزب الأمل] لوكالة [ORG:الأنباء الوطنية] أن ⟨الاجتماع «انتهى دون أي اتفاق»⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "متحدث باسم حزب الأمل");
 }
 
 #[test]
