@@ -1508,6 +1508,12 @@ impl Recognise for GivenNameRule {
             if end == first_end {
                 continue;
             }
+            // The given name as read (after its clitic), when it is also one of the language's frequent words.
+            let frequent_given = ctx
+                .words
+                .get(i)
+                .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
+                .filter(|s| ctx.lexicon.is_common_word(&s.key));
             // "نضال المرأة", "صالح الوطن": a given name that is also a noun, before a definite noun the text
             // also writes with a preposition ("بالمرأة"), is that noun's construct, not a person.
             if end == first_end + 1
@@ -1523,14 +1529,8 @@ impl Recognise for GivenNameRule {
             // that is no relative (family) form, is that noun in construct.
             if end == first_end + 1
                 && m.words == 1
-                && ctx
-                    .words
-                    .get(i)
-                    .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
-                    .is_some_and(|s| {
-                        ctx.lexicon.is_common_word(&s.key)
-                            && (s.key.ends_with('ه') || s.key.chars().count() <= 3)
-                    })
+                && frequent_given
+                    .is_some_and(|s| s.key.ends_with('ه') || s.key.chars().count() <= 3)
                 && ctx.words.get(first_end).is_some_and(|n| {
                     n.key.starts_with("ال")
                         && !n.key.ends_with('ي')
@@ -1545,11 +1545,7 @@ impl Recognise for GivenNameRule {
             // are short: "الحسين", "الأمين").
             if end == first_end + 1
                 && m.words == 1
-                && ctx
-                    .words
-                    .get(i)
-                    .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
-                    .is_some_and(|s| ctx.lexicon.is_common_word(&s.key))
+                && frequent_given.is_some()
                 && ctx.words.get(first_end).is_some_and(|n| {
                     n.key.starts_with("ال")
                         && n.key.ends_with("ين")
@@ -1578,11 +1574,7 @@ impl Recognise for GivenNameRule {
                 && m.skip > 0
                 && opens_sentence
                 && ctx.raw(i).starts_with('و')
-                && ctx
-                    .words
-                    .get(i)
-                    .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
-                    .is_some_and(|s| ctx.lexicon.is_common_word(&s.key))
+                && frequent_given.is_some()
                 && ctx.words.get(first_end).is_some_and(|n| {
                     n.key.starts_with("ال")
                         && !n.key.ends_with('ي')
@@ -1595,11 +1587,7 @@ impl Recognise for GivenNameRule {
             // of a derived verb ("الم…ة", "الت…ة"), is that adjective and its noun.
             if end == first_end + 1
                 && m.words == 1
-                && ctx
-                    .words
-                    .get(i)
-                    .and_then(|w| w.stems.iter().find(|s| s.skip == m.skip))
-                    .is_some_and(|s| ctx.lexicon.is_common_word(&s.key))
+                && frequent_given.is_some()
                 && derived_verbal_noun(ctx, first_end)
             {
                 continue;
