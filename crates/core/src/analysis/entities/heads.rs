@@ -1695,8 +1695,6 @@ const NAMED: Flags = Flags::LOC
     .union(Flags::GIVEN)
     .union(Flags::TOWN);
 
-/// True when word `i` is an indefinite relative adjective no list knows as a name ("صحي", "تقني", "تجارية"): a
-/// word in "ي" (or "ية") that is frequent itself, or whose noun ("خير") or feminine ("تقنية") is.
 /// Indefinite feminine adjectives (normalised) that describe a company of a kind: its size, its standing, its
 /// ownership or its field ("شركة أدوية كبرى", "شركة مقاولات محلية").
 const COMPANY_ADJECTIVES: &[&str] = &[
@@ -1745,6 +1743,8 @@ fn company_adjective(ctx: &Context<'_>, i: usize) -> bool {
     })
 }
 
+/// True when word `i` is an indefinite relative adjective no list knows as a name ("صحي", "تقني", "تجارية"): a
+/// word in "ي" (or "ية") that is frequent itself, or whose noun ("خير") or feminine ("تقنية") is.
 fn indefinite_relative_adjective(ctx: &Context<'_>, i: usize) -> bool {
     let Some(w) = ctx.words.get(i) else {
         return false;

@@ -2346,8 +2346,6 @@ fn occasion_phrase(ctx: &Ctx, at: usize) -> Option<usize> {
     Some(end - at)
 }
 
-/// [`np_start`] from token `k`, after the subject: past time adverbs and an occasion phrase. `definite`: a
-/// definite noun there is the object (the subject was named before it).
 /// True when the tokens right before the comma at token `comma` (after the verb at token `i`) are adverbs set off
 /// by a comma before them too ("، اليوم الخميس،"), not an adverb that ends a clause ("أعلنته موسكو الجمعة،").
 fn set_off_adverbs_before(ctx: &Ctx, i: usize, comma: usize) -> bool {
@@ -2363,6 +2361,8 @@ fn set_off_adverbs_before(ctx: &Ctx, i: usize, comma: usize) -> bool {
     k < comma && k > i + 1 && ctx.toks.get(k - 1).is_some_and(|p| p.is_punct(COMMAS))
 }
 
+/// [`np_start`] from token `k`, after the subject: past time adverbs and an occasion phrase. `definite`: a
+/// definite noun there is the object (the subject was named before it).
 fn np_after_subject(
     ctx: &Ctx,
     i: usize,
