@@ -4436,3 +4436,17 @@ fn a_body_headed_by_a_person_speaks_itself() {
     ));
     assert_eq!(speaker(&q[0]), "اللجنة");
 }
+
+#[test]
+fn whom_it_was_told_to_and_how_it_was_said_are_not_the_speaker() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الوزير [PER:خالد العتيبي] إن ⟨العمل مستمر⟩.\n",
+        "وقال لي صاحب المحل إن ⟨الأسعار ارتفعت⟩.\n",
+        "وأضاف الوزير بثقة أن ⟨المشروع سيكتمل⟩.\n",
+        "وقال بصراحة إن ⟨التأخير غير مقبول⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "صاحب المحل");
+    assert_eq!(speaker(&q[2]), "خالد العتيبي");
+    assert_eq!(speaker(&q[3]), "خالد العتيبي");
+}

@@ -2794,6 +2794,40 @@ fn is_comp(t: Tok) -> bool {
     is_bare_comp(t) || SUFFIXED_COMP.contains(&t.key.as_str())
 }
 
+/// Pronouns of whom the speaker told, with the ل on them (normalised): "قال لنا مرافقنا إن", "قالت لي".
+const SPOKEN_TO: &[&str] = &["لنا", "لي", "له", "لها", "لهم", "لهما", "لك", "لكم"];
+
+/// True when token `k` right after a reporting verb says whom it was told to ("لنا", "لي"): the subject follows it.
+fn spoken_to(ctx: &Ctx, k: usize) -> bool {
+    ctx.toks
+        .get(k)
+        .is_some_and(|t| SPOKEN_TO.contains(&t.key.as_str()))
+}
+
+/// True when token `k` is ب on an indefinite noun right before the complementiser or a comma ("وقال بحزن إن",
+/// "وأضاف بحماس أن"): how it was said, not who said it.
+fn manner_before_comp(ctx: &Ctx, k: usize) -> bool {
+    let Some(t) = ctx.toks.get(k) else {
+        return false;
+    };
+    let n = t.key.as_str();
+    // The noun is one of the language's frequent words ("حزن", "حماس"), and no name ("بوتين").
+    let frequent_noun = n.strip_prefix('ب').is_some_and(|rest| {
+        crate::analysis::entities::lexicon::Lexicon::bundled().is_common_word(rest)
+    });
+    t.is_word()
+        && n.starts_with('ب')
+        && !n.starts_with("بال")
+        && n.chars().count() >= 4
+        && frequent_noun
+        && ctx.mentions_over(t.span).next().is_none()
+        && !NOT_BI_COMPLEMENTS.contains(&n)
+        && ctx
+            .toks
+            .get(k + 1)
+            .is_some_and(|x| is_comp(x) || x.is_punct(COMMAS) || x.is_punct(&[":"]))
+}
+
 /// "بعد أن أمضى": the word before token `j` makes its أن temporal.
 fn after_temporal(ctx: &Ctx, j: usize) -> bool {
     j.checked_sub(1)
@@ -2911,12 +2945,20 @@ fn who_for_one(
                 // "في الوقت الذي أكد فيه الوزير أن": the relative's resumptive فيه before the subject.
                 ADVERBS.contains(&n) || n == "يوم" || n == "اول" || n == "فيه" || n == "فيها"
             }))
-            || (first < who_end && accusative_adverb(ctx, first)))
+            || (first < who_end && accusative_adverb(ctx, first))
+            || (first < who_end && (spoken_to(ctx, first) || manner_before_comp(ctx, first))))
     {
         first += 1;
     }
     let addressed = addressee_plural(ctx, first, who_end, info);
     let who_end = addressed.unwrap_or(who_end);
+    // "وأضاف الوزير بحزن أن": how it was said, between the subject and the complementiser, is no part of the
+    // subject.
+    let who_end = if who_end > first + 1 && manner_before_comp(ctx, who_end - 1) {
+        who_end - 1
+    } else {
+        who_end
+    };
     let who = speaker::after_cue(ctx, first, who_end);
     let who = if who == Who::Implicit {
         subject_after_phrase(ctx, cue, who_end).unwrap_or(who)
