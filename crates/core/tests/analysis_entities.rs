@@ -2172,3 +2172,33 @@ fn a_field_after_a_place_written_with_its_article_completes_the_body() {
 fn a_frequent_noun_with_his_after_a_two_word_name_is_no_part_of_it() {
     check("وأبدى المدرب [PER:حسين عموتة] رضاه عن أداء فريقه.");
 }
+
+#[test]
+fn a_long_frequent_plural_after_a_foreign_name_is_the_object() {
+    check("ووجه المهاجم [PER:ماركو فان باستن] انتقادات حادة للحكم.");
+    check("ووجه [PER:جون سميث] اتهامات للشركة.");
+}
+
+#[test]
+fn a_time_adverb_after_a_name_is_no_family_name() {
+    check("واعتقلت الشرطة [PER:سامي حسن] فجرا في منزله.");
+    check("ووصل [PER:خالد محمود] مساء إلى المطار.");
+    check("وغادر [PER:أحمد علي] ليلا.");
+}
+
+#[test]
+fn a_reporting_verb_before_bin_is_no_given_name() {
+    check("وقال [PER:بن دغر] في مؤتمر صحفي إن الحكومة مستمرة.");
+    check("وأكد [PER:بن زايد] أن العلاقات قوية.");
+    check("واستقبل الرئيس [PER:صقر بن محمد القاسمي] في القصر.");
+}
+
+#[test]
+fn ali_for_ala_before_a_noun_in_alef_maqsura_written_with_ya() {
+    let text =
+        "وحصل الفريق علي الجائزة. ووافق المجلس علي القرار. وأثر ذلك علي المستوي الدولي للفريق.";
+    check(text);
+    check(
+        "وحصل الفريق علي الجائزة. ووافق المجلس علي القرار. وقال [PER:علي الدوسري] إن الموسم جيد.",
+    );
+}

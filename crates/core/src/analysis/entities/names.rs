@@ -292,6 +292,24 @@ fn extend_lineage(
     end
 }
 
+/// Adverbs of time in the accusative (normalised): "اعتقل فلان [فجرا]", "وصل فلان [مساء]" says when, and ends the
+/// name. The nouns' stems are too short for [`accusative_noun`].
+const TIME_ADVERBS: [&str; 13] = [
+    "فجرا",
+    "صباحا",
+    "ظهرا",
+    "عصرا",
+    "مساء",
+    "مساءا",
+    "ليلا",
+    "نهارا",
+    "غدا",
+    "امس",
+    "حاليا",
+    "مؤخرا",
+    "سابقا",
+];
+
 /// True when word `i`, after the first part of a name, can continue it: not a title ("ولي العهد"), not a
 /// clitic-led word ("بالنسبة", "وأخيه", "للسياسيين"), not a noun with a pronoun suffix ("رأسها").
 pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
@@ -339,6 +357,7 @@ pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
                     .is_some_and(|n| n.is_wordlike() && n.key.starts_with("ال")));
     !clitic_article
         && !PLACE_PREPOSITIONS.contains(&k)
+        && !TIME_ADVERBS.contains(&k)
         && !conjunction
         && !pronoun
         && !inflected
@@ -550,7 +569,8 @@ fn plausible_family_name(ctx: &Context<'_>, i: usize) -> bool {
         w.key.strip_suffix("ات").is_some_and(|stem| {
             letters(ctx, i) >= 6
                 && (ctx.lexicon.is_common_word(stem)
-                    || ctx.lexicon.is_common_word(&format!("{stem}ه")))
+                    || ctx.lexicon.is_common_word(&format!("{stem}ه"))
+                    || ctx.lexicon.is_common_word(&w.key))
                 && !ctx
                     .lexicon
                     .flags(&w.key)
@@ -1272,6 +1292,14 @@ impl Recognise for LineageRule {
             if end <= i + 2 {
                 continue;
             }
+            // "وقال [بن دغر]", "وأكد [بن زايد]": a reporting verb is no given name; the person is known by the
+            // lineage alone, as many are in the Gulf, Yemen and the Maghreb.
+            if crate::analysis::quotes::cues::lookup(&w.key).is_some() {
+                if let Some(span) = words_span(ctx, i + 1, 0, end) {
+                    out.push(candidate(span, EntityLabel::Per, Recogniser::Rule, 0.7, 1));
+                }
+                continue;
+            }
             // "[و]قابوس بن سعيد", "[و]حمد بن عيسى": the conjunction before the first name stays out.
             let skip = if w.key.starts_with('و') {
                 w.stems
@@ -1667,8 +1695,20 @@ fn ali_as_preposition(ctx: &Context<'_>, i: usize) -> bool {
                     .lexicon
                     .flags(stem)
                     .intersects(Flags::GIVEN.union(Flags::PERSON));
-            !(n.key.starts_with("ال") && n.key.ends_with('ي'))
-                && (frequent_unnamed(ctx, &n.key) || masdar)
+            // A definite word in "ي" is a relative (family) form ("الدوسري", "المصري") unless the text writes an
+            // alef maqsura so and the word without "ي" is nothing ("المستوي" for "المستوى").
+            let relative = n.key.starts_with("ال")
+                && n.key.ends_with('ي')
+                && n.key
+                    .strip_prefix("ال")
+                    .and_then(|k| k.strip_suffix('ي'))
+                    .is_none_or(|stem| {
+                        stem.chars().count() < 2
+                            || ctx.lexicon.is_common_word(stem)
+                            || ctx.lexicon.flags(stem) != Flags::default()
+                            || !ctx.lexicon.is_common_word(&n.key)
+                    });
+            !relative && (frequent_unnamed(ctx, &n.key) || masdar)
         })
 }
 
