@@ -2202,3 +2202,10 @@ fn ali_for_ala_before_a_noun_in_alef_maqsura_written_with_ya() {
         "وحصل الفريق علي الجائزة. ووافق المجلس علي القرار. وقال [PER:علي الدوسري] إن الموسم جيد.",
     );
 }
+
+#[test]
+fn a_kinship_noun_after_a_name_says_whose_relative_it_is() {
+    check("وحضرت [PER:سوزان مبارك] قرينة الرئيس الحفل.");
+    check("وشارك [PER:أحمد حسن] شقيق اللاعب في الحفل.");
+    check("وقال [PER:محمد يوسف] والد الطفل إن الحادث مؤسف.");
+}

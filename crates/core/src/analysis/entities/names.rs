@@ -310,6 +310,23 @@ const TIME_ADVERBS: [&str; 13] = [
     "سابقا",
 ];
 
+/// Kinship nouns (normalised): wife, husband, son, daughter, brother, sister, father, mother, grandson, widow.
+const KINSHIP_NOUNS: [&str; 13] = [
+    "قرينه",
+    "زوجه",
+    "زوج",
+    "عقيله",
+    "حرم",
+    "نجل",
+    "ابنه",
+    "شقيق",
+    "شقيقه",
+    "والد",
+    "والده",
+    "حفيد",
+    "ارمله",
+];
+
 /// True when word `i`, after the first part of a name, can continue it: not a title ("ولي العهد"), not a
 /// clitic-led word ("بالنسبة", "وأخيه", "للسياسيين"), not a noun with a pronoun suffix ("رأسها").
 pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
@@ -355,9 +372,15 @@ pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
                     .words
                     .get(i + 1)
                     .is_some_and(|n| n.is_wordlike() && n.key.starts_with("ال")));
+    // "سوزان مبارك [قرينة] الرئيس", "أحمد حسن [شقيق] اللاعب": a kinship noun in construct with the next word
+    // says whose relative the person is.
+    let kinship = KINSHIP_NOUNS.contains(&k)
+        && joined(ctx, i)
+        && ctx.words.get(i + 1).is_some_and(|n| n.is_wordlike());
     !clitic_article
         && !PLACE_PREPOSITIONS.contains(&k)
         && !TIME_ADVERBS.contains(&k)
+        && !kinship
         && !conjunction
         && !pronoun
         && !inflected
