@@ -2209,3 +2209,10 @@ fn a_kinship_noun_after_a_name_says_whose_relative_it_is() {
     check("وشارك [PER:أحمد حسن] شقيق اللاعب في الحفل.");
     check("وقال [PER:محمد يوسف] والد الطفل إن الحادث مؤسف.");
 }
+
+#[test]
+fn a_derived_verb_after_a_name_is_the_sentence_going_on() {
+    check("وكان [PER:سامي حسن] انتقد القرار في بيان.");
+    check("وكان [PER:محمود عادل] استقبل الوفد في مكتبه.");
+    check("وبحسب [PER:خالد بن سالم] يتواصل العمل في المشروع.");
+}

@@ -537,11 +537,17 @@ fn feminine_perfect_in_ta(raw: &str) -> bool {
         && c.get(1).is_some_and(|s| !matches!(s, 'ا' | 'و' | 'ي'))
 }
 
-/// True for a five-letter imperfect of a derived verb: "يست" or "ينت" ("يستعد", "ينتقد"; not "يلتسن"), "يت"
+/// True for a five- or six-letter imperfect of a derived verb: "يست" or "ينت" ("يستعد", "ينتقد"; not "يلتسن"), "يت"
 /// ("يتفقد") or يفاعل with "ا" third ("يهاجم", "تشارك"). A long vowel second ("ياسين", "توماس") or a final vowel or "ي" ("يماني",
-/// "تشافي") keeps the names of that length out.
+/// "تشافي") keeps the names of that length out. Of six letters: the تفاعل and استفعل forms ("يتواصل", "يستقبل").
 pub(crate) fn derived_imperfect(raw: &str) -> bool {
     let c: Vec<char> = raw.chars().collect();
+    // "يتواصل", "تتعامل", "يستقبل": the تفاعل and استفعل forms, six letters.
+    if let [first, second, third, fourth, _, last] = c[..] {
+        return matches!(first, 'ي' | 'ت')
+            && ((second == 'ت' && fourth == 'ا') || (second == 'س' && third == 'ت'))
+            && !matches!(last, 'ا' | 'و' | 'ي' | 'ى' | 'ه' | 'ة');
+    }
     let [first, second, third, _, last] = c[..] else {
         return false;
     };
@@ -600,8 +606,15 @@ fn plausible_family_name(ctx: &Context<'_>, i: usize) -> bool {
                     .intersects(Flags::GIVEN.union(Flags::PERSON))
         })
     });
+    // "نصر الله [انتقد]", "سامي حسن [استقبل]": the perfect of a derived verb no list knows as a name.
+    let perfect = derived_perfect(ctx.raw(i))
+        && ctx
+            .words
+            .get(i)
+            .is_some_and(|w| !listed_as_name(ctx, &w.key));
     !clitic_before_listed_name(ctx, i)
         && !imperfect_verb_shaped(ctx, i)
+        && !perfect
         && !tanween
         && !plural
         && !prepositional_phrase(ctx, i)
