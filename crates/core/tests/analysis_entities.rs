@@ -2216,3 +2216,10 @@ fn a_derived_verb_after_a_name_is_the_sentence_going_on() {
     check("وكان [PER:محمود عادل] استقبل الوفد في مكتبه.");
     check("وبحسب [PER:خالد بن سالم] يتواصل العمل في المشروع.");
 }
+
+#[test]
+fn what_a_player_scores_after_his_name_is_no_family_name() {
+    check("وأضاف [PER:سامر حسن] الهدف الثاني في الدقيقة 30.");
+    check("وسجل [PER:يوسف محمد] هدفا رائعا.");
+    check("وأنقذ الحارس [PER:أحمد خليل] مرماه من هدف محقق.");
+}

@@ -164,9 +164,8 @@ fn extend_lineage(
         let given = given_at(ctx, end);
         // "فيصل بن تركي [بجهود] اللاعبين": after a name's first parts, as in [`name_tail`]. "خورخي دا سيلفا
         // [رضاه]": a frequent noun with the pronoun "his" is what the person felt or did, never a name.
-        if end > first_end
-            && given == 0
-            && (prepositional_complement(ctx, end) || noun_with_his(ctx, end))
+        if given == 0
+            && ((end > first_end && prepositional_complement(ctx, end)) || noun_with_his(ctx, end))
         {
             break;
         }
@@ -310,6 +309,25 @@ const TIME_ADVERBS: [&str; 13] = [
     "سابقا",
 ];
 
+/// What a player scores, widens or gives (normalised): "وأضاف راوول [الهدف] الثاني", "وسجل فلان [هدفا]", "ومنح
+/// فلان [التقدم] لفريقه". Never a family name.
+const SCORING_OBJECTS: [&str; 14] = [
+    "هدف",
+    "هدفا",
+    "الهدف",
+    "هدفين",
+    "الهدفين",
+    "اهداف",
+    "الاهداف",
+    "الفارق",
+    "التقدم",
+    "التعادل",
+    "ركله",
+    "ضربه",
+    "الشباك",
+    "الكره",
+];
+
 /// Kinship nouns (normalised): wife, husband, son, daughter, brother, sister, father, mother, grandson, widow.
 const KINSHIP_NOUNS: [&str; 13] = [
     "قرينه",
@@ -380,6 +398,7 @@ pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
     !clitic_article
         && !PLACE_PREPOSITIONS.contains(&k)
         && !TIME_ADVERBS.contains(&k)
+        && !SCORING_OBJECTS.contains(&k)
         && !kinship
         && !conjunction
         && !pronoun
@@ -1015,10 +1034,17 @@ fn noun_with_his(ctx: &Context<'_>, k: usize) -> bool {
     let Some(w) = ctx.words.get(k) else {
         return false;
     };
+    // "مرماه", "مستواه": a noun in alef maqsura writes it as alef before the pronoun.
+    let frequent = |noun: &str| {
+        ctx.lexicon.is_common_word(noun)
+            || noun
+                .strip_suffix('ا')
+                .is_some_and(|n| ctx.lexicon.is_common_word(&format!("{n}ي")))
+    };
     ctx.raw(k).ends_with('ه')
         && w.key
             .strip_suffix('ه')
-            .is_some_and(|noun| noun.chars().count() >= 3 && ctx.lexicon.is_common_word(noun))
+            .is_some_and(|noun| noun.chars().count() >= 3 && frequent(noun))
         && !listed_as_name(ctx, &w.key)
 }
 
