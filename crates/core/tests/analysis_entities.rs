@@ -2223,3 +2223,18 @@ fn what_a_player_scores_after_his_name_is_no_family_name() {
     check("وسجل [PER:يوسف محمد] هدفا رائعا.");
     check("وأنقذ الحارس [PER:أحمد خليل] مرماه من هدف محقق.");
 }
+
+#[test]
+fn a_foreign_name_ends_before_a_preposition_on_a_frequent_noun() {
+    check("ودعا الرئيس [PER:إميل لحود] لحضور المؤتمر.");
+}
+
+#[test]
+fn an_unknown_foreign_name_ends_before_a_preposition_on_a_frequent_noun() {
+    check("وشكر الوزير [PER:برتران دولانويه] لدعمهما المدينة.");
+}
+
+#[test]
+fn in_reply_after_a_name_is_no_family_name() {
+    check("وجاء كلام [PER:سامي حسن] ردا على تصريحات الوزيرة.");
+}

@@ -292,8 +292,9 @@ fn extend_lineage(
 }
 
 /// Adverbs of time in the accusative (normalised): "اعتقل فلان [فجرا]", "وصل فلان [مساء]" says when, and ends the
-/// name. The nouns' stems are too short for [`accusative_noun`].
-const TIME_ADVERBS: [&str; 13] = [
+/// name; so does "ردا" ("in reply"). The nouns' stems are too short for [`accusative_noun`].
+const TIME_ADVERBS: [&str; 14] = [
+    "ردا",
     "فجرا",
     "صباحا",
     "ظهرا",
@@ -881,9 +882,15 @@ fn nationality_family_name(ctx: &Context<'_>, i: usize) -> bool {
         && !flags.intersects(Flags::LOC.union(Flags::ORG).union(Flags::TITLE))
 }
 
-/// True when the sentence breaks right after word `i`: punctuation, a stop word or the end of the line.
+/// True when the sentence breaks right after word `i`: punctuation, a stop word, the end of the line, or a
+/// preposition on a frequent noun that starts the verb's complement ("إميل لحود [لحضور] المؤتمر", "برتران دولانويه
+/// [لدعمهما]").
 fn name_boundary(ctx: &Context<'_>, i: usize) -> bool {
-    !joined(ctx, i) || ctx.words.get(i + 1).is_none_or(|n| !n.is_wordlike()) || ctx.is_stop(i + 1)
+    !joined(ctx, i)
+        || ctx.words.get(i + 1).is_none_or(|n| !n.is_wordlike())
+        || ctx.is_stop(i + 1)
+        || prepositional_complement(ctx, i + 1)
+        || prepositional_phrase(ctx, i + 1)
 }
 
 /// True when word `i`, right after a family name, is a second one: of the relative form, no frequent word of the
@@ -989,9 +996,7 @@ fn name_tail(ctx: &Context<'_>, end: usize) -> usize {
         }
         k += 1;
     }
-    let boundary = !joined(ctx, k - 1)
-        || ctx.words.get(k).is_none_or(|w| !w.is_wordlike())
-        || ctx.is_stop(k)
+    let boundary = name_boundary(ctx, k - 1)
         || ctx
             .words
             .get(k)
@@ -1076,9 +1081,7 @@ fn bare_name_tail(ctx: &Context<'_>, end: usize) -> usize {
     if !long_plain {
         return end;
     }
-    let boundary = !joined(ctx, end)
-        || ctx.words.get(end + 1).is_none_or(|n| !n.is_wordlike())
-        || ctx.is_stop(end + 1)
+    let boundary = name_boundary(ctx, end)
         || ctx.words.get(end + 1).is_some_and(|n| {
             n.key.starts_with('و')
                 || ctx.lexicon.flags(&n.key).contains(Flags::NATIONALITY)
