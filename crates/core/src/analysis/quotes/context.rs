@@ -5,12 +5,13 @@
 //! pipeline or into another pass.
 
 use super::draft::Marked;
+use super::lexicon::{prefixed_title_key, title_key};
 use crate::analysis::entities::Word;
 use crate::analysis::tokens::TokenKind;
 use crate::analysis::{Entity, EntityLabel, Mention};
 use crate::document::{BlockKind, Document};
 use crate::span::Span;
-use std::ops::Deref;
+use std::ops::{Deref, Range};
 
 /// "No statement" in the per-token tables of [`Ctx`].
 const NONE: u32 = u32::MAX;
@@ -254,6 +255,32 @@ pub(crate) struct Ctx<'a> {
     opener: Vec<u32>,
     /// `sent_first[i]`: the first token of the sentence holding token `i` (one entry past the last token too).
     sent_first: Vec<u32>,
+    /// Where each title stands, built when first asked ([`Ctx::titled`]).
+    titles: std::sync::OnceLock<TitleIndex>,
+}
+
+/// The tokens that carry each title ([`title_key`]), in text order: resolving a title looks back thousands of
+/// tokens for its holder, for every quote, and reads these lists instead of every token.
+#[derive(Default)]
+struct TitleIndex {
+    /// By the title the token is.
+    exact: rustc_hash::FxHashMap<&'static str, Vec<u32>>,
+    /// By the title the token is, or is with "لل"/"بال" written on it ([`prefixed_title_key`]).
+    loose: rustc_hash::FxHashMap<&'static str, Vec<u32>>,
+}
+
+/// The entries of the sorted token list `at` within `range`.
+fn within(
+    at: Option<&Vec<u32>>,
+    range: Range<usize>,
+) -> impl DoubleEndedIterator<Item = usize> + '_ {
+    let at = at.map_or(&[][..], Vec::as_slice);
+    let lo = at.partition_point(|&p| (p as usize) < range.start);
+    let hi = at.partition_point(|&p| (p as usize) < range.end);
+    at.get(lo..hi)
+        .unwrap_or_default()
+        .iter()
+        .map(|&p| p as usize)
 }
 
 impl<'a> Deref for Ctx<'a> {
@@ -290,6 +317,7 @@ impl<'a> Ctx<'a> {
             inside: vec![NONE; n],
             opener: vec![NONE; n],
             sent_first: Vec::new(),
+            titles: std::sync::OnceLock::new(),
         };
         ctx.index_marks(marked);
         ctx.sent_end = ctx.sentence_ends();
@@ -303,6 +331,45 @@ impl<'a> Ctx<'a> {
         }
         ctx.sent_first = sent_first;
         ctx
+    }
+
+    fn title_index(&self) -> &TitleIndex {
+        self.titles.get_or_init(|| {
+            let mut index = TitleIndex::default();
+            for (i, t) in self.toks.range(0..self.toks.len()).enumerate() {
+                let exact = title_key(t.key.as_str());
+                let prefixed = prefixed_title_key(t.key.as_str());
+                if let Some(k) = exact {
+                    index.exact.entry(k).or_default().push(self::index(i));
+                }
+                for k in exact
+                    .into_iter()
+                    .chain(prefixed.filter(|&p| Some(p) != exact))
+                {
+                    index.loose.entry(k).or_default().push(self::index(i));
+                }
+            }
+            index
+        })
+    }
+
+    /// The tokens within `range` whose title ([`title_key`]) is `key`, in text order.
+    pub fn titled(
+        &self,
+        key: &str,
+        range: Range<usize>,
+    ) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        within(self.title_index().exact.get(key), range)
+    }
+
+    /// The tokens within `range` whose title is `key` as written or with "لل"/"بال" on it
+    /// ([`prefixed_title_key`]), in text order.
+    pub fn titled_loosely(
+        &self,
+        key: &str,
+        range: Range<usize>,
+    ) -> impl DoubleEndedIterator<Item = usize> + '_ {
+        within(self.title_index().loose.get(key), range)
     }
 
     /// Indexes the statements in marks by token, so the finders look them up in constant time.

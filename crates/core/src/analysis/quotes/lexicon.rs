@@ -2,7 +2,7 @@
 //! in assets/lists/quotes-*.txt and loaded once, normalised.
 
 use crate::analysis::normalize::normalize;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 use std::sync::OnceLock;
 
 /// A list file: one word per line, `#` comments.
@@ -47,34 +47,38 @@ pub fn is_title(norm: &str) -> bool {
 }
 
 /// The title a word carries, without conjunction, article or possessive ("والوزير" -> "وزير", "رئيسها" -> "رئيس").
-pub fn title_key(norm: &str) -> Option<String> {
-    let no_al = |w: &str| {
-        w.strip_prefix("ال")
-            .filter(|r| r.chars().count() >= 2)
-            .map(str::to_owned)
-    };
-    let no_wa = norm.strip_prefix('و').filter(|r| r.chars().count() >= 2);
-    let mut candidates = vec![norm.to_owned()];
-    candidates.extend(no_al(norm));
-    if let Some(w) = no_wa {
-        candidates.push(w.to_owned());
-        candidates.extend(no_al(w));
+pub fn title_key(norm: &str) -> Option<&'static str> {
+    // Asked of every word near every quote: the readings are slices of the word, the answer is the list's own.
+    fn no_al(w: &str) -> Option<&str> {
+        w.strip_prefix("ال").filter(|r| r.chars().count() >= 2)
     }
+    let no_wa = norm.strip_prefix('و').filter(|r| r.chars().count() >= 2);
+    let candidates = [Some(norm), no_al(norm), no_wa, no_wa.and_then(no_al)];
+    let candidates = candidates.iter().flatten().copied();
     // "رئيسها", "مدربه": a title with a possessive pronoun.
-    let possessed: Vec<String> = candidates
-        .iter()
-        .filter_map(|c| {
-            c.strip_suffix("ها")
-                .or_else(|| c.strip_suffix('ه'))
-                .filter(|r| r.chars().count() >= 3)
-                .map(str::to_owned)
-        })
-        .collect();
-    candidates.extend(possessed);
+    let possessed = candidates.clone().filter_map(|c| {
+        c.strip_suffix("ها")
+            .or_else(|| c.strip_suffix('ه'))
+            .filter(|r| r.chars().count() >= 3)
+    });
+    let titles = titles();
     candidates
-        .into_iter()
-        .find(|c| titles().contains(c))
-        .map(|c| same_office(&c).map_or(c, str::to_owned))
+        .chain(possessed)
+        .find_map(|c| titles.get(c))
+        .map(|c| same_office(c).unwrap_or(c.as_str()))
+}
+
+/// The title of a word with "لل" or "بال" written on it ("للباحث" -> "باحث", "بالوزير" -> "وزير"), as the article
+/// may introduce a title's holder: "قال للباحث المصري فلان".
+pub fn prefixed_title_key(norm: &str) -> Option<&'static str> {
+    let rest = norm
+        .strip_prefix("لل")
+        .or_else(|| norm.strip_prefix('ب').filter(|r| r.starts_with("ال")))?;
+    if rest.starts_with("ال") {
+        title_key(rest)
+    } else {
+        title_key(&format!("ال{rest}"))
+    }
 }
 
 /// Titles written two ways for one office, with the form [`title_key`] gives for both: "الناطق" and "المتحدث"
@@ -133,14 +137,22 @@ mod tests {
 
     #[test]
     fn titles_match_with_article_conjunction_and_possessive() {
-        assert_eq!(title_key(&normalize("والوزير")).as_deref(), Some("وزير"));
-        assert_eq!(title_key(&normalize("رئيسها")).as_deref(), Some("رييس"));
-        assert_eq!(title_key(&normalize("وزير")).as_deref(), Some("وزير"));
+        assert_eq!(title_key(&normalize("والوزير")), Some("وزير"));
+        assert_eq!(title_key(&normalize("رئيسها")), Some("رييس"));
+        assert_eq!(title_key(&normalize("وزير")), Some("وزير"));
         assert!(!is_title(&normalize("لافروف")));
-        assert_eq!(title_key(&normalize("الناطقة")).as_deref(), Some("متحدثه"));
-        assert_eq!(title_key(&normalize("والناطق")).as_deref(), Some("متحدث"));
+        assert_eq!(title_key(&normalize("الناطقة")), Some("متحدثه"));
+        assert_eq!(title_key(&normalize("والناطق")), Some("متحدث"));
         assert!(is_people_plural(&normalize("قانونيون")));
         assert!(is_people_plural(&normalize("خبراء")));
         assert!(!is_people_plural(&normalize("روسيا")));
+    }
+
+    #[test]
+    fn titles_with_a_preposition_on_the_article() {
+        assert_eq!(prefixed_title_key(&normalize("للوزير")), Some("وزير"));
+        assert_eq!(prefixed_title_key(&normalize("بالناطق")), Some("متحدث"));
+        assert_eq!(prefixed_title_key(&normalize("بوزير")), None);
+        assert_eq!(prefixed_title_key(&normalize("الوزير")), None);
     }
 }

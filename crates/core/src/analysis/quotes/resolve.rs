@@ -6,7 +6,7 @@
 use super::context::Ctx;
 use super::cues::{self, Gender};
 use super::draft::{Draft, Who};
-use super::lexicon::{is_honour_title, is_title, title_key};
+use super::lexicon::{is_honour_title, is_title, prefixed_title_key, title_key};
 use super::speaker::extract;
 use crate::analysis::entities::lexicon::{Flags, Lexicon};
 use crate::analysis::normalize::normalize;
@@ -1144,9 +1144,9 @@ fn honoured_person(ctx: &Ctx, memory: &Memory, d: &Draft) -> Option<Speaker> {
         .iter()
         .find(|(stem, _)| pronoun.starts_with(stem))?;
     let titled = |i: usize| {
-        ctx.toks.get(i).is_some_and(|t| {
-            title_key(t.key.as_str()).is_some_and(|key| titles.contains(&key.as_str()))
-        })
+        ctx.toks
+            .get(i)
+            .is_some_and(|t| title_key(t.key.as_str()).is_some_and(|key| titles.contains(&key)))
     };
     // A recent speaker named after such a title ("أمير المنطقة الأمير فلان" then "ونقل سموه تحيات ... ولي العهد
     // الأمير علان ... وأكد سموه"): the one the article goes on quoting.
@@ -1512,7 +1512,7 @@ fn paragraph_title_before(
         return None;
     }
     let last = ctx.toks.get(title_end - 1)?;
-    let words = vec![title_key(key)?];
+    let words = vec![title_key(key)?.to_owned()];
     Some((words, Span::new(second.span.start, last.span.end)))
 }
 
@@ -1688,7 +1688,7 @@ fn other_office(ctx: &Ctx, words: &[String], span: Span, s: &Speaker) -> bool {
             .find(|&i| {
                 ctx.toks
                     .get(i)
-                    .is_some_and(|t| title_key(t.key.as_str()).as_ref() == Some(head))
+                    .is_some_and(|t| title_key(t.key.as_str()) == Some(head.as_str()))
             })
         else {
             continue;
@@ -1825,7 +1825,7 @@ fn bare_holder_ahead(ctx: &Ctx, memory: &Memory, words: &[String], span: Span) -
     let from = ctx.tok_at(span.end);
     (from..(from + BARE_AHEAD).min(ctx.toks.len())).find_map(|i| {
         let t = ctx.toks.get(i)?;
-        if title_key(t.key.as_str()).as_ref() != Some(head) {
+        if title_key(t.key.as_str()) != Some(head.as_str()) {
             return None;
         }
         super::speaker::person_after_title(ctx, i + 1, i + 1 + super::speaker::LONG_TITLE_REACH)
@@ -1869,11 +1869,7 @@ fn office_holder(ctx: &Ctx, memory: &Memory, words: &[String], span: Span) -> Op
     let at = ctx.tok_at(span.start);
     // The nearest holder, unless one further back has spoken.
     let mut nearest = None;
-    for i in (at.saturating_sub(LOOKBACK)..at).rev() {
-        let Some(t) = ctx.toks.get(i) else { continue };
-        if title_key(t.key.as_str()).as_ref() != Some(head) {
-            continue;
-        }
+    for i in ctx.titled(head, at.saturating_sub(LOOKBACK)..at).rev() {
         let mut k = i + 1;
         while ctx
             .toks
@@ -1904,11 +1900,7 @@ fn office_holder_ahead(ctx: &Ctx, words: &[String], span: Span) -> Option<Speake
     let office = office_words(ctx, span);
     let first_office = office.first()?;
     let from = ctx.tok_at(span.end);
-    for i in from..(from + LOOKBACK).min(ctx.toks.len()) {
-        let Some(t) = ctx.toks.get(i) else { break };
-        if title_key(t.key.as_str()).as_ref() != Some(head) {
-            continue;
-        }
+    for i in ctx.titled(head, from..(from + LOOKBACK).min(ctx.toks.len())) {
         // Past the title's links and adjectives ("المتحدث الأمني", "مدير عام") to its first office word.
         let mut k = i + 1;
         while ctx.toks.get(k).is_some_and(|n| {
@@ -1951,9 +1943,9 @@ fn bare_title_holder(ctx: &Ctx, memory: &Memory, words: &[String], span: Span) -
     }
     // The nearest holder, unless one further back has spoken (a holder named in passing is not the one quoted).
     let mut nearest = None;
-    for i in (at.saturating_sub(LOOKBACK)..at).rev() {
+    for i in ctx.titled(head, at.saturating_sub(LOOKBACK)..at).rev() {
         let Some(t) = ctx.toks.get(i) else { continue };
-        if !definite(t.key.as_str()) || title_key(t.key.as_str()).as_ref() != Some(head) {
+        if !definite(t.key.as_str()) {
             continue;
         }
         for j in i + 1..=i + 1 + BARE_TITLE_ADJECTIVES {
@@ -2007,7 +1999,7 @@ fn nationality_holder(ctx: &Ctx, words: &[String], span: Span) -> Option<Speaker
             ctx.toks.get(p).is_some_and(|p| {
                 let n = p.key.as_str();
                 let n = n.strip_prefix('و').unwrap_or(n);
-                title_key(n).as_ref() == Some(head) || n.starts_with("نظير")
+                title_key(n) == Some(head.as_str()) || n.starts_with("نظير")
             })
         });
         if !titled {
@@ -2071,11 +2063,7 @@ fn another_office_only(ctx: &Ctx, words: &[String], span: Span) -> bool {
     let nationality = |w: &str| lexicon.flags(w).contains(Flags::NATIONALITY);
     let end = ctx.tok_at(span.start);
     let mut seen = false;
-    for i in (end.saturating_sub(LOOKBACK)..end).rev() {
-        let Some(t) = ctx.toks.get(i) else { continue };
-        if title_key(t.key.as_str()).as_ref() != Some(head) {
-            continue;
-        }
+    for i in ctx.titled(head, end.saturating_sub(LOOKBACK)..end).rev() {
         seen = true;
         let mut k = i + 1;
         let mut conflict = false;
@@ -2124,7 +2112,7 @@ fn unnamed_office(
     }
     let k = ctx.tok_at(org.start).checked_sub(1)?;
     let t = ctx.toks.get(k)?;
-    if title_key(t.key.as_str()).as_ref() != Some(last) || t.key.as_str().starts_with("ال") {
+    if title_key(t.key.as_str()) != Some(last.as_str()) || t.key.as_str().starts_with("ال") {
         return None;
     }
     Some(make_speaker(ctx, Span::new(t.span.start, org.end), None))
@@ -2204,11 +2192,7 @@ fn institution_holder(
     }
     // Before the clause's own title ("مدير عام" right before the institution).
     let end = ctx.tok_at(org.start).saturating_sub(2);
-    for i in (end.saturating_sub(LOOKBACK)..end).rev() {
-        let Some(t) = ctx.toks.get(i) else { continue };
-        if title_key(t.key.as_str()).as_ref() != Some(head) {
-            continue;
-        }
+    for i in ctx.titled(head, end.saturating_sub(LOOKBACK)..end).rev() {
         let mut k = i + 1;
         if ctx.toks.get(k).is_some_and(|n| n.key.as_str() == "عام") {
             k += 1;
@@ -2369,25 +2353,14 @@ fn title_holder(ctx: &Ctx, words: &[String], before: usize, forward: bool) -> Op
     } else {
         0..0
     };
-    for i in (end.saturating_sub(LOOKBACK)..end).rev().chain(ahead) {
+    let behind = ctx
+        .titled_loosely(head, end.saturating_sub(LOOKBACK)..end)
+        .rev();
+    for i in behind.chain(ctx.titled_loosely(head, ahead)) {
         let Some(t) = ctx.toks.get(i) else { continue };
         // "للباحث المصري فلان": the title may carry a preposition where the article introduces its holder.
         let n = t.key.as_str();
-        let unprefixed = n
-            .strip_prefix("لل")
-            .or_else(|| n.strip_prefix('ب').filter(|r| r.starts_with("ال")))
-            .map(|r| {
-                if r.starts_with("ال") {
-                    r.to_owned()
-                } else {
-                    format!("ال{r}")
-                }
-            });
-        let matches = |w: &str| title_key(w).as_ref() == Some(head);
-        let prefixed = unprefixed.as_deref().is_some_and(matches);
-        if !matches(n) && !prefixed {
-            continue;
-        }
+        let prefixed = prefixed_title_key(n) == Some(head.as_str());
         // "الأمير فلان رئيس وزراء البحرين", "السفير فلان، المتحدث باسم الرئاسة": the person the title stands
         // after, in apposition (past one comma, when the title carries no و that would start another person).
         let comma_before = i

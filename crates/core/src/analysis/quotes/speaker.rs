@@ -948,7 +948,7 @@ fn read_titles(ctx: &Ctx, from: usize, zone_end: usize, lam: bool) -> Titles {
         if !is_title(&key) {
             break;
         }
-        words.extend(title_key(&key));
+        words.extend(title_key(&key).map(str::to_owned));
         // "لمدير الإدارة": the title as written starts after the attribution's ل ("للمتحدث" keeps both: its
         // article's alif is dropped).
         let start = if lam && k == from && !t.key.as_str().starts_with("لل") {
@@ -1768,7 +1768,7 @@ pub(crate) fn segment_who(ctx: &Ctx, seg: Span) -> Who {
     if let Some(words) = ctx
         .toks
         .get(first)
-        .and_then(|t| title_key(t.key.as_str()))
+        .and_then(|t| title_key(t.key.as_str()).map(str::to_owned))
         .map(|w| vec![w])
     {
         return Who::Title {

@@ -3788,7 +3788,7 @@ fn subject_title(ctx: &Ctx, cue: usize, sentence: usize) -> Option<Who> {
             return Some(Who::Named {
                 span: m.span,
                 entity: Some(m.entity),
-                title: vec![title_key(t.key.as_str())?],
+                title: vec![title_key(t.key.as_str())?.to_owned()],
             });
         }
         if !(n.is_word() && (is_title(key) || key.starts_with("ال"))) {
@@ -3797,7 +3797,7 @@ fn subject_title(ctx: &Ctx, cue: usize, sentence: usize) -> Option<Who> {
         j += 1;
     }
     Some(Who::Title {
-        words: vec![title_key(n)?],
+        words: vec![title_key(n)?.to_owned()],
         span: t.span,
         headline: false,
     })
