@@ -395,7 +395,7 @@ pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
     // says whose relative the person is.
     let kinship = KINSHIP_NOUNS.contains(&k)
         && joined(ctx, i)
-        && ctx.words.get(i + 1).is_some_and(|n| n.is_wordlike());
+        && ctx.words.get(i + 1).is_some_and(super::Word::is_wordlike);
     !clitic_article
         && !PLACE_PREPOSITIONS.contains(&k)
         && !TIME_ADVERBS.contains(&k)

@@ -1466,7 +1466,7 @@ fn paragraph_title_before(
     let second = ctx.toks.get(before + 1).filter(|_| before + 1 < at)?;
     let key = second.key.as_str();
     if !(second.is_word() && key.starts_with("ال") && is_title(key))
-        || is_honour_title(&title_key(key)?)
+        || is_honour_title(title_key(key)?)
     {
         return None;
     }
@@ -1785,10 +1785,10 @@ fn introduced_otherwise(
                 continue;
             }
             // "مدربا" (dual, listed as written) holds "مدرب".
-            if &key == head || key.strip_suffix('ا') == Some(head.as_str()) {
+            if key == head || key.strip_suffix('ا') == Some(head.as_str()) {
                 return false;
             }
-            other |= office(&key);
+            other |= office(key);
         }
     }
     // "وقال وزير المالية" after a speaker never called a minister: a title written with its office (in construct,
@@ -2132,7 +2132,7 @@ fn titled_institution_holder(ctx: &Ctx, head: &str, org: Span) -> Option<Speaker
         .find(|&i| {
             ctx.toks
                 .get(i)
-                .is_some_and(|t| title_key(t.key.as_str()).as_deref() == Some(head))
+                .is_some_and(|t| title_key(t.key.as_str()) == Some(head))
         })?;
     let phrase: Vec<String> = (title + 1..end)
         .map(|k| ctx.toks.get(k).map(|t| t.key.as_str().to_owned()))
@@ -2142,7 +2142,7 @@ fn titled_institution_holder(ctx: &Ctx, head: &str, org: Span) -> Option<Speaker
     }
     for i in (title.saturating_sub(LOOKBACK)..title).rev() {
         let Some(t) = ctx.toks.get(i) else { continue };
-        if title_key(t.key.as_str()).as_deref() != Some(head) {
+        if title_key(t.key.as_str()) != Some(head) {
             continue;
         }
         let same = phrase
