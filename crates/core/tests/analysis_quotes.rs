@@ -4450,3 +4450,15 @@ fn whom_it_was_told_to_and_how_it_was_said_are_not_the_speaker() {
     assert_eq!(speaker(&q[2]), "خالد العتيبي");
     assert_eq!(speaker(&q[3]), "خالد العتيبي");
 }
+
+#[test]
+fn a_participle_of_describing_takes_its_object_and_its_bi_complement() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المدرب إن ⟨الفريق قادر على الفوز⟩، واصفا ⟨المباراة المقبلة بالصعبة⟩.\n",
+        "وأشاد الوزير ⟨بالخطة⟩، واصفا إياها ⟨بالناجحة⟩.\n",
+        "وقال الخبير إن ⟨الأسعار تراجعت⟩، مفسرا ⟨التراجع بزيادة الإنتاج⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "المدرب");
+    assert_eq!(speaker(&q[5]), "الخبير");
+}

@@ -2573,6 +2573,9 @@ fn content_start(
     })
 }
 
+/// How many words a participle's noun-phrase object may have before its ب complement ("واصفا مواجهة الغد بالصعبة").
+const OBJECT_BEFORE_BI: usize = 3;
+
 /// ب-words that go on an adverbial phrase rather than open the verb's complement ("في كلمته بمناسبة ...",
 /// "خلال الحفل بحضور ..."), normalised.
 const ADJUNCT_BI_WORDS: &[&str] = &[
@@ -2672,6 +2675,30 @@ fn object_start(ctx: &Ctx, i: usize, j: usize, info: CueInfo) -> Option<usize> {
     let t = ctx.toks.get(j)?;
     let n = t.key.as_str();
     let letters = n.chars().count();
+    // "واصفا [المباراة بالصعبة]", "مفسرا [التراجع بارتفاع الأسعار]": a participle that takes a noun phrase and a ب
+    // complement has both for content ("واصفا إياها [بالناجحة]": a pronoun object stays out).
+    if info.form == CueForm::Participle
+        && info.comp & cues::BI != 0
+        && info.comp & cues::NP != 0
+        && j == i + 1
+        && t.is_word()
+        && !n.starts_with('ب')
+        && !n.starts_with("ايا")
+        && !speaker::is_stop(ctx, j)
+        && (j + 1..=j + OBJECT_BEFORE_BI).any(|bi_at| {
+            (j + 1..bi_at).all(|word_at| ctx.toks.get(word_at).is_some_and(|w| w.is_word()))
+                && ctx.toks.get(bi_at).is_some_and(|bi| {
+                    let key = bi.key.as_str();
+                    key.starts_with('ب')
+                        && key.chars().count() >= BI_WORD_MIN_LETTERS
+                        && !NOT_BI_COMPLEMENTS.contains(&key)
+                        && !PRONOUN_PREPOSITIONS.contains(&key)
+                        && !place_or_institution(key)
+                })
+        })
+    {
+        return Some(j);
+    }
     if info.comp & cues::BI != 0
         && n.starts_with('ب')
         && letters >= BI_WORD_MIN_LETTERS
