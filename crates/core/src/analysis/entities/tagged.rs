@@ -303,14 +303,36 @@ fn verb_person(ctx: &Context<'_>, c: &Candidate) -> bool {
     let Some(text) = c.span.get(ctx.text) else {
         return false;
     };
+    let first = ctx.words.partition_point(|w| w.span.end <= c.span.start);
     c.label == EntityLabel::Per
         && !text.contains(char::is_whitespace)
         && ((text.starts_with('ي') && super::names::derived_imperfect(text))
-            || super::names::derived_perfect(text))
+            || super::names::derived_perfect(text)
+            || future_verb(ctx, first))
         && !ctx
             .lexicon
             .flags(&crate::normalize::normalize(text))
             .intersects(Flags::GIVEN.union(Flags::PERSON))
+}
+
+/// True when word `k` is the future of a frequent verb ("[ستبعد] إيتو", "[فسيجد]"): "س" on an imperfect ("ي", "ت",
+/// "ن" first) that is one of the language's frequent words, and the whole word no name of the lists (foreign names
+/// in "سي"/"ست" are no frequent verb after "س": "ستيفن", "سيلفا").
+fn future_verb(ctx: &Context<'_>, k: usize) -> bool {
+    let Some(w) = ctx.words.get(k) else {
+        return false;
+    };
+    let key = w.key.strip_prefix(['و', 'ف']).unwrap_or(&w.key);
+    key.strip_prefix('س').is_some_and(|verb| {
+        verb.starts_with(['ي', 'ت', 'ن'])
+            && verb.chars().count() >= 3
+            && ctx.lexicon.is_common_word(verb)
+    }) && !ctx.lexicon.flags(&w.key).intersects(
+        Flags::GIVEN
+            .union(Flags::PERSON)
+            .union(Flags::LOC)
+            .union(Flags::ORG),
+    )
 }
 
 /// A person the tagger proposes whose first word is "بـ", "لـ" or "كـ" on a frequent noun and no name of the lists
@@ -591,7 +613,7 @@ fn after_leading_descriptors(ctx: &Context<'_>, c: &Candidate) -> Option<usize> 
                     && ctx.lexicon.is_common_word(stem)
                     && !ctx.lexicon.flags(stem).intersects(named)
             });
-        if !(nationality || his_noun) {
+        if !(nationality || his_noun || future_verb(ctx, k)) {
             break;
         }
         k += 1;
@@ -930,6 +952,25 @@ mod tests {
             .position(|w| &text[w.span.range()] == word)
             .expect("the word is in the text");
         tagged_span(ctx, i, i).map(|s| &text[s.range()])
+    }
+
+    #[test]
+    fn the_future_of_a_frequent_verb_is_no_person_of_the_tagger() {
+        let text =
+            "وقال إن الإصابة ستبعد رونالدو عن الملاعب، وإنه سيجد حلا، والتقى ستيفن هوكينغ الطلاب.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        let start = |name: &str| {
+            after_leading_descriptors(&ctx, &proposed(text, name, EntityLabel::Per))
+                .map(|s| &text[s..])
+        };
+        assert!(start("ستبعد رونالدو").is_some_and(|t| t.starts_with("رونالدو")));
+        assert!(verb_person(&ctx, &proposed(text, "سيجد", EntityLabel::Per)));
+        // A foreign given name in "ست" is no verb.
+        assert_eq!(start("ستيفن هوكينغ"), None);
+        assert!(!verb_person(
+            &ctx,
+            &proposed(text, "ستيفن", EntityLabel::Per)
+        ));
     }
 
     #[test]
