@@ -2172,3 +2172,25 @@ fn a_field_after_a_place_written_with_its_article_completes_the_body() {
 fn a_frequent_noun_with_his_after_a_two_word_name_is_no_part_of_it() {
     check("وأبدى المدرب [PER:حسين عموتة] رضاه عن أداء فريقه.");
 }
+
+#[test]
+fn two_bodies_after_a_dual_head_are_both_named() {
+    // The dual head governs both names: neither has a head of its own, the first ends where "و" opens the second.
+    check("وأبدى ناديي [ORG:بوتافوغو] و[ORG:كورينثيانز] اهتمامهما باللاعب.");
+    check("ونقلت صحيفتي [ORG:كوميرسانت] و[ORG:فيدوموستي] عن مصادر أن الصفقة تأجلت.");
+    // A club named with its town's adjective may open with a frequent word.
+    check("وتأجل لقاء فريقي [ORG:الوداد البيضاوي] و[ORG:النادي القنيطري] إلى الأسبوع المقبل.");
+}
+
+#[test]
+fn a_possessive_head_before_adjectives_names_nothing() {
+    // "فريقي" is also "my team": frequent words after it are its adjectives.
+    check("وقال إن فريقي الحالي والسابق قدما الكثير.");
+    check("وأكد أن شركتي كبيرة وقوية في السوق.");
+}
+
+#[test]
+fn places_after_a_dual_port_or_camp_are_both_named() {
+    check("ووصلت السفينة إلى مينائي [LOC:بانياس] و[LOC:جبلة] أمس.");
+    check("واقتحمت القوات مخيمي [LOC:بلاطة] و[LOC:عسكر] فجرا.");
+}

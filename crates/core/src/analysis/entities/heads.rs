@@ -1241,8 +1241,12 @@ pub(super) fn in_match_context(ctx: &Context<'_>, i: usize) -> bool {
 pub struct PlaceListRule;
 
 /// Plural and dual place words whose coordinated complements are places (normalised).
-const PLACE_PLURALS: [&str; 13] = [
+const PLACE_PLURALS: [&str; 17] = [
     "احياء",
+    "ميناي",
+    "مخيمي",
+    "جزيرتي",
+    "مقاطعتي",
     "ولايتي",
     "حيي",
     "قري",

@@ -12,6 +12,8 @@ pub mod clitics;
 pub mod cluster;
 /// The newspaper or agency in an article's dateline.
 pub mod dateline;
+/// Two names after one head in the dual.
+pub mod dual;
 /// Organisation and place head-word rules.
 pub mod heads;
 /// The bundled word lists.
@@ -349,6 +351,7 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(heads::FieldCompanyRule),
         Box::new(heads::ShareRule),
         Box::new(heads::PlaceHeadRule),
+        Box::new(dual::DualHeadRule),
         Box::new(aliases::QuotedNameRule),
         Box::new(aliases::QuotedListRule),
         Box::new(dateline::DatelineRule),
