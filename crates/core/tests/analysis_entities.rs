@@ -2194,3 +2194,9 @@ fn places_after_a_dual_port_or_camp_are_both_named() {
     check("ووصلت السفينة إلى مينائي [LOC:بانياس] و[LOC:جبلة] أمس.");
     check("واقتحمت القوات مخيمي [LOC:بلاطة] و[LOC:عسكر] فجرا.");
 }
+
+#[test]
+fn a_name_in_single_quotes_after_an_outlet_head_is_the_outlet() {
+    check("وذكرت صحيفة '[ORG:أوليه]' الأرجنتينية امس ان المدرب سيرحل.");
+    check("ونقلت مجلة ‘[ORG:كيكر]’ عن مصادر في النادي أن الصفقة تأجلت.");
+}
