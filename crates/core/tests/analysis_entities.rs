@@ -2200,3 +2200,13 @@ fn a_name_in_single_quotes_after_an_outlet_head_is_the_outlet() {
     check("وذكرت صحيفة '[ORG:أوليه]' الأرجنتينية امس ان المدرب سيرحل.");
     check("ونقلت مجلة ‘[ORG:كيكر]’ عن مصادر في النادي أن الصفقة تأجلت.");
 }
+
+#[test]
+fn a_movement_named_for_the_place_it_would_free_is_one_body() {
+    // The place is the name's last word, not a place of the sentence.
+    check("ووقعت الحكومة الاتفاق مع [ORG:حركة تحرير السودان] في [LOC:أبوجا].");
+    check("وقال متحدث باسم [ORG:جبهة تحرير أزواد] إن المفاوضات توقفت.");
+    check("وانشق قادة عن [ORG:الجبهة الوطنية لتحرير أنغولا] قبل الانتخابات.");
+    // Freeing a city is an operation, not a body's name.
+    check("وتواصل القوات عملية تحرير [LOC:الموصل].");
+}

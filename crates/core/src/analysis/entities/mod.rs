@@ -20,6 +20,8 @@ pub mod heads;
 pub mod lexicon;
 /// The one merge policy.
 pub mod merge;
+/// Movements named for the place they would free.
+pub mod movement;
 /// Person rules (titles, given names).
 pub mod names;
 /// The list matcher and shared rule helpers.
@@ -352,6 +354,7 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(heads::ShareRule),
         Box::new(heads::PlaceHeadRule),
         Box::new(dual::DualHeadRule),
+        Box::new(movement::MovementRule),
         Box::new(aliases::QuotedNameRule),
         Box::new(aliases::QuotedListRule),
         Box::new(dateline::DatelineRule),
