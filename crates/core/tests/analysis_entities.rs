@@ -2210,3 +2210,13 @@ fn a_movement_named_for_the_place_it_would_free_is_one_body() {
     // Freeing a city is an operation, not a body's name.
     check("وتواصل القوات عملية تحرير [LOC:الموصل].");
 }
+
+#[test]
+fn the_team_after_its_host_or_guest_is_a_club() {
+    // Only teams play home and away: the name after "ضيفه"/"مضيفه" in a match report is a club's, with no "و"
+    // taken off it.
+    check(
+        "وفي الدوري لكرة القدم، فاز [ORG:نيوكاسل] على ضيفه [ORG:ويغان] 3 - 1 وسجل المهاجم هدفين في الشوط الأول، \
+         بينما خسر الفريق أمام مضيفه [ORG:ستوك سيتي] بهدف.",
+    );
+}

@@ -835,15 +835,18 @@ impl Recognise for CityClubRule {
 /// name the lists know stays out.
 fn own_club_name(ctx: &Context<'_>, i: usize) -> Option<Candidate> {
     let skip = club_word(ctx, i)?;
+    // "على ضيفه ويغان": no conjunction stands between a host and its name.
+    let skip = if after_host(ctx, i) { 0 } else { skip };
     let end = i + 1;
     let (first, skip) = rare_name_before(ctx, i, skip).unwrap_or((i, skip));
     let before_nation = joined(ctx, i) && masculine_nationality(ctx, end);
     let results = results_entry(ctx, first, end);
-    if !(before_nation || results) {
+    let hosted = after_host(ctx, first);
+    if !(before_nation || results || hosted) {
         return None;
     }
     // Before a nationality, only where a team stands: "وسدد البرازيلي" is a player's shot.
-    if !results && !in_match_context(ctx, first) {
+    if !results && !hosted && !in_match_context(ctx, first) {
         return None;
     }
     let span = words_span(ctx, first, skip, end)?;
@@ -854,6 +857,19 @@ fn own_club_name(ctx: &Context<'_>, i: usize) -> Option<Candidate> {
         OUTLET_CONFIDENCE,
         2,
     ))
+}
+
+/// A team's host or guest in a match report (normalised, with the possessive): "فاز على [ضيفه] ويغان", "خسر أمام
+/// [مضيفه] بولتون". Only teams play home and away, so the name after them is a club's (a player's rival is
+/// "منافسه").
+const HOSTS: [&str; 4] = ["ضيفه", "مضيفه", "ضيوفه", "مضيفيه"];
+
+/// True when word `i` comes right after a team's host or guest.
+fn after_host(ctx: &Context<'_>, i: usize) -> bool {
+    i.checked_sub(1)
+        .filter(|&p| joined(ctx, p))
+        .and_then(|p| ctx.words.get(p))
+        .is_some_and(|w| w.stems.iter().any(|s| HOSTS.contains(&s.key.as_str())))
 }
 
 /// The clitic length of word `i` read as a club's own name: an Arabic word without the article (under any clitic)
