@@ -2191,7 +2191,7 @@ fn a_possessive_head_before_adjectives_names_nothing() {
 
 #[test]
 fn places_after_a_dual_port_or_camp_are_both_named() {
-    check("ووصلت السفينة إلى مينائي [LOC:بانياس] و[LOC:جبلة] أمس.");
+    check("ووصلت السفينة إلى مينائي [LOC:الشويخ] و[LOC:الشعيبة] أمس.");
     check("واقتحمت القوات مخيمي [LOC:بلاطة] و[LOC:عسكر] فجرا.");
 }
 

@@ -1259,7 +1259,7 @@ pub struct PlaceListRule;
 /// Plural and dual place words whose coordinated complements are places (normalised).
 const PLACE_PLURALS: [&str; 17] = [
     "احياء",
-    "ميناي",
+    "مينايي",
     "مخيمي",
     "جزيرتي",
     "مقاطعتي",
