@@ -2220,3 +2220,10 @@ fn the_team_after_its_host_or_guest_is_a_club() {
          بينما خسر الفريق أمام مضيفه [ORG:ستوك سيتي] بهدف.",
     );
 }
+
+#[test]
+fn a_name_in_marks_beside_the_dateline_place_is_the_outlet() {
+    // The marks make it the paper even where the lists know a place of that name.
+    check("[LOC:دبي] - «[ORG:الخليج]»:\n\nوقال المسؤول إن العمل مستمر في المشروع.");
+    check("[LOC:القاهرة] - «[ORG:الشروق]»\n\nوأكد المسؤول أن العمل مستمر.");
+}
