@@ -2227,3 +2227,16 @@ fn a_name_in_marks_beside_the_dateline_place_is_the_outlet() {
     check("[LOC:دبي] - «[ORG:الخليج]»:\n\nوقال المسؤول إن العمل مستمر في المشروع.");
     check("[LOC:القاهرة] - «[ORG:الشروق]»\n\nوأكد المسؤول أن العمل مستمر.");
 }
+
+#[test]
+fn an_airport_or_a_port_named_by_its_city_is_the_city() {
+    // The head is left out as "مدينة" is; an airport named after a person keeps it.
+    check(
+        "ووصل الوفد إلى مطار [LOC:دمشق] الدولي ثم انتقل إلى ميناء [LOC:طرطوس]، قبل أن يغادر عبر [LOC:مطار الملك خالد الدولي].",
+    );
+    // "الدولي" (international) is no nationality that makes the city a club, even in a sports article.
+    check(
+        "وصل المنتخب إلى مطار [LOC:دمشق] الدولي استعدادا للمباراة، وأكد المدرب أن اللاعبين جاهزون لخوض \
+         اللقاء في الدوري.",
+    );
+}

@@ -760,12 +760,13 @@ pub(super) fn sports_article(ctx: &Context<'_>) -> bool {
 pub struct CityClubRule;
 
 /// True when word `i` is a definite masculine singular nationality adjective ("الفرنسي"), not "العربي" (which
-/// qualifies regions: "المغرب العربي").
+/// qualifies regions: "المغرب العربي") nor "الدولي" (international: "مطار دمشق الدولي" is no club).
 pub(super) fn masculine_nationality(ctx: &Context<'_>, i: usize) -> bool {
     ctx.words.get(i).is_some_and(|a| {
         a.key.starts_with("ال")
             && a.key.ends_with('ي')
             && a.key != "العربي"
+            && a.key != "الدولي"
             && ctx.lexicon.flags(&a.key).contains(Flags::NATIONALITY)
     })
 }
@@ -3038,9 +3039,13 @@ impl Recognise for PlaceHeadRule {
             } else {
                 end
             };
+            // "مطار [دمشق]", "ميناء [حيفا]": an airport or a port named by its city is that city, as the head words
+            // of towns are left out ("مطار الملك خالد" keeps its head: it is named after a person).
+            let by_city_gate = by_city && matches!(head_key, Some("مطار" | "ميناء"));
             let span = if m.flags.contains(Flags::PLACE_HEAD_OUT)
                 || direction_only
                 || (stadium && own_name)
+                || by_city_gate
             {
                 words_span(ctx, j, 0, end)
             } else {
