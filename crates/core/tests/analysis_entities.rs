@@ -2240,3 +2240,16 @@ fn an_airport_or_a_port_named_by_its_city_is_the_city() {
          اللقاء في الدوري.",
     );
 }
+
+#[test]
+fn a_company_after_its_share_ends_where_the_sentence_goes_on() {
+    check("وقال المحلل إن سهم [ORG:أرابتك] عاد ليرتفع في نهاية الجلسة.");
+    check("وتعرض سهم [ORG:إعمار] لضغوط كبيرة في بداية التداول.");
+    check("وتصدر سهم [ORG:أملاك] قائمتي الأسهم الأكثر نشاطا.");
+    check("وارتفع سهم [ORG:دويتشه بوست] بنسبة 3 في المئة.");
+}
+
+#[test]
+fn a_body_head_after_a_number_is_counted_not_named() {
+    check("وحققت أسهم 32 شركة ارتفاعا في حين انخفضت أسهم 26 شركة أخرى.");
+}

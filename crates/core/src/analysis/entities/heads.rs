@@ -43,6 +43,16 @@ impl Recognise for OrgHeadRule {
             {
                 continue;
             }
+            // "أسهم [32] شركة ارتفاعا": a head after a number is counted, any body of its kind.
+            if i.checked_sub(1).is_some_and(|p| {
+                joined(ctx, p)
+                    && ctx
+                        .words
+                        .get(p)
+                        .is_some_and(|w| w.kind == TokenKind::Number)
+            }) {
+                continue;
+            }
             // "مركز حداء التابع لمحافظة جدة": in Saudi administration a centre is a place, named by one word and
             // placed in its governorate or region.
             if let Some(place) = admin_centre(ctx, i, m.skip) {
@@ -3830,7 +3840,12 @@ impl Recognise for ShareRule {
             let end = if next.key.starts_with("ال") {
                 j + 1
             } else {
-                proper_run(ctx, j)
+                // "سهم إعمار [عاد ليستعيد]", "سهم أملاك [بمعاملات]": the sentence goes on after the name in
+                // frequent words, whole or behind a preposition, or a noun with its possessor ("قائمتي").
+                let run = proper_run(ctx, j);
+                (j + 1..run)
+                    .find(|&k| !share_name_word(ctx, k))
+                    .unwrap_or(run)
             };
             let cut = ctx.words.get(end).is_some()
                 && ctx.raw(end) == "."
@@ -3845,6 +3860,26 @@ impl Recognise for ShareRule {
         }
         out
     }
+}
+
+/// True when word `k` may go on a company's name after "سهم": no word of four letters or more behind a
+/// preposition ("لضغوط", "بمعاملات") that no list knows, no frequent noun in "ة" in construct ("قائمتي"), no frequent word of three letters (a verb:
+/// "عاد"); foreign name words stay ("دويتشه [بوست]").
+fn share_name_word(ctx: &Context<'_>, k: usize) -> bool {
+    ctx.words.get(k).is_some_and(|w| {
+        let common = |key: &str| ctx.lexicon.is_common_word(key);
+        let construct = w
+            .key
+            .strip_suffix("تي")
+            .is_some_and(|stem| common(&format!("{stem}ه")));
+        let prepositional = (w.key.starts_with('ب') || w.key.starts_with('ل'))
+            && ctx.lexicon.flags(&w.key) == Flags::default()
+            && w.stems
+                .iter()
+                .any(|s| s.skip > 0 && s.key.chars().count() >= 4);
+        let short_verb = w.key.chars().count() == 3 && common(&w.key);
+        !(construct || prepositional || short_verb)
+    })
 }
 
 /// A road, bridge, tunnel, junction or roundabout named with a rare definite word ("دوار [اللؤلؤة]", "نفق
