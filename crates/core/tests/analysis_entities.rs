@@ -2204,6 +2204,54 @@ fn ali_for_ala_before_a_noun_in_alef_maqsura_written_with_ya() {
 }
 
 #[test]
+fn two_bodies_after_a_dual_head_are_both_named() {
+    // The dual head governs both names: neither has a head of its own, the first ends where "و" opens the second.
+    check("وأبدى ناديي [ORG:بوتافوغو] و[ORG:كورينثيانز] اهتمامهما باللاعب.");
+    check("ونقلت صحيفتي [ORG:كوميرسانت] و[ORG:فيدوموستي] عن مصادر أن الصفقة تأجلت.");
+    // A club named with its town's adjective may open with a frequent word.
+    check("وتأجل لقاء فريقي [ORG:الوداد البيضاوي] و[ORG:النادي القنيطري] إلى الأسبوع المقبل.");
+}
+
+#[test]
+fn a_possessive_head_before_adjectives_names_nothing() {
+    // "فريقي" is also "my team": frequent words after it are its adjectives.
+    check("وقال إن فريقي الحالي والسابق قدما الكثير.");
+    check("وأكد أن شركتي كبيرة وقوية في السوق.");
+}
+
+#[test]
+fn places_after_a_dual_port_or_camp_are_both_named() {
+    check("ووصلت السفينة إلى مينائي [LOC:الشويخ] و[LOC:الشعيبة] أمس.");
+    check("واقتحمت القوات مخيمي [LOC:بلاطة] و[LOC:عسكر] فجرا.");
+}
+
+#[test]
+fn a_name_in_single_quotes_after_an_outlet_head_is_the_outlet() {
+    check("وذكرت صحيفة '[ORG:أوليه]' الأرجنتينية امس ان المدرب سيرحل.");
+    check("ونقلت مجلة ‘[ORG:كيكر]’ عن مصادر في النادي أن الصفقة تأجلت.");
+}
+
+#[test]
+fn a_movement_named_for_the_place_it_would_free_is_one_body() {
+    // The place is the name's last word, not a place of the sentence.
+    check("ووقعت الحكومة الاتفاق مع [ORG:حركة تحرير السودان] في [LOC:أبوجا].");
+    check("وقال متحدث باسم [ORG:جبهة تحرير أزواد] إن المفاوضات توقفت.");
+    check("وانشق قادة عن [ORG:الجبهة الوطنية لتحرير أنغولا] قبل الانتخابات.");
+    // Freeing a city is an operation, not a body's name.
+    check("وتواصل القوات عملية تحرير [LOC:الموصل].");
+}
+
+#[test]
+fn the_team_after_its_host_or_guest_is_a_club() {
+    // Only teams play home and away: the name after "ضيفه"/"مضيفه" in a match report is a club's, with no "و"
+    // taken off it.
+    check(
+        "وفي الدوري لكرة القدم، فاز [ORG:نيوكاسل] على ضيفه [ORG:ويغان] 3 - 1 وسجل المهاجم هدفين في الشوط الأول، \
+         بينما خسر الفريق أمام مضيفه [ORG:ستوك سيتي] بهدف.",
+    );
+}
+
+#[test]
 fn a_kinship_noun_after_a_name_says_whose_relative_it_is() {
     check("وحضرت [PER:سوزان مبارك] قرينة الرئيس الحفل.");
     check("وشارك [PER:أحمد حسن] شقيق اللاعب في الحفل.");
@@ -2237,4 +2285,37 @@ fn an_unknown_foreign_name_ends_before_a_preposition_on_a_frequent_noun() {
 #[test]
 fn in_reply_after_a_name_is_no_family_name() {
     check("وجاء كلام [PER:سامي حسن] ردا على تصريحات الوزيرة.");
+}
+
+#[test]
+fn a_name_in_marks_beside_the_dateline_place_is_the_outlet() {
+    // The marks make it the paper even where the lists know a place of that name.
+    check("[LOC:دبي] - «[ORG:الخليج]»:\n\nوقال المسؤول إن العمل مستمر في المشروع.");
+    check("[LOC:القاهرة] - «[ORG:الشروق]»\n\nوأكد المسؤول أن العمل مستمر.");
+}
+
+#[test]
+fn an_airport_or_a_port_named_by_its_city_is_the_city() {
+    // The head is left out as "مدينة" is; an airport named after a person keeps it.
+    check(
+        "ووصل الوفد إلى مطار [LOC:دمشق] الدولي ثم انتقل إلى ميناء [LOC:طرطوس]، قبل أن يغادر عبر [LOC:مطار الملك خالد الدولي].",
+    );
+    // "الدولي" (international) is no nationality that makes the city a club, even in a sports article.
+    check(
+        "وصل المنتخب إلى مطار [LOC:دمشق] الدولي استعدادا للمباراة، وأكد المدرب أن اللاعبين جاهزون لخوض \
+         اللقاء في الدوري.",
+    );
+}
+
+#[test]
+fn a_company_after_its_share_ends_where_the_sentence_goes_on() {
+    check("وقال المحلل إن سهم [ORG:أرابتك] عاد ليرتفع في نهاية الجلسة.");
+    check("وتعرض سهم [ORG:إعمار] لضغوط كبيرة في بداية التداول.");
+    check("وتصدر سهم [ORG:أملاك] قائمتي الأسهم الأكثر نشاطا.");
+    check("وارتفع سهم [ORG:دويتشه بوست] بنسبة 3 في المئة.");
+}
+
+#[test]
+fn a_body_head_after_a_number_is_counted_not_named() {
+    check("وحققت أسهم 32 شركة ارتفاعا في حين انخفضت أسهم 26 شركة أخرى.");
 }

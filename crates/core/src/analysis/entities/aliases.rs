@@ -288,6 +288,11 @@ fn outlet_kind(ctx: &Context<'_>, i: usize) -> bool {
 /// A name in quotation marks right after an organisation head word: "قناة «سي إن إن»", "منظمة «جي ستريت»".
 pub struct QuotedNameRule;
 
+/// The marks around a name after a head word: besides the double ones, the single quotes some papers write
+/// ("صحيفة 'ماركا'", "‘ماركا’").
+const NAME_OPEN_MARKS: [&str; 7] = ["«", "“", "\"", "\u{201d}", "'", "\u{2018}", "\u{2019}"];
+const NAME_CLOSE_MARKS: [&str; 7] = ["»", "”", "\"", "\u{201c}", "'", "\u{2019}", "\u{2018}"];
+
 impl Recognise for QuotedNameRule {
     fn name(&self) -> &'static str {
         "quoted-name"
@@ -315,12 +320,8 @@ impl Recognise for QuotedNameRule {
                 None if told || cites_source(ctx, i) || outlet_kind(ctx, i) => (1, true),
                 None => continue,
             };
-            let Some((first, end)) = bracketed(
-                ctx,
-                i + words,
-                &["«", "“", "\"", "\u{201d}"],
-                &["»", "”", "\"", "\u{201c}"],
-            ) else {
+            let Some((first, end)) = bracketed(ctx, i + words, &NAME_OPEN_MARKS, &NAME_CLOSE_MARKS)
+            else {
                 continue;
             };
             // "لـ«اليوم»": one word in marks after a reporting verb names the outlet, even a common one.
@@ -343,12 +344,9 @@ impl Recognise for QuotedNameRule {
             if outlet {
                 let mut close = end;
                 while ctx.words.get(close + 1).is_some_and(|w| w.key == "و") {
-                    let Some((next, next_end)) = bracketed(
-                        ctx,
-                        close + 2,
-                        &["«", "“", "\"", "\u{201d}"],
-                        &["»", "”", "\"", "\u{201c}"],
-                    ) else {
+                    let Some((next, next_end)) =
+                        bracketed(ctx, close + 2, &NAME_OPEN_MARKS, &NAME_CLOSE_MARKS)
+                    else {
                         break;
                     };
                     if next_end - next > 3 {

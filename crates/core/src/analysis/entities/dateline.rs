@@ -2,6 +2,7 @@
 //! Its parts are separated by dashes; the part beside a place, a person or a dateline word is the newspaper or
 //! agency the article comes from, an organisation.
 
+use super::aliases::OUTLET_CONFIDENCE;
 use super::lexicon::Flags;
 use super::names::given_at;
 use super::rules::{candidate, match_at, words_span};
@@ -33,6 +34,19 @@ enum Part {
     Other,
     /// Not a dateline part (too long, a stop word, punctuation).
     No,
+    /// One to three words in quotation marks: the outlet when it stands beside a place or a person.
+    Quoted,
+}
+
+/// The words inside the marks when the words `first..end` are one to three name words in quotation marks.
+fn quoted(ctx: &Context<'_>, first: usize, end: usize) -> Option<(usize, usize)> {
+    let close = end.checked_sub(1)?;
+    let n = close.checked_sub(first + 1)?;
+    let marked = matches!(ctx.raw(first), "«" | "\"" | "“" | "\u{201d}")
+        && matches!(ctx.raw(close), "»" | "\"" | "”" | "\u{201c}");
+    let words = (first + 1..close).all(|i| ctx.words.get(i).is_some_and(super::Word::is_wordlike));
+    (marked && (1..=3).contains(&n) && words && !ctx.is_stop(first + 1))
+        .then_some((first + 1, close))
 }
 
 /// Reads the words `first..end` as one part of a dateline.
@@ -127,6 +141,12 @@ fn dateline_parts(ctx: &Context<'_>, start: usize, end: usize, out: &mut Vec<Can
         if k < end && !is_dash(ctx.raw(k)) {
             continue;
         }
+        // "القاهرة - «الحياة»": a name in marks is the outlet, even one the lists know as a place ("«الخليج»").
+        if let Some((a, b)) = quoted(ctx, first, k) {
+            parts.push((a, b, Part::Quoted));
+            first = k + 1;
+            continue;
+        }
         // "أسطنبول/ديار بكر": places joined by a slash; the first one says what the part is.
         let inner = (first..k).find(|&j| matches!(ctx.raw(j), "/" | "،" | ","));
         let p = match inner {
@@ -145,11 +165,23 @@ fn dateline_parts(ctx: &Context<'_>, start: usize, end: usize, out: &mut Vec<Can
             .is_some_and(|&(_, _, q)| matches!(q, Part::Place | Part::Person))
     };
     for (n, &(a, b, p)) in parts.iter().enumerate() {
-        if p != Part::Other || !(beside(n.checked_sub(1)) || beside(Some(n + 1))) {
+        let confidence = match p {
+            Part::Other => 0.75,
+            // Above the lists': the place of that name is not meant here.
+            Part::Quoted => OUTLET_CONFIDENCE,
+            _ => continue,
+        };
+        if !(beside(n.checked_sub(1)) || beside(Some(n + 1))) {
             continue;
         }
         if let Some(span) = words_span(ctx, a, 0, b) {
-            out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.75, 1));
+            out.push(candidate(
+                span,
+                EntityLabel::Org,
+                Recogniser::Rule,
+                confidence,
+                1,
+            ));
         }
     }
 }

@@ -43,6 +43,16 @@ impl Recognise for OrgHeadRule {
             {
                 continue;
             }
+            // "أسهم [32] شركة ارتفاعا": a head after a number is counted, any body of its kind.
+            if i.checked_sub(1).is_some_and(|p| {
+                joined(ctx, p)
+                    && ctx
+                        .words
+                        .get(p)
+                        .is_some_and(|w| w.kind == TokenKind::Number)
+            }) {
+                continue;
+            }
             // "مركز حداء التابع لمحافظة جدة": in Saudi administration a centre is a place, named by one word and
             // placed in its governorate or region.
             if let Some(place) = admin_centre(ctx, i, m.skip) {
@@ -760,12 +770,13 @@ pub(super) fn sports_article(ctx: &Context<'_>) -> bool {
 pub struct CityClubRule;
 
 /// True when word `i` is a definite masculine singular nationality adjective ("الفرنسي"), not "العربي" (which
-/// qualifies regions: "المغرب العربي").
+/// qualifies regions: "المغرب العربي") nor "الدولي" (international: "مطار دمشق الدولي" is no club).
 pub(super) fn masculine_nationality(ctx: &Context<'_>, i: usize) -> bool {
     ctx.words.get(i).is_some_and(|a| {
         a.key.starts_with("ال")
             && a.key.ends_with('ي')
             && a.key != "العربي"
+            && a.key != "الدولي"
             && ctx.lexicon.flags(&a.key).contains(Flags::NATIONALITY)
     })
 }
@@ -835,15 +846,18 @@ impl Recognise for CityClubRule {
 /// name the lists know stays out.
 fn own_club_name(ctx: &Context<'_>, i: usize) -> Option<Candidate> {
     let skip = club_word(ctx, i)?;
+    // "على ضيفه ويغان": no conjunction stands between a host and its name.
+    let skip = if after_host(ctx, i) { 0 } else { skip };
     let end = i + 1;
     let (first, skip) = rare_name_before(ctx, i, skip).unwrap_or((i, skip));
     let before_nation = joined(ctx, i) && masculine_nationality(ctx, end);
     let results = results_entry(ctx, first, end);
-    if !(before_nation || results) {
+    let hosted = after_host(ctx, first);
+    if !(before_nation || results || hosted) {
         return None;
     }
     // Before a nationality, only where a team stands: "وسدد البرازيلي" is a player's shot.
-    if !results && !in_match_context(ctx, first) {
+    if !results && !hosted && !in_match_context(ctx, first) {
         return None;
     }
     let span = words_span(ctx, first, skip, end)?;
@@ -854,6 +868,19 @@ fn own_club_name(ctx: &Context<'_>, i: usize) -> Option<Candidate> {
         OUTLET_CONFIDENCE,
         2,
     ))
+}
+
+/// A team's host or guest in a match report (normalised, with the possessive): "فاز على [ضيفه] ويغان", "خسر أمام
+/// [مضيفه] بولتون". Only teams play home and away, so the name after them is a club's (a player's rival is
+/// "منافسه").
+const HOSTS: [&str; 4] = ["ضيفه", "مضيفه", "ضيوفه", "مضيفيه"];
+
+/// True when word `i` comes right after a team's host or guest.
+fn after_host(ctx: &Context<'_>, i: usize) -> bool {
+    i.checked_sub(1)
+        .filter(|&p| joined(ctx, p))
+        .and_then(|p| ctx.words.get(p))
+        .is_some_and(|w| w.stems.iter().any(|s| HOSTS.contains(&s.key.as_str())))
 }
 
 /// The clitic length of word `i` read as a club's own name: an Arabic word without the article (under any clitic)
@@ -1241,8 +1268,12 @@ pub(super) fn in_match_context(ctx: &Context<'_>, i: usize) -> bool {
 pub struct PlaceListRule;
 
 /// Plural and dual place words whose coordinated complements are places (normalised).
-const PLACE_PLURALS: [&str; 13] = [
+const PLACE_PLURALS: [&str; 17] = [
     "احياء",
+    "مينايي",
+    "مخيمي",
+    "جزيرتي",
+    "مقاطعتي",
     "ولايتي",
     "حيي",
     "قري",
@@ -3018,9 +3049,13 @@ impl Recognise for PlaceHeadRule {
             } else {
                 end
             };
+            // "مطار [دمشق]", "ميناء [حيفا]": an airport or a port named by its city is that city, as the head words
+            // of towns are left out ("مطار الملك خالد" keeps its head: it is named after a person).
+            let by_city_gate = by_city && matches!(head_key, Some("مطار" | "ميناء"));
             let span = if m.flags.contains(Flags::PLACE_HEAD_OUT)
                 || direction_only
                 || (stadium && own_name)
+                || by_city_gate
             {
                 words_span(ctx, j, 0, end)
             } else {
@@ -3805,7 +3840,12 @@ impl Recognise for ShareRule {
             let end = if next.key.starts_with("ال") {
                 j + 1
             } else {
-                proper_run(ctx, j)
+                // "سهم إعمار [عاد ليستعيد]", "سهم أملاك [بمعاملات]": the sentence goes on after the name in
+                // frequent words, whole or behind a preposition, or a noun with its possessor ("قائمتي").
+                let run = proper_run(ctx, j);
+                (j + 1..run)
+                    .find(|&k| !share_name_word(ctx, k))
+                    .unwrap_or(run)
             };
             let cut = ctx.words.get(end).is_some()
                 && ctx.raw(end) == "."
@@ -3820,6 +3860,26 @@ impl Recognise for ShareRule {
         }
         out
     }
+}
+
+/// True when word `k` may go on a company's name after "سهم": no word of four letters or more behind a
+/// preposition ("لضغوط", "بمعاملات") that no list knows, no frequent noun in "ة" in construct ("قائمتي"), no frequent word of three letters (a verb:
+/// "عاد"); foreign name words stay ("دويتشه [بوست]").
+fn share_name_word(ctx: &Context<'_>, k: usize) -> bool {
+    ctx.words.get(k).is_some_and(|w| {
+        let common = |key: &str| ctx.lexicon.is_common_word(key);
+        let construct = w
+            .key
+            .strip_suffix("تي")
+            .is_some_and(|stem| common(&format!("{stem}ه")));
+        let prepositional = (w.key.starts_with('ب') || w.key.starts_with('ل'))
+            && ctx.lexicon.flags(&w.key) == Flags::default()
+            && w.stems
+                .iter()
+                .any(|s| s.skip > 0 && s.key.chars().count() >= 4);
+        let short_verb = w.key.chars().count() == 3 && common(&w.key);
+        !(construct || prepositional || short_verb)
+    })
 }
 
 /// A road, bridge, tunnel, junction or roundabout named with a rare definite word ("دوار [اللؤلؤة]", "نفق

@@ -12,12 +12,16 @@ pub mod clitics;
 pub mod cluster;
 /// The newspaper or agency in an article's dateline.
 pub mod dateline;
+/// Two names after one head in the dual.
+pub mod dual;
 /// Organisation and place head-word rules.
 pub mod heads;
 /// The bundled word lists.
 pub mod lexicon;
 /// The one merge policy.
 pub mod merge;
+/// Movements named for the place they would free.
+pub mod movement;
 /// Person rules (titles, given names).
 pub mod names;
 /// The list matcher and shared rule helpers.
@@ -349,6 +353,8 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(heads::FieldCompanyRule),
         Box::new(heads::ShareRule),
         Box::new(heads::PlaceHeadRule),
+        Box::new(dual::DualHeadRule),
+        Box::new(movement::MovementRule),
         Box::new(aliases::QuotedNameRule),
         Box::new(aliases::QuotedListRule),
         Box::new(dateline::DatelineRule),
