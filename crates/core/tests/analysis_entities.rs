@@ -2319,3 +2319,8 @@ fn a_company_after_its_share_ends_where_the_sentence_goes_on() {
 fn a_body_head_after_a_number_is_counted_not_named() {
     check("وحققت أسهم 32 شركة ارتفاعا في حين انخفضت أسهم 26 شركة أخرى.");
 }
+
+#[test]
+fn a_word_in_final_hamza_is_no_town_of_the_same_letters() {
+    check("وقد فوجئ الجميع بالقرار.");
+}

@@ -180,6 +180,11 @@ impl Recognise for Gazetteer {
             if label == EntityLabel::Loc && m.words == 1 && prayer_time(ctx, i) {
                 continue;
             }
+            // "وقد [فوجئ] الجميع": a word written with a final hamza on ya, which normalising folds into the ya of a
+            // town's name ("فوجي"), is that word; GeoNames' Arabic names do not end so.
+            if town && m.words == 1 && ctx.raw(i).ends_with('ئ') {
+                continue;
+            }
             // "الرحلة [المجمعة]": a definite feminine place of one word right after a frequent definite feminine noun
             // that is no place or body word agrees with it as its adjective ("the combined trip"); "العاصمة
             // الرياض", "محافظة المجمعة" keep theirs.
