@@ -2324,3 +2324,8 @@ fn a_body_head_after_a_number_is_counted_not_named() {
 fn a_word_in_final_hamza_is_no_town_of_the_same_letters() {
     check("وقد فوجئ الجميع بالقرار.");
 }
+
+#[test]
+fn a_plural_verb_after_a_name_is_no_family_name() {
+    check("وقال إن أنصار [PER:محمد حسن قيديد] سيطروا على البلدة.");
+}

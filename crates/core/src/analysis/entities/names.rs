@@ -632,9 +632,21 @@ fn plausible_family_name(ctx: &Context<'_>, i: usize) -> bool {
             .words
             .get(i)
             .is_some_and(|w| !listed_as_name(ctx, &w.key));
+    let listed = ctx
+        .words
+        .get(i)
+        .is_some_and(|w| listed_as_name(ctx, &w.key));
+    // "قيديد [سيطروا]": the plural of a frequent verb.
+    let plural_verb = !listed
+        && ctx.words.get(i).is_some_and(|w| {
+            w.key
+                .strip_suffix("وا")
+                .is_some_and(|stem| stem.chars().count() >= 3 && ctx.lexicon.is_common_word(stem))
+        });
     !clitic_before_listed_name(ctx, i)
         && !imperfect_verb_shaped(ctx, i)
         && !perfect
+        && !plural_verb
         && !tanween
         && !plural
         && !prepositional_phrase(ctx, i)
