@@ -221,6 +221,9 @@ impl Recognise for BundledTagger {
             if let Some(start) = after_leading_descriptors(ctx, c) {
                 c.span = Span::new(start, c.span.end);
             }
+            if let Some(end) = before_trailing_verb(ctx, c) {
+                c.span = Span::new(c.span.start, end);
+            }
         }
         out.retain(|c| {
             self.labels.iter().any(|&(label, min_words)| {
@@ -313,6 +316,38 @@ fn verb_person(ctx: &Context<'_>, c: &Candidate) -> bool {
             .lexicon
             .flags(&crate::normalize::normalize(text))
             .intersects(Flags::GIVEN.union(Flags::PERSON))
+}
+
+/// Where a person of two words or more the tagger proposes ends when its last word is a verb no list knows as a
+/// name: the plural of a frequent verb ("قيديد [سيطروا]"), the perfect or imperfect of a derived verb ("[انتقد]",
+/// "[يتواصل]"), or the future of a frequent one ("[سيجد]"). `None` when nothing is to be trimmed.
+fn before_trailing_verb(ctx: &Context<'_>, c: &Candidate) -> Option<usize> {
+    if c.label != EntityLabel::Per {
+        return None;
+    }
+    let first = ctx.words.partition_point(|w| w.span.end <= c.span.start);
+    let last = ctx
+        .words
+        .partition_point(|w| w.span.end <= c.span.end)
+        .checked_sub(1)?;
+    if last <= first || ctx.words.get(last)?.span.end != c.span.end {
+        return None;
+    }
+    let w = ctx.words.get(last)?;
+    let raw = ctx.raw(last);
+    let listed = ctx
+        .lexicon
+        .flags(&w.key)
+        .intersects(Flags::GIVEN.union(Flags::PERSON));
+    let plural = w
+        .key
+        .strip_suffix("وا")
+        .is_some_and(|stem| stem.chars().count() >= 3 && ctx.lexicon.is_common_word(stem));
+    let derived = super::names::derived_perfect(raw)
+        || (raw.starts_with(['ي', 'ت']) && super::names::derived_imperfect(raw));
+    (!listed && (plural || derived || future_verb(ctx, last)))
+        .then(|| ctx.words.get(last - 1).map(|p| p.span.end))
+        .flatten()
 }
 
 /// True when word `k` is the future of a frequent verb ("[ستبعد] إيتو", "[فسيجد]"): "س" on an imperfect ("ي", "ت",
@@ -952,6 +987,20 @@ mod tests {
             .position(|w| &text[w.span.range()] == word)
             .expect("the word is in the text");
         tagged_span(ctx, i, i).map(|s| &text[s.range()])
+    }
+
+    #[test]
+    fn a_verb_after_a_person_of_the_tagger_stays_out_of_the_name() {
+        let text = "وقال إن أنصار عبدي قيديد سيطروا على البلدة، وإن نصر الله انتقد القرار، وحضر جون ماكينتوش.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        let end = |name: &str| {
+            let c = proposed(text, name, EntityLabel::Per);
+            before_trailing_verb(&ctx, &c).map(|e| &text[c.span.start..e])
+        };
+        assert_eq!(end("عبدي قيديد سيطروا"), Some("عبدي قيديد"));
+        assert_eq!(end("نصر الله انتقد"), Some("نصر الله"));
+        assert_eq!(end("جون ماكينتوش"), None);
+        assert_eq!(end("سيطروا"), None);
     }
 
     #[test]
