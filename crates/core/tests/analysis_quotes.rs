@@ -4450,3 +4450,18 @@ fn whom_it_was_told_to_and_how_it_was_said_are_not_the_speaker() {
     assert_eq!(speaker(&q[2]), "خالد العتيبي");
     assert_eq!(speaker(&q[3]), "خالد العتيبي");
 }
+
+#[test]
+fn an_answer_after_the_verb_is_not_the_speaker() {
+    // "ردا على سؤال" says what the statement answers; the verb's subject is the last speaker or stands before it.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أعلن وزير النقل [PER:سامر الحديدي] أن ⟨الطريق يفتح الشهر المقبل⟩.\n",
+        "وقال ردا على سؤال للصحفيين إن ⟨الكلفة لم تتجاوز الموازنة⟩.\n",
+        "وأضاف تعقيبا على انتقادات النواب: «⟨المشروع سيخدم ثلاث محافظات⟩».\n",
+        "وقال المهندس المشرف جوابا على استفسار إن ⟨العمل يجري ليلا⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "سامر الحديدي");
+    assert_eq!(speaker(&q[2]), "سامر الحديدي");
+    assert_eq!(speaker(&q[3]), "المهندس المشرف");
+}

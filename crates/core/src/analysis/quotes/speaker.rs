@@ -879,6 +879,11 @@ const ADVERBS: &[&str] = &[
     "رسميا",
     "صراحه",
     "علنا",
+    // Answers ("وقال ردا على سؤال إن", "وأضاف الوزير تعقيبا على ذلك أن"): the verb's subject is before or implicit.
+    "ردا",
+    "تعقيبا",
+    "جوابا",
+    "تعليقا",
 ];
 
 /// True for an adverb of [`ADVERBS`], bare or after و.
