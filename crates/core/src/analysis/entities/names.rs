@@ -1644,9 +1644,24 @@ fn construct_with_definite(ctx: &Context<'_>, mut i: usize) -> bool {
     })
 }
 
+/// Nouns that follow the preposition "على" in attribution idioms ("على لسان الوزير", "على حد قوله"), normalised.
+const ALA_IDIOMS: &[&str] = &["لسان", "حد"];
+
 /// True when word `i` is "علي" in a text that writes the preposition "على" so ([`Context::ali_for_ala`]) and the
 /// next word is a frequent word that is no relative (family) form: "حصل علي [الجائزة]", "أكد علي [أهمية]".
 fn ali_as_preposition(ctx: &Context<'_>, i: usize) -> bool {
+    let is_ali = |w: &super::Word| w.stems.iter().any(|s| s.key == "علي");
+    // "علي لسان [فلان]", "علي حد قوله": attribution idioms with the preposition, in any text (a misspelling of
+    // "على" there is never the given name).
+    if joined(ctx, i)
+        && ctx.words.get(i).is_some_and(is_ali)
+        && ctx
+            .words
+            .get(i + 1)
+            .is_some_and(|n| ALA_IDIOMS.contains(&n.key.as_str()))
+    {
+        return true;
+    }
     ctx.ali_for_ala
         && joined(ctx, i)
         && ctx
