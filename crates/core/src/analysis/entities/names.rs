@@ -50,6 +50,10 @@ const PLACE_PREPOSITIONS: [&str; 9] = [
     "حي",
 ];
 
+/// The verbal noun قول with a pronoun (normalised), as in "ونقلت الوكالة عن خالد قوله إن": it follows the source's
+/// name and is never part of it.
+const SAYING: [&str; 4] = ["قوله", "قولها", "قولهم", "قولهما"];
+
 /// True when word `i` can be part of a name: letters, not a stop word, title, head word or known place.
 pub fn is_name_word(ctx: &Context<'_>, i: usize) -> bool {
     let Some(w) = ctx.words.get(i) else {
@@ -59,6 +63,7 @@ pub fn is_name_word(ctx: &Context<'_>, i: usize) -> bool {
     w.is_wordlike()
         && w.key.chars().count() >= 2
         && !ctx.is_stop(i)
+        && !SAYING.contains(&w.key.as_str())
         && (flags.contains(Flags::GIVEN) || !flags.contains(NOT_NAME))
 }
 
