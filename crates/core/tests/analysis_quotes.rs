@@ -4465,3 +4465,17 @@ fn an_answer_after_the_verb_is_not_the_speaker() {
     assert_eq!(speaker(&q[2]), "سامر الحديدي");
     assert_eq!(speaker(&q[3]), "المهندس المشرف");
 }
+
+#[test]
+fn what_a_verb_of_describing_describes_is_not_its_speaker() {
+    // "وصف X بأنه": X, a definite common noun before the ب complement, is the object; the subject stands before it
+    // or is the last speaker.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال رئيس البلدية [PER:فارس العمري] إن ⟨الشارع سيغلق أسبوعا⟩.\n",
+        "ووصف المشروع الحكومي بأنه ⟨ضروري للمدينة⟩.\n",
+        "ووصفت النقابة القرار بأنه ⟨متسرع⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "فارس العمري");
+    assert_eq!(speaker(&q[2]), "النقابة");
+}

@@ -2905,6 +2905,59 @@ fn pair_of_dual(ctx: &Ctx, cue: usize, info: CueInfo, who: Who) -> Who {
     }
 }
 
+/// Where the object of a verb of describing starts ("وصف", "فسّر": [`cues::BI`] with [`cues::NP`]) when it is a
+/// definite common noun, with a nisba adjective after it, right before the ب complement at token `who_end`
+/// ("ووصف الوزير [القرار] بأنه", "ووصفت الحكومة [الاتفاق الأوروبي] بالتاريخي"). None when the verb carries its
+/// object as a pronoun ("ووصفه الوزير بأنه": the noun after it is the subject) or the noun is a name or title.
+fn described_object(
+    ctx: &Ctx,
+    cue: usize,
+    first: usize,
+    who_end: usize,
+    info: CueInfo,
+) -> Option<usize> {
+    if info.comp & cues::BI == 0
+        || info.comp & cues::NP == 0
+        || !matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+    {
+        return None;
+    }
+    let verb = ctx.toks.get(cue)?;
+    let verb = verb.key.as_str();
+    if ["ه", "ها", "هم", "هما"].iter().any(|p| verb.ends_with(p)) {
+        return None;
+    }
+    let before_bi = ctx
+        .toks
+        .get(who_end)
+        .is_some_and(|t| t.key.as_str().starts_with('ب'));
+    if !before_bi || who_end <= first {
+        return None;
+    }
+    let common_definite = |k: usize| {
+        ctx.toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && t.key.as_str().starts_with("ال")
+                && ctx.mentions_over(t.span).next().is_none()
+                && !crate::analysis::quotes::lexicon::is_title(t.key.as_str())
+        })
+    };
+    let nisba = |k: usize| {
+        ctx.toks.get(k).is_some_and(|t| {
+            let key = t.key.as_str();
+            key.ends_with('ي') || key.ends_with("يه")
+        })
+    };
+    let mut start = who_end - 1;
+    if !common_definite(start) {
+        return None;
+    }
+    if start > first && nisba(start) && common_definite(start - 1) && !nisba(start - 1) {
+        start -= 1;
+    }
+    Some(start)
+}
+
 /// The speaker of one reporting clause ([`who_for`] before a dual subject is read whole).
 fn who_for_one(
     ctx: &Ctx,
@@ -2959,6 +3012,9 @@ fn who_for_one(
     } else {
         who_end
     };
+    // "ووصف الوزير القرار بأنه", "ووصف الاتفاق بالتاريخي": what is described stands right before its ب
+    // complement; the subject, if any, before it.
+    let who_end = described_object(ctx, cue, first, who_end, info).unwrap_or(who_end);
     let who = speaker::after_cue(ctx, first, who_end);
     let who = if who == Who::Implicit {
         subject_after_phrase(ctx, cue, who_end).unwrap_or(who)
