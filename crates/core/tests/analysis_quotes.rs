@@ -4479,3 +4479,16 @@ fn what_a_verb_of_describing_describes_is_not_its_speaker() {
     assert_eq!(speaker(&q[1]), "فارس العمري");
     assert_eq!(speaker(&q[2]), "النقابة");
 }
+
+#[test]
+fn the_veil_lifted_is_part_of_the_verb_not_its_speaker() {
+    // "كشف النقاب عن" (disclosed): النقاب is the idiom's object, before or after the subject.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وكشف مدير المستشفى النقاب عن أن ⟨الجناح الجديد يفتتح قريبا⟩.\n",
+        "قال المحافظ [PER:رائد الحمود] إن ⟨الطريق جاهز⟩.\n",
+        "وكشف النقاب عن أن ⟨الموازنة زادت⟩.\n",
+    ));
+    assert_eq!(speaker(&q[0]), "مدير المستشفى");
+    assert_eq!(speaker(&q[2]), "رائد الحمود");
+}

@@ -56,8 +56,9 @@ pub(crate) fn is_stop(ctx: &Ctx, i: usize) -> bool {
 /// Collective subjects (normalised) that speak as written, never standing for the previous speaker: "وأكد البعض أن".
 const COLLECTIVE: &[&str] = &["البعض", "بعضهم", "اخرون", "كثيرون"];
 
-/// Objects of لفت in "لفت الانتباه/النظر إلى": part of the verb, not its speaker.
-const IDIOM_OBJECTS: &[&str] = &["الانتباه", "النظر"];
+/// Objects of idioms of saying, part of the verb, not its speaker: لفت in "لفت الانتباه/النظر إلى", كشف in "كشف
+/// النقاب عن" ("disclosed").
+const IDIOM_OBJECTS: &[&str] = &["الانتباه", "النظر", "النقاب"];
 
 /// Words for a part of a group before the group ("بعض", "أحد", "عدد من"), normalised.
 pub(crate) const QUANTIFIERS: &[&str] = &[
@@ -909,6 +910,8 @@ fn zone_end(ctx: &Ctx, from: usize, to: usize) -> usize {
             || is_stop(ctx, end)
             || is_adverb(t.key.as_str())
             || (end > from && is_addressee(ctx, end))
+            // "وكشف الوزير النقاب عن": the idiom's object after the subject.
+            || (end > from && IDIOM_OBJECTS.contains(&t.key.as_str()))
         {
             break;
         }
