@@ -4492,3 +4492,14 @@ fn the_veil_lifted_is_part_of_the_verb_not_its_speaker() {
     assert_eq!(speaker(&q[0]), "مدير المستشفى");
     assert_eq!(speaker(&q[2]), "رائد الحمود");
 }
+
+#[test]
+fn fima_ends_the_speakers_name() {
+    // "فيما" ("in what", "while") is a function word: "قال فلان فيما يشبه الاعتذار إن".
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الممثل [PER:رامي عوض] إن ⟨المشهد حذف⟩.\n",
+        "وقال المخرج فيما يشبه الاعتذار إن ⟨التصوير تأخر⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "المخرج");
+}
