@@ -4503,3 +4503,16 @@ fn fima_ends_the_speakers_name() {
     ));
     assert_eq!(speaker(&q[1]), "المخرج");
 }
+
+#[test]
+fn press_reports_keep_their_adjective() {
+    // "صحفية" is a title ("الصحفية فلانة") but after an indefinite plural of things it is its adjective: the
+    // source is "تقارير صحفية", also as the subject after "إلا أن".
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وذكرت تقارير صحفية محلية أن ⟨المصنع سيغلق⟩.\n",
+        "وهدأت الاحتجاجات، إلا أن تقارير صحفية ذكرت أن ⟨العمال سيضربون⟩.\n",
+    ));
+    assert_eq!(speaker(&q[0]), "تقارير صحفية محلية");
+    assert_eq!(speaker(&q[1]), "تقارير صحفية");
+}

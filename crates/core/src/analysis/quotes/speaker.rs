@@ -1013,6 +1013,18 @@ fn read_titles(ctx: &Ctx, from: usize, zone_end: usize, lam: bool) -> Titles {
     }
 }
 
+/// True when token `k` is a feminine nisba ("صحفية", "إعلامية") right after an indefinite word no mention covers
+/// ("تقارير صحفية", "مصادر إعلامية"): the adjective of a plural of things, not a title in apposition to a name.
+fn nisba_after_common_plural(ctx: &Ctx, k: usize) -> bool {
+    let Some((p, t)) = token_with_previous(ctx, k) else {
+        return false;
+    };
+    t.key.as_str().ends_with("يه")
+        && p.is_word()
+        && !p.key.as_str().starts_with("ال")
+        && ctx.mentions_over(p.span).next().is_none()
+}
+
 /// Definite titles that are also family names ("محمد بن عبدالله الشيخ"), normalised.
 const FAMILY_TITLES: [&str; 5] = ["الشيخ", "السيد", "الامير", "الامين", "الملك"];
 
@@ -1027,7 +1039,10 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
             k += 1;
             continue;
         }
-        let appositive = count > 0 && is_title(t.key.as_str()) && !t.key.as_str().starts_with("ال");
+        let appositive = count > 0
+            && is_title(t.key.as_str())
+            && !t.key.as_str().starts_with("ال")
+            && !nisba_after_common_plural(ctx, k);
         // "وقال فيل فلين [المحلل] لدى ...": after two name words no list knows, a definite title is in apposition
         // (honorifics that are also family names, "الشيخ", "السيد", stay in the name).
         let definite_appositive = count >= 2
