@@ -4516,3 +4516,14 @@ fn press_reports_keep_their_adjective() {
     assert_eq!(speaker(&q[0]), "تقارير صحفية محلية");
     assert_eq!(speaker(&q[1]), "تقارير صحفية");
 }
+
+#[test]
+fn a_body_with_its_nisba_after_a_connective_speaks() {
+    // "غير أن المعارضة السورية أكدت": a definite noun with a nisba adjective before the verb is its subject.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال المتحدث [PER:يوسف الدباغ] إن ⟨الهدنة صامدة⟩.\n",
+        "غير أن المعارضة المسلحة الشمالية أكدت أن ⟨القصف مستمر⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "المعارضة المسلحة الشمالية");
+}

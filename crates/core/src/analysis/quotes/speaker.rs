@@ -1693,10 +1693,19 @@ pub(crate) fn connective_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
         // An indefinite noun phrase ("دبلوماسيين", "أحد أقرباء العائلة") or a definite plural of people
         // ("الخبراء") speaks as written; a definite singular ("المضيفة") may stand for someone named before, which
         // the other readings resolve.
-        Who::Named { entity: None, .. } => {
+        // "لكن المعارضة السورية أكدت": a definite noun with a nisba adjective names a body, which speaks as
+        // written too.
+        Who::Named {
+            entity: None, span, ..
+        } => {
             let first = ctx.toks.get(start)?;
             let key = first.key.as_str();
-            (!key.starts_with("ال") || is_people_plural(key)).then_some(who)
+            let last = ctx.toks.get(ctx.tok_at(span.end).saturating_sub(1))?;
+            let body = ctx.tok_at(span.end) > start + 1 && {
+                let l = last.key.as_str();
+                l.starts_with("ال") && (l.ends_with('ي') || l.ends_with("يه"))
+            };
+            (!key.starts_with("ال") || is_people_plural(key) || body).then_some(who)
         }
         _ => None,
     }
