@@ -4527,3 +4527,16 @@ fn a_body_with_its_nisba_after_a_connective_speaks() {
     ));
     assert_eq!(speaker(&q[1]), "المعارضة المسلحة الشمالية");
 }
+
+#[test]
+fn a_study_or_conference_described_with_fihi_is_not_the_speaker() {
+    // "نشر دراسة قال فيها", "عقد مؤتمرا صحفيا أوضح فيه": the noun is the sentence verb's object; its subject
+    // speaks.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونشر [ORG:مركز الدراسات الريفية] دراسة قال فيها إن ⟨البطالة ارتفعت⟩.\n",
+        "وعقد مدير الجمارك مؤتمرا صحفيا أوضح فيه أن ⟨التهريب تراجع⟩.\n",
+    ));
+    assert_eq!(speaker(&q[0]), "مركز الدراسات الريفية");
+    assert_eq!(speaker(&q[1]), "مدير الجمارك");
+}
