@@ -4540,3 +4540,15 @@ fn a_study_or_conference_described_with_fihi_is_not_the_speaker() {
     assert_eq!(speaker(&q[0]), "مركز الدراسات الريفية");
     assert_eq!(speaker(&q[1]), "مدير الجمارك");
 }
+
+#[test]
+fn a_request_for_anonymity_is_not_part_of_the_source() {
+    // "مسؤول طلب عدم ذكر اسمه": the clause after the unnamed source, without commas, ends its name.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال موظف طلب عدم ذكر اسمه إن ⟨الرواتب تأخرت⟩.\n",
+        "وأكد طبيب مقيم فضل عدم الكشف عن هويته أن ⟨الأدوية نفدت⟩.\n",
+    ));
+    assert_eq!(speaker(&q[0]), "موظف");
+    assert_eq!(speaker(&q[1]), "طبيب مقيم");
+}

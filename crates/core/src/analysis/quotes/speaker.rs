@@ -912,12 +912,21 @@ fn zone_end(ctx: &Ctx, from: usize, to: usize) -> usize {
             || (end > from && is_addressee(ctx, end))
             // "وكشف الوزير النقاب عن": the idiom's object after the subject.
             || (end > from && IDIOM_OBJECTS.contains(&t.key.as_str()))
+            // "وقال مسؤول طلب عدم ذكر اسمه إن": the source's anonymity, a clause of its own after it.
+            || (end > from && anonymity_clause(ctx, end))
         {
             break;
         }
         end += 1;
     }
     end
+}
+
+/// True when token `k` opens a clause asking for anonymity with "عدم" right after its verb ("طلب عدم ذكر اسمه",
+/// "فضل عدم الكشف عن هويته"), or is that "عدم".
+fn anonymity_clause(ctx: &Ctx, k: usize) -> bool {
+    let is_adam = |i: usize| ctx.toks.get(i).is_some_and(|t| t.key.as_str() == "عدم");
+    is_adam(k) || is_adam(k + 1)
 }
 
 /// "باسم", "بلسان" (normalised): "المتحدث باسم الوزارة", "الناطق بلسان الجيش" speak on behalf of the body after
