@@ -4552,3 +4552,14 @@ fn a_request_for_anonymity_is_not_part_of_the_source() {
     assert_eq!(speaker(&q[0]), "موظف");
     assert_eq!(speaker(&q[1]), "طبيب مقيم");
 }
+
+#[test]
+fn a_plural_of_people_before_alladhina_speaks_for_the_relative_clause() {
+    // "التقى الوزير المزارعين في الغور الذين أكدوا أن": the people before "الذين" are its subject, not the minister.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الوزير [PER:عماد الشريف] إن ⟨التعويضات جاهزة⟩.\n",
+        "والتقى الوزير المزارعين في الغور الذين أكدوا أن ⟨الخسائر كبيرة⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "المزارعين في الغور");
+}

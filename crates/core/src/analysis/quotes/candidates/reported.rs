@@ -3449,15 +3449,58 @@ fn relative_antecedent(ctx: &Ctx, cue: usize) -> Option<Who> {
         b = b.checked_sub(1)?;
     }
     let before = ctx.toks.get(b)?;
-    let m = ctx.mentions_over(before.span).find(|m| {
+    let Some(m) = ctx.mentions_over(before.span).find(|m| {
         matches!(m.label, EntityLabel::Per | EntityLabel::Org) && m.span.end == before.span.end
-    })?;
+    }) else {
+        return people_antecedent(ctx, rel.key.as_str(), b);
+    };
     // The antecedent is the relative clause's subject whatever governs it ("مع الوزير فلان الذي قال").
     Some(Who::Named {
         span: m.span,
         entity: Some(m.entity),
         title: Vec::new(),
     })
+}
+
+/// How many words a plural antecedent of "الذين" may run over before it ("المسؤولين في لجنة الدفاع الذين").
+const PEOPLE_ANTECEDENT_WORDS: usize = 5;
+
+/// "استبق النائب المسؤولين في لجنة الدفاع الذين أعلنوا أنهم": the definite plural of people a few words before
+/// "الذين" (ending at token `last`), with what qualifies it, is the relative clause's subject, whatever role it
+/// has in the sentence.
+fn people_antecedent(ctx: &Ctx, relative: &str, last: usize) -> Option<Who> {
+    if relative != "الذين" {
+        return None;
+    }
+    let lowest = last.saturating_sub(PEOPLE_ANTECEDENT_WORDS - 1);
+    let mut k = last;
+    loop {
+        let t = ctx.toks.get(k)?;
+        if !t.is_word()
+            || ctx
+                .mentions_over(t.span)
+                .any(|m| m.label == EntityLabel::Per)
+        {
+            return None;
+        }
+        let key = t.key.as_str();
+        let key = key.strip_prefix('و').unwrap_or(key);
+        if key.starts_with("ال")
+            && (crate::analysis::quotes::lexicon::is_people_plural(key)
+                || speaker::accusative_plural(ctx, k))
+        {
+            let end = ctx.toks.get(last)?.span.end;
+            return Some(Who::Named {
+                span: Span::new(t.span.start, end),
+                entity: None,
+                title: Vec::new(),
+            });
+        }
+        if k == lowest {
+            return None;
+        }
+        k -= 1;
+    }
 }
 
 /// "وأطلقت وزارة الصحة حملة ... وأوضحت في بيان أن": an organisation that is the subject of a sentence since the
