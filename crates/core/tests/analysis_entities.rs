@@ -1515,6 +1515,22 @@ fn ali_is_the_preposition_in_a_text_that_never_writes_ala() {
 }
 
 #[test]
+fn the_verbal_noun_of_saying_after_a_source_is_not_part_of_its_name() {
+    // "نقلت الإذاعة عن فلان قوله إن": قوله follows the source's name and never extends it.
+    check("ونقلت الإذاعة عن خالد قوله إن الطريق مغلق.");
+    check("ونقلت الصحيفة عن المدرب [PER:زياد الخطيب] قوله إن الموسم صعب.");
+}
+
+#[test]
+fn ali_before_lisan_or_hadd_is_the_preposition_of_an_attribution() {
+    // "علي لسان فلان", "علي حد قوله": "على" misspelt once in a text that otherwise writes it right is no name.
+    check(
+        "وجاء الرد علي لسان مراقب المستودع [PER:نادر الشمري] أمس. ووصل الوفد إلى [LOC:عمان] على متن طائرة خاصة.",
+    );
+    check("وأكد [PER:كمال العلي] أن الأسعار ستنخفض، علي حد قوله.");
+}
+
+#[test]
 fn ali_is_the_preposition_before_a_derived_verbal_noun_frequent_or_not() {
     check(
         "وشدد المدرب علي التناغم بين اللاعبين، ووافق المجلس علي إصدار سندات، ولن يؤثر ذلك علي أرباح الشركة. \

@@ -4462,3 +4462,116 @@ fn a_participle_of_describing_takes_its_object_and_its_bi_complement() {
     assert_eq!(speaker(&q[1]), "المدرب");
     assert_eq!(speaker(&q[5]), "الخبير");
 }
+
+#[test]
+fn an_answer_after_the_verb_is_not_the_speaker() {
+    // "ردا على سؤال" says what the statement answers; the verb's subject is the last speaker or stands before it.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أعلن وزير النقل [PER:سامر الحديدي] أن ⟨الطريق يفتح الشهر المقبل⟩.\n",
+        "وقال ردا على سؤال للصحفيين إن ⟨الكلفة لم تتجاوز الموازنة⟩.\n",
+        "وأضاف تعقيبا على انتقادات النواب: «⟨المشروع سيخدم ثلاث محافظات⟩».\n",
+        "وقال المهندس المشرف جوابا على استفسار إن ⟨العمل يجري ليلا⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "سامر الحديدي");
+    assert_eq!(speaker(&q[2]), "سامر الحديدي");
+    assert_eq!(speaker(&q[3]), "المهندس المشرف");
+}
+
+#[test]
+fn what_a_verb_of_describing_describes_is_not_its_speaker() {
+    // "وصف X بأنه": X, a definite common noun before the ب complement, is the object; the subject stands before it
+    // or is the last speaker.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال رئيس البلدية [PER:فارس العمري] إن ⟨الشارع سيغلق أسبوعا⟩.\n",
+        "ووصف المشروع الحكومي بأنه ⟨ضروري للمدينة⟩.\n",
+        "ووصفت النقابة القرار بأنه ⟨متسرع⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "فارس العمري");
+    assert_eq!(speaker(&q[2]), "النقابة");
+}
+
+#[test]
+fn the_veil_lifted_is_part_of_the_verb_not_its_speaker() {
+    // "كشف النقاب عن" (disclosed): النقاب is the idiom's object, before or after the subject.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وكشف مدير المستشفى النقاب عن أن ⟨الجناح الجديد يفتتح قريبا⟩.\n",
+        "قال المحافظ [PER:رائد الحمود] إن ⟨الطريق جاهز⟩.\n",
+        "وكشف النقاب عن أن ⟨الموازنة زادت⟩.\n",
+    ));
+    assert_eq!(speaker(&q[0]), "مدير المستشفى");
+    assert_eq!(speaker(&q[2]), "رائد الحمود");
+}
+
+#[test]
+fn fima_ends_the_speakers_name() {
+    // "فيما" ("in what", "while") is a function word: "قال فلان فيما يشبه الاعتذار إن".
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الممثل [PER:رامي عوض] إن ⟨المشهد حذف⟩.\n",
+        "وقال المخرج فيما يشبه الاعتذار إن ⟨التصوير تأخر⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "المخرج");
+}
+
+#[test]
+fn press_reports_keep_their_adjective() {
+    // "صحفية" is a title ("الصحفية فلانة") but after an indefinite plural of things it is its adjective: the
+    // source is "تقارير صحفية", also as the subject after "إلا أن".
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وذكرت تقارير صحفية محلية أن ⟨المصنع سيغلق⟩.\n",
+        "وهدأت الاحتجاجات، إلا أن تقارير صحفية ذكرت أن ⟨العمال سيضربون⟩.\n",
+    ));
+    assert_eq!(speaker(&q[0]), "تقارير صحفية محلية");
+    assert_eq!(speaker(&q[1]), "تقارير صحفية");
+}
+
+#[test]
+fn a_body_with_its_nisba_after_a_connective_speaks() {
+    // "غير أن المعارضة السورية أكدت": a definite noun with a nisba adjective before the verb is its subject.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال المتحدث [PER:يوسف الدباغ] إن ⟨الهدنة صامدة⟩.\n",
+        "غير أن المعارضة المسلحة الشمالية أكدت أن ⟨القصف مستمر⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "المعارضة المسلحة الشمالية");
+}
+
+#[test]
+fn a_study_or_conference_described_with_fihi_is_not_the_speaker() {
+    // "نشر دراسة قال فيها", "عقد مؤتمرا صحفيا أوضح فيه": the noun is the sentence verb's object; its subject
+    // speaks.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ونشر [ORG:مركز الدراسات الريفية] دراسة قال فيها إن ⟨البطالة ارتفعت⟩.\n",
+        "وعقد مدير الجمارك مؤتمرا صحفيا أوضح فيه أن ⟨التهريب تراجع⟩.\n",
+    ));
+    assert_eq!(speaker(&q[0]), "مركز الدراسات الريفية");
+    assert_eq!(speaker(&q[1]), "مدير الجمارك");
+}
+
+#[test]
+fn a_request_for_anonymity_is_not_part_of_the_source() {
+    // "مسؤول طلب عدم ذكر اسمه": the clause after the unnamed source, without commas, ends its name.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال موظف طلب عدم ذكر اسمه إن ⟨الرواتب تأخرت⟩.\n",
+        "وأكد طبيب مقيم فضل عدم الكشف عن هويته أن ⟨الأدوية نفدت⟩.\n",
+    ));
+    assert_eq!(speaker(&q[0]), "موظف");
+    assert_eq!(speaker(&q[1]), "طبيب مقيم");
+}
+
+#[test]
+fn a_plural_of_people_before_alladhina_speaks_for_the_relative_clause() {
+    // "التقى الوزير المزارعين في الغور الذين أكدوا أن": the people before "الذين" are its subject, not the minister.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "قال الوزير [PER:عماد الشريف] إن ⟨التعويضات جاهزة⟩.\n",
+        "والتقى الوزير المزارعين في الغور الذين أكدوا أن ⟨الخسائر كبيرة⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "المزارعين في الغور");
+}

@@ -50,6 +50,10 @@ const PLACE_PREPOSITIONS: [&str; 9] = [
     "حي",
 ];
 
+/// The verbal noun قول with a pronoun (normalised), as in "ونقلت الوكالة عن خالد قوله إن": it follows the source's
+/// name and is never part of it.
+const SAYING: [&str; 4] = ["قوله", "قولها", "قولهم", "قولهما"];
+
 /// True when word `i` can be part of a name: letters, not a stop word, title, head word or known place.
 pub fn is_name_word(ctx: &Context<'_>, i: usize) -> bool {
     let Some(w) = ctx.words.get(i) else {
@@ -59,6 +63,7 @@ pub fn is_name_word(ctx: &Context<'_>, i: usize) -> bool {
     w.is_wordlike()
         && w.key.chars().count() >= 2
         && !ctx.is_stop(i)
+        && !SAYING.contains(&w.key.as_str())
         && (flags.contains(Flags::GIVEN) || !flags.contains(NOT_NAME))
 }
 
@@ -1749,9 +1754,24 @@ fn construct_with_definite(ctx: &Context<'_>, mut i: usize) -> bool {
     })
 }
 
+/// Nouns that follow the preposition "على" in attribution idioms ("على لسان الوزير", "على حد قوله"), normalised.
+const ALA_IDIOMS: &[&str] = &["لسان", "حد"];
+
 /// True when word `i` is "علي" in a text that writes the preposition "على" so ([`Context::ali_for_ala`]) and the
 /// next word is a frequent word that is no relative (family) form: "حصل علي [الجائزة]", "أكد علي [أهمية]".
 fn ali_as_preposition(ctx: &Context<'_>, i: usize) -> bool {
+    let is_ali = |w: &super::Word| w.stems.iter().any(|s| s.key == "علي");
+    // "علي لسان [فلان]", "علي حد قوله": attribution idioms with the preposition, in any text (a misspelling of
+    // "على" there is never the given name).
+    if joined(ctx, i)
+        && ctx.words.get(i).is_some_and(is_ali)
+        && ctx
+            .words
+            .get(i + 1)
+            .is_some_and(|n| ALA_IDIOMS.contains(&n.key.as_str()))
+    {
+        return true;
+    }
     ctx.ali_for_ala
         && joined(ctx, i)
         && ctx

@@ -56,8 +56,9 @@ pub(crate) fn is_stop(ctx: &Ctx, i: usize) -> bool {
 /// Collective subjects (normalised) that speak as written, never standing for the previous speaker: "وأكد البعض أن".
 const COLLECTIVE: &[&str] = &["البعض", "بعضهم", "اخرون", "كثيرون"];
 
-/// Objects of لفت in "لفت الانتباه/النظر إلى": part of the verb, not its speaker.
-const IDIOM_OBJECTS: &[&str] = &["الانتباه", "النظر"];
+/// Objects of idioms of saying, part of the verb, not its speaker: لفت in "لفت الانتباه/النظر إلى", كشف in "كشف
+/// النقاب عن" ("disclosed").
+const IDIOM_OBJECTS: &[&str] = &["الانتباه", "النظر", "النقاب"];
 
 /// Words for a part of a group before the group ("بعض", "أحد", "عدد من"), normalised.
 pub(crate) const QUANTIFIERS: &[&str] = &[
@@ -879,6 +880,11 @@ const ADVERBS: &[&str] = &[
     "رسميا",
     "صراحه",
     "علنا",
+    // Answers ("وقال ردا على سؤال إن", "وأضاف الوزير تعقيبا على ذلك أن"): the verb's subject is before or implicit.
+    "ردا",
+    "تعقيبا",
+    "جوابا",
+    "تعليقا",
 ];
 
 /// True for an adverb of [`ADVERBS`], bare or after و.
@@ -904,12 +910,23 @@ fn zone_end(ctx: &Ctx, from: usize, to: usize) -> usize {
             || is_stop(ctx, end)
             || is_adverb(t.key.as_str())
             || (end > from && is_addressee(ctx, end))
+            // "وكشف الوزير النقاب عن": the idiom's object after the subject.
+            || (end > from && IDIOM_OBJECTS.contains(&t.key.as_str()))
+            // "وقال مسؤول طلب عدم ذكر اسمه إن": the source's anonymity, a clause of its own after it.
+            || (end > from && anonymity_clause(ctx, end))
         {
             break;
         }
         end += 1;
     }
     end
+}
+
+/// True when token `k` opens a clause asking for anonymity with "عدم" right after its verb ("طلب عدم ذكر اسمه",
+/// "فضل عدم الكشف عن هويته"), or is that "عدم".
+fn anonymity_clause(ctx: &Ctx, k: usize) -> bool {
+    let is_adam = |i: usize| ctx.toks.get(i).is_some_and(|t| t.key.as_str() == "عدم");
+    is_adam(k) || is_adam(k + 1)
 }
 
 /// "باسم", "بلسان" (normalised): "المتحدث باسم الوزارة", "الناطق بلسان الجيش" speak on behalf of the body after
@@ -1005,6 +1022,18 @@ fn read_titles(ctx: &Ctx, from: usize, zone_end: usize, lam: bool) -> Titles {
     }
 }
 
+/// True when token `k` is a feminine nisba ("صحفية", "إعلامية") right after an indefinite word no mention covers
+/// ("تقارير صحفية", "مصادر إعلامية"): the adjective of a plural of things, not a title in apposition to a name.
+fn nisba_after_common_plural(ctx: &Ctx, k: usize) -> bool {
+    let Some((p, t)) = token_with_previous(ctx, k) else {
+        return false;
+    };
+    t.key.as_str().ends_with("يه")
+        && p.is_word()
+        && !p.key.as_str().starts_with("ال")
+        && ctx.mentions_over(p.span).next().is_none()
+}
+
 /// Definite titles that are also family names ("محمد بن عبدالله الشيخ"), normalised.
 const FAMILY_TITLES: [&str; 5] = ["الشيخ", "السيد", "الامير", "الامين", "الملك"];
 
@@ -1019,7 +1048,10 @@ fn name_run_end(ctx: &Ctx, start: usize, zone_end: usize) -> usize {
             k += 1;
             continue;
         }
-        let appositive = count > 0 && is_title(t.key.as_str()) && !t.key.as_str().starts_with("ال");
+        let appositive = count > 0
+            && is_title(t.key.as_str())
+            && !t.key.as_str().starts_with("ال")
+            && !nisba_after_common_plural(ctx, k);
         // "وقال فيل فلين [المحلل] لدى ...": after two name words no list knows, a definite title is in apposition
         // (honorifics that are also family names, "الشيخ", "السيد", stay in the name).
         let definite_appositive = count >= 2
@@ -1670,10 +1702,19 @@ pub(crate) fn connective_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
         // An indefinite noun phrase ("دبلوماسيين", "أحد أقرباء العائلة") or a definite plural of people
         // ("الخبراء") speaks as written; a definite singular ("المضيفة") may stand for someone named before, which
         // the other readings resolve.
-        Who::Named { entity: None, .. } => {
+        // "لكن المعارضة السورية أكدت": a definite noun with a nisba adjective names a body, which speaks as
+        // written too.
+        Who::Named {
+            entity: None, span, ..
+        } => {
             let first = ctx.toks.get(start)?;
             let key = first.key.as_str();
-            (!key.starts_with("ال") || is_people_plural(key)).then_some(who)
+            let last = ctx.toks.get(ctx.tok_at(span.end).saturating_sub(1))?;
+            let body = ctx.tok_at(span.end) > start + 1 && {
+                let l = last.key.as_str();
+                l.starts_with("ال") && (l.ends_with('ي') || l.ends_with("يه"))
+            };
+            (!key.starts_with("ال") || is_people_plural(key) || body).then_some(who)
         }
         _ => None,
     }

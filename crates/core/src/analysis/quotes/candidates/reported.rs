@@ -2932,6 +2932,59 @@ fn pair_of_dual(ctx: &Ctx, cue: usize, info: CueInfo, who: Who) -> Who {
     }
 }
 
+/// Where the object of a verb of describing starts ("وصف", "فسّر": [`cues::BI`] with [`cues::NP`]) when it is a
+/// definite common noun, with a nisba adjective after it, right before the ب complement at token `who_end`
+/// ("ووصف الوزير [القرار] بأنه", "ووصفت الحكومة [الاتفاق الأوروبي] بالتاريخي"). None when the verb carries its
+/// object as a pronoun ("ووصفه الوزير بأنه": the noun after it is the subject) or the noun is a name or title.
+fn described_object(
+    ctx: &Ctx,
+    cue: usize,
+    first: usize,
+    who_end: usize,
+    info: CueInfo,
+) -> Option<usize> {
+    if info.comp & cues::BI == 0
+        || info.comp & cues::NP == 0
+        || !matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+    {
+        return None;
+    }
+    let verb = ctx.toks.get(cue)?;
+    let verb = verb.key.as_str();
+    if ["ه", "ها", "هم", "هما"].iter().any(|p| verb.ends_with(p)) {
+        return None;
+    }
+    let before_bi = ctx
+        .toks
+        .get(who_end)
+        .is_some_and(|t| t.key.as_str().starts_with('ب'));
+    if !before_bi || who_end <= first {
+        return None;
+    }
+    let common_definite = |k: usize| {
+        ctx.toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && t.key.as_str().starts_with("ال")
+                && ctx.mentions_over(t.span).next().is_none()
+                && !crate::analysis::quotes::lexicon::is_title(t.key.as_str())
+        })
+    };
+    let nisba = |k: usize| {
+        ctx.toks.get(k).is_some_and(|t| {
+            let key = t.key.as_str();
+            key.ends_with('ي') || key.ends_with("يه")
+        })
+    };
+    let mut start = who_end - 1;
+    if !common_definite(start) {
+        return None;
+    }
+    if start > first && nisba(start) && common_definite(start - 1) && !nisba(start - 1) {
+        start -= 1;
+    }
+    Some(start)
+}
+
 /// The speaker of one reporting clause ([`who_for`] before a dual subject is read whole).
 fn who_for_one(
     ctx: &Ctx,
@@ -2986,6 +3039,9 @@ fn who_for_one(
     } else {
         who_end
     };
+    // "ووصف الوزير القرار بأنه", "ووصف الاتفاق بالتاريخي": what is described stands right before its ب
+    // complement; the subject, if any, before it.
+    let who_end = described_object(ctx, cue, first, who_end, info).unwrap_or(who_end);
     let who = speaker::after_cue(ctx, first, who_end);
     let who = if who == Who::Implicit {
         subject_after_phrase(ctx, cue, who_end).unwrap_or(who)
@@ -3125,6 +3181,17 @@ const STATEMENT_OBJECTS: &[&str] = &[
     "رساله",
     "تغريده",
     "مذكره",
+    // Studies, articles, interviews and conferences: "نشر الباحث دراسة قال فيها", "عقد مؤتمرا صحفيا أوضح فيه".
+    "دراسه",
+    "بحثا",
+    "مقالا",
+    "مقاله",
+    "مقابله",
+    "حديثا",
+    "محاضره",
+    "موتمرا",
+    "ندوه",
+    "كتابا",
 ];
 
 /// "وأصدر المجلس بيانا أكد فيه أن", "ونشرت الهيئة تقريرا، أشارت فيه إلى أن": the verb describing a statement noun
@@ -3142,6 +3209,21 @@ fn statement_noun_issuer(ctx: &Ctx, cue: usize, sentence: usize) -> Option<Who> 
     if ctx.toks.get(noun).is_some_and(|t| t.is_punct(COMMAS)) {
         noun = noun.checked_sub(1)?;
     }
+    // "مؤتمرا صحفيا", "كلمة مطولة": one indefinite adjective after the noun.
+    let statement_noun = |k: usize| {
+        ctx.toks
+            .get(k)
+            .is_some_and(|t| t.is_word() && STATEMENT_OBJECTS.contains(&t.key.as_str()))
+    };
+    if !statement_noun(noun)
+        && ctx
+            .toks
+            .get(noun)
+            .is_some_and(|t| t.is_word() && !t.key.as_str().starts_with("ال"))
+        && noun.checked_sub(1).is_some_and(statement_noun)
+    {
+        noun -= 1;
+    }
     if !ctx
         .toks
         .get(noun)
@@ -3151,7 +3233,7 @@ fn statement_noun_issuer(ctx: &Ctx, cue: usize, sentence: usize) -> Option<Who> 
         return None;
     }
     let (who, end) = speaker::extract(ctx, sentence + 1, noun);
-    match who {
+    match &who {
         Who::Named {
             entity: Some(_), ..
         }
@@ -3161,6 +3243,12 @@ fn statement_noun_issuer(ctx: &Ctx, cue: usize, sentence: usize) -> Option<Who> 
         {
             Some(who)
         }
+        // "ونشر الباحث فلان دراسة": a name no list knows after its title.
+        Who::Named {
+            entity: None,
+            title,
+            ..
+        } if end == noun && !title.is_empty() => Some(who),
         _ => None,
     }
 }
@@ -3388,15 +3476,58 @@ fn relative_antecedent(ctx: &Ctx, cue: usize) -> Option<Who> {
         b = b.checked_sub(1)?;
     }
     let before = ctx.toks.get(b)?;
-    let m = ctx.mentions_over(before.span).find(|m| {
+    let Some(m) = ctx.mentions_over(before.span).find(|m| {
         matches!(m.label, EntityLabel::Per | EntityLabel::Org) && m.span.end == before.span.end
-    })?;
+    }) else {
+        return people_antecedent(ctx, rel.key.as_str(), b);
+    };
     // The antecedent is the relative clause's subject whatever governs it ("مع الوزير فلان الذي قال").
     Some(Who::Named {
         span: m.span,
         entity: Some(m.entity),
         title: Vec::new(),
     })
+}
+
+/// How many words a plural antecedent of "الذين" may run over before it ("المسؤولين في لجنة الدفاع الذين").
+const PEOPLE_ANTECEDENT_WORDS: usize = 5;
+
+/// "استبق النائب المسؤولين في لجنة الدفاع الذين أعلنوا أنهم": the definite plural of people a few words before
+/// "الذين" (ending at token `last`), with what qualifies it, is the relative clause's subject, whatever role it
+/// has in the sentence.
+fn people_antecedent(ctx: &Ctx, relative: &str, last: usize) -> Option<Who> {
+    if relative != "الذين" {
+        return None;
+    }
+    let lowest = last.saturating_sub(PEOPLE_ANTECEDENT_WORDS - 1);
+    let mut k = last;
+    loop {
+        let t = ctx.toks.get(k)?;
+        if !t.is_word()
+            || ctx
+                .mentions_over(t.span)
+                .any(|m| m.label == EntityLabel::Per)
+        {
+            return None;
+        }
+        let key = t.key.as_str();
+        let key = key.strip_prefix('و').unwrap_or(key);
+        if key.starts_with("ال")
+            && (crate::analysis::quotes::lexicon::is_people_plural(key)
+                || speaker::accusative_plural(ctx, k))
+        {
+            let end = ctx.toks.get(last)?.span.end;
+            return Some(Who::Named {
+                span: Span::new(t.span.start, end),
+                entity: None,
+                title: Vec::new(),
+            });
+        }
+        if k == lowest {
+            return None;
+        }
+        k -= 1;
+    }
 }
 
 /// "وأطلقت وزارة الصحة حملة ... وأوضحت في بيان أن": an organisation that is the subject of a sentence since the
