@@ -329,7 +329,7 @@ const TIME_ADVERBS: [&str; 14] = [
 
 /// What a player scores, widens or gives (normalised): "وأضاف راوول [الهدف] الثاني", "وسجل فلان [هدفا]", "ومنح
 /// فلان [التقدم] لفريقه". Never a family name.
-const SCORING_OBJECTS: [&str; 14] = [
+pub(super) const SCORING_OBJECTS: [&str; 14] = [
     "هدف",
     "هدفا",
     "الهدف",

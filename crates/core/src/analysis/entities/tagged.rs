@@ -453,7 +453,8 @@ mod tests {
 
     #[test]
     fn a_verb_after_a_person_of_the_tagger_stays_out_of_the_name() {
-        let text = "وقال إن أنصار عبدي قيديد سيطروا على البلدة، وإن نصر الله انتقد القرار، وحضر جون ماكينتوش.";
+        let text = "وقال إن أنصار عبدي قيديد سيطروا على البلدة، وإن نصر الله انتقد القرار، وحضر جون ماكينتوش، \
+                    وسجل غواو توماس هدفين.";
         let ctx = Context::new(text, Lexicon::bundled());
         let end = |name: &str| {
             let c = proposed(text, name, EntityLabel::Per);
@@ -461,6 +462,7 @@ mod tests {
         };
         assert_eq!(end("عبدي قيديد سيطروا"), Some("عبدي قيديد"));
         assert_eq!(end("نصر الله انتقد"), Some("نصر الله"));
+        assert_eq!(end("غواو توماس هدفين"), Some("غواو توماس"));
         assert_eq!(end("جون ماكينتوش"), None);
         assert_eq!(end("سيطروا"), None);
     }

@@ -77,7 +77,8 @@ pub(super) fn verb_person(ctx: &Context<'_>, c: &Candidate) -> bool {
 
 /// Where a person of two words or more the tagger proposes ends when its last word is a verb no list knows as a
 /// name: the plural of a frequent verb ("قيديد [سيطروا]"), the perfect or imperfect of a derived verb ("[انتقد]",
-/// "[يتواصل]"), or the future of a frequent one ("[سيجد]"). `None` when nothing is to be trimmed.
+/// "[يتواصل]"), the future of a frequent one ("[سيجد]"), or what a player scored ("[هدفين]"). `None` when nothing
+/// is to be trimmed.
 pub(super) fn before_trailing_verb(ctx: &Context<'_>, c: &Candidate) -> Option<usize> {
     if c.label != EntityLabel::Per {
         return None;
@@ -102,7 +103,9 @@ pub(super) fn before_trailing_verb(ctx: &Context<'_>, c: &Candidate) -> Option<u
         .is_some_and(|stem| stem.chars().count() >= 3 && ctx.lexicon.is_common_word(stem));
     let derived = super::super::names::derived_perfect(raw)
         || (raw.starts_with(['ي', 'ت']) && super::super::names::derived_imperfect(raw));
-    (!listed && (plural || derived || future_verb(ctx, last)))
+    // "غواو توماس [هدفين]": what the player scored.
+    let scored = super::super::names::SCORING_OBJECTS.contains(&w.key.as_str());
+    (!listed && (plural || derived || scored || future_verb(ctx, last)))
         .then(|| ctx.words.get(last - 1).map(|p| p.span.end))
         .flatten()
 }
