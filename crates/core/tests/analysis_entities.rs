@@ -2345,3 +2345,9 @@ fn a_word_in_final_hamza_is_no_town_of_the_same_letters() {
 fn a_plural_verb_after_a_name_is_no_family_name() {
     check("وقال إن أنصار [PER:محمد حسن قيديد] سيطروا على البلدة.");
 }
+
+#[test]
+fn a_derived_verbal_noun_with_his_after_a_name_is_no_part_of_it() {
+    check("وأبدى المدرب [PER:لويس كاسترو] استياءه من التحكيم.");
+    check("وأكد [PER:سامي حسن] استعداده للمشاركة.");
+}

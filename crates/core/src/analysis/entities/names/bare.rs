@@ -356,18 +356,21 @@ pub(super) fn listed_as_name(ctx: &Context<'_>, key: &str) -> bool {
         .intersects(Flags::GIVEN.union(Flags::PERSON))
 }
 
-/// True when word `k` is a frequent word (even one that is also a given name: "رضا") with the pronoun "ه" written
-/// on it ("رضاه", "أداءه"), and no list knows the whole word as a name ("عبده" is one).
+/// True when word `k` is a frequent word (even one that is also a given name: "رضا") or a derived verbal noun with
+/// the pronoun "ه" written on it ("رضاه", "أداءه", "استياءه"), and no list knows the whole word as a name ("عبده"
+/// is one).
 pub(super) fn noun_with_his(ctx: &Context<'_>, k: usize) -> bool {
     let Some(w) = ctx.words.get(k) else {
         return false;
     };
-    // "مرماه", "مستواه": a noun in alef maqsura writes it as alef before the pronoun.
+    // "مرماه", "مستواه": a noun in alef maqsura writes it as alef before the pronoun. "استياءه", "اهتمامه": the
+    // verbal noun of a derived verb, frequent or not.
     let frequent = |noun: &str| {
         ctx.lexicon.is_common_word(noun)
             || noun
                 .strip_suffix('ا')
                 .is_some_and(|n| ctx.lexicon.is_common_word(&format!("{n}ي")))
+            || (noun.chars().count() >= 5 && super::shapes::masdar_shape(noun))
     };
     ctx.raw(k).ends_with('ه')
         && w.key
