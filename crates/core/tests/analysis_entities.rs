@@ -2351,3 +2351,9 @@ fn a_derived_verbal_noun_with_his_after_a_name_is_no_part_of_it() {
     check("وأبدى المدرب [PER:لويس كاسترو] استياءه من التحكيم.");
     check("وأكد [PER:سامي حسن] استعداده للمشاركة.");
 }
+
+#[test]
+fn the_future_of_a_verb_after_a_name_is_no_family_name() {
+    check("وقالت المصادر إن [PER:جان نويل بارو] سيزور المنطقة.");
+    check("وأعلن أن [PER:سامي حسن] سيشارك في البطولة.");
+}

@@ -239,10 +239,20 @@ pub(super) fn plausible_family_name(ctx: &Context<'_>, i: usize) -> bool {
                 .strip_suffix("وا")
                 .is_some_and(|stem| stem.chars().count() >= 3 && ctx.lexicon.is_common_word(stem))
         });
+    // "جان نويل بارو [سيتوجه]": the future of a frequent verb ("سيلفا", "ستافروس" are no verb after "س").
+    let future = !listed
+        && ctx.words.get(i).is_some_and(|w| {
+            w.key.strip_prefix('س').is_some_and(|verb| {
+                verb.starts_with(['ي', 'ت', 'ن'])
+                    && verb.chars().count() >= 3
+                    && (ctx.lexicon.is_common_word(verb) || derived_imperfect(verb))
+            })
+        });
     !clitic_before_listed_name(ctx, i)
         && !imperfect_verb_shaped(ctx, i)
         && !perfect
         && !plural_verb
+        && !future
         && !tanween
         && !plural
         && !prepositional_phrase(ctx, i)
