@@ -2357,3 +2357,9 @@ fn the_future_of_a_verb_after_a_name_is_no_family_name() {
     check("وقالت المصادر إن [PER:جان نويل بارو] سيزور المنطقة.");
     check("وأعلن أن [PER:سامي حسن] سيشارك في البطولة.");
 }
+
+#[test]
+fn a_family_name_of_al_abd_and_a_divine_name_is_one_name() {
+    check("وأوضح المتحدث الدكتور [PER:محمد العبد العالي] أن اللقاح متوفر.");
+    check("وقال [PER:خالد العبد الكريم] إن الموسم جيد.");
+}

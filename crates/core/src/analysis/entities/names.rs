@@ -266,6 +266,17 @@ fn extend_lineage(
             // A family name ("الجبير") follows a given name; after anything else it is a noun or adjective.
             if after_given && !plural && !object {
                 end += 1;
+                // "محمد [العبد العالي]", "العبد الكريم", "العبد اللطيف": "العبد" (servant of) and the definite divine
+                // name it governs are one family name.
+                let servant_of = w.key == "العبد"
+                    && joined(ctx, end - 1)
+                    && ctx
+                        .words
+                        .get(end)
+                        .is_some_and(|n| n.is_wordlike() && ctx.raw(end).starts_with("ال"));
+                if servant_of {
+                    end += 1;
+                }
                 // "فهد العرابي [الحارثي]:": a second family name of the relative form (a tribe's) closes the
                 // name when the sentence breaks right after it; before more words it is an adjective.
                 if joined(ctx, end - 1) && second_family_name(ctx, end) {
