@@ -2363,3 +2363,15 @@ fn a_family_name_of_al_abd_and_a_divine_name_is_one_name() {
     check("وأوضح المتحدث الدكتور [PER:محمد العبد العالي] أن اللقاح متوفر.");
     check("وقال [PER:خالد العبد الكريم] إن الموسم جيد.");
 }
+
+#[test]
+fn a_compass_word_after_a_plural_place_word_names_nothing() {
+    check("وتخطط الأمانة لإنشاء حدائق في أحياء شمال وشرق [LOC:الرياض].");
+}
+
+#[test]
+fn a_titled_person_a_park_or_hall_is_named_after_is_no_mention() {
+    check("وافتتح المحافظ حديقة الملك عبدالله في الحي.");
+    check("وأقيم الحفل في قاعة الأمير سلطان بالجامعة.");
+    check("واستقبل الملك [PER:عبدالله الثاني] الوفد.");
+}

@@ -67,7 +67,11 @@ impl PlaceListRule {
             .union(Flags::ORG_HEAD_OUT)
             .union(Flags::PLACE_HEAD_OUT)
             .union(Flags::STOP);
-        if flags.intersects(not_place) || stem.key.chars().count() < 2 {
+        // "أحياء [شمال] وشرق الرياض": a compass word says where, it names nothing.
+        if flags.intersects(not_place)
+            || stem.key.chars().count() < 2
+            || super::districts::SIDES.contains(&stem.key.as_str())
+        {
             return None;
         }
         Some(i + 1)

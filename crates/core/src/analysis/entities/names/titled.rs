@@ -6,6 +6,25 @@ use super::{
     extend_name, given_at, is_name_word, joined, match_at, plausible_bare_name, words_span,
 };
 
+/// Places named after a person (normalised) that no head list holds: a park, a hall, a square, a bridge, a tower,
+/// a mosque, a school. "حديقة [الملك عبدالله]" names the park.
+const NAMED_AFTER_HEADS: [&str; 14] = [
+    "حديقه",
+    "منتزه",
+    "متنزه",
+    "قاعه",
+    "ساحه",
+    "ميدان",
+    "جسر",
+    "نفق",
+    "برج",
+    "جامع",
+    "مسجد",
+    "مدرسه",
+    "دوار",
+    "مجمع",
+];
+
 /// A title ("الرئيس", "وزير الخارجية الروسي") before a name: the name is a person.
 pub struct TitleRule;
 
@@ -23,6 +42,19 @@ impl Recognise for TitleRule {
             else {
                 continue;
             };
+            // "حديقة الملك عبدالله", "قاعة الأمير سلطان": a place named after a titled person; the person is part of
+            // its name, not mentioned.
+            let named_after = i
+                .checked_sub(1)
+                .filter(|&p| joined(ctx, p))
+                .and_then(|p| ctx.words.get(p))
+                .is_some_and(|p| {
+                    let key = p.key.strip_prefix('و').unwrap_or(&p.key);
+                    NAMED_AFTER_HEADS.contains(&key)
+                });
+            if named_after {
+                continue;
+            }
             let mut j = i + words;
             // The title's complement: "وزير [الخارجية الروسي]", "رئيس [الوزراء الإسرائيلي]".
             let mut skipped = 0;
