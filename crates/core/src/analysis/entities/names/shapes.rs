@@ -201,6 +201,17 @@ pub(crate) fn derived_perfect(raw: &str) -> bool {
     istafala || iftaala || infaala
 }
 
+/// True when `key` (normalised) is "س" on the imperfect ("ي", "ت", "ن" first) of a frequent or derived verb
+/// ("سيزور", "ستبعد", "سيشارك"): the future. Foreign names in "سي"/"ست" are no such verb after "س" ("سيلفا",
+/// "ستيفن").
+pub(crate) fn future_of_verb(ctx: &Context<'_>, key: &str) -> bool {
+    key.strip_prefix('س').is_some_and(|verb| {
+        verb.starts_with(['ي', 'ت', 'ن'])
+            && verb.chars().count() >= 3
+            && (ctx.lexicon.is_common_word(verb) || derived_imperfect(verb))
+    })
+}
+
 /// True when an unlisted word `i` can be a name's next part: not a clitic before a listed name, not shaped like
 /// an imperfect verb, not written with the tanween of an indefinite noun ("بياناً").
 pub(super) fn plausible_family_name(ctx: &Context<'_>, i: usize) -> bool {
@@ -239,15 +250,12 @@ pub(super) fn plausible_family_name(ctx: &Context<'_>, i: usize) -> bool {
                 .strip_suffix("وا")
                 .is_some_and(|stem| stem.chars().count() >= 3 && ctx.lexicon.is_common_word(stem))
         });
-    // "جان نويل بارو [سيتوجه]": the future of a frequent verb ("سيلفا", "ستافروس" are no verb after "س").
+    // "جان نويل بارو [سيزور]": the future of a verb.
     let future = !listed
-        && ctx.words.get(i).is_some_and(|w| {
-            w.key.strip_prefix('س').is_some_and(|verb| {
-                verb.starts_with(['ي', 'ت', 'ن'])
-                    && verb.chars().count() >= 3
-                    && (ctx.lexicon.is_common_word(verb) || derived_imperfect(verb))
-            })
-        });
+        && ctx
+            .words
+            .get(i)
+            .is_some_and(|w| future_of_verb(ctx, &w.key));
     !clitic_before_listed_name(ctx, i)
         && !imperfect_verb_shaped(ctx, i)
         && !perfect

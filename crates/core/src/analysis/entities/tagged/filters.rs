@@ -110,24 +110,20 @@ pub(super) fn before_trailing_verb(ctx: &Context<'_>, c: &Candidate) -> Option<u
         .flatten()
 }
 
-/// True when word `k` is the future of a frequent verb ("[ستبعد] إيتو", "[فسيجد]"): "س" on an imperfect ("ي", "ت",
-/// "ن" first) that is one of the language's frequent words, and the whole word no name of the lists (foreign names
-/// in "سي"/"ست" are no frequent verb after "س": "ستيفن", "سيلفا").
+/// True when word `k`, after any "و"/"ف", is the future of a verb (`names::future_of_verb`: "[ستبعد] إيتو",
+/// "[فسيجد]") and no name of the lists.
 pub(super) fn future_verb(ctx: &Context<'_>, k: usize) -> bool {
     let Some(w) = ctx.words.get(k) else {
         return false;
     };
     let key = w.key.strip_prefix(['و', 'ف']).unwrap_or(&w.key);
-    key.strip_prefix('س').is_some_and(|verb| {
-        verb.starts_with(['ي', 'ت', 'ن'])
-            && verb.chars().count() >= 3
-            && ctx.lexicon.is_common_word(verb)
-    }) && !ctx.lexicon.flags(&w.key).intersects(
-        Flags::GIVEN
-            .union(Flags::PERSON)
-            .union(Flags::LOC)
-            .union(Flags::ORG),
-    )
+    super::super::names::future_of_verb(ctx, key)
+        && !ctx.lexicon.flags(&w.key).intersects(
+            Flags::GIVEN
+                .union(Flags::PERSON)
+                .union(Flags::LOC)
+                .union(Flags::ORG),
+        )
 }
 
 /// A person the tagger proposes whose first word is "بـ", "لـ" or "كـ" on a frequent noun and no name of the lists
