@@ -6,21 +6,18 @@ use super::{
     extend_name, given_at, is_name_word, joined, match_at, plausible_bare_name, words_span,
 };
 
-/// Places named after a person (normalised) that no head list holds: a park, a hall, a square, a bridge, a tower,
-/// a mosque, a school. "حديقة [الملك عبدالله]" names the park.
-const NAMED_AFTER_HEADS: [&str; 14] = [
+/// Places named after a person (normalised) that no head list holds: a park, a hall, a square, a bridge, a tunnel, a
+/// tower, a roundabout, a complex. "حديقة [الملك عبدالله]" names the park. (A mosque, a school, a "ميدان" are heads
+/// of the lists: their rules name the place whole.)
+const NAMED_AFTER_HEADS: [&str; 10] = [
     "حديقه",
     "منتزه",
     "متنزه",
     "قاعه",
     "ساحه",
-    "ميدان",
     "جسر",
     "نفق",
     "برج",
-    "جامع",
-    "مسجد",
-    "مدرسه",
     "دوار",
     "مجمع",
 ];
