@@ -217,6 +217,7 @@ impl Recognise for BundledTagger {
                 && !spelled_letters(ctx, c)
                 && !dual_noun_phrase(ctx, c)
                 && !after_product_noun(ctx, c)
+                && !inside_named_place(ctx, c)
                 && !noun_with_possessive(ctx, c)
                 && !prayer_time_place(ctx, c)
         });
@@ -465,6 +466,28 @@ mod tests {
         assert_eq!(end("غواو توماس هدفين"), Some("غواو توماس"));
         assert_eq!(end("جون ماكينتوش"), None);
         assert_eq!(end("سيطروا"), None);
+    }
+
+    #[test]
+    fn a_titled_person_a_park_is_named_after_is_no_person_of_the_tagger() {
+        let text = "وافتتح المحافظ حديقة الملك عبدالله، واستقبل الملك عبدالله الوفد.";
+        let ctx = Context::new(text, Lexicon::bundled());
+        let at = |nth: usize| {
+            let start = text
+                .match_indices("عبدالله")
+                .nth(nth)
+                .expect("the name is there")
+                .0;
+            Candidate {
+                span: Span::new(start, start + "عبدالله".len()),
+                label: EntityLabel::Per,
+                source: Recogniser::Tagger,
+                confidence: 0.5,
+                priority: 0,
+            }
+        };
+        assert!(inside_named_place(&ctx, &at(0)));
+        assert!(!inside_named_place(&ctx, &at(1)));
     }
 
     #[test]

@@ -22,6 +22,11 @@ const NAMED_AFTER_HEADS: [&str; 10] = [
     "مجمع",
 ];
 
+/// True when the word (normalised, maybe after "و") is a head of [`NAMED_AFTER_HEADS`].
+pub(crate) fn named_after_head(key: &str) -> bool {
+    NAMED_AFTER_HEADS.contains(&key.strip_prefix('و').unwrap_or(key))
+}
+
 /// A title ("الرئيس", "وزير الخارجية الروسي") before a name: the name is a person.
 pub struct TitleRule;
 
@@ -45,10 +50,7 @@ impl Recognise for TitleRule {
                 .checked_sub(1)
                 .filter(|&p| joined(ctx, p))
                 .and_then(|p| ctx.words.get(p))
-                .is_some_and(|p| {
-                    let key = p.key.strip_prefix('و').unwrap_or(&p.key);
-                    NAMED_AFTER_HEADS.contains(&key)
-                });
+                .is_some_and(|p| named_after_head(&p.key));
             if named_after {
                 continue;
             }

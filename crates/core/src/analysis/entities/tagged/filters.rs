@@ -490,6 +490,24 @@ pub(super) fn after_product_noun(ctx: &Context<'_>, c: &Candidate) -> bool {
     })
 }
 
+/// A person the tagger proposes right after a title that follows a park, a hall or a square ("حديقة الملك
+/// [عبدالله]"): the place is named after the person, who is not mentioned (see `names::named_after_head`).
+pub(super) fn inside_named_place(ctx: &Context<'_>, c: &Candidate) -> bool {
+    let first = ctx.words.partition_point(|w| w.span.end <= c.span.start);
+    c.label == EntityLabel::Per
+        && first >= 2
+        && ctx
+            .words
+            .get(first - 1)
+            .is_some_and(|t| t.is_wordlike() && ctx.lexicon.flags(&t.key).contains(Flags::TITLE))
+        && ctx
+            .words
+            .get(first - 2)
+            .is_some_and(|h| super::super::names::named_after_head(&h.key))
+        && super::super::rules::joined(ctx, first - 2)
+        && super::super::rules::joined(ctx, first - 1)
+}
+
 /// A name the tagger proposes that holds an honorific pronoun ("سموه", "ومعاليه", "فضيلته"): the pronoun stands for
 /// a person named elsewhere and is no name itself.
 pub(super) fn honorific_pronoun(ctx: &Context<'_>, c: &Candidate) -> bool {
