@@ -2311,6 +2311,15 @@ fn a_name_in_marks_beside_the_dateline_place_is_the_outlet() {
 }
 
 #[test]
+fn an_outlet_named_like_a_place_beside_the_dateline_place_is_the_outlet() {
+    // A dateline gives its place once: a second "place" that is also a paper's or a channel's name is the outlet.
+    check("افتتاح جسر جديد\n[LOC:جدة] - [ORG:الشرق الأوسط]: افتتح أمس جسر جديد فوق الوادي.");
+    check("وصول قافلة مساعدات\n[LOC:عمان] - [ORG:الجزيرة]\nوصلت القافلة إلى المدينة صباح اليوم.");
+    // In the body the region stays a place.
+    check("زيارة رسمية\n[LOC:جدة] - [ORG:الشرق الأوسط]: بدأ الوفد جولة في [LOC:الشرق الأوسط] أمس.");
+}
+
+#[test]
 fn an_airport_or_a_port_named_by_its_city_is_the_city() {
     // The head is left out as "مدينة" is; an airport named after a person keeps it.
     check(

@@ -18,6 +18,23 @@ const DATELINE_WORDS: usize = 14;
 /// Words a dateline uses instead of a place: "متابعات" (compiled from reports), "خاص" (own report), "وكالات".
 const DATELINE_WORDS_NOT_PLACES: [&str; 4] = ["متابعات", "خاص", "وكالات", "مراسلون"];
 
+/// Newspapers and channels whose names are also places (general knowledge of Arab media: Asharq Al-Awsat, Al
+/// Khaleej, Al-Quds, Al Jazeera), as matching keys. Beside a place in a dateline ("الرياض - الشرق الأوسط") such a
+/// name is the outlet the report comes from: a dateline gives the place once.
+const OUTLETS_NAMED_AS_PLACES: [&[&str]; 4] =
+    [&["الشرق", "الاوسط"], &["الخليج"], &["القدس"], &["الجزيره"]];
+
+/// True when the words `first..end` are an outlet whose name is also a place.
+fn outlet_named_as_place(ctx: &Context<'_>, first: usize, end: usize) -> bool {
+    OUTLETS_NAMED_AS_PLACES.iter().any(|name| {
+        name.len() == end - first
+            && name
+                .iter()
+                .enumerate()
+                .all(|(k, key)| ctx.words.get(first + k).is_some_and(|w| w.key == *key))
+    })
+}
+
 /// True for the dashes that separate a dateline's parts.
 fn is_dash(raw: &str) -> bool {
     matches!(raw, "-" | "–" | "—" | "ـ")
@@ -164,11 +181,23 @@ fn dateline_parts(ctx: &Context<'_>, start: usize, end: usize, out: &mut Vec<Can
         m.and_then(|m| parts.get(m))
             .is_some_and(|&(_, _, q)| matches!(q, Part::Place | Part::Person))
     };
+    // "الرياض - الشرق الأوسط", "القدس - الجزيرة": of two places, the one named like an outlet is the outlet (the
+    // later one when both are).
+    let outlet = |n: usize| {
+        parts.get(n).is_some_and(|&(a, b, p)| {
+            p == Part::Place
+                && outlet_named_as_place(ctx, a, b)
+                && parts.get(n + 1).is_none_or(|&(c, d, q)| {
+                    !(q == Part::Place && outlet_named_as_place(ctx, c, d))
+                })
+        })
+    };
     for (n, &(a, b, p)) in parts.iter().enumerate() {
         let confidence = match p {
             Part::Other => 0.75,
             // Above the lists': the place of that name is not meant here.
             Part::Quoted => OUTLET_CONFIDENCE,
+            Part::Place if outlet(n) => OUTLET_CONFIDENCE,
             _ => continue,
         };
         if !(beside(n.checked_sub(1)) || beside(Some(n + 1))) {
