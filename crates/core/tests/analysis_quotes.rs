@@ -4575,3 +4575,14 @@ fn a_plural_of_people_before_alladhina_speaks_for_the_relative_clause() {
     ));
     assert_eq!(speaker(&q[1]), "المزارعين في الغور");
 }
+
+#[test]
+fn signing_an_agreement_is_no_statement_though_its_verb_is_spelled_like_expected() {
+    // Unvowelled, "توقع" is "she signs" (تُوقّع) as well as "expected" (توقّع): a document after it is signed.
+    let (_, q) = quotes_of(concat!(
+        "[ORG:جامعة الملك سعود] توقع اتفاقية تعاون مع جامعة بريطانية\n",
+        "وتوقع [ORG:وزارة النقل] مع شركة صينية عقدا لبناء الجسر.\n",
+        "وتوقع الخبير [PER:سامر الحلبي] أن ⟨تنخفض أسعار الوقود الشهر المقبل⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "سامر الحلبي");
+}

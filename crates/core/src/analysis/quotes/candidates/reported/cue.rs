@@ -66,6 +66,9 @@ pub(super) fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> 
             if c.comp & cues::POSITION != 0 && verdict(ctx, i) {
                 return false;
             }
+            if signs(ctx, i) {
+                return false;
+            }
             // "وتبين أن": "it turned out", with no subject before the complementiser.
             if turned_out(ctx, i, *c) {
                 return false;
@@ -74,6 +77,45 @@ pub(super) fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> 
             (c.comp & cues::SHADDA == 0 || t.raw.contains('\u{651}'))
                 && is_verb_here(ctx, i, *c)
                 && prep_if_needed(ctx, i, *c)
+        })
+}
+
+/// What a party signs (normalised, without the article): agreements, memoranda, contracts, treaties.
+pub(super) const SIGNED_DOCUMENTS: &[&str] = &[
+    "اتفاقيه",
+    "اتفاقيات",
+    "اتفاق",
+    "اتفاقا",
+    "مذكره",
+    "مذكرات",
+    "عقد",
+    "عقدا",
+    "عقود",
+    "معاهده",
+    "بروتوكول",
+    "ميثاق",
+    "صفقه",
+];
+
+/// How many tokens after "توقع" its object may come (its subject between: "توقع جامعة الملك فلان اتفاقية").
+pub(super) const SIGNS_REACH: usize = 6;
+
+/// "توقع الجامعة اتفاقية مع ...": unvowelled, "توقع" is also "she signs" (تُوقّع); with a document to sign after
+/// it, before any complementiser, nothing is reported ("توقع الخبير أن ..." still is).
+pub(super) fn signs(ctx: &Ctx, i: usize) -> bool {
+    let Some(t) = ctx.toks.get(i) else {
+        return false;
+    };
+    if !matches!(t.key.as_str(), "توقع" | "وتوقع" | "فتوقع") {
+        return false;
+    }
+    (i + 1..=i + SIGNS_REACH)
+        .take_while(|&k| !ctx.ends_sentence(k - 1))
+        .map_while(|k| ctx.toks.get(k))
+        .take_while(|n| !is_comp(*n))
+        .any(|n| {
+            let key = n.key.as_str();
+            SIGNED_DOCUMENTS.contains(&key.strip_prefix("ال").unwrap_or(key))
         })
 }
 
