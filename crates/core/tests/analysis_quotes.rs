@@ -4586,3 +4586,15 @@ fn signing_an_agreement_is_no_statement_though_its_verb_is_spelled_like_expected
     ));
     assert_eq!(speaker(&q[0]), "سامر الحلبي");
 }
+
+#[test]
+fn a_posted_statement_is_reported_and_ends_the_statement_before_it() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وعبر المهاجم [PER:سامي فرج] عن ⟨حزنه للخسارة⟩، وغرد على حسابه أن ⟨الفريق سيعود أقوى⟩.\n",
+        "وغردت الوزيرة [PER:هالة منصور] قائلة: ⟨سنواصل العمل حتى النهاية⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "وغرد");
+    assert_eq!(speaker(&q[1]), "سامي فرج");
+    assert_eq!(speaker(&q[2]), "هالة منصور");
+}

@@ -305,6 +305,9 @@ const VERBS: &[Verb] = &[
     v("رفض", "يرفض", "رافض", ANONYMITY | SUFFIX_NOUN),
     // Reporting what a source said: "ونقلت الصحيفة عن مصادر أن ..." (the source after عن speaks).
     v("نقل", "ينقل", "ناقل", VIA | NOPART),
+    // Posting a statement: "وغرّد اللاعب قائلا: ...", "وغردت الوزيرة على حسابها أن ...". مغرد is a tweeter: no
+    // participle. (كتب "wrote" was tried: it is as often "books" and a headline quoted, check quotes fell.)
+    v("غرّد", "يغرّد", "", NOPART | SUFFIX_NOUN),
     // "وجاء في البيان أن" is no cue here (tried in quotes-s9, its speakers went wrong on check): the attributions
     // read it with the issuer of the text (candidates/attribution.rs).
 ];
