@@ -2384,3 +2384,11 @@ fn a_titled_person_a_park_or_hall_is_named_after_is_no_mention() {
     check("وأقيم الحفل في قاعة الأمير سلطان بالجامعة.");
     check("واستقبل الملك [PER:عبدالله الثاني] الوفد.");
 }
+
+#[test]
+fn a_head_with_one_indefinite_frequent_word_is_a_kind_of_body() {
+    // "a data centre", "a research centre": no organisation is named.
+    check("وأعلنت الشركة عن بناء مركز بيانات في الميناء، كما افتتحت الجامعة مركز أبحاث جديدا.");
+    // A listed word, or a name no frequent word is, still names one.
+    check("وقالت [ORG:حركة فتح] إن الاجتماع مهم، وزار الوفد [ORG:مركز كارتر] أمس.");
+}

@@ -20,7 +20,7 @@ mod places;
 mod sports;
 
 use agreement::{
-    DESCRIPTIVE, described, feminine_definite_adjective, feminine_indefinite_head,
+    DESCRIPTIVE, NAMED, described, feminine_definite_adjective, feminine_indefinite_head,
     indefinite_adjective_shape, indefinite_relative_adjective, is_ordinal, is_proper_like,
     masculine_singular_head, nisba, participle_agreeing, qualifying_participle,
 };
@@ -318,6 +318,21 @@ impl Recognise for OrgHeadRule {
                         || (w.key.starts_with("ال") && nisba(&w.key))
                 })
             {
+                continue;
+            }
+            // "مركز بيانات", "مركز أبحاث": an indefinite head with one indefinite frequent word that no list knows
+            // as a name is a kind of body ("a data centre"); "حركة فتح" is named by a listed word.
+            let described = m.flags.contains(Flags::ORG_HEAD)
+                && m.words == 1
+                && end == start + 1
+                && !head_is_definite(ctx, i, m.skip)
+                && ctx.words.get(start).is_some_and(|w| {
+                    !w.key.starts_with("ال")
+                        && !w.key.starts_with("لل")
+                        && ctx.lexicon.is_common_word(&w.key)
+                        && !ctx.lexicon.flags(&w.key).intersects(NAMED)
+                });
+            if described {
                 continue;
             }
             // "مجلس الإدارة", "صندوق الاقتراع": a kind of body, not one organisation.
