@@ -2315,6 +2315,7 @@ fn an_outlet_named_like_a_place_beside_the_dateline_place_is_the_outlet() {
     // A dateline gives its place once: a second "place" that is also a paper's or a channel's name is the outlet.
     check("افتتاح جسر جديد\n[LOC:جدة] - [ORG:الشرق الأوسط]: افتتح أمس جسر جديد فوق الوادي.");
     check("وصول قافلة مساعدات\n[LOC:عمان] - [ORG:الجزيرة]\nوصلت القافلة إلى المدينة صباح اليوم.");
+    check("افتتاح مصنع جديد\n[LOC:إربد] - [ORG:بترا]\nافتتح أمس مصنع جديد للألبسة.");
     // In the body the region stays a place.
     check("زيارة رسمية\n[LOC:جدة] - [ORG:الشرق الأوسط]: بدأ الوفد جولة في [LOC:الشرق الأوسط] أمس.");
 }
@@ -2391,4 +2392,13 @@ fn a_head_with_one_indefinite_frequent_word_is_a_kind_of_body() {
     check("وأعلنت الشركة عن بناء مركز بيانات في الميناء، كما افتتحت الجامعة مركز أبحاث جديدا.");
     // A listed word, or a name no frequent word is, still names one.
     check("وقالت [ORG:حركة فتح] إن الاجتماع مهم، وزار الوفد [ORG:مركز كارتر] أمس.");
+}
+
+#[test]
+fn the_definite_company_head_with_its_nationality_and_field_is_one_company() {
+    check(
+        "ووقعت [ORG:الشركة التونسية للكهرباء والغاز] عقدا جديدا، وأعلنت [ORG:الشركة الوطنية للتأمين] أرباحها.",
+    );
+    // Without the field it is "the company"; a plural of people after "لل" is whom it told.
+    check("واشترت الشركة الأمريكية المصنع، وقالت الشركة البريطانية للمستثمرين إن الأمر انتهى.");
 }

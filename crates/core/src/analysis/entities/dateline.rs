@@ -18,11 +18,19 @@ const DATELINE_WORDS: usize = 14;
 /// Words a dateline uses instead of a place: "متابعات" (compiled from reports), "خاص" (own report), "وكالات".
 const DATELINE_WORDS_NOT_PLACES: [&str; 4] = ["متابعات", "خاص", "وكالات", "مراسلون"];
 
-/// Newspapers and channels whose names are also places (general knowledge of Arab media: Asharq Al-Awsat, Al
-/// Khaleej, Al-Quds, Al Jazeera), as matching keys. Beside a place in a dateline ("الرياض - الشرق الأوسط") such a
-/// name is the outlet the report comes from: a dateline gives the place once.
-const OUTLETS_NAMED_AS_PLACES: [&[&str]; 4] =
-    [&["الشرق", "الاوسط"], &["الخليج"], &["القدس"], &["الجزيره"]];
+/// Newspapers, channels and news agencies whose names are also places (general knowledge of Arab media:
+/// Asharq Al-Awsat, Al Khaleej, Al-Quds, Al Jazeera; the Jordanian agency Petra, the Yemeni Saba, the Turkish
+/// Anadolu), as matching keys. Beside a place in a dateline ("الرياض - الشرق الأوسط", "عمّان - بترا") such a name
+/// is the outlet the report comes from: a dateline gives the place once.
+const OUTLETS_NAMED_AS_PLACES: [&[&str]; 7] = [
+    &["الشرق", "الاوسط"],
+    &["الخليج"],
+    &["القدس"],
+    &["الجزيره"],
+    &["بترا"],
+    &["سبا"],
+    &["الاناضول"],
+];
 
 /// True when the words `first..end` are an outlet whose name is also a place.
 fn outlet_named_as_place(ctx: &Context<'_>, first: usize, end: usize) -> bool {

@@ -49,6 +49,10 @@ impl Recognise for OrgHeadRule {
             .union(Flags::ORG_HEAD_OUT)
             .union(Flags::ORG_HEAD_NAME);
         for i in 0..ctx.words.len() {
+            if let Some(span) = national_company(ctx, i) {
+                out.push(candidate(span, EntityLabel::Org, Recogniser::Rule, 0.8, 2));
+                continue;
+            }
             let Some(m) = match_at(ctx, i, heads) else {
                 continue;
             };
@@ -362,6 +366,37 @@ impl Recognise for OrgHeadRule {
         }
         out
     }
+}
+
+/// "الشركة التونسية للكهرباء والغاز", "المجموعة الوطنية للاستثمار": the definite company head (no list head: "شركة"
+/// heads a proper name) with its nationality and its field is one company's name; without the field it is "the
+/// Tunisian company".
+fn national_company(ctx: &Context<'_>, i: usize) -> Option<crate::analysis::Span> {
+    let skip = ctx
+        .words
+        .get(i)?
+        .stems
+        .iter()
+        .find(|s| matches!(s.key.as_str(), "الشركه" | "المجموعه"))?
+        .skip;
+    let national = ctx.words.get(i + 1).is_some_and(|w| {
+        w.key == "الوطنيه"
+            || (w.key.starts_with("ال") && ctx.lexicon.flags(&w.key).contains(Flags::NATIONALITY))
+    });
+    // "للمستثمرين", "للصحفيين": a plural of people (a participle or a relative adjective in "ين") after "لل" is
+    // whom the company told, not its field ("للتأمين" is one).
+    let field = ctx.words.get(i + 2).is_some_and(|w| {
+        let k = w.key.as_str();
+        let people = k.ends_with("يين") || (k.starts_with("للم") && k.ends_with("ين"));
+        k.starts_with("لل") && !people
+    });
+    if !(national && field && joined(ctx, i) && joined(ctx, i + 1)) {
+        return None;
+    }
+    let end = org_complement_after(ctx, i + 1, true, Prev::Head);
+    (end > i + 2)
+        .then(|| words_span(ctx, i, skip, end))
+        .flatten()
 }
 
 /// True when word `i` is a kunya ("أبو", "أبي", "أبا") with a name word after it ("[أبي] بكر").
