@@ -4575,3 +4575,15 @@ fn a_plural_of_people_before_alladhina_speaks_for_the_relative_clause() {
     ));
     assert_eq!(speaker(&q[1]), "المزارعين في الغور");
 }
+
+#[test]
+fn a_leader_in_a_movement_and_feminine_roles_are_titles_before_the_name() {
+    // "القيادي في الحركة فلان، في مؤتمر صحفي، إن": the role and its complement stand before the speaker's name.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال القيادي في الجبهة [PER:سامر الكيلاني]، في مؤتمر صحفي بالعاصمة، إن ⟨الحوار متوقف⟩.\n",
+        "وقالت المحامية في هيئة الدفاع [PER:ريم الخطيب]، في تصريح لإذاعة محلية، إن ⟨الدعوى سترفع قريبا⟩.\n",
+    ));
+    assert_eq!(speaker(&q[0]), "سامر الكيلاني");
+    assert_eq!(speaker(&q[1]), "ريم الخطيب");
+}
