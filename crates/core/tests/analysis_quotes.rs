@@ -4587,3 +4587,14 @@ fn a_leader_in_a_movement_and_feminine_roles_are_titles_before_the_name() {
     assert_eq!(speaker(&q[0]), "سامر الكيلاني");
     assert_eq!(speaker(&q[1]), "ريم الخطيب");
 }
+
+#[test]
+fn a_verb_with_wa_after_a_kana_clause_has_its_own_subject() {
+    // "وكانت [العاصمة] قد نفت ...، وقال فلان إن": the كان clause's subject does not speak for the new clause.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأضاف [PER:خالد المنصوري] أن ⟨المفاوضات مستمرة⟩.\n",
+        "وكانت [LOC:أنقرة] قد نفت ⟨أي علاقة بالحادث⟩، وقال [PER:مراد أوزتورك] إن ⟨التحقيق سيكشف الحقيقة⟩.\n",
+    ));
+    assert_eq!(speaker(&q[2]), "مراد أوزتورك");
+}
