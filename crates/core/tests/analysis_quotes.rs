@@ -4598,3 +4598,18 @@ fn a_verb_with_wa_after_a_kana_clause_has_its_own_subject() {
     ));
     assert_eq!(speaker(&q[2]), "مراد أوزتورك");
 }
+
+#[test]
+fn a_name_no_list_knows_closes_a_titles_complement_before_the_complementiser() {
+    // "رئيس نقابة الصيادلة جهاد الكردي إن": an indefinite word after the complement's definite word starts the
+    // holder's name, even a name that is also a common noun.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال رئيس نقابة الصيادلة جهاد الكردي إن ⟨الأدوية متوفرة⟩.\n",
+        "وقالت الباحثة في مركز [ORG:الدراسات الاستراتيجية] سهام المومني إن ⟨الاستطلاع أظهر تراجع الثقة⟩.\n",
+        "وقال وزير النقل في مقابلة إذاعية إن ⟨الطرق ستفتح⟩.\n",
+    ));
+    assert_eq!(speaker(&q[0]), "جهاد الكردي");
+    assert_eq!(speaker(&q[1]), "سهام المومني");
+    assert_ne!(speaker(&q[2]), "مقابلة إذاعية");
+}
