@@ -4613,3 +4613,16 @@ fn a_name_no_list_knows_closes_a_titles_complement_before_the_complementiser() {
     assert_eq!(speaker(&q[1]), "سهام المومني");
     assert_ne!(speaker(&q[2]), "مقابلة إذاعية");
 }
+
+#[test]
+fn our_correspondent_speaks_as_written() {
+    // "مراسلنا" ends in ا like an adverb in the accusative ("صباحا"), but it is the paper's own reporter.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أفاد مراسلنا في حمص بأن ⟨القصف تجدد ليلا⟩.\n",
+        "وقالت مراسلتنا في غزة إن ⟨المعبر أغلق⟩.\n",
+        "وقال مدير الدفاع المدني [PER:سليم الحايك] إن ⟨الفرق تعمل⟩.\n",
+    ));
+    assert_eq!(speaker(&q[0]), "مراسلنا");
+    assert_eq!(speaker(&q[1]), "مراسلتنا");
+}

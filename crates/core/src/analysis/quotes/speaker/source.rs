@@ -115,6 +115,16 @@ pub(super) fn read_source(ctx: &Ctx, from: usize, to: usize, lam: bool) -> (Who,
     if pronouns().contains(first.key.as_str()) {
         return (Who::Implicit, zone_end);
     }
+    // "أفاد مراسلنا", "وقالت مندوبتنا": the paper's own correspondent, an unnamed source as written (never the
+    // holder of the same title named in the article).
+    if our_title(first.key.as_str()) && ctx.mentions_over(first.span).next().is_none() {
+        let who = Who::Named {
+            span: first.span,
+            entity: None,
+            title: Vec::new(),
+        };
+        return (who, from + 1);
+    }
     let zone = Span::new(first.span.start, last.span.end);
     let titles = read_titles(ctx, from, zone_end, lam);
     // A mention in the zone (after the titles) is the best name.
@@ -632,4 +642,17 @@ fn prefixed_common_word(key: &str) -> bool {
         && chars.as_str().chars().count() >= 3
         && lexicon.is_common_word(chars.as_str())
         && !lexicon.flags(key).contains(Flags::GIVEN)
+}
+
+/// A title with the possessive "our" ("مراسلنا", "مندوبتنا", "موفدنا"), normalised: the paper's own reporter.
+pub(crate) fn our_title(key: &str) -> bool {
+    key.strip_prefix('و')
+        .unwrap_or(key)
+        .strip_suffix("نا")
+        .is_some_and(|stem| {
+            let stem = stem
+                .strip_suffix('ت')
+                .map_or(stem.to_owned(), |s| format!("{s}ه"));
+            stem.chars().count() >= 3 && is_title(&stem)
+        })
 }

@@ -404,6 +404,8 @@ pub(super) fn accusative_adverb(ctx: &Ctx, k: usize) -> bool {
         && key.ends_with('ا')
         // "ثقتها", "محاميها": a pronoun suffix, not the accusative ending.
         && !key.ends_with("ها")
+        // "مراسلنا": a title with "our", the paper's correspondent.
+        && !crate::analysis::quotes::speaker::our_title(key)
         && key.chars().count() >= ACCUSATIVE_ADVERB_MIN_LETTERS
         && key.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
         && ctx.mentions_over(t.span).next().is_none()
