@@ -4626,3 +4626,13 @@ fn our_correspondent_speaks_as_written() {
     assert_eq!(speaker(&q[0]), "مراسلنا");
     assert_eq!(speaker(&q[1]), "مراسلتنا");
 }
+
+#[test]
+fn a_name_no_list_knows_closes_a_titles_complement_before_whom_it_spoke_to() {
+    // "الخبير في قطاع النقل جهاد الكردي لـ«الغد» إن": the paper spoken to stands between the name and إن.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الخبير في قطاع النقل جهاد الكردي لـ«[ORG:الغد]» إن ⟨الأجور سترتفع⟩.\n",
+    ));
+    assert_eq!(speaker(&q[0]), "جهاد الكردي");
+}

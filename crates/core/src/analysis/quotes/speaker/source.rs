@@ -563,7 +563,7 @@ pub(super) fn name_before_apposition(
 /// complement (genitives, prepositional phrases, places), two or three plain words that run up to the
 /// complementiser opening the content are the holder's name, even words that are also common nouns: an
 /// indefinite word cannot qualify the definite word (or the name of a place or body) before it, and a verb whose
-/// content starts with إن/أن has no object there. Looks at most [`super::LONG_TITLE_REACH`] tokens from `from`
+/// content starts with إن/أن has no object there (whom the name spoke to may stand before it). Looks at most [`super::LONG_TITLE_REACH`] tokens from `from`
 /// (the token after the titles) to `to`.
 pub(super) fn name_closing_complement(ctx: &Ctx, from: usize, to: usize) -> Option<Range<usize>> {
     let comp = ctx.toks.get(to)?;
@@ -592,6 +592,8 @@ pub(super) fn name_closing_complement(ctx: &Ctx, from: usize, to: usize) -> Opti
                 && !in_body(k)
         })
     };
+    // "جهاد الحسن لـ«الدستور» إن", "للصحفيين إن": whom the name spoke to stands between it and the content.
+    let to = (from + 1..to).find(|&k| is_addressee(ctx, k)).unwrap_or(to);
     let mut start = to;
     while start > from && to - start < NAME_BEFORE_COMP_MAX && plain(start - 1) {
         start -= 1;
