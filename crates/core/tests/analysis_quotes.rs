@@ -4636,3 +4636,14 @@ fn a_name_no_list_knows_closes_a_titles_complement_before_whom_it_spoke_to() {
     ));
     assert_eq!(speaker(&q[0]), "جهاد الكردي");
 }
+
+#[test]
+fn a_definite_body_before_a_construct_object_of_a_verb_of_addressing_is_its_subject() {
+    // "ودعت الوزارة أولياء الأمور إلى": the body speaks; the construct after it is whom it calls on.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقالت الناطقة باسم [ORG:وزارة التربية] [PER:هالة النمر] إن ⟨الدوام سيبدأ الأحد⟩.\n",
+        "ودعت الوزارة أولياء الأمور إلى ⟨متابعة المنصة⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "وزارة التربية");
+}
