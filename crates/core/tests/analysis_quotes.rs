@@ -4647,3 +4647,15 @@ fn a_definite_body_before_a_construct_object_of_a_verb_of_addressing_is_its_subj
     ));
     assert_eq!(speaker(&q[1]), "وزارة التربية");
 }
+
+#[test]
+fn a_title_with_a_status_adjective_resolves_to_the_holder_introduced_with_a_nationality_too() {
+    // "الرئيسة السابقة" after "الرئيسة الفنلندية السابقة فلانة": السابقة names no other office.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقالت الرئيسة الفنلندية السابقة [PER:تاريا هالونين] إن ⟨الحياد انتهى⟩.\n",
+        "ورأى المحلل [PER:يوسف الدباس] أن ⟨الموقف تغير⟩.\n",
+        "واعتبرت الرئيسة السابقة أن ⟨أوروبا تحتاج إلى وحدة⟩.\n",
+    ));
+    assert_eq!(speaker(&q[2]), "تاريا هالونين");
+}
