@@ -607,14 +607,13 @@ pub(super) fn name_closing_complement(ctx: &Ctx, from: usize, to: usize) -> Opti
             return false;
         };
         let key = t.key.as_str();
-        let raw = t.raw;
+        // "مخاطبا الحضور", "لقائه نظيره": a circumstantial accusative or a noun with a pronoun is no name.
+        let accusative = key.ends_with('ا') && key.chars().count() > 3;
+        let pronoun = ["ه", "ها", "هم"].iter().any(|p| t.raw.ends_with(p));
         k > from
             && !definite(key)
-            // "مخاطبا الحضور", "لقائه نظيره": a circumstantial accusative or a noun with a pronoun is no name.
-            && !(key.ends_with('ا') && key.chars().count() > 3)
-            && !raw.ends_with('ه')
-            && !raw.ends_with("ها")
-            && !raw.ends_with("هم")
+            && !accusative
+            && !pronoun
             && !prefixed_common_word(key)
             && p.is_word()
             && ((definite(p.key.as_str()) && !is_stop(ctx, k - 1)) || in_body(k - 1))
