@@ -4598,3 +4598,87 @@ fn a_posted_statement_is_reported_and_ends_the_statement_before_it() {
     assert_eq!(speaker(&q[1]), "سامي فرج");
     assert_eq!(speaker(&q[2]), "هالة منصور");
 }
+
+#[test]
+fn a_leader_in_a_movement_and_feminine_roles_are_titles_before_the_name() {
+    // "القيادي في الحركة فلان، في مؤتمر صحفي، إن": the role and its complement stand before the speaker's name.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال القيادي في الجبهة [PER:سامر الكيلاني]، في مؤتمر صحفي بالعاصمة، إن ⟨الحوار متوقف⟩.\n",
+        "وقالت المحامية في هيئة الدفاع [PER:ريم الخطيب]، في تصريح لإذاعة محلية، إن ⟨الدعوى سترفع قريبا⟩.\n",
+    ));
+    assert_eq!(speaker(&q[0]), "سامر الكيلاني");
+    assert_eq!(speaker(&q[1]), "ريم الخطيب");
+}
+
+#[test]
+fn a_verb_with_wa_after_a_kana_clause_has_its_own_subject() {
+    // "وكانت [العاصمة] قد نفت ...، وقال فلان إن": the كان clause's subject does not speak for the new clause.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأضاف [PER:خالد المنصوري] أن ⟨المفاوضات مستمرة⟩.\n",
+        "وكانت [LOC:أنقرة] قد نفت ⟨أي علاقة بالحادث⟩، وقال [PER:مراد أوزتورك] إن ⟨التحقيق سيكشف الحقيقة⟩.\n",
+    ));
+    assert_eq!(speaker(&q[2]), "مراد أوزتورك");
+}
+
+#[test]
+fn a_name_no_list_knows_closes_a_titles_complement_before_the_complementiser() {
+    // "رئيس نقابة الصيادلة جهاد الكردي إن": an indefinite word after the complement's definite word starts the
+    // holder's name, even a name that is also a common noun.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال رئيس نقابة الصيادلة جهاد الكردي إن ⟨الأدوية متوفرة⟩.\n",
+        "وقالت الباحثة في مركز [ORG:الدراسات الاستراتيجية] سهام المومني إن ⟨الاستطلاع أظهر تراجع الثقة⟩.\n",
+        "وقال وزير النقل في مقابلة إذاعية إن ⟨الطرق ستفتح⟩.\n",
+    ));
+    assert_eq!(speaker(&q[0]), "جهاد الكردي");
+    assert_eq!(speaker(&q[1]), "سهام المومني");
+    assert_ne!(speaker(&q[2]), "مقابلة إذاعية");
+}
+
+#[test]
+fn our_correspondent_speaks_as_written() {
+    // "مراسلنا" ends in ا like an adverb in the accusative ("صباحا"), but it is the paper's own reporter.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "أفاد مراسلنا في حمص بأن ⟨القصف تجدد ليلا⟩.\n",
+        "وقالت مراسلتنا في غزة إن ⟨المعبر أغلق⟩.\n",
+        "وقال مدير الدفاع المدني [PER:سليم الحايك] إن ⟨الفرق تعمل⟩.\n",
+    ));
+    assert_eq!(speaker(&q[0]), "مراسلنا");
+    assert_eq!(speaker(&q[1]), "مراسلتنا");
+}
+
+#[test]
+fn a_name_no_list_knows_closes_a_titles_complement_before_whom_it_spoke_to() {
+    // "الخبير في قطاع النقل جهاد الكردي لـ«الغد» إن": the paper spoken to stands between the name and إن.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال الخبير في قطاع النقل جهاد الكردي لـ«[ORG:الغد]» إن ⟨الأجور سترتفع⟩.\n",
+    ));
+    assert_eq!(speaker(&q[0]), "جهاد الكردي");
+}
+
+#[test]
+fn a_definite_body_before_a_construct_object_of_a_verb_of_addressing_is_its_subject() {
+    // "ودعت الوزارة أولياء الأمور إلى": the body speaks; the construct after it is whom it calls on.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقالت الناطقة باسم [ORG:وزارة التربية] [PER:هالة النمر] إن ⟨الدوام سيبدأ الأحد⟩.\n",
+        "ودعت الوزارة أولياء الأمور إلى ⟨متابعة المنصة⟩.\n",
+    ));
+    assert_eq!(speaker(&q[1]), "وزارة التربية");
+}
+
+#[test]
+fn a_title_with_a_status_adjective_resolves_to_the_holder_introduced_with_a_nationality_too() {
+    // "الرئيسة السابقة" after "الرئيسة الفنلندية السابقة فلانة": السابقة names no other office.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقالت الرئيسة الفنلندية السابقة [PER:تاريا هالونين] إن ⟨الحياد انتهى⟩.\n",
+        "ورأى المحلل [PER:يوسف الدباس] أن ⟨الموقف تغير⟩.\n",
+        "واعتبرت الرئيسة السابقة أن ⟨أوروبا تحتاج إلى وحدة⟩.\n",
+    ));
+    assert_eq!(speaker(&q[2]), "تاريا هالونين");
+}

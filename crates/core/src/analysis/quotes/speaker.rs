@@ -22,6 +22,7 @@ mod subjects;
 mod titles;
 
 pub(super) use objects::*;
+pub(crate) use source::our_title;
 use source::read_source;
 pub(super) use subjects::*;
 pub(super) use titles::*;

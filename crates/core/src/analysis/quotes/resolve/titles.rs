@@ -117,6 +117,17 @@ pub(super) fn early_mentions_before<'c>(
 /// How many tokens before a holder's mention [`other_office`] looks for the title they were introduced with.
 pub(super) const INTRODUCED_TITLE_REACH: usize = 12;
 
+/// Adjectives of a title's status, not of its office (normalised): "السابق", "الجديدة".
+pub(super) const STATUS_ADJECTIVES: &[&str] = &[
+    "السابق",
+    "السابقه",
+    "الاسبق",
+    "الحالي",
+    "الحاليه",
+    "الجديد",
+    "الجديده",
+];
+
 /// True when the title at `span` is written with an office (its first office word) and the person `s` was named
 /// right after the same title written with another office ("مدير العلاقات العامة ... فلان" is not "مدير الأمن").
 pub(super) fn other_office(ctx: &Ctx, words: &[String], span: Span, s: &Speaker) -> bool {
@@ -126,8 +137,10 @@ pub(super) fn other_office(ctx: &Ctx, words: &[String], span: Span, s: &Speaker)
     // A nationality ("الوزير الألماني") is no office: another reading looks for the person introduced with it.
     let lexicon = Lexicon::bundled();
     let office = office_words(ctx, span);
+    // "الرئيس السابق" after "الرئيس الأمريكي السابق فلان": a word of status names no office either.
     let Some(first_office) = office
-        .first()
+        .iter()
+        .find(|w| !STATUS_ADJECTIVES.contains(&w.as_str()))
         .filter(|w| !lexicon.flags(w).contains(Flags::NATIONALITY))
     else {
         return false;

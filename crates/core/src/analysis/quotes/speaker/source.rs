@@ -115,6 +115,16 @@ pub(super) fn read_source(ctx: &Ctx, from: usize, to: usize, lam: bool) -> (Who,
     if pronouns().contains(first.key.as_str()) {
         return (Who::Implicit, zone_end);
     }
+    // "أفاد مراسلنا", "وقالت مندوبتنا": the paper's own correspondent, an unnamed source as written (never the
+    // holder of the same title named in the article).
+    if our_title(first.key.as_str()) && ctx.mentions_over(first.span).next().is_none() {
+        let who = Who::Named {
+            span: first.span,
+            entity: None,
+            title: Vec::new(),
+        };
+        return (who, from + 1);
+    }
     let zone = Span::new(first.span.start, last.span.end);
     let titles = read_titles(ctx, from, zone_end, lam);
     // A mention in the zone (after the titles) is the best name.
@@ -139,6 +149,13 @@ pub(super) fn read_source(ctx: &Ctx, from: usize, to: usize, lam: bool) -> (Who,
             },
             end,
         );
+    }
+    // "وقال رئيس اتحاد المزارعين عودة الرواشدة إن": a name no recogniser knows, closing the title's complement.
+    if !titles.words.is_empty()
+        && !person_here
+        && let Some(run) = name_closing_complement(ctx, titles.end, to)
+    {
+        return (who_from_name(ctx, run.clone(), titles), run.end);
     }
     // "وقال فلان الفلاني رئيس هيئة ... إن": a name the tagger missed, then its title in apposition: the name
     // speaks, not the institution in the title.
@@ -540,4 +557,103 @@ pub(super) fn name_before_apposition(
         })
     });
     plain.then_some(from..end)
+}
+
+/// "وقال رئيس اتحاد المزارعين عودة الرواشدة إن", "الخبير في قطاع الطيران جهاد الحسن إن": after a title and its
+/// complement (genitives, prepositional phrases, places), two or three plain words that run up to the
+/// complementiser opening the content are the holder's name, even words that are also common nouns: an
+/// indefinite word cannot qualify the definite word (or the name of a place or body) before it, and a verb whose
+/// content starts with إن/أن has no object there (whom the name spoke to may stand before it). Looks at most [`super::LONG_TITLE_REACH`] tokens from `from`
+/// (the token after the titles) to `to`.
+pub(super) fn name_closing_complement(ctx: &Ctx, from: usize, to: usize) -> Option<Range<usize>> {
+    let comp = ctx.toks.get(to)?;
+    if !CONTENT_COMPS.contains(&comp.key.as_str())
+        || to <= from
+        || to - from > super::LONG_TITLE_REACH
+    {
+        return None;
+    }
+    let definite = |k: &str| {
+        k.starts_with("ال") || k.starts_with("وال") || k.starts_with("بال") || k.starts_with("لل")
+    };
+    let in_body = |k: usize| {
+        ctx.toks.get(k).is_some_and(|t| {
+            ctx.mentions_over(t.span)
+                .any(|m| m.label != EntityLabel::Per)
+        })
+    };
+    let plain = |k: usize| {
+        ctx.toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && !is_stop(ctx, k)
+                && !is_title(t.key.as_str())
+                && !is_adverb(t.key.as_str())
+                && !is_addressee(ctx, k)
+                && !in_body(k)
+        })
+    };
+    // "جهاد الحسن لـ«الدستور» إن", "للصحفيين إن": whom the name spoke to stands between it and the content.
+    let to = (from + 1..to).find(|&k| is_addressee(ctx, k)).unwrap_or(to);
+    let mut start = to;
+    while start > from && to - start < NAME_BEFORE_COMP_MAX && plain(start - 1) {
+        start -= 1;
+    }
+    // The name starts at the last indefinite word right after a definite word or a place or body.
+    let first = (start..to.saturating_sub(1)).rev().find(|&k| {
+        let (Some(t), Some(p)) = (
+            ctx.toks.get(k),
+            k.checked_sub(1).and_then(|p| ctx.toks.get(p)),
+        ) else {
+            return false;
+        };
+        let key = t.key.as_str();
+        // "مخاطبا الحضور", "لقائه نظيره": a circumstantial accusative or a noun with a pronoun is no name.
+        let accusative = key.ends_with('ا') && key.chars().count() > 3;
+        let pronoun = ["ه", "ها", "هم"].iter().any(|p| t.raw.ends_with(p));
+        k > from
+            && !definite(key)
+            && !accusative
+            && !pronoun
+            && !prefixed_common_word(key)
+            && p.is_word()
+            && ((definite(p.key.as_str()) && !is_stop(ctx, k - 1)) || in_body(k - 1))
+    })?;
+    // Between the titles and the name: only the complement's words, no clause of its own.
+    let complement = (from..first).all(|k| {
+        ctx.toks.get(k).is_some_and(|t| {
+            (t.is_word() || is_quote_mark(t.raw))
+                && super::super::cues::lookup(t.key.as_str()).is_none()
+                && !matches!(
+                    t.key.as_str(),
+                    "الذي" | "التي" | "الذين" | "ان" | "انه" | "بان"
+                )
+                && !ctx.ends_sentence(k)
+        })
+    });
+    complement.then_some(first..to)
+}
+
+/// "بمكتب", "لوسائل", "وشمال": a preposition or conjunction on a common noun (a given name keeps its letters:
+/// "بسام", "لينا"), which goes on with the complement and starts no name.
+fn prefixed_common_word(key: &str) -> bool {
+    use crate::analysis::entities::lexicon::{Flags, Lexicon};
+    let lexicon = Lexicon::bundled();
+    let mut chars = key.chars();
+    matches!(chars.next(), Some('ب' | 'ل' | 'ك' | 'و' | 'ف'))
+        && chars.as_str().chars().count() >= 3
+        && lexicon.is_common_word(chars.as_str())
+        && !lexicon.flags(key).contains(Flags::GIVEN)
+}
+
+/// A title with the possessive "our" ("مراسلنا", "مندوبتنا", "موفدنا"), normalised: the paper's own reporter.
+pub(crate) fn our_title(key: &str) -> bool {
+    key.strip_prefix('و')
+        .unwrap_or(key)
+        .strip_suffix("نا")
+        .is_some_and(|stem| {
+            let stem = stem
+                .strip_suffix('ت')
+                .map_or(stem.to_owned(), |s| format!("{s}ه"));
+            stem.chars().count() >= 3 && is_title(&stem)
+        })
 }

@@ -215,6 +215,17 @@ pub(crate) fn kana_subject(ctx: &Ctx, cue: usize) -> Option<Who> {
     ) {
         return None;
     }
+    // "وكانت طهران قد نفت ذلك، وقال المتحدث باسمها إن": a verb with و or ف opens a clause of its own, past the
+    // كان clause; its subject is read after it (or, when none is written, is the previous speaker).
+    let verb = ctx.toks.get(cue)?;
+    let verb = verb.key.as_str();
+    if verb
+        .strip_prefix('و')
+        .or_else(|| verb.strip_prefix('ف'))
+        .is_some_and(|rest| super::super::cues::lookup(rest).is_some())
+    {
+        return None;
+    }
     let (who, end) = extract(ctx, start + 1, cue);
     // "وكان الأمير فلان وجّه بكذا، فيما أكد وكيله أن": a comma and a connective of a new clause between the
     // subject and the cue close the كان clause; the cue has a subject of its own. (Commas alone may enclose an

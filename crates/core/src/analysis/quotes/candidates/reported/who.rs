@@ -404,6 +404,8 @@ pub(super) fn accusative_adverb(ctx: &Ctx, k: usize) -> bool {
         && key.ends_with('ا')
         // "ثقتها", "محاميها": a pronoun suffix, not the accusative ending.
         && !key.ends_with("ها")
+        // "مراسلنا": a title with "our", the paper's correspondent.
+        && !crate::analysis::quotes::speaker::our_title(key)
         && key.chars().count() >= ACCUSATIVE_ADVERB_MIN_LETTERS
         && key.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
         && ctx.mentions_over(t.span).next().is_none()
@@ -442,12 +444,24 @@ pub(super) fn people_before_object(ctx: &Ctx, span: Span) -> bool {
 }
 
 /// True when the definite word after `span` starts a noun phrase before the verb's preposition: the speaker
-/// reading stopped before it as an object ("المعارضة الحكومة").
+/// reading stopped before it as an object ("المعارضة الحكومة"); or a noun in construct with a definite word
+/// ("ودعت الوزارة أولياء الأمور إلى", "وحثت الهيئة أصحاب المحال على").
 pub(super) fn definite_before_object(ctx: &Ctx, span: Span) -> bool {
     let next = ctx.tok_at(span.end);
-    ctx.toks.get(next).is_some_and(|t| {
-        t.is_word() && t.key.as_str().starts_with("ال") && !speaker::is_stop(ctx, next)
-    })
+    let definite_word = |k: usize| {
+        ctx.toks.get(k).is_some_and(|t| {
+            t.is_word() && t.key.as_str().starts_with("ال") && !speaker::is_stop(ctx, k)
+        })
+    };
+    let construct = ctx.toks.get(next).is_some_and(|t| {
+        t.is_word()
+            && !speaker::is_stop(ctx, next)
+            && !t.key.as_str().starts_with("ال")
+            && !t.key.as_str().starts_with('ب')
+            && !t.key.as_str().starts_with('ل')
+            && ctx.mentions_over(t.span).next().is_none()
+    }) && definite_word(next + 1);
+    definite_word(next) || construct
 }
 
 /// True for a definite broken plural of people ("الأهالي", "السكان", "الخبراء"), whose case its spelling does not
