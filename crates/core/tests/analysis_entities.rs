@@ -2375,3 +2375,13 @@ fn a_titled_person_a_park_or_hall_is_named_after_is_no_mention() {
     check("وأقيم الحفل في قاعة الأمير سلطان بالجامعة.");
     check("واستقبل الملك [PER:عبدالله الثاني] الوفد.");
 }
+
+#[test]
+fn a_name_in_marks_keeps_its_latin_form_in_parentheses() {
+    check("وأعلنت شركة «[ORG:نورتال]» ([ORG:Nortal]) عن شراكة جديدة.");
+    check("وأطلقت مؤسسة \"[ORG:برايت سكاي]\" ([ORG:Bright Sky]) برنامجا للطلاب.");
+    // A mark that closes a longer quotation does not make the parentheses after it the name's.
+    check("وقال: «نثق في [ORG:البنك الدولي] وحده» (مقابلة) إن الوضع صعب.");
+    // A relative adjective in parentheses describes the body.
+    check("وكتبت مجلة «[ORG:نيو ريببليك]» (اليسارية) أن الحملة انتهت.");
+}
