@@ -2385,3 +2385,8 @@ fn a_name_in_marks_keeps_its_latin_form_in_parentheses() {
     // A relative adjective in parentheses describes the body.
     check("وكتبت مجلة «[ORG:نيو ريببليك]» (اليسارية) أن الحملة انتهت.");
 }
+
+#[test]
+fn a_foreign_family_name_in_waw_before_the_next_name_of_a_list() {
+    check("وشارك في العرض [PER:ديفيد ويلبر] و[PER:سامي حداد] وآخرون.");
+}
