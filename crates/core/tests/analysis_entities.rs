@@ -2390,3 +2390,9 @@ fn a_name_in_marks_keeps_its_latin_form_in_parentheses() {
 fn a_foreign_family_name_in_waw_before_the_next_name_of_a_list() {
     check("وشارك في العرض [PER:ديفيد ويلبر] و[PER:سامي حداد] وآخرون.");
 }
+
+#[test]
+fn a_short_family_name_in_ha_is_no_noun_with_a_pronoun() {
+    check("وأحرز [PER:ميشيل كاها] الهدف الأول للفريق.");
+    check("وتقدم الفريق بهدف [PER:ميشيل كاها] في الدقيقة العاشرة.");
+}

@@ -390,7 +390,11 @@ pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
         || k.strip_prefix('ف')
             .is_some_and(|rest| ctx.lexicon.is_common_word(rest)))
         && !given;
-    let pronoun = (k.ends_with("ها") || k.ends_with("هم")) && !given;
+    // "رأسها", "يدها": a noun with the pronoun "her"/"their"; not a short family name that ends so ("ساها"),
+    // whose rest is no word.
+    let pronoun = (k.strip_suffix("ها").or_else(|| k.strip_suffix("هم")))
+        .is_some_and(|stem| stem.chars().count() >= 3 || ctx.lexicon.is_common_word(stem))
+        && !given;
     // "وزير [خارجيته] جون كيري": a frequent noun in "ة" with a pronoun after it is the sentence going on. (The
     // accusative of a frequent noun, "دورا", is not tested: some family names end so.)
     let common = |stem: &str| stem.chars().count() >= 3 && ctx.lexicon.is_common_word(stem);
