@@ -2396,3 +2396,10 @@ fn a_short_family_name_in_ha_is_no_noun_with_a_pronoun() {
     check("وأحرز [PER:ميشيل كاها] الهدف الأول للفريق.");
     check("وتقدم الفريق بهدف [PER:ميشيل كاها] في الدقيقة العاشرة.");
 }
+
+#[test]
+fn a_listed_body_that_is_also_a_noun_written_indefinite_is_the_noun() {
+    check("وأدى الفريق المباراة بصبرٍ وحماسٍ حتى النهاية.");
+    check("وتحدث المدرب بهدوءٍ وحماس عن الموسم.");
+    check("وقالت [ORG:حماس] في بيان إن الاتفاق صامد.");
+}
