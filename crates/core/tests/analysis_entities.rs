@@ -2403,3 +2403,10 @@ fn a_listed_body_that_is_also_a_noun_written_indefinite_is_the_noun() {
     check("وتحدث المدرب بهدوءٍ وحماس عن الموسم.");
     check("وقالت [ORG:حماس] في بيان إن الاتفاق صامد.");
 }
+
+#[test]
+fn the_organising_participle_before_its_object_is_no_body() {
+    check("وكرمت اللجنة المنظمة للمهرجان الفرق المشاركة.");
+    check("وقال مدير الشركة المنظمة للمعرض إن الإقبال كبير.");
+    check("وقال رئيس [ORG:المنظمة العربية للتنمية الزراعية] إن الإنتاج ارتفع.");
+}
