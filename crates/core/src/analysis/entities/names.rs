@@ -428,11 +428,15 @@ pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
     let kinship = KINSHIP_NOUNS.contains(&k)
         && joined(ctx, i)
         && ctx.words.get(i + 1).is_some_and(super::Word::is_wordlike);
+    // "سمير عوض [مساعد] وزير الداخلية": the given name "مساعد" in construct with a title is the title
+    // "assistant to".
+    let assistant = k == "مساعد" && joined(ctx, i) && match_at(ctx, i + 1, Flags::TITLE).is_some();
     !clitic_article
         && !PLACE_PREPOSITIONS.contains(&k)
         && !TIME_ADVERBS.contains(&k)
         && !SCORING_OBJECTS.contains(&k)
         && !kinship
+        && !assistant
         && !conjunction
         && !pronoun
         && !inflected
