@@ -2417,3 +2417,11 @@ fn assistant_before_a_title_ends_the_name() {
     check("وقال [PER:سامي حداد] مساعد رئيس الجامعة إن الدراسة تبدأ غدا.");
     check("واستقبل [PER:مساعد الحربي] الوفد.");
 }
+
+#[test]
+fn a_company_known_by_one_word_after_a_given_name_is_the_family_name() {
+    check("وكان [PER:كارل سيمنز] قد أسس المصنع في [LOC:برلين].");
+    check("وقال المدرب السويدي [PER:ماركو إريكسون] إن الفريق جاهز.");
+    // The company itself, after a verb or a head, stays a company.
+    check("وأعلنت [ORG:إريكسون] أرباحها.");
+}
