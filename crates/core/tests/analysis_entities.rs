@@ -2402,3 +2402,53 @@ fn the_definite_company_head_with_its_nationality_and_field_is_one_company() {
     // Without the field it is "the company"; a plural of people after "لل" is whom it told.
     check("واشترت الشركة الأمريكية المصنع، وقالت الشركة البريطانية للمستثمرين إن الأمر انتهى.");
 }
+
+#[test]
+fn a_name_in_marks_keeps_its_latin_form_in_parentheses() {
+    check("وأعلنت شركة «[ORG:نورتال]» ([ORG:Nortal]) عن شراكة جديدة.");
+    check("وأطلقت مؤسسة \"[ORG:برايت سكاي]\" ([ORG:Bright Sky]) برنامجا للطلاب.");
+    // A mark that closes a longer quotation does not make the parentheses after it the name's.
+    check("وقال: «نثق في [ORG:البنك الدولي] وحده» (مقابلة) إن الوضع صعب.");
+    // A relative adjective in parentheses describes the body.
+    check("وكتبت مجلة «[ORG:نيو ريببليك]» (اليسارية) أن الحملة انتهت.");
+}
+
+#[test]
+fn a_foreign_family_name_in_waw_before_the_next_name_of_a_list() {
+    check("وشارك في العرض [PER:ديفيد ويلبر] و[PER:سامي حداد] وآخرون.");
+}
+
+#[test]
+fn a_short_family_name_in_ha_is_no_noun_with_a_pronoun() {
+    check("وأحرز [PER:ميشيل كاها] الهدف الأول للفريق.");
+    check("وتقدم الفريق بهدف [PER:ميشيل كاها] في الدقيقة العاشرة.");
+}
+
+#[test]
+fn a_listed_body_that_is_also_a_noun_written_indefinite_is_the_noun() {
+    check("وأدى الفريق المباراة بصبرٍ وحماسٍ حتى النهاية.");
+    check("وتحدث المدرب بهدوءٍ وحماس عن الموسم.");
+    check("وقالت [ORG:حماس] في بيان إن الاتفاق صامد.");
+}
+
+#[test]
+fn the_organising_participle_before_its_object_is_no_body() {
+    check("وكرمت اللجنة المنظمة للمهرجان الفرق المشاركة.");
+    check("وقال مدير الشركة المنظمة للمعرض إن الإقبال كبير.");
+    check("وقال رئيس [ORG:المنظمة العربية للتنمية الزراعية] إن الإنتاج ارتفع.");
+}
+
+#[test]
+fn assistant_before_a_title_ends_the_name() {
+    check("وحضر الاجتماع [PER:سمير عوض] مساعد وزير الداخلية.");
+    check("وقال [PER:سامي حداد] مساعد رئيس الجامعة إن الدراسة تبدأ غدا.");
+    check("واستقبل [PER:مساعد الحربي] الوفد.");
+}
+
+#[test]
+fn a_company_known_by_one_word_after_a_given_name_is_the_family_name() {
+    check("وكان [PER:كارل سيمنز] قد أسس المصنع في [LOC:برلين].");
+    check("وقال المدرب السويدي [PER:ماركو إريكسون] إن الفريق جاهز.");
+    // The company itself, after a verb or a head, stays a company.
+    check("وأعلنت [ORG:إريكسون] أرباحها.");
+}

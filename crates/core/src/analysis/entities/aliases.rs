@@ -45,7 +45,7 @@ fn bracketed(
 pub fn parenthesised_aliases(ctx: &Context<'_>, merged: &[Candidate]) -> Vec<Candidate> {
     let mut out = Vec::new();
     for c in merged.iter().filter(|c| c.label == EntityLabel::Org) {
-        let next = ctx.words.partition_point(|w| w.span.end <= c.span.end);
+        let next = word_after_name(ctx, c.span);
         let Some((first, end)) = bracketed(ctx, next, &["("], &[")"]) else {
             continue;
         };
@@ -59,9 +59,25 @@ pub fn parenthesised_aliases(ctx: &Context<'_>, merged: &[Candidate]) -> Vec<Can
     out
 }
 
+/// The word right after the name at `span`, past the mark that closes quotation marks opened right before it:
+/// "شركة «نورتال» [(]Nortal)" gives the parenthesis, as "شركة نورتال [(]Nortal)" does.
+pub(super) fn word_after_name(ctx: &Context<'_>, span: crate::span::Span) -> usize {
+    let next = ctx.words.partition_point(|w| w.span.end <= span.end);
+    let first = ctx.words.partition_point(|w| w.span.end <= span.start);
+    let opened = first
+        .checked_sub(1)
+        .is_some_and(|p| matches!(ctx.raw(p), "«" | "\"" | "“" | "\u{201d}"));
+    if opened && matches!(ctx.raw(next), "»" | "\"" | "”" | "\u{201c}") {
+        next + 1
+    } else {
+        next
+    }
+}
+
 /// True when the one word `i` in parentheses after an organisation can be its short form: not one of the
 /// language's frequent words ("(الوزارة)", "(المنظمة)": the body's kind, said again), a nationality ("(الفرنسية)")
-/// or a place or person the lists know ("(لبنان)": where the body is), unless the lists know it as an organisation.
+/// or a place or person the lists know ("(لبنان)": where the body is), nor a definite relative adjective
+/// ("(اليمينية)"), unless the lists know it as an organisation.
 fn short_form(ctx: &Context<'_>, i: usize) -> bool {
     let Some(w) = ctx.words.get(i) else {
         return false;
@@ -75,7 +91,9 @@ fn short_form(ctx: &Context<'_>, i: usize) -> bool {
         .union(Flags::TOWN)
         .union(Flags::PERSON)
         .union(Flags::GIVEN);
-    !ctx.lexicon.is_common_word(&w.key) && !flags.intersects(other)
+    // "صحيفة «واشنطن تايمز» (اليمينية)": a definite relative adjective describes the body.
+    let relative = w.key.starts_with("ال") && (w.key.ends_with("يه") || w.key.ends_with('ي'));
+    !ctx.lexicon.is_common_word(&w.key) && !flags.intersects(other) && !relative
 }
 
 /// A body's Arabic short form in parentheses right after a name the rules did not find whole ("القوة الدولية

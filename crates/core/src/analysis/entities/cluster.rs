@@ -333,7 +333,7 @@ fn bracketed_short_forms(ctx: &Context<'_>, merged: &[Candidate]) -> HashMap<usi
         if c.label != EntityLabel::Org {
             continue;
         }
-        let next = ctx.words.partition_point(|w| w.span.end <= c.span.end);
+        let next = super::aliases::word_after_name(ctx, c.span);
         if ctx.raw(next) != "(" {
             continue;
         }

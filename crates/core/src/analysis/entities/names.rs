@@ -175,6 +175,12 @@ fn extend_lineage(
             end += 1;
             break;
         }
+        // "غوران [إريكسون]", "هنري [فورد]": right after a lone given name, a company the lists know by one word
+        // is the family name it was named after.
+        if after_given && lone_given && family_name_of_a_company(ctx, end) {
+            end += 1;
+            break;
+        }
         if !is_name_word(ctx, end) || !continues_name(ctx, end) {
             break;
         }
@@ -374,6 +380,35 @@ const KINSHIP_NOUNS: [&str; 13] = [
     "ارمله",
 ];
 
+/// True when word `i` is a one-word organisation of the lists, written without a clitic or the article, that is
+/// no frequent word nor any other kind of list name, after a given name that is no preposition ("علي" for "على"):
+/// a family name a company is named after ("إريكسون", "فورد").
+fn family_name_of_a_company(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let other = Flags::TITLE
+        .union(Flags::NATIONALITY)
+        .union(Flags::ORG_HEAD)
+        .union(Flags::ORG_HEAD_OUT)
+        .union(Flags::ORG_HEAD_NAME)
+        .union(Flags::PLACE_HEAD)
+        .union(Flags::PLACE_HEAD_OUT)
+        .union(Flags::LOC)
+        .union(Flags::TOWN)
+        .union(Flags::STOP);
+    let after_ali = i
+        .checked_sub(1)
+        .and_then(|p| ctx.words.get(p))
+        .is_some_and(|p| p.stems.iter().any(|s| s.key == "علي"));
+    !after_ali
+        && !w.key.starts_with("ال")
+        && w.key.chars().count() >= 4
+        && !ctx.lexicon.is_common_word(&w.key)
+        && !ctx.lexicon.flags(&w.key).intersects(other)
+        && match_at(ctx, i, Flags::ORG).is_some_and(|m| m.words == 1 && m.skip == 0)
+}
+
 /// True when word `i`, after the first part of a name, can continue it: not a title ("ولي العهد"), not a
 /// clitic-led word ("بالنسبة", "وأخيه", "للسياسيين"), not a noun with a pronoun suffix ("رأسها").
 pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
@@ -390,7 +425,11 @@ pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
         || k.strip_prefix('ف')
             .is_some_and(|rest| ctx.lexicon.is_common_word(rest)))
         && !given;
-    let pronoun = (k.ends_with("ها") || k.ends_with("هم")) && !given;
+    // "رأسها", "يدها": a noun with the pronoun "her"/"their"; not a short family name that ends so ("ساها"),
+    // whose rest is no word.
+    let pronoun = (k.strip_suffix("ها").or_else(|| k.strip_suffix("هم")))
+        .is_some_and(|stem| stem.chars().count() >= 3 || ctx.lexicon.is_common_word(stem))
+        && !given;
     // "وزير [خارجيته] جون كيري": a frequent noun in "ة" with a pronoun after it is the sentence going on. (The
     // accusative of a frequent noun, "دورا", is not tested: some family names end so.)
     let common = |stem: &str| stem.chars().count() >= 3 && ctx.lexicon.is_common_word(stem);
@@ -424,11 +463,15 @@ pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
     let kinship = KINSHIP_NOUNS.contains(&k)
         && joined(ctx, i)
         && ctx.words.get(i + 1).is_some_and(super::Word::is_wordlike);
+    // "سمير عوض [مساعد] وزير الداخلية": the given name "مساعد" in construct with a title is the title
+    // "assistant to".
+    let assistant = k == "مساعد" && joined(ctx, i) && match_at(ctx, i + 1, Flags::TITLE).is_some();
     !clitic_article
         && !PLACE_PREPOSITIONS.contains(&k)
         && !TIME_ADVERBS.contains(&k)
         && !SCORING_OBJECTS.contains(&k)
         && !kinship
+        && !assistant
         && !conjunction
         && !pronoun
         && !inflected

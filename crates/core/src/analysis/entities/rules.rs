@@ -120,6 +120,21 @@ const DEGREE_ADJECTIVES: [&str; 16] = [
     "ملحوظ",
 ];
 
+/// True when word `i` (a frequent noun after `skip` clitic bytes) is written as an indefinite noun: with
+/// tanween ("بعملٍ وحماسٍ"), or joined by "و" to a word with tanween ("بجرأةٍ وحماس"). A name takes none.
+fn indefinite_noun(ctx: &Context<'_>, i: usize, skip: usize) -> bool {
+    let tanween = |raw: &str| {
+        raw.chars()
+            .any(|c| matches!(c, '\u{064b}' | '\u{064c}' | '\u{064d}'))
+    };
+    let raw = ctx.raw(i);
+    tanween(raw)
+        || (skip > 0
+            && raw.starts_with('و')
+            && i.checked_sub(1)
+                .is_some_and(|p| joined(ctx, p) && tanween(ctx.raw(p))))
+}
+
 impl Recognise for Gazetteer {
     fn name(&self) -> &'static str {
         "gazetteer"
@@ -268,11 +283,12 @@ impl Recognise for Gazetteer {
                             && ctx.lexicon.is_common_word(&s.key)
                     })
                 })
-                && joined(ctx, i)
-                && ctx
-                    .words
-                    .get(i + 1)
-                    .is_some_and(|n| DEGREE_ADJECTIVES.contains(&n.key.as_str()))
+                && (joined(ctx, i)
+                    && ctx
+                        .words
+                        .get(i + 1)
+                        .is_some_and(|n| DEGREE_ADJECTIVES.contains(&n.key.as_str()))
+                    || indefinite_noun(ctx, i, m.skip))
             {
                 continue;
             }

@@ -347,6 +347,20 @@ pub(super) fn org_complement_after(
         if TIME_AFTER_FIELD.contains(&k) || MEETING_ADJECTIVES.contains(&k) {
             break;
         }
+        // "اللجنة المنظمة [للبطولة]", "الشركة المنظمة [للمعرض]": "المنظمة" right before "لـ" is the participle
+        // "organising" and its object, not the body "the organisation" with its field ("المنظمة العربية للتنمية"
+        // names the field after an adjective).
+        if prev == Prev::Head
+            && head_definite
+            && end == start
+            && k.starts_with('ل')
+            && start
+                .checked_sub(1)
+                .and_then(|h| ctx.words.get(h))
+                .is_some_and(|h| h.stems.iter().any(|s| s.key == "المنظمه"))
+        {
+            break;
+        }
         // "برلمان [بلاده]", "حكومة [بلادها]": "the country" with a pronoun is the speaker's own, no name.
         if k.strip_prefix("بلاد")
             .is_some_and(|rest| COUNTRY_PRONOUNS.contains(&rest))

@@ -248,7 +248,8 @@ pub(super) fn bare_name_with_family(ctx: &Context<'_>, i: usize) -> bool {
 }
 
 /// True for a family name that starts with "و" ("جوزيف [ويستفال]."): long, not "و" + a given name, and the
-/// name ends right after it.
+/// name ends right after it (at punctuation, a function word, or the "و" of the next name in a list: "هنري
+/// [وينكلر] وجولي كافنر").
 pub(super) fn foreign_family_name_with_waw(ctx: &Context<'_>, i: usize) -> bool {
     let Some(w) = ctx.words.get(i) else {
         return false;
@@ -256,8 +257,15 @@ pub(super) fn foreign_family_name_with_waw(ctx: &Context<'_>, i: usize) -> bool 
     let Some(rest) = w.key.strip_prefix('و') else {
         return false;
     };
+    let next_in_list = ctx.words.get(i + 1).is_some_and(|n| {
+        n.is_wordlike()
+            && n.key
+                .strip_prefix('و')
+                .is_some_and(|k| ctx.lexicon.flags(k).contains(Flags::GIVEN))
+    });
     let boundary = !joined(ctx, i)
         || ctx.is_stop(i + 1)
+        || next_in_list
         || ctx.words.get(i + 1).is_none_or(|n| !n.is_wordlike());
     boundary
         && w.key.chars().count() >= 5
