@@ -4682,3 +4682,14 @@ fn a_title_with_a_status_adjective_resolves_to_the_holder_introduced_with_a_nati
     ));
     assert_eq!(speaker(&q[2]), "تاريا هالونين");
 }
+
+#[test]
+fn the_founder_is_a_title_before_the_name_and_refers_back_to_it() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المؤسس والرئيس التنفيذي للشركة [PER:فيصل الزهراني] إن ⟨التطبيق مجاني⟩.\n",
+        "وأضاف المؤسس أن ⟨عدد المستخدمين تضاعف⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "فيصل الزهراني");
+    assert_eq!(speaker(&q[1]), "فيصل الزهراني");
+}
