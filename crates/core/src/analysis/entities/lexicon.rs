@@ -68,7 +68,7 @@ impl Flags {
         Flags(self.0 | other.0)
     }
 
-    const fn without(self, other: Flags) -> Flags {
+    pub const fn without(self, other: Flags) -> Flags {
         Flags(self.0 & !other.0)
     }
 }

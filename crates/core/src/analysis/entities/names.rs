@@ -387,14 +387,9 @@ fn family_name_of_a_company(ctx: &Context<'_>, i: usize) -> bool {
     let Some(w) = ctx.words.get(i) else {
         return false;
     };
-    let other = Flags::TITLE
-        .union(Flags::NATIONALITY)
-        .union(Flags::ORG_HEAD)
-        .union(Flags::ORG_HEAD_OUT)
-        .union(Flags::ORG_HEAD_NAME)
-        .union(Flags::PLACE_HEAD)
-        .union(Flags::PLACE_HEAD_OUT)
-        .union(Flags::LOC)
+    // Any other kind of list name: what keeps a word out of a name (the organisation aside), a town, a stop word.
+    let other = NOT_NAME
+        .without(Flags::ORG)
         .union(Flags::TOWN)
         .union(Flags::STOP);
     let after_ali = i
