@@ -68,6 +68,8 @@ impl Flags {
         Flags(self.0 | other.0)
     }
 
+    /// These flags less those of `other`.
+    #[must_use]
     pub const fn without(self, other: Flags) -> Flags {
         Flags(self.0 & !other.0)
     }
