@@ -4693,3 +4693,14 @@ fn the_founder_is_a_title_before_the_name_and_refers_back_to_it() {
     assert_eq!(speaker(&q[0]), "فيصل الزهراني");
     assert_eq!(speaker(&q[1]), "فيصل الزهراني");
 }
+
+#[test]
+fn a_title_with_the_body_it_serves_is_no_guess_at_the_last_speaker() {
+    // Nobody was introduced as the secretary-general: the title stays as written, not the man who spoke last.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد [PER:خالد الحربي] أن ⟨الفريق جاهز للمباراة⟩.\n",
+        "وقال الأمين العام [ORG:للأمم المتحدة] إن ⟨الوضع الإنساني خطير⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "الأمين العام");
+}

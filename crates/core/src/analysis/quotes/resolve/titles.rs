@@ -71,8 +71,11 @@ pub(super) fn title_speaker(
         .or_else(|| words.first().and_then(|w| memory.by_title.get(w).cloned()))
         .or_else(|| title_holder(ctx, words, span.start, headline))
         // "وقال الطبيب المعالج" after "رئيس النادي فلان" spoke: a person the article introduced with other offices
-        // only holds not this one.
-        .or(last.filter(|l| !introduced_otherwise(ctx, words, span, l, span.start)))
+        // only holds not this one. "وقال الأمين العام للأمم المتحدة": a title with the body it serves, that nobody
+        // was introduced with, is no guess at the last speaker.
+        .or(last.filter(|l| {
+            !of_named_body(ctx, span) && !introduced_otherwise(ctx, words, span, l, span.start)
+        }))
         // "مدير الأمن بالمهرجان" after "مدير العلاقات العامة فلان": the same title of another office.
         .filter(|s| headline || !other_office(ctx, words, span, s))
         .or_else(|| {
@@ -98,6 +101,15 @@ pub(super) fn title_speaker(
     }
     // Nobody to resolve to: the title as written is better than a guess.
     found.unwrap_or(literal)
+}
+
+/// True when the title at `span` is followed by the organisation it serves ("الأمين العام [للأمم المتحدة]",
+/// "المتحدث باسم [الجيش]" keeps its body inside the title).
+fn of_named_body(ctx: &Ctx, span: Span) -> bool {
+    ctx.toks.get(ctx.tok_at(span.end)).is_some_and(|t| {
+        ctx.mentions_over(t.span)
+            .any(|m| m.label == EntityLabel::Org && m.span.end > t.span.start)
+    })
 }
 
 /// The first [`HONOURED_MENTIONS`] mentions of the person `s` (none without an entity) that start before `span`.
