@@ -55,10 +55,11 @@ pub fn title_key(norm: &str) -> Option<&'static str> {
     let no_wa = norm.strip_prefix('و').filter(|r| r.chars().count() >= 2);
     let candidates = [Some(norm), no_al(norm), no_wa, no_wa.and_then(no_al)];
     let candidates = candidates.iter().flatten().copied();
-    // "رئيسها", "مدربه": a title with a possessive pronoun.
+    // "رئيسها", "مدربه": a title with a possessive pronoun. "مؤسسه" is the institution (مؤسسة), not "its founder"
+    // (the title "مؤسس" is "موسس" normalised).
     let possessed = candidates.clone().filter_map(|c| {
         c.strip_suffix("ها")
-            .or_else(|| c.strip_suffix('ه'))
+            .or_else(|| c.strip_suffix('ه').filter(|r| *r != "موسس"))
             .filter(|r| r.chars().count() >= 3)
     });
     let titles = titles();
@@ -141,6 +142,9 @@ mod tests {
         assert_eq!(title_key(&normalize("رئيسها")), Some("رييس"));
         assert_eq!(title_key(&normalize("وزير")), Some("وزير"));
         assert!(!is_title(&normalize("لافروف")));
+        // "مؤسسة" is an institution, not "its founder".
+        assert!(!is_title(&normalize("مؤسسة")));
+        assert!(is_title(&normalize("المؤسس")));
         assert_eq!(title_key(&normalize("الناطقة")), Some("متحدثه"));
         assert_eq!(title_key(&normalize("والناطق")), Some("متحدث"));
         assert!(is_people_plural(&normalize("قانونيون")));
