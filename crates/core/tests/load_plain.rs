@@ -428,3 +428,40 @@ fn a_read_also_teaser_is_no_heading() {
          P|{BODY}"
     ));
 }
+
+#[test]
+fn one_word_after_a_paragraph_heads_a_section_but_after_an_exclamation_it_is_an_author() {
+    // One-word subheadings ("التضخم"، "توقعات") after paragraphs ended by a full stop.
+    check(&format!(
+        "T|المصرف المركزي يرفع الفائدة مرة أخرى
+         P|{BODY}
+         |
+         H|التضخم
+         |
+         P|{BODY}
+         |
+         H|توقعات
+         |
+         P|{BODY}"
+    ));
+    // After a line that exclaims (a saying), one word is who said it; after a paragraph, with or without a blank
+    // line, it heads what follows.
+    check(&format!(
+        "T|كلمة العدد
+         P|{BODY}
+         |
+         P|العلم نور والجهل ظلام!!
+         |
+         P|المتنبي
+         |
+         P|{BODY}
+         |
+         P|إعلان
+         |
+         P|{BODY}
+         P|شارك
+         P|{BODY}
+         H|خلاصة
+         P|{BODY}"
+    ));
+}

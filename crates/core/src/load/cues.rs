@@ -93,6 +93,12 @@ pub(super) const SHARE_WORDS: &[&str] = &[
     "تابعونا", "email", "print", "share", "tweet", "facebook", "twitter", "whatsapp",
 ];
 
+/// Web page furniture that stands alone on a line: an advertisement slot, an embedded video.
+#[rustfmt::skip]
+pub(super) const LONE_FURNITURE: &[&str] = &[
+    "اعلان", "اعلانات", "فيديو", "الفيديو", "advertisement", "video",
+];
+
 /// Wire markers' words ("// يتبع //", "// انتهى //", "(النهاية)").
 #[rustfmt::skip]
 pub(super) const WIRE_WORDS: &[&str] = &[

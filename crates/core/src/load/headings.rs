@@ -120,7 +120,7 @@ fn is_heading(lines: &[Line<'_>], i: usize, article: &Article) -> bool {
     // Counted only as far as the rules look: a paragraph is one line of thousands of words.
     let words = body.split_whitespace().take(MAX_HEADING_WORDS + 1).count();
     if !(1..=MAX_HEADING_WORDS).contains(&words)
-        || letter_words(body) < if mark.is_some() { 1 } else { 2 }
+        || letter_words(body) < min_letter_words(mark.is_some(), prev.text)
         || ends_like_sentence(body)
         || has_inner_sentence_end(body)
         || article.boilerplate(lines, i)
@@ -156,6 +156,14 @@ fn is_heading(lines: &[Line<'_>], i: usize, article: &Article) -> bool {
         words,
         wrap.is_some(),
     )
+}
+
+/// The fewest words of letters a subheading has. A marker ("* ", "1-") makes one word enough; so does a full
+/// paragraph ended by a full stop before the line ("التضخم" heading the section after it). After a line that
+/// exclaims or closes a quotation, one word is the quoted author's name ("... !!" then "فولتير"), not a heading.
+fn min_letter_words(marked: bool, prev: &str) -> usize {
+    let after_paragraph = prev.ends_with('.') && !prev.ends_with("..");
+    if marked || after_paragraph { 1 } else { 2 }
 }
 
 /// The first body paragraph after the title: a line longer than a heading, or a sentence.
@@ -364,7 +372,12 @@ pub(super) fn is_boilerplate(text: &str) -> bool {
     // "اقرأ أيضا: ...", "شاهد أيضاً ...": a teaser for another article, whatever its length.
     let teaser = matches!(first.as_str(), "اقرا" | "شاهد" | "طالع")
         && tokens.get(1).is_some_and(|t| t == "ايضا");
+    // One word of page furniture ("إعلان", "فيديو") or of a share bar ("شارك").
+    let furniture = tokens.len() == 1
+        && (cues::contains(cues::LONE_FURNITURE, first)
+            || cues::contains(cues::SHARE_WORDS, first));
     wire || teaser
+        || furniture
         || cues::contains(cues::BYLINE_WORDS, first)
         || is_credit(text)
         || (short
