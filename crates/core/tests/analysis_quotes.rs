@@ -4704,3 +4704,15 @@ fn a_title_with_the_body_it_serves_is_no_guess_at_the_last_speaker() {
     ));
     assert_eq!(speaker(&q[1]), "الأمين العام");
 }
+
+#[test]
+fn an_amount_or_a_vote_after_the_object_is_not_what_was_admitted() {
+    // أقر "approved" a law or a budget: "بأغلبية", "بالإجماع", "بقيمة" go with the act, not a statement.
+    quotes_of("عنوان\nوأقر مجلس النواب مشروع قانون الضريبة الجديد بأغلبية واسعة في جلسة مسائية.");
+    quotes_of("عنوان\nوأقرت البلدية خطة الطرق بالإجماع بعد نقاش طويل بين الأعضاء.");
+    quotes_of("عنوان\nوأقرت الحكومة عقدا لتوسيع الميناء بقيمة مئتي مليون دولار.");
+    // What is admitted still opens after ب.
+    let (_, q) =
+        quotes_of("عنوان\nوأقر الوزير [PER:سالم الحربي] ⟨بصعوبة المرحلة المقبلة على الأسر⟩.");
+    assert_eq!(speaker(&q[0]), "سالم الحربي");
+}

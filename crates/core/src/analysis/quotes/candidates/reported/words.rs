@@ -166,6 +166,16 @@ pub(super) const NOT_BI_COMPLEMENTS: &[&str] = &[
     "بلسان",
     "بحسب",
     "بناء",
+    // Amounts and votes go with the act ("أقر البرلمان القانون بأغلبية كبيرة", "بقيمة مليون دولار"), never open what
+    // was admitted, praised or described.
+    "باغلبيه",
+    "بالاغلبيه",
+    "بالاجماع",
+    "بقيمه",
+    "بمبلغ",
+    "باجمالي",
+    "بمعدل",
+    "بمقدار",
 ];
 
 /// Relative words before a reporting verb: it is inside a relative clause, not a report ("بحسب ما يقول").
