@@ -2452,3 +2452,11 @@ fn a_company_known_by_one_word_after_a_given_name_is_the_family_name() {
     // The company itself, after a verb or a head, stays a company.
     check("وأعلنت [ORG:إريكسون] أرباحها.");
 }
+
+#[test]
+fn a_feminine_relative_adjective_in_parentheses_describes_the_picture_not_a_short_form() {
+    check(
+        "عنوان\nجانب من اجتماع [ORG:مجلس الوزراء] (أرشيفية)\nوقالت المصادر إن الجلسة المقبلة ستعقد الأحد.",
+    );
+    check("عنوان\nوأعلنت [ORG:منظمة الأمم المتحدة للطفولة] ([ORG:يونيسف]) عن برنامج جديد.");
+}

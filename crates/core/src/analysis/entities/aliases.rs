@@ -91,8 +91,9 @@ fn short_form(ctx: &Context<'_>, i: usize) -> bool {
         .union(Flags::TOWN)
         .union(Flags::PERSON)
         .union(Flags::GIVEN);
-    // "صحيفة «واشنطن تايمز» (اليمينية)": a definite relative adjective describes the body.
-    let relative = w.key.starts_with("ال") && (w.key.ends_with("يه") || w.key.ends_with('ي'));
+    // "صحيفة «واشنطن تايمز» (اليمينية)": a definite relative adjective describes the body; a feminine one without
+    // the article describes the picture or the text ("مجلس الوزراء (أرشيفية)", "(رسمية)").
+    let relative = w.key.ends_with("يه") || (w.key.starts_with("ال") && w.key.ends_with('ي'));
     !ctx.lexicon.is_common_word(&w.key) && !flags.intersects(other) && !relative
 }
 
