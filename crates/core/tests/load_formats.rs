@@ -152,6 +152,45 @@ fn html_prefers_the_article_and_drops_page_furniture() {
 }
 
 #[test]
+fn html_share_bars_read_also_boxes_and_ad_slots_named_by_class_are_dropped() {
+    let page = "<html><body><article class=\"post\"><h1>افتتاح جسر جديد فوق النهر</h1>\
+        <div class=\"social-share\"><a>فيسبوك</a> <a>تويتر</a></div>\
+        <p>افتتح المحافظ اليوم الجسر الجديد الذي يربط ضفتي النهر بعد عامين من العمل.</p>\
+        <div id=\"ad_slot_2\" class=\"ad\">إعلان</div>\
+        <div class=\"related-news\"><h3>اقرأ أيضا</h3><ul><li>خبر آخر</li></ul></div>\
+        <div role=\"complementary\">الأكثر قراءة</div>\
+        <h2>حركة السير</h2><p>ويتوقع أن يخفف الجسر الازدحام في وسط المدينة.</p>\
+        <div class=\"article-comments\">التعليقات (3)</div>\
+        </article></body></html>";
+    let doc = load_str("p.html", page, Format::Html).unwrap();
+    assert_eq!(
+        blocks(&doc),
+        [
+            (Title, 1, "افتتاح جسر جديد فوق النهر"),
+            (
+                Paragraph,
+                0,
+                "افتتح المحافظ اليوم الجسر الجديد الذي يربط ضفتي النهر بعد عامين من العمل."
+            ),
+            (Heading, 2, "حركة السير"),
+            (Paragraph, 0, "ويتوقع أن يخفف الجسر الازدحام في وسط المدينة."),
+        ]
+    );
+    // A layout wrapper named like furniture ("has-sidebar") holds the article: nothing of it is lost.
+    let page = "<html><body><div class=\"layout has-sidebar\"><h1>عنوان</h1>\
+        <p>الفقرة الأولى من الخبر.</p><p>الفقرة الثانية من الخبر.</p></div></body></html>";
+    let doc = load_str("w.html", page, Format::Html).unwrap();
+    assert_eq!(
+        blocks(&doc),
+        [
+            (Title, 1, "عنوان"),
+            (Paragraph, 0, "الفقرة الأولى من الخبر."),
+            (Paragraph, 0, "الفقرة الثانية من الخبر."),
+        ]
+    );
+}
+
+#[test]
 fn html_title_element_is_the_title_only_without_h1() {
     let html = "<html><head><title>عنوان الصفحة</title></head><body><p>فقرة &lt;script&gt; أولى</p><h2>قسم</h2><p>نص</p></body></html>";
     let doc = load_str("p.html", html, Format::Html).unwrap();

@@ -1,6 +1,7 @@
 //! HTML articles (html5ever through scraper): h1-h6, p, blockquote and li become blocks, other block-level text
-//! (div, br-separated lines) paragraphs; page furniture (script, style, nav, header, footer, aside, form) is
-//! dropped; `<article>`, then `<main>`, is read in preference to the whole page.
+//! (div, br-separated lines) paragraphs; page furniture (script, style, nav, header, footer, aside, form, and
+//! elements whose class or id names a share bar, a "read also" box, an advertisement ...) is dropped;
+//! `<article>`, then `<main>`, is read in preference to the whole page.
 
 use super::builder::Builder;
 use super::{MAX_NESTING, Nesting};
@@ -75,11 +76,30 @@ pub(super) fn parse(source: Source, input: &str) -> Result<Document, Nesting> {
     }
     let html = Html::parse_document(input);
     let root = choose_root(&html);
+    let mut c = collect(&html, root, input.len(), true)?;
+    if c.furniture_text > c.kept_text {
+        // Furniture by class name cannot be most of the page: a layout wrapper was named so ("has-sidebar").
+        c = collect(&html, root, input.len(), false)?;
+    }
+    c.builder.settle_title();
+    Ok(c.builder.finish(source))
+}
+
+/// Reads the page from `root` into blocks; `by_class` drops furniture named by class or id too.
+fn collect(
+    html: &Html,
+    root: ElementRef<'_>,
+    capacity: usize,
+    by_class: bool,
+) -> Result<Collector, Nesting> {
     let mut c = Collector {
-        builder: Builder::with_capacity(input.len()),
+        builder: Builder::with_capacity(capacity),
         buffer: String::new(),
         context: Vec::new(),
         pre: 0,
+        by_class,
+        furniture_text: 0,
+        kept_text: 0,
     };
     if first(root, "h1").is_none() {
         // The page's headline sits outside <article> (or there is none): use it, unless it is page furniture
@@ -102,8 +122,7 @@ pub(super) fn parse(source: Source, input: &str) -> Result<Document, Nesting> {
     }
     walk(root, &mut c)?;
     c.flush();
-    c.builder.settle_title();
-    Ok(c.builder.finish(source))
+    Ok(c)
 }
 
 fn first<'a>(scope: ElementRef<'a>, name: &str) -> Option<ElementRef<'a>> {
@@ -129,6 +148,13 @@ fn walk(root: ElementRef<'_>, c: &mut Collector) -> Result<(), Nesting> {
     let mut node = *root;
     let mut depth = 0usize;
     'visit: loop {
+        if c.by_class && node.id() != root.id() && !dropped(node.value()) && furniture(node.value())
+        {
+            c.furniture_text += node
+                .descendants()
+                .filter_map(|n| n.value().as_text().map(|t| t.len()))
+                .sum::<usize>();
+        }
         if c.open(node.value())
             && let Some(child) = node.first_child()
         {
@@ -172,6 +198,12 @@ struct Collector {
     context: Vec<Context>,
     /// Inside `<pre>`: whitespace is kept and lines become paragraphs.
     pre: usize,
+    /// Drop furniture named by class or id ([`furniture`]).
+    by_class: bool,
+    /// Bytes of text dropped as furniture by class or id.
+    furniture_text: usize,
+    /// Bytes of text kept.
+    kept_text: usize,
 }
 
 fn dropped(node: &Node) -> bool {
@@ -181,9 +213,52 @@ fn dropped(node: &Node) -> bool {
     DROPPED.contains(&e.name())
         || e.attr("hidden").is_some()
         || e.attr("aria-hidden") == Some("true")
+        || e.attr("role").is_some_and(|r| FURNITURE_ROLES.contains(&r))
+}
+
+/// An element inside the article that its class or id names as furniture ([`names_furniture`]). The page's
+/// structure (body, article, main) is never furniture, whatever its class.
+fn furniture(node: &Node) -> bool {
+    let Node::Element(e) = node else {
+        return false;
+    };
+    !matches!(e.name(), "html" | "body" | "article" | "main")
+        && names_furniture(
+            e.attr("class").unwrap_or_default(),
+            e.attr("id").unwrap_or_default(),
+        )
+}
+
+/// ARIA roles of page furniture.
+const FURNITURE_ROLES: &[&str] = &["navigation", "contentinfo", "complementary", "search"];
+
+/// Words of class names and ids that news sites give to furniture inside the article: share bars, "read also"
+/// boxes, advertisement slots, comments, tag lists, breadcrumbs, newsletter sign-ups.
+#[rustfmt::skip]
+const FURNITURE_WORDS: &[&str] = &[
+    "share", "sharing", "sharethis", "social", "related", "comment", "comments", "breadcrumb", "breadcrumbs",
+    "newsletter", "subscribe", "ad", "ads", "adv", "advert", "advertisement", "sponsor", "sponsored", "promo",
+    "popup", "cookie", "cookies", "sidebar", "menu", "pagination", "pager", "tags", "outbrain", "taboola",
+];
+
+/// A word of the class or id names furniture ([`FURNITURE_WORDS`]). Names are split into words at any character
+/// that is not a letter or digit ("share-buttons", "related_news"). A wrapper of the whole article named so
+/// ("has-sidebar") is caught by the caller: furniture is never most of the page.
+fn names_furniture(class: &str, id: &str) -> bool {
+    class
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .chain(id.split(|c: char| !c.is_ascii_alphanumeric()))
+        .any(|word| {
+            !word.is_empty() && FURNITURE_WORDS.contains(&word.to_ascii_lowercase().as_str())
+        })
 }
 
 impl Collector {
+    /// The element and what it holds are not read.
+    fn skipped(&self, node: &Node) -> bool {
+        dropped(node) || (self.by_class && furniture(node))
+    }
+
     /// Enters a node; returns whether to visit its children.
     fn open(&mut self, node: &Node) -> bool {
         match node {
@@ -195,7 +270,7 @@ impl Collector {
                 }
                 false
             }
-            Node::Element(e) if !dropped(node) => {
+            Node::Element(e) if !self.skipped(node) => {
                 let name = e.name();
                 if BLOCKS.contains(&name) || name == "br" {
                     self.flush();
@@ -222,7 +297,7 @@ impl Collector {
         let Node::Element(e) = node else {
             return;
         };
-        if dropped(node) {
+        if self.skipped(node) {
             return;
         }
         let name = e.name();
@@ -252,6 +327,7 @@ impl Collector {
             Some(Context::Quote) => (BlockKind::Quote, 0),
             None => (BlockKind::Paragraph, 0),
         };
+        self.kept_text += self.buffer.len();
         self.builder.push(kind, level, &self.buffer);
         self.buffer.clear();
     }
