@@ -2460,3 +2460,19 @@ fn a_feminine_relative_adjective_in_parentheses_describes_the_picture_not_a_shor
     );
     check("عنوان\nوأعلنت [ORG:منظمة الأمم المتحدة للطفولة] ([ORG:يونيسف]) عن برنامج جديد.");
 }
+
+#[test]
+fn the_agency_in_parentheses_after_the_dateline_place_and_date_is_the_outlet() {
+    // A wire dateline: place, date, the agency in parentheses, a dash; the agency named like a place is the agency.
+    check("افتتاح مصنع جديد\n[LOC:إربد] 5 تشرين الثاني ([ORG:بترا]) - افتتح أمس مصنع جديد للألبسة.");
+    check("افتتاح مصنع جديد\n[LOC:صنعاء] ([ORG:سبأ]): افتتح أمس مصنع جديد للألبسة.");
+    // The report runs on after the dateline's last dash, or the dateline ends at a bar.
+    check(
+        "افتتاح مصنع جديد\n[LOC:إربد]-[ORG:بترا]-افتتح أمس مصنع جديد للألبسة يعمل فيه مئتا عامل من أبناء المحافظة \
+         وقراها.",
+    );
+    check("افتتاح مصنع جديد\n[LOC:إربد] - [ORG:بترا] | افتتح أمس مصنع جديد للألبسة.");
+    // A common word in parentheses, or parentheses inside a sentence, name no agency.
+    check("افتتاح مصنع جديد\n[LOC:بغداد] (الصورة) - افتتح أمس مصنع جديد للألبسة.");
+    check("رحلة مدرسية\nزار الطلاب [LOC:جرش] (شمال [LOC:الأردن]) أمس.");
+}

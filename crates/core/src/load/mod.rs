@@ -3,7 +3,7 @@
 //! Never imports the GUI. Every failure is a typed [`LoadError`] naming the file and saying what to do.
 
 mod builder;
-mod cues;
+pub(crate) mod cues;
 mod decode;
 mod headings;
 pub(crate) use headings::{MIN_DASH_ANSWERS, asks_you, dash_answered, is_question_line};

@@ -145,14 +145,22 @@ impl Recognise for DatelineRule {
     fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
         let mut out = Vec::new();
         for line in lines(ctx).into_iter().take(DATELINE_LINES) {
-            // The dateline ends at its colon, or is the whole line.
+            // The dateline ends at its colon or bar, or is the whole line; or the report runs on after its last
+            // dash ("عمّان - بترا - أعلنت الوزارة ...").
             let end = line
                 .clone()
-                .find(|&k| ctx.raw(k) == ":")
+                .find(|&k| matches!(ctx.raw(k), ":" | "|"))
                 .unwrap_or(line.end);
-            if end - line.start <= DATELINE_WORDS {
-                dateline_parts(ctx, line.start, end, &mut out);
-            }
+            let end = if end - line.start <= DATELINE_WORDS {
+                end
+            } else {
+                match (line.start..line.start + DATELINE_WORDS).rfind(|&k| is_dash(ctx.raw(k))) {
+                    Some(dash) => dash,
+                    None => continue,
+                }
+            };
+            dateline_parts(ctx, line.start, end, &mut out);
+            agency_in_parentheses(ctx, line.start, end, &mut out);
         }
         out
     }
@@ -221,4 +229,72 @@ fn dateline_parts(ctx: &Context<'_>, start: usize, end: usize, out: &mut Vec<Can
             ));
         }
     }
+}
+
+/// The agency in parentheses after the dateline's place (and date): "عمّان 5 تشرين الثاني (بترا) -", "القاهرة
+/// (الأناضول):". One to three words that no list knows as something else, or an outlet named like a place.
+fn agency_in_parentheses(ctx: &Context<'_>, start: usize, end: usize, out: &mut Vec<Candidate>) {
+    let Some(open) = (start + 1..end).find(|&k| ctx.raw(k) == "(") else {
+        return;
+    };
+    let Some(close) = (open + 1..end.min(open + 5)).find(|&k| ctx.raw(k) == ")") else {
+        return;
+    };
+    // Only a place (and a date) before it: the dateline's, not a sentence's.
+    let placed = part(ctx, start, start + 1) == Part::Place
+        || (start + 2 <= open && part(ctx, start, start + 2) == Part::Place);
+    let dated = (start + 1..open).all(|k| {
+        date_word(ctx, k) || (k == start + 1 && part(ctx, start, start + 2) == Part::Place)
+    });
+    // The parentheses end the dateline: a dash, a colon or the end of the line follows them.
+    let ends =
+        close + 1 >= end || is_dash(ctx.raw(close + 1)) || matches!(ctx.raw(close + 1), ":" | "|");
+    let confidence = if outlet_named_as_place(ctx, open + 1, close) {
+        OUTLET_CONFIDENCE
+    } else if part(ctx, open + 1, close) == Part::Other
+        && (open + 1..close).all(|k| {
+            ctx.words
+                .get(k)
+                .is_some_and(|w| !ctx.lexicon.is_common_word(&w.key))
+        })
+    {
+        0.75
+    } else {
+        return;
+    };
+    if placed && dated && ends {
+        if let Some(span) = words_span(ctx, open + 1, 0, close) {
+            out.push(candidate(
+                span,
+                EntityLabel::Org,
+                Recogniser::Rule,
+                confidence,
+                1,
+            ));
+        }
+    }
+}
+
+/// Word `k` belongs to a date: a number, a month or weekday name, the ordinal of a month ("تشرين الثاني", "ربيع
+/// الأول"), an era letter ("هـ", "م"), a comma.
+fn date_word(ctx: &Context<'_>, k: usize) -> bool {
+    use crate::load::cues::{MONTHS, WEEKDAYS};
+    let is = |k: usize, list: &[&str]| {
+        ctx.words
+            .get(k)
+            .is_some_and(|w| list.contains(&w.key.as_str()))
+    };
+    let Some(w) = ctx.words.get(k) else {
+        return false;
+    };
+    let key = w.key.as_str();
+    key.chars().all(|c| c.is_ascii_digit())
+        || matches!(ctx.raw(k), "،" | ",")
+        || is(k, MONTHS)
+        || is(k, WEEKDAYS)
+        || matches!(key, "ه" | "م")
+        || (matches!(
+            key,
+            "الاول" | "الثاني" | "الاخر" | "الاخره" | "الاولي" | "الثانيه"
+        ) && k.checked_sub(1).is_some_and(|p| is(p, MONTHS)))
 }
