@@ -2476,3 +2476,10 @@ fn the_agency_in_parentheses_after_the_dateline_place_and_date_is_the_outlet() {
     check("افتتاح مصنع جديد\n[LOC:بغداد] (الصورة) - افتتح أمس مصنع جديد للألبسة.");
     check("رحلة مدرسية\nزار الطلاب [LOC:جرش] (شمال [LOC:الأردن]) أمس.");
 }
+
+#[test]
+fn bu_links_a_given_name_to_its_family_name() {
+    // "بو" opens Levantine and Maghrebi family names as "أبو" does.
+    check("لقاء وزاري\nورحب الوزير [PER:عبد الله بو حبيب] بالقرار أمس.");
+    check("لقاء نيابي\nوقال النائب [PER:إلياس بو صعب] إن الجلسة ستعقد غدا.");
+}

@@ -30,9 +30,10 @@ pub fn given_at(ctx: &Context<'_>, i: usize) -> usize {
         .map_or(0, |(n, _)| n)
 }
 
-/// Words that link the parts of a name ("بن", "آل", "أبو", "دا").
-const CONNECTORS: [&str; 14] = [
-    "بن", "ابن", "بنت", "ال", "ابو", "ابي", "ابا", "عبد", "دا", "دي", "دو", "فون", "فان", "ولد",
+/// Words that link the parts of a name ("بن", "آل", "أبو", "دا"; "بو" of Levantine and Maghrebi family names,
+/// "بو حبيب", "بو صعب").
+const CONNECTORS: [&str; 15] = [
+    "بن", "ابن", "بنت", "ال", "ابو", "ابي", "ابا", "بو", "عبد", "دا", "دي", "دو", "فون", "فان", "ولد",
 ];
 
 /// The flags that keep a word out of a person's name.
