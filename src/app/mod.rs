@@ -2,6 +2,7 @@
 //! analysis (that runs on a worker thread, see [`worker`]).
 
 mod chooser;
+mod decorations;
 mod dock;
 mod edit;
 pub mod errors;
@@ -14,14 +15,16 @@ mod rows;
 pub mod rtl;
 pub mod rtl_field;
 pub mod settings;
+mod status;
 mod toolbar;
 pub mod worker;
 
 use crate::document::DocumentId;
-use crate::filter::{self, Filter, Highlight, Mark};
+use crate::filter::{Filter, Highlight};
 use crate::span::Span;
 use crate::theme::{self, Palette, ThemeKind};
-use reader::{Decoration, DecorationStyle, Decorations, ReaderInput, ReaderView};
+use decorations::DerivedKey;
+use reader::{Decorations, ReaderInput, ReaderView};
 use settings::Settings;
 use std::path::PathBuf;
 use worker::{Job, Loaded, Pending, Stage};
@@ -125,18 +128,6 @@ pub struct SearchState {
     pub hits: Vec<Span>,
     pub current: usize,
     pub focus: bool,
-}
-
-/// The inputs of the derived view state (decorations, highlights, dimmed blocks): equal keys, equal results.
-#[derive(Clone, Debug, PartialEq)]
-struct DerivedKey {
-    doc: DocumentId,
-    /// [`Loaded::revision`]: the analysis of the same document arrives later than its text.
-    revision: u64,
-    filter: Filter,
-    query: String,
-    current_hit: usize,
-    theme: ThemeKind,
 }
 
 /// The application: state plus the drawing code in the submodules.
@@ -390,111 +381,6 @@ impl SahifaApp {
         }
     }
 
-    /// Runs the find query again when the document or the query changed; a new search goes to its first hit.
-    fn update_search(&mut self) {
-        let Some(loaded) = &self.loaded else { return };
-        let query = self.search.field.text();
-        let wanted = (loaded.doc.id, query.to_owned());
-        if self.search.searched.as_ref() == Some(&wanted) {
-            return;
-        }
-        self.search.hits = loaded.search.find(query);
-        self.search.current = 0;
-        self.search.searched = Some(wanted);
-        if let Some(first) = self.search.hits.first() {
-            self.reader.scroll_to(first.start);
-        }
-    }
-
-    /// The inputs the decorations are derived from this frame.
-    fn derived_key(&self) -> Option<DerivedKey> {
-        let loaded = self.loaded.as_ref()?;
-        Some(DerivedKey {
-            doc: loaded.doc.id,
-            revision: loaded.revision,
-            filter: self.filter.clone(),
-            query: self.search.field.text().to_owned(),
-            current_hit: self.search.current,
-            theme: self.settings.theme,
-        })
-    }
-
-    /// Rebuilds the highlights, dimming and decorations when their inputs changed since the last build.
-    fn update_decorations(&mut self) {
-        self.update_search();
-        let key = self.derived_key();
-        if key == self.derived_for {
-            return;
-        }
-        self.derived_for = key;
-        let Some(loaded) = &self.loaded else {
-            self.decorations = Decorations::default();
-            self.highlights.clear();
-            self.dimmed = None;
-            return;
-        };
-        let p = self.palette();
-        self.highlights = filter::highlights(&loaded.doc, &loaded.analysis, &self.filter);
-        self.dimmed = filter::dimmed_blocks(&loaded.doc, &loaded.analysis, &self.filter);
-        let mut decorations: Vec<Decoration> = self
-            .highlights
-            .iter()
-            .map(|h| Decoration {
-                span: h.span,
-                style: match h.mark {
-                    Mark::Entity(label) => DecorationStyle::Fill(p.entity(label)),
-                    Mark::Quote => DecorationStyle::Band(p.quote),
-                    Mark::Speaker => DecorationStyle::Underline(p.speaker),
-                    Mark::Cue => DecorationStyle::Underline(p.cue),
-                },
-            })
-            .collect();
-        for (i, hit) in self.search.hits.iter().enumerate() {
-            let c = if i == self.search.current {
-                p.search_current
-            } else {
-                p.search_hit
-            };
-            decorations.push(Decoration {
-                span: *hit,
-                style: DecorationStyle::Outline(c),
-            });
-        }
-        self.decorations = Decorations::new(decorations);
-    }
-
-    /// Moves to the next (or previous) search hit.
-    pub fn search_step(&mut self, forward: bool) {
-        let n = self.search.hits.len();
-        if n == 0 {
-            return;
-        }
-        self.search.current = if forward {
-            (self.search.current + 1) % n
-        } else {
-            (self.search.current + n - 1) % n
-        };
-        if let Some(hit) = self.search.hits.get(self.search.current) {
-            self.reader.scroll_to(hit.start);
-        }
-    }
-
-    /// Jumps to the next mention of an entity (cycling).
-    pub fn cycle_entity(&mut self, entity: usize) {
-        let Some(loaded) = &self.loaded else { return };
-        let Some(e) = loaded.analysis.entities.get(entity) else {
-            return;
-        };
-        let cursor = self.entity_cursor.entry(entity).or_insert(0);
-        let Some(&m) = e.mentions.get(*cursor % e.mentions.len().max(1)) else {
-            return;
-        };
-        *cursor += 1;
-        if let Some(mention) = loaded.analysis.mentions.get(m) {
-            self.reader.scroll_to(mention.span.start);
-        }
-    }
-
     fn update_title(&mut self, ctx: &egui::Context) {
         // "•" before the title: corrections not yet saved.
         let unsaved = if self.has_unsaved_corrections() {
@@ -635,110 +521,6 @@ impl SahifaApp {
             let at = self.context_at;
             response.context_menu(|ui| self.edit_menu_ui(ui, at));
         }
-    }
-
-    /// A message from restoring the corrections (a damaged sidecar) goes to the error banner once.
-    fn take_corrections_message(&mut self) {
-        if let Some(message) = self
-            .loaded
-            .as_mut()
-            .and_then(|l| l.corrections.message.take())
-        {
-            self.error = Some(message);
-        }
-    }
-
-    /// The article changed since it was corrected: offer to place the corrections again.
-    fn rebase_offer_ui(&mut self, ui: &mut egui::Ui) {
-        let Some(offer) = self
-            .loaded
-            .as_ref()
-            .and_then(|l| l.corrections.offer.as_ref())
-        else {
-            return;
-        };
-        let (placed, lost) = (offer.edits.len(), offer.lost.len());
-        let mut accept = false;
-        let mut dismiss = false;
-        ui.horizontal_wrapped(|ui| {
-            ui.label(i18n::trw_args(
-                "rebase-offer",
-                &[("placed", placed.into()), ("lost", lost.into())],
-            ));
-            accept = ui.button(i18n::trw("rebase-accept")).clicked();
-            dismiss = ui.button(i18n::trw("rebase-dismiss")).clicked();
-        });
-        if accept {
-            self.accept_rebase();
-        } else if dismiss && let Some(l) = self.loaded.as_mut() {
-            l.corrections.offer = None;
-        }
-    }
-
-    fn error_ui(&mut self, ui: &mut egui::Ui) {
-        let p = self.palette();
-        egui::Frame::new()
-            .fill(color(p.error_background))
-            .inner_margin(6.0)
-            .show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    if close_button(ui, &i18n::tr("dismiss")).clicked() {
-                        self.error = None;
-                    }
-                    if let Some(e) = &self.error {
-                        ui.label(i18n::widget_colored(e, color(p.error_text)));
-                    }
-                });
-            });
-    }
-
-    fn status_ui(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
-            if self.is_loading() {
-                ui.spinner();
-                ui.label(if self.analysing {
-                    i18n::trw("status-analysing")
-                } else {
-                    i18n::trw("status-loading")
-                });
-            }
-            if let Some(l) = &self.loaded {
-                let s = &l.doc.source;
-                ui.label(i18n::trw_args(
-                    "status-document",
-                    &[
-                        ("name", s.name.as_str().into()),
-                        ("format", s.format.into()),
-                        ("encoding", s.encoding.into()),
-                        ("entities", l.analysis.entities.len().into()),
-                        ("quotes", l.analysis.quotes.len().into()),
-                    ],
-                ));
-                let n = l.corrections.count();
-                if n > 0 {
-                    ui.separator();
-                    ui.label(if l.corrections.unsaved.is_some() {
-                        i18n::trw_args("status-corrections-unsaved", &[("count", n.into())])
-                    } else {
-                        i18n::trw_args("status-corrections", &[("count", n.into())])
-                    });
-                }
-            }
-            if let Some(status) = &self.status {
-                ui.separator();
-                ui.label(i18n::widget(status));
-            }
-            // The analysis says when part of it could not run (a tagger model that does not fit the lists).
-            for warning in self.loaded.iter().flat_map(|l| &l.analysis.warnings) {
-                ui.separator();
-                let text = errors::warning_message(warning);
-                ui.label(i18n::widget_colored(
-                    &i18n::tr_args("status-warning", &[("warning", text.into())]),
-                    color(self.palette().error_text),
-                ))
-                .on_hover_text(warning.detail());
-            }
-        });
     }
 }
 
