@@ -2483,3 +2483,10 @@ fn bu_links_a_given_name_to_its_family_name() {
     check("لقاء وزاري\nورحب الوزير [PER:عبد الله بو حبيب] بالقرار أمس.");
     check("لقاء نيابي\nوقال النائب [PER:إلياس بو صعب] إن الجلسة ستعقد غدا.");
 }
+
+#[test]
+fn a_title_word_after_a_lone_given_name_before_the_complementiser_is_the_family_name() {
+    // "المرشد", "الحارس" are titles the lists know; between a given name and أن/إن they can only be its family name.
+    check("أرباح الشركة\nوأوضح المدير المالي [PER:زياد المرشد] أن الأرباح ستبقى عند مستواها.");
+    check("نتائج الموسم\nوقال المدرب [PER:خالد الحارس] إن الفريق جاهز للمباراة.");
+}

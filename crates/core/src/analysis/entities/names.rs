@@ -33,7 +33,8 @@ pub fn given_at(ctx: &Context<'_>, i: usize) -> usize {
 /// Words that link the parts of a name ("بن", "آل", "أبو", "دا"; "بو" of Levantine and Maghrebi family names,
 /// "بو حبيب", "بو صعب").
 const CONNECTORS: [&str; 15] = [
-    "بن", "ابن", "بنت", "ال", "ابو", "ابي", "ابا", "بو", "عبد", "دا", "دي", "دو", "فون", "فان", "ولد",
+    "بن", "ابن", "بنت", "ال", "ابو", "ابي", "ابا", "بو", "عبد", "دا", "دي", "دو", "فون", "فان",
+    "ولد",
 ];
 
 /// The flags that keep a word out of a person's name.
@@ -179,6 +180,26 @@ fn extend_lineage(
         // "غوران [إريكسون]", "هنري [فورد]": right after a lone given name, a company the lists know by one word
         // is the family name it was named after.
         if after_given && lone_given && family_name_of_a_company(ctx, end) {
+            end += 1;
+            break;
+        }
+        // "وأوضح المدير المالي زياد [المرشد] أن": right after a lone given name, a definite word the lists know as a
+        // title, with the complementiser right after it, is the family name: a title after a name carries its
+        // complement ("المرشد العام للجماعة").
+        if after_given
+            && lone_given
+            && ctx.raw(end).starts_with("ال")
+            && ctx.lexicon.flags(&w.key).contains(Flags::TITLE)
+            && !ctx
+                .lexicon
+                .flags(&w.key)
+                .intersects(Flags::NATIONALITY.union(Flags::LOC).union(Flags::ORG))
+            && joined(ctx, end)
+            && ctx
+                .words
+                .get(end + 1)
+                .is_some_and(|n| matches!(n.key.as_str(), "ان" | "انه" | "انها" | "انهم"))
+        {
             end += 1;
             break;
         }
