@@ -4704,3 +4704,14 @@ fn a_title_with_the_body_it_serves_is_no_guess_at_the_last_speaker() {
     ));
     assert_eq!(speaker(&q[1]), "الأمين العام");
 }
+
+#[test]
+fn a_participle_after_a_verb_of_being_is_its_predicate_not_a_cue() {
+    // "كان متوقعا": "was expected"; the warning after غير أنه is the statement.
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ورأى المحلل [PER:سامر الخطيب] أن ⟨خفض الضرائب كان متوقعا⟩، غير أنه حذر من أن ⟨العجز سيتسع⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "حذر");
+    assert_eq!(speaker(&q[1]), "سامر الخطيب");
+}

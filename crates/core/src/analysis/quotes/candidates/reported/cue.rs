@@ -274,11 +274,37 @@ pub(super) fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
     {
         return false;
     }
+    // "كان متوقعا أن", "بات مؤكدا أن": a participle right after a verb of being is its predicate ("was expected",
+    // "became certain"), not a clause reporting the subject's words.
+    if info.form == CueForm::Participle && !info.wa && !info.fa && COPULAS.contains(&prev_norm) {
+        return false;
+    }
     if info.wa || info.fa || !matches!(info.form, CueForm::Perfect) {
         return true;
     }
     !(prev.raw == "على" || PREPOSITIONS_BEFORE_NOUN.contains(&prev_norm))
 }
+
+/// Verbs of being (normalised) whose predicate may be spelled like a reporting participle: "كان متوقعا",
+/// "ليس مستغربا", "بات مؤكدا".
+pub(super) const COPULAS: &[&str] = &[
+    "كان",
+    "كانت",
+    "يكون",
+    "تكون",
+    "ليس",
+    "ليست",
+    "بات",
+    "باتت",
+    "اصبح",
+    "اصبحت",
+    "صار",
+    "صارت",
+    "ظل",
+    "ظلت",
+    "يبدو",
+    "بدا",
+];
 
 /// "ما وصفه مسؤولون بأنه", "ما اعتبرته الوزارة": after ما, a perfect describing or deeming verb with an object
 /// pronoun, whose subject (a name, title, plural of people or definite noun) follows it.
