@@ -4715,3 +4715,17 @@ fn a_participle_after_a_verb_of_being_is_its_predicate_not_a_cue() {
     assert_eq!(cue(&c, &q[1]), "حذر");
     assert_eq!(speaker(&q[1]), "سامر الخطيب");
 }
+
+#[test]
+fn a_representatives_body_after_his_title_leaves_the_verb_its_own_preposition() {
+    // عن and إلى after النائب and المبعوث name what they represent; the verb's من and إلى come after the name.
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وحذر النائب عن [ORG:حزب الأمة] [PER:سالم العبيدي] من ⟨تراجع الخدمات في الأرياف⟩.\n",
+        "ودعا المبعوث الأممي إلى [LOC:ليبيا] [PER:جوزيف كلارك] إلى ⟨حوار شامل بين الأطراف⟩.\n",
+        "ودعا النائب إلى ⟨مراجعة قانون الضرائب⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وحذر");
+    assert_eq!(speaker(&q[0]), "سالم العبيدي");
+    assert_eq!(speaker(&q[1]), "جوزيف كلارك");
+}

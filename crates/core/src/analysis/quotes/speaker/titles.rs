@@ -35,8 +35,11 @@ pub(crate) fn person_after_title<'a>(
             return Some((m, end));
         }
         let n = t.key.as_str();
-        // "بجمعية البر", "للدراسات", "والإعلام", "المتخصص في التسويق": the title's complements.
-        let complement = n.starts_with('ب')
+        // "بجمعية البر", "للدراسات", "والإعلام", "المتخصص في التسويق": the title's complements; "النائب عن
+        // حزب ...", "المبعوث إلى السودان": a representative's body or place.
+        let represented = k == from && matches!(n, "عن" | "الي") && represented_after(ctx, k, 0);
+        let complement = represented
+            || n.starts_with('ب')
             || n.starts_with('ل')
             || n.starts_with("وال")
             || n == "في"
@@ -54,6 +57,33 @@ pub(crate) fn person_after_title<'a>(
         k += 1;
     }
     None
+}
+
+/// Titles (normalised, without article or conjunction) of someone who represents a body or a place, named
+/// after عن or إلى: "النائب عن حزب ...", "الممثل عن ...", "المبعوث إلى السودان".
+const REPRESENTATIVES: &[&str] = &[
+    "نايب",
+    "نايبه",
+    "ممثل",
+    "ممثله",
+    "مرشح",
+    "مرشحه",
+    "مبعوث",
+    "مبعوثه",
+    "موفد",
+    "موفده",
+];
+
+/// True when a representative's title stands right before token `k` (or before the one adjective before it:
+/// "المبعوث الأممي إلى"), not before token `floor`.
+pub(crate) fn represented_after(ctx: &Ctx, k: usize, floor: usize) -> bool {
+    (k.saturating_sub(2).max(floor)..k).any(|p| {
+        ctx.toks.get(p).is_some_and(|x| {
+            let n = x.key.as_str();
+            let n = n.strip_prefix('و').unwrap_or(n);
+            REPRESENTATIVES.contains(&n.strip_prefix("ال").unwrap_or(n))
+        })
+    })
 }
 
 /// The person named after an office that `org` is the genitive of ("رئيس [هيئة الأركان] الفريق أول فلان"),
