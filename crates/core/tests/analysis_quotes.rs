@@ -4729,3 +4729,15 @@ fn a_representatives_body_after_his_title_leaves_the_verb_its_own_preposition() 
     assert_eq!(speaker(&q[0]), "سالم العبيدي");
     assert_eq!(speaker(&q[1]), "جوزيف كلارك");
 }
+
+#[test]
+fn a_reply_with_bi_an_is_a_statement_and_the_noun_reply_is_not() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وانتقد النواب تأخر المشروع، وردت [ORG:وزارة النقل] بأن ⟨الأعمال ستنتهي في الصيف⟩.\n",
+        "وفي رد على سؤال، قال الوزير [PER:نادر الحلبي] إن ⟨الكلفة لم تتغير⟩.\n",
+        "وقال [PER:نادر الحلبي] إن ⟨التمويل متوفر كما ورد في الموازنة⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وردت");
+    assert_eq!(speaker(&q[0]), "وزارة النقل");
+}

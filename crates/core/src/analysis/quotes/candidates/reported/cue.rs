@@ -69,6 +69,9 @@ pub(super) fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> 
             if signs(ctx, i) {
                 return false;
             }
+            if replied(t.key.as_str()) && !bi_an_after(ctx, i) {
+                return false;
+            }
             // "وتبين أن": "it turned out", with no subject before the complementiser.
             if turned_out(ctx, i, *c) {
                 return false;
@@ -78,6 +81,27 @@ pub(super) fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> 
                 && is_verb_here(ctx, i, *c)
                 && prep_if_needed(ctx, i, *c)
         })
+}
+
+/// The forms of ردّ "replied" (normalised, with or without a conjunction): a reporting verb only with بأن after
+/// it ([`bi_an_after`]).
+pub(super) fn replied(key: &str) -> bool {
+    let bare = key
+        .strip_prefix('و')
+        .or_else(|| key.strip_prefix('ف'))
+        .unwrap_or(key);
+    matches!(bare, "رد" | "ردت" | "ردوا")
+}
+
+/// How many tokens after ردّ its بأن may come (the subject and "على ..." between: "وردت الوزارة على النواب بأن").
+pub(super) const REPLY_REACH: usize = 6;
+
+/// True when بأن (or بأنه ...) follows token `i` within [`REPLY_REACH`] tokens of its sentence.
+pub(super) fn bi_an_after(ctx: &Ctx, i: usize) -> bool {
+    (i + 1..=i + REPLY_REACH)
+        .take_while(|&k| !ctx.ends_sentence(k - 1))
+        .map_while(|k| ctx.toks.get(k))
+        .any(|t| matches!(t.key.as_str(), "بان" | "بانه" | "بانها" | "بانهم"))
 }
 
 /// What a party signs (normalised, without the article): agreements, memoranda, contracts, treaties.
