@@ -4741,3 +4741,14 @@ fn a_reply_with_bi_an_is_a_statement_and_the_noun_reply_is_not() {
     assert_eq!(cue(&c, &q[0]), "وردت");
     assert_eq!(speaker(&q[0]), "وزارة النقل");
 }
+
+#[test]
+fn a_definite_occasion_between_speaker_and_noun_phrase_content() {
+    // "خلال الاتصال" names the occasion like "خلال اتصال": the verbal noun after it is what was stressed.
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد [PER:حمد الكواري] خلال الاتصال ⟨ضرورة التنسيق بين البلدين⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وأكد");
+    assert_eq!(speaker(&q[0]), "حمد الكواري");
+}
