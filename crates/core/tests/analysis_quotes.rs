@@ -4752,3 +4752,13 @@ fn a_definite_occasion_between_speaker_and_noun_phrase_content() {
     assert_eq!(cue(&c, &q[0]), "وأكد");
     assert_eq!(speaker(&q[0]), "حمد الكواري");
 }
+
+#[test]
+fn a_verb_opening_the_lead_is_no_noun_after_the_last_word_of_the_headline() {
+    // The headline ends in "بعد" ("yet"); "بعد أكد" across the two blocks is no preposition before a noun.
+    let (c, q) = quotes_of(concat!(
+        "[PER:هالة يوسف]: ⟨لم أقرر بعد⟩\n",
+        "أكدت [PER:هالة يوسف] أن ⟨قرار الاعتزال لم يتخذ⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "أكدت");
+}

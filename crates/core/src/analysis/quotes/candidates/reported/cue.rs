@@ -256,7 +256,14 @@ pub(super) fn prep_if_needed(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
 
 /// A perfect verb or verbal noun right after a preposition is a noun ("على كشف مفاعل").
 pub(super) fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
-    let Some(prev) = i.checked_sub(1).and_then(|p| ctx.toks.get(p)) else {
+    // The word before, in the same block: a verb that opens a paragraph follows no word of its clause (a title
+    // ending in "بعد" is no preposition before it).
+    let block = ctx.toks.get(i).map(|t| t.block);
+    let Some(prev) = i
+        .checked_sub(1)
+        .and_then(|p| ctx.toks.get(p))
+        .filter(|p| Some(p.block) == block)
+    else {
         return true;
     };
     let prev_norm = prev.key.as_str();
