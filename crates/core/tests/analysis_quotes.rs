@@ -4762,3 +4762,13 @@ fn a_verb_opening_the_lead_is_no_noun_after_the_last_word_of_the_headline() {
     ));
     assert_eq!(cue(&c, &q[1]), "أكدت");
 }
+
+#[test]
+fn the_writers_note_whose_words_they_were_ends_the_statement_without_a_comma() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المدرب [PER:رامي الشريف] إن ⟨الهزيمة درس قاس⟩ على حد تعبيره.\n",
+        "وأضاف أن ⟨الفريق يلعب على حد السيف⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "رامي الشريف");
+}
