@@ -4772,3 +4772,15 @@ fn the_writers_note_whose_words_they_were_ends_the_statement_without_a_comma() {
     ));
     assert_eq!(speaker(&q[1]), "رامي الشريف");
 }
+
+#[test]
+fn dawla_before_an_office_is_a_prime_ministers_title_of_honour() {
+    // "دولة رئيس الوزراء": the honour, then the office that resolves to the man introduced with it.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال رئيس الوزراء [PER:سامي الخوري] إن ⟨الحكومة ستقر الموازنة⟩.\n",
+        "وأكد الوزير [PER:فادي عيسى] أن ⟨الطرق ستفتح قريبا⟩.\n",
+        "وأضاف دولة رئيس الوزراء أن ⟨الانتخابات في موعدها⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "سامي الخوري");
+}

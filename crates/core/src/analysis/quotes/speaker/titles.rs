@@ -285,6 +285,18 @@ pub(super) fn read_titles(ctx: &Ctx, from: usize, zone_end: usize, lam: bool) ->
             Some(key) if lam && k == from => key,
             _ => t.key.as_str().to_owned(),
         };
+        // "دولة رئيس الوزراء": دولة (otherwise "state", "وأكدت دولة الإمارات") is a prime minister's honour
+        // when an office follows it.
+        let honour_of_state = key.strip_prefix('و').unwrap_or(&key) == "دوله"
+            && ctx
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| k + 1 < zone_end && is_title(n.key.as_str()));
+        if honour_of_state && words.is_empty() {
+            // The office speaks, as it resolves: the honour stays out of the title.
+            k += 1;
+            continue;
+        }
         if !is_title(&key) {
             break;
         }
