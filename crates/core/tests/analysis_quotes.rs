@@ -4784,3 +4784,14 @@ fn dawla_before_an_office_is_a_prime_ministers_title_of_honour() {
     ));
     assert_eq!(speaker(&q[2]), "سامي الخوري");
 }
+
+#[test]
+fn a_feminine_founder_before_another_title_is_a_title_not_an_institution() {
+    // "المؤسسة" is the institution alone, the founder before "والرئيسة التنفيذية".
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقالت المؤسسة والرئيسة التنفيذية للمنصة [PER:دانة العمري] إن ⟨عدد المشتركين تضاعف⟩.\n",
+        "وقالت المؤسسة في بيان إن ⟨المنح ستوزع الشهر المقبل⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "دانة العمري");
+}

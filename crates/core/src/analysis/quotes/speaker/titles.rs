@@ -297,6 +297,25 @@ pub(super) fn read_titles(ctx: &Ctx, from: usize, zone_end: usize, lam: bool) ->
             k += 1;
             continue;
         }
+        // "المؤسسة والرئيسة التنفيذية للشركة فلانة": مؤسسة (otherwise "an institution") is the founder's title when
+        // another title follows it with و.
+        let founder = matches!(key.strip_prefix('و').unwrap_or(&key), "الموسسه" | "موسسه")
+            && ctx.toks.get(k + 1).is_some_and(|n| {
+                k + 1 < zone_end
+                    && n.key
+                        .as_str()
+                        .strip_prefix('و')
+                        .is_some_and(|r| r.chars().count() >= 2 && is_title(r))
+            });
+        if founder {
+            words.push("موسس".to_owned());
+            span = Some(Span::new(
+                span.map_or(t.span.start, |s| s.start),
+                t.span.end,
+            ));
+            k += 1;
+            continue;
+        }
         if !is_title(&key) {
             break;
         }
