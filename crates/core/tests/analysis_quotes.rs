@@ -4716,3 +4716,94 @@ fn an_amount_or_a_vote_after_the_object_is_not_what_was_admitted() {
         quotes_of("عنوان\nوأقر الوزير [PER:سالم الحربي] ⟨بصعوبة المرحلة المقبلة على الأسر⟩.");
     assert_eq!(speaker(&q[0]), "سالم الحربي");
 }
+
+#[test]
+fn a_participle_after_a_verb_of_being_is_its_predicate_not_a_cue() {
+    // "كان متوقعا": "was expected"; the warning after غير أنه is the statement.
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "ورأى المحلل [PER:سامر الخطيب] أن ⟨خفض الضرائب كان متوقعا⟩، غير أنه حذر من أن ⟨العجز سيتسع⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "حذر");
+    assert_eq!(speaker(&q[1]), "سامر الخطيب");
+}
+
+#[test]
+fn a_representatives_body_after_his_title_leaves_the_verb_its_own_preposition() {
+    // عن and إلى after النائب and المبعوث name what they represent; the verb's من and إلى come after the name.
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وحذر النائب عن [ORG:حزب الأمة] [PER:سالم العبيدي] من ⟨تراجع الخدمات في الأرياف⟩.\n",
+        "ودعا المبعوث الأممي إلى [LOC:ليبيا] [PER:جوزيف كلارك] إلى ⟨حوار شامل بين الأطراف⟩.\n",
+        "ودعا النائب إلى ⟨مراجعة قانون الضرائب⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وحذر");
+    assert_eq!(speaker(&q[0]), "سالم العبيدي");
+    assert_eq!(speaker(&q[1]), "جوزيف كلارك");
+}
+
+#[test]
+fn a_reply_with_bi_an_is_a_statement_and_the_noun_reply_is_not() {
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وانتقد النواب تأخر المشروع، وردت [ORG:وزارة النقل] بأن ⟨الأعمال ستنتهي في الصيف⟩.\n",
+        "وفي رد على سؤال، قال الوزير [PER:نادر الحلبي] إن ⟨الكلفة لم تتغير⟩.\n",
+        "وقال [PER:نادر الحلبي] إن ⟨التمويل متوفر كما ورد في الموازنة⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وردت");
+    assert_eq!(speaker(&q[0]), "وزارة النقل");
+}
+
+#[test]
+fn a_definite_occasion_between_speaker_and_noun_phrase_content() {
+    // "خلال الاتصال" names the occasion like "خلال اتصال": the verbal noun after it is what was stressed.
+    let (c, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد [PER:حمد الكواري] خلال الاتصال ⟨ضرورة التنسيق بين البلدين⟩.",
+    ));
+    assert_eq!(cue(&c, &q[0]), "وأكد");
+    assert_eq!(speaker(&q[0]), "حمد الكواري");
+}
+
+#[test]
+fn a_verb_opening_the_lead_is_no_noun_after_the_last_word_of_the_headline() {
+    // The headline ends in "بعد" ("yet"); "بعد أكد" across the two blocks is no preposition before a noun.
+    let (c, q) = quotes_of(concat!(
+        "[PER:هالة يوسف]: ⟨لم أقرر بعد⟩\n",
+        "أكدت [PER:هالة يوسف] أن ⟨قرار الاعتزال لم يتخذ⟩.",
+    ));
+    assert_eq!(cue(&c, &q[1]), "أكدت");
+}
+
+#[test]
+fn the_writers_note_whose_words_they_were_ends_the_statement_without_a_comma() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المدرب [PER:رامي الشريف] إن ⟨الهزيمة درس قاس⟩ على حد تعبيره.\n",
+        "وأضاف أن ⟨الفريق يلعب على حد السيف⟩.",
+    ));
+    assert_eq!(speaker(&q[1]), "رامي الشريف");
+}
+
+#[test]
+fn dawla_before_an_office_is_a_prime_ministers_title_of_honour() {
+    // "دولة رئيس الوزراء": the honour, then the office that resolves to the man introduced with it.
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال رئيس الوزراء [PER:سامي الخوري] إن ⟨الحكومة ستقر الموازنة⟩.\n",
+        "وأكد الوزير [PER:فادي عيسى] أن ⟨الطرق ستفتح قريبا⟩.\n",
+        "وأضاف دولة رئيس الوزراء أن ⟨الانتخابات في موعدها⟩.",
+    ));
+    assert_eq!(speaker(&q[2]), "سامي الخوري");
+}
+
+#[test]
+fn a_feminine_founder_before_another_title_is_a_title_not_an_institution() {
+    // "المؤسسة" is the institution alone, the founder before "والرئيسة التنفيذية".
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقالت المؤسسة والرئيسة التنفيذية للمنصة [PER:دانة العمري] إن ⟨عدد المشتركين تضاعف⟩.\n",
+        "وقالت المؤسسة في بيان إن ⟨المنح ستوزع الشهر المقبل⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "دانة العمري");
+}

@@ -351,6 +351,14 @@ const EXTRA: &[(&str, CueForm, u32)] = &[
     ("سائلا", CueForm::Participle, ADDRESSEE),
     ("سائلة", CueForm::Participle, ADDRESSEE),
     ("سائلين", CueForm::Participle, ADDRESSEE),
+    // Replying: "وردّ الوزير بأن ...", "وردت الوزارة على الانتقادات بأن ...". Unvowelled رد is far more often the
+    // noun "reply" ("رد فعل", "في رد على") and ورد also "was mentioned": these forms count only with بأن close
+    // after them (candidates/reported/cue.rs).
+    ("رد", CueForm::Perfect, 0),
+    ("ردت", CueForm::Perfect, 0),
+    ("ردوا", CueForm::Perfect, 0),
+    ("ردّ", CueForm::Perfect, 0),
+    ("ردّت", CueForm::Perfect, 0),
     ("كتب", CueForm::DirectOnly, 0),
     ("كتبت", CueForm::DirectOnly, 0),
     ("يكتب", CueForm::DirectOnly, 0),

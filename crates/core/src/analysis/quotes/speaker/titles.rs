@@ -35,8 +35,11 @@ pub(crate) fn person_after_title<'a>(
             return Some((m, end));
         }
         let n = t.key.as_str();
-        // "بجمعية البر", "للدراسات", "والإعلام", "المتخصص في التسويق": the title's complements.
-        let complement = n.starts_with('ب')
+        // "بجمعية البر", "للدراسات", "والإعلام", "المتخصص في التسويق": the title's complements; "النائب عن
+        // حزب ...", "المبعوث إلى السودان": a representative's body or place.
+        let represented = k == from && matches!(n, "عن" | "الي") && represented_after(ctx, k, 0);
+        let complement = represented
+            || n.starts_with('ب')
             || n.starts_with('ل')
             || n.starts_with("وال")
             || n == "في"
@@ -54,6 +57,33 @@ pub(crate) fn person_after_title<'a>(
         k += 1;
     }
     None
+}
+
+/// Titles (normalised, without article or conjunction) of someone who represents a body or a place, named
+/// after عن or إلى: "النائب عن حزب ...", "الممثل عن ...", "المبعوث إلى السودان".
+const REPRESENTATIVES: &[&str] = &[
+    "نايب",
+    "نايبه",
+    "ممثل",
+    "ممثله",
+    "مرشح",
+    "مرشحه",
+    "مبعوث",
+    "مبعوثه",
+    "موفد",
+    "موفده",
+];
+
+/// True when a representative's title stands right before token `k` (or before the one adjective before it:
+/// "المبعوث الأممي إلى"), not before token `floor`.
+pub(crate) fn represented_after(ctx: &Ctx, k: usize, floor: usize) -> bool {
+    (k.saturating_sub(2).max(floor)..k).any(|p| {
+        ctx.toks.get(p).is_some_and(|x| {
+            let n = x.key.as_str();
+            let n = n.strip_prefix('و').unwrap_or(n);
+            REPRESENTATIVES.contains(&n.strip_prefix("ال").unwrap_or(n))
+        })
+    })
 }
 
 /// The person named after an office that `org` is the genitive of ("رئيس [هيئة الأركان] الفريق أول فلان"),
@@ -255,6 +285,37 @@ pub(super) fn read_titles(ctx: &Ctx, from: usize, zone_end: usize, lam: bool) ->
             Some(key) if lam && k == from => key,
             _ => t.key.as_str().to_owned(),
         };
+        // "دولة رئيس الوزراء": دولة (otherwise "state", "وأكدت دولة الإمارات") is a prime minister's honour
+        // when an office follows it.
+        let honour_of_state = key.strip_prefix('و').unwrap_or(&key) == "دوله"
+            && ctx
+                .toks
+                .get(k + 1)
+                .is_some_and(|n| k + 1 < zone_end && is_title(n.key.as_str()));
+        if honour_of_state && words.is_empty() {
+            // The office speaks, as it resolves: the honour stays out of the title.
+            k += 1;
+            continue;
+        }
+        // "المؤسسة والرئيسة التنفيذية للشركة فلانة": مؤسسة (otherwise "an institution") is the founder's title when
+        // another title follows it with و.
+        let founder = matches!(key.strip_prefix('و').unwrap_or(&key), "الموسسه" | "موسسه")
+            && ctx.toks.get(k + 1).is_some_and(|n| {
+                k + 1 < zone_end
+                    && n.key
+                        .as_str()
+                        .strip_prefix('و')
+                        .is_some_and(|r| r.chars().count() >= 2 && is_title(r))
+            });
+        if founder {
+            words.push("موسس".to_owned());
+            span = Some(Span::new(
+                span.map_or(t.span.start, |s| s.start),
+                t.span.end,
+            ));
+            k += 1;
+            continue;
+        }
         if !is_title(&key) {
             break;
         }

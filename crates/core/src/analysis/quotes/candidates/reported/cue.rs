@@ -69,6 +69,9 @@ pub(super) fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> 
             if signs(ctx, i) {
                 return false;
             }
+            if replied(t.key.as_str()) && !bi_an_after(ctx, i) {
+                return false;
+            }
             // "وتبين أن": "it turned out", with no subject before the complementiser.
             if turned_out(ctx, i, *c) {
                 return false;
@@ -78,6 +81,27 @@ pub(super) fn cue_at(ctx: &Ctx, marked: &[Marked], i: usize) -> Option<CueInfo> 
                 && is_verb_here(ctx, i, *c)
                 && prep_if_needed(ctx, i, *c)
         })
+}
+
+/// The forms of ردّ "replied" (normalised, with or without a conjunction): a reporting verb only with بأن after
+/// it ([`bi_an_after`]).
+pub(super) fn replied(key: &str) -> bool {
+    let bare = key
+        .strip_prefix('و')
+        .or_else(|| key.strip_prefix('ف'))
+        .unwrap_or(key);
+    matches!(bare, "رد" | "ردت" | "ردوا")
+}
+
+/// How many tokens after ردّ its بأن may come (the subject and "على ..." between: "وردت الوزارة على النواب بأن").
+pub(super) const REPLY_REACH: usize = 6;
+
+/// True when بأن (or بأنه ...) follows token `i` within [`REPLY_REACH`] tokens of its sentence.
+pub(super) fn bi_an_after(ctx: &Ctx, i: usize) -> bool {
+    (i + 1..=i + REPLY_REACH)
+        .take_while(|&k| !ctx.ends_sentence(k - 1))
+        .map_while(|k| ctx.toks.get(k))
+        .any(|t| matches!(t.key.as_str(), "بان" | "بانه" | "بانها" | "بانهم"))
 }
 
 /// What a party signs (normalised, without the article): agreements, memoranda, contracts, treaties.
@@ -232,7 +256,14 @@ pub(super) fn prep_if_needed(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
 
 /// A perfect verb or verbal noun right after a preposition is a noun ("على كشف مفاعل").
 pub(super) fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
-    let Some(prev) = i.checked_sub(1).and_then(|p| ctx.toks.get(p)) else {
+    // The word before, in the same block: a verb that opens a paragraph follows no word of its clause (a title
+    // ending in "بعد" is no preposition before it).
+    let block = ctx.toks.get(i).map(|t| t.block);
+    let Some(prev) = i
+        .checked_sub(1)
+        .and_then(|p| ctx.toks.get(p))
+        .filter(|p| Some(p.block) == block)
+    else {
         return true;
     };
     let prev_norm = prev.key.as_str();
@@ -274,11 +305,37 @@ pub(super) fn is_verb_here(ctx: &Ctx, i: usize, info: CueInfo) -> bool {
     {
         return false;
     }
+    // "كان متوقعا أن", "بات مؤكدا أن": a participle right after a verb of being is its predicate ("was expected",
+    // "became certain"), not a clause reporting the subject's words.
+    if info.form == CueForm::Participle && !info.wa && !info.fa && COPULAS.contains(&prev_norm) {
+        return false;
+    }
     if info.wa || info.fa || !matches!(info.form, CueForm::Perfect) {
         return true;
     }
     !(prev.raw == "على" || PREPOSITIONS_BEFORE_NOUN.contains(&prev_norm))
 }
+
+/// Verbs of being (normalised) whose predicate may be spelled like a reporting participle: "كان متوقعا",
+/// "ليس مستغربا", "بات مؤكدا".
+pub(super) const COPULAS: &[&str] = &[
+    "كان",
+    "كانت",
+    "يكون",
+    "تكون",
+    "ليس",
+    "ليست",
+    "بات",
+    "باتت",
+    "اصبح",
+    "اصبحت",
+    "صار",
+    "صارت",
+    "ظل",
+    "ظلت",
+    "يبدو",
+    "بدا",
+];
 
 /// "ما وصفه مسؤولون بأنه", "ما اعتبرته الوزارة": after ما, a perfect describing or deeming verb with an object
 /// pronoun, whose subject (a name, title, plural of people or definite noun) follows it.

@@ -107,6 +107,10 @@ pub(super) fn content_end(ctx: &Ctx, start: usize, marked: &mut [Marked]) -> (us
         {
             return (k, k);
         }
+        // "... جزء من اللعبة على حد تعبيره.": the writer's attribution with no comma before it.
+        if k > start && t.raw == "على" && writers_words_of(ctx, k + 1) {
+            return (k, k);
+        }
         if k > start && new_clause_without_comma(ctx, k, marked) {
             return (k, k);
         }
@@ -121,6 +125,18 @@ pub(super) fn content_end(ctx: &Ctx, start: usize, marked: &mut [Marked]) -> (us
         k += 1;
     }
     (k, k)
+}
+
+/// True when tokens `k` and `k + 1` are "حد" and a noun of saying with its pronoun ("حد تعبيره", "حد قولها",
+/// "حد وصفه"): after على, the writer's note that these were the speaker's words.
+fn writers_words_of(ctx: &Ctx, k: usize) -> bool {
+    ctx.toks.get(k).is_some_and(|t| t.key.as_str() == "حد")
+        && ctx.toks.get(k + 1).is_some_and(|t| {
+            let n = t.key.as_str();
+            ["تعبير", "قول", "وصف"]
+                .iter()
+                .any(|w| n.strip_prefix(w).is_some_and(|suffix| !suffix.is_empty()))
+        })
 }
 
 /// True when the word after the comma at token `k` ends the statement that started at token `start`: an

@@ -73,7 +73,13 @@ pub(super) fn occasion_phrase(ctx: &Ctx, at: usize) -> Option<usize> {
         return None;
     }
     let noun = ctx.toks.get(at + 1)?;
-    let word = noun.key.as_str();
+    // "خلال الاتصال", "في المؤتمر الصحفي": the occasion named with the article, its adjectives definite too.
+    let definite_noun = noun.key.as_str().starts_with("ال");
+    let word = noun
+        .key
+        .as_str()
+        .strip_prefix("ال")
+        .unwrap_or(noun.key.as_str());
     let stem = ["هم", "ها", "ه"]
         .iter()
         .find_map(|suffix| word.strip_suffix(suffix).filter(|r| r.chars().count() >= 3))
@@ -101,6 +107,7 @@ pub(super) fn occasion_phrase(ctx: &Ctx, at: usize) -> Option<usize> {
                 && (feminine || key.starts_with("ال"))
                 && !NOUNS_IN_IYA.contains(&key));
         let adjective = tok.is_word()
+            && (!definite_noun || key.starts_with("ال"))
             && ctx.mentions_over(tok.span).next().is_none()
             && bare.chars().count() >= 3
             && (relation || OCCASION_ADJECTIVES.contains(&key));

@@ -137,6 +137,38 @@ impl Zone {
     }
 }
 
+/// How many words the represented body or place may have between its preposition and the person's name.
+const REPRESENTED_WORDS: usize = 4;
+
+/// When token `j` (after the reporting word at token `i`) is عن or إلى right after a representative's title
+/// (or the title and one adjective: "المبعوث الأممي إلى"), followed by the body or place represented (words,
+/// at least one in an organisation's or place's mention) and then a person's mention: the token where that
+/// name starts. "ودعا النائب إلى محاسبة الوزير فلان" has no body or place there: إلى is the verb's.
+fn represented_then_name(ctx: &Ctx, i: usize, j: usize) -> Option<usize> {
+    let t = ctx.toks.get(j)?;
+    if !matches!(t.key.as_str(), "عن" | "الي") || j < i + 2 {
+        return None;
+    }
+    if !speaker::represented_after(ctx, j, i + 1) {
+        return None;
+    }
+    let mut placed = false;
+    for k in j + 1..=j + 1 + REPRESENTED_WORDS {
+        let x = ctx.toks.get(k)?;
+        if !x.is_word() || ctx.ends_sentence(k.saturating_sub(1)) {
+            return None;
+        }
+        let mut over = ctx.mentions_over(x.span);
+        if let Some(m) = over.next() {
+            if m.label == EntityLabel::Per && m.span.start == x.span.start {
+                return placed.then_some(k);
+            }
+            placed |= matches!(m.label, EntityLabel::Org | EntityLabel::Loc);
+        }
+    }
+    None
+}
+
 /// Token `j` follows the end of a person's or organisation's mention and is an indefinite common noun: no
 /// name, title, plural of people, unnamed source, adjective or complement of the name.
 pub(super) fn object_after_name(ctx: &Ctx, j: usize) -> bool {
@@ -227,6 +259,15 @@ pub(super) fn scan(ctx: &Ctx, i: usize, info: CueInfo, marked: &[Marked]) -> Opt
                 j = k;
                 continue;
             }
+        }
+        // "حذر النائب عن حزب التجمع فلان من", "ودعا المبعوث الأممي إلى السودان فلان الطرفين إلى": the
+        // representative's body or place belongs to the title; the verb's own preposition comes after the name.
+        if !zone.broken
+            && let Some(name) = represented_then_name(ctx, i, j)
+        {
+            skipped += name - j;
+            j = name;
+            continue;
         }
         if let Some(index) = opener_tok(ctx, marked, j) {
             return Some(Found::Direct { index, who_end: j });
