@@ -2490,3 +2490,12 @@ fn a_title_word_after_a_lone_given_name_before_the_complementiser_is_the_family_
     check("أرباح الشركة\nوأوضح المدير المالي [PER:زياد المرشد] أن الأرباح ستبقى عند مستواها.");
     check("نتائج الموسم\nوقال المدرب [PER:خالد الحارس] إن الفريق جاهز للمباراة.");
 }
+
+#[test]
+fn bi_with_a_frequent_word_after_a_name_is_the_verbs_complement() {
+    // "بجهود", "بمستوى": the verb's ب complement, not a family name; "بطرس", "بركات" stay names.
+    check("نتائج المباراة\nوأشاد المدرب [PER:جوزيه] بجهود اللاعبين في المباراة.");
+    check(
+        "مؤتمر صحفي\nوقال الوزير [PER:جورج بطرس] إن الخطة جاهزة، ورحب المدرب [PER:سامي بركات] بها.",
+    );
+}

@@ -475,6 +475,21 @@ pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
                     .words
                     .get(i + 1)
                     .is_some_and(|n| n.is_wordlike() && n.key.starts_with("ال")));
+    // "طالب المحامي خالد أبو بكر [ببطلان] الإجراءات": "بـ" + a frequent word of four letters or more no list knows as
+    // a name is the verb's complement ("بطرس", "بركات" keep theirs: their rest is no frequent word).
+    let bi_complement = !given
+        && k.strip_prefix('ب').is_some_and(|rest| {
+            rest.chars().count() >= 4
+                && ctx.lexicon.is_common_word(rest)
+                && !ctx
+                    .lexicon
+                    .flags(rest)
+                    .intersects(Flags::GIVEN.union(Flags::PERSON))
+        })
+        && !ctx
+            .lexicon
+            .flags(k)
+            .intersects(Flags::GIVEN.union(Flags::PERSON));
     // "سوزان مبارك [قرينة] الرئيس", "أحمد حسن [شقيق] اللاعب": a kinship noun in construct with the next word
     // says whose relative the person is.
     let kinship = KINSHIP_NOUNS.contains(&k)
@@ -493,6 +508,7 @@ pub fn continues_name(ctx: &Context<'_>, i: usize) -> bool {
         && !pronoun
         && !inflected
         && !lam_field
+        && !bi_complement
         && !accusative_role(ctx, k)
         && match_at(ctx, i, Flags::TITLE).is_none()
 }
