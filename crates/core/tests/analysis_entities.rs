@@ -1372,6 +1372,13 @@ fn a_frequent_word_after_a_definite_place_head_or_an_adjective_after_any_is_no_n
 }
 
 #[test]
+fn an_agreeing_feminine_adjective_after_an_indefinite_place_head_is_no_name() {
+    check("ويعيش الصيادون في قرية عائمة قرب الشاطئ، ويقصد الحجاج مدينة مقدسة كل عام.");
+    check("ونقلت الأسر إلى جزيرة صغيرة، ثم إلى بلدة معزولة في الشمال، وإلى منطقة مهمة للتجارة.");
+    check("ووصل الوفد إلى مدينة [LOC:جدة] ثم إلى قرية [LOC:كفرشوبا] على الحدود.");
+}
+
+#[test]
 fn a_foreign_place_name_opener_takes_the_next_word() {
     check("ودمر الإعصار مدينة [LOC:نيو أورليانز] وضرب مدينة [LOC:سان دييغو].");
 }
