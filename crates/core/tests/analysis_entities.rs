@@ -1379,6 +1379,12 @@ fn an_agreeing_feminine_adjective_after_an_indefinite_place_head_is_no_name() {
 }
 
 #[test]
+fn a_country_in_stan_is_a_place_in_any_spelling() {
+    check("وتمر القوافل عبر [LOC:تركمنستان] و[LOC:أوزباكستان] وصولا إلى [LOC:قرغيزستان].");
+    check("وجلس الشيخ في البستان، واشترت ابنته فستانا وبستانا.");
+}
+
+#[test]
 fn a_foreign_place_name_opener_takes_the_next_word() {
     check("ودمر الإعصار مدينة [LOC:نيو أورليانز] وضرب مدينة [LOC:سان دييغو].");
 }
