@@ -1385,6 +1385,14 @@ fn a_country_in_stan_is_a_place_in_any_spelling() {
 }
 
 #[test]
+fn a_rare_family_name_after_a_title_and_a_first_name_ends_before_a_frequent_word() {
+    check("وأجرى المبعوث [PER:فيكرام سوبرامانيان] محادثات مع الوفد.");
+    check(
+        "وقال الوزير [PER:أوباما] يستعجل الحل، وعقد المبعوث [PER:ميراندا] ب[LOC:دمشق] لقاءات مع المسؤولين.",
+    );
+}
+
+#[test]
 fn a_foreign_place_name_opener_takes_the_next_word() {
     check("ودمر الإعصار مدينة [LOC:نيو أورليانز] وضرب مدينة [LOC:سان دييغو].");
 }

@@ -415,12 +415,25 @@ pub(super) fn bare_name_tail(ctx: &Context<'_>, end: usize) -> usize {
     if !long_plain {
         return end;
     }
+    // "الرئيس رومانو [برودي] اتفق", "الوزير شونيتشي [ناكاجاوا] وزير الزراعة": a word no frequency list or list
+    // knows under any clitic reading, in no letter of a verb's prefix ("يستعجل", "فاحتسب"), with a frequent word or
+    // a title after it, is the family name and the sentence goes on; a rare word after it may still be more of the
+    // name.
+    let rare = !verb_letter
+        && !k.starts_with('ف')
+        && w.stems.iter().all(|s| {
+            !ctx.lexicon.is_common_word(&s.key) && ctx.lexicon.flags(&s.key) == Flags::default()
+        });
     let boundary = name_boundary(ctx, end)
         || ctx.words.get(end + 1).is_some_and(|n| {
             n.key.starts_with('و')
                 || ctx.lexicon.flags(&n.key).contains(Flags::NATIONALITY)
                 || future_verb(ctx, &n.key)
                 || frequent_noun_with_pronoun(ctx, &n.key)
+                || (rare
+                    && n.is_wordlike()
+                    && (ctx.lexicon.is_common_word(&n.key)
+                        || ctx.lexicon.flags(&n.key).contains(Flags::TITLE)))
         });
     if boundary { end + 1 } else { end }
 }
