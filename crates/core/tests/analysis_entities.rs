@@ -1393,6 +1393,13 @@ fn a_rare_family_name_after_a_title_and_a_first_name_ends_before_a_frequent_word
 }
 
 #[test]
+fn an_unknown_team_with_the_score_after_it_is_a_club() {
+    check(
+        "وفي الجولة الثالثة من الدوري، قال المدرب إن اللاعبين قدموا مباراة كبيرة أمام الجمهور. وفي مباراة أخرى تغلب الفريق على [ORG:كروكسفيلد] 2 / 1، وتعادل سلبيا مع ضيفه.",
+    );
+}
+
+#[test]
 fn a_foreign_place_name_opener_takes_the_next_word() {
     check("ودمر الإعصار مدينة [LOC:نيو أورليانز] وضرب مدينة [LOC:سان دييغو].");
 }
