@@ -1400,6 +1400,12 @@ fn an_unknown_team_with_the_score_after_it_is_a_club() {
 }
 
 #[test]
+fn a_derived_participle_or_ka_on_a_frequent_word_after_a_title_is_no_name() {
+    check("وبدا الوزير متحمسا للخطة، لكن المدير متفائل بالنتائج والرئيس مستعد للحوار.");
+    check("وعمل السفير كممثل لبلاده في المنظمة.");
+}
+
+#[test]
 fn a_foreign_place_name_opener_takes_the_next_word() {
     check("ودمر الإعصار مدينة [LOC:نيو أورليانز] وضرب مدينة [LOC:سان دييغو].");
 }
