@@ -1406,6 +1406,15 @@ fn a_derived_participle_or_ka_on_a_frequent_word_after_a_title_is_no_name() {
 }
 
 #[test]
+fn a_compound_name_in_allah_is_one_given_name() {
+    check("وقال وزير الإعلام [PER:فتح الله سليمان] إن الحكومة ستعلن القرار.");
+    check(
+        "وصرح اللواء [PER:سالم عطا الله] بأن الطريق مغلق، وقال الوزير [PER:أحمد وديعة الله] إن الفريق جاهز.",
+    );
+    check("وكان الوزير [PER:أحمد] رحمه الله يحب الخير.");
+}
+
+#[test]
 fn a_foreign_place_name_opener_takes_the_next_word() {
     check("ودمر الإعصار مدينة [LOC:نيو أورليانز] وضرب مدينة [LOC:سان دييغو].");
 }
