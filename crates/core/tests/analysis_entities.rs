@@ -1415,6 +1415,11 @@ fn a_compound_name_in_allah_is_one_given_name() {
 }
 
 #[test]
+fn a_relative_adjective_of_a_frequent_noun_after_a_place_name_describes_it() {
+    check("وزار الوفد قرية [LOC:كوانغلي] التقليدية، ثم نزل في مخيم [LOC:عين الحلوة] قرب البحر.");
+}
+
+#[test]
 fn a_foreign_place_name_opener_takes_the_next_word() {
     check("ودمر الإعصار مدينة [LOC:نيو أورليانز] وضرب مدينة [LOC:سان دييغو].");
 }

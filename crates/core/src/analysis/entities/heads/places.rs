@@ -550,6 +550,7 @@ impl Recognise for PlaceHeadRule {
                                 .lexicon
                                 .flags(&n.key)
                                 .intersects(Flags::NATIONALITY.union(Flags::ORG_ADJ))
+                            && !common_nisba(ctx, &n.key)
                     }) =>
                 {
                     (j + 2, 0.6)
@@ -665,4 +666,19 @@ impl Recognise for PlaceHeadRule {
         }
         out
     }
+}
+
+/// True for a definite relative adjective of a frequent noun that no list knows as a name ("التقليدية" of "تقليد",
+/// "الشمالية" of "شمال"): after a place's name it describes the place ("قرية سونج [التقليدية]"), while the second
+/// word of a two-word name is a noun ("عين الحلوة", "حفر الباطن").
+fn common_nisba(ctx: &Context<'_>, key: &str) -> bool {
+    let Some(stem) = key
+        .strip_prefix("ال")
+        .and_then(|k| k.strip_suffix("يه").or_else(|| k.strip_suffix('ي')))
+    else {
+        return false;
+    };
+    stem.chars().count() >= 3
+        && ctx.lexicon.flags(key) == Flags::default()
+        && (ctx.lexicon.is_common_word(stem) || ctx.lexicon.is_common_word(&format!("{stem}ه")))
 }
