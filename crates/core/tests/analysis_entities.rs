@@ -1372,6 +1372,54 @@ fn a_frequent_word_after_a_definite_place_head_or_an_adjective_after_any_is_no_n
 }
 
 #[test]
+fn an_agreeing_feminine_adjective_after_an_indefinite_place_head_is_no_name() {
+    check("ويعيش الصيادون في قرية عائمة قرب الشاطئ، ويقصد الحجاج مدينة مقدسة كل عام.");
+    check("ونقلت الأسر إلى جزيرة صغيرة، ثم إلى بلدة معزولة في الشمال، وإلى منطقة مهمة للتجارة.");
+    check("ووصل الوفد إلى مدينة [LOC:جدة] ثم إلى قرية [LOC:كفرشوبا] على الحدود.");
+}
+
+#[test]
+fn a_country_in_stan_is_a_place_in_any_spelling() {
+    check("وتمر القوافل عبر [LOC:تركمنستان] و[LOC:أوزباكستان] وصولا إلى [LOC:قرغيزستان].");
+    check("وجلس الشيخ في البستان، واشترت ابنته فستانا وبستانا.");
+}
+
+#[test]
+fn a_rare_family_name_after_a_title_and_a_first_name_ends_before_a_frequent_word() {
+    check("وأجرى المبعوث [PER:فيكرام سوبرامانيان] محادثات مع الوفد.");
+    check(
+        "وقال الوزير [PER:أوباما] يستعجل الحل، وعقد المبعوث [PER:ميراندا] ب[LOC:دمشق] لقاءات مع المسؤولين.",
+    );
+}
+
+#[test]
+fn an_unknown_team_with_the_score_after_it_is_a_club() {
+    check(
+        "وفي الجولة الثالثة من الدوري، قال المدرب إن اللاعبين قدموا مباراة كبيرة أمام الجمهور. وفي مباراة أخرى تغلب الفريق على [ORG:كروكسفيلد] 2 / 1، وتعادل سلبيا مع ضيفه.",
+    );
+}
+
+#[test]
+fn a_derived_participle_or_ka_on_a_frequent_word_after_a_title_is_no_name() {
+    check("وبدا الوزير متحمسا للخطة، لكن المدير متفائل بالنتائج والرئيس مستعد للحوار.");
+    check("وعمل السفير كممثل لبلاده في المنظمة.");
+}
+
+#[test]
+fn a_compound_name_in_allah_is_one_given_name() {
+    check("وقال وزير الإعلام [PER:فتح الله سليمان] إن الحكومة ستعلن القرار.");
+    check(
+        "وصرح اللواء [PER:سالم عطا الله] بأن الطريق مغلق، وقال الوزير [PER:أحمد وديعة الله] إن الفريق جاهز.",
+    );
+    check("وكان الوزير [PER:أحمد] رحمه الله يحب الخير.");
+}
+
+#[test]
+fn a_relative_adjective_of_a_frequent_noun_after_a_place_name_describes_it() {
+    check("وزار الوفد قرية [LOC:كوانغلي] التقليدية، ثم نزل في مخيم [LOC:عين الحلوة] قرب البحر.");
+}
+
+#[test]
 fn a_foreign_place_name_opener_takes_the_next_word() {
     check("ودمر الإعصار مدينة [LOC:نيو أورليانز] وضرب مدينة [LOC:سان دييغو].");
 }

@@ -20,9 +20,10 @@ mod places;
 mod sports;
 
 use agreement::{
-    DESCRIPTIVE, NAMED, described, feminine_definite_adjective, feminine_indefinite_head,
-    indefinite_adjective_shape, indefinite_relative_adjective, is_ordinal, is_proper_like,
-    masculine_singular_head, nisba, participle_agreeing, qualifying_participle,
+    DESCRIPTIVE, NAMED, described, feminine_definite_adjective, feminine_indefinite_adjective,
+    feminine_indefinite_head, indefinite_adjective_shape, indefinite_relative_adjective,
+    is_ordinal, is_proper_like, masculine_singular_head, nisba, participle_agreeing,
+    qualifying_participle,
 };
 pub use bodies::*;
 pub use companies::*;

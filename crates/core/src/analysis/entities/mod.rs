@@ -346,6 +346,7 @@ pub fn default_recognisers() -> Vec<Box<dyn Recognise + Send + Sync>> {
         Box::new(heads::LandmarkRule),
         Box::new(heads::AmbiguousCountryRule),
         Box::new(heads::ForeignPlaceRule),
+        Box::new(heads::StanPlaceRule),
         Box::new(heads::NationalCompanyRule),
         Box::new(heads::PalaceRule),
         Box::new(heads::AliasedBodyRule),

@@ -17,9 +17,43 @@ pub use given::*;
 pub(super) use shapes::*;
 pub use titled::*;
 
+/// First parts of the compound names in "الله" written as two words ("عطاء الله", "حسب الله", "نصر الله", "فتح الله";
+/// normalised), general knowledge of Arabic names; "عبد الله" is in the lists. "رحمه الله" (may God have mercy on
+/// him) and "رضي الله" are prayers, not names, and are not here.
+const ALLAH_COMPOUNDS: [&str; 21] = [
+    "نصر",
+    "حسب",
+    "فضل",
+    "عطا",
+    "عطاء",
+    "جار",
+    "خير",
+    "سيف",
+    "عوض",
+    "وديعه",
+    "ضيف",
+    "رزق",
+    "فتح",
+    "هبه",
+    "نعمه",
+    "عبيد",
+    "جاب",
+    "خلف",
+    "حرز",
+    "دخيل",
+    "فرج",
+];
+
 /// The number of words of a given name starting at word `i` as written (0 when none).
 pub fn given_at(ctx: &Context<'_>, i: usize) -> usize {
     let Some(w) = ctx.words.get(i) else { return 0 };
+    // "عطاء الله مهاجراني", "بهاء حسب الله": a compound name in "الله" ("حسب" alone is a stop word).
+    if ALLAH_COMPOUNDS.contains(&w.key.as_str())
+        && joined(ctx, i)
+        && ctx.words.get(i + 1).is_some_and(|n| n.key == "الله")
+    {
+        return 2;
+    }
     // The first reading is the word as written: no list phrase starts with it, no lookup.
     if !w.is_wordlike() || ctx.is_stop(i) || w.stems.first().is_some_and(|s| s.phrases == 0) {
         return 0;
@@ -155,7 +189,8 @@ fn extend_lineage(
             }
             break;
         }
-        if after_given && foreign_family_name_with_waw(ctx, end) {
+        // "عوض [وديعة الله]": a compound name in "الله" is no family name in "و" at a boundary.
+        if after_given && compound < 2 && foreign_family_name_with_waw(ctx, end) {
             end += 1;
             break;
         }

@@ -117,6 +117,33 @@ pub(super) fn feminine_indefinite_head(ctx: &Context<'_>, i: usize, skip: usize)
     head.ends_with('ة') && !head.starts_with("ال")
 }
 
+/// True when word `i` is an indefinite word in "ة" that no list knows as a name under any clitic reading and that
+/// is frequent ("مهمة") or has the shape of a feminine adjective: a participle "م" + three to five letters
+/// ("مقدسة", "معروفة"), فاعلة ("عائمة", "نائية") or فعيلة ("صغيرة", "قديمة"). After an indefinite feminine head
+/// ("مدينة", "قرية", "جزيرة") such a word agrees with it as its adjective ("مدينة [مقدسة]").
+pub(super) fn feminine_indefinite_adjective(ctx: &Context<'_>, i: usize) -> bool {
+    let Some(w) = ctx.words.get(i) else {
+        return false;
+    };
+    let k = w.key.as_str();
+    if !w.is_wordlike()
+        || !ctx.raw(i).ends_with('ة')
+        || k.starts_with("ال")
+        || w.stems
+            .iter()
+            .any(|s| ctx.lexicon.flags(&s.key).intersects(NAMED))
+    {
+        return false;
+    }
+    let letters: Vec<char> = k.chars().collect();
+    let n = letters.len();
+    // "مليلية": a name in "ية" is no participle.
+    let participle = letters.first() == Some(&'م') && (5..=7).contains(&n) && !k.ends_with("يه");
+    let fa_ila = n == 5 && letters.get(1) == Some(&'ا');
+    let fa_ila_long = n == 5 && letters.get(2) == Some(&'ي');
+    (n >= 3 && ctx.lexicon.is_common_word(k)) || participle || fa_ila || fa_ila_long
+}
+
 /// True for a definite relative (nisba) adjective of five letters or more: "الكردستاني", "الإسلامية".
 pub(super) fn nisba(key: &str) -> bool {
     key.starts_with("ال")

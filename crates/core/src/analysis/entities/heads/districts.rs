@@ -474,3 +474,52 @@ impl Recognise for LandmarkRule {
         out
     }
 }
+
+/// A country or region named in "ستان" (Persian "land of"), in whatever spelling: "[تركمنستان]", "و[طاجكستان]",
+/// "[قرغيزستان]". Three letters or more before the ending and no article: "بستان" (an orchard) and "فستان" (a
+/// dress) are words; a spelling the lists know is theirs, and a frequent word or a name of the lists is no place.
+pub struct StanPlaceRule;
+
+/// The ending of the place names this rule reads (normalised).
+const STAN: &str = "ستان";
+
+impl Recognise for StanPlaceRule {
+    fn name(&self) -> &'static str {
+        "stan-place"
+    }
+
+    fn candidates(&self, ctx: &Context<'_>) -> Vec<Candidate> {
+        let mut out = Vec::new();
+        for (i, w) in ctx.words.iter().enumerate() {
+            if w.kind != TokenKind::Arabic || w.stop || !w.key.ends_with(STAN) {
+                continue;
+            }
+            // Every reading unknown to the lists and the frequency list, none of them definite ("والبستان").
+            let unknown = w.stems.iter().all(|s| {
+                !s.key.starts_with("ال")
+                    && ctx.lexicon.flags(&s.key) == Flags::default()
+                    && !ctx.lexicon.is_common_word(&s.key)
+            });
+            if !unknown {
+                continue;
+            }
+            // The shortest reading with three letters before the ending: "وطاجكستان" is "و" + "طاجكستان".
+            let Some(stem) = w
+                .stems
+                .iter()
+                .filter(|s| {
+                    s.key
+                        .strip_suffix(STAN)
+                        .is_some_and(|before| before.chars().count() >= 3)
+                })
+                .max_by_key(|s| s.skip)
+            else {
+                continue;
+            };
+            if let Some(span) = words_span(ctx, i, stem.skip, i + 1) {
+                out.push(candidate(span, EntityLabel::Loc, Recogniser::Rule, 0.6, 1));
+            }
+        }
+        out
+    }
+}

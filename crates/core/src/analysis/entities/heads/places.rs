@@ -2,9 +2,10 @@
 
 use super::{
     CARDINALS, Candidate, Context, EntityLabel, FOREIGN_PLACE_OPENERS, Flags, Recognise,
-    Recogniser, candidate, continues_name, given_and_father, given_at, head_is_definite,
-    indefinite_relative_adjective, is_comma, is_name_word, is_proper_like, joined, kunya_name,
-    match_at, org_complement, proper_run, stem_among, words_span,
+    Recogniser, candidate, continues_name, feminine_indefinite_adjective, feminine_indefinite_head,
+    given_and_father, given_at, head_is_definite, indefinite_relative_adjective, is_comma,
+    is_name_word, is_proper_like, joined, kunya_name, match_at, org_complement, proper_run,
+    stem_among, words_span,
 };
 
 /// Places named in a list after a plural or dual place word ("بأحياء الروضة والنسيم والعزيزية", "بمدينتي
@@ -483,6 +484,13 @@ impl Recognise for PlaceHeadRule {
                 // no two-word name, is the place the direction is of ("شمال البلاد", "شمال غرب" are words).
                 _ if m.flags.contains(Flags::DIRECTION) && rare_place_word(ctx, j) => (j + 1, 0.6),
                 _ if m.flags.contains(Flags::DIRECTION) => continue,
+                // "قرية [عائمة]", "جزيرة [صغيرة]": an indefinite feminine head and an agreeing adjective in "ة" no
+                // list knows are a description, not a name.
+                _ if feminine_indefinite_head(ctx, i, m.skip)
+                    && feminine_indefinite_adjective(ctx, j) =>
+                {
+                    continue;
+                }
                 // A kept head governs a name like an organisation's ("ملعب الملك فهد الدولي").
                 _ if m.flags.contains(Flags::PLACE_HEAD)
                     && ctx.words.get(j).is_some_and(|w| !w.key.starts_with("ال"))
@@ -542,6 +550,7 @@ impl Recognise for PlaceHeadRule {
                                 .lexicon
                                 .flags(&n.key)
                                 .intersects(Flags::NATIONALITY.union(Flags::ORG_ADJ))
+                            && !common_nisba(ctx, &n.key)
                     }) =>
                 {
                     (j + 2, 0.6)
@@ -657,4 +666,19 @@ impl Recognise for PlaceHeadRule {
         }
         out
     }
+}
+
+/// True for a definite relative adjective of a frequent noun that no list knows as a name ("التقليدية" of "تقليد",
+/// "الشمالية" of "شمال"): after a place's name it describes the place ("قرية سونج [التقليدية]"), while the second
+/// word of a two-word name is a noun ("عين الحلوة", "حفر الباطن").
+fn common_nisba(ctx: &Context<'_>, key: &str) -> bool {
+    let Some(stem) = key
+        .strip_prefix("ال")
+        .and_then(|k| k.strip_suffix("يه").or_else(|| k.strip_suffix('ي')))
+    else {
+        return false;
+    };
+    stem.chars().count() >= 3
+        && ctx.lexicon.flags(key) == Flags::default()
+        && (ctx.lexicon.is_common_word(stem) || ctx.lexicon.is_common_word(&format!("{stem}ه")))
 }

@@ -162,7 +162,8 @@ impl Recognise for CityClubRule {
 /// line of results ("[شاختار] (أوكرانيا) - ..."), with a rare word before it that is part of the name ("[ليفسكي
 /// صوفيا]"). An indefinite word cannot take a definite adjective, so the word is a name; before a nationality it is
 /// a club only where a team stands ("تعادل [ليل] الفرنسي"; "وسدد البرازيلي" is a player's shot), and a person's
-/// name the lists know stays out.
+/// name the lists know stays out. Where a team stands, a rare word with the score right after it is a club too
+/// ("فاز بورتسموث على [بلاكبيرن] 3 / صفر").
 pub(super) fn own_club_name(ctx: &Context<'_>, i: usize) -> Option<Candidate> {
     let skip = club_word(ctx, i)?;
     // "على ضيفه ويغان": no conjunction stands between a host and its name.
@@ -172,7 +173,16 @@ pub(super) fn own_club_name(ctx: &Context<'_>, i: usize) -> Option<Candidate> {
     let before_nation = joined(ctx, i) && masculine_nationality(ctx, end);
     let results = results_entry(ctx, first, end);
     let hosted = after_host(ctx, first);
-    if !(before_nation || results || hosted) {
+    // "فاز بورتسموث على [بلاكبيرن] 3 / صفر": where a team stands, a word no list and no frequency list knows with
+    // the score right after it is a club. ("على" or "مع" after such a word is not enough: "كل فريق [سيقاتل] من
+    // أجله", and one-word persons play individual sports.)
+    let rare = ctx.words.get(i).is_some_and(|w| {
+        w.stems.iter().all(|s| {
+            !ctx.lexicon.is_common_word(&s.key) && ctx.lexicon.flags(&s.key) == Flags::default()
+        })
+    });
+    let played = rare && joined(ctx, i) && score_at(ctx, end) && in_match_context(ctx, first);
+    if !(before_nation || results || hosted || played) {
         return None;
     }
     // Before a nationality, only where a team stands: "وسدد البرازيلي" is a player's shot.
@@ -187,6 +197,17 @@ pub(super) fn own_club_name(ctx: &Context<'_>, i: usize) -> Option<Candidate> {
         OUTLET_CONFIDENCE,
         2,
     ))
+}
+
+/// True when a score starts at word `i`: a number (or "صفر"), a slash or dash, and a number ("3 / صفر", "2 - 1").
+fn score_at(ctx: &Context<'_>, i: usize) -> bool {
+    let goals = |k: usize| {
+        ctx.words
+            .get(k)
+            .is_some_and(|w| w.kind == TokenKind::Number || w.key == "صفر")
+    };
+    let raw = ctx.raw(i + 1);
+    goals(i) && (raw.contains('/') || raw.contains('-')) && goals(i + 2)
 }
 
 /// A team's host or guest in a match report (normalised, with the possessive): "فاز على [ضيفه] ويغان", "خسر أمام

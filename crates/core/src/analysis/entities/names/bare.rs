@@ -27,14 +27,27 @@ pub fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
                 .flags(&w.key)
                 .contains(Flags::GIVEN.union(Flags::PERSON))
     });
-    // "المتحدث [باسمه]": a preposition on a frequent word.
+    // "المتحدث [باسمه]": a preposition on a frequent word. "الحاكم [كممثل] للتاج": "كـ" (as) on a frequent word of
+    // four letters or more, in a word no list knows ("كمال", "كامل" are names).
     let prepositional = ctx.words.get(i).is_some_and(|w| {
+        let unlisted = ctx.lexicon.flags(&w.key) == Flags::default();
         w.stems.iter().any(|s| {
             s.skip > 0
-                && (w.key.starts_with('ب') || w.key.starts_with('ل'))
+                && ((w.key.starts_with('ب') || w.key.starts_with('ل'))
+                    || (w.key.starts_with('ك') && unlisted && s.key.chars().count() >= 4))
                 && s.key.chars().count() >= 3
                 && ctx.lexicon.is_common_word(&s.key)
         })
+    });
+    // "الوزير [متحمس] لـ", "المدرب [متفائل]", "الرئيس [مستعد]": the participle of a derived verb (تفعّل, تفاعل,
+    // استفعل) after a title is what the person is, the sentence's predicate; a family name of that shape ("متولي")
+    // ends in "ي" or is in the lists.
+    let derived_participle = ctx.words.get(i).is_some_and(|w| {
+        let raw = ctx.raw(i);
+        (raw.starts_with("مت") || raw.starts_with("مست"))
+            && letters(ctx, i) >= 5
+            && !raw.ends_with('ي')
+            && ctx.lexicon.flags(&w.key) == Flags::default()
     });
     // "مدرب الشباب [رضاه]": a frequent noun with the pronoun "ه" ("رضا" + "ه"); names in "ة" are written so.
     let pronoun_noun = ctx.raw(i).ends_with('ه')
@@ -94,6 +107,7 @@ pub fn plausible_bare_name(ctx: &Context<'_>, i: usize) -> bool {
         || derived_perfect_verb
         || common
         || prepositional
+        || derived_participle
         || !plausible_family_name(ctx, i)
     {
         return false;
@@ -415,12 +429,25 @@ pub(super) fn bare_name_tail(ctx: &Context<'_>, end: usize) -> usize {
     if !long_plain {
         return end;
     }
+    // "الرئيس رومانو [برودي] اتفق", "الوزير شونيتشي [ناكاجاوا] وزير الزراعة": a word no frequency list or list
+    // knows under any clitic reading, in no letter of a verb's prefix ("يستعجل", "فاحتسب"), with a frequent word or
+    // a title after it, is the family name and the sentence goes on; a rare word after it may still be more of the
+    // name.
+    let rare = !verb_letter
+        && !k.starts_with('ف')
+        && w.stems.iter().all(|s| {
+            !ctx.lexicon.is_common_word(&s.key) && ctx.lexicon.flags(&s.key) == Flags::default()
+        });
     let boundary = name_boundary(ctx, end)
         || ctx.words.get(end + 1).is_some_and(|n| {
             n.key.starts_with('و')
                 || ctx.lexicon.flags(&n.key).contains(Flags::NATIONALITY)
                 || future_verb(ctx, &n.key)
                 || frequent_noun_with_pronoun(ctx, &n.key)
+                || (rare
+                    && n.is_wordlike()
+                    && (ctx.lexicon.is_common_word(&n.key)
+                        || ctx.lexicon.flags(&n.key).contains(Flags::TITLE)))
         });
     if boundary { end + 1 } else { end }
 }
