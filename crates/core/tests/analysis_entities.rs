@@ -2547,3 +2547,10 @@ fn bi_with_a_frequent_word_after_a_name_is_the_verbs_complement() {
         "مؤتمر صحفي\nوقال الوزير [PER:جورج بطرس] إن الخطة جاهزة، ورحب المدرب [PER:سامي بركات] بها.",
     );
 }
+
+#[test]
+fn an_adjective_agreeing_with_an_indefinite_company_head_says_its_kind() {
+    // "شركة مصدرة للنفط": an oil-exporting company, no name; a noun with its field still names one.
+    check("أسعار النفط\nوهي أكبر شركة مصدرة للنفط في العالم، وثاني أكبر شركة منتجة للغاز.");
+    check("عقد جديد\nووقعت الوزارة عقدا مع شركة [ORG:منارة للاستثمار] أمس.");
+}

@@ -117,8 +117,13 @@ impl Recognise for OrgHeadRule {
                 }
                 continue;
             }
-            // "شركة [الصفوة للإسمنت]", "شركة [سامسونج للإلكترونيات]": a company's name with its field.
-            if m.flags.contains(Flags::ORG_HEAD_NAME) {
+            // "شركة [الصفوة للإسمنت]", "شركة [سامسونج للإلكترونيات]": a company's name with its field; not "أكبر
+            // شركة مصدرة للنفط", where an adjective agreeing with the indefinite head says what kind it is. A word
+            // with a long ا is a noun, which names companies ("شركة منارة للاستثمار").
+            let kind = !head_is_definite(ctx, i, m.skip)
+                && feminine_indefinite_adjective(ctx, start)
+                && ctx.words.get(start).is_some_and(|w| !w.key.contains('ا'));
+            if m.flags.contains(Flags::ORG_HEAD_NAME) && !kind {
                 if let Some(span) =
                     name_with_field(ctx, start).and_then(|end| words_span(ctx, start, 0, end))
                 {
