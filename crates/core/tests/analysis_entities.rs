@@ -2554,3 +2554,10 @@ fn an_adjective_agreeing_with_an_indefinite_company_head_says_its_kind() {
     check("أسعار النفط\nوهي أكبر شركة مصدرة للنفط في العالم، وثاني أكبر شركة منتجة للغاز.");
     check("عقد جديد\nووقعت الوزارة عقدا مع شركة [ORG:منارة للاستثمار] أمس.");
 }
+
+#[test]
+fn right_after_a_place_word_a_town_keeps_its_first_letter_waw() {
+    // "مدينة وجدة" is Oujda: no conjunction stands between a place word and its name; "الرياض وجدة" is two cities.
+    check("منتدى اقتصادي\nافتتح المنتدى في مدينة [LOC:وجدة] شرق [LOC:المغرب].");
+    check("رحلات جديدة\nوتربط الرحلات بين [LOC:الرياض] و[LOC:جدة] يوميا.");
+}

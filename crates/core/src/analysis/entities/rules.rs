@@ -33,11 +33,15 @@ pub fn match_at(ctx: &Context<'_>, i: usize, want: Flags) -> Option<ListMatch> {
             continue;
         };
         // "[و]جدة" after "الرياض": a reading after the clitic that a curated list knows wins over the whole word
-        // that only the GeoNames towns know ("وجدة", Oujda), at the same length.
+        // that only the GeoNames towns know ("وجدة", Oujda), at the same length; not right after a place word
+        // ("مدينة وجدة"), where no conjunction can stand.
         let curated = Flags::LOC.union(Flags::ORG).union(Flags::PERSON);
         if best.is_none_or(|b| {
             words > b.words
-                || (words == b.words && !b.flags.intersects(curated) && flags.intersects(curated))
+                || (words == b.words
+                    && !b.flags.intersects(curated)
+                    && flags.intersects(curated)
+                    && !after_place_head(ctx, i))
         }) {
             best = Some(ListMatch {
                 skip: stem.skip,
@@ -47,6 +51,18 @@ pub fn match_at(ctx: &Context<'_>, i: usize, want: Flags) -> Option<ListMatch> {
         }
     }
     best
+}
+
+/// Word `i` follows a place word on its line ("مدينة", "بلدة"), whole.
+fn after_place_head(ctx: &Context<'_>, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| {
+        joined(ctx, p)
+            && ctx.words.get(p).is_some_and(|w| {
+                ctx.lexicon
+                    .flags(&w.key)
+                    .intersects(Flags::PLACE_HEAD.union(Flags::PLACE_HEAD_OUT))
+            })
+    })
 }
 
 /// The reading of word `i` (after its clitics) that is one of `keys` (normalised): "وبعثة" reads as "بعثه".
