@@ -361,3 +361,14 @@ fn a_refusal_to_say_more_after_but_he_ends_the_statement() {
     assert_eq!(speaker(&q[0]), "سامي العلي");
     assert_eq!(speaker(&q[1]), "سلمى النجار");
 }
+
+#[test]
+fn a_participle_of_congratulating_or_condoling_after_the_comma_ends_the_statement() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد الوزير [PER:خالد الحربي] أن ⟨الانتخابات جرت بهدوء⟩، مهنئا الفائزين بثقة الناخبين.\n",
+        "وقالت الوزيرة [PER:سلمى النجار] إن ⟨الحادث مؤلم⟩، معزية أسر الضحايا.",
+    ));
+    assert_eq!(speaker(&q[0]), "خالد الحربي");
+    assert_eq!(speaker(&q[1]), "سلمى النجار");
+}

@@ -149,6 +149,10 @@ pub(super) fn ends_before_comma(ctx: &Ctx, start: usize, k: usize, marked: &[Mar
     if TAILS.contains(&n.key.as_str()) {
         return true;
     }
+    // "...، مهنئا الفائزين", "...، معزية أسر الضحايا": the speaker's next act, a courtesy, not what was said.
+    if COURTESY_PARTICIPLES.contains(&n.key.as_str()) {
+        return true;
+    }
     // "...، على حد قوله", "...، على حد تعبيرها": the writer's attribution after the statement.
     if n.raw == "على" && ctx.toks.get(k + 2).is_some_and(|x| x.key.as_str() == "حد") {
         return true;
@@ -333,6 +337,10 @@ pub(super) fn but_he(ctx: &Ctx, n: usize) -> usize {
         0
     }
 }
+
+/// Participles of congratulating and condoling (normalised): after the comma that closes a statement they tell
+/// the speaker's next act ("...، مهنئا الفائزين"), never part of what the speaker said.
+const COURTESY_PARTICIPLES: &[&str] = &["مهنيا", "مهنيه", "مهنيين", "معزيا", "معزيه", "معزين"];
 
 /// Verbal nouns of speaking (normalised, without the article) that a refusal takes: "رفض الحديث عن", "رفض الخوض
 /// في", "امتنع عن الرد"; with the nouns of disclosing ([`DISCLOSURE_NOUNS`]).
