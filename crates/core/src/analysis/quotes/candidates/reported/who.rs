@@ -242,10 +242,10 @@ pub(super) fn who_for_one(
     // A participle's subject is the clause's ("داعيا الجماهير إلى": الجماهير is its object); only an
     // honorific after it names the speaker ("مؤكدا سموه").
     let object = info.form == CueForm::Participle && who != Who::Honorific;
-    // "الحكومة تقر موازنة العام المقبل بعجز ...": in a headline whose subject stands before the verb, a plain
-    // noun after the verb (no name, no title) is its object.
+    // "الحكومة تقر موازنة العام المقبل بعجز ...", "النقابة تطالب وزارة العمل بـ": in a headline whose subject
+    // stands before the verb, a noun or name after the verb (no title) is its object.
     if matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
-        && matches!(&who, Who::Named { entity: None, title, .. } if title.is_empty())
+        && matches!(&who, Who::Named { title, .. } if title.is_empty())
         && ctx.toks.get(cue).is_some_and(|t| ctx.heading_like(t.block))
         && let Some(subject) = speaker::clause_subject(ctx, cue)
     {
