@@ -2,7 +2,7 @@
 
 use super::{
     ADVERBS, ADVERBS_BEFORE_SUBJECT, COMMAS, Ctx, CueForm, CueInfo, EntityLabel, INSTITUTION_HEADS,
-    RELATIVE_PRONOUNS, Span, Who, closing_person, cues, introduced_since, manner_before_comp,
+    RELATIVE_PRONOUNS, Span, Tok, Who, closing_person, cues, introduced_since, manner_before_comp,
     named_after_an, organisation_since, people_antecedent, returned_at, shared_subject, speaker,
     spoken_to, subject_after_phrase,
 };
@@ -554,7 +554,7 @@ fn named_body_before_prep(ctx: &Ctx, cue: usize, first: usize) -> bool {
     let verb = v.key.as_str();
     let verb = verb.strip_prefix('و').unwrap_or(verb);
     let masculine_verb = !verb.ends_with('ت') && !verb.starts_with('ت');
-    let Some(noun) = ctx.toks.get(first).filter(|t| t.is_word()) else {
+    let Some(noun) = ctx.toks.get(first).filter(Tok::is_word) else {
         return false;
     };
     let head = noun
