@@ -408,3 +408,22 @@ fn a_verb_opening_the_lead_is_no_noun_after_the_last_word_of_the_headline() {
     ));
     assert_eq!(cue(&c, &q[1]), "أكدت");
 }
+
+#[test]
+fn a_plain_noun_after_the_verb_of_a_headline_with_its_subject_before_it_is_the_object() {
+    let (_, q) = quotes_of(concat!(
+        "البلدية تطالب سكان الأحياء ⟨بترشيد استهلاك المياه⟩\n",
+        "وأوضح مدير المياه [PER:فهد الزامل] أن ⟨الخزانات ممتلئة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "البلدية");
+    assert_eq!(speaker(&q[1]), "فهد الزامل");
+}
+
+#[test]
+fn a_named_body_after_the_verb_of_a_headline_with_its_subject_before_it_is_the_object() {
+    let (_, q) = quotes_of(concat!(
+        "الجمعية تطالب [ORG:وزارة الزراعة] ⟨بتعويض مربي المواشي⟩\n",
+        "وقال رئيس الجمعية [PER:منصور العتيبي] إن ⟨الخسائر كبيرة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "الجمعية");
+}

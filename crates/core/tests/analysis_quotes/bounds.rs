@@ -349,3 +349,26 @@ fn the_writers_note_whose_words_they_were_ends_the_statement_without_a_comma() {
     ));
     assert_eq!(speaker(&q[1]), "رامي الشريف");
 }
+
+#[test]
+fn a_refusal_to_say_more_after_but_he_ends_the_statement() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وقال المدرب [PER:سامي العلي] إن ⟨اللاعب قدم موسما رائعا⟩، لكنه رفض الحديث عن تجديد عقده.\n",
+        "وقالت الوزيرة [PER:سلمى النجار] إن ⟨الخطة جاهزة⟩، غير أنها امتنعت عن التعليق على موعدها.\n",
+        "وأوضح المهندس أن ⟨الجسر متين، لكنه رفض الحمولات الثقيلة سابقا⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "سامي العلي");
+    assert_eq!(speaker(&q[1]), "سلمى النجار");
+}
+
+#[test]
+fn a_participle_of_congratulating_or_condoling_after_the_comma_ends_the_statement() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "وأكد الوزير [PER:خالد الحربي] أن ⟨الانتخابات جرت بهدوء⟩، مهنئا الفائزين بثقة الناخبين.\n",
+        "وقالت الوزيرة [PER:سلمى النجار] إن ⟨الحادث مؤلم⟩، معزية أسر الضحايا.",
+    ));
+    assert_eq!(speaker(&q[0]), "خالد الحربي");
+    assert_eq!(speaker(&q[1]), "سلمى النجار");
+}

@@ -241,6 +241,21 @@ fn a_feminine_noun_right_before_the_preposition_of_a_feminine_verb_of_addressing
 }
 
 #[test]
+fn a_definite_head_word_of_an_organisation_named_earlier_is_the_subject_of_a_verb_of_addressing() {
+    let (_, q) = quotes_of(concat!(
+        "عنوان\n",
+        "تأسس [ORG:حزب المستقبل] قبل عشرة أعوام.\n",
+        "وقال [PER:كريم الدوسري] إن ⟨المشروع تأخر كثيرا⟩.\n",
+        "وطالب الحكومة ⟨بتوضيح موقفها⟩.\n",
+        "وطالب الحزب ⟨بإجراء انتخابات مبكرة⟩.",
+    ));
+    assert_eq!(speaker(&q[0]), "كريم الدوسري");
+    // The feminine noun does not agree with the masculine verb: whom the last speaker addresses.
+    assert_eq!(speaker(&q[1]), "كريم الدوسري");
+    assert_eq!(speaker(&q[2]), "حزب المستقبل");
+}
+
+#[test]
 fn a_construct_right_before_the_preposition_of_a_verb_of_addressing_is_its_subject() {
     let (_, q) = quotes_of(concat!(
         "عنوان\n",

@@ -257,6 +257,9 @@ pub(crate) struct Ctx<'a> {
     sent_first: Vec<u32>,
     /// Where each title stands, built when first asked ([`Ctx::titled`]).
     titles: std::sync::OnceLock<TitleIndex>,
+    /// The first word of each organisation mention, with where the first such mention starts, built when first
+    /// asked ([`Ctx::organisation_head_before`]).
+    org_heads: std::sync::OnceLock<rustc_hash::FxHashMap<String, usize>>,
 }
 
 /// The tokens that carry each title ([`title_key`]), in text order: resolving a title looks back thousands of
@@ -318,6 +321,7 @@ impl<'a> Ctx<'a> {
             opener: vec![NONE; n],
             sent_first: Vec::new(),
             titles: std::sync::OnceLock::new(),
+            org_heads: std::sync::OnceLock::new(),
         };
         ctx.index_marks(marked);
         ctx.sent_end = ctx.sentence_ends();
@@ -331,6 +335,32 @@ impl<'a> Ctx<'a> {
         }
         ctx.sent_first = sent_first;
         ctx
+    }
+
+    /// True when an organisation named with `head` as its first word ("تحالف قوى الدولة" for "تحالف") is
+    /// mentioned before byte `before`. The heads are read once per article.
+    pub fn organisation_head_before(&self, head: &str, before: usize) -> bool {
+        self.org_heads
+            .get_or_init(|| {
+                let mut heads = rustc_hash::FxHashMap::default();
+                for m in self.mentions.iter().filter(|m| m.label == EntityLabel::Org) {
+                    // The token holding the mention's start ("وتحالف": the conjunction is no part of it).
+                    let i = self.toks.partition_point(|t| t.span.start <= m.span.start);
+                    let Some(t) = i.checked_sub(1).and_then(|i| self.toks.get(i)) else {
+                        continue;
+                    };
+                    let key = t.key.as_str();
+                    let key = key
+                        .strip_prefix('و')
+                        .filter(|_| t.span.start < m.span.start)
+                        .unwrap_or(key);
+                    let first: &mut usize = heads.entry(key.to_owned()).or_insert(usize::MAX);
+                    *first = (*first).min(m.span.start);
+                }
+                heads
+            })
+            .get(head)
+            .is_some_and(|&at| at < before)
     }
 
     fn title_index(&self) -> &TitleIndex {

@@ -6,6 +6,7 @@ use super::{
     NEW_STATEMENT_COMPLEMENT_REACH, OCCASION_NOUNS, PARTICIPLE_REACH, SAY_PARTICIPLE_REACH,
     SOURCE_NOUNS, Span, TAILS, TokenKind, cue_at, cues, is_comp, opener_tok, scan,
 };
+use crate::analysis::quotes::candidates::reported::cue::DISCLOSURE_NOUNS;
 
 /// How many tokens an aside between dashes at the start of a content may have ("أنه ـــ أي وليامسون ـــ").
 pub(super) const ASIDE_MAX_TOKENS: usize = 6;
@@ -148,6 +149,10 @@ pub(super) fn ends_before_comma(ctx: &Ctx, start: usize, k: usize, marked: &[Mar
     if TAILS.contains(&n.key.as_str()) {
         return true;
     }
+    // "...، مهنئا الفائزين", "...، معزية أسر الضحايا": the speaker's next act, a courtesy, not what was said.
+    if COURTESY_PARTICIPLES.contains(&n.key.as_str()) {
+        return true;
+    }
     // "...، على حد قوله", "...، على حد تعبيرها": the writer's attribution after the statement.
     if n.raw == "على" && ctx.toks.get(k + 2).is_some_and(|x| x.key.as_str() == "حد") {
         return true;
@@ -185,7 +190,13 @@ pub(super) fn ends_before_comma(ctx: &Ctx, start: usize, k: usize, marked: &[Mar
         v += 1;
     }
     // "...، لكنه حذر من ...", "...، إلا أنها أكدت أن ...": a reservation by the same speaker, a statement of its own.
-    v += but_he(ctx, k + 1);
+    let but = but_he(ctx, k + 1);
+    v += but;
+    // "...، لكنه رفض الخوض في التفاصيل", "...، غير أنها امتنعت عن التعليق": the writer reports that the speaker
+    // declined to say more; what was said ends at the comma.
+    if but > 0 && declined_to_say(ctx, v) {
+        return true;
+    }
     // "...، قبل أن يضيف أن", "...، ثم أضاف أن", "...، ومضى قائلا", "...، وختم حديثه بالقول إن": the speaker goes on
     // to the next thing said.
     let lead = lead_in(ctx, v);
@@ -325,6 +336,36 @@ pub(super) fn but_he(ctx: &Ctx, n: usize) -> usize {
     } else {
         0
     }
+}
+
+/// Participles of congratulating and condoling (normalised): after the comma that closes a statement they tell
+/// the speaker's next act ("...، مهنئا الفائزين"), never part of what the speaker said.
+const COURTESY_PARTICIPLES: &[&str] = &["مهنيا", "مهنيه", "مهنيين", "معزيا", "معزيه", "معزين"];
+
+/// Verbal nouns of speaking (normalised, without the article) that a refusal takes: "رفض الحديث عن", "رفض الخوض
+/// في", "امتنع عن الرد"; with the nouns of disclosing ([`DISCLOSURE_NOUNS`]).
+const SPEAKING_NOUNS: &[&str] = &["حديث", "خوض", "رد", "اجابه", "كلام"];
+
+/// True when token `n` is a verb of refusing in the perfect ("رفض", "رفضت", "امتنع عن") with a verbal noun of
+/// speaking or disclosing after it: the speaker declined to say something.
+fn declined_to_say(ctx: &Ctx, n: usize) -> bool {
+    let Some(verb) = ctx.toks.get(n) else {
+        return false;
+    };
+    let object = match verb.key.as_str() {
+        "رفض" | "رفضت" | "رفضوا" => n + 1,
+        "امتنع" | "امتنعت" | "امتنعوا"
+            if ctx.toks.get(n + 1).is_some_and(|t| t.key.as_str() == "عن") =>
+        {
+            n + 2
+        }
+        _ => return false,
+    };
+    ctx.toks.get(object).is_some_and(|t| {
+        let noun = t.key.as_str();
+        let noun = noun.strip_prefix("ال").unwrap_or(noun);
+        SPEAKING_NOUNS.contains(&noun) || DISCLOSURE_NOUNS.contains(&noun)
+    })
 }
 
 /// How many words may stand between the verb after "كما" and its named subject ("شركة مصر للطيران").

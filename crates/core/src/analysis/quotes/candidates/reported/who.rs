@@ -2,7 +2,7 @@
 
 use super::{
     ADVERBS, ADVERBS_BEFORE_SUBJECT, COMMAS, Ctx, CueForm, CueInfo, EntityLabel, INSTITUTION_HEADS,
-    RELATIVE_PRONOUNS, Span, Who, closing_person, cues, introduced_since, manner_before_comp,
+    RELATIVE_PRONOUNS, Span, Tok, Who, closing_person, cues, introduced_since, manner_before_comp,
     named_after_an, organisation_since, people_antecedent, returned_at, shared_subject, speaker,
     spoken_to, subject_after_phrase,
 };
@@ -204,6 +204,7 @@ pub(super) fn who_for_one(
     // subject.
     let addressee = info.comp & cues::ADDRESSEE != 0
         && !feminine_subject_before_prep(ctx, cue, first)
+        && !named_body_before_prep(ctx, cue, first)
         && match &who {
             // "وطالبت المعارضة الحكومة بـ": a definite subject, then the body it addresses.
             Who::Definite { span, .. } => {
@@ -241,6 +242,15 @@ pub(super) fn who_for_one(
     // A participle's subject is the clause's ("داعيا الجماهير إلى": الجماهير is its object); only an
     // honorific after it names the speaker ("مؤكدا سموه").
     let object = info.form == CueForm::Participle && who != Who::Honorific;
+    // "الحكومة تقر موازنة العام المقبل بعجز ...", "النقابة تطالب وزارة العمل بـ": in a headline whose subject
+    // stands before the verb, a noun or name after the verb (no title) is its object.
+    if matches!(info.form, CueForm::Perfect | CueForm::Imperfect)
+        && matches!(&who, Who::Named { title, .. } if title.is_empty())
+        && ctx.toks.get(cue).is_some_and(|t| ctx.heading_like(t.block))
+        && let Some(subject) = speaker::clause_subject(ctx, cue)
+    {
+        return subject;
+    }
     if who != Who::Implicit && !object {
         return who;
     }
@@ -531,6 +541,37 @@ pub(super) fn feminine_subject_before_prep(ctx: &Ctx, cue: usize, first: usize) 
     });
     first == cue + 1
         && ((feminine_verb && noun && prep) || construct_subject_before_prep(ctx, first))
+}
+
+/// "وطالب التحالف بإعادة العد" after "تحالف قوى الدولة" was named: a masculine verb, then a masculine definite
+/// noun that takes up the head word of an organisation named earlier, right before the verb's preposition, is
+/// that body speaking again, not whom the last speaker addresses ("وطالب الحكومة بـ" does not agree with the
+/// verb: its object).
+fn named_body_before_prep(ctx: &Ctx, cue: usize, first: usize) -> bool {
+    let Some(v) = ctx.toks.get(cue) else {
+        return false;
+    };
+    let verb = v.key.as_str();
+    let verb = verb.strip_prefix('و').unwrap_or(verb);
+    let masculine_verb = !verb.ends_with('ت') && !verb.starts_with('ت');
+    let Some(noun) = ctx.toks.get(first).filter(Tok::is_word) else {
+        return false;
+    };
+    let head = noun
+        .key
+        .as_str()
+        .strip_prefix("ال")
+        .filter(|h| !h.ends_with('ه') && h.chars().count() >= 3);
+    let prep = ctx.toks.get(first + 1).is_some_and(|t| {
+        let n = t.key.as_str();
+        t.is_word()
+            && (matches!(n, "الي" | "على" | "علي")
+                || (n.starts_with('ب') && n.chars().count() >= 4))
+    });
+    first == cue + 1
+        && masculine_verb
+        && prep
+        && head.is_some_and(|h| ctx.organisation_head_before(h, noun.span.start))
 }
 
 /// How many definite words may follow the indefinite head of a construct subject ("أعضاء المجلس البلدي").
